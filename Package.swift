@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "rapporteur",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "rapporteur", targets: ["rapporteur"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+  ],
+  targets: [
+    // libcmark's C surface. Only `CommonMark` imports it.
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+    // Markdown → Swift node tree with source ranges; safe HTML rendering.
+    .target(name: "CommonMark", dependencies: ["CCmark"]),
+    // Domain model, loading of inputs, tagging and extraction, lint.
+    .target(
+      name: "RapporteurCore",
+      dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")],
+      resources: [.embedInCode("Resources/DefaultRules.yml")]
+    ),
+    // View models, Mustache templates, writers.
+    .target(
+      name: "RapporteurRender",
+      dependencies: ["RapporteurCore", .product(name: "Mustache", package: "swift-mustache")],
+      resources: [.embedInCode("DefaultTemplates")]
+    ),
+    // The build pipeline that the commands are assembled from.
+    .target(name: "RapporteurKit", dependencies: ["RapporteurRender", "RapporteurCore"]),
+    .target(
+      name: "RapporteurCLI",
+      dependencies: ["RapporteurKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+    ),
+    .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
+    .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
+    .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
+    .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"]),
+    .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"]),
+    .testTarget(name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,72 @@
+import CCmark
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Renders Markdown to HTML with libcmark in its safe mode: raw HTML is replaced by a comment and
+/// links or images with `javascript:`, `vbscript:`, `file:` or non-image `data:` targets lose them.
+public enum MarkdownHTMLRenderer {
+  /// Renders a whole Markdown text. `headingShift` lowers every heading by that many levels (at
+  /// most to level 6), so that notes sit under the page's own headings.
+  public static func render(_ markdown: String, headingShift: Int = 0) -> String {
+    var source = markdown
+    return source.withUTF8 { buffer -> String in
+      guard let base = buffer.baseAddress,
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+          cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+        })
+      else { return "" }
+      defer { cmark_node_free(doc) }
+      if headingShift != 0, let iter = cmark_iter_new(doc) {
+        defer { cmark_iter_free(iter) }
+        while true {
+          let event = cmark_iter_next(iter)
+          if event == CMARK_EVENT_DONE { break }
+          guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter),
+            cmark_node_get_type(node) == CMARK_NODE_HEADING
+          else { continue }
+          let level = cmark_node_get_heading_level(node) + Int32(headingShift)
+          cmark_node_set_heading_level(node, min(6, max(1, level)))
+        }
+      }
+      guard let html = cmark_render_html(doc, CMARK_OPT_DEFAULT) else { return "" }
+      defer { free(html) }
+      return String(cString: html)
+    }
+  }
+
+  /// Renders one node of a parsed document (with its children): the document's source is parsed
+  /// again and the block that starts at the node's position is rendered.
+  public static func render(_ node: MarkdownNode, in document: MarkdownDocument) -> String {
+    guard let range = node.range else { return "" }
+    if node.kind == .document { return render(document.source) }
+    let wantedLine = Int32(range.start.line - document.lineOffset)
+    let wantedColumn = Int32(range.start.column)
+    var source = document.source
+    return source.withUTF8 { buffer -> String in
+      guard let base = buffer.baseAddress,
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+          cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+        })
+      else { return "" }
+      defer { cmark_node_free(doc) }
+      guard let iter = cmark_iter_new(doc) else { return "" }
+      defer { cmark_iter_free(iter) }
+      while true {
+        let event = cmark_iter_next(iter)
+        if event == CMARK_EVENT_DONE { return "" }
+        guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iter) else { continue }
+        if cmark_node_get_start_line(current) == wantedLine, cmark_node_get_start_column(current) == wantedColumn,
+          MarkdownParser.kind(of: current) == node.kind
+        {
+          guard let html = cmark_render_html(current, CMARK_OPT_DEFAULT) else { return "" }
+          defer { free(html) }
+          return String(cString: html)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import RapporteurKit
+
+extension Rapporteur {
+  struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Build the event report (OUTPUT/index.html) from every session's notes.",
+      discussion: """
+        Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
+        templates, and replaces the files in the output folder only once everything has rendered: \
+        a failed build leaves the previous output as it was.
+        """)
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Flag(name: .long, help: "Leave out notes that cannot be used and list them in the report, instead of stopping.")
+    var keepGoing = false
+
+    func run() throws {
+      let options = BuildOptions(
+        input: inputOptions.input, output: outputOptions.output, templates: outputOptions.templates,
+        paths: inputOptions.paths, keepGoing: keepGoing)
+      let context = try BuildPipeline.run(BuildPipeline.buildSteps, options: options)
+      for message in context.messages { Console.error(message) }
+      for error in context.leftOut { Console.error("warning: left out \(error.description)") }
+      let report = options.output.hasSuffix("/") ? options.output + "index.html" : options.output + "/index.html"
+      print("Report: \(report) (\(context.sessions.count) sessions)")
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+
+/// The `rapporteur` command.
+public struct Rapporteur: ParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "rapporteur",
+    abstract: "Turn a folder of Markdown session notes into chair's summaries and an event report.",
+    discussion: """
+      Notes live in INPUT/sessions/*.md (YAML front matter, then Markdown sections); the event is \
+      described in INPUT/event.yml. Run from the folder that holds Inputs/ and every command works \
+      on the sample event.
+
+      Exit status: 0 on success, 1 when lint finds errors, 2 when the command cannot run (bad usage, \
+      unreadable inputs or configuration).
+      """,
+    version: "0.1.0",
+    subcommands: [Build.self]
+  )
+
+  public init() {}
+
+  /// Runs the command line `arguments` (without the program name) and returns the exit status.
+  /// Usage errors exit with 2, like every other failure to run.
+  public static func run(_ arguments: [String]) -> Int32 {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      return 0
+    } catch let error as RapporteurError {
+      Console.error("error: \(error.description)")
+      return 2
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        return 0
+      }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { Console.error(message) }
+      return code == .validationFailure ? 2 : code.rawValue
+    }
+  }
+}
+
+/// Writing to standard error.
+enum Console {
+  static func error(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+  }
+}

@@ -1,0 +1,179 @@
+import CommonMark
+
+/// Turns one notes file into a `Session`. Only problems that make the note unusable are
+/// errors (unreadable text, no or broken front matter); everything else is left for the linter.
+public enum SessionLoader {
+  /// Loads a note from its bytes. `file` is the path to show the user.
+  public static func load(file: String, data: [UInt8], catalog: SectionCatalog = .standard) -> Result<
+    Session, RapporteurError
+  > {
+    switch TextDecoding.decode(data) {
+    case let .failure(invalid):
+      return .failure(
+        RapporteurError(
+          .invalidUTF8, file: file,
+          "is not valid UTF-8 text (first bad byte at offset \(invalid.byteOffset)); save it as UTF-8"))
+    case let .success(text):
+      return load(file: file, text: text, catalog: catalog)
+    }
+  }
+
+  /// Loads a note from its text (already decoded, LF line endings).
+  public static func load(file: String, text: String, catalog: SectionCatalog = .standard) -> Result<
+    Session, RapporteurError
+  > {
+    let split: SplitNote
+    switch FrontMatterSplitter.split(text) {
+    case let .failure(.unterminated(line)):
+      return .failure(
+        RapporteurError(
+          .frontMatterInvalid, file: file, line: line,
+          "front matter opened with '---' is never closed; add a '---' line after the last field"))
+    case let .success(value):
+      split = value
+    }
+    guard let yaml = split.yaml else {
+      return .failure(
+        RapporteurError(
+          .frontMatterMissing, file: file, line: 1,
+          "has no front matter; start the note with a '---' line, fields such as 'title:' and 'date:', and '---'"))
+    }
+    let frontMatter: YAMLValue
+    switch YAMLReader.read(yaml, firstLine: split.yamlFirstLine) {
+    case let .failure(problem):
+      return .failure(RapporteurError(.frontMatterInvalid, file: file, line: problem.line, problem.message))
+    case let .success(value):
+      frontMatter = value
+    }
+    if case .scalar = frontMatter {
+      return .failure(
+        RapporteurError(
+          .frontMatterInvalid, file: file, line: frontMatter.line,
+          "front matter is not a list of 'field: value' lines"))
+    }
+    if case .sequence = frontMatter {
+      return .failure(
+        RapporteurError(
+          .frontMatterInvalid, file: file, line: frontMatter.line,
+          "front matter is not a list of 'field: value' lines"))
+    }
+    let document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+    return .success(makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog))
+  }
+
+  static func makeSession(
+    file: String, text: String, frontMatter: YAMLValue, document: MarkdownDocument, catalog: SectionCatalog
+  ) -> Session {
+    let field = { (name: String) -> String in frontMatter[name]?.string ?? "" }
+    let sections = findSections(in: document.root, catalog: catalog)
+    let timeText = field("time")
+    return Session(
+      file: file,
+      id: frontMatter["id"]?.string ?? defaultID(for: file),
+      title: field("title"),
+      kind: frontMatter["kind"]?.string ?? "session",
+      date: field("date"),
+      timeText: timeText,
+      time: TimeParsing.range(timeText),
+      venue: field("venue"),
+      chairs: frontMatter["chair"]?.strings ?? [],
+      hosts: frontMatter["hosts"]?.strings ?? [],
+      speakers: speakers(frontMatter["speakers"]),
+      rapporteur: frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? "",
+      tags: frontMatter["tags"]?.strings ?? [],
+      chathamHouse: frontMatter["chatham-house"]?.bool ?? false,
+      frontMatter: frontMatter,
+      document: document,
+      sections: sections,
+      agenda: agenda(in: sections),
+      text: text)
+  }
+
+  /// The file name without its folder and `.md`.
+  public static func defaultID(for file: String) -> String {
+    var name = file.split(separator: "/").last.map(String.init) ?? file
+    if name.lowercased().hasSuffix(".md") { name.removeLast(3) }
+    return name
+  }
+
+  static func speakers(_ value: YAMLValue?) -> [Speaker] {
+    guard let items = value?.list else { return [] }
+    return items.compactMap { item in
+      if let name = item.string { return Speaker(name: name, line: item.line) }
+      guard item.entries != nil else { return nil }
+      let text = { (key: String) -> String? in
+        guard let value = item[key]?.string, !value.isEmpty else { return nil }
+        return value
+      }
+      return Speaker(
+        name: text("name") ?? "", affiliation: text("affiliation"), role: text("role"),
+        sector: text("sector")?.lowercased(), gender: text("gender")?.lowercased(), line: item.line)
+    }
+  }
+
+  /// Splits the document at level-2 headings. A level-1 heading closes the current section.
+  static func findSections(in root: MarkdownNode, catalog: SectionCatalog) -> [Section] {
+    var sections: [Section] = []
+    var current: Section?
+    for block in root.children {
+      if case let .heading(level) = block.kind, level <= 2 {
+        if let current { sections.append(current) }
+        current = nil
+        if level == 2 {
+          let heading = block.plainText
+          current = Section(
+            id: catalog.section(forHeading: heading), heading: heading, headingRange: block.range, blocks: [])
+        }
+        continue
+      }
+      current?.blocks.append(block)
+    }
+    if let current { sections.append(current) }
+    return sections
+  }
+
+  /// Agenda items: list items (or paragraph lines) of the agenda section that open with a time range.
+  static func agenda(in sections: [Section]) -> [AgendaItem] {
+    var items: [AgendaItem] = []
+    for section in sections where section.id == .agenda {
+      for block in section.blocks { collectAgenda(block, into: &items) }
+    }
+    return items
+  }
+
+  private static func collectAgenda(_ block: MarkdownNode, into items: inout [AgendaItem]) {
+    switch block.kind {
+    case .list:
+      for item in block.children {
+        guard let first = item.children.first, first.kind == .paragraph else { continue }
+        addAgendaLines(of: first, into: &items, firstLineOnly: true)
+      }
+    case .paragraph:
+      addAgendaLines(of: block, into: &items, firstLineOnly: false)
+    default:
+      break
+    }
+  }
+
+  private static func addAgendaLines(of paragraph: MarkdownNode, into items: inout [AgendaItem], firstLineOnly: Bool)
+  {
+    for line in InlineText.lines(of: paragraph) {
+      if let (time, rest) = TimeParsing.leadingRange(Substring(line.text)) {
+        let title = String(rest).trimmingBlanks
+        items.append(AgendaItem(time: time, title: title, location: line.location))
+      }
+      if firstLineOnly { break }
+    }
+  }
+}
+
+extension String {
+  /// The text without leading and trailing blanks and line breaks.
+  public var trimmingBlanks: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

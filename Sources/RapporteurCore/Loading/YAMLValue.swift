@@ -1,0 +1,162 @@
+import Yams
+
+/// YAML read as text: every scalar stays the string that was written (`2017-09-21` is not a date,
+/// `yes` is not a boolean until a field asks for one), and every value keeps its line in the file.
+public indirect enum YAMLValue: Sendable, Equatable {
+  case scalar(String, line: Int)
+  case sequence([YAMLValue], line: Int)
+  case mapping([(key: String, value: YAMLValue, line: Int)], line: Int)
+  case null(line: Int)
+
+  public static func == (lhs: YAMLValue, rhs: YAMLValue) -> Bool {
+    switch (lhs, rhs) {
+    case let (.scalar(a, la), .scalar(b, lb)): return a == b && la == lb
+    case let (.sequence(a, la), .sequence(b, lb)): return a == b && la == lb
+    case let (.null(la), .null(lb)): return la == lb
+    case let (.mapping(a, la), .mapping(b, lb)):
+      return la == lb && a.count == b.count
+        && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value && $0.line == $1.line }
+    default: return false
+    }
+  }
+
+  public var line: Int {
+    switch self {
+    case let .scalar(_, line), let .sequence(_, line), let .mapping(_, line), let .null(line): return line
+    }
+  }
+
+  /// The scalar's text; `nil` for lists, maps and null.
+  public var string: String? {
+    if case let .scalar(text, _) = self { return text }
+    return nil
+  }
+
+  /// The list's items; a single scalar counts as a one-item list.
+  public var list: [YAMLValue]? {
+    switch self {
+    case let .sequence(items, _): return items
+    case .scalar: return [self]
+    default: return nil
+    }
+  }
+
+  /// A list of strings, or `nil` when an item is not a scalar.
+  public var strings: [String]? {
+    guard let list else { return nil }
+    var result: [String] = []
+    for item in list {
+      guard let text = item.string else { return nil }
+      result.append(text)
+    }
+    return result
+  }
+
+  public var entries: [(key: String, value: YAMLValue, line: Int)]? {
+    if case let .mapping(entries, _) = self { return entries }
+    return nil
+  }
+
+  public subscript(key: String) -> YAMLValue? {
+    entries?.first(where: { $0.key == key })?.value
+  }
+
+  /// A YAML boolean written in any of its usual spellings.
+  public var bool: Bool? {
+    switch string?.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default: return nil
+    }
+  }
+
+  public var kindName: String {
+    switch self {
+    case .scalar: return "a text"
+    case .sequence: return "a list"
+    case .mapping: return "a map"
+    case .null: return "empty"
+    }
+  }
+}
+
+public enum YAMLReader {
+  /// More nodes than this (reached by a small file through aliases, "billion laughs") is refused.
+  public static let maximumNodes = 100_000
+
+  public struct Problem: Error, Equatable, Sendable {
+    public var line: Int
+    public var message: String
+  }
+
+  /// Parses `yaml`; `firstLine` is the file line the text starts on, so that every line reported
+  /// is a line of the file.
+  public static func read(_ yaml: String, firstLine: Int = 1) -> Result<YAMLValue, Problem> {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      return .failure(problem(from: error, firstLine: firstLine))
+    } catch {
+      return .failure(Problem(line: firstLine, message: "YAML does not parse: \(error)"))
+    }
+    guard let node else { return .success(.null(line: firstLine)) }
+    var budget = maximumNodes
+    guard let value = convert(node, firstLine: firstLine, budget: &budget, depth: 0) else {
+      return .failure(
+        Problem(
+          line: firstLine,
+          message: "YAML expands to more than \(maximumNodes) values or nests too deeply (aliases?); refused"))
+    }
+    return .success(value)
+  }
+
+  private static func convert(_ node: Node, firstLine: Int, budget: inout Int, depth: Int) -> YAMLValue? {
+    budget -= 1
+    guard budget >= 0, depth < 64 else { return nil }
+    let line = (node.mark?.line ?? 1) + firstLine - 1
+    switch node {
+    case let .scalar(scalar):
+      if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        return .null(line: line)
+      }
+      return .scalar(scalar.string, line: line)
+    case let .sequence(sequence):
+      var items: [YAMLValue] = []
+      for child in sequence {
+        guard let value = convert(child, firstLine: firstLine, budget: &budget, depth: depth + 1) else { return nil }
+        items.append(value)
+      }
+      return .sequence(items, line: line)
+    case let .mapping(mapping):
+      var entries: [(key: String, value: YAMLValue, line: Int)] = []
+      for (key, value) in mapping {
+        guard let converted = convert(value, firstLine: firstLine, budget: &budget, depth: depth + 1) else {
+          return nil
+        }
+        let keyLine = (key.mark?.line ?? 1) + firstLine - 1
+        entries.append((key: key.string ?? "\(key)", value: converted, line: keyLine))
+      }
+      return .mapping(entries, line: line)
+    case let .alias(alias):
+      return .scalar("*" + alias.anchor.rawValue, line: line)
+    }
+  }
+
+  private static func problem(from error: YamlError, firstLine: Int) -> Problem {
+    switch error {
+    case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+      let .composer(context, problem, mark, _):
+      let prefix = context.map { "\($0.text) " } ?? ""
+      return Problem(line: mark.line + firstLine - 1, message: "YAML does not parse: \(prefix)\(problem)")
+    case let .duplicatedKeysInMapping(duplicates, context):
+      return Problem(
+        line: context.mark.line + firstLine - 1,
+        message: "YAML has a key twice: \(duplicates.joined(separator: ", "))")
+    case let .reader(problem, _, _, _):
+      return Problem(line: firstLine, message: "YAML cannot be read: \(problem)")
+    default:
+      return Problem(line: firstLine, message: "YAML does not parse: \(error)")
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/// The sections a session note is made of. Sections are level-2 headings, matched against names
+/// and synonyms case-insensitively.
+public enum SectionID: String, CaseIterable, Sendable, Hashable, Comparable {
+  case purpose
+  case context
+  case agenda
+  case speakers
+  case discussion
+  case recommendations
+  case actions
+  case chairsSummary = "chairs-summary"
+
+  public static func < (lhs: SectionID, rhs: SectionID) -> Bool {
+    allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+  }
+
+  /// The heading a user would write for it.
+  public var title: String {
+    switch self {
+    case .purpose: return "Purpose"
+    case .context: return "Context"
+    case .agenda: return "Agenda"
+    case .speakers: return "Speakers"
+    case .discussion: return "Discussion"
+    case .recommendations: return "Recommendations"
+    case .actions: return "Action items"
+    case .chairsSummary: return "Chair's summary"
+    }
+  }
+
+  /// The SPEC's names and synonyms.
+  public var defaultNames: [String] {
+    switch self {
+    case .purpose: return ["Purpose", "Objectives", "Aim"]
+    case .context: return ["Context", "Background"]
+    case .agenda: return ["Agenda", "Format", "Programme", "Program"]
+    case .speakers: return ["Speakers", "Panel", "Presenters"]
+    case .discussion: return ["Discussion", "Q&A", "Key points", "Summary of discussion"]
+    case .recommendations: return ["Recommendations", "Key recommendations", "Proposals"]
+    case .actions: return ["Action items", "Actions", "Next steps", "Follow-up"]
+    case .chairsSummary: return ["Chair's summary", "Chair's remarks", "Wrap-up"]
+    }
+  }
+}
+
+/// Maps heading text to section ids: the SPEC's table plus the synonyms of `rules.yml`.
+public struct SectionCatalog: Sendable, Equatable {
+  private var lookup: [String: SectionID]
+
+  public init(extraSynonyms: [SectionID: [String]] = [:]) {
+    lookup = [:]
+    for id in SectionID.allCases {
+      for name in id.defaultNames + (extraSynonyms[id] ?? []) {
+        lookup[Self.normalise(name)] = id
+      }
+    }
+  }
+
+  public static let standard = SectionCatalog()
+
+  /// The section a heading names, if any.
+  public func section(forHeading heading: String) -> SectionID? {
+    lookup[Self.normalise(heading)]
+  }
+
+  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped.
+  static func normalise(_ text: String) -> String {
+    var folded = text.lowercased()
+      .replacingOccurrences(of: "\u{2019}", with: "'")
+      .replacingOccurrences(of: "\u{2018}", with: "'")
+      .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+      .joined(separator: " ")
+    while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
+    return folded
+  }
+}

@@ -1,0 +1,159 @@
+import CommonMark
+
+/// A speaker as listed in the front matter: a plain string is a name.
+public struct Speaker: Sendable, Equatable, Hashable {
+  public var name: String
+  public var affiliation: String?
+  public var role: String?
+  public var sector: String?
+  public var gender: String?
+  public var line: Int
+
+  public init(
+    name: String, affiliation: String? = nil, role: String? = nil, sector: String? = nil, gender: String? = nil,
+    line: Int = 0
+  ) {
+    self.name = name
+    self.affiliation = affiliation
+    self.role = role
+    self.sector = sector
+    self.gender = gender
+    self.line = line
+  }
+
+  /// The sectors the SPEC knows.
+  public static let sectors = [
+    "government", "civil-society", "un-system", "donor", "academia", "private-sector", "media",
+  ]
+}
+
+/// A clock time range such as `13:15-15:00`, in minutes since midnight.
+public struct TimeRange: Sendable, Equatable, Hashable {
+  public var start: Int
+  public var end: Int
+
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+
+  public var startText: String { Self.format(start) }
+  public var endText: String { Self.format(end) }
+  /// `13:15–15:00`, with an en dash.
+  public var description: String { "\(startText)\u{2013}\(endText)" }
+
+  public static func format(_ minutes: Int) -> String {
+    let hours = minutes / 60
+    let rest = minutes % 60
+    return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"
+  }
+
+  public func overlaps(_ other: TimeRange) -> Bool {
+    start < other.end && other.start < end
+  }
+
+  public func contains(_ other: TimeRange) -> Bool {
+    start <= other.start && other.end <= end
+  }
+}
+
+/// One item of the agenda: a time range and what happens in it.
+public struct AgendaItem: Sendable, Equatable {
+  public var time: TimeRange
+  public var title: String
+  public var location: SourceLocation
+
+  public init(time: TimeRange, title: String, location: SourceLocation) {
+    self.time = time
+    self.title = title
+    self.location = location
+  }
+}
+
+/// A level-2 section of the notes and the blocks under it, up to the next level-1 or level-2 heading.
+public struct Section: Sendable, Equatable {
+  /// The section id the heading names, or `nil` for a heading the catalogue does not know.
+  public var id: SectionID?
+  public var heading: String
+  public var headingRange: SourceRange?
+  public var blocks: [MarkdownNode]
+
+  public init(id: SectionID?, heading: String, headingRange: SourceRange?, blocks: [MarkdownNode]) {
+    self.id = id
+    self.heading = heading
+    self.headingRange = headingRange
+    self.blocks = blocks
+  }
+
+  public var line: Int { headingRange?.start.line ?? 1 }
+
+  /// Whether anything but blank space stands under the heading.
+  public var isEmpty: Bool {
+    blocks.allSatisfy { block in
+      if case .htmlBlock = block.kind { return true }
+      return false
+    }
+  }
+}
+
+/// One session's notes: front matter fields, the parsed Markdown and its sections.
+public struct Session: Sendable {
+  /// The path as given on the command line or found under the input folder.
+  public var file: String
+  public var id: String
+  public var title: String
+  public var kind: String
+  public var date: String
+  public var timeText: String
+  /// The parsed `time`, when it is a valid range.
+  public var time: TimeRange?
+  public var venue: String
+  public var chairs: [String]
+  public var hosts: [String]
+  public var speakers: [Speaker]
+  public var rapporteur: String
+  public var tags: [String]
+  public var chathamHouse: Bool
+  /// The whole front matter, for checks of fields and lines.
+  public var frontMatter: YAMLValue
+  public var document: MarkdownDocument
+  public var sections: [Section]
+  public var agenda: [AgendaItem]
+  /// The file's full text (front matter included), for line-based checks.
+  public var text: String
+
+  public init(
+    file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,
+    venue: String, chairs: [String], hosts: [String], speakers: [Speaker], rapporteur: String, tags: [String],
+    chathamHouse: Bool, frontMatter: YAMLValue, document: MarkdownDocument, sections: [Section],
+    agenda: [AgendaItem], text: String
+  ) {
+    self.file = file
+    self.id = id
+    self.title = title
+    self.kind = kind
+    self.date = date
+    self.timeText = timeText
+    self.time = time
+    self.venue = venue
+    self.chairs = chairs
+    self.hosts = hosts
+    self.speakers = speakers
+    self.rapporteur = rapporteur
+    self.tags = tags
+    self.chathamHouse = chathamHouse
+    self.frontMatter = frontMatter
+    self.document = document
+    self.sections = sections
+    self.agenda = agenda
+    self.text = text
+  }
+
+  /// The first section with this id.
+  public func section(_ id: SectionID) -> Section? {
+    sections.first { $0.id == id }
+  }
+
+  /// The sort key of the programme: date, start time, id.
+  public var programmeOrder: (String, Int, String) { (date, time?.start ?? 24 * 60, id) }
+}

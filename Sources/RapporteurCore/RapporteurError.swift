@@ -1,0 +1,42 @@
+import Foundation
+
+/// An error a user can act on: what went wrong, in which file, at which line when known.
+/// Only the command-line layer turns it into an exit status (2).
+public struct RapporteurError: Error, LocalizedError, Equatable, Sendable, CustomStringConvertible {
+  public enum Kind: String, Sendable {
+    case inputMissing = "input-missing"
+    case unreadable
+    case invalidUTF8 = "invalid-utf8"
+    case frontMatterMissing = "front-matter-missing"
+    case frontMatterInvalid = "front-matter-invalid"
+    case configurationInvalid = "configuration-invalid"
+    case templateInvalid = "template-invalid"
+    case outputUnwritable = "output-unwritable"
+    case sessionNotFound = "session-not-found"
+    case duplicateSession = "session-id-duplicate"
+    case unsafeIdentifier = "unsafe-id"
+  }
+
+  public var kind: Kind
+  public var file: String?
+  public var line: Int?
+  public var message: String
+
+  public init(_ kind: Kind, file: String? = nil, line: Int? = nil, _ message: String) {
+    self.kind = kind
+    self.file = file
+    self.line = line
+    self.message = message
+  }
+
+  /// `FILE:LINE: message`, the form editors and terminals link to.
+  public var description: String {
+    switch (file, line) {
+    case let (file?, line?): return "\(file):\(line): \(message)"
+    case let (file?, nil): return "\(file): \(message)"
+    default: return message
+    }
+  }
+
+  public var errorDescription: String? { description }
+}

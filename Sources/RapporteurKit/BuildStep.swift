@@ -1,0 +1,101 @@
+import Foundation
+import RapporteurCore
+import RapporteurRender
+
+/// One named step of a build: `build`, `summary` and `extract` are arrays of these.
+public struct BuildStep: Sendable {
+  public typealias Body = @Sendable (inout BuildContext) throws -> Void
+  public let name: String
+  let body: Body
+
+  public init(_ name: String, body: @escaping Body) {
+    self.name = name
+    self.body = body
+  }
+}
+
+/// Runs steps in order over one context. An error that is not already a `RapporteurError`
+/// is wrapped with the step's name.
+public enum BuildPipeline {
+  public static func run(_ steps: [BuildStep], options: BuildOptions) throws -> BuildContext {
+    var context = BuildContext(options: options)
+    for step in steps {
+      do {
+        try step.body(&context)
+      } catch let error as RapporteurError {
+        throw error
+      } catch {
+        throw RapporteurError(.outputUnwritable, "\(step.name) failed: \(error)")
+      }
+    }
+    return context
+  }
+
+  /// The steps of `rapporteur build`.
+  public static var buildSteps: [BuildStep] {
+    [.loadInputs(requireEvent: true), .loadTemplates, .renderReport, .commitOutput]
+  }
+}
+
+extension BuildStep {
+  /// Reads `event.yml` and the notes. Unusable notes stop the build, or are left out with
+  /// `keepGoing`; two notes with one id stop it too.
+  public static func loadInputs(requireEvent: Bool) -> BuildStep {
+    BuildStep("Load inputs") { context in
+      let options = context.options
+      context.event = try InputsLoader.loadEvent(input: options.input, required: requireEvent) ?? Event()
+      let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
+      let results = InputsLoader.loadSessions(files: files, catalog: .standard)
+      var sessions: [Session] = []
+      for result in results {
+        switch result {
+        case let .success(session): sessions.append(session)
+        case let .failure(error):
+          guard options.keepGoing else { throw error }
+          context.leftOut.append(error)
+        }
+      }
+      // One id, one session: later files with a taken id are refused.
+      var firstFile: [String: String] = [:]
+      var unique: [Session] = []
+      for session in sessions {
+        if let first = firstFile[session.id] {
+          let error = RapporteurError(
+            .duplicateSession, file: session.file, line: session.frontMatter["id"]?.line ?? 1,
+            "session id '\(session.id)' is already used by \(first); give each session its own id")
+          guard options.keepGoing else { throw error }
+          context.leftOut.append(error)
+          continue
+        }
+        firstFile[session.id] = session.file
+        unique.append(session)
+      }
+      context.sessions = unique.sorted { $0.programmeOrder < $1.programmeOrder }
+      context.byteCount = unique.reduce(0) { $0 + $1.text.utf8.count }
+    }
+  }
+
+  /// Loads the templates folder over the built-in templates.
+  public static var loadTemplates: BuildStep {
+    BuildStep("Load templates") { context in
+      context.templates = try TemplateSet(directory: context.options.templates)
+    }
+  }
+
+  /// Renders `index.html`.
+  public static var renderReport: BuildStep {
+    BuildStep("Render report") { context in
+      let templates = try context.templates ?? TemplateSet.builtInSet()
+      let html = try ReportRenderer.render(
+        event: context.event, sessions: context.sessions, leftOut: context.leftOut, templates: templates)
+      context.files.append((path: "index.html", contents: html))
+    }
+  }
+
+  /// Writes every rendered file into the output folder, atomically.
+  public static var commitOutput: BuildStep {
+    BuildStep("Write output") { context in
+      try AtomicWriter.write(context.files, to: context.options.output)
+    }
+  }
+}

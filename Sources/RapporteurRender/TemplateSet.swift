@@ -1,0 +1,86 @@
+import Foundation
+import Mustache
+import RapporteurCore
+
+/// The Mustache templates and the stylesheet the outputs are rendered with: those of the
+/// templates folder when it exists, the built-in copies of `Templates/` for any file it lacks.
+public struct TemplateSet: Sendable {
+  private var library: MustacheLibrary
+  /// The stylesheet inlined into every HTML page (`report.css`).
+  public let css: String
+  /// Where the templates came from, for messages.
+  public let origin: String
+
+  /// The built-in files, by name under `Templates/`.
+  static let builtIn: [(name: String, bytes: [UInt8])] = [
+    ("report.mustache", PackageResources.report_mustache),
+    ("partials/session.mustache", PackageResources.session_mustache),
+    ("report.css", PackageResources.report_css),
+  ]
+
+  /// The built-in templates only.
+  public static func builtInSet() throws -> TemplateSet {
+    try TemplateSet(directory: nil)
+  }
+
+  /// Loads the templates of `directory` (when it exists) over the built-in ones.
+  public init(directory: String?) throws {
+    var files: [String: String] = [:]
+    for (name, bytes) in Self.builtIn { files[name] = String(decoding: bytes, as: UTF8.self) }
+    var origin = "built-in templates"
+    if let directory {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+        guard isDirectory.boolValue else {
+          throw RapporteurError(.templateInvalid, file: directory, "is a file; --templates takes a folder")
+        }
+        origin = directory
+        for name in Self.userFiles(in: directory) {
+          let path = InputsLoader.join(directory, name)
+          guard let data = FileManager.default.contents(atPath: path) else { continue }
+          guard case let .success(text) = TextDecoding.decode([UInt8](data)) else {
+            throw RapporteurError(.templateInvalid, file: path, "is not valid UTF-8 text")
+          }
+          files[name] = text
+        }
+      }
+    }
+    var library = MustacheLibrary()
+    for (name, text) in files.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".mustache") {
+      do {
+        try library.register(text, named: String(name.dropLast(".mustache".count)))
+      } catch let error as MustacheTemplate.ParserError {
+        throw RapporteurError(
+          .templateInvalid, file: Self.path(origin, name), line: error.context.lineNumber,
+          "template does not parse: \(error.error)")
+      } catch {
+        throw RapporteurError(.templateInvalid, file: Self.path(origin, name), "template does not parse: \(error)")
+      }
+    }
+    self.library = library
+    self.css = files["report.css"] ?? ""
+    self.origin = origin
+  }
+
+  private static func path(_ origin: String, _ name: String) -> String {
+    origin == "built-in templates" ? "Templates/\(name) (built-in)" : InputsLoader.join(origin, name)
+  }
+
+  /// `.mustache` and `.css` files under the folder, as relative paths.
+  private static func userFiles(in directory: String) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+    var names: [String] = []
+    while let name = enumerator.nextObject() as? String {
+      if name.hasSuffix(".mustache") || name.hasSuffix(".css") { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// Renders `object` with the template `name` (without `.mustache`).
+  public func render(_ object: Any, template name: String) throws -> String {
+    guard let output = library.render(object, withTemplate: name) else {
+      throw RapporteurError(.templateInvalid, file: "\(name).mustache", "template not found in \(origin)")
+    }
+    return output
+  }
+}

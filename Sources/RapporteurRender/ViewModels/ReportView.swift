@@ -1,0 +1,120 @@
+import CommonMark
+import RapporteurCore
+
+/// What `report.mustache` sees. Plain values only; every text is escaped by the template's `{{…}}`,
+/// and the only raw HTML (`{{{…}}}`) is cmark's safe rendering of the notes and the stylesheet.
+public struct ReportView: Sendable {
+  public var lang: String
+  public var reportTitle: String
+  public var name: String?
+  public var title: String?
+  public var dates: String?
+  public var venue: String?
+  public var address: String?
+  public var organisers: [String]
+  public var hasOrganisers: Bool
+  public var css: String
+  public var sessions: [SessionView]
+  public var sessionCount: Int
+  /// Notes left out of the report (`--keep-going`), with the reason.
+  public var leftOut: [LeftOutView]
+  public var hasLeftOut: Bool
+}
+
+public struct LeftOutView: Sendable {
+  public var file: String
+  public var reason: String
+}
+
+public struct SpeakerView: Sendable {
+  public var name: String
+  public var details: String?
+}
+
+public struct SessionView: Sendable {
+  public var id: String
+  public var anchor: String
+  public var file: String
+  public var title: String
+  public var kind: String?
+  public var date: String?
+  public var time: String?
+  public var venue: String?
+  public var chairs: String?
+  public var hosts: String?
+  public var rapporteur: String?
+  public var speakers: [SpeakerView]
+  public var hasSpeakers: Bool
+  public var chathamHouse: Bool
+  public var notesHTML: String
+}
+
+extension SessionView {
+  public init(session: Session) {
+    id = session.id
+    anchor = SafeName.anchor(session.id)
+    file = session.file
+    title = session.title.isEmpty ? session.id : session.title
+    kind = nonEmpty(Self.kindLabel(session.kind))
+    date = nonEmpty(CalendarDate(iso: session.date)?.longDescription ?? session.date)
+    time = nonEmpty(session.time?.description ?? session.timeText)
+    venue = nonEmpty(session.venue)
+    chairs = nonEmpty(session.chairs.joined(separator: ", "))
+    hosts = nonEmpty(session.hosts.joined(separator: ", "))
+    rapporteur = session.chathamHouse ? nil : nonEmpty(session.rapporteur)
+    speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
+    hasSpeakers = !speakers.isEmpty
+    chathamHouse = session.chathamHouse
+    notesHTML = MarkdownHTMLRenderer.render(session.document.source, headingShift: 1)
+  }
+
+  /// `side-event` → `Side event`.
+  static func kindLabel(_ kind: String) -> String {
+    let words = kind.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    guard let first = words.first else { return "" }
+    return first.uppercased() + words.dropFirst()
+  }
+}
+
+extension SpeakerView {
+  /// Under the Chatham House Rule a speaker is shown by role and affiliation only.
+  init(speaker: Speaker, anonymous: Bool) {
+    let details = [speaker.role, speaker.affiliation].compactMap { $0 }.filter { !$0.isEmpty }
+    if anonymous {
+      name = details.first ?? (speaker.sector.map { "A speaker (\($0))" } ?? "A speaker")
+      self.details = nonEmpty(details.dropFirst().joined(separator: ", "))
+    } else {
+      name = speaker.name
+      self.details = nonEmpty(details.joined(separator: ", "))
+    }
+  }
+}
+
+extension ReportView {
+  public init(event: Event, sessions: [Session], leftOut: [RapporteurError], css: String) {
+    lang = event.language.isEmpty ? "en" : event.language
+    reportTitle = event.reportTitle
+    name = nonEmpty(event.name)
+    title = nonEmpty(event.title)
+    dates = nonEmpty(Self.datesText(event.dates))
+    venue = nonEmpty(event.venue)
+    address = nonEmpty(event.address)
+    organisers = event.organisers
+    hasOrganisers = !event.organisers.isEmpty
+    self.css = css
+    self.sessions = sessions.map(SessionView.init(session:))
+    sessionCount = sessions.count
+    self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + $0.message) }
+    hasLeftOut = !leftOut.isEmpty
+  }
+
+  /// `21 September 2017`, or `21–22 September 2017` style lists joined with commas.
+  static func datesText(_ dates: [String]) -> String {
+    dates.sorted().map { CalendarDate(iso: $0)?.longDescription ?? $0 }.joined(separator: ", ")
+  }
+}
+
+/// `nil` for an empty text, so that a template's `{{#field}}` shows nothing for it.
+func nonEmpty(_ text: String) -> String? {
+  text.isEmpty ? nil : text
+}

@@ -1,0 +1,4 @@
+import Foundation
+import RapporteurCLI
+
+exit(Rapporteur.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,102 @@
+import CommonMark
+import Testing
+
+@Suite struct ParserTests {
+  @Test func blocksCarryRangesShiftedByTheFrontMatter() {
+    let document = MarkdownParser.parse("## Purpose\n\nTo share practice.\n", lineOffset: 5)
+    let heading = document.root.children[0]
+    #expect(heading.kind == .heading(level: 2))
+    #expect(heading.range == SourceRange(start: .init(line: 6, column: 1), end: .init(line: 6, column: 10)))
+    let paragraph = document.root.children[1]
+    #expect(paragraph.range?.start == SourceLocation(line: 8, column: 1))
+    #expect(paragraph.plainText == "To share practice.")
+  }
+
+  @Test func columnsCountUTF8BytesAfterNonASCIIText() {
+    let document = MarkdownParser.parse("- Café — *über* 🇺🇳 [link](https://example.org)\n")
+    let paragraph = document.root.children[0].children[0].children[0]
+    let emphasis = paragraph.children.first { $0.kind == .emphasis }
+    // "Café — " is 10 bytes, so the emphasis opens at byte column 3 + 10.
+    #expect(emphasis?.range?.start == SourceLocation(line: 1, column: 13))
+    let link = paragraph.children.first {
+      if case .link = $0.kind { return true }
+      return false
+    }
+    #expect(link?.kind == .link(destination: "https://example.org", title: ""))
+  }
+
+  @Test func crlfLineEndingsKeepLineNumbers() {
+    let document = MarkdownParser.parse("# A\r\n\r\nSecond\r\nline\r\n", lineOffset: 0)
+    #expect(document.root.children[1].range?.start.line == 3)
+    #expect(document.root.children[1].range?.end.line == 4)
+  }
+
+  @Test func listsItemsAndCodeAreKept() {
+    let document = MarkdownParser.parse("3. one\n4. two\n\n```yaml\nkey: value\n```\n")
+    let list = document.root.children[0]
+    #expect(list.kind == .list(ordered: true, start: 3, tight: true))
+    #expect(list.children.count == 2)
+    #expect(list.children.allSatisfy { $0.kind == .item })
+    #expect(document.root.children[1].kind == .codeBlock(info: "yaml"))
+    #expect(document.root.children[1].literal == "key: value\n")
+  }
+
+  @Test func deepNestingIsFoldedNotFatal() {
+    let quotes = String(repeating: ">", count: 20_000) + " deep text\n"
+    let document = MarkdownParser.parse(quotes)
+    var depth = 0
+    var node = document.root
+    while let child = node.children.first {
+      depth += 1
+      node = child
+    }
+    #expect(depth <= MarkdownParser.maximumDepth + 2)
+    #expect(document.root.plainText.contains("deep text"))
+    let lists = (0..<3_000).map { String(repeating: "  ", count: $0) + "- item \($0)" }.joined(separator: "\n")
+    let listDocument = MarkdownParser.parse(lists)
+    #expect(listDocument.root.plainText.contains("item 2999"))
+  }
+
+  @Test func walkerDescendsByDefault() {
+    struct LinkCollector: MarkdownWalker {
+      var links: [String] = []
+      mutating func visit(_ node: MarkdownNode) -> Bool {
+        if case let .link(destination, _) = node.kind { links.append(destination) }
+        return true
+      }
+    }
+    var collector = LinkCollector()
+    collector.walk(MarkdownParser.parse("> - see [a](x) and *[b](y)*\n").root)
+    #expect(collector.links == ["x", "y"])
+  }
+}
+
+@Suite struct RendererTests {
+  @Test func rawHTMLAndDangerousLinksNeverReachTheOutput() {
+    let html = MarkdownHTMLRenderer.render(
+      """
+      <script>alert(1)</script>
+
+      Text <img src=x onerror="alert(1)"> [click](javascript:alert(1)) [c2](JAVASCRIPT:alert(2))
+      [c3](vbscript:x) ![i](javascript:alert(3)) <a href="javascript:x">raw</a> {{mustache}}
+      """)
+    #expect(!html.lowercased().contains("<script"))
+    #expect(!html.lowercased().contains("onerror"))
+    #expect(!html.lowercased().contains("javascript:"))
+    #expect(!html.lowercased().contains("vbscript:"))
+    #expect(html.contains("{{mustache}}"))
+  }
+
+  @Test func headingsShiftUnderThePageHeadings() {
+    #expect(MarkdownHTMLRenderer.render("## Purpose\n", headingShift: 1) == "<h3>Purpose</h3>\n")
+    #expect(MarkdownHTMLRenderer.render("###### Deep\n", headingShift: 2) == "<h6>Deep</h6>\n")
+  }
+
+  @Test func rendersOneNodeOfADocument() {
+    let document = MarkdownParser.parse("# Title\n\n- first *item*\n- second\n", lineOffset: 4)
+    let secondItem = document.root.children[1].children[1]
+    #expect(MarkdownHTMLRenderer.render(secondItem, in: document) == "<li>second</li>\n")
+    let list = document.root.children[1]
+    #expect(MarkdownHTMLRenderer.render(list, in: document).hasPrefix("<ul>\n<li>first <em>item</em></li>"))
+  }
+}
