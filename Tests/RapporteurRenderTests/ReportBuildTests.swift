@@ -1,0 +1,171 @@
+import Foundation
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+import Testing
+import TestSupport
+
+/// Builds the report of `input` into a fresh folder and returns that folder.
+func buildReport(input: String, keepGoing: Bool = false, output: TemporaryFolder? = nil) throws -> TemporaryFolder {
+  let folder = try output ?? TemporaryFolder()
+  _ = try BuildPipeline.run(
+    BuildPipeline.buildSteps,
+    options: BuildOptions(
+      input: input, output: folder.path, templates: repositoryPath("Templates"), keepGoing: keepGoing))
+  return folder
+}
+
+let hostileEvent = """
+  name: "Forum <script>alert('e')</script>"
+  title: "{{title}} & more"
+  dates: ["2017-09-21"]
+  organisers: ["<img src=x onerror=alert(1)>"]
+  """
+
+let hostileNote = """
+  ---
+  id: hostile
+  title: "<script>alert('t')</script> {{#sessions}}loop{{/sessions}}"
+  date: 2017-09-21
+  time: 10:00-11:00
+  chair: "<b onmouseover=alert(1)>Chair</b>"
+  speakers:
+    - name: "\\"><svg onload=alert(1)>"
+      affiliation: "javascript:alert(1)"
+  ---
+  ## Discussion
+
+  <script>alert('body')</script>
+  <img src=x onerror="alert(1)">
+  [a link](javascript:alert(1)) and [another](JaVaScRiPt:alert(2)) and <a href="javascript:alert(3)">raw</a>
+  ![img](javascript:alert(4)) and {{mustache}} and {{{triple}}}
+
+  <iframe src="https://example.org"></iframe>
+  """
+
+@Suite struct ReportBuildTests {
+  @Test func sampleReportMatchesItsGoldenFile() throws {
+    let output = try buildReport(input: repositoryPath("Inputs"))
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    assertSnapshot(html, named: "sample-report.html", target: "RapporteurRenderTests")
+  }
+
+  @Test func oneSessionSectionPerNote() throws {
+    let output = try buildReport(input: repositoryPath("Inputs"))
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let notes = try FileManager.default.contentsOfDirectory(atPath: repositoryPath("Inputs/sessions"))
+      .filter { $0.hasSuffix(".md") }
+    #expect(notes.count >= 5)
+    #expect(html.components(separatedBy: "<section class=\"session\" id=\"session-").count - 1 == notes.count)
+    for note in notes {
+      let id = String(note.dropLast(3))
+      #expect(html.contains("id=\"session-\(id)\""))
+    }
+    #expect(html.contains("<html lang=\"en\">"))
+    #expect(!html.contains("<script"))
+    #expect(!html.contains("<link "))
+  }
+
+  @Test func twoBuildsAreByteIdentical() throws {
+    let first = try buildReport(input: repositoryPath("Inputs"))
+    let second = try buildReport(input: repositoryPath("Inputs"))
+    defer {
+      first.cleanUp()
+      second.cleanUp()
+    }
+    #expect(first.allFiles() == second.allFiles())
+    #expect(!first.allFiles().isEmpty)
+    for file in first.allFiles() {
+      #expect(first.read(file) == second.read(file), "\(file) differs between two builds")
+    }
+  }
+
+  @Test func hostileNotesAreNeutralised() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", hostileEvent)
+    try input.write("sessions/hostile.md", hostileNote)
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let lowered = html.lowercased()
+    #expect(!lowered.contains("<script"))
+    #expect(!lowered.contains("<svg"))
+    #expect(!lowered.contains("<iframe"))
+    #expect(!lowered.contains("<img src=x"))
+    for tag in htmlTags(in: html) {
+      #expect(tag.range(of: #"\son[a-z]+\s*="#, options: [.regularExpression, .caseInsensitive]) == nil, "handler in \(tag)")
+      #expect(!tag.lowercased().contains("javascript:"), "javascript: URL in \(tag)")
+    }
+    // Raw HTML in the notes is shown as text, not dropped.
+    #expect(html.contains("&lt;script&gt;alert('body')&lt;/script&gt;"))
+    #expect(!lowered.contains("href=\"javascript:"))
+    #expect(!lowered.contains("src=\"javascript:"))
+    #expect(html.contains("{{mustache}}"))
+    #expect(html.contains("{{{triple}}}"))
+    #expect(html.contains("{{#sessions}}loop{{/sessions}}"))
+    #expect(html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"))
+  }
+
+  @Test func aFailedBuildLeavesThePreviousOutputIntact() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write("sessions/a.md", "---\ntitle: A\ndate: 2017-09-21\ntime: 10:00-11:00\n---\n## Purpose\n\nText.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let before = try #require(output.read("index.html"))
+    try input.write("sessions/b.md", "## Purpose\n\nNo front matter here.\n")
+    #expect(throws: RapporteurError.self) { try buildReport(input: input.path, output: output) }
+    #expect(output.read("index.html") == before)
+    #expect(output.allFiles() == ["index.html"])
+  }
+
+  @Test func keepGoingLeavesOutUnusableNotesAndSaysSo() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    try input.write("sessions/a.md", "---\ntitle: A\ndate: 2017-09-21\n---\n## Purpose\n\nText.\n")
+    try input.write("sessions/b.md", "## Purpose\n\nNo front matter here.\n")
+    try input.write("sessions/c.md", "---\nid: a\ntitle: Same id\n---\n")
+    let output = try buildReport(input: input.path, keepGoing: true)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    #expect(html.contains("id=\"session-a\""))
+    #expect(html.contains("Notes left out"))
+    #expect(html.contains("sessions/b.md"))
+    #expect(html.contains("sessions/c.md"))
+  }
+
+  @Test func anOutputPathThatIsAFileIsRefused() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let file = try folder.write("not-a-folder", "x")
+    #expect(throws: RapporteurError.self) {
+      _ = try BuildPipeline.run(
+        BuildPipeline.buildSteps, options: BuildOptions(input: repositoryPath("Inputs"), output: file))
+    }
+    #expect(folder.read("not-a-folder") == "x")
+  }
+
+  @Test func builtInTemplatesAreTheTemplatesFolder() throws {
+    // The binary carries Templates/ as its defaults: the same files, byte for byte.
+    let builtIn = try TemplateSet.builtInSet()
+    let folder = try TemplateSet(directory: repositoryPath("Templates"))
+    #expect(builtIn.css == folder.css)
+    #expect(builtIn.css.contains("@media print"))
+  }
+}
+
+@Suite struct SafeNameTests {
+  @Test(arguments: [
+    ("../../x", "x"), ("/tmp/x", "tmp-x"), ("a b", "a-b"), (".hidden", "hidden"), ("", "session"),
+    ("نشست-۱", "نشست-۱"), ("café😀", "café😀"), ("a\u{0}b", "a-b"),
+  ])
+  func fileNamesStayInTheirFolder(id: String, expected: String) {
+    #expect(SafeName.fileName(id) == expected)
+    #expect(!SafeName.fileName(id).contains("/"))
+  }
+}
