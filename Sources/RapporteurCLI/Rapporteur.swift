@@ -16,7 +16,7 @@ public struct Rapporteur: ParsableCommand {
       unreadable inputs or configuration).
       """,
     version: "0.1.0",
-    subcommands: [Build.self]
+    subcommands: [Build.self, Extract.self]
   )
 
   public init() {}

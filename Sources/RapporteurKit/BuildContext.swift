@@ -31,6 +31,9 @@ public struct BuildContext: Sendable {
   /// Notes left out of the build, with the reason (only with `--keep-going`).
   public var leftOut: [RapporteurError] = []
   public var templates: TemplateSet?
+  public var rules: TaggingRules = .defaults
+  /// The items of each session, in the order of `sessions`.
+  public var extracts: [SessionExtract] = []
   /// Files to write, relative to the output folder.
   public var files: [(path: String, contents: String)] = []
   /// Messages for standard error (warnings that do not stop the build).

@@ -33,7 +33,7 @@ public enum BuildPipeline {
 
   /// The steps of `rapporteur build`.
   public static var buildSteps: [BuildStep] {
-    [.loadInputs(requireEvent: true), .loadTemplates, .renderReport, .commitOutput]
+    [.loadInputs(requireEvent: true), .extract, .loadTemplates, .renderReport, .writeExtract, .commitOutput]
   }
 }
 
@@ -43,9 +43,11 @@ extension BuildStep {
   public static func loadInputs(requireEvent: Bool) -> BuildStep {
     BuildStep("Load inputs") { context in
       let options = context.options
-      context.event = try InputsLoader.loadEvent(input: options.input, required: requireEvent) ?? Event()
+      let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
+      context.event = event ?? Event()
+      context.rules = try InputsLoader.loadRules(input: options.input, event: event)
       let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
-      let results = InputsLoader.loadSessions(files: files, catalog: .standard)
+      let results = InputsLoader.loadSessions(files: files, catalog: context.rules.catalog)
       var sessions: [Session] = []
       for result in results {
         switch result {
@@ -75,6 +77,22 @@ extension BuildStep {
     }
   }
 
+  /// Finds every session's recommendations and action items.
+  public static var extract: BuildStep {
+    BuildStep("Extract items") { context in
+      let extractor = Extractor(rules: context.rules)
+      context.extracts = Parallel.map(context.sessions) { extractor.extract($0) }
+    }
+  }
+
+  /// Adds `extract.json` and `extract.csv` to the output.
+  public static var writeExtract: BuildStep {
+    BuildStep("Write extracted data") { context in
+      context.files.append((path: "extract.json", contents: ExtractJSONWriter.write(context.extracts)))
+      context.files.append((path: "extract.csv", contents: ExtractCSVWriter.write(context.extracts)))
+    }
+  }
+
   /// Loads the templates folder over the built-in templates.
   public static var loadTemplates: BuildStep {
     BuildStep("Load templates") { context in
@@ -87,7 +105,8 @@ extension BuildStep {
     BuildStep("Render report") { context in
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let html = try ReportRenderer.render(
-        event: context.event, sessions: context.sessions, leftOut: context.leftOut, templates: templates)
+        event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
+        leftOut: context.leftOut, templates: templates)
       context.files.append((path: "index.html", contents: html))
     }
   }

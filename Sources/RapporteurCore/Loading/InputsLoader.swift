@@ -62,6 +62,21 @@ public enum InputsLoader {
     return try EventLoader.load(file: file, data: [UInt8](data)).get()
   }
 
+  /// The tagging rules: the built-in defaults, extended by the file `event.yml` names under
+  /// `rules:` or else by `INPUT/rules.yml` when it exists.
+  public static func loadRules(input: String, event: Event?) throws -> TaggingRules {
+    let named = event?.rulesPath.map { $0.hasPrefix("/") ? $0 : join(input, $0) }
+    let file = named ?? join(input, "rules.yml")
+    guard let data = FileManager.default.contents(atPath: file) else {
+      if named != nil { throw RapporteurError(.inputMissing, file: file, "not found (named under 'rules:' in event.yml)") }
+      return .defaults
+    }
+    guard case let .success(text) = TextDecoding.decode([UInt8](data)) else {
+      throw RapporteurError(.configurationInvalid, file: file, "is not valid UTF-8 text")
+    }
+    return try TaggingRules.loading(text: text, file: file)
+  }
+
   /// Loads one note from disk.
   public static func loadSession(file: String, catalog: SectionCatalog) -> Result<Session, RapporteurError> {
     var isDirectory: ObjCBool = false

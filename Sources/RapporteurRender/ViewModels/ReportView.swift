@@ -47,10 +47,59 @@ public struct SessionView: Sendable {
   public var hasSpeakers: Bool
   public var chathamHouse: Bool
   public var notesHTML: String
+  public var recommendations: [ItemView]
+  public var actions: [ItemView]
+  public var hasRecommendations: Bool
+  public var hasActions: Bool
+}
+
+/// A recommendation or action as the report shows it, with its source and tags.
+public struct ItemView: Sendable {
+  public var anchor: String
+  public var text: String
+  /// `FILE:LINE`, for `data-source`.
+  public var source: String
+  public var owner: String?
+  public var due: String?
+  public var done: Bool
+  public var status: String
+  public var tags: [TagView]
+  public var hasTags: Bool
+  public var rule: String
+}
+
+public struct TagView: Sendable {
+  public var id: String
+  public var label: String
+  public var kind: String
+}
+
+extension ItemView {
+  public init(item: ExtractedItem, file: String, anchor: String, rules: TaggingRules, reportDate: String?) {
+    self.anchor = anchor
+    text = item.text
+    source = "\(file):\(item.line)"
+    owner = item.owner
+    due = item.due
+    done = item.done
+    status = Self.status(item, reportDate: reportDate)
+    let actorTags = item.actors.map { TagView(id: $0, label: rules.actor($0)?.label ?? $0, kind: "actor") }
+    let themeTags = item.themes.map { TagView(id: $0, label: rules.theme($0)?.label ?? $0, kind: "theme") }
+    tags = actorTags + themeTags
+    hasTags = !tags.isEmpty
+    rule = item.rule
+  }
+
+  /// `done`, `overdue` (due before the report date and not done) or `open`.
+  static func status(_ item: ExtractedItem, reportDate: String?) -> String {
+    if item.done { return "done" }
+    if let due = item.due, let reportDate, due < reportDate { return "overdue" }
+    return "open"
+  }
 }
 
 extension SessionView {
-  public init(session: Session) {
+  public init(session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?) {
     id = session.id
     anchor = SafeName.anchor(session.id)
     file = session.file
@@ -66,6 +115,15 @@ extension SessionView {
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
     notesHTML = MarkdownHTMLRenderer.render(session.document.source, headingShift: 1)
+    let anchor = self.anchor
+    recommendations = (extract?.recommendations ?? []).enumerated().map { index, item in
+      ItemView(item: item, file: session.file, anchor: "rec-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)
+    }
+    actions = (extract?.actions ?? []).enumerated().map { index, item in
+      ItemView(item: item, file: session.file, anchor: "act-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)
+    }
+    hasRecommendations = !recommendations.isEmpty
+    hasActions = !actions.isEmpty
   }
 
   /// `side-event` → `Side event`.
@@ -91,7 +149,10 @@ extension SpeakerView {
 }
 
 extension ReportView {
-  public init(event: Event, sessions: [Session], leftOut: [RapporteurError], css: String) {
+  public init(
+    event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules, leftOut: [RapporteurError],
+    css: String
+  ) {
     lang = event.language.isEmpty ? "en" : event.language
     reportTitle = event.reportTitle
     name = nonEmpty(event.name)
@@ -102,7 +163,11 @@ extension ReportView {
     organisers = event.organisers
     hasOrganisers = !event.organisers.isEmpty
     self.css = css
-    self.sessions = sessions.map(SessionView.init(session:))
+    let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
+    let reportDate = event.effectiveReportDate
+    self.sessions = Parallel.map(sessions) { session in
+      SessionView(session: session, extract: byID[session.id], rules: rules, reportDate: reportDate)
+    }
     sessionCount = sessions.count
     self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + $0.message) }
     hasLeftOut = !leftOut.isEmpty

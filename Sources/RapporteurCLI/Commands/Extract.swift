@@ -1,0 +1,40 @@
+import ArgumentParser
+import RapporteurKit
+import RapporteurRender
+
+extension Rapporteur {
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the recommendations and action items found in the notes, as JSON or CSV.",
+      discussion: """
+        A recommendation is every item of a Recommendations section, and elsewhere a sentence a \
+        recommendation cue marks ("Donors should …", "Participants urged governments to …"). An \
+        action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
+        sentence marked "Action:" / "TODO:" or written "OWNER to VERB …". The cues, themes and actors \
+        come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
+        that made it and the words behind every tag.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+      case json, csv, text
+    }
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: "Output format: json (rapporteur.extract/1), csv (RFC 4180) or text.")
+    var format: Format = .json
+
+    @Flag(name: .long, help: "Show the rule and the matched words for each item (text: a listing; json and csv: an extra field).")
+    var explain = false
+
+    func run() throws {
+      let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths)
+      let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract], options: options)
+      switch format {
+      case .json: print(ExtractJSONWriter.write(context.extracts, explain: explain), terminator: "")
+      case .csv: print(ExtractCSVWriter.write(context.extracts, explain: explain), terminator: "")
+      case .text: print(ExtractExplanationWriter.write(context.extracts), terminator: "")
+      }
+    }
+  }
+}

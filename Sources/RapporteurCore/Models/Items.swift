@@ -1,0 +1,46 @@
+import CommonMark
+
+/// Why an item was extracted or tagged: a rule and the words that matched it.
+public struct Evidence: Sendable, Equatable, Hashable {
+  /// `section:recommendations`, `cue:should`, `theme:gender`, `actor:donors`, `owner`, `due`…
+  public var rule: String
+  public var words: String
+
+  public init(rule: String, words: String) {
+    self.rule = rule
+    self.words = words
+  }
+}
+
+/// A recommendation or an action item found in the notes.
+public struct ExtractedItem: Sendable, Equatable {
+  public var kind: ItemKind
+  public var text: String
+  /// Where the item's text begins in the file.
+  public var location: SourceLocation
+  public var owner: String?
+  public var due: String?
+  public var done: Bool
+  public var themes: [String]
+  public var actors: [String]
+  /// The rule that made this an item.
+  public var rule: String
+  public var evidence: [Evidence]
+  /// How strongly the cue marks it (section and task-list items rank highest).
+  public var strength: Int
+  /// The section it stands in, if any.
+  public var section: SectionID?
+
+  public var line: Int { location.line }
+}
+
+/// The items of one session.
+public struct SessionExtract: Sendable {
+  public var sessionID: String
+  public var file: String
+  public var title: String
+  public var recommendations: [ExtractedItem]
+  public var actions: [ExtractedItem]
+
+  public var items: [ExtractedItem] { (recommendations + actions).sorted { $0.location < $1.location } }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Finds the due date of an action in the forms rapporteurs write, and resolves relative forms
+/// against the session's date:
+/// `by 31 October 2017`, `by October 31, 2017`, `by 2017-10-31`, `due: 2017-10-31`,
+/// `deadline: 31 Oct`, `by end of October`, `by the end of the month`, `by end of 2017`,
+/// `by mid-October`, `within two weeks`, `within 10 days`, `within a month`.
+public enum DueDateResolver {
+  public struct Due: Sendable, Equatable {
+    public var date: CalendarDate
+    /// The words the date was read from.
+    public var words: String
+  }
+
+  private static let months =
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+  private static let numbers =
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
+
+  private static let pattern: NSRegularExpression = {
+    let lead = "(?:\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt)\\s+(?:the\\s+)?"
+    let alternatives = [
+      "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
+      "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>\(months))\\b\\.?,?(?:\\s+(?<y1>\\d{4})\\b)?",
+      "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
+      "end(?:\\s+of|-)?\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?<y3>\\d{4})\\b)?",
+      "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
+      "end\\s+of\\s+(?<y4>\\d{4})\\b",
+      "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
+    ]
+    let within = "\\bwithin\\s+(?:the\\s+next\\s+)?(?<n>\(numbers))\\s+(?<unit>day|week|month)s?\\b"
+    let source = "\(lead)(?:\(alternatives.joined(separator: "|")))|\(within)"
+    do {
+      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("due-date pattern does not compile: \(error)")
+    }
+  }()
+
+  /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
+  public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    for match in pattern.matches(in: text, range: range) {
+      func group(_ name: String) -> String? {
+        let captured = match.range(withName: name)
+        guard captured.location != NSNotFound, let swiftRange = Range(captured, in: text) else { return nil }
+        return String(text[swiftRange])
+      }
+      guard let wordsRange = Range(match.range, in: text) else { continue }
+      let words = String(text[wordsRange])
+      if let date = resolve(group: group, sessionDate: sessionDate) {
+        return Due(date: date, words: words)
+      }
+    }
+    return nil
+  }
+
+  private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?) -> CalendarDate? {
+    if let iso = group("iso") { return CalendarDate(iso: iso) }
+    if let day = group("d1").flatMap({ Int($0) }), let month = group("m1").flatMap(monthNumber) {
+      return date(day: day, month: month, year: group("y1"), sessionDate: sessionDate)
+    }
+    if let day = group("d2").flatMap({ Int($0) }), let month = group("m2").flatMap(monthNumber) {
+      return date(day: day, month: month, year: group("y2"), sessionDate: sessionDate)
+    }
+    if let month = group("m3").flatMap(monthNumber) {
+      if let year = group("y3").flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: 1)?.endOfMonth }
+      guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else {
+        return nil
+      }
+      return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
+    }
+    if let month = group("m4").flatMap(monthNumber) {
+      return date(day: 15, month: month, year: group("y5"), sessionDate: sessionDate)
+    }
+    if let year = group("y4").flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
+    guard let sessionDate else { return nil }
+    if let period = group("period")?.lowercased() {
+      return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)
+    }
+    if let count = group("n").flatMap(number), let unit = group("unit")?.lowercased() {
+      switch unit {
+      case "day": return sessionDate.adding(days: count)
+      case "week": return sessionDate.adding(days: 7 * count)
+      default: return sessionDate.adding(months: count)
+      }
+    }
+    return nil
+  }
+
+  /// A date with an optional year: without one, the first such day on or after the session.
+  private static func date(day: Int, month: Int, year: String?, sessionDate: CalendarDate?) -> CalendarDate? {
+    if let year = year.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
+    guard let sessionDate else { return nil }
+    guard let candidate = CalendarDate(year: sessionDate.year, month: month, day: day) else { return nil }
+    return candidate < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: day) : candidate
+  }
+
+  static func monthNumber(_ name: String) -> Int? {
+    let prefix = name.lowercased().prefix(3)
+    let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return names.firstIndex(of: String(prefix)).map { $0 + 1 }
+  }
+
+  static func number(_ word: String) -> Int? {
+    if let value = Int(word) { return value }
+    let words = [
+      "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+      "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    ]
+    return words[word.lowercased()]
+  }
+}
+
+extension CalendarDate {
+  /// The same day `months` later, moved back to the month's last day where needed.
+  public func adding(months: Int) -> CalendarDate {
+    let total = year * 12 + (month - 1) + months
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    let newDay = min(day, CalendarDate.daysIn(month: newMonth, year: newYear))
+    return CalendarDate(year: newYear, month: newMonth, day: newDay) ?? self
+  }
+}

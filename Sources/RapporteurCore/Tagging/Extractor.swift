@@ -1,0 +1,395 @@
+import CommonMark
+import Foundation
+
+/// Finds a session's recommendations and action items, as the SPEC defines them:
+/// every item of the Recommendations and Action items sections, every task-list item, and
+/// elsewhere the sentences a cue marks. Every item records the rule that made it and the words
+/// behind each tag.
+public struct Extractor: Sendable {
+  public let rules: TaggingRules
+
+  public init(rules: TaggingRules = .defaults) {
+    self.rules = rules
+  }
+
+  public func extract(_ session: Session) -> SessionExtract {
+    var state = State(sessionDate: CalendarDate(iso: session.date))
+    var section: SectionID? = nil
+    var sectionHasList = false
+    var headingActors: [String] = []
+    let blocks = session.document.root.children
+    for (offset, block) in blocks.enumerated() {
+      if case let .heading(level) = block.kind {
+        if level <= 2 {
+          section = level == 2 ? rules.catalog.section(forHeading: block.plainText) : nil
+          headingActors = []
+          // Whether this section holds a list decides if its paragraphs are items or introductions.
+          sectionHasList = blocks[(offset + 1)...].prefix {
+            if case let .heading(next) = $0.kind { return next > 2 }
+            return true
+          }.contains {
+            if case .list = $0.kind { return true }
+            return false
+          }
+        } else {
+          headingActors = SentenceAnalysis(block.plainText, rules: rules).leadingChain(
+            from: 0, limit: Int.max
+          ).actors
+          if headingActors.isEmpty {
+            headingActors = SentenceAnalysis(block.plainText, rules: rules).matches
+              .filter { $0.payload.category == .actor }.map(\.payload.id)
+          }
+        }
+        continue
+      }
+      process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+    }
+    return SessionExtract(
+      sessionID: session.id, file: session.file, title: session.title,
+      recommendations: state.items.filter { $0.kind == .recommendation },
+      actions: state.items.filter { $0.kind == .action })
+  }
+
+  struct State {
+    var sessionDate: CalendarDate?
+    var items: [ExtractedItem] = []
+  }
+
+  private func process(
+    _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
+  ) {
+    switch block.kind {
+    case .list:
+      for item in block.children {
+        processListItem(item, section: section, headingActors: headingActors, state: &state)
+      }
+    case .paragraph:
+      let text = LocatedText(block: block)
+      if (section == .recommendations || section == .actions) && !sectionHasList {
+        let kind: ItemKind = section == .recommendations ? .recommendation : .action
+        addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+      } else if scansSentences(section) {
+        scanSentences(text, section: section, state: &state)
+      }
+    default:
+      // Block quotes are quotations, code is code: neither holds the session's own outcomes.
+      break
+    }
+  }
+
+  /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
+  /// the context is background (often quoting documents).
+  private func scansSentences(_ section: SectionID?) -> Bool {
+    switch section {
+    case .agenda, .speakers, .context, .recommendations, .actions: return false
+    default: return true
+    }
+  }
+
+  private func processListItem(
+    _ item: MarkdownNode, section: SectionID?, headingActors: [String], state: inout State
+  ) {
+    let paragraphs = item.children.filter { $0.kind == .paragraph }
+    let nestedLists = item.children.filter {
+      if case .list = $0.kind { return true }
+      return false
+    }
+    var text = LocatedText()
+    for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
+    if let task = taskState(text.text) {
+      // A task-list item is an action wherever it stands.
+      var stripped = LocatedText()
+      let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
+      let location = text.location(at: offset)
+      stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
+      let extra = nestedTexts(nestedLists, includeTasks: false)
+      var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
+      action.done = task.done
+      action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
+      append(action, section: section, state: &state)
+      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      return
+    }
+    switch section {
+    case .recommendations, .actions:
+      let kind: ItemKind = section == .recommendations ? .recommendation : .action
+      let extra = nestedTexts(nestedLists, includeTasks: false)
+      addSectionItem(kind, text: text, extra: extra, headingActors: headingActors, state: &state)
+      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+    case .agenda, .speakers, .context:
+      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+    default:
+      scanSentences(text, section: section, state: &state)
+      for list in nestedLists {
+        for child in list.children {
+          processListItem(child, section: section, headingActors: headingActors, state: &state)
+        }
+      }
+    }
+  }
+
+  /// Task-list items nested under an item that is not itself read for sentences.
+  private func processNestedTasks(_ list: MarkdownNode, section: SectionID?, state: inout State) {
+    for item in list.children {
+      let firstText = item.children.first { $0.kind == .paragraph }.map { LocatedText(block: $0).text } ?? ""
+      if taskState(firstText) != nil {
+        processListItem(item, section: section, headingActors: [], state: &state)
+      } else {
+        for case let child in item.children where { if case .list = child.kind { return true }; return false }() {
+          processNestedTasks(child, section: section, state: &state)
+        }
+      }
+    }
+  }
+
+  /// The texts of nested items that belong to their parent (task-list items excepted).
+  private func nestedTexts(_ lists: [MarkdownNode], includeTasks: Bool) -> [LocatedText] {
+    var result: [LocatedText] = []
+    for list in lists {
+      for item in list.children {
+        var text = LocatedText()
+        for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
+        if !includeTasks, taskState(text.text) != nil { continue }
+        if !text.isEmpty { result.append(text) }
+        let deeper = item.children.filter {
+          if case .list = $0.kind { return true }
+          return false
+        }
+        result += nestedTexts(deeper, includeTasks: includeTasks)
+      }
+    }
+    return result
+  }
+
+  private func taskState(_ text: String) -> (done: Bool, markerLength: Int)? {
+    let prefixes: [(String, Bool)] = [("[ ]", false), ("[x]", true), ("[X]", true)]
+    for (prefix, done) in prefixes where text.hasPrefix(prefix) {
+      let rest = text.dropFirst(prefix.count)
+      guard rest.isEmpty || rest.first == " " else { return nil }
+      return (done, prefix.count + (rest.isEmpty ? 0 : 1))
+    }
+    return nil
+  }
+
+  // MARK: - Items of the Recommendations and Action items sections
+
+  private func addSectionItem(
+    _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], state: inout State
+  ) {
+    guard !text.isEmpty else { return }
+    let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
+    var item: ExtractedItem
+    if kind == .action {
+      item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+    } else {
+      item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
+    }
+    item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+    append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
+    var item = item
+    item.section = section
+    state.items.append(item)
+  }
+
+  // MARK: - Sentences elsewhere
+
+  private func scanSentences(_ text: LocatedText, section: SectionID?, state: inout State) {
+    guard !text.isEmpty else { return }
+    for range in SentenceSplitter.split(text.text) {
+      let sentence = String(text.text[range])
+      let location = text.location(at: range.lowerBound)
+      var located = LocatedText()
+      located.append(InlineText.Line(text: sentence, location: location))
+      if let item = classify(located, state: state) {
+        append(item, section: section, state: &state)
+      }
+    }
+  }
+
+  /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
+  func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
+    let analysis = SentenceAnalysis(text.text, rules: rules)
+    if let label = analysis.labelCue() {
+      let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
+      var rest = LocatedText()
+      rest.append(InlineText.Line(text: String(text.text[restIndex...]), location: text.location(at: restIndex)))
+      guard !rest.isEmpty else { return nil }
+      var item: ExtractedItem
+      if label.cue.kind == .action {
+        item = makeAction(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, state: state)
+      } else {
+        item = makeRecommendation(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: [])
+      }
+      item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
+      return item
+    }
+    if let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }),
+      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to"
+    {
+      var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state)
+      let verb = analysis.tokens[found.verbIndex].text
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
+      return item
+    }
+    guard let hit = analysis.recommendationCue(), !analysis.isTrap(hit) else { return nil }
+    let addressee = analysis.addressee(for: hit)
+    guard addressee.found else { return nil }
+    var item = makeRecommendation(
+      text, extra: [], rule: "cue:\(hit.cue.id)", strength: hit.cue.strength, headingActors: [], analysis: analysis)
+    let cueWords = analysis.text[
+      analysis.tokens[hit.match.start].range.lowerBound..<analysis.tokens[hit.match.end - 1].range.upperBound]
+    item.evidence.insert(Evidence(rule: "cue:\(hit.cue.id)", words: String(cueWords)), at: 0)
+    return item
+  }
+
+  // MARK: - Building items
+
+  private func makeRecommendation(
+    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, headingActors: [String],
+    analysis given: SentenceAnalysis? = nil
+  ) -> ExtractedItem {
+    let fullText = ([text.text] + extra.map(\.text)).joined(separator: " ")
+    let analysis = given ?? SentenceAnalysis(text.text, rules: rules)
+    var evidence: [Evidence] = []
+    var actors: [String]
+    // The text's own addressees first; a `### For donors` sub-heading names them otherwise.
+    var addressee = SentenceAnalysis.Addressee()
+    // Several reporting cues ("urged governments to …, and invited the private sector to …") each
+    // add their addressees; a cue inside another's request ("should invite X") does not.
+    let hits = analysis.recommendationCues().filter { !analysis.isTrap($0) }
+    let counted = hits.first?.cue.form == .reporting ? hits.filter { $0.cue.form == .reporting } : Array(hits.prefix(1))
+    for hit in counted {
+      let found = analysis.addressee(for: hit)
+      addressee.actors += found.actors.filter { !addressee.actors.contains($0) }
+      addressee.words += found.words
+    }
+    if addressee.actors.isEmpty {
+      if let label = analysis.labelCue() {
+        addressee = analysis.leadingChain(from: label.rest, limit: analysis.tokens.count)
+      } else if analysis.recommendationCue() == nil {
+        addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
+      }
+    }
+    if addressee.actors.isEmpty, !headingActors.isEmpty {
+      actors = headingActors
+      evidence += actors.map { Evidence(rule: "actor:\($0)", words: "sub-heading") }
+    } else {
+      actors = addressee.actors
+      for actor in actors {
+        evidence.append(Evidence(rule: "actor:\(actor)", words: addressee.words.joined(separator: ", ")))
+      }
+    }
+    let themeAnalysis = extra.isEmpty ? analysis : SentenceAnalysis(fullText, rules: rules)
+    let (themes, themeEvidence) = themesOf(themeAnalysis)
+    return ExtractedItem(
+      kind: .recommendation, text: Self.display(fullText), location: text.firstLocation, owner: nil, due: nil,
+      done: false, themes: themes, actors: orderedActors(actors), rule: rule, evidence: evidence + themeEvidence,
+      strength: strength, section: nil)
+  }
+
+  private func makeAction(
+    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State
+  ) -> ExtractedItem {
+    let fullText = ([text.text] + extra.map(\.text)).joined(separator: " ")
+    var evidence: [Evidence] = []
+    var owner: String? = nil
+    if let found = Self.explicitOwner(in: fullText) ?? Self.handle(in: fullText) {
+      owner = found.owner
+      evidence.append(Evidence(rule: "owner", words: found.words))
+    } else {
+      for candidate in [text] + extra {
+        var analysis = SentenceAnalysis(candidate.text, rules: rules)
+        var start = 0
+        if let label = analysis.labelCue() { start = label.rest }
+        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
+          owner = found.owner
+          let verb = analysis.tokens[found.verbIndex].text
+          evidence.append(Evidence(rule: "owner", words: "\(found.owner) \(found.connector) \(verb)"))
+          break
+        }
+        analysis = SentenceAnalysis("", rules: rules)
+      }
+    }
+    var due: String? = nil
+    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate) {
+      due = found.date.description
+      evidence.append(Evidence(rule: "due", words: found.words))
+    }
+    let (themes, themeEvidence) = themesOf(SentenceAnalysis(fullText, rules: rules))
+    return ExtractedItem(
+      kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
+      themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
+  }
+
+  private func themesOf(_ analysis: SentenceAnalysis) -> ([String], [Evidence]) {
+    var words: [String: String] = [:]
+    for match in analysis.matches where match.payload.category == .theme && words[match.payload.id] == nil {
+      words[match.payload.id] = String(
+        analysis.text[
+          analysis.tokens[match.start].range.lowerBound..<analysis.tokens[match.end - 1].range.upperBound])
+    }
+    let ordered = rules.themes.map(\.id).filter { words[$0] != nil }
+    return (ordered, ordered.map { Evidence(rule: "theme:\($0)", words: words[$0] ?? "") })
+  }
+
+  private func orderedActors(_ actors: [String]) -> [String] {
+    rules.actors.map(\.id).filter(actors.contains)
+  }
+
+  /// The item's text as shown: blanks squeezed.
+  static func display(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+  }
+
+  // MARK: - Owners written out
+
+  private static let explicitOwnerPattern: NSRegularExpression = {
+    let source =
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person)\\s*[:=]\\s*\\**\\s*([^,;)\\]\\n]+?)\\s*(?=[,;)\\]]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
+    do {
+      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("owner pattern does not compile: \(error)")
+    }
+  }()
+
+  /// `Owner: X`, `(owner: X)`, `Lead: X`.
+  static func explicitOwner(in text: String) -> (owner: String, words: String)? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
+      let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
+    else { return nil }
+    var owner = String(text[ownerRange]).trimmingCharacters(in: "*_ ")
+    // The owner ends where its sentence does ("Lead: I. Varga. Write to …" → "I. Varga").
+    if let first = SentenceSplitter.split(owner + " X").first { owner = String((owner + " X")[first]) }
+    while let last = owner.last, last == "." || last == " " { owner.removeLast() }
+    if owner.hasSuffix(" X") { owner.removeLast(2) }
+    if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
+    if owner.hasPrefix("@") { owner.removeFirst() }
+    guard !owner.isEmpty else { return nil }
+    return (owner, String(text[wordsRange]).trimmingBlanks)
+  }
+
+  /// The first `@handle` that is not part of an e-mail address.
+  static func handle(in text: String) -> (owner: String, words: String)? {
+    var index = text.startIndex
+    while let at = text[index...].firstIndex(of: "@") {
+      let previous = at > text.startIndex ? text[text.index(before: at)] : " "
+      var end = text.index(after: at)
+      while end < text.endIndex, text[end].isLetter || text[end].isNumber || "._-".contains(text[end]) {
+        end = text.index(after: end)
+      }
+      var handle = String(text[text.index(after: at)..<end])
+      while let last = handle.last, ".-_".contains(last) { handle.removeLast() }
+      if !(previous.isLetter || previous.isNumber), !handle.isEmpty {
+        return (handle, "@" + handle)
+      }
+      index = end > at ? end : text.index(after: at)
+      if index >= text.endIndex { break }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,356 @@
+/// A sentence (or item text) with its tokens and the phrases found in it, and the grammar-light
+/// reading rapporteur needs: which cue marks it, whom it addresses, who owns it.
+struct SentenceAnalysis {
+  let text: String
+  let tokens: [Token]
+  let matches: [PhraseMatcher.Match]
+  let rules: TaggingRules
+
+  init(_ text: String, rules: TaggingRules) {
+    self.text = text
+    self.rules = rules
+    tokens = Tokenizer.tokenize(text)
+    matches = rules.matcher.matches(in: tokens)
+  }
+
+  // MARK: - Word lists
+
+  static let determiners: Set<String> = [
+    "the", "all", "national", "local", "other", "relevant", "international", "key", "those", "these", "our",
+    "their", "each", "every", "both", "many", "some", "concerned", "individual", "participating", "also", "in",
+    "particular", "especially", "notably", "regional", "domestic", "bilateral", "multilateral", "major", "partner",
+    "host", "donor", "affected", "frontline", "front", "line", "respective", "various", "further", "more", "most",
+    "such", "its", "his", "her", "your", "global", "development",
+  ]
+  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither"]
+  static let prepositions: Set<String> = [
+    "according", "in", "for", "with", "at", "on", "as", "after", "before", "despite", "given", "from", "under",
+    "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
+    "second", "third", "similarly", "meanwhile", "crucially", "importantly", "above", "during", "throughout",
+    "beyond", "without", "through", "across", "when", "while", "where", "once", "since", "because", "thus", "hence",
+    "instead", "rather", "ultimately", "looking", "going", "in order",
+  ]
+  /// Words that cannot stand in an owner: verbs and function words ("Participants came to the view").
+  static let notOwnerWords: Set<String> = [
+    "is", "are", "was", "were", "be", "been", "being", "ha", "has", "have", "had", "do", "doe", "does", "did",
+    "will", "would", "can", "could", "may", "might", "shall", "should", "must", "came", "come", "went", "go",
+    "goe", "want", "wanted", "need", "needed", "hope", "hoped", "plan", "planned", "aim", "aimed", "seek", "sought",
+    "expect", "expected", "try", "tried", "order", "able", "unable", "likely", "unlikely", "due", "going", "agreed",
+    "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what", "why", "where",
+    "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we", "he", "she", "i",
+    "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started", "start", "wish",
+    "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem", "seemed", "appear",
+    "appeared", "happen", "happened", "turned", "turn", "led", "helped", "help", "allowed", "allow", "enough",
+    "too", "so", "not", "never", "also", "said", "say", "noted", "note", "called", "call", "committed",
+    "commit", "pledged", "pledge", "promised", "promise", "offered", "offer", "volunteered", "volunteer", "ready",
+    "willing", "prepared", "set", "meant", "supposed", "required", "obliged", "intend", "intended", "way", "time",
+    "opportunity", "chance", "right", "ability", "commitment", "effort", "efforts", "attempt", "steps", "step",
+    "access", "contribution", "approach", "key", "next", "first", "last", "introduction", "welcome", "response",
+    "answer", "reply", "due", "prior", "according", "close", "closer", "similar", "related", "subject", "thanks",
+    "thank", "but",
+  ]
+  static let pronounsAndOpeners: Set<String> = [
+    "we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "i", "you", "one", "in", "on", "at",
+    "for", "from", "with", "by", "of", "as", "if", "when", "while", "how", "what", "why", "where", "who", "which",
+    "whether", "because", "since", "so", "and", "but", "or", "not", "to", "an", "a", "its", "their", "our", "my",
+    "his", "her", "your", "some", "many", "most", "more", "less", "much", "what", "nothing", "something", "everyone",
+    "anyone", "no", "yes",
+  ]
+  static let irregularParticiples: Set<String> = [
+    "made", "held", "done", "given", "taken", "seen", "built", "heard", "kept", "paid", "set", "found", "brought",
+    "sent", "led", "put", "met", "shown", "known", "told", "spent", "understood", "drawn", "written", "spoken",
+    "chosen", "run", "won", "shared", "borne", "put",
+  ]
+  static let documentWords: Set<String> = [
+    "plan", "resolution", "strategy", "report", "declaration", "document", "framework", "convention", "charter",
+    "law", "guideline", "guidance", "agenda", "text", "article", "paragraph", "mandate", "council", "assembly",
+    "secretary-general", "policy", "action", "roadmap", "communique", "communiqué", "statement", "treaty", "act",
+  ]
+
+  // MARK: - Helpers
+
+  /// The text between token `index - 1` and token `index` (or the start).
+  func gap(before index: Int) -> Substring {
+    let lower = index == 0 ? text.startIndex : tokens[index - 1].range.upperBound
+    let upper = index < tokens.count ? tokens[index].range.lowerBound : text.endIndex
+    return lower <= upper ? text[lower..<upper] : text[upper..<upper]
+  }
+
+  /// Matches of `categories` starting at token `index`, longest first.
+  func matchesStarting(at index: Int, in categories: Set<PhraseMatcher.Category>) -> [PhraseMatcher.Match] {
+    matches.filter { $0.start == index && categories.contains($0.payload.category) }
+  }
+
+  func norm(_ index: Int) -> String { index < tokens.count ? tokens[index].normalized : "" }
+
+  /// Whether a clause boundary (`;`, `:`, a dash, a bracket) stands just before token `index`.
+  func clauseBoundary(before index: Int) -> Bool {
+    gap(before: index).contains { ";:(—–".contains($0) }
+  }
+
+  func hasComma(before index: Int) -> Bool { gap(before: index).contains(",") }
+
+  // MARK: - Addressees
+
+  struct Addressee {
+    var actors: [String] = []
+    var words: [String] = []
+    var found: Bool { !words.isEmpty }
+  }
+
+  /// The chain of actors and addressee words starting at `start` ("governments, donors and the UN
+  /// system"), determiners skipped; stops at the first other word or at `limit`.
+  func addresseeChain(from start: Int, limit: Int) -> Addressee {
+    var result = Addressee()
+    var index = start
+    var sawMatch = false
+    while index < limit {
+      let word = norm(index)
+      if index > start, clauseBoundary(before: index) { break }
+      let found = matchesStarting(at: index, in: [.actor, .addressee]).filter { $0.end <= limit }
+      if let longest = found.max(by: { $0.end - $0.start < $1.end - $1.start }) {
+        for match in found where match.end == longest.end && match.payload.category == .actor {
+          if !result.actors.contains(match.payload.id) { result.actors.append(match.payload.id) }
+        }
+        result.words.append(text[tokens[longest.start].range.lowerBound..<tokens[longest.end - 1].range.upperBound].description)
+        sawMatch = true
+        index = longest.end
+        continue
+      }
+      if Self.determiners.contains(word) || (sawMatch && (Self.joiners.contains(word) || word == "the")) {
+        index += 1
+        continue
+      }
+      break
+    }
+    return result
+  }
+
+  /// The subject of the clause that ends at `cue`: an introductory phrase ("According to the UN,")
+  /// and anything before "that", `;` or `:` are not part of it.
+  func subjectStart(before cue: Int) -> Int {
+    var start = 0
+    for index in stride(from: cue - 1, through: 0, by: -1) {
+      if norm(index) == "that" || norm(index) == "said" {
+        start = index + 1
+        break
+      }
+      if clauseBoundary(before: index) {
+        start = index
+        break
+      }
+    }
+    // Drop introductory phrases that end with a comma.
+    var index = start
+    while index < cue {
+      if let comma = (index + 1..<cue).first(where: { hasComma(before: $0) }),
+        Self.prepositions.contains(norm(index)) || Self.prepositions.contains(norm(index) + " " + norm(index + 1))
+      {
+        index = comma
+        continue
+      }
+      break
+    }
+    return index
+  }
+
+  // MARK: - Cues
+
+  struct CueHit {
+    var cue: Cue
+    var match: PhraseMatcher.Match
+  }
+
+  /// The earliest (then longest) recommendation cue of the modal or reporting form.
+  func recommendationCue() -> CueHit? {
+    recommendationCues().first
+  }
+
+  /// Every recommendation cue of the modal or reporting form, earliest first, none overlapping.
+  func recommendationCues() -> [CueHit] {
+    var hits: [CueHit] = []
+    var covered = 0
+    for match in matches where match.payload.category == .cue && match.start >= covered {
+      guard let cue = rules.cue(match.payload.id), cue.kind == .recommendation,
+        cue.form == .modal || cue.form == .reporting
+      else { continue }
+      // A cue ending in "to" needs a verb after it: "invited to consultations" is no request.
+      if match.payload.phrase.hasSuffix(" to"), match.end < tokens.count {
+        let next = tokens[match.end].text
+        if Self.pronounsAndOpeners.contains(next.lowercased()) || ["the", "a", "an"].contains(next.lowercased()) {
+          continue
+        }
+        if next.count > 3, next.hasSuffix("s"), !next.hasSuffix("ss"), !next.hasSuffix("us"), !next.hasSuffix("is") {
+          continue
+        }
+      }
+      hits.append(CueHit(cue: cue, match: match))
+      covered = match.end
+    }
+    return hits
+  }
+
+  /// A label cue opening the text (`Action:`, `Recommendation:`, `We recommend`), and the token
+  /// where the rest begins.
+  func labelCue() -> (cue: Cue, rest: Int, words: String)? {
+    for match in matches where match.start == 0 && match.payload.category == .cue {
+      guard let cue = rules.cue(match.payload.id), cue.form == .label else { continue }
+      let needsColon = match.payload.phrase.hasSuffix(":")
+      if needsColon, !gap(before: match.end).contains(":") { continue }
+      let words = String(text[tokens[0].range.lowerBound..<tokens[match.end - 1].range.upperBound])
+      return (cue, match.end, words + (needsColon ? ":" : ""))
+    }
+    return nil
+  }
+
+  /// Whether position `index` of the text lies inside quotation marks.
+  func isQuoted(_ index: String.Index) -> Bool {
+    let before = text[text.startIndex..<index]
+    let straight = before.filter { $0 == "\"" }.count
+    let opening = before.filter { $0 == "\u{201C}" }.count
+    let closing = before.filter { $0 == "\u{201D}" }.count
+    return straight % 2 == 1 || opening > closing
+  }
+
+  /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
+  /// history (`should have been`), a quotation, a document's words.
+  func isTrap(_ hit: CueHit) -> Bool {
+    let trimmed = text.trimmingBlanks
+    if trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?\u{201D}") { return true }
+    if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
+      hit.match.start == 0
+    {
+      return true
+    }
+    let before = (0..<hit.match.start).map(norm)
+    let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
+    if before.contains(where: hypothetical.contains) { return true }
+    if before.first == "were" || before.first == "had" { return true }
+    // `will need to`, `would have to`, `may need to`: a forecast, not advice.
+    if hit.cue.form == .modal, hit.match.start > 0,
+      ["will", "would", "may", "might", "could", "can"].contains(norm(hit.match.start - 1))
+    {
+      return true
+    }
+    // `should have been shared`, `must have known`: reported history, not advice.
+    if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
+    if isQuoted(tokens[hit.match.start].range.lowerBound) { return true }
+    // A document or another body speaking ("The Plan of Action calls on states …").
+    let window = max(0, hit.match.start - 5)..<hit.match.start
+    let subjectHasActor = matches.contains {
+      $0.payload.category == .actor && $0.start >= window.lowerBound && $0.end <= hit.match.start
+    }
+    if !subjectHasActor, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
+      let firstWords = (0..<min(3, hit.match.start)).map(norm)
+      if hit.cue.form == .reporting || firstWords.contains(where: Self.documentWords.contains) { return true }
+    }
+    return false
+  }
+
+  /// Whom the cued text asks to act. For a modal cue the subject before it (an agent after
+  /// "by" when passive); for a reporting cue the words after it.
+  func addressee(for hit: CueHit) -> Addressee {
+    switch hit.cue.form {
+    case .modal:
+      var after = hit.match.end
+      while ["not", "also", "urgently", "further", "now", "always", "therefore", "still"].contains(norm(after)) { after += 1 }
+      if norm(after) == "be", isParticiple(after + 1) {
+        // Passive: only an agent ("by governments") is addressed.
+        if let by = (after + 2..<tokens.count).first(where: { norm($0) == "by" }) {
+          return addresseeChain(from: by + 1, limit: tokens.count)
+        }
+        return Addressee()
+      }
+      let start = subjectStart(before: hit.match.start)
+      return leadingChain(from: start, limit: hit.match.start)
+    case .reporting:
+      var start = hit.match.end
+      while ["that", "on", "upon", "for", "to"].contains(norm(start)) { start += 1 }
+      return addresseeChain(from: start, limit: tokens.count)
+    case .label, .ownerTo:
+      return leadingChain(from: 0, limit: tokens.count)
+    }
+  }
+
+  /// The first chain in `start..<limit` whose words before it are only determiners.
+  func leadingChain(from start: Int, limit: Int) -> Addressee {
+    var index = start
+    while index < limit, Self.determiners.contains(norm(index)) || norm(index) == "for" || norm(index) == "that",
+      matchesStarting(at: index, in: [.actor, .addressee]).isEmpty
+    {
+      index += 1
+    }
+    return addresseeChain(from: index, limit: limit)
+  }
+
+  func isParticiple(_ index: Int) -> Bool {
+    guard index < tokens.count else { return false }
+    let word = tokens[index].normalized
+    return word.hasSuffix("ed") || word.hasSuffix("en") || Self.irregularParticiples.contains(word)
+  }
+
+  // MARK: - Owners
+
+  /// A noun phrase at `start` directly followed by "to" + a verb (or "will" + a word): the owner,
+  /// the connecting word's index, and the verb's evidence. `verbs` restricts the verb to the
+  /// owner-to cue's phrases.
+  func ownerPhrase(from start: Int, requireKnownVerb: Bool) -> (owner: String, verbIndex: Int, connector: String)? {
+    guard start < tokens.count else { return nil }
+    let first = tokens[start]
+    let isHandle = first.text.hasPrefix("@")
+    if !isHandle, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" { return nil }
+    let maximum = min(tokens.count - 1, start + 8)
+    var index = start
+    while index < maximum {
+      if index > start {
+        let gap = gap(before: index)
+        if gap.contains(where: { ",;:()—–\"".contains($0) }) { return nil }
+      }
+      let word = tokens[index].normalized
+      let written = tokens[index].text
+      if word == "to" || word == "will" {
+        guard index > start else { return nil }
+        let verb = index + 1
+        guard verb < tokens.count else { return nil }
+        let verbWord = tokens[verb].normalized
+        if word == "to" {
+          if requireKnownVerb {
+            guard matchesStarting(at: verb, in: [.verb]).isEmpty == false else { return nil }
+          } else if Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) {
+            return nil
+          }
+        } else if Self.pronounsAndOpeners.contains(verbWord) || verbWord == "be" {
+          return nil
+        }
+        let lower = tokens[start].range.lowerBound
+        let upper = tokens[index - 1].range.upperBound
+        return (cleanOwner(String(text[lower..<upper])), verb, word)
+      }
+      if Self.notOwnerWords.contains(word) && !(index == start && word == "the") { return nil }
+      if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  /// An owner as shown: no leading "The", no "@", no emphasis marks.
+  func cleanOwner(_ raw: String) -> String {
+    var owner = raw.trimmingBlanks
+    owner = owner.trimmingCharacters(in: "*_`")
+    if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
+    if owner.hasPrefix("@") { owner.removeFirst() }
+    while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
+    return owner.trimmingBlanks
+  }
+}
+
+extension String {
+  func trimmingCharacters(in set: String) -> String {
+    var result = Substring(self)
+    while let first = result.first, set.contains(first) { result.removeFirst() }
+    while let last = result.last, set.contains(last) { result.removeLast() }
+    return String(result)
+  }
+}

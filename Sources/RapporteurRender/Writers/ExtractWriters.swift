@@ -1,0 +1,124 @@
+import RapporteurCore
+
+/// `rapporteur.extract/1` as JSON: keys in the SPEC's order, two-space indentation, a final newline.
+public enum ExtractJSONWriter {
+  public static let schema = "rapporteur.extract/1"
+
+  public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
+    var out = "{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": ["
+    for (index, session) in extracts.enumerated() {
+      out += index == 0 ? "\n" : ",\n"
+      out += "    {\n"
+      out += "      \"id\": \(JSON.string(session.sessionID)),\n"
+      out += "      \"file\": \(JSON.string(session.file)),\n"
+      out += "      \"title\": \(JSON.string(session.title)),\n"
+      out += "      \"recommendations\": \(items(session.recommendations, explain: explain)),\n"
+      out += "      \"actions\": \(items(session.actions, explain: explain))\n"
+      out += "    }"
+    }
+    out += extracts.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+    return out
+  }
+
+  private static func items(_ items: [ExtractedItem], explain: Bool) -> String {
+    guard !items.isEmpty else { return "[]" }
+    let indent = "        "
+    let rendered = items.map { item -> String in
+      var fields: [String] = [
+        "\"text\": \(JSON.string(item.text))",
+        "\"line\": \(item.line)",
+      ]
+      if item.kind == .action {
+        fields.append("\"owner\": \(item.owner.map(JSON.string) ?? "null")")
+        fields.append("\"due\": \(item.due.map(JSON.string) ?? "null")")
+        fields.append("\"done\": \(item.done)")
+        fields.append("\"themes\": \(JSON.strings(item.themes))")
+      } else {
+        fields.append("\"themes\": \(JSON.strings(item.themes))")
+        fields.append("\"actors\": \(JSON.strings(item.actors))")
+      }
+      fields.append("\"rule\": \(JSON.string(item.rule))")
+      if explain {
+        let evidence = item.evidence.map { "{\"rule\": \(JSON.string($0.rule)), \"words\": \(JSON.string($0.words))}" }
+        fields.append("\"explain\": [" + evidence.joined(separator: ", ") + "]")
+      }
+      return indent + "{" + fields.joined(separator: ", ") + "}"
+    }
+    return "[\n" + rendered.joined(separator: ",\n") + "\n      ]"
+  }
+}
+
+/// One row per item, RFC 4180 (CRLF line ends, quotes doubled), header
+/// `session,kind,line,text,owner,due,done,themes,actors`; lists joined with `;`.
+public enum ExtractCSVWriter {
+  public static let header = ["session", "kind", "line", "text", "owner", "due", "done", "themes", "actors"]
+
+  public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
+    var rows: [[String]] = [header + (explain ? ["explain"] : [])]
+    for session in extracts {
+      for item in session.items {
+        var row = [
+          session.sessionID, item.kind.rawValue, String(item.line), item.text, item.owner ?? "", item.due ?? "",
+          item.kind == .action ? String(item.done) : "", item.themes.joined(separator: ";"),
+          item.actors.joined(separator: ";"),
+        ]
+        if explain { row.append(item.evidence.map { "\($0.rule)=\($0.words)" }.joined(separator: "; ")) }
+        rows.append(row)
+      }
+    }
+    return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+  }
+
+  static func field(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+/// A readable listing of every item with the rule and the words behind each tag.
+public enum ExtractExplanationWriter {
+  public static func write(_ extracts: [SessionExtract]) -> String {
+    var out = ""
+    for session in extracts {
+      for item in session.items {
+        out += "\(session.file):\(item.line): \(item.kind.rawValue) [\(item.rule)]\n"
+        out += "  \(item.text)\n"
+        for evidence in item.evidence { out += "  - \(evidence.rule): \"\(evidence.words)\"\n" }
+        if item.kind == .action {
+          out += "  owner: \(item.owner ?? "none"), due: \(item.due ?? "none"), done: \(item.done)\n"
+        }
+      }
+    }
+    return out
+  }
+}
+
+/// JSON string escaping.
+enum JSON {
+  static func string(_ value: String) -> String {
+    var out = "\""
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  static func strings(_ values: [String]) -> String {
+    "[" + values.map(string).joined(separator: ", ") + "]"
+  }
+}

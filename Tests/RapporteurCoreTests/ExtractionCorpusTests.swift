@@ -1,0 +1,144 @@
+import Foundation
+import RapporteurCore
+import Testing
+import TestSupport
+
+/// The labeled corpus in `Corpus/`: notes in many styles, each with the items it holds (kind,
+/// line, owner, due, actors) and the traps that must not become items.
+struct LabeledNote {
+  struct Label {
+    var kind: ItemKind
+    var line: Int
+    var owner: String??
+    var due: String??
+    var actors: [String]?
+  }
+
+  var name: String
+  var session: Session
+  var labels: [Label]
+  var trapLines: [Int]
+
+  static func loadAll() throws -> [LabeledNote] {
+    let folder = repositoryPath("Tests/RapporteurCoreTests/Corpus")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+    return try names.map { name in
+      let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+      let session = try SessionLoader.load(file: name, text: text).get()
+      let labelsText = try String(
+        contentsOfFile: folder + "/" + name.dropLast(3) + ".labels.yml", encoding: .utf8)
+      let yaml = try YAMLReader.read(labelsText).get()
+      let labels = (yaml["items"]?.list ?? []).compactMap { item -> Label? in
+        guard let kind = item["kind"]?.string.flatMap(ItemKind.init(rawValue:)),
+          let line = item["line"]?.string.flatMap({ Int($0) })
+        else { return nil }
+        func optional(_ key: String) -> String?? {
+          guard let value = item[key] else { return .none }
+          if case .null = value { return .some(nil) }
+          return .some(value.string)
+        }
+        return Label(kind: kind, line: line, owner: optional("owner"), due: optional("due"), actors: item["actors"]?.strings)
+      }
+      let traps = (yaml["traps"]?.list ?? []).compactMap { $0["line"]?.string.flatMap { Int($0) } }
+      return LabeledNote(name: name, session: session, labels: labels, trapLines: traps)
+    }
+  }
+}
+
+struct Score {
+  var truePositives = 0
+  var falsePositives = 0
+  var falseNegatives = 0
+  var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+  var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+  var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+}
+
+func normalisedOwner(_ owner: String?) -> String? {
+  guard var owner = owner?.lowercased().trimmingCharacters(in: .whitespaces) else { return nil }
+  if owner.hasPrefix("the ") { owner.removeFirst(4) }
+  if owner.hasPrefix("@") { owner.removeFirst() }
+  return owner
+}
+
+@Suite struct ExtractionCorpusTests {
+  @Test func corpusIsLargeEnough() throws {
+    let notes = try LabeledNote.loadAll()
+    #expect(notes.count >= 8)
+    #expect(notes.reduce(0) { $0 + $1.labels.count } >= 80)
+    #expect(notes.reduce(0) { $0 + $1.trapLines.count } >= 40)
+  }
+
+  @Test func scoresAtLeastNinetyPercentOnEveryFigure() throws {
+    let notes = try LabeledNote.loadAll()
+    let extractor = Extractor()
+    var scores: [ItemKind: Score] = [.recommendation: Score(), .action: Score()]
+    var owners = (right: 0, total: 0)
+    var dues = (right: 0, total: 0)
+    var actors = (right: 0, total: 0)
+    var trapHits = 0
+    var report: [String] = []
+    for note in notes {
+      let extract = extractor.extract(note.session)
+      var unmatched = extract.items
+      for label in note.labels {
+        guard let index = unmatched.firstIndex(where: { $0.kind == label.kind && $0.line == label.line }) else {
+          scores[label.kind]?.falseNegatives += 1
+          report.append("\(note.name):\(label.line): missed \(label.kind.rawValue)")
+          continue
+        }
+        let item = unmatched.remove(at: index)
+        scores[label.kind]?.truePositives += 1
+        if label.kind == .action {
+          if let expected = label.owner {
+            owners.total += 1
+            if normalisedOwner(item.owner) == normalisedOwner(expected) {
+              owners.right += 1
+            } else {
+              report.append("\(note.name):\(label.line): owner \(item.owner ?? "nil") ≠ \(expected ?? "nil")")
+            }
+          }
+          if let expected = label.due {
+            dues.total += 1
+            if item.due == expected {
+              dues.right += 1
+            } else {
+              report.append("\(note.name):\(label.line): due \(item.due ?? "nil") ≠ \(expected ?? "nil")")
+            }
+          }
+        } else if let expected = label.actors {
+          actors.total += 1
+          if Set(item.actors) == Set(expected) {
+            actors.right += 1
+          } else {
+            report.append("\(note.name):\(label.line): actors \(item.actors) ≠ \(expected)")
+          }
+        }
+      }
+      for item in unmatched {
+        scores[item.kind]?.falsePositives += 1
+        if note.trapLines.contains(item.line) { trapHits += 1 }
+        report.append("\(note.name):\(item.line): extra \(item.kind.rawValue) [\(item.rule)] \(item.text.prefix(70))")
+      }
+    }
+    let ownerAccuracy = Double(owners.right) / Double(max(1, owners.total))
+    let dueAccuracy = Double(dues.right) / Double(max(1, dues.total))
+    let actorAccuracy = Double(actors.right) / Double(max(1, actors.total))
+    func percent(_ value: Double) -> String { String(format: "%.3f", value) }
+    var summary = "Labeled corpus: \(notes.count) notes\n"
+    for kind in ItemKind.allCases {
+      let score = scores[kind] ?? Score()
+      summary += "  \(kind.rawValue): precision \(percent(score.precision)), recall \(percent(score.recall)), F1 \(percent(score.f1)) (tp \(score.truePositives), fp \(score.falsePositives), fn \(score.falseNegatives))\n"
+    }
+    summary += "  owner accuracy \(percent(ownerAccuracy)) (\(owners.right)/\(owners.total)), due accuracy \(percent(dueAccuracy)) (\(dues.right)/\(dues.total)), actor accuracy \(percent(actorAccuracy)) (\(actors.right)/\(actors.total)), traps extracted \(trapHits)\n"
+    print(summary + report.map { "  " + $0 }.joined(separator: "\n"))
+    for kind in ItemKind.allCases {
+      let score = scores[kind] ?? Score()
+      #expect(score.precision >= 0.9, "\(kind.rawValue) precision \(score.precision)")
+      #expect(score.recall >= 0.9, "\(kind.rawValue) recall \(score.recall)")
+      #expect(score.f1 >= 0.9, "\(kind.rawValue) F1 \(score.f1)")
+    }
+    #expect(ownerAccuracy >= 0.9)
+    #expect(dueAccuracy >= 0.9)
+  }
+}
