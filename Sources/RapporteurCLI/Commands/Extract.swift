@@ -27,7 +27,14 @@ extension Rapporteur {
     @Flag(name: .long, help: "Show the rule and the matched words for each item (text: a listing; json and csv: an extra field).")
     var explain = false
 
+    @Flag(name: .long, help: "Print the JSON Schema of rapporteur.extract/1 and exit.")
+    var printSchema = false
+
     func run() throws {
+      if printSchema {
+        print(ExtractJSONWriter.jsonSchema, terminator: "")
+        return
+      }
       let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths)
       let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract], options: options)
       switch format {

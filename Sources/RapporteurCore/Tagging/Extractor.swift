@@ -245,6 +245,28 @@ public struct Extractor: Sendable {
     return item
   }
 
+  // MARK: - Single texts (rule examples, tests)
+
+  /// The item a sentence found outside the Recommendations and Action items sections would
+  /// give, or `nil` when no cue marks it.
+  public func classifySentence(_ text: String, sessionDate: String? = nil) -> ExtractedItem? {
+    var located = LocatedText()
+    located.append(InlineText.Line(text: text, location: SourceLocation(line: 1, column: 1)))
+    return classify(located, state: State(sessionDate: sessionDate.flatMap(CalendarDate.init(iso:))))
+  }
+
+  /// The themes the rules find in a text.
+  public func themes(in text: String) -> [String] {
+    themesOf(SentenceAnalysis(text, rules: rules)).0
+  }
+
+  /// The actors a recommendation written as `text` addresses.
+  public func addressees(of text: String) -> [String] {
+    var located = LocatedText()
+    located.append(InlineText.Line(text: text, location: SourceLocation(line: 1, column: 1)))
+    return makeRecommendation(located, extra: [], rule: "", strength: 0, headingActors: []).actors
+  }
+
   // MARK: - Building items
 
   private func makeRecommendation(

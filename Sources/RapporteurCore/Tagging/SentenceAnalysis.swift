@@ -85,7 +85,10 @@ struct SentenceAnalysis {
 
   /// Whether a clause boundary (`;`, `:`, a dash, a bracket) stands just before token `index`.
   func clauseBoundary(before index: Int) -> Bool {
-    gap(before: index).contains { ";:(—–".contains($0) }
+    let gap = gap(before: index)
+    if gap.contains(where: { ";:(".contains($0) }) { return true }
+    // A dash between spaces separates clauses; one inside a name ("Hedayah–Global") does not.
+    return gap.contains(where: { "—–".contains($0) }) && gap.contains(where: \.isWhitespace)
   }
 
   func hasComma(before index: Int) -> Bool { gap(before: index).contains(",") }

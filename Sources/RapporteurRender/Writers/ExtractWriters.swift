@@ -4,6 +4,11 @@ import RapporteurCore
 public enum ExtractJSONWriter {
   public static let schema = "rapporteur.extract/1"
 
+  /// The JSON Schema of this format, as shipped in `Sources/RapporteurRender/Schemas/`.
+  public static var jsonSchema: String {
+    String(decoding: PackageResources.rapporteur_extract_1_schema_json, as: UTF8.self)
+  }
+
   public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
     var out = "{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": ["
     for (index, session) in extracts.enumerated() {
