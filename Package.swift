@@ -42,7 +42,7 @@ let package = Package(
     .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
     .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
-    .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus"]),
+    .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus", "HeldOut"]),
     .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"]),
   ],

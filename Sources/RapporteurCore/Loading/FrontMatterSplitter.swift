@@ -1,3 +1,5 @@
+import Foundation
+
 /// Separates the YAML front matter (between `---` lines at the very top) from the Markdown body.
 /// cmark does not know front matter: the body is parsed alone and the front matter's line count
 /// is added to every source position.
@@ -10,6 +12,8 @@ public struct SplitNote: Sendable, Equatable {
   public var body: String
   /// Lines before the body (both delimiters and the YAML).
   public var bodyLineOffset: Int
+  /// The line of the opening `---` (1 unless comment lines precede it).
+  public var openingLine: Int = 1
 }
 
 public enum FrontMatterSplitter {
@@ -18,14 +22,25 @@ public enum FrontMatterSplitter {
     case unterminated(openingLine: Int)
   }
 
+  /// Lines of one HTML comment each (such as `<!-- rapporteur-disable … -->`) may stand before
+  /// the front matter; the front matter is the first other line's `---`.
   public static func split(_ text: String) -> Result<SplitNote, Problem> {
-    // Only a first line of exactly `---` (trailing blanks allowed) opens front matter.
-    guard let firstBreak = text.firstIndex(of: "\n") ?? (text.isEmpty ? nil : text.endIndex),
-      isDelimiter(text[text.startIndex..<firstBreak], closing: false)
+    var openingStart = text.startIndex
+    var openingLine = 1
+    while openingStart < text.endIndex {
+      let end = text[openingStart...].firstIndex(of: "\n") ?? text.endIndex
+      let line = text[openingStart..<end].trimmingCharacters(in: .whitespaces)
+      guard line.hasPrefix("<!--"), line.hasSuffix("-->"), end < text.endIndex else { break }
+      openingStart = text.index(after: end)
+      openingLine += 1
+    }
+    // Only a line of exactly `---` (trailing blanks allowed) opens front matter.
+    guard let firstBreak = text[openingStart...].firstIndex(of: "\n") ?? (openingStart == text.endIndex ? nil : text.endIndex),
+      isDelimiter(text[openingStart..<firstBreak], closing: false)
     else {
       return .success(SplitNote(yaml: nil, yamlFirstLine: 1, body: text, bodyLineOffset: 0))
     }
-    var lineNumber = 1
+    var lineNumber = openingLine
     var lineStart = firstBreak < text.endIndex ? text.index(after: firstBreak) : text.endIndex
     let yamlStart = lineStart
     while lineStart < text.endIndex {
@@ -35,11 +50,13 @@ public enum FrontMatterSplitter {
         let yaml = String(text[yamlStart..<lineStart])
         let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
         return .success(
-          SplitNote(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyLineOffset: lineNumber))
+          SplitNote(
+            yaml: yaml, yamlFirstLine: openingLine + 1, body: String(text[bodyStart...]), bodyLineOffset: lineNumber,
+            openingLine: openingLine))
       }
       lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : text.endIndex
     }
-    return .failure(.unterminated(openingLine: 1))
+    return .failure(.unterminated(openingLine: openingLine))
   }
 
   private static func isDelimiter(_ line: Substring, closing: Bool) -> Bool {

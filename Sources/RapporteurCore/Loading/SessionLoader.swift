@@ -35,7 +35,7 @@ public enum SessionLoader {
     guard let yaml = split.yaml else {
       return .failure(
         RapporteurError(
-          .frontMatterMissing, file: file, line: 1,
+          .frontMatterMissing, file: file, line: firstContentLine(of: text),
           "has no front matter; start the note with a '---' line, fields such as 'title:' and 'date:', and '---'"))
     }
     let frontMatter: YAMLValue
@@ -58,7 +58,9 @@ public enum SessionLoader {
           "front matter is not a list of 'field: value' lines"))
     }
     let document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
-    return .success(makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog))
+    var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
+    session.frontMatterLine = split.openingLine
+    return .success(session)
   }
 
   static func makeSession(
@@ -87,6 +89,23 @@ public enum SessionLoader {
       sections: sections,
       agenda: agenda(in: sections),
       text: text)
+  }
+
+  /// The first line that is neither blank nor a one-line HTML comment.
+  static func firstContentLine(of text: String) -> Int {
+    var number = 0
+    var afterComments = 1
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let trimmed = String(line).trimmingBlanks
+      if trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->") {
+        afterComments = number + 1
+        continue
+      }
+      if trimmed.isEmpty { continue }
+      return number
+    }
+    return afterComments
   }
 
   /// The file name without its folder and `.md`.

@@ -121,6 +121,8 @@ public struct Session: Sendable {
   public var agenda: [AgendaItem]
   /// The file's full text (front matter included), for line-based checks.
   public var text: String
+  /// The line of the opening `---`.
+  public var frontMatterLine = 1
 
   public init(
     file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,

@@ -30,24 +30,36 @@ struct SentenceAnalysis {
     "beyond", "without", "through", "across", "when", "while", "where", "once", "since", "because", "thus", "hence",
     "instead", "rather", "ultimately", "looking", "going", "in order",
   ]
-  /// Words that cannot stand in an owner: verbs and function words ("Participants came to the view").
+  /// Words that cannot stand anywhere in an owner: verbs and function words ("Participants came
+  /// to the view", "Working group 4 met to test").
   static let notOwnerWords: Set<String> = [
     "is", "are", "was", "were", "be", "been", "being", "ha", "has", "have", "had", "do", "doe", "does", "did",
     "will", "would", "can", "could", "may", "might", "shall", "should", "must", "came", "come", "went", "go",
-    "goe", "want", "wanted", "need", "needed", "hope", "hoped", "plan", "planned", "aim", "aimed", "seek", "sought",
-    "expect", "expected", "try", "tried", "order", "able", "unable", "likely", "unlikely", "due", "going", "agreed",
-    "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what", "why", "where",
-    "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we", "he", "she", "i",
-    "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started", "start", "wish",
-    "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem", "seemed", "appear",
-    "appeared", "happen", "happened", "turned", "turn", "led", "helped", "help", "allowed", "allow", "enough",
-    "too", "so", "not", "never", "also", "said", "say", "noted", "note", "called", "call", "committed",
-    "commit", "pledged", "pledge", "promised", "promise", "offered", "offer", "volunteered", "volunteer", "ready",
-    "willing", "prepared", "set", "meant", "supposed", "required", "obliged", "intend", "intended", "way", "time",
-    "opportunity", "chance", "right", "ability", "commitment", "effort", "efforts", "attempt", "steps", "step",
-    "access", "contribution", "approach", "key", "next", "first", "last", "introduction", "welcome", "response",
-    "answer", "reply", "due", "prior", "according", "close", "closer", "similar", "related", "subject", "thanks",
-    "thank", "but",
+    "goe", "want", "wanted", "hope", "hoped", "planned", "aimed", "seek", "sought", "expect", "expected", "try",
+    "tried", "agreed", "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what",
+    "why", "where", "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we",
+    "he", "she", "i", "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started",
+    "start", "wish", "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem",
+    "seemed", "appear", "appeared", "happen", "happened", "turned", "turn", "led", "helped", "help", "allowed",
+    "allow", "enough", "too", "so", "not", "never", "also", "said", "say", "noted", "note", "called", "committed",
+    "commit", "pledged", "pledge", "promised", "promise", "offered", "volunteered", "meant", "supposed", "required",
+    "obliged", "intend", "intended", "but", "met", "took", "gave", "made", "held", "got", "sat", "stood", "ran",
+    "saw", "told", "left", "felt", "kept", "brought", "thought", "found", "spoke", "wrote", "gathered", "worked",
+    "moved", "returned", "travelled", "traveled", "rushed", "struggled", "stopped", "paused", "waited", "then",
+    "still", "already", "only", "just", "even", "now", "once", "again",
+  ]
+  /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
+  /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").
+  static let notOwnerHeads: Set<String> = [
+    "way", "time", "right", "opportunity", "chance", "ability", "commitment", "effort", "attempt", "step", "access",
+    "contribution", "approach", "able", "unable", "likely", "unlikely", "ready", "willing", "prepared", "reluctant",
+    "eager", "keen", "due", "prior", "according", "close", "closer", "similar", "related", "subject", "thanks",
+    "thank", "next", "first", "last", "need", "plan", "aim", "order", "introduction", "welcome", "response", "answer",
+    "reply", "key", "call", "invitation", "request", "proposal", "decision", "failure", "refusal", "tendency",
+    "pressure", "push", "move", "bid", "drive", "effort", "freedom", "obligation", "duty", "responsibility",
+    "mandate", "power", "capacity", "resource", "fund", "money", "budget", "plan", "space", "room", "license",
+    "permission", "support", "agreement", "intention", "hard", "difficult", "easy", "important", "necessary",
+    "possible", "impossible", "essential", "crucial", "vital", "useful", "better", "best",
   ]
   static let pronounsAndOpeners: Set<String> = [
     "we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "i", "you", "one", "in", "on", "at",
@@ -229,6 +241,16 @@ struct SentenceAnalysis {
     let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
     if before.contains(where: hypothetical.contains) { return true }
     if before.first == "were" || before.first == "had" { return true }
+    // "… noted that ministries must …": an observation reported, not a recommendation.
+    let observations: Set<String> = [
+      "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
+      "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
+      "pointed", "complained", "lamented", "regretted", "feared", "worried",
+    ]
+    if hit.cue.form == .modal, let that = (0..<hit.match.start).last(where: { norm($0) == "that" }), that > 0 {
+      let governing = norm(that - 1) == "out" && that > 1 ? norm(that - 2) : norm(that - 1)
+      if observations.contains(governing) { return true }
+    }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
     if hit.cue.form == .modal, hit.match.start > 0,
       ["will", "would", "may", "might", "could", "can"].contains(norm(hit.match.start - 1))
@@ -264,8 +286,15 @@ struct SentenceAnalysis {
         }
         return Addressee()
       }
+      // The subject ends where the cue starts: "G20 governments should", "Agri-food companies are
+      // encouraged to". Failing that, the clause's opening noun phrase ("Governments that have
+      // not yet endorsed the declaration should").
+      let backward = chainEnding(at: hit.match.start)
+      if backward.found { return backward }
       let start = subjectStart(before: hit.match.start)
-      return leadingChain(from: start, limit: hit.match.start)
+      let leading = leadingChain(from: start, limit: hit.match.start)
+      if leading.found || start == 0 { return leading }
+      return leadingChain(from: 0, limit: hit.match.start)
     case .reporting:
       var start = hit.match.end
       while ["that", "on", "upon", "for", "to"].contains(norm(start)) { start += 1 }
@@ -273,6 +302,57 @@ struct SentenceAnalysis {
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
     }
+  }
+
+  /// The chain of actors and addressee words that ends just before token `end` (adverbs between
+  /// them and `end` skipped), read backwards through "and", "or" and commas.
+  func chainEnding(at end: Int) -> Addressee {
+    var position = end
+    let adverbs: Set<String> = [
+      "also", "therefore", "now", "urgently", "still", "all", "themselves", "too", "likewise", "equally", "further",
+      "jointly", "together", "each", "both",
+    ]
+    while position > 0, adverbs.contains(norm(position - 1)) { position -= 1 }
+    var result = Addressee()
+    var collected: [PhraseMatcher.Match] = []
+    while position > 0 {
+      if clauseBoundary(before: position) && !collected.isEmpty { break }
+      let ending = matches.filter {
+        $0.end == position && ($0.payload.category == .actor || $0.payload.category == .addressee)
+      }
+      guard let longest = ending.min(by: { $0.start < $1.start }) else {
+        let word = norm(position - 1)
+        if !collected.isEmpty, Self.joiners.contains(word) || Self.determiners.contains(word) {
+          position -= 1
+          continue
+        }
+        break
+      }
+      collected.append(contentsOf: ending.filter { $0.start == longest.start })
+      position = longest.start
+      if hasComma(before: position), position > 0 {
+        // "governments, donors and CSOs": keep reading backwards past the comma.
+        continue
+      }
+    }
+    // "UN cluster lead agencies": a generic head ("agencies") takes the actor that modifies it.
+    if !collected.isEmpty, !collected.contains(where: { $0.payload.category == .actor }) {
+      let head = collected.map(\.start).min() ?? position
+      let window = max(0, head - 3)..<head
+      let modifiers = matches.filter {
+        $0.payload.category == .actor && window.contains($0.start) && $0.end <= head
+          && !(($0.start + 1)...head).contains(where: { clauseBoundary(before: $0) || hasComma(before: $0) })
+          && !($0.end..<head).contains(where: { Self.notOwnerWords.contains(norm($0)) })
+      }
+      collected += modifiers
+    }
+    for match in collected.sorted(by: { $0.start < $1.start }) {
+      if match.payload.category == .actor, !result.actors.contains(match.payload.id) {
+        result.actors.append(match.payload.id)
+      }
+      result.words.append(String(text[tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound]))
+    }
+    return result
   }
 
   /// The first chain in `start..<limit` whose words before it are only determiners.
@@ -312,7 +392,7 @@ struct SentenceAnalysis {
       let word = tokens[index].normalized
       let written = tokens[index].text
       if word == "to" || word == "will" {
-        guard index > start else { return nil }
+        guard index > start, !Self.notOwnerHeads.contains(norm(index - 1)) else { return nil }
         let verb = index + 1
         guard verb < tokens.count else { return nil }
         let verbWord = tokens[verb].normalized

@@ -74,7 +74,11 @@ public enum SentenceSplitter {
     }
     let word = text[wordStart..<dot]
     guard !word.isEmpty else { return false }
-    if word.count == 1, let first = word.first, first.isUppercase { return true }  // an initial: "A. Name"
+    if word.count == 1, let first = word.first, first.isUppercase {
+      // An initial ("A. Name"), unless it is a unit or symbol ("40 °C.", "Plan B.").
+      let before = wordStart > text.startIndex ? text[text.index(before: wordStart)] : " "
+      return before == " " || before == "(" || before == "\n"
+    }
     let lowered = word.lowercased()
     if numberAbbreviations.contains(lowered) { return next.isNumber }
     return abbreviations.contains(lowered)

@@ -1,0 +1,71 @@
+import CommonMark
+
+/// One note as the rules see it: its text and lines, the session when it loaded (or why not), the
+/// event's configuration and the items extraction finds, computed once for all rules.
+public final class LintFile: Sendable {
+  public let path: String
+  public let text: String
+  public let lines: [Substring]
+  public let load: Result<Session, RapporteurError>
+  public let event: Event
+  public let rules: TaggingRules
+  private let extractBox: ExtractCache
+
+  public init(path: String, text: String, load: Result<Session, RapporteurError>, event: Event, rules: TaggingRules) {
+    self.path = path
+    self.text = text
+    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.load = load
+    self.event = event
+    self.rules = rules
+    extractBox = ExtractCache()
+  }
+
+  public var session: Session? { try? load.get() }
+
+  /// The recommendations and action items of the note (extracted on first use).
+  public var extract: SessionExtract? {
+    guard let session else { return nil }
+    return extractBox.value { Extractor(rules: rules).extract(session) }
+  }
+
+  /// The text of a 1-based line ("" outside the file).
+  public func line(_ number: Int) -> Substring {
+    number >= 1 && number <= lines.count ? lines[number - 1] : ""
+  }
+
+  /// The byte column where the value of front-matter `key` starts on its line.
+  public func valueColumn(line number: Int, key: String) -> Int {
+    let text = line(number)
+    guard let colon = text.firstIndex(of: ":"), text[..<colon].trimmingBlanks == key else {
+      let indent = text.prefix { $0 == " " || $0 == "-" }.utf8.count
+      return indent + 1
+    }
+    var index = text.index(after: colon)
+    while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+    return text[..<index].utf8.count + 1
+  }
+}
+
+/// Computes a value once, safely from several threads.
+final class ExtractCache: @unchecked Sendable {
+  private let lock = NSLockShim()
+  private var cached: SessionExtract?
+
+  func value(_ make: () -> SessionExtract) -> SessionExtract {
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached { return cached }
+    let made = make()
+    cached = made
+    return made
+  }
+}
+
+import Foundation
+
+typealias NSLockShim = NSLock
+
+extension Substring {
+  var trimmingBlanks: String { String(self).trimmingBlanks }
+}

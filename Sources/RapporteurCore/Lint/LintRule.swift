@@ -1,0 +1,96 @@
+import CommonMark
+
+/// What a lint rule is: its SPEC id, a one-line description, its default severity, and example
+/// notes — ones that must trigger it where their `↓` markers stand, and ones that must not.
+public struct LintRuleDescription: Sendable, Equatable, Hashable {
+  public let id: String
+  public let name: String
+  public let description: String
+  public let defaultSeverity: Severity
+  public let triggering: [LintExample]
+  public let nonTriggering: [LintExample]
+
+  public init(
+    id: String, name: String, description: String, defaultSeverity: Severity, triggering: [LintExample],
+    nonTriggering: [LintExample]
+  ) {
+    self.id = id
+    self.name = name
+    self.description = description
+    self.defaultSeverity = defaultSeverity
+    self.triggering = triggering
+    self.nonTriggering = nonTriggering
+  }
+
+  public static func == (lhs: LintRuleDescription, rhs: LintRuleDescription) -> Bool { lhs.id == rhs.id }
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// An example note for a rule. `↓` marks where a finding must land (the marker stands just before
+/// the character the finding's column points at). `others` are further notes of the same input
+/// (for cross-file rules); `requiredSections` configures `event.yml`.
+public struct LintExample: Sendable, Equatable, Hashable {
+  public static let marker: Character = "↓"
+  public let text: String
+  public let others: [String]
+  public let requiredSections: [String: [SectionID]]
+  public let sourceFile: String
+  public let sourceLine: Int
+
+  public init(
+    _ text: String, others: [String] = [], requiredSections: [String: [SectionID]] = [:],
+    file: StaticString = #filePath, line: UInt = #line
+  ) {
+    self.text = text
+    self.others = others
+    self.requiredSections = requiredSections
+    sourceFile = "\(file)"
+    sourceLine = Int(line)
+  }
+
+  /// A note with ordinary front matter before `body` (front matter lines 1-6, body from line 7).
+  public static func note(
+    _ body: String, kind: String = "workshop", others: [String] = [], requiredSections: [String: [SectionID]] = [:],
+    file: StaticString = #filePath, line: UInt = #line
+  ) -> LintExample {
+    LintExample(
+      standardFrontMatter(kind: kind) + body, others: others, requiredSections: requiredSections, file: file, line: line)
+  }
+
+  public static func standardFrontMatter(id: String? = nil, kind: String = "workshop") -> String {
+    "---\n" + (id.map { "id: \($0)\n" } ?? "") + "title: Example session\nkind: \(kind)\ndate: \"2017-09-21\"\ntime: \"13:15-15:00\"\n---\n"
+  }
+}
+
+/// A check on one note. Rules are values registered in `LintRegistry`; each carries its
+/// description and examples, and the one generic test runs them all.
+public protocol LintRule: Sendable {
+  var description: LintRuleDescription { get }
+  /// Findings for one file; locations are in the file's coordinates with UTF-8 byte columns.
+  func check(_ file: LintFile) -> [RawFinding]
+}
+
+/// A rule that looks across all the notes of an input at once.
+public protocol CorpusLintRule: LintRule {
+  func check(corpus files: [LintFile]) -> [(file: String, finding: RawFinding)]
+}
+
+extension CorpusLintRule {
+  public func check(_ file: LintFile) -> [RawFinding] { [] }
+}
+
+/// A finding before severities, directives and character columns are applied.
+public struct RawFinding: Sendable, Equatable {
+  public var location: SourceLocation
+  public var message: String
+
+  public init(_ location: SourceLocation, _ message: String) {
+    self.location = location
+    self.message = message
+  }
+
+  public init(line: Int, column: Int = 1, _ message: String) {
+    self.location = SourceLocation(line: line, column: column)
+    self.message = message
+  }
+}

@@ -1,0 +1,96 @@
+import CommonMark
+import Foundation
+
+/// Runs the registered rules over notes, applies the `lint:` severities of `rules.yml` and the
+/// disable comments, and returns findings in file, line, column order.
+public struct Linter: Sendable {
+  public let rules: TaggingRules
+  public let event: Event
+  /// Rule id → severity in force; a rule switched `off` is absent.
+  public let severities: [String: Severity]
+
+  /// Fails when the `lint:` block names an unknown rule or severity.
+  public init(rules: TaggingRules = .defaults, event: Event = Event()) throws {
+    self.rules = rules
+    self.event = event
+    var severities: [String: Severity] = [:]
+    for rule in LintRegistry.all { severities[rule.description.id] = rule.description.defaultSeverity }
+    for (id, setting) in rules.lint.sorted(by: { $0.key < $1.key }) {
+      guard severities.keys.contains(id) || LintRegistry.rule(id) != nil else {
+        throw RapporteurError(
+          .configurationInvalid, file: rules.lintFile, line: setting.line,
+          "'lint: \(id)' is not a lint rule; see 'rapporteur lint --list-rules'")
+      }
+      switch setting.value {
+      case "off", "false", "none", "ignore": severities[id] = nil
+      case "on", "true": break
+      default:
+        guard let severity = Severity(rawValue: setting.value) else {
+          throw RapporteurError(
+            .configurationInvalid, file: rules.lintFile, line: setting.line,
+            "'lint: \(id)' is '\(setting.value)'; use error, warning, info or off")
+        }
+        severities[id] = severity
+      }
+    }
+    self.severities = severities
+  }
+
+  /// Makes the lint view of one file from its bytes.
+  public func file(path: String, data: [UInt8]) -> LintFile {
+    let load = SessionLoader.load(file: path, data: data, catalog: rules.catalog)
+    let text: String
+    switch TextDecoding.decode(data) {
+    case let .success(decoded): text = decoded
+    case .failure: text = String(decoding: data, as: UTF8.self)
+    }
+    return LintFile(path: path, text: text, load: load, event: event, rules: rules)
+  }
+
+  public func file(path: String, text: String) -> LintFile {
+    LintFile(
+      path: path, text: text, load: SessionLoader.load(file: path, text: text, catalog: rules.catalog), event: event,
+      rules: rules)
+  }
+
+  /// Every finding for `files`, sorted by file (in the given order), line, column and rule.
+  public func lint(_ files: [LintFile]) -> [Finding] {
+    let perFile = Parallel.map(files) { file in
+      LintRegistry.all.filter { !($0 is any CorpusLintRule) }.flatMap { rule in
+        findings(rule.check(file), rule: rule.description.id, in: file)
+      }
+    }
+    var all = perFile.flatMap { $0 }
+    let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    for case let rule as any CorpusLintRule in LintRegistry.all {
+      for (path, raw) in rule.check(corpus: files) {
+        guard let file = byPath[path] else { continue }
+        all += findings([raw], rule: rule.description.id, in: file)
+      }
+    }
+    let order = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    return all.sorted {
+      (order[$0.file] ?? 0, $0.line, $0.column, $0.rule) < (order[$1.file] ?? 0, $1.line, $1.column, $1.rule)
+    }
+  }
+
+  private func findings(_ raw: [RawFinding], rule: String, in file: LintFile) -> [Finding] {
+    guard let severity = severities[rule], !raw.isEmpty else { return [] }
+    let directives = DisableDirectives(lines: file.lines)
+    return raw.compactMap { item in
+      guard !directives.silences(rule, line: item.location.line) else { return nil }
+      return Finding(
+        file: file.path, line: item.location.line,
+        column: Self.characterColumn(line: file.line(item.location.line), byteColumn: item.location.column),
+        rule: rule, severity: severity, message: item.message)
+    }
+  }
+
+  /// Converts a 1-based UTF-8 byte column into a 1-based column in characters, as editors count.
+  static func characterColumn(line: Substring, byteColumn: Int) -> Int {
+    let bytes = line.utf8
+    let limit = min(max(0, byteColumn - 1), bytes.count)
+    let prefix = bytes.prefix(limit)
+    return String(decoding: prefix, as: UTF8.self).count + 1 + max(0, byteColumn - 1 - bytes.count)
+  }
+}

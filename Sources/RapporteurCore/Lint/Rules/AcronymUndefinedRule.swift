@@ -1,0 +1,129 @@
+import CommonMark
+
+/// Lint: an acronym used before it is spelled out, e.g. `NAPs` before `national action plans (NAPs)`.
+public struct AcronymUndefinedRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "acronym-undefined", name: "Acronym undefined",
+    description: "An acronym must be spelled out at first use: 'national action plans (NAPs)' or 'NAPs (national action plans)'",
+    defaultSeverity: .warning,
+    triggering: [
+      LintExample.note("## Purpose\n\nThe ↓NAPs of three states, national action plans (NAPs), were compared.\n"),
+      LintExample.note("## Purpose\n\nSupport from ↓UNDP was discussed.\n\n## Discussion\n\nThe ↓CSOs and ↓M&E teams spoke.\n"),
+      LintExample.note("## Purpose\n\n- ↓PVE work, then preventing violent extremism (PVE).\n"),
+    ],
+    nonTriggering: [
+      LintExample.note(
+        "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
+      LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
+      LintExample.note("## PURPOSE\n\nACTION ITEM: NOTE the UK and EU positions.\n"),
+    ])
+
+  public init() {}
+
+  /// All-capital words that are not acronyms to spell out.
+  static let plainWords: Set<String> = [
+    "ACTION", "ITEM", "ITEMS", "NOTE", "NOTES", "TODO", "TBD", "XXX", "DONE", "NEW", "NOT", "AND", "OR", "ALL", "NO",
+    "YES", "URGENT", "IMPORTANT", "UPDATE", "FYI", "NB", "OK", "AM", "PM", "PURPOSE", "AGENDA", "DISCUSSION", "Q&A",
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
+    "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW",
+  ]
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard let session = file.session else { return [] }
+    var known = Set(file.rules.knownAcronyms.map { Self.base($0) }).union(Self.plainWords)
+    var texts: [(text: String, start: SourceLocation)] = []
+    struct Collector: MarkdownWalker {
+      var texts: [(text: String, start: SourceLocation)] = []
+      mutating func visit(_ node: MarkdownNode) -> Bool {
+        if case .codeBlock = node.kind { return false }
+        if node.kind == .text, let range = node.range { texts.append((node.literal, range.start)) }
+        return true
+      }
+    }
+    var collector = Collector()
+    collector.walk(session.document.root)
+    texts = collector.texts
+    // First pass: where each acronym is defined. Second: uses before that.
+    var definedAt: [String: SourceLocation] = [:]
+    var uses: [(acronym: String, location: SourceLocation)] = []
+    for text in texts {
+      let bytes = Array(text.text.utf8)
+      for word in Self.words(in: text.text) {
+        let location = SourceLocation(line: text.start.line, column: text.start.column + word.byteOffset)
+        let acronym = Self.base(word.text)
+        guard Self.isAcronym(word.text), !known.contains(acronym) else { continue }
+        if Self.isDefinition(word, in: bytes) {
+          if definedAt[acronym] == nil { definedAt[acronym] = location }
+        } else {
+          uses.append((acronym, location))
+        }
+      }
+    }
+    var findings: [RawFinding] = []
+    for use in uses where !known.contains(use.acronym) {
+      if let defined = definedAt[use.acronym], defined < use.location { continue }
+      known.insert(use.acronym)  // one finding per acronym
+      let hint = definedAt[use.acronym].map { " (it is spelled out later, on line \($0.line))" } ?? ""
+      findings.append(RawFinding(use.location, "acronym '\(use.acronym)' is used before it is spelled out\(hint)"))
+    }
+    return findings
+  }
+
+  struct Word {
+    var text: String
+    var byteOffset: Int
+    var byteEnd: Int
+  }
+
+  /// Words of letters, digits and `&`, with their byte offsets.
+  static func words(in text: String) -> [Word] {
+    var words: [Word] = []
+    var current = ""
+    var start = 0
+    var offset = 0
+    for character in text {
+      let size = String(character).utf8.count
+      if character.isLetter || character.isNumber || (character == "&" && !current.isEmpty) {
+        if current.isEmpty { start = offset }
+        current.append(character)
+      } else if !current.isEmpty {
+        words.append(Word(text: current, byteOffset: start, byteEnd: offset))
+        current = ""
+      }
+      offset += size
+    }
+    if !current.isEmpty { words.append(Word(text: current, byteOffset: start, byteEnd: offset)) }
+    return words
+  }
+
+  /// Two or more capitals (digits and `&` allowed, a plural `s` at the end), starting with a capital.
+  static func isAcronym(_ word: String) -> Bool {
+    let core = base(word)
+    guard let first = core.first, first.isUppercase, first.isASCII else { return false }
+    let letters = core.filter(\.isLetter)
+    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !core.hasSuffix("&")
+  }
+
+  /// `NAPs` → `NAP`.
+  static func base(_ word: String) -> String {
+    if word.count > 2, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) {
+      return String(word.dropLast())
+    }
+    return word
+  }
+
+  /// `(NAPs)` after a long form, or `NAP (national action plan)` before one.
+  static func isDefinition(_ word: Word, in bytes: [UInt8]) -> Bool {
+    let before = word.byteOffset > 0 ? bytes[word.byteOffset - 1] : 0
+    let after = word.byteEnd < bytes.count ? bytes[word.byteEnd] : 0
+    if before == UInt8(ascii: "("), after == UInt8(ascii: ")") { return word.byteOffset >= 2 }
+    // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym.
+    var index = word.byteEnd
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "("),
+      let close = bytes[index...].firstIndex(of: UInt8(ascii: ")"))
+    else { return false }
+    let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
+    return inside.split(separator: " ").count >= 2
+  }
+}

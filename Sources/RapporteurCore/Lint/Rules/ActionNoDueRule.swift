@@ -1,0 +1,23 @@
+/// Lint: an action item without a due date.
+public struct ActionNoDueRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "action-no-due", name: "Action without due date",
+    description: "An action item should say when it is due (by 31 October 2017, by 2017-10-31, within two weeks, …)",
+    defaultSeverity: .info,
+    triggering: [
+      LintExample.note("## Action items\n\n- ↓UNDP to convene a follow-up call.\n- Secretariat to publish the report by 2017-10-31.\n"),
+      LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue by Friday.\n"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Action items\n\n- UNDP to convene a call within two weeks.\n- CSOs to reply by end of October.\n"),
+      LintExample.note("## Action items\n\n- Secretariat to circulate notes, due: 2017-10-05.\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    (file.extract?.actions ?? []).filter { $0.due == nil && !$0.done }.map {
+      RawFinding($0.location, "action item has no due date; add 'by 31 October 2017', 'by 2017-10-31' or 'within two weeks'")
+    }
+  }
+}

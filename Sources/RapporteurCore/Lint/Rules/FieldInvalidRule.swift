@@ -1,0 +1,96 @@
+/// Lint: front-matter values must be what their field means: real dates, forward time ranges,
+/// known theme ids, lists where lists go.
+public struct FieldInvalidRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "field-invalid", name: "Field invalid",
+    description: "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids",
+    defaultSeverity: .error,
+    triggering: [
+      LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"15:00-13:15\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
+      LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
+      LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Purpose\n\nText.\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
+      ),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard let session = file.session else { return [] }
+    let fields = session.frontMatter
+    var findings: [RawFinding] = []
+    func at(_ value: YAMLValue, _ key: String, _ message: String) {
+      findings.append(RawFinding(line: value.line, column: file.valueColumn(line: value.line, key: key), message))
+    }
+    for key in ["id", "title", "kind", "venue", "rapporteur", "date", "time"] {
+      guard let value = fields[key] else { continue }
+      if case .null = value { continue }
+      if value.string == nil { at(value, key, "'\(key)' should be a text, not \(value.kindName)") }
+    }
+    if let value = fields["id"], let id = value.string {
+      if id.contains("/") || id.contains("\\") || id.hasPrefix(".") || id.contains(where: { $0.isNewline }) {
+        at(value, "id", "id '\(id)' cannot name a file: no slashes and no leading dot")
+      }
+    }
+    if let value = fields["date"], let date = value.string, !date.isEmpty, CalendarDate(iso: date) == nil {
+      at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
+    }
+    if let value = fields["time"], let time = value.string, !time.isEmpty, TimeParsing.range(time) == nil {
+      at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM that ends after it starts")
+    }
+    for key in ["chair", "hosts", "tags"] {
+      guard let value = fields[key] else { continue }
+      if case .null = value { continue }
+      if value.strings == nil { at(value, key, "'\(key)' should be a text or a list of texts") }
+    }
+    if let value = fields["tags"], let items = value.list {
+      let known = Set(file.rules.themes.map(\.id))
+      for item in items {
+        guard let tag = item.string, !known.contains(tag) else { continue }
+        findings.append(
+          RawFinding(
+            line: item.line, column: file.valueColumn(line: item.line, key: "tags") + tagOffset(tag, file.line(item.line)),
+            "unknown theme id '\(tag)' in tags; known: \(known.sorted().joined(separator: ", "))"))
+      }
+    }
+    if let value = fields["chatham-house"] {
+      if case .null = value {} else if value.bool == nil {
+        at(value, "chatham-house", "'chatham-house' should be true or false")
+      }
+    }
+    if let value = fields["speakers"] {
+      if case .null = value {} else if let items = value.list {
+        for item in items {
+          if item.string != nil { continue }
+          guard item.entries != nil else {
+            at(item, "speakers", "a speaker should be a name or a map with name, affiliation, role, sector, gender")
+            continue
+          }
+          if let sector = item["sector"], let text = sector.string, !Speaker.sectors.contains(text.lowercased()) {
+            findings.append(
+              RawFinding(
+                line: sector.line, column: file.valueColumn(line: sector.line, key: "sector"),
+                "sector '\(text)' is not one of \(Speaker.sectors.joined(separator: ", "))"))
+          }
+        }
+      } else {
+        at(value, "speakers", "'speakers' should be a list")
+      }
+    }
+    return findings
+  }
+
+  /// Where a tag stands on its line when several share it (`tags: [gender, resilience]`).
+  private func tagOffset(_ tag: String, _ line: Substring) -> Int {
+    guard line.contains("["), let range = line.range(of: tag) else { return 0 }
+    let valueStart = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
+    let start = line[valueStart...].firstIndex { $0 != " " } ?? valueStart
+    return line[start..<range.lowerBound].utf8.count
+  }
+}

@@ -1,0 +1,33 @@
+/// Lint: the front matter must give the fields every session needs.
+public struct FieldMissingRule: LintRule {
+  /// Fields a session cannot do without.
+  public static let requiredFields = ["title", "date", "time"]
+
+  public let description = LintRuleDescription(
+    id: "field-missing", name: "Field missing",
+    description: "The front matter must give title, date (YYYY-MM-DD) and time (HH:MM-HH:MM)",
+    defaultSeverity: .error,
+    triggering: [
+      LintExample("↓---\ntitle: Partnership in practice\ndate: \"2017-09-21\"\n---\n\n## Purpose\n\nText.\n"),
+      LintExample("↓---\nkind: workshop\n---\n"),
+      LintExample("<!-- draft -->\n↓---\ntitle: \"\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Purpose\n\nText.\n"),
+      LintExample("---\ntitle: T\ndate: 2017-09-21\ntime: 09:00-10:00\n---\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard let session = file.session else { return [] }
+    return Self.requiredFields.compactMap { field in
+      let value = session.frontMatter[field]
+      if let text = value?.string, !text.trimmingBlanks.isEmpty { return nil }
+      if let value, value.string == nil, value != .null(line: value.line) { return nil }  // wrong type: field-invalid
+      return RawFinding(
+        line: session.frontMatterLine,
+        value == nil ? "front matter has no '\(field)' field" : "front matter field '\(field)' is empty")
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// Lint: a note must be UTF-8 text. Invalid UTF-8 and binary files (NUL bytes) cannot be read.
+public struct FileUnreadableRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "file-unreadable", name: "File unreadable",
+    description: "A note must be UTF-8 text; invalid UTF-8 or a binary file cannot be read",
+    defaultSeverity: .error,
+    triggering: [
+      LintExample(LintExample.standardFrontMatter() + "Binary↓\u{0}data\n"),
+      LintExample("↓\u{0}\u{1}\u{2}"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Purpose\n\nÜnïcödé, العربية and 🇺🇳 are fine.\n"),
+      LintExample.note("## Purpose\n\nTabs\tand control-free text.\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    if case let .failure(error) = file.load, error.kind == .invalidUTF8 || error.kind == .unreadable {
+      return [RawFinding(line: error.line ?? 1, error.message)]
+    }
+    guard let nul = file.text.utf8.firstIndex(of: 0) else { return [] }
+    let offset = file.text.utf8.distance(from: file.text.utf8.startIndex, to: nul)
+    let before = file.text.utf8[..<nul]
+    let line = before.filter { $0 == 10 }.count + 1
+    let lineStart = before.lastIndex(of: 10).map { file.text.utf8.index(after: $0) } ?? file.text.utf8.startIndex
+    let column = file.text.utf8.distance(from: lineStart, to: nul) + 1
+    return [RawFinding(line: line, column: column, "looks like a binary file (NUL byte at offset \(offset)); notes must be text")]
+  }
+}

@@ -1,0 +1,23 @@
+/// Lint: a note must open with YAML front matter between `---` lines.
+public struct FrontMatterMissingRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "front-matter-missing", name: "Front matter missing",
+    description: "A note must open with YAML front matter between '---' lines (title, date, time, …)",
+    defaultSeverity: .error,
+    triggering: [
+      LintExample("↓## Purpose\n\nTo share practice.\n"),
+      LintExample("\n↓title: Forgot the dashes\ndate: \"2017-09-21\"\n\n## Purpose\n\nText.\n"),
+      LintExample("↓"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Purpose\n\nTo share practice.\n"),
+      LintExample("<!-- notes by the rapporteur -->\n---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard case let .failure(error) = file.load, error.kind == .frontMatterMissing else { return [] }
+    return [RawFinding(line: error.line ?? 1, "no front matter; start the note with '---', the fields (title, date, time…) and '---'")]
+  }
+}

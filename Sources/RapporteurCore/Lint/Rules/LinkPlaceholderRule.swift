@@ -1,0 +1,37 @@
+import CommonMark
+
+/// Lint: a link whose target is empty or `#`.
+public struct LinkPlaceholderRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "link-placeholder", name: "Link placeholder",
+    description: "A link must lead somewhere: an empty target or '#' is a placeholder left in",
+    defaultSeverity: .warning,
+    triggering: [
+      LintExample.note("## Context\n\nSee the ↓[NAP Task Force](#) page.\n"),
+      LintExample.note("## Context\n\n- ↓[Plan of Action]() and ↓[annex](<>)\n"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Context\n\nSee [the plan](https://www.un.org/counterterrorism/plan-of-action-to-prevent-violent-extremism).\n"),
+      LintExample.note("## Context\n\nSee [the agenda](#agenda) below.\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard let session = file.session else { return [] }
+    struct Collector: MarkdownWalker {
+      var found: [RawFinding] = []
+      mutating func visit(_ node: MarkdownNode) -> Bool {
+        if case let .link(destination, _) = node.kind, destination.trimmingBlanks.isEmpty || destination == "#",
+          let range = node.range
+        {
+          found.append(RawFinding(range.start, "link '\(node.plainText)' has no target ('\(destination)')"))
+        }
+        return true
+      }
+    }
+    var collector = Collector()
+    collector.walk(session.document.root)
+    return collector.found
+  }
+}

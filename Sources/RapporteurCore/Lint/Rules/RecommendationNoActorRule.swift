@@ -1,0 +1,23 @@
+/// Lint: a recommendation that addresses nobody.
+public struct RecommendationNoActorRule: LintRule {
+  public let description = LintRuleDescription(
+    id: "recommendation-no-actor", name: "Recommendation without addressee",
+    description: "A recommendation should say whom it addresses (governments, donors, civil society, …)",
+    defaultSeverity: .info,
+    triggering: [
+      LintExample.note("## Recommendations\n\n- ↓More funding is needed for prevention.\n- Donors should fund CSOs.\n"),
+      LintExample.note("## Recommendations\n\n↓Consultations must be inclusive.\n"),
+    ],
+    nonTriggering: [
+      LintExample.note("## Recommendations\n\n### For donors\n\n- Provide multi-year funding.\n"),
+      LintExample.note("## Discussion\n\nMore funding is needed, participants said.\n"),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    (file.extract?.recommendations ?? []).filter(\.actors.isEmpty).map {
+      RawFinding($0.location, "recommendation addresses nobody; say who should act (governments, donors, civil society…)")
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/// Lint: a note must have the sections `event.yml` requires for its kind of session.
+public struct SectionMissingRule: LintRule {
+  static let required: [String: [SectionID]] = ["workshop": [.purpose, .recommendations, .actions]]
+
+  public let description = LintRuleDescription(
+    id: "section-missing", name: "Section missing",
+    description: "A note must have every section that event.yml's required-sections lists for its kind",
+    defaultSeverity: .error,
+    triggering: [
+      LintExample(
+        "---\ntitle: T\nkind: ↓workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
+        requiredSections: required),
+      LintExample(
+        "---\ntitle: T\nkind: ↓workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Objectives\n\nText.\n\n## Follow-up\n\n- UNDP to act.\n",
+        requiredSections: required),
+      LintExample(
+        "↓---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
+        requiredSections: ["session": [.discussion]]),
+    ],
+    nonTriggering: [
+      LintExample.note(
+        "## Aim\n\nText.\n\n## Key recommendations\n\n- Donors should act.\n\n## Next steps\n\n- UNDP to act.\n",
+        requiredSections: required),
+      LintExample.note("## Purpose\n\nText.\n", kind: "plenary", requiredSections: required),
+    ])
+
+  public init() {}
+
+  public func check(_ file: LintFile) -> [RawFinding] {
+    guard let session = file.session else { return [] }
+    let required = file.event.requiredSections[session.kind] ?? []
+    let present = Set(session.sections.compactMap(\.id))
+    let kindValue = session.frontMatter["kind"]
+    let line = kindValue?.line ?? session.frontMatterLine
+    let column = kindValue == nil ? 1 : file.valueColumn(line: line, key: "kind")
+    return required.filter { !present.contains($0) }.map { id in
+      RawFinding(
+        line: line, column: column,
+        "'\(session.kind)' sessions need a '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
+    }
+  }
+}

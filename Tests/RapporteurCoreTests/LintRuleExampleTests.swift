@@ -1,0 +1,155 @@
+import Foundation
+import RapporteurCore
+import Testing
+
+extension LintRuleDescription: CustomTestStringConvertible {
+  public var testDescription: String { id }
+}
+
+/// A note with its `↓` markers taken out, and where they stood (line, column in characters).
+struct MarkedNote {
+  var text: String
+  var markers: Set<Location>
+
+  struct Location: Hashable, CustomStringConvertible {
+    var line: Int
+    var column: Int
+    var description: String { "\(line):\(column)" }
+  }
+
+  init(_ marked: String) {
+    var text = ""
+    var markers: Set<Location> = []
+    var line = 1
+    var column = 1
+    for character in marked {
+      if character == LintExample.marker {
+        markers.insert(Location(line: line, column: column))
+        continue
+      }
+      text.append(character)
+      if character == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+    }
+    self.text = text
+    self.markers = markers
+  }
+}
+
+/// Runs one rule's example: the findings of that rule in the example's own note.
+func findings(
+  of rule: String, in text: String, example: LintExample, lintSettings: String? = nil
+) throws -> [Finding] {
+  var rules = TaggingRules.defaults
+  if let lintSettings { rules = try TaggingRules.loading(text: lintSettings, file: "rules.yml") }
+  let linter = try Linter(rules: rules, event: Event(requiredSections: example.requiredSections))
+  var files = example.others.enumerated().map { linter.file(path: "other-\($0.offset + 1).md", text: MarkedNote($0.element).text) }
+  files.append(linter.file(path: "example.md", data: Array(text.utf8)))
+  return linter.lint(files).filter { $0.file == "example.md" && $0.rule == rule }
+}
+
+/// The note with a directive line before every marked line: a YAML comment inside front matter,
+/// an HTML comment (indented like the line) elsewhere.
+func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
+  var lines = note.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  var frontMatter: ClosedRange<Int>? = nil
+  if let open = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }),
+    let close = lines[(open + 1)...].firstIndex(where: { $0 == "---" || $0 == "..." })
+  {
+    frontMatter = (open + 2)...(close + 1)
+  } else if let open = lines.firstIndex(of: "---") {
+    frontMatter = (open + 2)...(lines.count + 1)
+  }
+  for line in note.markers.map(\.line).sorted(by: >) where line >= 1 {
+    let index = min(line - 1, lines.count)
+    let indent = index < lines.count ? String(lines[index].prefix { $0 == " " }) : ""
+    let directive =
+      frontMatter?.contains(line) == true
+      ? "\(indent)# rapporteur-disable-next-line \(rule)" : "\(indent)<!-- rapporteur-disable-next-line \(rule) -->"
+    lines.insert(directive, at: index)
+  }
+  return lines.joined(separator: "\n")
+}
+
+@Suite struct LintRuleExampleTests {
+  @Test(arguments: LintRegistry.descriptions)
+  func examples(_ rule: LintRuleDescription) throws {
+    #expect(rule.triggering.count >= 2, "\(rule.id) needs at least two triggering examples")
+    #expect(rule.nonTriggering.count >= 2, "\(rule.id) needs at least two non-triggering examples")
+    for example in rule.triggering {
+      let location = SourceLocation(
+        fileID: "RapporteurCore/\(example.sourceFile.split(separator: "/").last ?? "")",
+        filePath: example.sourceFile, line: example.sourceLine, column: 1)
+      let note = MarkedNote(example.text)
+      #expect(!note.markers.isEmpty, "a triggering example of \(rule.id) has no ↓ marker", sourceLocation: location)
+      let found = try findings(of: rule.id, in: note.text, example: example)
+      let where_ = Set(found.map { MarkedNote.Location(line: $0.line, column: $0.column) })
+      #expect(
+        where_ == note.markers,
+        "\(rule.id): findings at \(where_.sorted { ($0.line, $0.column) < ($1.line, $1.column) }), markers at \(note.markers.sorted { ($0.line, $0.column) < ($1.line, $1.column) })",
+        sourceLocation: location)
+      #expect(found.allSatisfy { $0.severity == rule.defaultSeverity })
+      #expect(found.allSatisfy { !$0.message.hasSuffix(".") && !$0.message.isEmpty }, "messages end without a period")
+
+      // The three ways to silence a rule.
+      let disabled = "<!-- rapporteur-disable \(rule.id) -->\n" + note.text
+      #expect(try findings(of: rule.id, in: disabled, example: example).isEmpty, "rapporteur-disable", sourceLocation: location)
+      let nextLine = withNextLineDirectives(note, rule: rule.id)
+      let stillFound = try findings(of: rule.id, in: nextLine, example: example)
+      #expect(stillFound.isEmpty, "rapporteur-disable-next-line left \(stillFound)", sourceLocation: location)
+      let off = try findings(of: rule.id, in: note.text, example: example, lintSettings: "lint:\n  \(rule.id): off\n")
+      #expect(off.isEmpty, "'\(rule.id): off' in rules.yml", sourceLocation: location)
+    }
+    for example in rule.nonTriggering {
+      let location = SourceLocation(
+        fileID: "RapporteurCore/x.swift", filePath: example.sourceFile, line: example.sourceLine, column: 1)
+      let note = MarkedNote(example.text)
+      let found = try findings(of: rule.id, in: note.text, example: example)
+      #expect(found.isEmpty, "\(rule.id) fired on a non-triggering example: \(found)", sourceLocation: location)
+    }
+  }
+
+  @Test func ruleIDsAreUniqueKebabCase() {
+    let ids = LintRegistry.descriptions.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    for id in ids {
+      #expect(id.range(of: "^[a-z]+(-[a-z]+)*$", options: .regularExpression) != nil, "\(id) is not kebab-case")
+    }
+  }
+
+  @Test func theSpecCatalogueIsComplete() {
+    let spec: [(String, Severity)] = [
+      ("front-matter-missing", .error), ("front-matter-invalid", .error), ("field-missing", .error),
+      ("field-invalid", .error), ("section-missing", .error), ("section-empty", .warning),
+      ("section-duplicate", .warning), ("agenda-overlap", .warning), ("agenda-outside-session", .warning),
+      ("action-no-owner", .warning), ("action-no-due", .info), ("recommendation-no-actor", .info),
+      ("acronym-undefined", .warning), ("link-placeholder", .warning), ("todo-marker", .warning),
+      ("session-id-duplicate", .error), ("gfm-table", .warning),
+    ]
+    for (id, severity) in spec {
+      #expect(LintRegistry.rule(id)?.description.defaultSeverity == severity, "\(id)")
+    }
+  }
+
+  @Test func columnsCountCharactersNotBytes() throws {
+    let linter = try Linter()
+    let file = linter.file(
+      path: "x.md", text: LintExample.standardFrontMatter() + "## Purpose\n\nCafé — 🇺🇳 ÜN ABC here.\n")
+    let acronyms = linter.lint([file]).filter { $0.rule == "acronym-undefined" }
+    // "Café — 🇺🇳 " is 9 characters: ABC starts at column 13 after "ÜN " (not an acronym: Ü is not ASCII).
+    #expect(acronyms.map(\.column) == [13])
+  }
+
+  @Test func unknownLintSettingsAreConfigurationErrors() throws {
+    let rules = try TaggingRules.loading(text: "lint:\n  no-such-rule: off\n", file: "rules.yml")
+    #expect(throws: RapporteurError.self) { try Linter(rules: rules) }
+    let bad = try TaggingRules.loading(text: "lint:\n  todo-marker: loud\n", file: "rules.yml")
+    #expect(throws: RapporteurError.self) { try Linter(rules: bad) }
+    let raised = try TaggingRules.loading(text: "lint:\n  action-no-due: error\n", file: "rules.yml")
+    #expect(try Linter(rules: raised).severities["action-no-due"] == .error)
+  }
+}
