@@ -44,7 +44,8 @@ let package = Package(
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
     .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus", "HeldOut"]),
     .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"], exclude: ["Snapshots"]),
-    .testTarget(name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"]),
+    .testTarget(
+      name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -33,7 +33,7 @@ public enum BuildPipeline {
 
   /// The steps of `rapporteur build`.
   public static var buildSteps: [BuildStep] {
-    [.loadInputs(requireEvent: true), .extract, .loadTemplates, .renderReport, .writeExtract, .commitOutput]
+    [.loadInputs(requireEvent: true), .lint, .extract, .loadTemplates, .renderReport, .writeExtract, .commitOutput]
   }
 }
 
@@ -74,6 +74,23 @@ extension BuildStep {
       }
       context.sessions = unique.sorted { $0.programmeOrder < $1.programmeOrder }
       context.byteCount = unique.reduce(0) { $0 + $1.text.utf8.count }
+    }
+  }
+
+  /// Lints the notes that loaded. Notes that could not be used already stopped the build (or were
+  /// left out with `--keep-going`); other errors and warnings are reported and the build goes on.
+  public static var lint: BuildStep {
+    BuildStep("Lint notes") { context in
+      let findings = try LintRun.run(sessions: context.sessions, event: context.event, rules: context.rules)
+      let shown = findings.filter { $0.severity != .info }
+      context.messages += shown.map {
+        "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]"
+      }
+      if !shown.isEmpty {
+        let summary = LintSummary(files: context.sessions.count, findings: findings)
+        context.messages.append(
+          "lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)")
+      }
     }
   }
 

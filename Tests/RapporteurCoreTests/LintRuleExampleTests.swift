@@ -22,12 +22,12 @@ struct MarkedNote {
     var markers: Set<Location> = []
     var line = 1
     var column = 1
-    for character in marked {
-      if character == LintExample.marker {
+    for character in marked.unicodeScalars {
+      if character == "↓" {
         markers.insert(Location(line: line, column: column))
         continue
       }
-      text.append(character)
+      text.unicodeScalars.append(character)
       if character == "\n" {
         line += 1
         column = 1
@@ -135,13 +135,14 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     }
   }
 
-  @Test func columnsCountCharactersNotBytes() throws {
+  @Test func columnsCountCodePointsNotBytes() throws {
     let linter = try Linter()
     let file = linter.file(
       path: "x.md", text: LintExample.standardFrontMatter() + "## Purpose\n\nCafé — 🇺🇳 ÜN ABC here.\n")
     let acronyms = linter.lint([file]).filter { $0.rule == "acronym-undefined" }
-    // "Café — 🇺🇳 " is 9 characters: ABC starts at column 13 after "ÜN " (not an acronym: Ü is not ASCII).
-    #expect(acronyms.map(\.column) == [13])
+    // "Café — 🇺🇳 ÜN " is 13 code points (the flag is two), 22 bytes: ABC starts at column 14.
+    // ("ÜN" is no acronym: acronyms start with an ASCII capital.)
+    #expect(acronyms.map(\.column) == [14])
   }
 
   @Test func unknownLintSettingsAreConfigurationErrors() throws {

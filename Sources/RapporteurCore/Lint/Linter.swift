@@ -86,11 +86,12 @@ public struct Linter: Sendable {
     }
   }
 
-  /// Converts a 1-based UTF-8 byte column into a 1-based column in characters, as editors count.
+  /// Converts a 1-based UTF-8 byte column into a 1-based column in Unicode code points (SARIF's
+  /// `unicodeCodePoints`), so that "é" or "🇺🇳" before a finding do not push it right.
   static func characterColumn(line: Substring, byteColumn: Int) -> Int {
     let bytes = line.utf8
     let limit = min(max(0, byteColumn - 1), bytes.count)
     let prefix = bytes.prefix(limit)
-    return String(decoding: prefix, as: UTF8.self).count + 1 + max(0, byteColumn - 1 - bytes.count)
+    return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1 + max(0, byteColumn - 1 - bytes.count)
   }
 }

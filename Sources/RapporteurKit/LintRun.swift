@@ -1,0 +1,47 @@
+import Foundation
+import RapporteurCore
+
+/// `rapporteur lint` without the command line: reads the configuration and notes, runs the linter.
+public enum LintRun {
+  public struct Result: Sendable {
+    public var findings: [Finding]
+    public var summary: LintSummary
+  }
+
+  public static func run(input: String, paths: [String]) throws -> Result {
+    let event = try InputsLoader.loadEvent(input: input, required: false)
+    let rules = try InputsLoader.loadRules(input: input, event: event)
+    let linter = try Linter(rules: rules, event: event ?? Event())
+    let files = try InputsLoader.noteFiles(input: input, paths: paths)
+    for path in files where !FileManager.default.fileExists(atPath: path) {
+      throw RapporteurError(.unreadable, file: path, "no such file")
+    }
+    let lintFiles = Parallel.map(files) { path -> LintFile in
+      let data = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+      return linter.file(path: path, data: data)
+    }
+    let findings = linter.lint(lintFiles)
+    return Result(findings: findings, summary: LintSummary(files: files.count, findings: findings))
+  }
+
+  /// Lints sessions that are already loaded (as `build` does before rendering).
+  public static func run(sessions: [Session], event: Event, rules: TaggingRules) throws -> [Finding] {
+    let linter = try Linter(rules: rules, event: event)
+    let files = sessions.map {
+      LintFile(path: $0.file, text: $0.text, load: .success($0), event: event, rules: rules)
+    }
+    return linter.lint(files)
+  }
+}
+
+/// The rule catalogue as `--list-rules` prints it and the README shows it.
+public enum LintCatalogue {
+  public static func table() -> String {
+    let rows = LintRegistry.descriptions.map { ($0.id, $0.defaultSeverity.rawValue, $0.description) }
+    let idWidth = rows.map(\.0.count).max() ?? 0
+    return rows.map { id, severity, description in
+      id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+        + severity.padding(toLength: 9, withPad: " ", startingAt: 0) + description + "\n"
+    }.joined()
+  }
+}

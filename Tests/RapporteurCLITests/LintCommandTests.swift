@@ -1,0 +1,141 @@
+import Foundation
+import RapporteurCLI
+import RapporteurCore
+import RapporteurKit
+import Testing
+import TestSupport
+
+@Suite struct LintCommandTests {
+  @Test func theSampleLintsClean() throws {
+    let result = try LintRun.run(input: repositoryPath("Inputs"), paths: [])
+    let serious = result.findings.filter { $0.severity != .info }
+    #expect(serious.isEmpty, "\(serious)")
+    #expect(result.summary.files >= 5)
+    #expect(Rapporteur.run(["lint", "--input", repositoryPath("Inputs"), "--strict"]) == 0)
+  }
+
+  @Test func theSeedAgendaOverlapIsFoundOnThe1320Line() throws {
+    let fixture = repositoryPath("Tests/RapporteurCLITests/Fixtures/seed-agenda.md")
+    let result = try LintRun.run(input: repositoryPath("Inputs"), paths: [fixture])
+    let overlaps = result.findings.filter { $0.rule == "agenda-overlap" }
+    #expect(overlaps.count == 1)
+    let line = try #require(overlaps.first?.line)
+    let text = try String(contentsOfFile: fixture, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(text[line - 1].hasPrefix("13:20"))
+    #expect(overlaps.first?.column == 1)
+  }
+
+  @Test func exitStatusZeroWhenOnlyWarnings() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nTBD\n")
+    #expect(Rapporteur.run(["lint", "--input", input.path]) == 0)
+  }
+
+  @Test func exitStatusOneOnErrorsOrStrictWarnings() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", "## Purpose\n\nNo front matter.\n")
+    #expect(Rapporteur.run(["lint", "--input", input.path]) == 1)
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nTBD\n")
+    #expect(Rapporteur.run(["lint", "--input", input.path, "--strict"]) == 1)
+  }
+
+  @Test func exitStatusTwoWhenLintCannotRun() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter())
+    try input.write("rules.yml", "lint:\n  no-such-rule: off\n")
+    #expect(Rapporteur.run(["lint", "--input", input.path]) == 2)
+    try input.write("rules.yml", "lint: [broken\n")
+    #expect(Rapporteur.run(["lint", "--input", input.path]) == 2)
+    #expect(Rapporteur.run(["lint", "--format", "xml"]) == 2)
+    #expect(Rapporteur.run(["lint", "--input", input.path, input.path + "/missing.md"]) == 2)
+  }
+
+  @Test func readmeTableMatchesTheRegistry() throws {
+    let readme = try String(contentsOfFile: repositoryPath("README.md"), encoding: .utf8)
+    var rows: [String: String] = [:]
+    for line in readme.split(separator: "\n") where line.hasPrefix("| ") {
+      let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+      guard cells.count >= 3, let severity = Severity(rawValue: cells[1]) else { continue }
+      rows[cells[0]] = severity.rawValue
+    }
+    let registry = Dictionary(uniqueKeysWithValues: LintRegistry.descriptions.map { ($0.id, $0.defaultSeverity.rawValue) })
+    #expect(rows == registry, "README's lint table and the registry differ")
+  }
+
+  @Test func listRulesPrintsTheCatalogue() {
+    let table = LintCatalogue.table()
+    for rule in LintRegistry.descriptions {
+      #expect(table.contains(rule.id))
+    }
+    #expect(Rapporteur.run(["lint", "--list-rules"]) == 0)
+  }
+}
+
+@Suite struct LintReporterTests {
+  static let findings = [
+    Finding(file: "Inputs/sessions/a b.md", line: 3, column: 7, rule: "todo-marker", severity: .warning, message: "'TBD' left in the notes"),
+    Finding(file: "Inputs/sessions/a b.md", line: 1, column: 1, rule: "field-missing", severity: .error, message: "front matter has no 'date' field"),
+    Finding(file: "x.md", line: 9, column: 2, rule: "action-no-due", severity: .info, message: "a, b: \"quoted\"\n100%"),
+  ]
+  static let summary = LintSummary(files: 2, findings: findings)
+
+  @Test(arguments: ["text", "json", "github", "sarif"])
+  func reportersMatchTheirGoldenFiles(id: String) throws {
+    let reporter = try #require(LintReporters.reporter(id))
+    let output = reporter.report(Self.findings, summary: Self.summary, options: .init(colored: false))
+    assertSnapshot(output, named: "lint.\(id)", target: "RapporteurCLITests")
+  }
+
+  @Test func jsonIsTheLintSchema() throws {
+    let output = JSONReporter.report(Self.findings, summary: Self.summary, options: .init())
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    #expect(object["schema"] as? String == "rapporteur.lint/1")
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    #expect(findings.count == 3)
+    #expect(Set(findings[0].keys) == ["file", "line", "column", "rule", "severity", "message"])
+    let summary = try #require(object["summary"] as? [String: Int])
+    #expect(summary == ["files": 2, "errors": 1, "warnings": 1, "infos": 1])
+  }
+
+  /// The parts of SARIF 2.1.0 that code-scanning uploads require, checked one by one.
+  @Test func sarifHasThe210Structure() throws {
+    let output = SARIFReporter.report(Self.findings, summary: Self.summary, options: .init())
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    #expect(log["version"] as? String == "2.1.0")
+    #expect((log["$schema"] as? String)?.contains("sarif-2.1.0") == true)
+    let runs = try #require(log["runs"] as? [[String: Any]])
+    #expect(runs.count == 1)
+    let driver = try #require((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
+    #expect(driver["name"] as? String == "rapporteur")
+    let rules = try #require(driver["rules"] as? [[String: Any]])
+    #expect(rules.map { $0["id"] as? String } == LintRegistry.descriptions.map(\.id))
+    for rule in rules {
+      #expect((rule["shortDescription"] as? [String: Any])?["text"] is String)
+      let level = (rule["defaultConfiguration"] as? [String: Any])?["level"] as? String
+      #expect(["error", "warning", "note"].contains(level ?? ""))
+    }
+    let results = try #require(runs[0]["results"] as? [[String: Any]])
+    #expect(results.count == 3)
+    for result in results {
+      let id = try #require(result["ruleId"] as? String)
+      let index = try #require(result["ruleIndex"] as? Int)
+      #expect(rules[index]["id"] as? String == id)
+      #expect(["error", "warning", "note"].contains(result["level"] as? String ?? ""))
+      #expect((result["message"] as? [String: Any])?["text"] is String)
+      let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+      let uri = try #require((location["artifactLocation"] as? [String: Any])?["uri"] as? String)
+      #expect(URL(string: uri) != nil, "\(uri) is not a URI reference")
+      let region = try #require(location["region"] as? [String: Int])
+      #expect((region["startLine"] ?? 0) >= 1 && (region["startColumn"] ?? 0) >= 1)
+    }
+  }
+
+  @Test func githubAnnotationsEscapeTheirProperties() {
+    let output = GitHubReporter.report(Self.findings, summary: Self.summary, options: .init())
+    #expect(output.contains("::warning file=Inputs/sessions/a b.md,line=3,col=7,title=todo-marker::'TBD' left in the notes"))
+    #expect(output.contains("::notice file=x.md,line=9,col=2,title=action-no-due::a, b: \"quoted\"%0A100%25"))
+  }
+}
