@@ -16,7 +16,7 @@ public struct Rapporteur: ParsableCommand {
       unreadable inputs or configuration).
       """,
     version: "0.1.0",
-    subcommands: [Build.self, Lint.self, Extract.self]
+    subcommands: [Build.self, Summary.self, Lint.self, Extract.self]
   )
 
   public init() {}

@@ -10,16 +10,19 @@ public struct BuildOptions: Sendable {
   public var paths: [String]
   /// Leave unusable notes out (and say so in the report) instead of stopping.
   public var keepGoing: Bool
+  /// The word budget of each chair's summary draft.
+  public var maxWords: Int
 
   public init(
     input: String = "Inputs", output: String = "Output", templates: String = "Templates", paths: [String] = [],
-    keepGoing: Bool = false
+    keepGoing: Bool = false, maxWords: Int = 600
   ) {
     self.input = input
     self.output = output
     self.templates = templates
     self.paths = paths
     self.keepGoing = keepGoing
+    self.maxWords = maxWords
   }
 }
 
@@ -36,6 +39,8 @@ public struct BuildContext: Sendable {
   public var extracts: [SessionExtract] = []
   /// Files to write, relative to the output folder.
   public var files: [(path: String, contents: String)] = []
+  /// The Markdown draft of each chair's summary, by session id.
+  public var summaries: [String: String] = [:]
   /// Messages for standard error (warnings that do not stop the build).
   public var messages: [String] = []
   /// Bytes of notes read.

@@ -33,7 +33,10 @@ public enum BuildPipeline {
 
   /// The steps of `rapporteur build`.
   public static var buildSteps: [BuildStep] {
-    [.loadInputs(requireEvent: true), .lint, .extract, .loadTemplates, .renderReport, .writeExtract, .commitOutput]
+    [
+      .loadInputs(requireEvent: true), .lint, .extract, .loadTemplates, .renderSummaries, .renderReport, .writeExtract,
+      .commitOutput,
+    ]
   }
 }
 
@@ -114,6 +117,40 @@ extension BuildStep {
   public static var loadTemplates: BuildStep {
     BuildStep("Load templates") { context in
       context.templates = try TemplateSet(directory: context.options.templates)
+    }
+  }
+
+  /// Renders every session's chair's summary (`summaries/ID.html` and `summaries/ID.md`).
+  public static var renderSummaries: BuildStep {
+    BuildStep("Render chair's summaries") { context in
+      let templates = try context.templates ?? TemplateSet.builtInSet()
+      let renderer = SummaryRenderer(
+        templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language)
+      let pairs = Array(zip(context.sessions, context.extracts))
+      let outputs = try Parallel.map(pairs) { session, extract in
+        Result { try renderer.render(session: session, extract: extract) }
+      }.map { try $0.get() }
+      var taken: Set<String> = []
+      for ((session, _), output) in zip(pairs, outputs) {
+        let name = SafeName.uniqueFileName(session.id, taken: &taken)
+        context.files.append((path: "summaries/\(name).md", contents: output.markdown))
+        context.files.append((path: "summaries/\(name).html", contents: output.html))
+        context.summaries[session.id] = output.markdown
+      }
+    }
+  }
+
+  /// Keeps only the session `selector` names: an id, or the path of its notes file.
+  public static func selectSession(_ selector: String) -> BuildStep {
+    BuildStep("Select session") { context in
+      let matches = context.sessions.filter { $0.id == selector || $0.file == selector }
+      guard let session = matches.first else {
+        let known = context.sessions.map(\.id).joined(separator: ", ")
+        throw RapporteurError(
+          .sessionNotFound, file: selector,
+          "is neither a notes file nor a session id in \(context.options.input); known ids: \(known)")
+      }
+      context.sessions = [session]
     }
   }
 

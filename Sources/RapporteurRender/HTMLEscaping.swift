@@ -25,6 +25,20 @@ public enum SafeName {
     String(id.unicodeScalars.map { $0.properties.isWhitespace ? "-" : Character($0) })
   }
 
+  /// A file name as `fileName`, made unique among `taken` ("a", "a-2", …) — ids that differ only
+  /// in characters the file system cannot hold must not overwrite each other.
+  public static func uniqueFileName(_ id: String, taken: inout Set<String>) -> String {
+    let base = fileName(id)
+    var name = base
+    var counter = 2
+    while taken.contains(name.lowercased()) {
+      name = "\(base)-\(counter)"
+      counter += 1
+    }
+    taken.insert(name.lowercased())
+    return name
+  }
+
   /// A file name that stays inside its folder: path separators, control characters and leading
   /// dots are replaced, so `../../x` becomes `x` and `/tmp/x` becomes `tmp-x`.
   public static func fileName(_ id: String) -> String {

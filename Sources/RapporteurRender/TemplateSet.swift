@@ -8,6 +8,8 @@ public struct TemplateSet: Sendable {
   private var library: MustacheLibrary
   /// The stylesheet inlined into every HTML page (`report.css`).
   public let css: String
+  /// The stylesheet of the chair's summaries (`summary.css`).
+  public let summaryCSS: String
   /// Where the templates came from, for messages.
   public let origin: String
 
@@ -16,7 +18,15 @@ public struct TemplateSet: Sendable {
     ("report.mustache", PackageResources.report_mustache),
     ("partials/session.mustache", PackageResources.session_mustache),
     ("report.css", PackageResources.report_css),
+    ("summary.mustache", PackageResources.summary_mustache),
+    ("summary.md.mustache", PackageResources.summary_md_mustache),
+    ("summary.css", PackageResources.summary_css),
   ]
+
+  /// The Markdown escaping the draft's template selects with `{{% CONTENT_TYPE: MARKDOWN }}`.
+  private static let registerContentTypes: Void = {
+    MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+  }()
 
   /// The built-in templates only.
   public static func builtInSet() throws -> TemplateSet {
@@ -25,6 +35,7 @@ public struct TemplateSet: Sendable {
 
   /// Loads the templates of `directory` (when it exists) over the built-in ones.
   public init(directory: String?) throws {
+    Self.registerContentTypes
     var files: [String: String] = [:]
     for (name, bytes) in Self.builtIn { files[name] = String(decoding: bytes, as: UTF8.self) }
     var origin = "built-in templates"
@@ -59,6 +70,7 @@ public struct TemplateSet: Sendable {
     }
     self.library = library
     self.css = files["report.css"] ?? ""
+    self.summaryCSS = files["summary.css"] ?? ""
     self.origin = origin
   }
 

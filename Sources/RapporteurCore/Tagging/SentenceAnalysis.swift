@@ -430,7 +430,7 @@ struct SentenceAnalysis {
 }
 
 extension String {
-  func trimmingCharacters(in set: String) -> String {
+  public func trimmingCharacters(in set: String) -> String {
     var result = Substring(self)
     while let first = result.first, set.contains(first) { result.removeFirst() }
     while let last = result.last, set.contains(last) { result.removeLast() }

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import RapporteurCore
+import RapporteurKit
+
+extension Rapporteur {
+  struct Summary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draft the chair's summary of one session (OUTPUT/summaries/ID.html and ID.md).",
+      discussion: """
+        SESSION is a session id from the input folder or the path of a notes file. The draft gives \
+        the session's metadata, its purpose, the key messages (the most prominent themes with the \
+        sentences that carry them), recommendations grouped by whom they address, next steps, and \
+        the notes' own chair's-summary section. It stays within --max-words, cutting the \
+        lowest-ranked material first and saying what was left out. Under 'chatham-house: true' no \
+        speaker is named. The Markdown draft is meant to be edited: pasted back into the notes as \
+        the '## Chair's summary' section, it is used as the summary verbatim.
+        """)
+
+    @Argument(help: ArgumentHelp("A session id, or the path of a notes file.", valueName: "session"))
+    var session: String
+
+    @Option(name: .long, help: ArgumentHelp("Folder with event.yml, rules.yml and sessions/*.md.", valueName: "dir"))
+    var input: String = "Inputs"
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    @Option(name: .long, help: "The most words the Markdown draft may have.")
+    var maxWords: Int = 600
+
+    @Flag(name: .long, help: "Print the Markdown draft instead of writing files.")
+    var stdout = false
+
+    func validate() throws {
+      guard maxWords > 0 else { throw ValidationError("--max-words must be a positive number of words") }
+    }
+
+    func run() throws {
+      let isFile = FileManager.default.fileExists(atPath: session) && session.lowercased().hasSuffix(".md")
+      let options = BuildOptions(
+        input: input, output: outputOptions.output, templates: outputOptions.templates,
+        paths: isFile ? [session] : [], maxWords: maxWords)
+      var steps: [BuildStep] = [.loadInputs(requireEvent: false)]
+      if !isFile { steps.append(.selectSession(session)) }
+      steps += [.extract, .loadTemplates, .renderSummaries]
+      if !stdout { steps.append(.commitOutput) }
+      let context = try BuildPipeline.run(steps, options: options)
+      if stdout {
+        print(context.summaries.values.first ?? "", terminator: "")
+      } else {
+        for file in context.files { print(InputsLoader.join(options.output, file.path)) }
+      }
+    }
+  }
+}

@@ -1,0 +1,390 @@
+import CommonMark
+import RapporteurCore
+
+/// A chair's summary draft of one session, as plain values for the templates.
+public struct SummaryDraft: Sendable {
+  public struct Sourced: Sendable, Equatable {
+    public var text: String
+    /// `FILE:LINE` of the notes, for `data-source`.
+    public var source: String
+  }
+
+  public struct KeyMessage: Sendable {
+    public var theme: String
+    public var sentences: [Sourced]
+  }
+
+  public struct Group: Sendable {
+    public var heading: String
+    public var items: [Sourced]
+  }
+
+  public struct NextStep: Sendable {
+    public var text: String
+    public var owner: String
+    public var due: String
+    public var source: String
+  }
+
+  public var id: String
+  public var title: String
+  public var metaLine: String
+  public var opening: [String]
+  public var purpose: [Sourced]
+  public var keyMessages: [KeyMessage]
+  public var recommendationGroups: [Group]
+  public var nextSteps: [NextStep]
+  /// The notes' own chair's-summary section, verbatim (Markdown).
+  public var chairsSection: String?
+  /// The whole draft came from the notes' chair's-summary section (a draft pasted back).
+  public var verbatim: Bool
+  public var missing: [String]
+  public var leftOut: String?
+  public var closingLine: String
+}
+
+/// Composes chair's summaries: the metadata, the purpose, the most prominent themes with the
+/// sentences that carry them best, recommendations grouped by addressee, next steps, and the
+/// chair's own section; within a word budget, cutting the lowest-ranked material first.
+public struct SummaryComposer: Sendable {
+  /// The first line of every Markdown draft. A chair's-summary section that starts with it is a
+  /// draft pasted back into the notes, and is used as the summary verbatim.
+  public static let marker = "<!-- rapporteur:chair-summary -->"
+
+  public let rules: TaggingRules
+  public let maxWords: Int
+
+  public init(rules: TaggingRules = .defaults, maxWords: Int = 600) {
+    self.rules = rules
+    self.maxWords = maxWords
+  }
+
+  // MARK: - Units the budget can cut
+
+  enum Unit: Hashable {
+    case opening(Int)
+    case purpose(Int)
+    case keySentence(theme: Int, sentence: Int)
+    case recommendation(Int)
+    case nextStep(Int)
+    case chairsSection
+  }
+
+  struct Candidate {
+    var unit: Unit
+    var score: Double
+    var words: Int
+  }
+
+  /// The full draft and every unit it may lose, ranked.
+  /// `measure` gives the words of a draft as it will be written (the Markdown template's output).
+  public func compose(session: Session, extract: SessionExtract, measure: (SummaryDraft) -> Int) -> SummaryDraft {
+    let anonymiser = Anonymiser(session: session)
+    let clean = { (text: String) -> String in anonymiser?.apply(text) ?? text }
+    let source = { (line: Int) -> String in "\(session.file):\(line)" }
+
+    let title = clean(session.title.isEmpty ? session.id : session.title)
+    let chairs = session.chairs.joined(separator: ", ")
+    let date = CalendarDate(iso: session.date)?.longDescription ?? session.date
+    var meta = [date, session.time?.description ?? session.timeText, session.venue].filter { !$0.isEmpty }
+      .joined(separator: ", ")
+    if !chairs.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Chair: " + chairs }
+    if !session.hosts.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Hosts: " + session.hosts.joined(separator: ", ") }
+
+    // Verbatim: a draft pasted back as the chair's-summary section.
+    let chairsText = session.section(.chairsSummary).map { sectionMarkdown($0, in: session) }
+    if let chairsText, chairsText.trimmingBlanks.hasPrefix(Self.marker) {
+      let body = chairsText.trimmingBlanks.dropFirst(Self.marker.count).description.trimmingBlanks
+      return SummaryDraft(
+        id: session.id, title: title, metaLine: meta, opening: [], purpose: [], keyMessages: [],
+        recommendationGroups: [], nextSteps: [], chairsSection: clean(body), verbatim: true, missing: [], leftOut: nil,
+        closingLine: "")
+    }
+
+    let opening = openingSentences(session).map(clean)
+    let purpose = sectionSentences(session, .purpose).map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) }
+    let keyMessages = keyMessages(session: session, extract: extract).map { theme in
+      SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
+    }
+    let recommendations = rankedRecommendations(extract)
+    let steps = rankedActions(extract)
+    var missing: [String] = []
+    for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
+      missing.append(id.title)
+    }
+    var draft = SummaryDraft(
+      id: session.id, title: title, metaLine: meta, opening: opening, purpose: purpose, keyMessages: keyMessages,
+      recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(clean), verbatim: false,
+      missing: missing, leftOut: nil,
+      closingLine: "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
+    draft.recommendationGroups = groups(recommendations.map { ($0, clean($0.text), source($0.line)) })
+    draft.nextSteps = steps.map {
+      SummaryDraft.NextStep(text: clean($0.text), owner: clean($0.owner ?? "not named"), due: $0.due ?? "no date", source: source($0.line))
+    }
+    return applyBudget(
+      draft, recommendations: recommendations.map { ($0, clean($0.text), source($0.line)) }, measure: measure)
+  }
+
+  // MARK: - Budget
+
+  /// Cuts the lowest-ranked units until the Markdown draft is within `maxWords`, and says what
+  /// was left out. Whole sentences and items only.
+  func applyBudget(
+    _ full: SummaryDraft, recommendations: [(ExtractedItem, String, String)], measure: (SummaryDraft) -> Int
+  ) -> SummaryDraft {
+    // Scores: higher is kept longer. The chair's own words first (unless they alone would take
+    // half the budget), then the strongest recommendations, next steps with owners and dates, the
+    // top themes' best sentences; second sentences, later purpose sentences and weaker items go first.
+    var candidates: [Candidate] = []
+    for index in full.opening.indices.dropFirst() {
+      candidates.append(Candidate(unit: .opening(index), score: index == 1 ? 61 : 30 - Double(index), words: WordCount.count(full.opening[index])))
+    }
+    for (index, sentence) in full.purpose.enumerated() {
+      candidates.append(Candidate(unit: .purpose(index), score: index == 0 ? 60 : 20 - Double(index), words: WordCount.count(sentence.text)))
+    }
+    for (theme, message) in full.keyMessages.enumerated() {
+      for (index, sentence) in message.sentences.enumerated() {
+        let score = index == 0 ? 69 - 3 * Double(theme) : 25 - 2 * Double(theme)
+        candidates.append(Candidate(unit: .keySentence(theme: theme, sentence: index), score: score, words: WordCount.count(sentence.text) + (index == 0 ? WordCount.count(message.theme) : 0)))
+      }
+    }
+    for (index, item) in recommendations.enumerated() {
+      let base = item.0.strength >= 3 ? 70.0 : 48.0
+      candidates.append(Candidate(unit: .recommendation(index), score: base - Double(index) * 1.2, words: WordCount.count(item.1)))
+    }
+    for (index, step) in full.nextSteps.enumerated() {
+      candidates.append(Candidate(unit: .nextStep(index), score: 66 - Double(index) * 1.2, words: WordCount.count(step.text + " " + step.owner + " " + step.due) + 2))
+    }
+    if let chairs = full.chairsSection {
+      let words = WordCount.count(chairs)
+      candidates.append(Candidate(unit: .chairsSection, score: words * 2 <= maxWords ? 80 : 40, words: words))
+    }
+    // Lowest score first; on a tie, the later unit goes first.
+    let order = candidates.enumerated().sorted { ($0.element.score, -$0.offset) < ($1.element.score, -$1.offset) }.map(\.element)
+    // The fewest cuts (in that order) that bring the draft within the budget: a binary search,
+    // since each cut shortens the draft, then a step at a time where the left-out note grew.
+    func draft(cutting count: Int) -> SummaryDraft {
+      build(full, removing: Set(order.prefix(count).map(\.unit)), recommendations: recommendations)
+    }
+    if measure(draft(cutting: 0)) <= maxWords { return draft(cutting: 0) }
+    var low = 0
+    var high = order.count
+    while low < high {
+      let middle = (low + high) / 2
+      if measure(draft(cutting: middle)) <= maxWords { high = middle } else { low = middle + 1 }
+    }
+    var cut = low
+    while cut < order.count, measure(draft(cutting: cut)) > maxWords { cut += 1 }
+    return draft(cutting: cut)
+  }
+
+  private func build(_ full: SummaryDraft, removing removed: Set<Unit>, recommendations: [(ExtractedItem, String, String)]) -> SummaryDraft {
+    var draft = full
+    draft.opening = full.opening.enumerated().filter { !removed.contains(.opening($0.offset)) }.map(\.element)
+    draft.purpose = full.purpose.enumerated().filter { !removed.contains(.purpose($0.offset)) }.map(\.element)
+    draft.keyMessages = full.keyMessages.enumerated().compactMap { theme, message in
+      let kept = message.sentences.enumerated().filter { !removed.contains(.keySentence(theme: theme, sentence: $0.offset)) }
+      return kept.isEmpty ? nil : SummaryDraft.KeyMessage(theme: message.theme, sentences: kept.map(\.element))
+    }
+    let keptRecommendations = recommendations.enumerated().filter { !removed.contains(.recommendation($0.offset)) }.map(\.element)
+    draft.recommendationGroups = groups(keptRecommendations)
+    draft.nextSteps = full.nextSteps.enumerated().filter { !removed.contains(.nextStep($0.offset)) }.map(\.element)
+    if removed.contains(.chairsSection) { draft.chairsSection = nil }
+    var parts: [String] = []
+    func count(_ number: Int, _ singular: String, _ plural: String) {
+      if number > 0 { parts.append("\(number) \(number == 1 ? singular : plural)") }
+    }
+    count(recommendations.count - keptRecommendations.count, "further recommendation", "further recommendations")
+    count(full.nextSteps.count - draft.nextSteps.count, "further next step", "further next steps")
+    count(full.keyMessages.count - draft.keyMessages.count, "further key message", "further key messages")
+    let sentences = (full.purpose.count - draft.purpose.count) + (full.opening.count - draft.opening.count)
+      + zip(full.keyMessages, full.keyMessages.indices).reduce(0) { total, pair in
+        let (message, theme) = pair
+        let kept = draft.keyMessages.first { $0.theme == message.theme }?.sentences.count ?? 0
+        return total + (kept == 0 ? 0 : message.sentences.count - kept) + (theme < 0 ? 0 : 0)
+      }
+    count(sentences, "further sentence", "further sentences")
+    if full.chairsSection != nil && draft.chairsSection == nil { parts.append("the Chair's own remarks") }
+    if !parts.isEmpty {
+      let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
+      draft.leftOut = "Left out for length: \(list) in the notes."
+    }
+    return draft
+  }
+
+  // MARK: - Parts
+
+  private func openingSentences(_ session: Session) -> [String] {
+    let kind = session.kind.replacingOccurrences(of: "-", with: " ")
+    var first = "The \(kind) “\(session.title.isEmpty ? session.id : session.title)”"
+    if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts)),"  }
+    first += " took place"
+    if let date = CalendarDate(iso: session.date) { first += " on \(date.longDescription)" }
+    if !session.venue.isEmpty { first += " in the \(session.venue)".replacingOccurrences(of: "in the The ", with: "in the ") }
+    if !session.chairs.isEmpty { first += ", chaired by \(Self.list(session.chairs))" }
+    first += "."
+    var sentences = [first]
+    if !session.speakers.isEmpty {
+      var bySector: [String: Int] = [:]
+      for speaker in session.speakers { bySector[speaker.sector ?? "", default: 0] += 1 }
+      let known = Speaker.sectors.filter { bySector[$0] != nil }.map { "\(bySector[$0] ?? 0) from \(Self.sectorLabel($0))" }
+      var sentence = "\(session.speakers.count) speaker\(session.speakers.count == 1 ? "" : "s") took part"
+      if !known.isEmpty { sentence += ": " + Self.list(known) }
+      let women = session.speakers.filter { ["female", "woman", "f"].contains($0.gender ?? "") }.count
+      if session.speakers.contains(where: { $0.gender != nil }) {
+        sentence += "; \(women) of them \(women == 1 ? "was a woman" : "were women")"
+      }
+      sentences.append(sentence + ".")
+    }
+    if session.chathamHouse {
+      // Part of the first, fixed sentence group: never cut for length.
+      sentences[0] += " The session was held under the Chatham House Rule; nothing here is attributed to a named speaker."
+    }
+    return sentences
+  }
+
+  static func sectorLabel(_ sector: String) -> String {
+    switch sector {
+    case "government": return "government"
+    case "civil-society": return "civil society"
+    case "un-system": return "the UN system"
+    case "donor": return "donors"
+    case "academia": return "academia"
+    case "private-sector": return "the private sector"
+    case "media": return "the media"
+    default: return sector
+    }
+  }
+
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
+  /// The Markdown of a section's body, as written in the file.
+  func sectionMarkdown(_ section: Section, in session: Session) -> String {
+    guard let first = section.blocks.first?.range?.start.line, let last = section.blocks.last?.range?.end.line else {
+      return ""
+    }
+    let lines = session.text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard first >= 1, last <= lines.count, first <= last else { return "" }
+    return lines[(first - 1)...(last - 1)].joined(separator: "\n")
+  }
+
+  struct LocatedSentence {
+    var text: String
+    var line: Int
+    var order: Int
+  }
+
+  /// The sentences of a section's paragraphs and list items.
+  func sectionSentences(_ session: Session, _ id: SectionID) -> [LocatedSentence] {
+    guard let section = session.section(id) else { return [] }
+    return sentences(of: section.blocks)
+  }
+
+  func sentences(of blocks: [MarkdownNode]) -> [LocatedSentence] {
+    var result: [LocatedSentence] = []
+    func visit(_ node: MarkdownNode) {
+      switch node.kind {
+      case .paragraph:
+        let text = LocatedText(block: node)
+        for range in SentenceSplitter.split(text.text) {
+          var sentence = String(text.text[range])
+          if sentence.hasPrefix("[ ] ") || sentence.hasPrefix("[x] ") { sentence.removeFirst(4) }
+          result.append(LocatedSentence(text: sentence, line: text.location(at: range.lowerBound).line, order: result.count))
+        }
+      case .codeBlock, .htmlBlock, .blockQuote:
+        break
+      default:
+        node.children.forEach(visit)
+      }
+    }
+    blocks.forEach(visit)
+    return result
+  }
+
+  /// Reporting verbs that mark what a session wanted heard.
+  static let emphasisVerbs = [
+    "stressed", "emphasised", "emphasized", "underscored", "underlined", "agreed", "concluded", "highlighted",
+    "insisted", "reiterated", "consensus", "converged", "shared the view",
+  ]
+
+  struct ThemeMessage {
+    var label: String
+    var sentences: [LocatedSentence]
+  }
+
+  /// The most prominent themes (weight: items tagged with them, discussion sentences carrying
+  /// them, front-matter tags), each with the one or two sentences that carry it best.
+  func keyMessages(session: Session, extract: SessionExtract) -> [ThemeMessage] {
+    let extractor = Extractor(rules: rules)
+    var pool: [LocatedSentence] = []
+    for section in session.sections where section.id == .discussion || section.id == nil {
+      pool += sentences(of: section.blocks)
+    }
+    if pool.isEmpty { pool = sectionSentences(session, .purpose) }
+    let poolThemes = pool.map { extractor.themes(in: $0.text) }
+    var weight: [String: Double] = [:]
+    for item in extract.items { for theme in item.themes { weight[theme, default: 0] += 1 } }
+    for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
+    for tag in session.tags where weight[tag] != nil { weight[tag, default: 0] += 2 }
+    let order = rules.themes.map(\.id)
+    let ranked = weight.keys.sorted {
+      (weight[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) > (weight[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0))
+    }
+    var used: Set<Int> = []
+    var messages: [ThemeMessage] = []
+    for theme in ranked where messages.count < 4 {
+      var scored: [(index: Int, score: Double)] = []
+      for (index, sentence) in pool.enumerated() where !used.contains(index) && poolThemes[index].contains(theme) {
+        let words = WordCount.count(sentence.text)
+        guard words >= 6, words <= 60 else { continue }
+        // Recommendations and actions have their own place in the summary; key messages are what
+        // was said, preferably what speakers stressed or agreed.
+        if extractor.classifySentence(sentence.text, sessionDate: session.date) != nil { continue }
+        let lowered = sentence.text.lowercased()
+        let emphasis = Self.emphasisVerbs.contains { lowered.contains($0) } ? 2.0 : 0
+        let density = Double(poolThemes[index].count)
+        scored.append((index, 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01))
+      }
+      let best = scored.sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }.prefix(2).map(\.index).sorted()
+      guard !best.isEmpty else { continue }
+      best.forEach { used.insert($0) }
+      messages.append(ThemeMessage(label: rules.theme(theme)?.label ?? theme, sentences: best.map { pool[$0] }))
+    }
+    return messages
+  }
+
+  /// Recommendations, strongest first (section items, then cue strength, themes, position).
+  func rankedRecommendations(_ extract: SessionExtract) -> [ExtractedItem] {
+    extract.recommendations.enumerated().sorted {
+      ($0.element.strength, $0.element.actors.isEmpty ? 0 : 1, -$0.offset) > ($1.element.strength, $1.element.actors.isEmpty ? 0 : 1, -$1.offset)
+    }.map(\.element)
+  }
+
+  /// Actions with an owner and a due date first, then in the order of the notes.
+  func rankedActions(_ extract: SessionExtract) -> [ExtractedItem] {
+    extract.actions.enumerated().sorted {
+      let a = ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
+      let b = ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
+      return (a, -$0.offset) > (b, -$1.offset)
+    }.map(\.element)
+  }
+
+  /// Recommendations grouped by their first addressee in taxonomy order; those addressing
+  /// nobody last, "For all actors". Within a group, in the order of the notes.
+  func groups(_ items: [(ExtractedItem, String, String)]) -> [SummaryDraft.Group] {
+    var groups: [SummaryDraft.Group] = []
+    for actor in rules.actors {
+      let members = items.filter { $0.0.actors.first == actor.id }.sorted { $0.0.location < $1.0.location }
+      guard !members.isEmpty else { continue }
+      groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+    }
+    let rest = items.filter { $0.0.actors.isEmpty || rules.actor($0.0.actors[0]) == nil }.sorted { $0.0.location < $1.0.location }
+    if !rest.isEmpty {
+      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+    }
+    return groups
+  }
+}

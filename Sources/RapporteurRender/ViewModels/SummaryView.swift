@@ -1,0 +1,80 @@
+import CommonMark
+import RapporteurCore
+
+/// What `summary.mustache` and `summary.md.mustache` see.
+public struct SummaryView: Sendable {
+  public struct Sourced: Sendable {
+    public var text: String
+    public var source: String
+  }
+
+  public struct KeyMessageView: Sendable {
+    public var theme: String
+    public var sentences: [Sourced]
+  }
+
+  public struct GroupView: Sendable {
+    public var heading: String
+    public var items: [Sourced]
+  }
+
+  public struct NextStepView: Sendable {
+    public var text: String
+    public var owner: String
+    public var due: String
+    public var source: String
+  }
+
+  public var lang: String
+  public var css: String
+  public var marker: String
+  public var id: String
+  public var title: String
+  public var metaLine: String?
+  public var opening: String?
+  public var purpose: [Sourced]
+  public var hasPurpose: Bool
+  public var keyMessages: [KeyMessageView]
+  public var hasKeyMessages: Bool
+  public var groups: [GroupView]
+  public var hasRecommendations: Bool
+  public var nextSteps: [NextStepView]
+  public var hasNextSteps: Bool
+  /// The chair's own section, as Markdown (for the draft) and as cmark's safe HTML.
+  public var chairsMarkdown: String?
+  public var chairsHTML: String?
+  public var verbatim: Bool
+  public var missing: String?
+  public var leftOut: String?
+  public var closingLine: String?
+
+  public init(draft: SummaryDraft, language: String, css: String) {
+    lang = language.isEmpty ? "en" : language
+    self.css = css
+    marker = SummaryComposer.marker
+    id = draft.id
+    title = draft.title
+    metaLine = nonEmpty(draft.metaLine)
+    opening = nonEmpty(draft.opening.joined(separator: " "))
+    purpose = draft.purpose.map { Sourced(text: $0.text, source: $0.source) }
+    hasPurpose = !purpose.isEmpty
+    keyMessages = draft.keyMessages.map {
+      KeyMessageView(theme: $0.theme, sentences: $0.sentences.map { Sourced(text: $0.text, source: $0.source) })
+    }
+    hasKeyMessages = !keyMessages.isEmpty
+    groups = draft.recommendationGroups.map {
+      GroupView(heading: $0.heading, items: $0.items.map { Sourced(text: $0.text, source: $0.source) })
+    }
+    hasRecommendations = !groups.isEmpty
+    nextSteps = draft.nextSteps.map {
+      NextStepView(text: Anonymiser.upperFirst($0.text), owner: $0.owner, due: $0.due, source: $0.source)
+    }
+    hasNextSteps = !nextSteps.isEmpty
+    chairsMarkdown = draft.chairsSection.flatMap { nonEmpty($0.trimmingBlanks) }
+    chairsHTML = chairsMarkdown.map { MarkdownHTMLRenderer.render($0, headingShift: 1) }
+    verbatim = draft.verbatim
+    missing = draft.missing.isEmpty ? nil : "Not in the notes: \(draft.missing.joined(separator: ", ")). Add these sections to complete the summary."
+    leftOut = draft.leftOut
+    closingLine = nonEmpty(draft.closingLine)
+  }
+}

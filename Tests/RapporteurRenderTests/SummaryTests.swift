@@ -1,0 +1,144 @@
+import Foundation
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+import Testing
+import TestSupport
+
+/// The sample sessions, loaded once.
+let sampleSessions: [Session] = {
+  let folder = repositoryPath("Inputs/sessions")
+  let names = (try? FileManager.default.contentsOfDirectory(atPath: folder))?.filter { $0.hasSuffix(".md") }.sorted() ?? []
+  let rules = (try? InputsLoader.loadRules(input: repositoryPath("Inputs"), event: nil)) ?? .defaults
+  return names.compactMap { try? InputsLoader.loadSession(file: "Inputs/sessions/\($0)", catalog: rules.catalog).get() }
+}()
+
+func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .defaults) throws -> SummaryRenderer.Output {
+  let templates = try TemplateSet(directory: repositoryPath("Templates"))
+  let renderer = SummaryRenderer(templates: templates, rules: rules, maxWords: maxWords)
+  return try renderer.render(session: session, extract: Extractor(rules: rules).extract(session))
+}
+
+@Suite struct SummaryTests {
+  @Test(arguments: sampleSessions.map(\.id))
+  func sampleSummariesMatchTheirGoldenFiles(id: String) throws {
+    let session = try #require(sampleSessions.first { $0.id == id })
+    let rules = try InputsLoader.loadRules(input: repositoryPath("Inputs"), event: nil)
+    let output = try summary(of: session, rules: rules)
+    assertSnapshot(output.markdown, named: "summary-\(id).md", target: "RapporteurRenderTests")
+    assertSnapshot(output.html, named: "summary-\(id).html", target: "RapporteurRenderTests")
+  }
+
+  @Test(arguments: [150, 300, 600])
+  func everySampleSummaryStaysWithinTheWordBudget(maxWords: Int) throws {
+    #expect(sampleSessions.count >= 5)
+    for session in sampleSessions {
+      let output = try summary(of: session, maxWords: maxWords)
+      #expect(WordCount.count(output.markdown) <= maxWords, "\(session.id): \(WordCount.count(output.markdown)) words")
+      // Nothing is cut mid-sentence: every item line ends as its sentence does.
+      for line in output.markdown.split(separator: "\n") where line.hasPrefix("- ") {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        #expect([".", ")", "!", "?", "*", "”", "\""].contains(String(trimmed.last ?? ".")), "\(session.id): \(line)")
+      }
+    }
+  }
+
+  @Test func aTightBudgetSaysWhatWasLeftOut() throws {
+    let session = try #require(sampleSessions.first { $0.id == "nap-side-event" })
+    let output = try summary(of: session, maxWords: 150)
+    #expect(output.markdown.contains("Left out for length:"))
+    #expect(output.markdown.contains("recommendation"))
+    let full = try summary(of: session, maxWords: 100_000)
+    #expect(!full.markdown.contains("Left out for length:"))
+    #expect(WordCount.count(full.markdown) > 600)
+  }
+
+  @Test func notesLackingSectionsStillBuildAndSayWhatIsMissing() throws {
+    let text = LintExample.standardFrontMatter() + "## Discussion\n\nSpeakers stressed that women's groups need funding.\n"
+    let session = try SessionLoader.load(file: "thin.md", text: text).get()
+    let output = try summary(of: session)
+    #expect(output.markdown.contains("Not in the notes: Purpose, Recommendations, Action items."))
+    #expect(output.html.contains("class=\"missing\""))
+    let empty = try SessionLoader.load(file: "empty.md", text: LintExample.standardFrontMatter()).get()
+    #expect(try summary(of: empty).markdown.contains("Not in the notes: Purpose, Discussion, Recommendations, Action items."))
+  }
+
+  @Test func chathamHouseNamesNobody() throws {
+    let text = """
+      ---
+      title: Closed-door consultation
+      kind: workshop
+      date: "2017-09-21"
+      time: "10:00-11:00"
+      chair: Ana Chairwoman
+      chatham-house: true
+      speakers:
+        - name: Dr. Miriam Okonkwo-Hale
+          role: Deputy minister
+          sector: government
+        - name: Tomasz Brightwater
+          role: NGO director
+          sector: civil-society
+        - name: Li Wen
+          sector: donor
+      ---
+      ## Purpose
+
+      Ms Okonkwo-Hale opened; Tomasz Brightwater and Li Wen responded.
+
+      ## Discussion
+
+      Dr Okonkwo-Hale stressed that women's organisations need a formal seat in drafting. Miriam said the gender
+      chapter lost its budget. Brightwater's network agreed with Dr. Miriam Okonkwo-Hale that funding for youth groups is scarce.
+      Mr. Brightwater stressed that civil society wants monitoring to be joint. Li Wen agreed on funding.
+
+      ## Recommendations
+
+      - Donors should fund women's organisations, as Tomasz Brightwater urged.
+
+      ## Action items
+
+      - Tomasz Brightwater to circulate the draft within two weeks.
+      - Li Wen will host a call.
+
+      ## Chair's summary
+
+      Ana Chairwoman thanked Dr. Okonkwo-Hale and Mr Brightwater.
+      """
+    let session = try SessionLoader.load(file: "closed.md", text: text).get()
+    let output = try summary(of: session, maxWords: 2_000)
+    for name in ["Miriam", "Okonkwo", "Okonkwo-Hale", "Tomasz", "Brightwater", "Li Wen"] {
+      #expect(!output.markdown.contains(name), "\(name) appears in the Markdown")
+      #expect(!output.html.contains(name), "\(name) appears in the HTML")
+    }
+    #expect(output.markdown.contains("Ana Chairwoman"))
+    #expect(output.markdown.contains("deputy minister") || output.markdown.contains("Deputy minister"))
+    #expect(output.markdown.contains("Chatham House Rule"))
+  }
+
+  @Test func everyItemCarriesItsSource() throws {
+    for session in sampleSessions {
+      let html = try summary(of: session, maxWords: 100_000).html
+      for tag in htmlTags(in: html) where tag.contains("class=\"recommendation\"") || tag.contains("class=\"action-item\"") {
+        #expect(tag.contains("data-source=\"\(session.file):"), "\(tag)")
+      }
+      #expect(html.contains("class=\"recommendation\""))
+    }
+  }
+
+  @Test func aDraftPastedBackIsUsedVerbatim() throws {
+    let session = try #require(sampleSessions.first { $0.id == "youth-resilience-workshop" })
+    let draft = try summary(of: session).markdown
+    var text = session.text
+    if let range = text.range(of: "\n## Wrap-up") {
+      text = String(text[..<range.lowerBound])
+    }
+    text += "\n## Chair's summary\n\n" + draft.replacingOccurrences(of: "Youth", with: "Youth (edited)")
+    let edited = try SessionLoader.load(file: session.file, text: text).get()
+    let again = try summary(of: edited)
+    #expect(again.markdown.contains("Youth (edited)"))
+    #expect(again.markdown.components(separatedBy: SummaryComposer.marker).count == 2)
+    // The draft is CommonMark a chair can edit: its headings stay below the section's level 2.
+    #expect(!draft.contains("\n# ") && !draft.contains("\n## "))
+  }
+}
