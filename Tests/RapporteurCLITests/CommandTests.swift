@@ -42,6 +42,19 @@ import TestSupport
     #expect(Rapporteur.run(["no-such-command"]) == 2)
   }
 
+  @Test func summaryBySessionIDOrPath() throws {
+    let output = try TemporaryFolder()
+    defer { output.cleanUp() }
+    let input = repositoryPath("Inputs")
+    #expect(Rapporteur.run(["summary", "nap-side-event", "--input", input, "--output", output.path]) == 0)
+    #expect(output.exists("summaries/nap-side-event.html") && output.exists("summaries/nap-side-event.md"))
+    let path = repositoryPath("Inputs/sessions/opening-plenary.md")
+    #expect(Rapporteur.run(["summary", path, "--input", input, "--output", output.path, "--max-words", "150"]) == 0)
+    #expect(output.exists("summaries/opening-plenary.md"))
+    #expect(Rapporteur.run(["summary", "no-such-session", "--input", input, "--output", output.path]) == 2)
+    #expect(Rapporteur.run(["summary", "nap-side-event", "--max-words", "0"]) == 2)
+  }
+
   @Test func helpExitsZero() {
     #expect(Rapporteur.run(["--help"]) == 0)
     #expect(Rapporteur.run(["build", "--help"]) == 0)
