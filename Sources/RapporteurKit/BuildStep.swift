@@ -136,6 +136,7 @@ extension BuildStep {
         context.files.append((path: "summaries/\(name).md", contents: output.markdown))
         context.files.append((path: "summaries/\(name).html", contents: output.html))
         context.summaries[session.id] = output.markdown
+        context.summaryDrafts[session.id] = output.draft
       }
     }
   }
@@ -160,7 +161,7 @@ extension BuildStep {
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let html = try ReportRenderer.render(
         event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
-        leftOut: context.leftOut, templates: templates)
+        leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates)
       context.files.append((path: "index.html", contents: html))
     }
   }

@@ -4,10 +4,11 @@ import RapporteurCore
 public enum ReportRenderer {
   public static func render(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules,
-    leftOut: [RapporteurError] = [], templates: TemplateSet
+    leftOut: [RapporteurError] = [], summaries: [String: SummaryDraft] = [:], templates: TemplateSet
   ) throws -> String {
     let view = ReportView(
-      event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, css: templates.css)
+      event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
+      css: templates.css)
     return try templates.render(view, template: "report")
   }
 }

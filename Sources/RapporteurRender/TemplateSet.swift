@@ -17,6 +17,7 @@ public struct TemplateSet: Sendable {
   static let builtIn: [(name: String, bytes: [UInt8])] = [
     ("report.mustache", PackageResources.report_mustache),
     ("partials/session.mustache", PackageResources.session_mustache),
+    ("partials/session-summary.mustache", PackageResources.session_summary_mustache),
     ("report.css", PackageResources.report_css),
     ("summary.mustache", PackageResources.summary_mustache),
     ("summary.md.mustache", PackageResources.summary_md_mustache),

@@ -42,5 +42,15 @@ public struct SessionExtract: Sendable {
   public var recommendations: [ExtractedItem]
   public var actions: [ExtractedItem]
 
+  public init(
+    sessionID: String, file: String, title: String, recommendations: [ExtractedItem], actions: [ExtractedItem]
+  ) {
+    self.sessionID = sessionID
+    self.file = file
+    self.title = title
+    self.recommendations = recommendations
+    self.actions = actions
+  }
+
   public var items: [ExtractedItem] { (recommendations + actions).sorted { $0.location < $1.location } }
 }

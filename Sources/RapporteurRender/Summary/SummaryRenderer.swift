@@ -17,6 +17,7 @@ public struct SummaryRenderer: Sendable {
     public var markdown: String
     public var html: String
     public var words: Int
+    public var draft: SummaryDraft
   }
 
   public func render(session: Session, extract: SessionExtract) throws -> Output {
@@ -34,7 +35,7 @@ public struct SummaryRenderer: Sendable {
     let text = try templates.render(SummaryView(draft: draft, language: language, css: ""), template: "summary.md")
     let html = try templates.render(
       SummaryView(draft: draft, language: language, css: templates.summaryCSS), template: "summary")
-    return Output(markdown: text, html: html, words: WordCount.count(text))
+    return Output(markdown: text, html: html, words: WordCount.count(text), draft: draft)
   }
 }
 

@@ -19,6 +19,7 @@ public struct ReportView: Sendable {
   /// Notes left out of the report (`--keep-going`), with the reason.
   public var leftOut: [LeftOutView]
   public var hasLeftOut: Bool
+  public var sections: ReportSections
 }
 
 public struct LeftOutView: Sendable {
@@ -51,6 +52,8 @@ public struct SessionView: Sendable {
   public var actions: [ItemView]
   public var hasRecommendations: Bool
   public var hasActions: Bool
+  /// The chair's summary, shown at the head of the session.
+  public var summary: SummaryView?
 }
 
 /// A recommendation or action as the report shows it, with its source and tags.
@@ -114,7 +117,7 @@ extension SessionView {
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
-    notesHTML = MarkdownHTMLRenderer.render(session.document.source, headingShift: 1)
+    notesHTML = MarkdownHTMLRenderer.render(session.document.source, headingShift: 2)
     let anchor = self.anchor
     recommendations = (extract?.recommendations ?? []).enumerated().map { index, item in
       ItemView(item: item, file: session.file, anchor: "rec-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)
@@ -151,7 +154,7 @@ extension SpeakerView {
 extension ReportView {
   public init(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules, leftOut: [RapporteurError],
-    css: String
+    summaries: [String: SummaryDraft] = [:], css: String
   ) {
     lang = event.language.isEmpty ? "en" : event.language
     reportTitle = event.reportTitle
@@ -165,9 +168,18 @@ extension ReportView {
     self.css = css
     let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
     let reportDate = event.effectiveReportDate
-    self.sessions = Parallel.map(sessions) { session in
-      SessionView(session: session, extract: byID[session.id], rules: rules, reportDate: reportDate)
+    let views = Parallel.map(sessions) { session in
+      var view = SessionView(session: session, extract: byID[session.id], rules: rules, reportDate: reportDate)
+      if let draft = summaries[session.id] {
+        view.summary = SummaryView(draft: draft, language: event.language, css: "")
+      }
+      return view
     }
+    self.sessions = views
+    sections = ReportSections(
+      event: event, sessions: sessions, views: views,
+      extracts: sessions.map { byID[$0.id] ?? SessionExtract(sessionID: $0.id, file: $0.file, title: $0.title, recommendations: [], actions: []) },
+      rules: rules)
     sessionCount = sessions.count
     self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + $0.message) }
     hasLeftOut = !leftOut.isEmpty

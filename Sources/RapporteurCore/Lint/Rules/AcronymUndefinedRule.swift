@@ -97,7 +97,7 @@ public struct AcronymUndefinedRule: LintRule {
   }
 
   /// Two or more capitals (digits and `&` allowed, a plural `s` at the end), starting with a capital.
-  static func isAcronym(_ word: String) -> Bool {
+  public static func isAcronym(_ word: String) -> Bool {
     let core = base(word)
     guard let first = core.first, first.isUppercase, first.isASCII else { return false }
     let letters = core.filter(\.isLetter)
@@ -105,7 +105,7 @@ public struct AcronymUndefinedRule: LintRule {
   }
 
   /// `NAPs` → `NAP`.
-  static func base(_ word: String) -> String {
+  public static func base(_ word: String) -> String {
     if word.count > 2, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) {
       return String(word.dropLast())
     }

@@ -1,0 +1,262 @@
+import RapporteurCore
+
+/// The parts of the event report beyond the sessions: executive summary, cross-cutting
+/// recommendations, participation, action tracker and annexes.
+public struct ReportSections: Sendable {
+  public struct Count: Sendable {
+    public var label: String
+    public var value: String
+  }
+
+  public struct Cell: Sendable {
+    public var count: Int
+    public var level: Int
+    public var label: String
+  }
+
+  public struct MatrixRow: Sendable {
+    public var title: String
+    public var anchor: String
+    public var cells: [Cell]
+  }
+
+  public struct SourceLink: Sendable {
+    public var session: String
+    public var anchor: String
+    public var source: String
+  }
+
+  public struct Entry: Sendable {
+    public var text: String
+    public var sources: [SourceLink]
+    public var merged: Bool
+  }
+
+  public struct AddresseeGroup: Sendable {
+    public var heading: String
+    public var entries: [Entry]
+  }
+
+  public struct ThemeGroup: Sendable {
+    public var anchor: String
+    public var theme: String
+    public var count: Int
+    public var addressees: [AddresseeGroup]
+  }
+
+  public struct ParticipationRow: Sendable {
+    public var title: String
+    public var anchor: String
+    public var total: Int
+    public var sectors: [Int]
+    public var women: Int
+    public var men: Int
+    public var unknownGender: Int
+  }
+
+  public struct TrackerRow: Sendable {
+    public var text: String
+    public var anchor: String
+    public var owner: String
+    public var due: String
+    public var status: String
+    public var session: String
+    public var sessionAnchor: String
+    public var source: String
+  }
+
+  public struct ProgrammeRow: Sendable {
+    public var date: String
+    public var time: String
+    public var title: String
+    public var anchor: String
+    public var kind: String
+    public var venue: String
+    public var chairs: String
+  }
+
+  public struct SpeakerEntry: Sendable {
+    public var name: String
+    public var details: String?
+    public var sessions: [SourceLink]
+  }
+
+  public var counts: [Count]
+  public var themeChart: String
+  public var matrixHeaders: [String]
+  public var matrixRows: [MatrixRow]
+  public var crossCutting: [ThemeGroup]
+  public var hasCrossCutting: Bool
+  public var sectorHeaders: [String]
+  public var participation: [ParticipationRow]
+  public var participationTotal: ParticipationRow
+  public var participationChart: String
+  public var hasGender: Bool
+  public var tracker: [TrackerRow]
+  public var hasTracker: Bool
+  public var programme: [ProgrammeRow]
+  public var speakers: [SpeakerEntry]
+  public var hasSpeakers: Bool
+  public var glossary: [Glossary.Entry]
+  public var hasGlossary: Bool
+}
+
+extension ReportSections {
+  public init(event: Event, sessions: [Session], views: [SessionView], extracts: [SessionExtract], rules: TaggingRules) {
+    let reportDate = event.effectiveReportDate
+    let recommendations = extracts.reduce(0) { $0 + $1.recommendations.count }
+    let actions = extracts.flatMap(\.actions)
+    let open = actions.filter { ItemView.status($0, reportDate: reportDate) == "open" }.count
+    let overdue = actions.filter { ItemView.status($0, reportDate: reportDate) == "overdue" }.count
+    counts = [
+      Count(label: "Sessions", value: "\(sessions.count)"),
+      Count(label: "Speakers", value: "\(sessions.reduce(0) { $0 + $1.speakers.count })"),
+      Count(label: "Recommendations", value: "\(recommendations)"),
+      Count(label: "Action items", value: "\(actions.count)"),
+      Count(label: "Open actions", value: "\(open)"),
+      Count(label: "Overdue actions" + (reportDate.map { " at \($0)" } ?? ""), value: "\(overdue)"),
+    ]
+
+    // Recommendations by theme, and the theme × session matrix.
+    let themes = rules.themes
+    var byTheme: [String: Int] = [:]
+    for extract in extracts { for item in extract.recommendations { for theme in item.themes { byTheme[theme, default: 0] += 1 } } }
+    themeChart = Charts.bars(
+      themes.map { Charts.Bar(label: $0.label, value: byTheme[$0.id] ?? 0) }, id: "chart-themes",
+      title: "Recommendations by theme",
+      description: themes.map { "\($0.label): \(byTheme[$0.id] ?? 0)" }.joined(separator: "; "))
+    matrixHeaders = themes.map(\.label)
+    var maximum = 1
+    var rows: [[Int]] = []
+    for extract in extracts {
+      var counts: [String: Int] = [:]
+      for item in extract.items { for theme in item.themes { counts[theme, default: 0] += 1 } }
+      let row = themes.map { counts[$0.id] ?? 0 }
+      maximum = max(maximum, row.max() ?? 0)
+      rows.append(row)
+    }
+    matrixRows = zip(views, rows).map { view, row in
+      MatrixRow(
+        title: view.title, anchor: view.anchor,
+        cells: row.enumerated().map { index, count in
+          Cell(count: count, level: count == 0 ? 0 : 1 + (count * 3) / (maximum + 1), label: themes[index].label)
+        })
+    }
+
+    // Cross-cutting recommendations: by theme, then addressee, near-duplicates merged.
+    let merger = NearDuplicateMerger(threshold: rules.nearDuplicateThreshold)
+    let groups = merger.groups(extracts.map(\.recommendations))
+    var themed: [String: [String: [Entry]]] = [:]
+    for group in groups {
+      guard let first = group.first else { continue }
+      let item = extracts[first.session].recommendations[first.item]
+      let theme = item.themes.first ?? "other"
+      let actor = item.actors.first ?? "all"
+      let sources = group.map { member -> SourceLink in
+        let view = views[member.session]
+        let recommendation = view.recommendations[member.item]
+        return SourceLink(session: view.title, anchor: recommendation.anchor, source: recommendation.source)
+      }
+      themed[theme, default: [:]][actor, default: []].append(Entry(text: item.text, sources: sources, merged: group.count > 1))
+    }
+    let actorOrder = rules.actors.map(\.id) + ["all"]
+    crossCutting = (themes.map { ($0.id, $0.label) } + [("other", "Other recommendations")]).compactMap { id, label in
+      guard let byActor = themed[id] else { return nil }
+      let addressees = actorOrder.compactMap { actor -> AddresseeGroup? in
+        guard let entries = byActor[actor] else { return nil }
+        let heading = actor == "all" ? "For all actors" : "For \(rules.actor(actor)?.label ?? actor)"
+        return AddresseeGroup(heading: heading, entries: entries)
+      }
+      return ThemeGroup(
+        anchor: "theme-\(id)", theme: label, count: addressees.reduce(0) { $0 + $1.entries.count }, addressees: addressees)
+    }
+    hasCrossCutting = !crossCutting.isEmpty
+
+    // Participation by sector and gender.
+    let sectors = Speaker.sectors + ["other"]
+    sectorHeaders = sectors.map { $0 == "other" ? "Other or not given" : SummaryComposer.sectorLabel($0).capitalizedFirst }
+    func row(_ title: String, _ anchor: String, _ speakers: [Speaker]) -> ParticipationRow {
+      let counts = sectors.map { sector in
+        speakers.filter { sector == "other" ? !Speaker.sectors.contains($0.sector ?? "") : $0.sector == sector }.count
+      }
+      let women = speakers.filter { ["female", "woman", "f", "w"].contains($0.gender ?? "") }.count
+      let men = speakers.filter { ["male", "man", "m"].contains($0.gender ?? "") }.count
+      return ParticipationRow(
+        title: title, anchor: anchor, total: speakers.count, sectors: counts, women: women, men: men,
+        unknownGender: speakers.count - women - men)
+    }
+    participation = zip(sessions, views).map { row($1.title, $1.anchor, $0.speakers) }
+    participationTotal = row("All sessions", "", sessions.flatMap(\.speakers))
+    hasGender = sessions.contains { $0.speakers.contains { $0.gender != nil } }
+    let total = participationTotal
+    var chartRows: [(label: String, segments: [Charts.Segment])] = [
+      ("By sector", zip(sectorHeaders, total.sectors).enumerated().map { Charts.Segment(label: $1.0, value: $1.1, style: $0) })
+    ]
+    if hasGender {
+      chartRows.append(
+        ("By gender", [
+          Charts.Segment(label: "Women", value: total.women, style: 10),
+          Charts.Segment(label: "Men", value: total.men, style: 11),
+          Charts.Segment(label: "Not given", value: total.unknownGender, style: 12),
+        ]))
+    }
+    participationChart = Charts.stacked(
+      chartRows, id: "chart-participation", title: "Speakers by sector" + (hasGender ? " and gender" : ""),
+      description: zip(sectorHeaders, total.sectors).map { "\($0): \($1)" }.joined(separator: "; ")
+        + (hasGender ? "; women: \(total.women), men: \(total.men), not given: \(total.unknownGender)" : ""))
+
+    // Action tracker, by due date (undated last), then programme order.
+    var rowsOut: [(due: String, order: Int, row: TrackerRow)] = []
+    var order = 0
+    for (view, extract) in zip(views, extracts) {
+      for (index, item) in extract.actions.enumerated() {
+        let itemView = view.actions[index]
+        rowsOut.append(
+          (item.due ?? "9999-99-99", order,
+           TrackerRow(
+            text: item.text, anchor: itemView.anchor, owner: item.owner ?? "not named", due: item.due ?? "no date",
+            status: itemView.status, session: view.title, sessionAnchor: view.anchor, source: itemView.source)))
+        order += 1
+      }
+    }
+    tracker = rowsOut.sorted { ($0.due, $0.order) < ($1.due, $1.order) }.map(\.row)
+    hasTracker = !tracker.isEmpty
+
+    programme = zip(sessions, views).map { session, view in
+      ProgrammeRow(
+        date: view.date ?? "", time: view.time ?? "", title: view.title, anchor: view.anchor, kind: view.kind ?? "",
+        venue: session.venue, chairs: session.chairs.joined(separator: ", "))
+    }
+
+    // Speakers index: named speakers only (none from Chatham House sessions), by name.
+    var index: [String: (details: String?, sessions: [SourceLink])] = [:]
+    for (session, view) in zip(sessions, views) where !session.chathamHouse {
+      for speaker in session.speakers where !speaker.name.isEmpty {
+        let details = [speaker.role, speaker.affiliation].compactMap { $0 }.joined(separator: ", ")
+        var entry = index[speaker.name] ?? (details.isEmpty ? nil : details, [])
+        if !entry.sessions.contains(where: { $0.anchor == view.anchor }) {
+          entry.sessions.append(SourceLink(session: view.title, anchor: view.anchor, source: session.file))
+        }
+        index[speaker.name] = entry
+      }
+    }
+    speakers = index.keys.sorted { ($0.sortKey, $0) < ($1.sortKey, $1) }.map {
+      SpeakerEntry(name: $0, details: index[$0]?.details, sessions: index[$0]?.sessions ?? [])
+    }
+    hasSpeakers = !speakers.isEmpty
+    glossary = Glossary.entries(in: sessions)
+    hasGlossary = !glossary.isEmpty
+  }
+}
+
+extension String {
+  var capitalizedFirst: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+
+  /// Family name first, for sorting a list of people.
+  var sortKey: String {
+    (split(separator: " ").last.map(String.init) ?? self).lowercased()
+  }
+}
