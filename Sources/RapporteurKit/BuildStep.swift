@@ -12,6 +12,11 @@ public struct BuildStep: Sendable {
     self.name = name
     self.body = body
   }
+
+  /// Runs this step alone (the benchmark times steps one by one).
+  public func run(_ context: inout BuildContext) throws {
+    try body(&context)
+  }
 }
 
 /// Runs steps in order over one context. An error that is not already a `RapporteurError`

@@ -32,6 +32,24 @@ public struct ExtractedItem: Sendable, Equatable {
   public var section: SectionID?
 
   public var line: Int { location.line }
+
+  public init(
+    kind: ItemKind, text: String, location: SourceLocation, owner: String?, due: String?, done: Bool,
+    themes: [String], actors: [String], rule: String, evidence: [Evidence], strength: Int, section: SectionID?
+  ) {
+    self.kind = kind
+    self.text = text
+    self.location = location
+    self.owner = owner
+    self.due = due
+    self.done = done
+    self.themes = themes
+    self.actors = actors
+    self.rule = rule
+    self.evidence = evidence
+    self.strength = strength
+    self.section = section
+  }
 }
 
 /// The items of one session.

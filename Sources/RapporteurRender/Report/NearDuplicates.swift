@@ -1,6 +1,7 @@
 import RapporteurCore
 
-/// Groups recommendations from different sessions that say the same thing to the same addressees.
+/// Groups recommendations from different sessions that say the same thing to the same addressees
+/// on the same themes.
 /// Similarity is the Jaccard index of their folded content words; candidates are found through an
 /// index of each text's rarest words, so the work grows with the number of items, not its square.
 public struct NearDuplicateMerger: Sendable {
@@ -26,11 +27,11 @@ public struct NearDuplicateMerger: Sendable {
   /// Each group lists its members (session index, item index), first member first; groups and
   /// members in input order. `items[s]` are the recommendations of session `s`.
   public func groups(_ items: [[ExtractedItem]]) -> [[Member]] {
-    var flat: [(member: Member, words: Set<String>, actors: [String])] = []
+    var flat: [(member: Member, words: Set<String>, actors: [String], themes: [String])] = []
     for (session, list) in items.enumerated() {
       for (index, item) in list.enumerated() {
         let words = Set(Tokenizer.tokenize(item.text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        flat.append((Member(session: session, item: index), words, item.actors))
+        flat.append((Member(session: session, item: index), words, item.actors, item.themes))
       }
     }
     // How many texts each word appears in: the rarest words make the index keys.
@@ -48,8 +49,8 @@ public struct NearDuplicateMerger: Sendable {
       for key in keys(entry.words) {
         for group in index[key] ?? [] where seen.insert(group).inserted {
           let leader = flat[groups[group][0]]
-          // Only across sessions, and only for the same addressees.
-          guard leader.actors == entry.actors,
+          // Only across sessions, and only for the same addressees and themes.
+          guard leader.actors == entry.actors, leader.themes == entry.themes,
             !groups[group].contains(where: { flat[$0].member.session == entry.member.session })
           else { continue }
           let similarity = Self.jaccard(leader.words, entry.words)

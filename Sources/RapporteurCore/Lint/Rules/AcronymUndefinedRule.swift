@@ -116,7 +116,8 @@ public struct AcronymUndefinedRule: LintRule {
   static func isDefinition(_ word: Word, in bytes: [UInt8]) -> Bool {
     let before = word.byteOffset > 0 ? bytes[word.byteOffset - 1] : 0
     let after = word.byteEnd < bytes.count ? bytes[word.byteEnd] : 0
-    if before == UInt8(ascii: "("), after == UInt8(ascii: ")") { return word.byteOffset >= 2 }
+    // "(NAPs)" after its long form, which may end on the line before.
+    if before == UInt8(ascii: "("), after == UInt8(ascii: ")") { return true }
     // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym.
     var index = word.byteEnd
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }

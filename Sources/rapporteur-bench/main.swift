@@ -1,0 +1,90 @@
+import CommonMark
+import Foundation
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+
+// rapporteur-bench: generates synthetic events and measures each phase of a build against
+// libcmark alone parsing and rendering the same bytes, in the same process.
+//
+//   rapporteur-bench generate N DIR [--seed S]   write an event of N sessions into DIR
+//   rapporteur-bench run [N …] [--work DIR]      measure builds of N generated sessions (default 1000 10000)
+
+func usage() -> Never {
+  FileHandle.standardError.write(Data("usage: rapporteur-bench generate N DIR [--seed S] | run [N …] [--work DIR]\n".utf8))
+  exit(2)
+}
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func peakMemoryMB() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first else { usage() }
+arguments.removeFirst()
+
+@MainActor func option(_ name: String) -> String? {
+  guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
+  let value = arguments[index + 1]
+  arguments.removeSubrange(index...(index + 1))
+  return value
+}
+
+switch command {
+case "generate":
+  let seed = option("--seed").flatMap { UInt64($0) } ?? 2017
+  guard arguments.count == 2, let count = Int(arguments[0]), count > 0 else { usage() }
+  try EventGenerator(seed: seed).write(sessions: count, to: arguments[1])
+  print("wrote \(count) sessions to \(arguments[1])")
+
+case "run":
+  let work = option("--work") ?? NSTemporaryDirectory() + "rapporteur-bench"
+  let counts = arguments.isEmpty ? [1_000, 10_000] : arguments.compactMap { Int($0) }
+  print("| sessions | MB | phase | seconds | MB/s |")
+  print("|---:|---:|---|---:|---:|")
+  for count in counts {
+    let input = "\(work)/\(count)"
+    if !FileManager.default.fileExists(atPath: input + "/event.yml") {
+      try EventGenerator().write(sessions: count, to: input)
+    }
+    let output = "\(work)/out-\(count)"
+    let files = try InputsLoader.noteFiles(input: input, paths: [])
+    let texts = files.compactMap { FileManager.default.contents(atPath: $0).map { String(decoding: $0, as: UTF8.self) } }
+    let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+
+    // libcmark alone: parse and render every note, on both cores as the build does.
+    var start = now()
+    let rendered = Parallel.map(texts) { MarkdownHTMLRenderer.render($0).utf8.count }
+    let cmarkSeconds = now() - start
+    precondition(rendered.count == texts.count)
+
+    var phases: [(String, Double)] = []
+    var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
+    let steps: [(String, [BuildStep])] = [
+      ("load + parse", [.loadInputs(requireEvent: true)]), ("lint", [.lint]), ("extract", [.extract]),
+      ("render", [.loadTemplates, .renderSummaries, .renderReport, .writeExtract]), ("write", [.commitOutput]),
+    ]
+    let total = now()
+    for (name, group) in steps {
+      start = now()
+      for step in group { try step.run(&context) }
+      phases.append((name, now() - start))
+    }
+    let buildSeconds = now() - total
+    for (name, seconds) in phases {
+      print("| \(count) | \(String(format: "%.1f", megabytes)) | \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) |")
+    }
+    print("| \(count) | \(String(format: "%.1f", megabytes)) | **whole build** | \(String(format: "%.3f", buildSeconds)) | \(String(format: "%.1f", megabytes / buildSeconds)) |")
+    print("| \(count) | \(String(format: "%.1f", megabytes)) | libcmark parse + render | \(String(format: "%.3f", cmarkSeconds)) | \(String(format: "%.1f", megabytes / cmarkSeconds)) |")
+    print("")
+    print("sessions \(count): build / libcmark = \(String(format: "%.2f", buildSeconds / cmarkSeconds))×; peak memory so far \(String(format: "%.0f", peakMemoryMB())) MB for \(String(format: "%.1f", megabytes)) MB of notes")
+    print("")
+  }
+
+default:
+  usage()
+}

@@ -1,0 +1,120 @@
+import Foundation
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+import Testing
+import TestSupport
+
+func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
+  ExtractedItem(
+    kind: .recommendation, text: text, location: .init(line: 1, column: 1), owner: nil, due: nil, done: false,
+    themes: Extractor().themes(in: text), actors: actors, rule: "section:recommendations", evidence: [], strength: 3, section: .recommendations)
+}
+
+@Suite struct NearDuplicateTests {
+  let merger = NearDuplicateMerger(threshold: TaggingRules.defaults.nearDuplicateThreshold)
+
+  @Test(arguments: [
+    ("Donors should provide multi-year, flexible funding to women's organisations.",
+     "Donors should give women's organisations flexible multi-year funding."),
+    ("Governments should publish draft national action plans for public comment.",
+     "Governments should publish their draft national action plans for public comment before adoption."),
+    ("Local authorities should set up joint prevention committees with civil society.",
+     "Local authorities are encouraged to set up joint prevention committees with civil society."),
+  ])
+  func paraphrasesFromDifferentSessionsMerge(first: String, second: String) {
+    let actors = ["donors"]
+    let groups = merger.groups([[recommendation(first, actors: actors)], [recommendation(second, actors: actors)]])
+    #expect(groups.count == 1)
+    #expect(groups.first?.count == 2)
+  }
+
+  @Test(arguments: [
+    ("Donors should fund women's organisations directly.", "Donors should fund youth organisations directly.", ["donors"], ["donors"]),
+    ("Donors should fund women's organisations directly.", "Governments should fund women's organisations directly.", ["donors"], ["governments"]),
+    ("Governments should publish draft plans.", "Governments should evaluate implementation of the plans with communities.", ["governments"], ["governments"]),
+  ])
+  func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
+    let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])
+    #expect(groups.count == 2)
+  }
+
+  @Test func noMergingWithinOneSession() {
+    let text = "Donors should provide multi-year funding to women's organisations."
+    let groups = merger.groups([[recommendation(text, actors: ["donors"]), recommendation(text, actors: ["donors"])]])
+    #expect(groups.count == 2)
+  }
+}
+
+@Suite struct ReportPartsTests {
+  @Test func glossaryReadsBothPatterns() throws {
+    let text = LintExample.standardFrontMatter()
+      + "## Purpose\n\nNational action plans (NAPs) and the United Nations Development Programme (UNDP) met\ncivil society organisations\n(CSOs). M&E (monitoring and evaluation) was discussed (see annex).\n"
+    let session = try SessionLoader.load(file: "g.md", text: text).get()
+    let entries = Glossary.entries(in: [session])
+    #expect(entries.map(\.acronym) == ["CSO", "M&E", "NAP", "UNDP"])
+    #expect(entries.first { $0.acronym == "UNDP" }?.longForm == "United Nations Development Programme")
+    #expect(entries.first { $0.acronym == "CSO" }?.longForm == "civil society organisations")
+    #expect(entries.first { $0.acronym == "M&E" }?.longForm == "monitoring and evaluation")
+  }
+
+  @Test func trackerIsSortedByDueDateWithStatuses() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\nreport-date: \"2017-10-10\"\n")
+    try input.write(
+      "sessions/a.md",
+      LintExample.standardFrontMatter()
+        + "## Action items\n\n- UNDP to draft the note by 2017-11-30.\n- CSOs to reply by 2017-10-01.\n- [x] Secretariat to book rooms by 2017-09-30.\n- Chair to write.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let tracker = try #require(html.components(separatedBy: "id=\"action-tracker\"").last?.components(separatedBy: "</table>").first)
+    let order = ["book rooms", "reply by", "draft the note", "Chair to write"].map { tracker.range(of: $0)?.lowerBound }
+    #expect(order.allSatisfy { $0 != nil })
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    #expect(tracker.contains("status-done") && tracker.contains("status-overdue") && tracker.contains("status-open"))
+  }
+
+  @Test func anchorsStayWhenUnrelatedNotesChange() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    let note = LintExample.standardFrontMatter(id: "b")
+      + "## Recommendations\n\n- Donors should fund CSOs.\n\n## Action items\n\n- UNDP to report within two weeks.\n"
+    try input.write("sessions/b.md", note)
+    let first = try buildReport(input: input.path)
+    defer { first.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter(id: "a") + "## Recommendations\n\n- Governments should act.\n")
+    let second = try buildReport(input: input.path)
+    defer { second.cleanUp() }
+    for html in [first.read("index.html"), second.read("index.html")] {
+      #expect(html?.contains("id=\"rec-b-1\" data-source=") == true)
+      #expect(html?.contains("id=\"act-b-1\" data-source=") == true)
+    }
+  }
+
+  @Test func everyExtractedItemAppearsOnceWithItsSource() throws {
+    let output = try buildReport(input: repositoryPath("Inputs"))
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let data = try #require(output.read("extract.json")).data(using: .utf8) ?? Data()
+    let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let sessions = try #require(json["sessions"] as? [[String: Any]])
+    var total = 0
+    for session in sessions {
+      let file = try #require(session["file"] as? String)
+      for kind in ["recommendations", "actions"] {
+        for item in session[kind] as? [[String: Any]] ?? [] {
+          let line = try #require(item["line"] as? Int)
+          #expect(html.contains("data-source=\"\(file):\(line)\""))
+          total += 1
+        }
+      }
+    }
+    let tags = htmlTags(in: html)
+    let items = tags.filter { $0.contains("class=\"recommendation\"") || $0.contains("class=\"action-item") }
+    #expect(items.count == total)
+    #expect(items.allSatisfy { $0.contains("data-source=") })
+  }
+}
