@@ -39,7 +39,7 @@ public enum BuildPipeline {
   /// The steps of `rapporteur build`.
   public static var buildSteps: [BuildStep] {
     [
-      .loadInputs(requireEvent: true), .lint, .extract, .loadTemplates, .renderSummaries, .renderReport, .writeExtract,
+      .loadInputs(requireEvent: true), .extract, .lint, .loadTemplates, .renderSummaries, .renderReport, .writeExtract,
       .commitOutput,
     ]
   }
@@ -89,7 +89,9 @@ extension BuildStep {
   /// left out with `--keep-going`); other errors and warnings are reported and the build goes on.
   public static var lint: BuildStep {
     BuildStep("Lint notes") { context in
-      let findings = try LintRun.run(sessions: context.sessions, event: context.event, rules: context.rules)
+      let extracts = context.extracts.count == context.sessions.count ? context.extracts : nil
+      let findings = try LintRun.run(
+        sessions: context.sessions, extracts: extracts, event: context.event, rules: context.rules)
       let shown = findings.filter { $0.severity != .info }
       context.messages += shown.map {
         "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]"

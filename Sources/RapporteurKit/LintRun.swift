@@ -25,10 +25,14 @@ public enum LintRun {
   }
 
   /// Lints sessions that are already loaded (as `build` does before rendering).
-  public static func run(sessions: [Session], event: Event, rules: TaggingRules) throws -> [Finding] {
+  public static func run(
+    sessions: [Session], extracts: [SessionExtract]? = nil, event: Event, rules: TaggingRules
+  ) throws -> [Finding] {
     let linter = try Linter(rules: rules, event: event)
-    let files = sessions.map {
-      LintFile(path: $0.file, text: $0.text, load: .success($0), event: event, rules: rules)
+    let files = sessions.enumerated().map { index, session in
+      LintFile(
+        path: session.file, text: session.text, load: .success(session), event: event, rules: rules,
+        extract: extracts.map { $0[index] })
     }
     return linter.lint(files)
   }

@@ -65,7 +65,7 @@ case "run":
     var phases: [(String, Double)] = []
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
-      ("load + parse", [.loadInputs(requireEvent: true)]), ("lint", [.lint]), ("extract", [.extract]),
+      ("load + parse", [.loadInputs(requireEvent: true)]), ("extract", [.extract]), ("lint", [.lint]),
       ("render", [.loadTemplates, .renderSummaries, .renderReport, .writeExtract]), ("write", [.commitOutput]),
     ]
     let total = now()

@@ -11,14 +11,18 @@ public final class LintFile: Sendable {
   public let rules: TaggingRules
   private let extractBox: ExtractCache
 
-  public init(path: String, text: String, load: Result<Session, RapporteurError>, event: Event, rules: TaggingRules) {
+  /// `extract`, when the caller already has the note's items (as a build does), saves extracting again.
+  public init(
+    path: String, text: String, load: Result<Session, RapporteurError>, event: Event, rules: TaggingRules,
+    extract: SessionExtract? = nil
+  ) {
     self.path = path
     self.text = text
     self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     self.load = load
     self.event = event
     self.rules = rules
-    extractBox = ExtractCache()
+    extractBox = ExtractCache(extract)
   }
 
   public var session: Session? { try? load.get() }
@@ -51,6 +55,10 @@ public final class LintFile: Sendable {
 final class ExtractCache: @unchecked Sendable {
   private let lock = NSLockShim()
   private var cached: SessionExtract?
+
+  init(_ value: SessionExtract?) {
+    cached = value
+  }
 
   func value(_ make: () -> SessionExtract) -> SessionExtract {
     lock.lock()

@@ -1,37 +1,44 @@
 /// A word of a text, with the form rules match on and where it stands.
 public struct Token: Sendable, Equatable {
   /// The form phrases are compared on: case-folded, possessive dropped, plural folded to the
-  /// singular, British `-ise` spellings folded to `-ize`.
+  /// singular, British `-ise` spellings folded to `-ize`, dots of acronyms dropped.
   public var normalized: String
   /// The word as written.
   public var text: Substring
-  /// Character offsets of the word in the tokenized text.
+  /// Where the word stands in the tokenized text.
   public var range: Range<String.Index>
 }
 
 /// Splits text into words and folds each to the form rules compare, once, for every rule.
+///
+/// Words are runs of letters and digits, joined inside by `'`, `’`, `&`, or `.` between letters (as
+/// in `U.N.`), with an optional `@` in front (handles). Hyphens and dashes separate words, so
+/// `whole-of-society` and `whole of society` match alike. The scan works on UTF-8 with a fast path
+/// for ASCII, since it runs over every sentence of every note.
 public enum Tokenizer {
-  /// Words are runs of letters and digits, joined inside by `'`, `’`, `&`, `.` (between letters, as in
-  /// `U.N.`) or `@` at the start (handles). Hyphens and dashes separate words, so `whole-of-society`
-  /// and `whole of society` match alike.
   public static func tokenize(_ text: String) -> [Token] {
     var tokens: [Token] = []
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      guard isWordCharacter(character) || (character == "@" && nextIsWord(text, after: index)) else {
-        index = text.index(after: index)
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    let end = utf8.endIndex
+    while index < end {
+      let (kind, next) = classify(text, at: index)
+      let startsHandle = kind == .at && next < end && classify(text, at: next).0 == .word
+      guard kind == .word || startsHandle else {
+        index = next
         continue
       }
       let start = index
-      index = text.index(after: index)
-      while index < text.endIndex {
-        let current = text[index]
-        if isWordCharacter(current) {
-          index = text.index(after: index)
-        } else if isJoiner(current), nextIsWord(text, after: index) {
-          if current == ".", !(text[text.index(before: index)].isLetter) { break }
-          index = text.index(after: index)
+      var previousWasLetter = kind == .word && isLetterByte(utf8[index])
+      index = next
+      while index < end {
+        let (current, after) = classify(text, at: index)
+        if current == .word {
+          previousWasLetter = isLetterByte(utf8[index])
+          index = after
+        } else if current == .joiner || current == .dot, after < end, classify(text, at: after).0 == .word {
+          if current == .dot, !previousWasLetter { break }
+          index = after
         } else {
           break
         }
@@ -42,50 +49,102 @@ public enum Tokenizer {
     return tokens
   }
 
-  static func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber
+  enum Kind { case word, joiner, dot, at, other }
+
+  /// What the character at `index` is, and where the next one starts.
+  @inline(__always)
+  static func classify(_ text: String, at index: String.Index) -> (Kind, String.Index) {
+    let utf8 = text.utf8
+    let byte = utf8[index]
+    if byte < 0x80 {
+      let next = utf8.index(after: index)
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        return (.word, next)
+      case UInt8(ascii: "'"), UInt8(ascii: "&"): return (.joiner, next)
+      case UInt8(ascii: "."): return (.dot, next)
+      case UInt8(ascii: "@"): return (.at, next)
+      default: return (.other, next)
+      }
+    }
+    let scalars = text.unicodeScalars
+    let scalar = scalars[index]
+    let next = scalars.index(after: index)
+    if scalar == "\u{2019}" { return (.joiner, next) }
+    let properties = scalar.properties
+    if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
+      return (.word, next)
+    }
+    return (.other, next)
   }
 
-  static func isJoiner(_ character: Character) -> Bool {
-    character == "'" || character == "\u{2019}" || character == "&" || character == "."
-  }
-
-  private static func nextIsWord(_ text: String, after index: String.Index) -> Bool {
-    let next = text.index(after: index)
-    return next < text.endIndex && isWordCharacter(text[next])
+  @inline(__always)
+  static func isLetterByte(_ byte: UInt8) -> Bool {
+    byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
   }
 
   /// The folded form of one word.
   public static func normalize<S: StringProtocol>(_ word: S) -> String {
-    var folded = word.lowercased()
-    if folded.hasPrefix("@") { folded.removeFirst() }
-    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where folded.hasSuffix(suffix) && folded.count > suffix.count {
-      folded.removeLast(suffix.count)
-      break
+    var bytes = Array(word.utf8)
+    if bytes.first == UInt8(ascii: "@") { bytes.removeFirst() }
+    if bytes.allSatisfy({ $0 < 0x80 }) {
+      for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+        bytes[index] |= 0x20
+      }
+      return foldASCII(bytes)
     }
-    folded = folded.replacingOccurrences(of: "\u{2019}", with: "'")
-    // Dotted acronyms: U.N. → un, A.U. → au.
-    if folded.contains("."), folded.count <= 8 { folded = folded.replacingOccurrences(of: ".", with: "") }
-    // British spellings: organisation → organization, mobilised → mobilized.
-    for (british, american) in [
-      ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
-      ("ise", "ize"),
-    ] where folded.hasSuffix(british) && folded.count > british.count + 2 {
-      folded = String(folded.dropLast(british.count)) + american
-      break
-    }
-    return singular(folded)
+    // Other scripts: case-fold and straighten the apostrophe, then the same folding.
+    var folded = String(decoding: bytes, as: UTF8.self).lowercased()
+    folded = String(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })
+    return foldASCII(Array(folded.utf8))
   }
 
-  /// A crude, consistent singular: applied alike to phrases and text, it only has to agree with itself.
-  static func singular(_ word: String) -> String {
-    guard word.count > 3, word.last == "s", word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "&" || $0 == "." })
-    else { return word }
-    if word.hasSuffix("ies") && word.count > 4 { return String(word.dropLast(3)) + "y" }
-    if word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("ches") || word.hasSuffix("shes") {
-      return String(word.dropLast(2))
+  /// Possessives, acronym dots, British `-ise` spellings and plurals, on lower-case bytes.
+  static func foldASCII(_ input: [UInt8]) -> String {
+    var bytes = input
+    let apostrophe = UInt8(ascii: "'")
+    if bytes.count > 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
+      bytes.removeLast(2)
+    } else if bytes.count > 1, bytes.last == apostrophe {
+      bytes.removeLast()
     }
-    if word.hasSuffix("ss") || word.hasSuffix("us") || word.hasSuffix("is") { return word }
-    return String(word.dropLast())
+    if bytes.count <= 8, bytes.contains(UInt8(ascii: ".")) { bytes.removeAll { $0 == UInt8(ascii: ".") } }
+    // organisation → organization, mobilised → mobilized.
+    for (british, american) in britishSuffixes where bytes.count > british.count + 2 && bytes.ends(with: british) {
+      bytes.removeLast(british.count)
+      bytes += american
+      break
+    }
+    return String(decoding: singular(bytes), as: UTF8.self)
+  }
+
+  static let britishSuffixes: [([UInt8], [UInt8])] = [
+    ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"),
+    ("ise", "ize"),
+  ].map { (Array($0.utf8), Array($1.utf8)) }
+
+  /// A crude, consistent singular: applied alike to phrases and text, it only has to agree with itself.
+  static func singular(_ word: [UInt8]) -> [UInt8] {
+    guard word.count > 3, word.last == UInt8(ascii: "s"),
+      word.allSatisfy({ isLetterByte($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ".") })
+    else { return word }
+    if word.count > 4, word.ends(with: Array("ies".utf8)) { return Array(word.dropLast(3)) + [UInt8(ascii: "y")] }
+    for suffix in ["sses", "xes", "ches", "shes"] where word.ends(with: Array(suffix.utf8)) {
+      return Array(word.dropLast(2))
+    }
+    for suffix in ["ss", "us", "is"] where word.ends(with: Array(suffix.utf8)) { return word }
+    return Array(word.dropLast())
+  }
+
+  /// The singular of a word (for callers outside the tokenizer).
+  static func singular(_ word: String) -> String {
+    String(decoding: singular(Array(word.utf8)), as: UTF8.self)
+  }
+}
+
+extension Array where Element == UInt8 {
+  @inline(__always)
+  func ends(with suffix: [UInt8]) -> Bool {
+    count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
   }
 }

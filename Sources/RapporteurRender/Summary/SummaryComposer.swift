@@ -127,6 +127,33 @@ public struct SummaryComposer: Sendable {
 
   // MARK: - Budget
 
+  /// The words the built-in Markdown template gives a draft, counted without rendering it.
+  public static func estimatedWords(_ draft: SummaryDraft) -> Int {
+    var words = WordCount.count(draft.title) + 2 + WordCount.count(draft.metaLine)
+    if draft.verbatim { return WordCount.count(draft.chairsSection ?? "") }
+    words += draft.opening.reduce(0) { $0 + WordCount.count($1) }
+    if !draft.missing.isEmpty { words += 12 + draft.missing.reduce(0) { $0 + WordCount.count($1) } }
+    if !draft.purpose.isEmpty { words += 1 + draft.purpose.reduce(0) { $0 + WordCount.count($1.text) } }
+    if !draft.keyMessages.isEmpty {
+      words += 2 + draft.keyMessages.reduce(0) { total, message in
+        total + WordCount.count(message.theme) + message.sentences.reduce(0) { $0 + WordCount.count($1.text) }
+      }
+    }
+    if !draft.recommendationGroups.isEmpty {
+      words += 1 + draft.recommendationGroups.reduce(0) { total, group in
+        total + WordCount.count(group.heading) + group.items.reduce(0) { $0 + WordCount.count($1.text) }
+      }
+    }
+    if !draft.nextSteps.isEmpty {
+      words += 2 + draft.nextSteps.reduce(0) {
+        $0 + WordCount.count($1.text) + WordCount.count($1.owner) + WordCount.count($1.due) + 2
+      }
+    }
+    if let chairs = draft.chairsSection { words += 2 + WordCount.count(chairs) }
+    words += WordCount.count(draft.leftOut ?? "") + WordCount.count(draft.closingLine)
+    return words
+  }
+
   /// Cuts the lowest-ranked units until the Markdown draft is within `maxWords`, and says what
   /// was left out. Whole sentences and items only.
   func applyBudget(
@@ -304,6 +331,10 @@ public struct SummaryComposer: Sendable {
     return result
   }
 
+  static func squeezed(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+  }
+
   /// Reporting verbs that mark what a session wanted heard.
   static let emphasisVerbs = [
     "stressed", "emphasised", "emphasized", "underscored", "underlined", "agreed", "concluded", "highlighted",
@@ -325,6 +356,8 @@ public struct SummaryComposer: Sendable {
     }
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
+    let itemLines = Set(extract.items.map(\.line))
+    let itemTexts = Set(extract.items.map { Self.squeezed($0.text) })
     var weight: [String: Double] = [:]
     for item in extract.items { for theme in item.themes { weight[theme, default: 0] += 1 } }
     for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
@@ -342,7 +375,7 @@ public struct SummaryComposer: Sendable {
         guard words >= 6, words <= 60 else { continue }
         // Recommendations and actions have their own place in the summary; key messages are what
         // was said, preferably what speakers stressed or agreed.
-        if extractor.classifySentence(sentence.text, sessionDate: session.date) != nil { continue }
+        if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { continue }
         let lowered = sentence.text.lowercased()
         let emphasis = Self.emphasisVerbs.contains { lowered.contains($0) } ? 2.0 : 0
         let density = Double(poolThemes[index].count)

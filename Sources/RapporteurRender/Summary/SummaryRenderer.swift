@@ -21,18 +21,26 @@ public struct SummaryRenderer: Sendable {
   }
 
   public func render(session: Session, extract: SessionExtract) throws -> Output {
-    var failure: Error? = nil
-    let markdown = { (draft: SummaryDraft) -> String in
-      do {
-        return try templates.render(SummaryView(draft: draft, language: language, css: ""), template: "summary.md")
-      } catch {
-        failure = error
-        return ""
-      }
+    func markdown(_ draft: SummaryDraft) throws -> String {
+      try templates.render(SummaryView(draft: draft, language: language, css: "", html: false), template: "summary.md")
     }
-    let draft = composer.compose(session: session, extract: extract) { WordCount.count(markdown($0)) }
-    if let failure { throw failure }
-    let text = try templates.render(SummaryView(draft: draft, language: language, css: ""), template: "summary.md")
+    // Fit the budget on the built-in template's word count, then check the real draft; a
+    // template of one's own that writes more words is fitted on its own output instead.
+    var draft = composer.compose(session: session, extract: extract, measure: SummaryComposer.estimatedWords)
+    var text = try markdown(draft)
+    if WordCount.count(text) > composer.maxWords {
+      var failure: Error? = nil
+      draft = composer.compose(session: session, extract: extract) { candidate in
+        do {
+          return WordCount.count(try markdown(candidate))
+        } catch {
+          failure = error
+          return 0
+        }
+      }
+      if let failure { throw failure }
+      text = try markdown(draft)
+    }
     let html = try templates.render(
       SummaryView(draft: draft, language: language, css: templates.summaryCSS), template: "summary")
     return Output(markdown: text, html: html, words: WordCount.count(text), draft: draft)

@@ -48,7 +48,8 @@ public struct SummaryView: Sendable {
   public var leftOut: String?
   public var closingLine: String?
 
-  public init(draft: SummaryDraft, language: String, css: String) {
+  /// `html: false` skips rendering the chair's section to HTML (for the Markdown draft).
+  public init(draft: SummaryDraft, language: String, css: String, html: Bool = true) {
     lang = language.isEmpty ? "en" : language
     self.css = css
     marker = SummaryComposer.marker
@@ -71,7 +72,7 @@ public struct SummaryView: Sendable {
     }
     hasNextSteps = !nextSteps.isEmpty
     chairsMarkdown = draft.chairsSection.flatMap { nonEmpty($0.trimmingBlanks) }
-    chairsHTML = chairsMarkdown.map { MarkdownHTMLRenderer.render($0, headingShift: 1) }
+    chairsHTML = html ? chairsMarkdown.map { MarkdownHTMLRenderer.render($0, headingShift: 1) } : nil
     verbatim = draft.verbatim
     missing = draft.missing.isEmpty ? nil : "Not in the notes: \(draft.missing.joined(separator: ", ")). Add these sections to complete the summary."
     leftOut = draft.leftOut

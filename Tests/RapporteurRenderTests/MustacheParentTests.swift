@@ -1,0 +1,53 @@
+import Foundation
+import Mustache
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+import Testing
+import TestSupport
+
+@Suite struct MustacheParentTests {
+  /// Every stored field of every view the templates see is reachable by name, so that the fast
+  /// lookup gives the templates exactly what reflection would.
+  @Test func everyFieldOfEveryViewIsReachable() throws {
+    let context = try BuildPipeline.run(
+      [.loadInputs(requireEvent: true), .extract, .loadTemplates, .renderSummaries],
+      options: BuildOptions(input: repositoryPath("Inputs"), templates: repositoryPath("Templates")))
+    let view = ReportView(
+      event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules, leftOut: [],
+      summaries: context.summaryDrafts, css: "")
+    var checked: Set<String> = []
+    func visit(_ value: Any) {
+      let mirror = Mirror(reflecting: value)
+      if mirror.displayStyle == .optional {
+        mirror.children.first.map { visit($0.value) }
+        return
+      }
+      if mirror.displayStyle == .collection {
+        mirror.children.forEach { visit($0.value) }
+        return
+      }
+      guard mirror.displayStyle == .struct else { return }
+      let type = String(describing: Swift.type(of: value))
+      guard let parent = value as? MustacheParent else {
+        Issue.record("\(type) is not a MustacheParent")
+        return
+      }
+      checked.insert(type)
+      for child in mirror.children {
+        guard let label = child.label else { continue }
+        let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
+        let found = parent.child(named: label)
+        #expect((found == nil) == isNil, "\(type).\(label) is not reachable by name")
+        // Plain values must be the field's own, not something else of the same name.
+        let expected = isNil ? nil : (Mirror(reflecting: child.value).displayStyle == .optional ? Mirror(reflecting: child.value).children.first?.value : child.value)
+        if let expected = expected as? String { #expect(found as? String == expected, "\(type).\(label)") }
+        if let expected = expected as? Int { #expect(found as? Int == expected, "\(type).\(label)") }
+        if let expected = expected as? Bool { #expect(found as? Bool == expected, "\(type).\(label)") }
+        visit(child.value)
+      }
+    }
+    visit(view)
+    #expect(checked.count >= 15, "only \(checked.sorted()) were visited")
+  }
+}
