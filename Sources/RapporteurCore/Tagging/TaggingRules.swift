@@ -62,7 +62,8 @@ public struct TaggingRules: Sendable {
   /// The compiled phrases of all the rules above.
   public private(set) var matcher = PhraseMatcher()
 
-  public var catalog: SectionCatalog { SectionCatalog(extraSynonyms: sectionSynonyms) }
+  /// Heading names for sections: the SPEC's table plus `sections:` (compiled with the phrases).
+  public private(set) var catalog = SectionCatalog.standard
 
   public func theme(_ id: String) -> TaxonomyEntry? { themes.first { $0.id == id } }
   public func actor(_ id: String) -> TaxonomyEntry? { actors.first { $0.id == id } }
@@ -99,5 +100,6 @@ public struct TaggingRules: Sendable {
       for phrase in cue.phrases { matcher.add(phrase, .init(category: category, id: cue.id, phrase: phrase)) }
     }
     self.matcher = matcher
+    catalog = SectionCatalog(extraSynonyms: sectionSynonyms)
   }
 }

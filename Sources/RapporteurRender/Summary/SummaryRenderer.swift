@@ -49,7 +49,10 @@ public struct SummaryRenderer: Sendable {
 
 /// Markdown escaping for the draft: text from the notes stays text when the draft is rendered.
 struct MarkdownContentType: MustacheContentType {
+  static let special = Set("\\`*_[]<>&|".utf8)
+
   func escapeText(_ text: String) -> String {
+    guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
     var out = ""
     for character in text {
       if "\\`*_[]<>&|".contains(character) { out.append("\\") }

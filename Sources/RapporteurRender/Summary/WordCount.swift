@@ -1,12 +1,54 @@
 /// Words as a reader counts them: runs between blanks that hold a letter or a digit. Markup alone
-/// (`-`, `###`, `1.`, `|`) is no word.
+/// (`-`, `###`, `1.`, `|`, `—`) is no word.
 public enum WordCount {
   public static func count(_ text: String) -> Int {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).filter { word in
-      if word.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }), word.last == "." || word.last == ")" {
-        return false  // an ordered-list marker
+    let utf8 = text.utf8
+    var words = 0
+    var start: String.Index? = nil
+    var asciiAlphanumeric = false
+    var nonASCII = false
+    var listMarker = true
+    var last: UInt8 = 0
+    func finish(at end: String.Index) {
+      defer {
+        start = nil
+        asciiAlphanumeric = false
+        nonASCII = false
+        listMarker = true
       }
-      return word.contains { $0.isLetter || $0.isNumber }
-    }.count
+      guard let wordStart = start else { return }
+      // An ordered-list marker ("1.", "12)") is no word.
+      if listMarker, asciiAlphanumeric, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") { return }
+      if asciiAlphanumeric {
+        words += 1
+      } else if nonASCII, text[wordStart..<end].contains(where: { $0.isLetter || $0.isNumber }) {
+        words += 1
+      }
+    }
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      switch byte {
+      case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+        finish(at: index)
+      default:
+        if start == nil { start = index }
+        last = byte
+        if byte >= 0x80 {
+          nonASCII = true
+          listMarker = false
+        } else if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+          asciiAlphanumeric = true
+        } else if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+          asciiAlphanumeric = true
+          listMarker = false
+        } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ")") {
+          listMarker = false
+        }
+      }
+      index = utf8.index(after: index)
+    }
+    finish(at: utf8.endIndex)
+    return words
   }
 }
