@@ -49,6 +49,12 @@ public struct MarkdownNode: Hashable, Sendable {
     self.children = children
   }
 
+  /// Whether the node is a bullet or ordered list.
+  public var isList: Bool {
+    if case .list = kind { return true }
+    return false
+  }
+
   /// The node's text with markup removed: soft breaks become spaces, hard breaks newlines.
   public var plainText: String {
     var out = ""

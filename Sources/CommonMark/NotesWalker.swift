@@ -16,3 +16,18 @@ extension MarkdownWalker {
     leave(node)
   }
 }
+
+extension MarkdownNode {
+  /// Visits this node and its descendants depth-first; `body` returns `false` to skip a node's
+  /// children. For the common case of one walker that needs a single closure.
+  public func forEachNode(_ body: (MarkdownNode) -> Bool) {
+    struct ClosureWalker: MarkdownWalker {
+      let body: (MarkdownNode) -> Bool
+      mutating func visit(_ node: MarkdownNode) -> Bool { body(node) }
+    }
+    withoutActuallyEscaping(body) { body in
+      var walker = ClosureWalker(body: body)
+      walker.walk(self)
+    }
+  }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark
 
 /// One note as the rules see it: its text and lines, the session when it loaded (or why not), the
@@ -53,7 +54,7 @@ public final class LintFile: Sendable {
 
 /// Computes a value once, safely from several threads.
 final class ExtractCache: @unchecked Sendable {
-  private let lock = NSLockShim()
+  private let lock = NSLock()
   private var cached: SessionExtract?
 
   init(_ value: SessionExtract?) {
@@ -70,9 +71,6 @@ final class ExtractCache: @unchecked Sendable {
   }
 }
 
-import Foundation
-
-typealias NSLockShim = NSLock
 
 extension Substring {
   var trimmingBlanks: String { String(self).trimmingBlanks }

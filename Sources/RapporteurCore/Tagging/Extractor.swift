@@ -27,10 +27,7 @@ public struct Extractor: Sendable {
           sectionHasList = blocks[(offset + 1)...].prefix {
             if case let .heading(next) = $0.kind { return next > 2 }
             return true
-          }.contains {
-            if case .list = $0.kind { return true }
-            return false
-          }
+          }.contains(where: \.isList)
         } else {
           headingActors = SentenceAnalysis(block.plainText, rules: rules).leadingChain(
             from: 0, limit: Int.max
@@ -90,10 +87,7 @@ public struct Extractor: Sendable {
     _ item: MarkdownNode, section: SectionID?, headingActors: [String], state: inout State
   ) {
     let paragraphs = item.children.filter { $0.kind == .paragraph }
-    let nestedLists = item.children.filter {
-      if case .list = $0.kind { return true }
-      return false
-    }
+    let nestedLists = item.children.filter(\.isList)
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
     if let task = taskState(text.text) {
@@ -135,7 +129,7 @@ public struct Extractor: Sendable {
       if taskState(firstText) != nil {
         processListItem(item, section: section, headingActors: [], state: &state)
       } else {
-        for case let child in item.children where { if case .list = child.kind { return true }; return false }() {
+        for child in item.children where child.isList {
           processNestedTasks(child, section: section, state: &state)
         }
       }
@@ -151,10 +145,7 @@ public struct Extractor: Sendable {
         for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
         if !includeTasks, taskState(text.text) != nil { continue }
         if !text.isEmpty { result.append(text) }
-        let deeper = item.children.filter {
-          if case .list = $0.kind { return true }
-          return false
-        }
+        let deeper = item.children.filter(\.isList)
         result += nestedTexts(deeper, includeTasks: includeTasks)
       }
     }

@@ -14,20 +14,16 @@ public enum Glossary {
   public static func entries(in sessions: [Session]) -> [Entry] {
     var found: [String: String] = [:]
     for session in sessions {
-      struct Collector: MarkdownWalker {
-        var texts: [String] = []
-        mutating func visit(_ node: MarkdownNode) -> Bool {
-          if case .codeBlock = node.kind { return false }
-          if node.kind == .paragraph || node.kind == .heading(level: node.headingLevel) {
-            texts.append(InlineText.lines(of: node).map(\.text).joined(separator: " "))
-            return false
-          }
-          return true
+      var texts: [String] = []
+      session.document.root.forEachNode { node in
+        if case .codeBlock = node.kind { return false }
+        if node.kind == .paragraph || node.headingLevel > 0 {
+          texts.append(InlineText.lines(of: node).map(\.text).joined(separator: " "))
+          return false
         }
+        return true
       }
-      var collector = Collector()
-      collector.walk(session.document.root)
-      for text in collector.texts {
+      for text in texts {
         for entry in definitions(in: text) where found[entry.acronym] == nil {
           found[entry.acronym] = entry.longForm
         }

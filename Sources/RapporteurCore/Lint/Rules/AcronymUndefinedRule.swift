@@ -32,17 +32,11 @@ public struct AcronymUndefinedRule: LintRule {
     guard let session = file.session else { return [] }
     var known = Set(file.rules.knownAcronyms.map { Self.base($0) }).union(Self.plainWords)
     var texts: [(text: String, start: SourceLocation)] = []
-    struct Collector: MarkdownWalker {
-      var texts: [(text: String, start: SourceLocation)] = []
-      mutating func visit(_ node: MarkdownNode) -> Bool {
-        if case .codeBlock = node.kind { return false }
-        if node.kind == .text, let range = node.range { texts.append((node.literal, range.start)) }
-        return true
-      }
+    session.document.root.forEachNode { node in
+      if case .codeBlock = node.kind { return false }
+      if node.kind == .text, let range = node.range { texts.append((node.literal, range.start)) }
+      return true
     }
-    var collector = Collector()
-    collector.walk(session.document.root)
-    texts = collector.texts
     // First pass: where each acronym is defined. Second: uses before that.
     var definedAt: [String: SourceLocation] = [:]
     var uses: [(acronym: String, location: SourceLocation)] = []

@@ -19,20 +19,16 @@ public struct GFMTableRule: LintRule {
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
-    struct Collector: MarkdownWalker {
-      var found: [RawFinding] = []
-      mutating func visit(_ node: MarkdownNode) -> Bool {
-        guard node.kind == .paragraph else { return true }
-        let lines = InlineText.lines(of: node).map(\.text)
-        if lines.count >= 2, lines[0].contains("|"), GFMTableRule.isDelimiterRow(lines[1]), let range = node.range {
-          found.append(RawFinding(range.start, "pipe table: CommonMark shows it as text; use a list instead"))
-        }
-        return false
+    var found: [RawFinding] = []
+    session.document.root.forEachNode { node in
+      guard node.kind == .paragraph else { return true }
+      let lines = InlineText.lines(of: node).map(\.text)
+      if lines.count >= 2, lines[0].contains("|"), Self.isDelimiterRow(lines[1]), let range = node.range {
+        found.append(RawFinding(range.start, "pipe table: CommonMark shows it as text; use a list instead"))
       }
+      return false
     }
-    var collector = Collector()
-    collector.walk(session.document.root)
-    return collector.found
+    return found
   }
 
   /// `|---|:---:|`, `--- | ---`: cells of dashes with optional colons.

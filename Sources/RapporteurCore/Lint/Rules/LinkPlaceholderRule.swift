@@ -19,19 +19,15 @@ public struct LinkPlaceholderRule: LintRule {
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
-    struct Collector: MarkdownWalker {
-      var found: [RawFinding] = []
-      mutating func visit(_ node: MarkdownNode) -> Bool {
-        if case let .link(destination, _) = node.kind, destination.trimmingBlanks.isEmpty || destination == "#",
-          let range = node.range
-        {
-          found.append(RawFinding(range.start, "link '\(node.plainText)' has no target ('\(destination)')"))
-        }
-        return true
+    var found: [RawFinding] = []
+    session.document.root.forEachNode { node in
+      if case let .link(destination, _) = node.kind, destination.trimmingBlanks.isEmpty || destination == "#",
+        let range = node.range
+      {
+        found.append(RawFinding(range.start, "link '\(node.plainText)' has no target ('\(destination)')"))
       }
+      return true
     }
-    var collector = Collector()
-    collector.walk(session.document.root)
-    return collector.found
+    return found
   }
 }
