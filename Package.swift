@@ -43,6 +43,10 @@ let package = Package(
     .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
     // Synthetic events and the phase-by-phase benchmark against libcmark alone.
     .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurKit"]),
+    // libFuzzer target for the loader, the extractor and the linter (`make fuzz`).
+    .executableTarget(
+      name: "rapporteur-fuzz", dependencies: ["RapporteurCore"],
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),
     .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus", "HeldOut"]),

@@ -45,6 +45,8 @@ public struct BuildContext: Sendable {
   public var summaryDrafts: [String: SummaryDraft] = [:]
   /// Messages for standard error (warnings that do not stop the build).
   public var messages: [String] = []
+  /// Where the build is, for a progress line.
+  public var progress = BuildProgress()
   /// Bytes of notes read.
   public var byteCount = 0
 

@@ -22,9 +22,13 @@ public struct BuildStep: Sendable {
 /// Runs steps in order over one context. An error that is not already a `RapporteurError`
 /// is wrapped with the step's name.
 public enum BuildPipeline {
-  public static func run(_ steps: [BuildStep], options: BuildOptions) throws -> BuildContext {
+  public static func run(_ steps: [BuildStep], options: BuildOptions, progress: BuildProgress? = nil) throws
+    -> BuildContext
+  {
     var context = BuildContext(options: options)
+    if let progress { context.progress = progress }
     for step in steps {
+      context.progress.begin(step.name, total: 0)
       do {
         try step.body(&context)
       } catch let error as RapporteurError {
@@ -55,7 +59,13 @@ extension BuildStep {
       context.event = event ?? Event()
       context.rules = try InputsLoader.loadRules(input: options.input, event: event)
       let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
-      let results = InputsLoader.loadSessions(files: files, catalog: context.rules.catalog)
+      let progress = context.progress
+      progress.begin("Load notes", total: files.count)
+      let catalog = context.rules.catalog
+      let results = Parallel.map(files) { file -> Result<Session, RapporteurError> in
+        defer { progress.advance() }
+        return InputsLoader.loadSession(file: file, catalog: catalog)
+      }
       var sessions: [Session] = []
       for result in results {
         switch result {
@@ -108,7 +118,12 @@ extension BuildStep {
   public static var extract: BuildStep {
     BuildStep("Extract items") { context in
       let extractor = Extractor(rules: context.rules)
-      context.extracts = Parallel.map(context.sessions) { extractor.extract($0) }
+      let progress = context.progress
+      progress.begin("Extract items", total: context.sessions.count)
+      context.extracts = Parallel.map(context.sessions) { session in
+        defer { progress.advance() }
+        return extractor.extract(session)
+      }
     }
   }
 
@@ -134,8 +149,11 @@ extension BuildStep {
       let renderer = SummaryRenderer(
         templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language)
       let pairs = Array(zip(context.sessions, context.extracts))
+      let progress = context.progress
+      progress.begin("Render chair's summaries", total: pairs.count)
       let outputs = try Parallel.map(pairs) { session, extract in
-        Result { try renderer.render(session: session, extract: extract) }
+        defer { progress.advance() }
+        return Result { try renderer.render(session: session, extract: extract) }
       }.map { try $0.get() }
       var taken: Set<String> = []
       for ((session, _), output) in zip(pairs, outputs) {

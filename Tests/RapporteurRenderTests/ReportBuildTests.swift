@@ -172,3 +172,15 @@ let hostileNote = """
     #expect(!SafeName.fileName(id).contains("/"))
   }
 }
+
+@Suite struct ProgressTests {
+  @Test func progressCountsSessionsPerStep() throws {
+    let progress = BuildProgress()
+    _ = try BuildPipeline.run(
+      [.loadInputs(requireEvent: true), .extract], options: BuildOptions(input: repositoryPath("Inputs")),
+      progress: progress)
+    #expect(progress.line == "Extract items: 6/6 sessions")
+    // Not on a terminal (as under test), no progress line is drawn at all.
+    #expect(ProgressLine(progress) == nil)
+  }
+}

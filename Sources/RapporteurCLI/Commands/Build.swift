@@ -21,7 +21,11 @@ extension Rapporteur {
       let options = BuildOptions(
         input: inputOptions.input, output: outputOptions.output, templates: outputOptions.templates,
         paths: inputOptions.paths, keepGoing: keepGoing)
-      let context = try BuildPipeline.run(BuildPipeline.buildSteps, options: options)
+      let progress = BuildProgress()
+      let line = ProgressLine(progress)
+      defer { line?.finish() }
+      let context = try BuildPipeline.run(BuildPipeline.buildSteps, options: options, progress: progress)
+      line?.finish()
       for message in context.messages { Console.error(message) }
       for error in context.leftOut { Console.error("warning: left out \(error.description)") }
       let report = options.output.hasSuffix("/") ? options.output + "index.html" : options.output + "/index.html"

@@ -14,9 +14,9 @@ public struct LintReportOptions: Sendable {
 }
 
 public enum LintReporters {
-  public static let all: [any LintReporter.Type] = [
-    TextReporter.self, JSONReporter.self, GitHubReporter.self, SARIFReporter.self,
-  ]
+  public static var all: [any LintReporter.Type] {
+    [TextReporter.self, JSONReporter.self, GitHubReporter.self, SARIFReporter.self]
+  }
 
   public static func reporter(_ id: String) -> (any LintReporter.Type)? {
     all.first { $0.id == id }
