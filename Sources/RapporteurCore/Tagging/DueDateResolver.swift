@@ -4,7 +4,8 @@ import Foundation
 /// against the session's date:
 /// `by 31 October 2017`, `by October 31, 2017`, `by 2017-10-31`, `due: 2017-10-31`,
 /// `deadline: 31 Oct`, `by end of October`, `by the end of the month`, `by end of 2017`,
-/// `by mid-October`, `within two weeks`, `within 10 days`, `within a month`.
+/// `by mid-October`, `by 15/10/2017` (day first), `by Q4 2017`, `within two weeks`, `within 10 days`,
+/// `within a month`, `within a fortnight`.
 public enum DueDateResolver {
   public struct Due: Sendable, Equatable {
     public var date: CalendarDate
@@ -27,8 +28,12 @@ public enum DueDateResolver {
       "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
+      "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4})\\b",
+      "(?:the\\s+)?end\\s+of\\s+(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
+      "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
+      "end-(?<y9>\\d{4})\\b",
     ]
-    let within = "\\bwithin\\s+(?:the\\s+next\\s+)?(?<n>\(numbers))\\s+(?<unit>day|week|month)s?\\b"
+    let within = "\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?<unit>day|week|month)s?|a\\s+(?<fortnight>fortnight))\\b"
     let source = "\(lead)(?:\(alternatives.joined(separator: "|")))|\(within)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
@@ -73,11 +78,27 @@ public enum DueDateResolver {
     if let month = group("m4").flatMap(monthNumber) {
       return date(day: 15, month: month, year: group("y5"), sessionDate: sessionDate)
     }
-    if let year = group("y4").flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
+    if let year = (group("y4") ?? group("y9")).flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
+    // 15/10/2017 or 15.10.2017: day first, as the UN and most of the world write it.
+    if let day = group("d6").flatMap({ Int($0) }), let month = group("m6").flatMap({ Int($0) }),
+      let year = group("y6").flatMap({ Int($0) })
+    {
+      return CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: day, day: month)
+    }
+    // End of a quarter: Q4 2017 → 2017-12-31.
+    if let quarter = (group("q") ?? group("q2")).flatMap({ Int($0.dropFirst()) }) {
+      let year = (group("y7") ?? group("y8")).flatMap { Int($0) } ?? sessionDate?.year
+      guard let year, let end = CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth else { return nil }
+      if let sessionDate, group("y7") == nil, group("y8") == nil, end < sessionDate {
+        return CalendarDate(year: year + 1, month: quarter * 3, day: 1)?.endOfMonth
+      }
+      return end
+    }
     guard let sessionDate else { return nil }
     if let period = group("period")?.lowercased() {
       return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)
     }
+    if group("fortnight") != nil { return sessionDate.adding(days: 14) }
     if let count = group("n").flatMap(number), let unit = group("unit")?.lowercased() {
       switch unit {
       case "day": return sessionDate.adding(days: count)

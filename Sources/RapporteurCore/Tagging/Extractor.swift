@@ -326,6 +326,10 @@ public struct Extractor: Sendable {
         analysis = SentenceAnalysis("", rules: rules)
       }
     }
+    if owner == nil, let found = Self.separatedOwner(in: text.text) {
+      owner = found
+      evidence.append(Evidence(rule: "owner", words: found))
+    }
     var due: String? = nil
     if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate) {
       due = found.date.description
@@ -384,6 +388,32 @@ public struct Extractor: Sendable {
     if owner.hasPrefix("@") { owner.removeFirst() }
     guard !owner.isEmpty else { return nil }
     return (owner, String(text[wordsRange]).trimmingBlanks)
+  }
+
+  /// An owner set off at the end of a note-style action: "Circulate the draft — UNDP — 31 Oct",
+  /// "Book the venue | Secretariat". A short name or acronym, not a date or a clause.
+  static func separatedOwner(in text: String) -> String? {
+    var segments: [String] = [text]
+    for separator in [" — ", " – ", " - ", " | "] {
+      segments = segments.flatMap { $0.components(separatedBy: separator) }
+    }
+    guard segments.count >= 2 else { return nil }
+    for segment in segments.dropFirst() {
+      var candidate = segment.trimmingBlanks
+      while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
+      let words = candidate.split(separator: " ")
+      guard (1...5).contains(words.count), let first = candidate.first, first.isUppercase || first == "@" else { continue }
+      let lowered = candidate.lowercased()
+      if DueDateResolver.find(in: "by " + candidate, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
+        || ["by ", "due", "within", "deadline", "ongoing", "tbc", "n/a"].contains(where: { lowered.hasPrefix($0) })
+      {
+        continue
+      }
+      if words.contains(where: { SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { continue }
+      if words.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("ed") }) { continue }
+      return candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
+    }
+    return nil
   }
 
   /// The first `@handle` that is not part of an e-mail address.

@@ -7,10 +7,12 @@ public struct ActionNoOwnerRule: LintRule {
     triggering: [
       LintExample.note("## Action items\n\n- ↓Circulate the draft by 31 October 2017.\n- UNDP to convene a call.\n"),
       LintExample.note("## Discussion\n\n- [ ] ↓book a room for the review\n\nAction: ↓share the slides.\n"),
+      LintExample.note("## Action items\n\n- ↓Circulate the draft — by 31 October 2017\n- ↓Review the budget - ongoing\n"),
     ],
     nonTriggering: [
       LintExample.note("## Action items\n\n- Circulate the draft (owner: NAP Task Force).\n- @undp.pve to share notes.\n"),
       LintExample.note("## Next steps\n\n- The co-chairs will send the summary to missions.\n- Owner: GSX secretariat. Publish the report.\n"),
+      LintExample.note("## Next steps\n\n- Circulate the draft — UNDP — 31 October 2017\n- Book the venue | Forum secretariat\n"),
     ])
 
   public init() {}
