@@ -89,11 +89,6 @@ public enum InputsLoader {
     return SessionLoader.load(file: file, data: [UInt8](data), catalog: catalog)
   }
 
-  /// Loads the given notes in parallel; results keep the order of `files`.
-  public static func loadSessions(files: [String], catalog: SectionCatalog) -> [Result<Session, RapporteurError>] {
-    Parallel.map(files) { loadSession(file: $0, catalog: catalog) }
-  }
-
   /// `a` + `/` + `b`, without doubling the slash, and `b` alone when `a` is `.`.
   public static func join(_ a: String, _ b: String) -> String {
     if a.isEmpty || a == "." { return b }

@@ -187,6 +187,12 @@ public enum SessionLoader {
 }
 
 extension String {
+  /// The text with its first character in upper case.
+  public var capitalizedFirst: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+
   /// The text without leading and trailing blanks and line breaks.
   public var trimmingBlanks: String {
     let scalars = unicodeScalars

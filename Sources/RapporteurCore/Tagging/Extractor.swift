@@ -314,7 +314,7 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
       for candidate in [text] + extra {
-        var analysis = SentenceAnalysis(candidate.text, rules: rules)
+        let analysis = SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
         if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
@@ -323,7 +323,6 @@ public struct Extractor: Sendable {
           evidence.append(Evidence(rule: "owner", words: "\(found.owner) \(found.connector) \(verb)"))
           break
         }
-        analysis = SentenceAnalysis("", rules: rules)
       }
     }
     if owner == nil, let found = Self.separatedOwner(in: text.text) {

@@ -220,10 +220,3 @@ public struct EventGenerator: Sendable {
     return lines.joined(separator: "\n")
   }
 }
-
-extension String {
-  var capitalizedFirst: String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
-  }
-}

@@ -68,7 +68,7 @@ public struct Anonymiser: Sendable {
         kept.removeLast(titleWord.count + 1)
       }
       let atSentenceStart = kept.trimmingBlanks.isEmpty || [".", "!", "?", ":", "\n"].contains(kept.trimmingBlanks.last.map(String.init) ?? "")
-      output += kept + (atSentenceStart ? Self.upperFirst(pattern.replacement) : pattern.replacement)
+      output += kept + (atSentenceStart ? pattern.replacement.capitalizedFirst : pattern.replacement)
       rest = after
     }
     output += rest
@@ -88,8 +88,4 @@ public struct Anonymiser: Sendable {
     return first.lowercased() + text.dropFirst()
   }
 
-  static func upperFirst(_ text: String) -> String {
-    guard let first = text.first else { return text }
-    return first.uppercased() + text.dropFirst()
-  }
 }

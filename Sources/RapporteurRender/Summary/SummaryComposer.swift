@@ -225,10 +225,9 @@ public struct SummaryComposer: Sendable {
     count(full.nextSteps.count - draft.nextSteps.count, "further next step", "further next steps")
     count(full.keyMessages.count - draft.keyMessages.count, "further key message", "further key messages")
     let sentences = (full.purpose.count - draft.purpose.count) + (full.opening.count - draft.opening.count)
-      + zip(full.keyMessages, full.keyMessages.indices).reduce(0) { total, pair in
-        let (message, theme) = pair
+      + full.keyMessages.reduce(0) { total, message in
         let kept = draft.keyMessages.first { $0.theme == message.theme }?.sentences.count ?? 0
-        return total + (kept == 0 ? 0 : message.sentences.count - kept) + (theme < 0 ? 0 : 0)
+        return total + (kept == 0 ? 0 : message.sentences.count - kept)
       }
     count(sentences, "further sentence", "further sentences")
     if full.chairsSection != nil && draft.chairsSection == nil { parts.append("the Chair's own remarks") }

@@ -250,11 +250,6 @@ extension ReportSections {
 }
 
 extension String {
-  var capitalizedFirst: String {
-    guard let first else { return self }
-    return first.uppercased() + dropFirst()
-  }
-
   /// Family name first, for sorting a list of people.
   var sortKey: String {
     (split(separator: " ").last.map(String.init) ?? self).lowercased()

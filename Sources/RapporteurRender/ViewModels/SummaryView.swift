@@ -68,7 +68,7 @@ public struct SummaryView: Sendable {
     }
     hasRecommendations = !groups.isEmpty
     nextSteps = draft.nextSteps.map {
-      NextStepView(text: Anonymiser.upperFirst($0.text), owner: $0.owner, due: $0.due, source: $0.source)
+      NextStepView(text: $0.text.capitalizedFirst, owner: $0.owner, due: $0.due, source: $0.source)
     }
     hasNextSteps = !nextSteps.isEmpty
     chairsMarkdown = draft.chairsSection.flatMap { nonEmpty($0.trimmingBlanks) }
