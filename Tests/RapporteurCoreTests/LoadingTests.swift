@@ -120,6 +120,21 @@ let minimalNote = """
     #expect(session.speakers[1].line == 5)
   }
 
+  @Test(arguments: [
+    ("Jane Roe", "Jane Roe", nil, nil),
+    ("Amina Diallo (Chair)", "Amina Diallo", "Chair", nil),
+    ("Dr. Jane Roe, Ministry of Interior, Norway", "Dr. Jane Roe", nil, "Ministry of Interior, Norway"),
+    ("Jane Roe – UNDP (moderator)", "Jane Roe", "moderator", "UNDP"),
+    ("Jean-Luc Hyphen-Name", "Jean-Luc Hyphen-Name", nil, nil),
+    ("(anonymous)", "(anonymous)", "anonymous", nil),
+  ] as [(String, String, String?, String?)])
+  func speakersWrittenOnOneLine(text: String, name: String, role: String?, affiliation: String?) {
+    let speaker = SessionLoader.speaker(written: text, line: 3)
+    #expect(speaker.name == name)
+    #expect(speaker.role == role)
+    #expect(speaker.affiliation == affiliation)
+  }
+
   @Test func frontMatterLinesShiftBodyPositions() throws {
     let session = try SessionLoader.load(file: "x.md", text: minimalNote).get()
     #expect(session.document.lineOffset == 5)

@@ -118,7 +118,7 @@ public enum SessionLoader {
   static func speakers(_ value: YAMLValue?) -> [Speaker] {
     guard let items = value?.list else { return [] }
     return items.compactMap { item in
-      if let name = item.string { return Speaker(name: name, line: item.line) }
+      if let text = item.string { return speaker(written: text, line: item.line) }
       guard item.entries != nil else { return nil }
       let text = { (key: String) -> String? in
         guard let value = item[key]?.string, !value.isEmpty else { return nil }
@@ -128,6 +128,28 @@ public enum SessionLoader {
         name: text("name") ?? "", affiliation: text("affiliation"), role: text("role"),
         sector: text("sector")?.lowercased(), gender: text("gender")?.lowercased(), line: item.line)
     }
+  }
+
+  /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of
+  /// Interior" or "Jane Roe – UNDP". The name is what comes before the first parenthesis, comma or
+  /// spaced dash; a parenthesis gives the role, the rest the affiliation.
+  public static func speaker(written text: String, line: Int) -> Speaker {
+    var name = Substring(text)
+    var role: String?
+    if let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
+      let inside = name[name.index(after: open)..<close].trimmingBlanks
+      if !inside.isEmpty { role = String(inside) }
+      name = name[..<open] + name[name.index(after: close)...]
+    }
+    var affiliation: String?
+    let separators = [", ", " – ", " — ", " - "]
+    if let cut = separators.compactMap({ name.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+      let rest = name[cut.upperBound...].trimmingBlanks
+      if !rest.isEmpty { affiliation = String(rest) }
+      name = name[..<cut.lowerBound]
+    }
+    let trimmed = name.trimmingBlanks
+    return Speaker(name: trimmed.isEmpty ? text : String(trimmed), affiliation: affiliation, role: role, line: line)
   }
 
   /// Splits the document at level-2 headings. A level-1 heading closes the current section.
