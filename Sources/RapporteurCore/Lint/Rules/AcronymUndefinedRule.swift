@@ -43,6 +43,8 @@ public struct AcronymUndefinedRule: LintRule {
     for text in texts {
       let bytes = Array(text.text.utf8)
       for word in Self.words(in: text.text) {
+        // An acronym starts with an ASCII capital: most words end here.
+        guard let first = word.text.utf8.first, first.isASCIICapital else { continue }
         let location = SourceLocation(line: text.start.line, column: text.start.column + word.byteOffset)
         let acronym = Self.base(word.text)
         guard Self.isAcronym(word.text), !known.contains(acronym) else { continue }
@@ -71,6 +73,29 @@ public struct AcronymUndefinedRule: LintRule {
 
   /// Words of letters, digits and `&`, with their byte offsets.
   static func words(in text: String) -> [Word] {
+    guard text.isASCII else { return wordsByCharacter(in: text) }
+    var words: [Word] = []
+    var start: Int? = nil
+    for (offset, byte) in text.utf8.enumerated() {
+      if byte.isASCIILetter || byte.isASCIIDigit || (byte == UInt8(ascii: "&") && start != nil) {
+        if start == nil { start = offset }
+      } else if let wordStart = start {
+        words.append(Word(text: Self.slice(text, wordStart..<offset), byteOffset: wordStart, byteEnd: offset))
+        start = nil
+      }
+    }
+    if let wordStart = start {
+      words.append(Word(text: Self.slice(text, wordStart..<text.utf8.count), byteOffset: wordStart, byteEnd: text.utf8.count))
+    }
+    return words
+  }
+
+  private static func slice(_ text: String, _ bytes: Range<Int>) -> String {
+    String(decoding: text.utf8.dropFirst(bytes.lowerBound).prefix(bytes.count), as: UTF8.self)
+  }
+
+  /// `words(in:)` for text outside ASCII, on its `Character`s.
+  static func wordsByCharacter(in text: String) -> [Word] {
     var words: [Word] = []
     var current = ""
     var start = 0
@@ -93,6 +118,12 @@ public struct AcronymUndefinedRule: LintRule {
   /// Two or more capitals (digits and `&` allowed, a plural `s` at the end), starting with a capital.
   public static func isAcronym(_ word: String) -> Bool {
     let core = base(word)
+    if core.isASCII {
+      guard let first = core.utf8.first, first.isASCIICapital, !core.utf8.contains(where: \.isASCIISmall) else {
+        return false
+      }
+      return core.utf8.count(where: \.isASCIICapital) >= 2 && core.utf8.last != UInt8(ascii: "&")
+    }
     guard let first = core.first, first.isUppercase, first.isASCII else { return false }
     let letters = core.filter(\.isLetter)
     return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !core.hasSuffix("&")
@@ -100,6 +131,13 @@ public struct AcronymUndefinedRule: LintRule {
 
   /// `NAPs` → `NAP`.
   public static func base(_ word: String) -> String {
+    if word.isASCII {
+      let bytes = word.utf8
+      guard bytes.count > 2, bytes.last == UInt8(ascii: "s"),
+        bytes.dropLast().allSatisfy({ $0.isASCIICapital || $0.isASCIIDigit || $0 == UInt8(ascii: "&") })
+      else { return word }
+      return String(word.dropLast())
+    }
     if word.count > 2, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) {
       return String(word.dropLast())
     }
