@@ -7,6 +7,9 @@ public struct Token: Sendable, Equatable {
   public var text: Substring
   /// Where the word stands in the tokenized text.
   public var range: Range<String.Index>
+  /// Whether the word is written as an acronym ("UN", "CSOs", "U.N."), which phrases written in
+  /// capitals require.
+  public var isAcronym: Bool
 }
 
 /// Splits text into words and folds each to the form rules compare, once, for every rule.
@@ -44,7 +47,7 @@ public enum Tokenizer {
         }
       }
       let word = text[start..<index]
-      tokens.append(Token(normalized: normalize(word), text: word, range: start..<index))
+      tokens.append(Token(normalized: normalize(word), text: word, range: start..<index, isAcronym: isAcronym(word)))
     }
     return tokens
   }
@@ -80,7 +83,35 @@ public enum Tokenizer {
 
   @inline(__always)
   static func isLetterByte(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    byte >= 0x80 || byte.isASCIILetter
+  }
+
+  /// Two or more capital letters and no small ones (a plural or possessive `s` aside): "UN",
+  /// "CSOs", "U.N.", "M&E". Counted on the bytes for ASCII words; other words go by their letters.
+  static func isAcronym(_ word: Substring) -> Bool {
+    var capitals = 0
+    var smalls = 0
+    var lastLetter: UInt8 = 0
+    for byte in word.utf8 {
+      if byte >= 0x80 { return isAcronymByLetters(word) }
+      if byte.isASCIICapital {
+        capitals += 1
+      } else if byte.isASCIISmall {
+        smalls += 1
+      } else {
+        continue
+      }
+      lastLetter = byte
+    }
+    if lastLetter == UInt8(ascii: "s") { smalls -= 1 }
+    return smalls == 0 && capitals >= 2
+  }
+
+  /// `isAcronym` for words outside ASCII, on their `Character`s.
+  static func isAcronymByLetters(_ word: Substring) -> Bool {
+    var letters = word.filter { $0.isLetter }
+    if letters.hasSuffix("s") { letters.removeLast() }
+    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
   }
 
   /// The folded form of one word.
