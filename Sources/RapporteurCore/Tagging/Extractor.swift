@@ -29,12 +29,10 @@ public struct Extractor: Sendable {
             return true
           }.contains(where: \.isList)
         } else {
-          headingActors = SentenceAnalysis(block.plainText, rules: rules).leadingChain(
-            from: 0, limit: Int.max
-          ).actors
+          let heading = SentenceAnalysis(block.plainText, rules: rules)
+          headingActors = heading.leadingChain(from: 0, limit: Int.max).actors
           if headingActors.isEmpty {
-            headingActors = SentenceAnalysis(block.plainText, rules: rules).matches
-              .filter { $0.payload.category == .actor }.map(\.payload.id)
+            headingActors = heading.matches.filter { $0.payload.category == .actor }.map(\.payload.id)
           }
         }
         continue
@@ -220,7 +218,8 @@ public struct Extractor: Sendable {
     if let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }),
       let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to"
     {
-      var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state)
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
       let verb = analysis.tokens[found.verbIndex].text
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
       return item
@@ -303,18 +302,22 @@ public struct Extractor: Sendable {
       strength: strength, section: nil)
   }
 
+  /// `given` is the analysis of `text.text` when the caller has it.
   private func makeAction(
-    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State
+    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State,
+    analysis given: SentenceAnalysis? = nil
   ) -> ExtractedItem {
     let fullText = ([text.text] + extra.map(\.text)).joined(separator: " ")
+    // Without extra texts the item's own text is the full text: one analysis serves both.
+    let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
     var evidence: [Evidence] = []
     var owner: String? = nil
     if let found = Self.explicitOwner(in: fullText) ?? Self.handle(in: fullText) {
       owner = found.owner
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
-      for candidate in [text] + extra {
-        let analysis = SentenceAnalysis(candidate.text, rules: rules)
+      for (offset, candidate) in ([text] + extra).enumerated() {
+        let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
         if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
@@ -334,7 +337,8 @@ public struct Extractor: Sendable {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
     }
-    let (themes, themeEvidence) = themesOf(SentenceAnalysis(fullText, rules: rules))
+    let (themes, themeEvidence) = themesOf(
+      (extra.isEmpty ? ownAnalysis : nil) ?? SentenceAnalysis(fullText, rules: rules))
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
