@@ -378,6 +378,8 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
+    // The pattern needs a `:` or `=`; most texts have neither.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
       let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
