@@ -119,20 +119,20 @@ public enum Tokenizer {
     var bytes = Array(word.utf8)
     if bytes.first == UInt8(ascii: "@") { bytes.removeFirst() }
     if bytes.allSatisfy({ $0 < 0x80 }) {
-      for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+      for index in bytes.indices where bytes[index].isASCIICapital {
         bytes[index] |= 0x20
       }
-      return foldASCII(bytes)
+      return foldASCII(&bytes)
     }
     // Other scripts: case-fold and straighten the apostrophe, then the same folding.
     var folded = String(decoding: bytes, as: UTF8.self).lowercased()
     folded = String(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })
-    return foldASCII(Array(folded.utf8))
+    var foldedBytes = Array(folded.utf8)
+    return foldASCII(&foldedBytes)
   }
 
   /// Possessives, acronym dots, British `-ise` spellings and plurals, on lower-case bytes.
-  static func foldASCII(_ input: [UInt8]) -> String {
-    var bytes = input
+  static func foldASCII(_ bytes: inout [UInt8]) -> String {
     let apostrophe = UInt8(ascii: "'")
     if bytes.count > 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
       bytes.removeLast(2)
@@ -146,7 +146,8 @@ public enum Tokenizer {
       bytes += american
       break
     }
-    return String(decoding: singular(bytes), as: UTF8.self)
+    makeSingular(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static let britishSuffixes: [([UInt8], [UInt8])] = [
@@ -154,22 +155,33 @@ public enum Tokenizer {
     ("ise", "ize"),
   ].map { (Array($0.utf8), Array($1.utf8)) }
 
+  static let pluralSuffixes = ["sses", "xes", "ches", "shes"].map { Array($0.utf8) }
+  static let singularSuffixes = ["ss", "us", "is"].map { Array($0.utf8) }
+  static let iesSuffix = Array("ies".utf8)
+
   /// A crude, consistent singular: applied alike to phrases and text, it only has to agree with itself.
-  static func singular(_ word: [UInt8]) -> [UInt8] {
+  static func makeSingular(_ word: inout [UInt8]) {
     guard word.count > 3, word.last == UInt8(ascii: "s"),
       word.allSatisfy({ isLetterByte($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ".") })
-    else { return word }
-    if word.count > 4, word.ends(with: Array("ies".utf8)) { return Array(word.dropLast(3)) + [UInt8(ascii: "y")] }
-    for suffix in ["sses", "xes", "ches", "shes"] where word.ends(with: Array(suffix.utf8)) {
-      return Array(word.dropLast(2))
+    else { return }
+    if word.count > 4, word.ends(with: iesSuffix) {
+      word.removeLast(3)
+      word.append(UInt8(ascii: "y"))
+      return
     }
-    for suffix in ["ss", "us", "is"] where word.ends(with: Array(suffix.utf8)) { return word }
-    return Array(word.dropLast())
+    if pluralSuffixes.contains(where: word.ends(with:)) {
+      word.removeLast(2)
+      return
+    }
+    if singularSuffixes.contains(where: word.ends(with:)) { return }
+    word.removeLast()
   }
 
   /// The singular of a word (for callers outside the tokenizer).
   static func singular(_ word: String) -> String {
-    String(decoding: singular(Array(word.utf8)), as: UTF8.self)
+    var bytes = Array(word.utf8)
+    makeSingular(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 
