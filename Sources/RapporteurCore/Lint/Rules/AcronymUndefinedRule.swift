@@ -45,9 +45,10 @@ public struct AcronymUndefinedRule: LintRule {
       for word in Self.words(in: text.text) {
         // An acronym starts with an ASCII capital: most words end here.
         guard let first = word.text.utf8.first, first.isASCIICapital else { continue }
+        let written = String(word.text)
         let location = SourceLocation(line: text.start.line, column: text.start.column + word.byteOffset)
-        let acronym = Self.base(word.text)
-        guard Self.isAcronym(word.text), !known.contains(acronym) else { continue }
+        let acronym = Self.base(written)
+        guard Self.isAcronym(written), !known.contains(acronym) else { continue }
         if Self.isDefinition(word, in: bytes) {
           if definedAt[acronym] == nil { definedAt[acronym] = location }
         } else {
@@ -66,52 +67,33 @@ public struct AcronymUndefinedRule: LintRule {
   }
 
   struct Word {
-    var text: String
+    var text: Substring
     var byteOffset: Int
     var byteEnd: Int
   }
 
   /// Words of letters, digits and `&`, with their byte offsets.
   static func words(in text: String) -> [Word] {
-    guard text.isASCII else { return wordsByCharacter(in: text) }
+    // In ASCII text the bytes are read directly (`\r\n`, one character, is no word either way).
+    text.isASCII ? words(in: text, units: text.utf8) : words(in: text, units: text)
+  }
+
+  private static func words<Units: Collection>(in text: String, units: Units) -> [Word]
+  where Units.Index == String.Index, Units.Element: WordUnit {
     var words: [Word] = []
-    var start: Int? = nil
-    for (offset, byte) in text.utf8.enumerated() {
-      if byte.isASCIILetter || byte.isASCIIDigit || (byte == UInt8(ascii: "&") && start != nil) {
-        if start == nil { start = offset }
+    var start: (offset: Int, index: String.Index)? = nil
+    var offset = 0
+    for index in units.indices {
+      let unit = units[index]
+      if unit.isLetterOrDigit || (unit.isAmpersand && start != nil) {
+        if start == nil { start = (offset, index) }
       } else if let wordStart = start {
-        words.append(Word(text: Self.slice(text, wordStart..<offset), byteOffset: wordStart, byteEnd: offset))
+        words.append(Word(text: text[wordStart.index..<index], byteOffset: wordStart.offset, byteEnd: offset))
         start = nil
       }
+      offset += unit.byteCount
     }
-    if let wordStart = start {
-      words.append(Word(text: Self.slice(text, wordStart..<text.utf8.count), byteOffset: wordStart, byteEnd: text.utf8.count))
-    }
-    return words
-  }
-
-  private static func slice(_ text: String, _ bytes: Range<Int>) -> String {
-    String(decoding: text.utf8.dropFirst(bytes.lowerBound).prefix(bytes.count), as: UTF8.self)
-  }
-
-  /// `words(in:)` for text outside ASCII, on its `Character`s.
-  static func wordsByCharacter(in text: String) -> [Word] {
-    var words: [Word] = []
-    var current = ""
-    var start = 0
-    var offset = 0
-    for character in text {
-      let size = String(character).utf8.count
-      if character.isLetter || character.isNumber || (character == "&" && !current.isEmpty) {
-        if current.isEmpty { start = offset }
-        current.append(character)
-      } else if !current.isEmpty {
-        words.append(Word(text: current, byteOffset: start, byteEnd: offset))
-        current = ""
-      }
-      offset += size
-    }
-    if !current.isEmpty { words.append(Word(text: current, byteOffset: start, byteEnd: offset)) }
+    if let wordStart = start { words.append(Word(text: text[wordStart.index...], byteOffset: wordStart.offset, byteEnd: offset)) }
     return words
   }
 
@@ -159,4 +141,23 @@ public struct AcronymUndefinedRule: LintRule {
     let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
     return inside.split(separator: " ").count >= 2
   }
+}
+
+/// What `AcronymUndefinedRule.words(in:)` asks of a character (or of a byte of ASCII text).
+private protocol WordUnit {
+  var isLetterOrDigit: Bool { get }
+  var isAmpersand: Bool { get }
+  var byteCount: Int { get }
+}
+
+extension Character: WordUnit {
+  fileprivate var isLetterOrDigit: Bool { isLetter || isNumber }
+  fileprivate var isAmpersand: Bool { self == "&" }
+  fileprivate var byteCount: Int { utf8.count }
+}
+
+extension UInt8: WordUnit {
+  fileprivate var isLetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
+  fileprivate var isAmpersand: Bool { self == UInt8(ascii: "&") }
+  fileprivate var byteCount: Int { 1 }
 }
