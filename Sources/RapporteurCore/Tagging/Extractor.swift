@@ -378,8 +378,7 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
-    // The pattern needs a `:` or `=`; most texts have neither.
-    guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return nil }
+    guard mayNameOwner(text) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
       let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
@@ -393,6 +392,26 @@ public struct Extractor: Sendable {
     if owner.hasPrefix("@") { owner.removeFirst() }
     guard !owner.isEmpty else { return nil }
     return (owner, String(text[wordsRange]).trimmingBlanks)
+  }
+
+  /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person"].map { Array($0.utf8) }
+
+  /// Whether `explicitOwnerPattern` can match: in ASCII text, some `:` or `=` must follow one of
+  /// its keywords, blanks between (most texts have none). Other text always goes to the pattern.
+  static func mayNameOwner(_ text: String) -> Bool {
+    guard text.isASCII else { return true }
+    let bytes = Array(text.utf8)
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+      var end = offset
+      while end > 0, (0x09...0x0D).contains(bytes[end - 1]) || bytes[end - 1] == 0x20 { end -= 1 }
+      let before = bytes[..<end]
+      let keywordEnds = ownerKeywordEnds.contains { keyword in
+        before.count >= keyword.count && zip(before.suffix(keyword.count), keyword).allSatisfy { $0 | 0x20 == $1 }
+      }
+      if keywordEnds { return true }
+    }
+    return false
   }
 
   /// An owner set off at the end of a note-style action: "Circulate the draft — UNDP — 31 Oct",
