@@ -116,6 +116,7 @@ public enum Tokenizer {
 
   /// The folded form of one word.
   public static func normalize<S: StringProtocol>(_ word: S) -> String {
+    if isFolded(word.utf8) { return String(decoding: word.utf8, as: UTF8.self) }
     var bytes = Array(word.utf8)
     if bytes.first == UInt8(ascii: "@") { bytes.removeFirst() }
     if bytes.allSatisfy({ $0 < 0x80 }) {
@@ -129,6 +130,21 @@ public enum Tokenizer {
     folded = String(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })
     var foldedBytes = Array(folded.utf8)
     return foldASCII(&foldedBytes)
+  }
+
+  /// Whether folding leaves the word as it is: small ASCII letters and digits, no `@`, `'` or `.`,
+  /// no plural `s` and no British ending (most words of a text).
+  static func isFolded<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+    var last: UInt8 = 0
+    for byte in word {
+      guard byte.isASCIISmall || byte.isASCIIDigit || byte == UInt8(ascii: "&") else { return false }
+      last = byte
+    }
+    guard last != 0, last != UInt8(ascii: "s") else { return false }
+    let count = word.count
+    return !britishSuffixes.contains { british, _ in
+      count >= british.count && word.dropFirst(count - british.count).elementsEqual(british)
+    }
   }
 
   /// Possessives, acronym dots, British `-ise` spellings and plurals, on lower-case bytes.
