@@ -20,61 +20,69 @@ public struct Token: Sendable, Equatable {
 /// for ASCII, since it runs over every sentence of every note.
 public enum Tokenizer {
   public static func tokenize(_ text: String) -> [Token] {
+    // The scan reads the text's UTF-8 bytes in place (a native string is not copied).
+    var contiguous = text
+    return contiguous.withUTF8 { tokenize(text, bytes: $0) }
+  }
+
+  /// `tokenize` over `bytes`, the UTF-8 of `text`, by byte offsets.
+  private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
     // About one word in six bytes of prose; fewer regrowths of the array.
-    tokens.reserveCapacity(text.utf8.count / 6)
+    tokens.reserveCapacity(bytes.count / 6)
     let utf8 = text.utf8
-    var index = utf8.startIndex
-    let end = utf8.endIndex
-    while index < end {
-      let (kind, next) = classify(text, at: index)
-      let startsHandle = kind == .at && next < end && classify(text, at: next).0 == .word
+    var offset = 0
+    let end = bytes.count
+    while offset < end {
+      let (kind, next) = classify(text, bytes, at: offset)
+      let startsHandle = kind == .at && next < end && classify(text, bytes, at: next).0 == .word
       guard kind == .word || startsHandle else {
-        index = next
+        offset = next
         continue
       }
-      let start = index
-      var previousWasLetter = kind == .word && isLetterByte(utf8[index])
-      index = next
-      while index < end {
-        let (current, after) = classify(text, at: index)
+      let start = offset
+      var previousWasLetter = kind == .word && isLetterByte(bytes[offset])
+      offset = next
+      while offset < end {
+        let (current, after) = classify(text, bytes, at: offset)
         if current == .word {
-          previousWasLetter = isLetterByte(utf8[index])
-          index = after
-        } else if current == .joiner || current == .dot, after < end, classify(text, at: after).0 == .word {
+          previousWasLetter = isLetterByte(bytes[offset])
+          offset = after
+        } else if current == .joiner || current == .dot, after < end, classify(text, bytes, at: after).0 == .word {
           if current == .dot, !previousWasLetter { break }
-          index = after
+          offset = after
         } else {
           break
         }
       }
-      let word = text[start..<index]
-      tokens.append(Token(normalized: normalize(word), text: word, range: start..<index, isAcronym: isAcronym(word)))
+      let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)
+      let word = text[range]
+      tokens.append(
+        Token(
+          normalized: normalize(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), text: word, range: range,
+          isAcronym: isAcronym(word)))
     }
     return tokens
   }
 
   enum Kind { case word, joiner, dot, at, other }
 
-  /// What the character at `index` is, and where the next one starts.
+  /// What the character at byte `offset` is, and the offset of the next one.
   @inline(__always)
-  static func classify(_ text: String, at index: String.Index) -> (Kind, String.Index) {
-    let utf8 = text.utf8
-    let byte = utf8[index]
+  static func classify(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Kind, Int) {
+    let byte = bytes[offset]
     if byte < 0x80 {
-      let next = utf8.index(after: index)
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        return (.word, next)
-      case UInt8(ascii: "'"), UInt8(ascii: "&"): return (.joiner, next)
-      case UInt8(ascii: "."): return (.dot, next)
-      case UInt8(ascii: "@"): return (.at, next)
-      default: return (.other, next)
+        return (.word, offset + 1)
+      case UInt8(ascii: "'"), UInt8(ascii: "&"): return (.joiner, offset + 1)
+      case UInt8(ascii: "."): return (.dot, offset + 1)
+      case UInt8(ascii: "@"): return (.at, offset + 1)
+      default: return (.other, offset + 1)
       }
     }
-    let scalars = text.unicodeScalars
-    let scalar = scalars[index]
-    let next = scalars.index(after: index)
+    let scalar = text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    let next = offset + UTF8.width(scalar)
     if scalar == "\u{2019}" { return (.joiner, next) }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
@@ -118,8 +126,13 @@ public enum Tokenizer {
 
   /// The folded form of one word.
   public static func normalize<S: StringProtocol>(_ word: S) -> String {
-    if isFolded(word.utf8) { return String(decoding: word.utf8, as: UTF8.self) }
-    var bytes = Array(word.utf8)
+    normalize(utf8: word.utf8)
+  }
+
+  /// The folded form of one word given as UTF-8.
+  static func normalize<Bytes: Collection<UInt8>>(utf8 word: Bytes) -> String {
+    if isFolded(word) { return String(decoding: word, as: UTF8.self) }
+    var bytes = Array(word)
     if bytes.first == UInt8(ascii: "@") { bytes.removeFirst() }
     if bytes.allSatisfy({ $0 < 0x80 }) {
       for index in bytes.indices where bytes[index].isASCIICapital {
