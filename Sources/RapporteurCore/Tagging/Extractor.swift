@@ -215,8 +215,9 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
       return item
     }
-    if let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }),
-      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to"
+    // The owner phrase first: it is rarely there, and the cue is looked up only then.
+    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to",
+      let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
         text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
