@@ -10,7 +10,7 @@ struct DisableDirectives {
 
   init(lines: [Substring]) {
     for (offset, raw) in lines.enumerated() {
-      guard raw.contains("rapporteur-disable") else { continue }
+      guard raw.containsText("rapporteur-disable") else { continue }
       var line = raw.trimmingBlanks
       if line.hasPrefix("<!--"), line.hasSuffix("-->") {
         line = String(line.dropFirst(4).dropLast(3))

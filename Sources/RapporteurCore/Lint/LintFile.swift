@@ -19,7 +19,7 @@ public final class LintFile: Sendable {
   ) {
     self.path = path
     self.text = text
-    self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = Self.lines(of: text)
     self.load = load
     self.event = event
     self.rules = rules
@@ -32,6 +32,13 @@ public final class LintFile: Sendable {
   public var extract: SessionExtract? {
     guard let session else { return nil }
     return extractBox.value { Extractor(rules: rules).extract(session) }
+  }
+
+  /// The lines of `text`, split at `\n` characters. Without `\r` every line feed byte is a
+  /// character of its own, so the bytes are split directly.
+  static func lines(of text: String) -> [Substring] {
+    guard !text.utf8.contains(UInt8(ascii: "\r")) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
   }
 
   /// The text of a 1-based line ("" outside the file).

@@ -55,9 +55,12 @@ public struct Linter: Sendable {
 
   /// Every finding for `files`, sorted by file (in the given order), line, column and rule.
   public func lint(_ files: [LintFile]) -> [Finding] {
+    let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
     let perFile = Parallel.map(files) { file in
-      LintRegistry.all.filter { !($0 is any CorpusLintRule) }.flatMap { rule in
-        findings(rule.check(file), rule: rule.description.id, in: file)
+      // The disable comments are read once per file, for all its rules.
+      let directives = DisableDirectives(lines: file.lines)
+      return fileRules.flatMap { rule in
+        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives)
       }
     }
     var all = perFile.flatMap { $0 }
@@ -74,9 +77,11 @@ public struct Linter: Sendable {
     }
   }
 
-  private func findings(_ raw: [RawFinding], rule: String, in file: LintFile) -> [Finding] {
+  private func findings(
+    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil
+  ) -> [Finding] {
     guard let severity = severities[rule], !raw.isEmpty else { return [] }
-    let directives = DisableDirectives(lines: file.lines)
+    let directives = given ?? DisableDirectives(lines: file.lines)
     return raw.compactMap { item in
       guard !directives.silences(rule, line: item.location.line) else { return nil }
       return Finding(

@@ -65,9 +65,11 @@ public struct SectionCatalog: Sendable, Equatable {
 
   /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped.
   static func normalise(_ text: String) -> String {
-    var folded = text.lowercased()
-      .replacingOccurrences(of: "\u{2019}", with: "'")
-      .replacingOccurrences(of: "\u{2018}", with: "'")
+    var lowered = text.lowercased()
+    if !lowered.isASCII {
+      lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
+    }
+    var folded = lowered
       .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
       .joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }

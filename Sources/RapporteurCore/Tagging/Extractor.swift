@@ -29,12 +29,10 @@ public struct Extractor: Sendable {
             return true
           }.contains(where: \.isList)
         } else {
-          headingActors = SentenceAnalysis(block.plainText, rules: rules).leadingChain(
-            from: 0, limit: Int.max
-          ).actors
+          let heading = SentenceAnalysis(block.plainText, rules: rules)
+          headingActors = heading.leadingChain(from: 0, limit: Int.max).actors
           if headingActors.isEmpty {
-            headingActors = SentenceAnalysis(block.plainText, rules: rules).matches
-              .filter { $0.payload.category == .actor }.map(\.payload.id)
+            headingActors = heading.matches.filter { $0.payload.category == .actor }.map(\.payload.id)
           }
         }
         continue
@@ -217,10 +215,12 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
       return item
     }
-    if let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }),
-      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to"
+    // The owner phrase first: it is rarely there, and the cue is looked up only then.
+    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to",
+      let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
-      var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state)
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
       let verb = analysis.tokens[found.verbIndex].text
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
       return item
@@ -303,18 +303,22 @@ public struct Extractor: Sendable {
       strength: strength, section: nil)
   }
 
+  /// `given` is the analysis of `text.text` when the caller has it.
   private func makeAction(
-    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State
+    _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State,
+    analysis given: SentenceAnalysis? = nil
   ) -> ExtractedItem {
     let fullText = ([text.text] + extra.map(\.text)).joined(separator: " ")
+    // Without extra texts the item's own text is the full text: one analysis serves both.
+    let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
     var evidence: [Evidence] = []
     var owner: String? = nil
     if let found = Self.explicitOwner(in: fullText) ?? Self.handle(in: fullText) {
       owner = found.owner
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
-      for candidate in [text] + extra {
-        let analysis = SentenceAnalysis(candidate.text, rules: rules)
+      for (offset, candidate) in ([text] + extra).enumerated() {
+        let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
         if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
@@ -334,7 +338,8 @@ public struct Extractor: Sendable {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
     }
-    let (themes, themeEvidence) = themesOf(SentenceAnalysis(fullText, rules: rules))
+    let (themes, themeEvidence) = themesOf(
+      (extra.isEmpty ? ownAnalysis : nil) ?? SentenceAnalysis(fullText, rules: rules))
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
@@ -374,6 +379,7 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
+    guard mayNameOwner(text) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
       let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
@@ -387,6 +393,26 @@ public struct Extractor: Sendable {
     if owner.hasPrefix("@") { owner.removeFirst() }
     guard !owner.isEmpty else { return nil }
     return (owner, String(text[wordsRange]).trimmingBlanks)
+  }
+
+  /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person"].map { Array($0.utf8) }
+
+  /// Whether `explicitOwnerPattern` can match: in ASCII text, some `:` or `=` must follow one of
+  /// its keywords, blanks between (most texts have none). Other text always goes to the pattern.
+  static func mayNameOwner(_ text: String) -> Bool {
+    guard text.isASCII else { return true }
+    let bytes = Array(text.utf8)
+    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+      var end = offset
+      while end > 0, (0x09...0x0D).contains(bytes[end - 1]) || bytes[end - 1] == 0x20 { end -= 1 }
+      let before = bytes[..<end]
+      let keywordEnds = ownerKeywordEnds.contains { keyword in
+        before.count >= keyword.count && zip(before.suffix(keyword.count), keyword).allSatisfy { $0 | 0x20 == $1 }
+      }
+      if keywordEnds { return true }
+    }
+    return false
   }
 
   /// An owner set off at the end of a note-style action: "Circulate the draft — UNDP — 31 Oct",

@@ -21,19 +21,24 @@ public struct PhraseMatcher: Sendable {
     public var end: Int
   }
 
+  /// Words are looked up once per token and compared by number inside the trie.
   private struct Node: Sendable {
-    var children: [String: Int] = [:]
+    var children: [Int: Int] = [:]
     var payloads: [Payload] = []
   }
 
   private var nodes: [Node] = [Node()]
+  /// The number of each word of the phrases, by normalized form.
+  private var wordNumbers: [String: Int] = [:]
+  /// The numbers of words written in capitals in the phrases (an acronym such as "WHO" or "UN"
+  /// matches only capitals, so "who" and "un" do not), by normalized form.
+  private var acronymNumbers: [String: Int] = [:]
   public private(set) var longestPhrase = 0
 
   public init() {}
 
   public mutating func add(_ phrase: String, _ payload: Payload) {
-    // An acronym written in capitals ("WHO", "UN") matches only capitals, so "who" and "un" do not.
-    let words = Tokenizer.tokenize(phrase).map { Self.isAcronym($0.text) ? "^" + $0.normalized : $0.normalized }
+    let words = Tokenizer.tokenize(phrase).map { number(of: $0) }
     guard !words.isEmpty else { return }
     var current = 0
     for word in words {
@@ -49,20 +54,37 @@ public struct PhraseMatcher: Sendable {
     longestPhrase = max(longestPhrase, words.count)
   }
 
+  /// The number of a phrase's word, assigned on first sight.
+  private mutating func number(of token: Token) -> Int {
+    let next = wordNumbers.count + acronymNumbers.count
+    if token.isAcronym {
+      if let known = acronymNumbers[token.normalized] { return known }
+      acronymNumbers[token.normalized] = next
+    } else {
+      if let known = wordNumbers[token.normalized] { return known }
+      wordNumbers[token.normalized] = next
+    }
+    return next
+  }
+
   /// Every match in `tokens`, ordered by start and then by length (longest first).
   public func matches(in tokens: [Token]) -> [Match] {
     var found: [Match] = []
-    let acronym = tokens.map { Self.isAcronym($0.text) }
-    for start in tokens.indices {
-      var states = [0]
+    // A token that is no word of any phrase ends every path through the trie.
+    let plain = tokens.map { wordNumbers[$0.normalized] }
+    let capital = tokens.map { $0.isAcronym ? acronymNumbers[$0.normalized] : nil }
+    var states: [Int] = []
+    var next: [Int] = []
+    var atStart: [Match] = []
+    for start in tokens.indices where plain[start] != nil || capital[start] != nil {
+      states = [0]
+      atStart.removeAll(keepingCapacity: true)
       var position = start
-      var atStart: [Match] = []
       while position < tokens.count, !states.isEmpty {
-        let word = tokens[position].normalized
-        var next: [Int] = []
+        next.removeAll(keepingCapacity: true)
         for state in states {
-          if let child = nodes[state].children[word] { next.append(child) }
-          if acronym[position], let child = nodes[state].children["^" + word] { next.append(child) }
+          if let word = plain[position], let child = nodes[state].children[word] { next.append(child) }
+          if let word = capital[position], let child = nodes[state].children[word] { next.append(child) }
         }
         position += 1
         for state in next {
@@ -70,18 +92,10 @@ public struct PhraseMatcher: Sendable {
             atStart.append(Match(payload: payload, start: start, end: position))
           }
         }
-        states = next
+        swap(&states, &next)
       }
       found.append(contentsOf: atStart.reversed())
     }
     return found
-  }
-
-  /// Two or more capital letters and no small ones (a plural or possessive `s` aside): "UN",
-  /// "CSOs", "U.N.", "M&E".
-  static func isAcronym(_ word: Substring) -> Bool {
-    var letters = word.filter { $0.isLetter }
-    if letters.hasSuffix("s") { letters.removeLast() }
-    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
   }
 }

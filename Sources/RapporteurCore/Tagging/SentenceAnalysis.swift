@@ -220,12 +220,27 @@ struct SentenceAnalysis {
 
   /// Whether position `index` of the text lies inside quotation marks.
   func isQuoted(_ index: String.Index) -> Bool {
-    let before = text[text.startIndex..<index]
-    let straight = before.filter { $0 == "\"" }.count
-    let opening = before.filter { $0 == "\u{201C}" }.count
-    let closing = before.filter { $0 == "\u{201D}" }.count
+    var straight = 0
+    var opening = 0
+    var closing = 0
+    for character in text[text.startIndex..<index] {
+      switch character {
+      case "\"": straight += 1
+      case "\u{201C}": opening += 1
+      case "\u{201D}": closing += 1
+      default: continue
+      }
+    }
     return straight % 2 == 1 || opening > closing
   }
+
+  static let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
+  /// "… noted that ministries must …": an observation reported, not a recommendation.
+  static let observations: Set<String> = [
+    "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
+    "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
+    "pointed", "complained", "lamented", "regretted", "feared", "worried",
+  ]
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`), a quotation, a document's words.
@@ -237,19 +252,12 @@ struct SentenceAnalysis {
     {
       return true
     }
-    let before = (0..<hit.match.start).map(norm)
-    let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
-    if before.contains(where: hypothetical.contains) { return true }
-    if before.first == "were" || before.first == "had" { return true }
-    // "… noted that ministries must …": an observation reported, not a recommendation.
-    let observations: Set<String> = [
-      "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
-      "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
-      "pointed", "complained", "lamented", "regretted", "feared", "worried",
-    ]
+    let before = tokens[..<hit.match.start]
+    if before.contains(where: { Self.hypothetical.contains($0.normalized) }) { return true }
+    if before.first?.normalized == "were" || before.first?.normalized == "had" { return true }
     if hit.cue.form == .modal, let that = (0..<hit.match.start).last(where: { norm($0) == "that" }), that > 0 {
       let governing = norm(that - 1) == "out" && that > 1 ? norm(that - 2) : norm(that - 1)
-      if observations.contains(governing) { return true }
+      if Self.observations.contains(governing) { return true }
     }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
     if hit.cue.form == .modal, hit.match.start > 0,

@@ -11,53 +11,59 @@ public enum SentenceSplitter {
 
   /// The ranges of the sentences of `text`, blanks trimmed.
   public static func split(_ text: String) -> [Range<String.Index>] {
+    // In ASCII text without `\r` every byte is a `Character`: the bytes are read directly.
+    if text.isASCII, !text.utf8.contains(UInt8(ascii: "\r")) {
+      return split(text, units: text.utf8)
+    }
+    return split(text, units: text)
+  }
+
+  /// `split` over the text's characters, or its bytes when each byte is a character.
+  private static func split<Units: BidirectionalCollection>(_ text: String, units: Units) -> [Range<String.Index>]
+  where Units.Index == String.Index, Units.Element: SentenceUnit {
     var sentences: [Range<String.Index>] = []
-    var start = text.startIndex
-    var index = text.startIndex
-    while index < text.endIndex {
-      let character = text[index]
-      guard character == "." || character == "!" || character == "?" || character == "\u{2026}" else {
-        index = text.index(after: index)
+    var start = units.startIndex
+    var index = units.startIndex
+    let end = units.endIndex
+    while index < end {
+      let unit = units[index]
+      guard unit.endsSentence else {
+        index = units.index(after: index)
         continue
       }
       // Take closing punctuation with the sentence: `done.”`, `(sic.)`, `?!`.
-      var end = text.index(after: index)
-      while end < text.endIndex, ".!?\"'\u{201D}\u{2019})]*_".contains(text[end]) { end = text.index(after: end) }
-      guard end == text.endIndex || text[end].isWhitespace else {
-        index = end
+      var close = units.index(after: index)
+      while close < end, units[close].closesSentence { close = units.index(after: close) }
+      guard close == end || units[close].isBlank else {
+        index = close
         continue
       }
-      var next = end
-      while next < text.endIndex, text[next].isWhitespace { next = text.index(after: next) }
-      if next < text.endIndex, !startsSentence(text[next]) {
+      var next = close
+      while next < end, units[next].isBlank { next = units.index(after: next) }
+      if next < end, !units[next].startsSentence {
         index = next
         continue
       }
-      if character == ".", isAbbreviation(before: index, in: text, next: next < text.endIndex ? text[next] : " "),
-        next < text.endIndex
-      {
+      if unit.isDot, next < end, isAbbreviation(before: index, in: text, units: units, nextIsNumber: units[next].isDigit) {
         index = next
         continue
       }
-      append(start..<end, of: text, to: &sentences)
+      append(start..<close, of: units, to: &sentences)
       start = next
       index = next
     }
-    append(start..<text.endIndex, of: text, to: &sentences)
+    append(start..<end, of: units, to: &sentences)
     return sentences
   }
 
-  private static func append(_ range: Range<String.Index>, of text: String, to sentences: inout [Range<String.Index>]) {
+  private static func append<Units: BidirectionalCollection>(
+    _ range: Range<String.Index>, of units: Units, to sentences: inout [Range<String.Index>]
+  ) where Units.Index == String.Index, Units.Element: SentenceUnit {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
-    while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
+    while lower < upper, units[lower].isBlank { lower = units.index(after: lower) }
+    while upper > lower, units[units.index(before: upper)].isBlank { upper = units.index(before: upper) }
     if lower < upper { sentences.append(lower..<upper) }
-  }
-
-  private static func startsSentence(_ character: Character) -> Bool {
-    character.isUppercase || character.isNumber || "\"'\u{201C}\u{2018}([@*_#-\u{2013}".contains(character)
-      || (character.isLetter && !character.isLowercase)
   }
 
   /// Whether the word ending just before `dot` is an abbreviation or an initial.
@@ -65,22 +71,70 @@ public enum SentenceSplitter {
   /// ("A: No. Governments should …").
   static let numberAbbreviations: Set<String> = ["no", "nos", "art", "para", "paras", "vol", "p", "pp", "fig", "sec", "ch", "ref"]
 
-  private static func isAbbreviation(before dot: String.Index, in text: String, next: Character) -> Bool {
+  private static func isAbbreviation<Units: BidirectionalCollection>(
+    before dot: String.Index, in text: String, units: Units, nextIsNumber: Bool
+  ) -> Bool where Units.Index == String.Index, Units.Element: SentenceUnit {
     var wordStart = dot
-    while wordStart > text.startIndex {
-      let previous = text.index(before: wordStart)
-      let character = text[previous]
-      if character.isLetter || character == "." || character == "'" { wordStart = previous } else { break }
+    while wordStart > units.startIndex {
+      let previous = units.index(before: wordStart)
+      if units[previous].continuesAbbreviation { wordStart = previous } else { break }
     }
-    let word = text[wordStart..<dot]
-    guard !word.isEmpty else { return false }
-    if word.count == 1, let first = word.first, first.isUppercase {
+    let word = units[wordStart..<dot]
+    guard let first = word.first else { return false }
+    if word.count == 1, first.isCapital {
       // An initial ("A. Name"), unless it is a unit or symbol ("40 °C.", "Plan B.").
-      let before = wordStart > text.startIndex ? text[text.index(before: wordStart)] : " "
-      return before == " " || before == "(" || before == "\n"
+      return wordStart == units.startIndex || units[units.index(before: wordStart)].precedesInitial
     }
-    let lowered = word.lowercased()
-    if numberAbbreviations.contains(lowered) { return next.isNumber }
+    let lowered = text[wordStart..<dot].lowercased()
+    if numberAbbreviations.contains(lowered) { return nextIsNumber }
     return abbreviations.contains(lowered)
   }
+}
+
+/// What the splitter asks of a character (or of a byte of ASCII text).
+protocol SentenceUnit {
+  /// `.`, `!`, `?` or `…`.
+  var endsSentence: Bool { get }
+  var isDot: Bool { get }
+  /// Punctuation taken with the sentence after its end: `.!?"'”’)]*_`.
+  var closesSentence: Bool { get }
+  var isBlank: Bool { get }
+  /// Capitals, digits, opening quotes and brackets, list and emphasis marks.
+  var startsSentence: Bool { get }
+  /// A letter, `.` or `'`: part of an abbreviation read backwards.
+  var continuesAbbreviation: Bool { get }
+  var isCapital: Bool { get }
+  var isDigit: Bool { get }
+  /// A space, `(` or a line break: what stands before an initial.
+  var precedesInitial: Bool { get }
+}
+
+extension Character: SentenceUnit {
+  var endsSentence: Bool { self == "." || self == "!" || self == "?" || self == "\u{2026}" }
+  var isDot: Bool { self == "." }
+  var closesSentence: Bool { ".!?\"'\u{201D}\u{2019})]*_".contains(self) }
+  var isBlank: Bool { isWhitespace }
+  var startsSentence: Bool {
+    isUppercase || isNumber || "\"'\u{201C}\u{2018}([@*_#-\u{2013}".contains(self) || (isLetter && !isLowercase)
+  }
+  var continuesAbbreviation: Bool { isLetter || self == "." || self == "'" }
+  var isCapital: Bool { isUppercase }
+  var isDigit: Bool { isNumber }
+  var precedesInitial: Bool { self == " " || self == "(" || self == "\n" }
+}
+
+extension UInt8: SentenceUnit {
+  var endsSentence: Bool { self == UInt8(ascii: ".") || self == UInt8(ascii: "!") || self == UInt8(ascii: "?") }
+  var isDot: Bool { self == UInt8(ascii: ".") }
+  var closesSentence: Bool { Self.closing.contains(self) }
+  /// Unicode's White_Space within ASCII: tab, line feed, vertical tab, form feed, return, space.
+  var isBlank: Bool { (0x09...0x0D).contains(self) || self == 0x20 }
+  var startsSentence: Bool { isASCIICapital || isASCIIDigit || Self.opening.contains(self) }
+  var continuesAbbreviation: Bool { isASCIILetter || self == UInt8(ascii: ".") || self == UInt8(ascii: "'") }
+  var isCapital: Bool { isASCIICapital }
+  var isDigit: Bool { isASCIIDigit }
+  var precedesInitial: Bool { self == UInt8(ascii: " ") || self == UInt8(ascii: "(") || self == UInt8(ascii: "\n") }
+
+  private static let closing = Array(".!?\"')]*_".utf8)
+  private static let opening = Array("\"'([@*_#-".utf8)
 }

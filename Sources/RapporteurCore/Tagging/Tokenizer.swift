@@ -7,6 +7,9 @@ public struct Token: Sendable, Equatable {
   public var text: Substring
   /// Where the word stands in the tokenized text.
   public var range: Range<String.Index>
+  /// Whether the word is written as an acronym ("UN", "CSOs", "U.N."), which phrases written in
+  /// capitals require.
+  public var isAcronym: Bool
 }
 
 /// Splits text into words and folds each to the form rules compare, once, for every rule.
@@ -17,59 +20,69 @@ public struct Token: Sendable, Equatable {
 /// for ASCII, since it runs over every sentence of every note.
 public enum Tokenizer {
   public static func tokenize(_ text: String) -> [Token] {
+    // The scan reads the text's UTF-8 bytes in place (a native string is not copied).
+    var contiguous = text
+    return contiguous.withUTF8 { tokenize(text, bytes: $0) }
+  }
+
+  /// `tokenize` over `bytes`, the UTF-8 of `text`, by byte offsets.
+  private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
     var tokens: [Token] = []
+    // About one word in six bytes of prose; fewer regrowths of the array.
+    tokens.reserveCapacity(bytes.count / 6)
     let utf8 = text.utf8
-    var index = utf8.startIndex
-    let end = utf8.endIndex
-    while index < end {
-      let (kind, next) = classify(text, at: index)
-      let startsHandle = kind == .at && next < end && classify(text, at: next).0 == .word
+    var offset = 0
+    let end = bytes.count
+    while offset < end {
+      let (kind, next) = classify(text, bytes, at: offset)
+      let startsHandle = kind == .at && next < end && classify(text, bytes, at: next).0 == .word
       guard kind == .word || startsHandle else {
-        index = next
+        offset = next
         continue
       }
-      let start = index
-      var previousWasLetter = kind == .word && isLetterByte(utf8[index])
-      index = next
-      while index < end {
-        let (current, after) = classify(text, at: index)
+      let start = offset
+      var previousWasLetter = kind == .word && isLetterByte(bytes[offset])
+      offset = next
+      while offset < end {
+        let (current, after) = classify(text, bytes, at: offset)
         if current == .word {
-          previousWasLetter = isLetterByte(utf8[index])
-          index = after
-        } else if current == .joiner || current == .dot, after < end, classify(text, at: after).0 == .word {
+          previousWasLetter = isLetterByte(bytes[offset])
+          offset = after
+        } else if current == .joiner || current == .dot, after < end, classify(text, bytes, at: after).0 == .word {
           if current == .dot, !previousWasLetter { break }
-          index = after
+          offset = after
         } else {
           break
         }
       }
-      let word = text[start..<index]
-      tokens.append(Token(normalized: normalize(word), text: word, range: start..<index))
+      let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)
+      let word = text[range]
+      tokens.append(
+        Token(
+          normalized: normalize(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), text: word, range: range,
+          isAcronym: isAcronym(word)))
     }
     return tokens
   }
 
   enum Kind { case word, joiner, dot, at, other }
 
-  /// What the character at `index` is, and where the next one starts.
+  /// What the character at byte `offset` is, and the offset of the next one.
   @inline(__always)
-  static func classify(_ text: String, at index: String.Index) -> (Kind, String.Index) {
-    let utf8 = text.utf8
-    let byte = utf8[index]
+  static func classify(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Kind, Int) {
+    let byte = bytes[offset]
     if byte < 0x80 {
-      let next = utf8.index(after: index)
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        return (.word, next)
-      case UInt8(ascii: "'"), UInt8(ascii: "&"): return (.joiner, next)
-      case UInt8(ascii: "."): return (.dot, next)
-      case UInt8(ascii: "@"): return (.at, next)
-      default: return (.other, next)
+        return (.word, offset + 1)
+      case UInt8(ascii: "'"), UInt8(ascii: "&"): return (.joiner, offset + 1)
+      case UInt8(ascii: "."): return (.dot, offset + 1)
+      case UInt8(ascii: "@"): return (.at, offset + 1)
+      default: return (.other, offset + 1)
       }
     }
-    let scalars = text.unicodeScalars
-    let scalar = scalars[index]
-    let next = scalars.index(after: index)
+    let scalar = text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    let next = offset + UTF8.width(scalar)
     if scalar == "\u{2019}" { return (.joiner, next) }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
@@ -80,28 +93,82 @@ public enum Tokenizer {
 
   @inline(__always)
   static func isLetterByte(_ byte: UInt8) -> Bool {
-    byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    byte >= 0x80 || byte.isASCIILetter
+  }
+
+  /// Two or more capital letters and no small ones (a plural or possessive `s` aside): "UN",
+  /// "CSOs", "U.N.", "M&E". Counted on the bytes for ASCII words; other words go by their letters.
+  static func isAcronym(_ word: Substring) -> Bool {
+    var capitals = 0
+    var smalls = 0
+    var lastLetter: UInt8 = 0
+    for byte in word.utf8 {
+      if byte >= 0x80 { return isAcronymByLetters(word) }
+      if byte.isASCIICapital {
+        capitals += 1
+      } else if byte.isASCIISmall {
+        smalls += 1
+      } else {
+        continue
+      }
+      lastLetter = byte
+    }
+    if lastLetter == UInt8(ascii: "s") { smalls -= 1 }
+    return smalls == 0 && capitals >= 2
+  }
+
+  /// `isAcronym` for words outside ASCII, on their `Character`s.
+  static func isAcronymByLetters(_ word: Substring) -> Bool {
+    var letters = word.filter { $0.isLetter }
+    if letters.hasSuffix("s") { letters.removeLast() }
+    return letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
   }
 
   /// The folded form of one word.
   public static func normalize<S: StringProtocol>(_ word: S) -> String {
-    var bytes = Array(word.utf8)
+    normalize(utf8: word.utf8)
+  }
+
+  /// The folded form of one word given as UTF-8.
+  static func normalize<Bytes: Collection<UInt8>>(utf8 word: Bytes) -> String {
+    if isFolded(word) { return String(decoding: word, as: UTF8.self) }
+    var bytes = Array(word)
     if bytes.first == UInt8(ascii: "@") { bytes.removeFirst() }
     if bytes.allSatisfy({ $0 < 0x80 }) {
-      for index in bytes.indices where bytes[index] >= UInt8(ascii: "A") && bytes[index] <= UInt8(ascii: "Z") {
+      for index in bytes.indices where bytes[index].isASCIICapital {
         bytes[index] |= 0x20
       }
-      return foldASCII(bytes)
+      return foldASCII(&bytes)
     }
     // Other scripts: case-fold and straighten the apostrophe, then the same folding.
     var folded = String(decoding: bytes, as: UTF8.self).lowercased()
     folded = String(folded.unicodeScalars.map { $0 == "\u{2019}" ? "'" : Character($0) })
-    return foldASCII(Array(folded.utf8))
+    var foldedBytes = Array(folded.utf8)
+    return foldASCII(&foldedBytes)
+  }
+
+  /// Whether folding leaves the word as it is: small ASCII letters and digits, no `@`, `'` or `.`,
+  /// no plural `s` and no British ending (most words of a text).
+  static func isFolded<Bytes: Collection<UInt8>>(_ word: Bytes) -> Bool {
+    var last: UInt8 = 0
+    for byte in word {
+      guard byte.isASCIISmall || byte.isASCIIDigit || byte == UInt8(ascii: "&") else { return false }
+      last = byte
+    }
+    switch last {
+    case 0, UInt8(ascii: "s"): return false
+    case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "n"):
+      // Where a British ending may stand ("-ise", "-ised", "-ising", "-isation").
+      let count = word.count
+      return !britishSuffixes.contains { british, _ in
+        count >= british.count && word.dropFirst(count - british.count).elementsEqual(british)
+      }
+    default: return true
+    }
   }
 
   /// Possessives, acronym dots, British `-ise` spellings and plurals, on lower-case bytes.
-  static func foldASCII(_ input: [UInt8]) -> String {
-    var bytes = input
+  static func foldASCII(_ bytes: inout [UInt8]) -> String {
     let apostrophe = UInt8(ascii: "'")
     if bytes.count > 2, bytes[bytes.count - 2] == apostrophe, bytes[bytes.count - 1] == UInt8(ascii: "s") {
       bytes.removeLast(2)
@@ -115,7 +182,8 @@ public enum Tokenizer {
       bytes += american
       break
     }
-    return String(decoding: singular(bytes), as: UTF8.self)
+    makeSingular(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   static let britishSuffixes: [([UInt8], [UInt8])] = [
@@ -123,22 +191,33 @@ public enum Tokenizer {
     ("ise", "ize"),
   ].map { (Array($0.utf8), Array($1.utf8)) }
 
+  static let pluralSuffixes = ["sses", "xes", "ches", "shes"].map { Array($0.utf8) }
+  static let singularSuffixes = ["ss", "us", "is"].map { Array($0.utf8) }
+  static let iesSuffix = Array("ies".utf8)
+
   /// A crude, consistent singular: applied alike to phrases and text, it only has to agree with itself.
-  static func singular(_ word: [UInt8]) -> [UInt8] {
+  static func makeSingular(_ word: inout [UInt8]) {
     guard word.count > 3, word.last == UInt8(ascii: "s"),
       word.allSatisfy({ isLetterByte($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ".") })
-    else { return word }
-    if word.count > 4, word.ends(with: Array("ies".utf8)) { return Array(word.dropLast(3)) + [UInt8(ascii: "y")] }
-    for suffix in ["sses", "xes", "ches", "shes"] where word.ends(with: Array(suffix.utf8)) {
-      return Array(word.dropLast(2))
+    else { return }
+    if word.count > 4, word.ends(with: iesSuffix) {
+      word.removeLast(3)
+      word.append(UInt8(ascii: "y"))
+      return
     }
-    for suffix in ["ss", "us", "is"] where word.ends(with: Array(suffix.utf8)) { return word }
-    return Array(word.dropLast())
+    if pluralSuffixes.contains(where: word.ends(with:)) {
+      word.removeLast(2)
+      return
+    }
+    if singularSuffixes.contains(where: word.ends(with:)) { return }
+    word.removeLast()
   }
 
   /// The singular of a word (for callers outside the tokenizer).
   static func singular(_ word: String) -> String {
-    String(decoding: singular(Array(word.utf8)), as: UTF8.self)
+    var bytes = Array(word.utf8)
+    makeSingular(&bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

@@ -43,9 +43,12 @@ public struct AcronymUndefinedRule: LintRule {
     for text in texts {
       let bytes = Array(text.text.utf8)
       for word in Self.words(in: text.text) {
+        // An acronym starts with an ASCII capital: most words end here.
+        guard let first = word.text.utf8.first, first.isASCIICapital else { continue }
+        let written = String(word.text)
         let location = SourceLocation(line: text.start.line, column: text.start.column + word.byteOffset)
-        let acronym = Self.base(word.text)
-        guard Self.isAcronym(word.text), !known.contains(acronym) else { continue }
+        let acronym = Self.base(written)
+        guard Self.isAcronym(written), !known.contains(acronym) else { continue }
         if Self.isDefinition(word, in: bytes) {
           if definedAt[acronym] == nil { definedAt[acronym] = location }
         } else {
@@ -64,35 +67,45 @@ public struct AcronymUndefinedRule: LintRule {
   }
 
   struct Word {
-    var text: String
+    var text: Substring
     var byteOffset: Int
     var byteEnd: Int
   }
 
   /// Words of letters, digits and `&`, with their byte offsets.
   static func words(in text: String) -> [Word] {
+    // In ASCII text the bytes are read directly (`\r\n`, one character, is no word either way).
+    text.isASCII ? words(in: text, units: text.utf8) : words(in: text, units: text)
+  }
+
+  private static func words<Units: Collection>(in text: String, units: Units) -> [Word]
+  where Units.Index == String.Index, Units.Element: WordUnit {
     var words: [Word] = []
-    var current = ""
-    var start = 0
+    var start: (offset: Int, index: String.Index)? = nil
     var offset = 0
-    for character in text {
-      let size = String(character).utf8.count
-      if character.isLetter || character.isNumber || (character == "&" && !current.isEmpty) {
-        if current.isEmpty { start = offset }
-        current.append(character)
-      } else if !current.isEmpty {
-        words.append(Word(text: current, byteOffset: start, byteEnd: offset))
-        current = ""
+    for index in units.indices {
+      let unit = units[index]
+      if unit.isLetterOrDigit || (unit.isAmpersand && start != nil) {
+        if start == nil { start = (offset, index) }
+      } else if let wordStart = start {
+        words.append(Word(text: text[wordStart.index..<index], byteOffset: wordStart.offset, byteEnd: offset))
+        start = nil
       }
-      offset += size
+      offset += unit.byteCount
     }
-    if !current.isEmpty { words.append(Word(text: current, byteOffset: start, byteEnd: offset)) }
+    if let wordStart = start { words.append(Word(text: text[wordStart.index...], byteOffset: wordStart.offset, byteEnd: offset)) }
     return words
   }
 
   /// Two or more capitals (digits and `&` allowed, a plural `s` at the end), starting with a capital.
   public static func isAcronym(_ word: String) -> Bool {
     let core = base(word)
+    if core.isASCII {
+      guard let first = core.utf8.first, first.isASCIICapital, !core.utf8.contains(where: \.isASCIISmall) else {
+        return false
+      }
+      return core.utf8.count(where: \.isASCIICapital) >= 2 && core.utf8.last != UInt8(ascii: "&")
+    }
     guard let first = core.first, first.isUppercase, first.isASCII else { return false }
     let letters = core.filter(\.isLetter)
     return letters.count >= 2 && letters.allSatisfy { $0.isUppercase } && !core.hasSuffix("&")
@@ -100,6 +113,13 @@ public struct AcronymUndefinedRule: LintRule {
 
   /// `NAPs` → `NAP`.
   public static func base(_ word: String) -> String {
+    if word.isASCII {
+      let bytes = word.utf8
+      guard bytes.count > 2, bytes.last == UInt8(ascii: "s"),
+        bytes.dropLast().allSatisfy({ $0.isASCIICapital || $0.isASCIIDigit || $0 == UInt8(ascii: "&") })
+      else { return word }
+      return String(word.dropLast())
+    }
     if word.count > 2, word.hasSuffix("s"), word.dropLast().allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" }) {
       return String(word.dropLast())
     }
@@ -121,4 +141,23 @@ public struct AcronymUndefinedRule: LintRule {
     let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
     return inside.split(separator: " ").count >= 2
   }
+}
+
+/// What `AcronymUndefinedRule.words(in:)` asks of a character (or of a byte of ASCII text).
+private protocol WordUnit {
+  var isLetterOrDigit: Bool { get }
+  var isAmpersand: Bool { get }
+  var byteCount: Int { get }
+}
+
+extension Character: WordUnit {
+  fileprivate var isLetterOrDigit: Bool { isLetter || isNumber }
+  fileprivate var isAmpersand: Bool { self == "&" }
+  fileprivate var byteCount: Int { utf8.count }
+}
+
+extension UInt8: WordUnit {
+  fileprivate var isLetterOrDigit: Bool { isASCIILetter || isASCIIDigit }
+  fileprivate var isAmpersand: Bool { self == UInt8(ascii: "&") }
+  fileprivate var byteCount: Int { 1 }
 }
