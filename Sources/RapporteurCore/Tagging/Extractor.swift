@@ -202,9 +202,16 @@ public struct Extractor: Sendable {
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     if let label = analysis.labelCue() {
+      // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
+      // part of the sentence ("We recommend that …") stays.
       let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
+      guard restIndex < text.text.endIndex else { return nil }
       var rest = LocatedText()
-      rest.append(InlineText.Line(text: String(text.text[restIndex...]), location: text.location(at: restIndex)))
+      if label.words.hasSuffix(":") {
+        rest.append(InlineText.Line(text: String(text.text[restIndex...]), location: text.location(at: restIndex)))
+      } else {
+        rest = text
+      }
       guard !rest.isEmpty else { return nil }
       var item: ExtractedItem
       if label.cue.kind == .action {

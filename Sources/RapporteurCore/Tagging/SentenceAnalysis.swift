@@ -210,8 +210,12 @@ struct SentenceAnalysis {
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
     for match in matches where match.start == 0 && match.payload.category == .cue {
       guard let cue = rules.cue(match.payload.id), cue.form == .label else { continue }
+      // "Action:" also stands as "Action –" or "Action - ".
       let needsColon = match.payload.phrase.hasSuffix(":")
-      if needsColon, !gap(before: match.end).contains(":") { continue }
+      let separator = gap(before: match.end)
+      let setOff = separator.contains(where: { ":–—".contains($0) })
+        || (separator.contains("-") && separator.contains(where: \.isWhitespace))
+      if needsColon, !setOff { continue }
       let words = String(text[tokens[0].range.lowerBound..<tokens[match.end - 1].range.upperBound])
       return (cue, match.end, words + (needsColon ? ":" : ""))
     }
@@ -305,11 +309,43 @@ struct SentenceAnalysis {
       return leadingChain(from: 0, limit: hit.match.start)
     case .reporting:
       var start = hit.match.end
-      while ["that", "on", "upon", "for", "to"].contains(norm(start)) { start += 1 }
-      return addresseeChain(from: start, limit: tokens.count)
+      var linked = false
+      while ["that", "on", "upon", "for", "to"].contains(norm(start)) {
+        linked = linked || !["on", "upon"].contains(norm(start))
+        start += 1
+      }
+      let chain = addresseeChain(from: start, limit: tokens.count)
+      // "urged river basin bodies to open …": whoever is urged to act is addressed, named in the
+      // taxonomy or not ("called for funds to …" names nobody).
+      let urging = Self.urgingVerbs.contains(norm(hit.match.start))
+      return chain.found || linked || !urging ? chain : objectBeforeInfinitive(from: start)
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
     }
+  }
+
+  /// Verbs that ask whoever follows them to act ("asked the panel to comment" does not).
+  static let urgingVerbs: Set<String> = ["urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged"]
+
+  /// The few words from `start` up to "to" and a verb ("river basin bodies" in "urged river basin
+  /// bodies to open …"), within one clause; no addressee when "to" is followed by a determiner
+  /// ("urged caution to the ministry") or comes too late.
+  func objectBeforeInfinitive(from start: Int) -> Addressee {
+    for index in stride(from: start + 1, to: min(start + 7, tokens.count), by: 1) {
+      if clauseBoundary(before: index) || hasComma(before: index) { break }
+      guard norm(index) == "to" else { continue }
+      let verb = index + 1
+      guard verb < tokens.count, !Self.determiners.contains(norm(verb)), !Self.prepositions.contains(norm(verb)),
+        tokens[verb].text.first.map({ $0.isLowercase }) == true, !hasComma(before: verb)
+      else { return Addressee() }
+      let words = text[tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound]
+      var actors: [String] = []
+      for match in matches where match.start >= start && match.end <= index && match.payload.category == .actor {
+        if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
+      }
+      return Addressee(actors: actors, words: [String(words)])
+    }
+    return Addressee()
   }
 
   /// The chain of actors and addressee words that ends just before token `end` (adverbs between
