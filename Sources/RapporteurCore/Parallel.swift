@@ -17,14 +17,20 @@ public enum Parallel {
   }
 }
 
-/// Slots written by disjoint indices from several threads.
+/// Slots written by disjoint indices from several threads: one buffer allocated up front, so no
+/// write touches shared array state.
 private final class ResultBox<R>: @unchecked Sendable {
-  private var storage: [R?]
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ value: R) {
-    storage.withUnsafeMutableBufferPointer { $0[index] = value }
+  private let slots: UnsafeMutableBufferPointer<R?>
+  init(count: Int) {
+    slots = .allocate(capacity: count)
+    slots.initialize(repeating: nil)
   }
-  func values() -> [R] { storage.compactMap { $0 } }
+  deinit {
+    slots.deinitialize()
+    slots.deallocate()
+  }
+  func set(_ index: Int, _ value: R) { slots[index] = value }
+  func values() -> [R] { slots.compactMap { $0 } }
 }
 
 import Foundation
