@@ -26,11 +26,12 @@ public struct SummaryRenderer: Sendable {
     }
     // Fit the budget on the built-in template's word count, then check the real draft; a
     // template of one's own that writes more words is fitted on its own output instead.
-    var draft = composer.compose(session: session, extract: extract, measure: SummaryComposer.estimatedWords)
+    let composition = composer.composition(session: session, extract: extract)
+    var draft = composer.fitted(composition, measure: SummaryComposer.estimatedWords)
     var text = try markdown(draft)
     if WordCount.count(text) > composer.maxWords {
       var failure: Error? = nil
-      draft = composer.compose(session: session, extract: extract) { candidate in
+      draft = composer.fitted(composition) { candidate in
         do {
           return WordCount.count(try markdown(candidate))
         } catch {
