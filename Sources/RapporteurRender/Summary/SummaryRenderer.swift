@@ -49,16 +49,12 @@ public struct SummaryRenderer: Sendable {
 }
 
 /// Markdown escaping for the draft: text from the notes stays text when the draft is rendered.
+/// A backslash before each of ``\`*_[]<>&|`` (whole characters).
 struct MarkdownContentType: MustacheContentType {
-  static let special = Set("\\`*_[]<>&|".utf8)
+  static let escaper = ASCIIEscaper(
+    Dictionary(uniqueKeysWithValues: "\\`*_[]<>&|".unicodeScalars.map { ($0, "\\" + String($0)) }))
 
   func escapeText(_ text: String) -> String {
-    guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
-    var out = ""
-    for character in text {
-      if "\\`*_[]<>&|".contains(character) { out.append("\\") }
-      out.append(character)
-    }
-    return out
+    Self.escaper.escapeCharacters(text)
   }
 }
