@@ -25,7 +25,8 @@ public enum AtomicWriter {
       let temporary = InputsLoader.join(folder, ".\((final as NSString).lastPathComponent).tmp-\(getpid())")
       return (final, temporary, file.contents)
     }
-    // Each folder once, then every file staged, on all cores.
+    // Each folder once, then every file staged. One after the other: creating files in one folder
+    // takes the folder's lock, and threads would only wait for each other.
     var folders: [String] = []
     var seen: Set<String> = []
     for target in targets {
@@ -37,15 +38,12 @@ public enum AtomicWriter {
     } catch {
       throw RapporteurError(.outputUnwritable, file: directory, "cannot be written: \(error.localizedDescription)")
     }
-    let staged = Parallel.map(targets) { target in
-      writeFile(target.contents, at: target.temporary) ? nil : target.final
-    }
     func removeStaged() {
       for target in targets { unlink(target.temporary) }
     }
-    if let failed = staged.first(where: { $0 != nil }) ?? nil {
+    for target in targets where !writeFile(target.contents, at: target.temporary) {
       removeStaged()
-      throw RapporteurError(.outputUnwritable, file: failed, "cannot be written")
+      throw RapporteurError(.outputUnwritable, file: target.final, "cannot be written")
     }
     for target in targets {
       guard rename(target.temporary, target.final) == 0 else {
