@@ -27,12 +27,20 @@ public struct NearDuplicateMerger: Sendable {
   /// Each group lists its members (session index, item index), first member first; groups and
   /// members in input order. `items[s]` are the recommendations of session `s`.
   public func groups(_ items: [[ExtractedItem]]) -> [[Member]] {
-    var flat: [(member: Member, words: Set<String>, actors: [String], themes: [String])] = []
-    for (session, list) in items.enumerated() {
-      for (index, item) in list.enumerated() {
-        let words = Set(Tokenizer.tokenize(item.text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        flat.append((Member(session: session, item: index), words, item.actors, item.themes))
-      }
+    let members = items.enumerated().flatMap { session, list in
+      list.enumerated().map { (member: Member(session: session, item: $0.offset), item: $0.element) }
+    }
+    let wordSets = Parallel.map(members.map(\.item.text)) { text in
+      Set(Tokenizer.tokenize(text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
+    }
+    let flat = zip(members, wordSets).map { (member: $0.member, words: $1, actors: $0.item.actors, themes: $0.item.themes) }
+    // Addressees and themes as one number, to compare them cheaply.
+    var audiences: [[[String]]: Int] = [:]
+    let audience = flat.map { entry in
+      let key = [entry.actors, entry.themes]
+      if let known = audiences[key] { return known }
+      audiences[key] = audiences.count
+      return audiences.count - 1
     }
     // Words as numbers in their sorted order, so that comparing numbers compares the words; each
     // text as its sorted numbers, so that similarity is a merge of two short lists.
@@ -47,14 +55,15 @@ public struct NearDuplicateMerger: Sendable {
     }
     var groups: [[Int]] = []
     var index = Array(repeating: [Int](), count: vocabulary.count)  // key word → group ids
+    var lastSeenBy: [Int] = []  // group id → the last position that looked at it
     for (position, entry) in flat.enumerated() {
       var best: (group: Int, similarity: Double)? = nil
-      var seen: Set<Int> = []
       for key in keys[position] {
-        for group in index[key] where seen.insert(group).inserted {
+        for group in index[key] where lastSeenBy[group] != position {
+          lastSeenBy[group] = position
           let leader = groups[group][0]
           // Only across sessions, and only for the same addressees and themes.
-          guard flat[leader].actors == entry.actors, flat[leader].themes == entry.themes,
+          guard audience[leader] == audience[position],
             !groups[group].contains(where: { flat[$0].member.session == entry.member.session })
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
@@ -65,6 +74,7 @@ public struct NearDuplicateMerger: Sendable {
         groups[best.group].append(position)
       } else {
         groups.append([position])
+        lastSeenBy.append(position)
         for key in keys[position] { index[key].append(groups.count - 1) }
       }
     }
