@@ -38,14 +38,18 @@ public enum AtomicWriter {
     } catch {
       throw RapporteurError(.outputUnwritable, file: directory, "cannot be written: \(error.localizedDescription)")
     }
+    // A file that already holds exactly its new bytes is left as it is: creating a file is most
+    // of the cost of writing one, and a rebuild changes few.
+    let unchanged = Parallel.map(targets) { holds($0.contents, at: $0.final) }
+    let changed = zip(targets, unchanged).filter { !$1 }.map(\.0)
     func removeStaged() {
-      for target in targets { unlink(target.temporary) }
+      for target in changed { unlink(target.temporary) }
     }
-    for target in targets where !writeFile(target.contents, at: target.temporary) {
+    for target in changed where !writeFile(target.contents, at: target.temporary) {
       removeStaged()
       throw RapporteurError(.outputUnwritable, file: target.final, "cannot be written")
     }
-    for target in targets {
+    for target in changed {
       guard rename(target.temporary, target.final) == 0 else {
         let reason = String(cString: strerror(errno))
         removeStaged()
@@ -73,6 +77,31 @@ public enum AtomicWriter {
       return true
     }
     return close(descriptor) == 0 && written
+  }
+
+  /// Whether `path` is a regular file of its own (no link) that holds exactly the UTF-8 bytes of `text`.
+  static func holds(_ text: String, at path: String) -> Bool {
+    var status = stat()
+    guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_nlink == 1,
+      Int(status.st_size) == text.utf8.count
+    else { return false }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var text = text
+    return text.withUTF8 { expected -> Bool in
+      var buffer = [UInt8](repeating: 0, count: 1 << 16)
+      var offset = 0
+      while true {
+        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return count == 0 && offset == expected.count }
+        guard offset + count <= expected.count, let base = expected.baseAddress,
+          buffer.withUnsafeBytes({ $0.baseAddress.map { memcmp($0, base + offset, count) == 0 } ?? false })
+        else { return false }
+        offset += count
+      }
+    }
   }
 
   /// Whether a relative path stays below its folder.
