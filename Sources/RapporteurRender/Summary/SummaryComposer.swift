@@ -392,10 +392,11 @@ public struct SummaryComposer: Sendable {
     }
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
-    let itemLines = Set(extract.items.map(\.line))
-    let itemTexts = Set(extract.items.map { Self.squeezed($0.text) })
+    let items = extract.items
+    let itemLines = Set(items.map(\.line))
+    let itemTexts = Set(items.map { Self.squeezed($0.text) })
     var weight: [String: Double] = [:]
-    for item in extract.items { for theme in item.themes { weight[theme, default: 0] += 1 } }
+    for item in items { for theme in item.themes { weight[theme, default: 0] += 1 } }
     for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
     for tag in session.tags where weight[tag] != nil { weight[tag, default: 0] += 2 }
     let order = rules.themes.map(\.id)
