@@ -100,7 +100,6 @@ public struct TemplateSet: Sendable {
 
   /// Renders `object` with the template `name` (without `.mustache`).
   public func render(_ object: Any, template name: String) throws -> String {
-    let object = (object as? MustacheParent).map(MustacheReference.init) ?? object
     guard let output = library.render(object, withTemplate: name) else {
       throw RapporteurError(.templateInvalid, file: "\(name).mustache", "template not found in \(origin)")
     }

@@ -22,7 +22,8 @@ public struct SummaryRenderer: Sendable {
 
   public func render(session: Session, extract: SessionExtract) throws -> Output {
     func markdown(_ draft: SummaryDraft) throws -> String {
-      try templates.render(SummaryView(draft: draft, language: language, css: "", html: false), template: "summary.md")
+      try templates.render(
+        MustacheReference(SummaryView(draft: draft, language: language, css: "", html: false)), template: "summary.md")
     }
     // Fit the budget on the built-in template's word count, then check the real draft; a
     // template of one's own that writes more words is fitted on its own output instead.
@@ -43,7 +44,7 @@ public struct SummaryRenderer: Sendable {
       text = try markdown(draft)
     }
     let html = try templates.render(
-      SummaryView(draft: draft, language: language, css: templates.summaryCSS), template: "summary")
+      MustacheReference(SummaryView(draft: draft, language: language, css: templates.summaryCSS)), template: "summary")
     return Output(markdown: text, html: html, words: WordCount.count(text), draft: draft)
   }
 }

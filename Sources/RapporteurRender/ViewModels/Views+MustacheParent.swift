@@ -3,7 +3,7 @@ import RapporteurCore
 
 // Field lookup for the templates without reflection: Mustache asks each view for its fields by
 // name. `MustacheParentTests` checks that every stored field of every view is reachable here.
-// Views inside views are handed over by reference (`MustacheReference`).
+// The views rendered and the views inside them are handed over by reference (`MustacheReference`).
 
 /// A view handed to Mustache by reference. For every name it looks up, Mustache casts each object
 /// on its stack to `MustacheParent`, which copies a struct with all its fields; a reference is
