@@ -1,20 +1,65 @@
-/// Escaping for text placed in HTML outside the templates' own `{{…}}`.
-public enum HTMLEscaping {
-  /// Escapes `&`, `<`, `>`, `"` and `'`.
-  public static func escape(_ text: String) -> String {
+import Mustache
+
+/// Replaces some ASCII characters with strings, over UTF-8 bytes; the text itself when it has none.
+struct ASCIIEscaper: Sendable {
+  private let replacements: [[UInt8]?]
+  private let byCharacter: [Character: String]
+
+  init(_ replacements: [Unicode.Scalar: String]) {
+    var table = [[UInt8]?](repeating: nil, count: 128)
+    for (scalar, replacement) in replacements where scalar.isASCII { table[Int(scalar.value)] = Array(replacement.utf8) }
+    self.replacements = table
+    byCharacter = Dictionary(uniqueKeysWithValues: replacements.map { (Character($0), $1) })
+  }
+
+  func replacement(_ byte: UInt8) -> [UInt8]? {
+    byte < 0x80 ? replacements[Int(byte)] : nil
+  }
+
+  /// Every character replaced, as a loop over scalars would do it: no byte of a longer UTF-8
+  /// sequence is ASCII.
+  func escapeScalars(_ text: String) -> String {
+    guard text.utf8.contains(where: { replacement($0) != nil }) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 64)
+    for byte in text.utf8 {
+      if let replacement = replacement(byte) { out += replacement } else { out.append(byte) }
+    }
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Every character replaced, as a loop over whole characters (compared as Swift compares them)
+  /// would do it. That differs from bytes only where there are non-ASCII characters: a mark
+  /// joined to `<` makes another character, and a few characters equal an ASCII one. Such
+  /// texts go character by character.
+  func escapeCharacters(_ text: String) -> String {
+    guard text.utf8.contains(where: { replacement($0) != nil }) else { return text }
+    guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return escapeScalars(text) }
     var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.unicodeScalars.append(scalar)
-      }
+    out.reserveCapacity(text.utf8.count + 64)
+    for character in text {
+      if let replacement = byCharacter[character] { out += replacement } else { out.append(character) }
     }
     return out
+  }
+}
+
+/// Escaping for text placed in HTML outside the templates' own `{{…}}`.
+public enum HTMLEscaping {
+  static let escaper = ASCIIEscaper(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"])
+
+  /// Escapes `&`, `<`, `>`, `"` and `'`.
+  public static func escape(_ text: String) -> String {
+    escaper.escapeScalars(text)
+  }
+}
+
+/// Mustache's own HTML escaping of `{{…}}` (whole characters), done over bytes where that gives
+/// the same. The templates select it through the `{{% CONTENT_TYPE: RAPPORTEUR_HTML }}` line that
+/// `TemplateSet` puts before each template it renders.
+struct TemplateHTMLContentType: MustacheContentType {
+  func escapeText(_ text: String) -> String {
+    HTMLEscaping.escaper.escapeCharacters(text)
   }
 }
 

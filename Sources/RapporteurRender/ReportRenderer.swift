@@ -9,6 +9,6 @@ public enum ReportRenderer {
     let view = ReportView(
       event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
       css: templates.css)
-    return try templates.render(view, template: "report")
+    return try templates.render(MustacheReference(view), template: "report")
   }
 }

@@ -27,7 +27,14 @@ public struct TemplateSet: Sendable {
   /// The Markdown escaping the draft's template selects with `{{% CONTENT_TYPE: MARKDOWN }}`.
   private static let registerContentTypes: Void = {
     MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
+    MustacheContentTypes.register(TemplateHTMLContentType(), named: "RAPPORTEUR_HTML")
   }()
+
+  /// Put before every template: Mustache starts each template, the one rendered and every
+  /// partial, with its HTML escaping, and this selects the same escaping done by
+  /// `TemplateHTMLContentType`. A tag alone on its line leaves no trace in the output and the
+  /// template's first line is read as a first line; a template's own `CONTENT_TYPE` still wins.
+  static let htmlPrefix = "{{% CONTENT_TYPE: RAPPORTEUR_HTML }}\n"
 
   /// The built-in templates only.
   public static func builtInSet() throws -> TemplateSet {
@@ -68,6 +75,8 @@ public struct TemplateSet: Sendable {
       } catch {
         throw RapporteurError(.templateInvalid, file: Self.path(origin, name), "template does not parse: \(error)")
       }
+      // Parsed as written first, for the messages; should it not parse with the prefix, as written.
+      try? library.register(Self.htmlPrefix + text, named: String(name.dropLast(".mustache".count)))
     }
     self.library = library
     self.css = files["report.css"] ?? ""

@@ -129,6 +129,34 @@ let hostileNote = """
     #expect(files.map { output.read($0) } == before)
   }
 
+  @Test func aRebuildReplacesChangedFilesAndLinksAndLeavesTheOthers() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write("sessions/a.md", "---\ntitle: A\ndate: 2017-09-21\n---\n## Purpose\n\nText.\n")
+    try input.write("sessions/b.md", "---\ntitle: B\ndate: 2017-09-21\n---\n## Purpose\n\nOther text.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let files = output.allFiles()
+    let before = files.map { output.read($0) }
+    func fileNumber(_ relative: String) throws -> String? {
+      try FileManager.default.attributesOfItem(atPath: output.path + "/" + relative)[.systemFileNumber].map { "\($0)" }
+    }
+    let untouched = try fileNumber("summaries/b.html")
+    // One file with other bytes of the same length, one a link to a file elsewhere.
+    let html = try #require(output.read("summaries/a.html"))
+    try Data(html.replacingOccurrences(of: "<h1>", with: "<h2>").utf8).write(to: URL(fileURLWithPath: output.path + "/summaries/a.html"))
+    try FileManager.default.removeItem(atPath: output.path + "/summaries/b.md")
+    try FileManager.default.createSymbolicLink(atPath: output.path + "/summaries/b.md", withDestinationPath: input.path + "/sessions/b.md")
+    _ = try buildReport(input: input.path, output: output)
+    #expect(output.allFiles() == files)
+    #expect(files.map { output.read($0) } == before)
+    let link = try FileManager.default.attributesOfItem(atPath: output.path + "/summaries/b.md")[.type] as? FileAttributeType
+    #expect(link == .typeRegular)
+    #expect(try fileNumber("summaries/b.html") == untouched)
+    #expect(input.read("sessions/b.md")?.contains("Other text.") == true)
+  }
+
   @Test func keepGoingLeavesOutUnusableNotesAndSaysSo() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

@@ -12,8 +12,8 @@ public enum Glossary {
 
   /// Every acronym defined in the sessions, with its first long form, sorted by acronym.
   public static func entries(in sessions: [Session]) -> [Entry] {
-    var found: [String: String] = [:]
-    for session in sessions {
+    // Each session's definitions on all cores; the first long form of each acronym in session order.
+    let definitionsBySession = Parallel.map(sessions) { session in
       var texts: [String] = []
       session.document.root.forEachNode { node in
         if case .codeBlock = node.kind { return false }
@@ -23,11 +23,11 @@ public enum Glossary {
         }
         return true
       }
-      for text in texts {
-        for entry in definitions(in: text) where found[entry.acronym] == nil {
-          found[entry.acronym] = entry.longForm
-        }
-      }
+      return texts.flatMap(definitions(in:))
+    }
+    var found: [String: String] = [:]
+    for entry in definitionsBySession.joined() where found[entry.acronym] == nil {
+      found[entry.acronym] = entry.longForm
     }
     return found.keys.sorted { $0.lowercased() < $1.lowercased() }.map { Entry(acronym: $0, longForm: found[$0] ?? "") }
   }

@@ -27,50 +27,77 @@ public struct NearDuplicateMerger: Sendable {
   /// Each group lists its members (session index, item index), first member first; groups and
   /// members in input order. `items[s]` are the recommendations of session `s`.
   public func groups(_ items: [[ExtractedItem]]) -> [[Member]] {
-    var flat: [(member: Member, words: Set<String>, actors: [String], themes: [String])] = []
-    for (session, list) in items.enumerated() {
-      for (index, item) in list.enumerated() {
-        let words = Set(Tokenizer.tokenize(item.text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
-        flat.append((Member(session: session, item: index), words, item.actors, item.themes))
-      }
+    let members = items.enumerated().flatMap { session, list in
+      list.enumerated().map { (member: Member(session: session, item: $0.offset), item: $0.element) }
     }
+    let wordSets = Parallel.map(members.map(\.item.text)) { text in
+      Set(Tokenizer.tokenize(text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
+    }
+    let flat = zip(members, wordSets).map { (member: $0.member, words: $1, actors: $0.item.actors, themes: $0.item.themes) }
+    // Addressees and themes as one number, to compare them cheaply.
+    var audiences: [[[String]]: Int] = [:]
+    let audience = flat.map { entry in
+      let key = [entry.actors, entry.themes]
+      if let known = audiences[key] { return known }
+      audiences[key] = audiences.count
+      return audiences.count - 1
+    }
+    // Words as numbers in their sorted order, so that comparing numbers compares the words; each
+    // text as its sorted numbers, so that similarity is a merge of two short lists.
+    let vocabulary = Set(flat.flatMap(\.words)).sorted()
+    let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
+    let texts = flat.map { entry in entry.words.compactMap { number[$0] }.sorted() }
     // How many texts each word appears in: the rarest words make the index keys.
-    var frequency: [String: Int] = [:]
-    for entry in flat { for word in entry.words { frequency[word, default: 0] += 1 } }
-    func keys(_ words: Set<String>) -> [String] {
-      Array(words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(4))
+    var frequency = Array(repeating: 0, count: vocabulary.count)
+    for text in texts { for word in text { frequency[word] += 1 } }
+    let keys = texts.map { text in
+      Array(text.sorted { (frequency[$0], $0) < (frequency[$1], $1) }.prefix(4))
     }
-    var groupOf: [Int] = Array(repeating: -1, count: flat.count)
     var groups: [[Int]] = []
-    var index: [String: [Int]] = [:]  // key word → group ids
+    var index = Array(repeating: [Int](), count: vocabulary.count)  // key word → group ids
+    var lastSeenBy: [Int] = []  // group id → the last position that looked at it
     for (position, entry) in flat.enumerated() {
       var best: (group: Int, similarity: Double)? = nil
-      var seen: Set<Int> = []
-      for key in keys(entry.words) {
-        for group in index[key] ?? [] where seen.insert(group).inserted {
-          let leader = flat[groups[group][0]]
+      for key in keys[position] {
+        for group in index[key] where lastSeenBy[group] != position {
+          lastSeenBy[group] = position
+          let leader = groups[group][0]
           // Only across sessions, and only for the same addressees and themes.
-          guard leader.actors == entry.actors, leader.themes == entry.themes,
+          guard audience[leader] == audience[position],
             !groups[group].contains(where: { flat[$0].member.session == entry.member.session })
           else { continue }
-          let similarity = Self.jaccard(leader.words, entry.words)
+          let similarity = Self.jaccard(texts[leader], texts[position])
           if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (group, similarity) }
         }
       }
       if let best {
         groups[best.group].append(position)
-        groupOf[position] = best.group
       } else {
         groups.append([position])
-        groupOf[position] = groups.count - 1
-        for key in keys(entry.words) { index[key, default: []].append(groups.count - 1) }
+        lastSeenBy.append(position)
+        for key in keys[position] { index[key].append(groups.count - 1) }
       }
     }
     return groups.map { $0.map { flat[$0].member } }
   }
 
-  static func jaccard(_ a: Set<String>, _ b: Set<String>) -> Double {
-    let union = a.union(b).count
-    return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+  /// The Jaccard index of two sets given as sorted lists without repeats.
+  static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+    var common = 0
+    var i = 0
+    var j = 0
+    while i < a.count, j < b.count {
+      if a[i] == b[j] {
+        common += 1
+        i += 1
+        j += 1
+      } else if a[i] < b[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    let union = a.count + b.count - common
+    return union == 0 ? 0 : Double(common) / Double(union)
   }
 }

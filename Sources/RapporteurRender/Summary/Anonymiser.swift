@@ -47,10 +47,10 @@ public struct Anonymiser: Sendable {
 
   private func replace(_ pattern: Pattern, in text: String) -> String {
     let phrase = pattern.words.joined(separator: " ")
-    guard text.contains(pattern.words[0]) else { return text }
+    guard TextSearch.contains(pattern.words[0], in: text) else { return text }
     var output = ""
     var rest = Substring(text)
-    while let range = rest.range(of: phrase) {
+    while let range = TextSearch.range(of: phrase, in: rest) {
       let before = rest[rest.startIndex..<range.lowerBound]
       let after = rest[range.upperBound...]
       let boundaryBefore = before.last.map { !($0.isLetter || $0.isNumber || $0 == "-") } ?? true

@@ -76,9 +76,27 @@ public struct SummaryComposer: Sendable {
     var words: Int
   }
 
-  /// The full draft and every unit it may lose, ranked.
+  /// A session's full draft, before the budget, and the ranked recommendations it may lose (with
+  /// their text as shown and their source). Composed once, it can be fitted to the budget more than once.
+  public struct Composition: Sendable {
+    var full: SummaryDraft
+    var recommendations: [(ExtractedItem, String, String)]
+  }
+
+  /// The draft of a session within the budget.
   /// `measure` gives the words of a draft as it will be written (the Markdown template's output).
   public func compose(session: Session, extract: SessionExtract, measure: (SummaryDraft) -> Int) -> SummaryDraft {
+    fitted(composition(session: session, extract: extract), measure: measure)
+  }
+
+  /// The composition cut to the budget as `measure` counts it; a verbatim draft is never cut.
+  public func fitted(_ composition: Composition, measure: (SummaryDraft) -> Int) -> SummaryDraft {
+    guard !composition.full.verbatim else { return composition.full }
+    return applyBudget(composition.full, recommendations: composition.recommendations, measure: measure)
+  }
+
+  /// The full draft and every unit it may lose, ranked.
+  public func composition(session: Session, extract: SessionExtract) -> Composition {
     let anonymiser = Anonymiser(session: session)
     let clean = { (text: String) -> String in anonymiser?.apply(text) ?? text }
     let source = { (line: Int) -> String in "\(session.file):\(line)" }
@@ -95,10 +113,11 @@ public struct SummaryComposer: Sendable {
     let chairsText = session.section(.chairsSummary).map { sectionMarkdown($0, in: session) }
     if let chairsText, chairsText.trimmingBlanks.hasPrefix(Self.marker) {
       let body = chairsText.trimmingBlanks.dropFirst(Self.marker.count).description.trimmingBlanks
-      return SummaryDraft(
+      let draft = SummaryDraft(
         id: session.id, title: title, metaLine: meta, opening: [], purpose: [], keyMessages: [],
         recommendationGroups: [], nextSteps: [], chairsSection: clean(body), verbatim: true, missing: [], leftOut: nil,
         closingLine: "")
+      return Composition(full: draft, recommendations: [])
     }
 
     let opening = openingSentences(session).map(clean)
@@ -106,7 +125,7 @@ public struct SummaryComposer: Sendable {
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
       SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
     }
-    let recommendations = rankedRecommendations(extract)
+    let recommendations = rankedRecommendations(extract).map { ($0, clean($0.text), source($0.line)) }
     let steps = rankedActions(extract)
     var missing: [String] = []
     for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
@@ -117,12 +136,11 @@ public struct SummaryComposer: Sendable {
       recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(clean), verbatim: false,
       missing: missing, leftOut: nil,
       closingLine: "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
-    draft.recommendationGroups = groups(recommendations.map { ($0, clean($0.text), source($0.line)) })
+    draft.recommendationGroups = groups(recommendations)
     draft.nextSteps = steps.map {
       SummaryDraft.NextStep(text: clean($0.text), owner: clean($0.owner ?? "not named"), due: $0.due ?? "no date", source: source($0.line))
     }
-    return applyBudget(
-      draft, recommendations: recommendations.map { ($0, clean($0.text), source($0.line)) }, measure: measure)
+    return Composition(full: draft, recommendations: recommendations)
   }
 
   // MARK: - Budget
@@ -193,15 +211,23 @@ public struct SummaryComposer: Sendable {
     func draft(cutting count: Int) -> SummaryDraft {
       build(full, removing: Set(order.prefix(count).map(\.unit)), recommendations: recommendations)
     }
-    if measure(draft(cutting: 0)) <= maxWords { return draft(cutting: 0) }
+    // Each count of cuts is measured once (a measure may render the template).
+    var measured: [Int: Bool] = [:]
+    func fits(cutting count: Int) -> Bool {
+      if let known = measured[count] { return known }
+      let fits = measure(draft(cutting: count)) <= maxWords
+      measured[count] = fits
+      return fits
+    }
+    if fits(cutting: 0) { return draft(cutting: 0) }
     var low = 0
     var high = order.count
     while low < high {
       let middle = (low + high) / 2
-      if measure(draft(cutting: middle)) <= maxWords { high = middle } else { low = middle + 1 }
+      if fits(cutting: middle) { high = middle } else { low = middle + 1 }
     }
     var cut = low
-    while cut < order.count, measure(draft(cutting: cut)) > maxWords { cut += 1 }
+    while cut < order.count, !fits(cutting: cut) { cut += 1 }
     return draft(cutting: cut)
   }
 
@@ -340,6 +366,17 @@ public struct SummaryComposer: Sendable {
     "insisted", "reiterated", "consensus", "converged", "shared the view",
   ]
 
+  static let emphasisVerbBytes = emphasisVerbs.map { Array($0.utf8) }
+
+  /// Whether a sentence has one of the emphasis verbs, in any case.
+  static func hasEmphasis(_ text: String) -> Bool {
+    if let lowered = TextSearch.lowercasedASCII(text) {
+      return emphasisVerbBytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
+    }
+    let lowered = text.lowercased()
+    return emphasisVerbs.contains { lowered.contains($0) }
+  }
+
   struct ThemeMessage {
     var label: String
     var sentences: [LocatedSentence]
@@ -355,30 +392,35 @@ public struct SummaryComposer: Sendable {
     }
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
-    let itemLines = Set(extract.items.map(\.line))
-    let itemTexts = Set(extract.items.map { Self.squeezed($0.text) })
+    let items = extract.items
+    let itemLines = Set(items.map(\.line))
+    let itemTexts = Set(items.map { Self.squeezed($0.text) })
     var weight: [String: Double] = [:]
-    for item in extract.items { for theme in item.themes { weight[theme, default: 0] += 1 } }
+    for item in items { for theme in item.themes { weight[theme, default: 0] += 1 } }
     for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
     for tag in session.tags where weight[tag] != nil { weight[tag, default: 0] += 2 }
     let order = rules.themes.map(\.id)
     let ranked = weight.keys.sorted {
       (weight[$0] ?? 0, -(order.firstIndex(of: $0) ?? 0)) > (weight[$1] ?? 0, -(order.firstIndex(of: $1) ?? 0))
     }
+    // A sentence scores the same for every theme it carries: worked out once, for those with a theme.
+    let scores = pool.enumerated().map { index, sentence -> Double? in
+      guard !poolThemes[index].isEmpty else { return nil }
+      let words = WordCount.count(sentence.text)
+      guard words >= 6, words <= 60 else { return nil }
+      // Recommendations and actions have their own place in the summary; key messages are what
+      // was said, preferably what speakers stressed or agreed.
+      if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { return nil }
+      let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
+      let density = Double(poolThemes[index].count)
+      return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
+    }
     var used: Set<Int> = []
     var messages: [ThemeMessage] = []
     for theme in ranked where messages.count < 4 {
       var scored: [(index: Int, score: Double)] = []
-      for (index, sentence) in pool.enumerated() where !used.contains(index) && poolThemes[index].contains(theme) {
-        let words = WordCount.count(sentence.text)
-        guard words >= 6, words <= 60 else { continue }
-        // Recommendations and actions have their own place in the summary; key messages are what
-        // was said, preferably what speakers stressed or agreed.
-        if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { continue }
-        let lowered = sentence.text.lowercased()
-        let emphasis = Self.emphasisVerbs.contains { lowered.contains($0) } ? 2.0 : 0
-        let density = Double(poolThemes[index].count)
-        scored.append((index, 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01))
+      for index in pool.indices where !used.contains(index) && poolThemes[index].contains(theme) {
+        if let score = scores[index] { scored.append((index, score)) }
       }
       let best = scored.sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }.prefix(2).map(\.index).sorted()
       guard !best.isEmpty else { continue }

@@ -22,15 +22,17 @@ public struct SummaryRenderer: Sendable {
 
   public func render(session: Session, extract: SessionExtract) throws -> Output {
     func markdown(_ draft: SummaryDraft) throws -> String {
-      try templates.render(SummaryView(draft: draft, language: language, css: "", html: false), template: "summary.md")
+      try templates.render(
+        MustacheReference(SummaryView(draft: draft, language: language, css: "", html: false)), template: "summary.md")
     }
     // Fit the budget on the built-in template's word count, then check the real draft; a
     // template of one's own that writes more words is fitted on its own output instead.
-    var draft = composer.compose(session: session, extract: extract, measure: SummaryComposer.estimatedWords)
+    let composition = composer.composition(session: session, extract: extract)
+    var draft = composer.fitted(composition, measure: SummaryComposer.estimatedWords)
     var text = try markdown(draft)
     if WordCount.count(text) > composer.maxWords {
       var failure: Error? = nil
-      draft = composer.compose(session: session, extract: extract) { candidate in
+      draft = composer.fitted(composition) { candidate in
         do {
           return WordCount.count(try markdown(candidate))
         } catch {
@@ -42,22 +44,18 @@ public struct SummaryRenderer: Sendable {
       text = try markdown(draft)
     }
     let html = try templates.render(
-      SummaryView(draft: draft, language: language, css: templates.summaryCSS), template: "summary")
+      MustacheReference(SummaryView(draft: draft, language: language, css: templates.summaryCSS)), template: "summary")
     return Output(markdown: text, html: html, words: WordCount.count(text), draft: draft)
   }
 }
 
 /// Markdown escaping for the draft: text from the notes stays text when the draft is rendered.
+/// A backslash before each of ``\`*_[]<>&|`` (whole characters).
 struct MarkdownContentType: MustacheContentType {
-  static let special = Set("\\`*_[]<>&|".utf8)
+  static let escaper = ASCIIEscaper(
+    Dictionary(uniqueKeysWithValues: "\\`*_[]<>&|".unicodeScalars.map { ($0, "\\" + String($0)) }))
 
   func escapeText(_ text: String) -> String {
-    guard text.utf8.contains(where: { Self.special.contains($0) }) else { return text }
-    var out = ""
-    for character in text {
-      if "\\`*_[]<>&|".contains(character) { out.append("\\") }
-      out.append(character)
-    }
-    return out
+    Self.escaper.escapeCharacters(text)
   }
 }

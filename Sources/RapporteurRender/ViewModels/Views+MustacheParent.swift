@@ -3,6 +3,32 @@ import RapporteurCore
 
 // Field lookup for the templates without reflection: Mustache asks each view for its fields by
 // name. `MustacheParentTests` checks that every stored field of every view is reachable here.
+// The views rendered and the views inside them are handed over by reference (`MustacheReference`).
+
+/// A view handed to Mustache by reference. For every name it looks up, Mustache casts each object
+/// on its stack to `MustacheParent`, which copies a struct with all its fields; a reference is
+/// copied with one retain. It reads as its view does, `{{.}}` included.
+final class MustacheReference: MustacheParent, CustomStringConvertible {
+  let view: any MustacheParent
+
+  init(_ view: any MustacheParent) {
+    self.view = view
+  }
+
+  func child(named key: String) -> Any? {
+    view.child(named: key)
+  }
+
+  var description: String {
+    String(describing: view)
+  }
+}
+
+extension Array where Element: MustacheParent {
+  var byReference: [MustacheReference] {
+    map(MustacheReference.init)
+  }
+}
 
 extension ReportView: MustacheParent {
   public func child(named key: String) -> Any? {
@@ -17,11 +43,11 @@ extension ReportView: MustacheParent {
     case "organisers": return organisers
     case "hasOrganisers": return hasOrganisers
     case "css": return css
-    case "sessions": return sessions
+    case "sessions": return sessions.byReference
     case "sessionCount": return sessionCount
-    case "leftOut": return leftOut
+    case "leftOut": return leftOut.byReference
     case "hasLeftOut": return hasLeftOut
-    case "sections": return sections
+    case "sections": return MustacheReference(sections)
     default: return nil
     }
   }
@@ -61,15 +87,15 @@ extension SessionView: MustacheParent {
     case "chairs": return chairs
     case "hosts": return hosts
     case "rapporteur": return rapporteur
-    case "speakers": return speakers
+    case "speakers": return speakers.byReference
     case "hasSpeakers": return hasSpeakers
     case "chathamHouse": return chathamHouse
     case "notesHTML": return notesHTML
-    case "recommendations": return recommendations
-    case "actions": return actions
+    case "recommendations": return recommendations.byReference
+    case "actions": return actions.byReference
     case "hasRecommendations": return hasRecommendations
     case "hasActions": return hasActions
-    case "summary": return summary
+    case "summary": return summary.map(MustacheReference.init)
     default: return nil
     }
   }
@@ -85,7 +111,7 @@ extension ItemView: MustacheParent {
     case "due": return due
     case "done": return done
     case "status": return status
-    case "tags": return tags
+    case "tags": return tags.byReference
     case "hasTags": return hasTags
     case "rule": return rule
     default: return nil
@@ -118,7 +144,7 @@ extension SummaryView.KeyMessageView: MustacheParent {
   public func child(named key: String) -> Any? {
     switch key {
     case "theme": return theme
-    case "sentences": return sentences
+    case "sentences": return sentences.byReference
     default: return nil
     }
   }
@@ -128,7 +154,7 @@ extension SummaryView.GroupView: MustacheParent {
   public func child(named key: String) -> Any? {
     switch key {
     case "heading": return heading
-    case "items": return items
+    case "items": return items.byReference
     default: return nil
     }
   }
@@ -156,13 +182,13 @@ extension SummaryView: MustacheParent {
     case "title": return title
     case "metaLine": return metaLine
     case "opening": return opening
-    case "purpose": return purpose
+    case "purpose": return purpose.byReference
     case "hasPurpose": return hasPurpose
-    case "keyMessages": return keyMessages
+    case "keyMessages": return keyMessages.byReference
     case "hasKeyMessages": return hasKeyMessages
-    case "groups": return groups
+    case "groups": return groups.byReference
     case "hasRecommendations": return hasRecommendations
-    case "nextSteps": return nextSteps
+    case "nextSteps": return nextSteps.byReference
     case "hasNextSteps": return hasNextSteps
     case "chairsMarkdown": return chairsMarkdown
     case "chairsHTML": return chairsHTML
@@ -201,7 +227,7 @@ extension ReportSections.MatrixRow: MustacheParent {
     switch key {
     case "title": return title
     case "anchor": return anchor
-    case "cells": return cells
+    case "cells": return cells.byReference
     default: return nil
     }
   }
@@ -222,7 +248,7 @@ extension ReportSections.Entry: MustacheParent {
   public func child(named key: String) -> Any? {
     switch key {
     case "text": return text
-    case "sources": return sources
+    case "sources": return sources.byReference
     case "merged": return merged
     default: return nil
     }
@@ -233,7 +259,7 @@ extension ReportSections.AddresseeGroup: MustacheParent {
   public func child(named key: String) -> Any? {
     switch key {
     case "heading": return heading
-    case "entries": return entries
+    case "entries": return entries.byReference
     default: return nil
     }
   }
@@ -245,7 +271,7 @@ extension ReportSections.ThemeGroup: MustacheParent {
     case "anchor": return anchor
     case "theme": return theme
     case "count": return count
-    case "addressees": return addressees
+    case "addressees": return addressees.byReference
     default: return nil
     }
   }
@@ -302,7 +328,7 @@ extension ReportSections.SpeakerEntry: MustacheParent {
     switch key {
     case "name": return name
     case "details": return details
-    case "sessions": return sessions
+    case "sessions": return sessions.byReference
     default: return nil
     }
   }
@@ -311,23 +337,23 @@ extension ReportSections.SpeakerEntry: MustacheParent {
 extension ReportSections: MustacheParent {
   public func child(named key: String) -> Any? {
     switch key {
-    case "counts": return counts
+    case "counts": return counts.byReference
     case "themeChart": return themeChart
     case "matrixHeaders": return matrixHeaders
-    case "matrixRows": return matrixRows
-    case "crossCutting": return crossCutting
+    case "matrixRows": return matrixRows.byReference
+    case "crossCutting": return crossCutting.byReference
     case "hasCrossCutting": return hasCrossCutting
     case "sectorHeaders": return sectorHeaders
-    case "participation": return participation
-    case "participationTotal": return participationTotal
+    case "participation": return participation.byReference
+    case "participationTotal": return MustacheReference(participationTotal)
     case "participationChart": return participationChart
     case "hasGender": return hasGender
-    case "tracker": return tracker
+    case "tracker": return tracker.byReference
     case "hasTracker": return hasTracker
-    case "programme": return programme
-    case "speakers": return speakers
+    case "programme": return programme.byReference
+    case "speakers": return speakers.byReference
     case "hasSpeakers": return hasSpeakers
-    case "glossary": return glossary
+    case "glossary": return glossary.byReference
     case "hasGlossary": return hasGlossary
     default: return nil
     }

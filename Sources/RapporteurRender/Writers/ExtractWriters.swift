@@ -10,17 +10,18 @@ public enum ExtractJSONWriter {
   }
 
   public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
-    var out = "{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": ["
-    for (index, session) in extracts.enumerated() {
-      out += index == 0 ? "\n" : ",\n"
-      out += "    {\n"
-      out += "      \"id\": \(JSON.string(session.sessionID)),\n"
-      out += "      \"file\": \(JSON.string(session.file)),\n"
-      out += "      \"title\": \(JSON.string(session.title)),\n"
-      out += "      \"recommendations\": \(items(session.recommendations, explain: explain)),\n"
-      out += "      \"actions\": \(items(session.actions, explain: explain))\n"
-      out += "    }"
+    // Each session's object on all cores, then joined in order.
+    let sessions = Parallel.map(extracts) { session in
+      "    {\n"
+        + "      \"id\": \(JSON.string(session.sessionID)),\n"
+        + "      \"file\": \(JSON.string(session.file)),\n"
+        + "      \"title\": \(JSON.string(session.title)),\n"
+        + "      \"recommendations\": \(items(session.recommendations, explain: explain)),\n"
+        + "      \"actions\": \(items(session.actions, explain: explain))\n"
+        + "    }"
     }
+    var out = "{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": ["
+    if !sessions.isEmpty { out += "\n" + sessions.joined(separator: ",\n") }
     out += extracts.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
     return out
   }
@@ -59,23 +60,30 @@ public enum ExtractCSVWriter {
   public static let header = ["session", "kind", "line", "text", "owner", "due", "done", "themes", "actors"]
 
   public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
-    var rows: [[String]] = [header + (explain ? ["explain"] : [])]
-    for session in extracts {
-      for item in session.items {
+    // Each session's rows on all cores, then joined in order.
+    let sessions = Parallel.map(extracts) { session in
+      session.items.map { item in
         var row = [
           session.sessionID, item.kind.rawValue, String(item.line), item.text, item.owner ?? "", item.due ?? "",
           item.kind == .action ? String(item.done) : "", item.themes.joined(separator: ";"),
           item.actors.joined(separator: ";"),
         ]
         if explain { row.append(item.evidence.map { "\($0.rule)=\($0.words)" }.joined(separator: "; ")) }
-        rows.append(row)
-      }
+        return line(row)
+      }.joined()
     }
-    return rows.map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
+    return line(header + (explain ? ["explain"] : [])) + sessions.joined()
+  }
+
+  static func line(_ row: [String]) -> String {
+    row.map(field).joined(separator: ",") + "\r\n"
   }
 
   static func field(_ value: String) -> String {
-    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    // Only a text with one of these bytes can hold one of these characters.
+    guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+      value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+    else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
