@@ -58,6 +58,12 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(entries.first { $0.acronym == "M&E" }?.longForm == "monitoring and evaluation")
   }
 
+  @Test func anAcronymInBracketsWithNothingBeforeItDefinesNothing() throws {
+    let text = LintExample.standardFrontMatter() + "## Discussion\n\n(UNDP) spoke first. (A) (B) () ((x)) (UN (y))\n"
+    let session = try SessionLoader.load(file: "g.md", text: text).get()
+    #expect(Glossary.entries(in: [session]).isEmpty)
+  }
+
   @Test func trackerIsSortedByDueDateWithStatuses() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

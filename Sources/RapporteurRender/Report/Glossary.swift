@@ -58,7 +58,7 @@ public enum Glossary {
   static func longForm(before text: String, acronym: String) -> String? {
     let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
     let letters = acronym.filter(\.isLetter).lowercased()
-    guard !letters.isEmpty else { return nil }
+    guard !letters.isEmpty, !words.isEmpty else { return nil }
     for length in 1...min(words.count, letters.count + 4) {
       let candidate = Array(words.suffix(length))
       let initials = candidate.filter { !smallWords.contains($0.lowercased()) }
