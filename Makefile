@@ -65,7 +65,7 @@ check-html: setup
 	$(PYTHON) .ci/check-extract.py $(GENERATED_DIR)/output Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
 	$(PYTHON) .ci/browser-check.py $(GENERATED_DIR)/output/index.html --no-print
 
-## Fuzzes the loader, extractor and linter with libFuzzer for FUZZ_SECONDS (default 600), starting
+## Fuzzes the loader, extractor, renderers and linter with libFuzzer for FUZZ_SECONDS (default 600), starting
 ## from the sample and test notes; a crash leaves its input in .build-fuzz/ and fails.
 FUZZ_SECONDS ?= 600
 fuzz: setup

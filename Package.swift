@@ -43,9 +43,9 @@ let package = Package(
     .executableTarget(name: "rapporteur", dependencies: ["RapporteurCLI"]),
     // Synthetic events and the phase-by-phase benchmark against libcmark alone.
     .executableTarget(name: "rapporteur-bench", dependencies: ["RapporteurKit"]),
-    // libFuzzer target for the loader, the extractor and the linter (`make fuzz`).
+    // libFuzzer target for the loader, the extractor, the renderers and the linter (`make fuzz`).
     .executableTarget(
-      name: "rapporteur-fuzz", dependencies: ["RapporteurCore"],
+      name: "rapporteur-fuzz", dependencies: ["RapporteurCore", "RapporteurRender"],
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .target(name: "TestSupport", dependencies: ["RapporteurKit"], path: "Tests/TestSupport"),
     .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark", "TestSupport"]),

@@ -1,17 +1,26 @@
 import RapporteurCore
+import RapporteurRender
 
 // libFuzzer entry point: every input is a notes file. It is loaded (front matter, YAML, cmark),
-// its items are extracted and it is linted; nothing may crash, hang or grow without bound.
+// its items are extracted, its chair's summary and a report of it are rendered, and it is linted;
+// nothing may crash, hang or grow without bound.
 // Built only by `make fuzz` (with -sanitize=fuzzer), which also supplies libFuzzer's main.
 
 private let linter: Linter? = try? Linter()
 private let extractor = Extractor()
+private let templates: TemplateSet? = try? TemplateSet.builtInSet()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   if case let .success(session) = SessionLoader.load(file: "fuzz.md", data: bytes) {
-    _ = extractor.extract(session)
+    let extract = extractor.extract(session)
+    if let templates {
+      let summary = try? SummaryRenderer(templates: templates, rules: .defaults).render(session: session, extract: extract)
+      _ = try? ReportRenderer.render(
+        event: Event(), sessions: [session], extracts: [extract], rules: .defaults,
+        summaries: summary.map { [session.id: $0.draft] } ?? [:], templates: templates)
+    }
   }
   if let linter {
     _ = linter.lint([linter.file(path: "fuzz.md", data: bytes)])
