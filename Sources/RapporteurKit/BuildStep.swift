@@ -43,8 +43,8 @@ public enum BuildPipeline {
   /// The steps of `rapporteur build`.
   public static var buildSteps: [BuildStep] {
     [
-      .loadInputs(requireEvent: true), .extract, .lint, .loadTemplates, .renderSummaries, .renderReport, .writeExtract,
-      .commitOutput,
+      .loadInputs(requireEvent: true), .extract, .lint, .anonymise, .loadTemplates, .renderSummaries, .renderReport,
+      .writeExtract, .commitOutput,
     ]
   }
 }
@@ -124,6 +124,25 @@ extension BuildStep {
         defer { progress.advance() }
         return extractor.extract(session)
       }
+    }
+  }
+
+  /// Under the Chatham House Rule no output names a speaker: such sessions are replaced by their
+  /// anonymous text, and their items extracted from it. Runs after lint, whose findings point at
+  /// the notes as written.
+  public static var anonymise: BuildStep {
+    BuildStep("Apply the Chatham House Rule") { context in
+      guard context.sessions.contains(where: \.chathamHouse) else { return }
+      let extractor = Extractor(rules: context.rules)
+      let catalog = context.rules.catalog
+      let pairs = Array(zip(context.sessions, context.extracts))
+      let anonymous = Parallel.map(pairs) { session, extract -> (Session, SessionExtract) in
+        guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
+        let hidden = anonymiser.anonymised(session, catalog: catalog)
+        return (hidden, extractor.extract(hidden))
+      }
+      context.sessions = anonymous.map(\.0)
+      context.extracts = anonymous.map(\.1)
     }
   }
 

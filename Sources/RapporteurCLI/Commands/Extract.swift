@@ -36,7 +36,7 @@ extension Rapporteur {
         return
       }
       let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths)
-      let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract], options: options)
+      let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract, .anonymise], options: options)
       switch format {
       case .json: print(ExtractJSONWriter.write(context.extracts, explain: explain), terminator: "")
       case .csv: print(ExtractCSVWriter.write(context.extracts, explain: explain), terminator: "")

@@ -42,7 +42,7 @@ extension Rapporteur {
         paths: isFile ? [session] : [], maxWords: maxWords)
       var steps: [BuildStep] = [.loadInputs(requireEvent: false)]
       if !isFile { steps.append(.selectSession(session)) }
-      steps += [.extract, .loadTemplates, .renderSummaries]
+      steps += [.extract, .anonymise, .loadTemplates, .renderSummaries]
       if !stdout { steps.append(.commitOutput) }
       let context = try BuildPipeline.run(steps, options: options)
       if stdout {

@@ -1,16 +1,21 @@
+import Foundation
 import RapporteurCore
 
 /// Under the Chatham House Rule nothing is attributed to a named speaker: every speaker's name in
-/// a text — full, surname or given name alone, with or without a title such as "Ms" or "Dr" — is
-/// replaced by the speaker's role ("a national PVE coordinator") or "a participant". The chair may
-/// be named.
+/// a text — full, surname or given name alone, in any case, with or without a title such as "Ms"
+/// or "Dr", across a line break — is replaced by the speaker's role ("a national PVE coordinator")
+/// or "a participant". The chair may be named.
 public struct Anonymiser: Sendable {
   struct Pattern: Sendable {
+    /// The name's words, lower-cased.
     var words: [String]
     var replacement: String
   }
 
+  /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
   private let patterns: [Pattern]
+  /// The patterns by their first word.
+  private let byFirstWord: [String: [Pattern]]
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
@@ -19,60 +24,78 @@ public struct Anonymiser: Sendable {
   /// `nil` when the session is not under the rule.
   public init?(session: Session) {
     guard session.chathamHouse else { return nil }
-    let chairs = Set(session.chairs.map { $0.lowercased() })
+    let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
-    for speaker in session.speakers where !speaker.name.isEmpty && !chairs.contains(speaker.name.lowercased()) {
-      let role = speaker.role.map { Self.article(for: $0) + " " + Self.lowerFirst($0) } ?? "a participant"
-      let words = speaker.name.split(whereSeparator: { $0 == " " }).map(String.init).filter {
-        !Self.titles.contains($0.lowercased().trimmingCharacters(in: "."))
-      }
+    for speaker in session.speakers {
+      let words = Self.nameWords(speaker.name)
       guard !words.isEmpty else { continue }
+      // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)").
+      if chairs.contains(where: { Set($0).isSuperset(of: words) || Set(words).isSuperset(of: $0) }) { continue }
+      let role = speaker.role.map { Self.article(for: $0) + " " + Self.lowerFirst($0) } ?? "a participant"
       patterns.append(Pattern(words: words, replacement: role))
       // Surname and given name alone ("Kellerman-Oteng said", "Zainab added").
       if words.count > 1 {
         if let last = words.last, last.count > 2 { patterns.append(Pattern(words: [last], replacement: role)) }
-        if let first = words.first, first.count > 2, first.last != "." { patterns.append(Pattern(words: [first], replacement: role)) }
+        if let first = words.first, first.count > 2, first.last != "." {
+          patterns.append(Pattern(words: [first], replacement: role))
+        }
       }
     }
-    // Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
     self.patterns = patterns.sorted { $0.words.count > $1.words.count }
+    byFirstWord = Dictionary(grouping: self.patterns, by: { $0.words[0] })
   }
 
-  /// The text with every speaker's name replaced.
-  public func apply(_ text: String) -> String {
-    var result = text
-    for pattern in patterns { result = replace(pattern, in: result) }
-    return result
-  }
-
-  private func replace(_ pattern: Pattern, in text: String) -> String {
-    let phrase = pattern.words.joined(separator: " ")
-    guard TextSearch.contains(pattern.words[0], in: text) else { return text }
-    var output = ""
-    var rest = Substring(text)
-    while let range = TextSearch.range(of: phrase, in: rest) {
-      let before = rest[rest.startIndex..<range.lowerBound]
-      let after = rest[range.upperBound...]
-      let boundaryBefore = before.last.map { !($0.isLetter || $0.isNumber || $0 == "-") } ?? true
-      let boundaryAfter = after.first.map { !($0.isLetter || $0.isNumber || $0 == "-") } ?? true
-      guard boundaryBefore && boundaryAfter else {
-        output += rest[rest.startIndex..<range.upperBound]
-        rest = after
-        continue
-      }
-      // Drop a title just before the name: "Dr. ", "Ms ".
-      var kept = String(before)
-      let trailing = kept.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-      let titleWord = kept.hasSuffix(" ") ? kept.dropLast().split(separator: " ").last.map(String.init) ?? "" : trailing
-      if kept.hasSuffix(" "), Self.titles.contains(titleWord.lowercased().trimmingCharacters(in: ".")) {
-        kept.removeLast(titleWord.count + 1)
-      }
-      let atSentenceStart = kept.trimmingBlanks.isEmpty || [".", "!", "?", ":", "\n"].contains(kept.trimmingBlanks.last.map(String.init) ?? "")
-      output += kept + (atSentenceStart ? pattern.replacement.capitalizedFirst : pattern.replacement)
-      rest = after
+  /// A name's words, lower-cased, without titles or a bracketed part.
+  static func nameWords(_ name: String) -> [String] {
+    var text = Substring(name)
+    if let open = text.firstIndex(of: "(") { text = text[..<open] }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(NameScanner.folded).filter {
+      !titles.contains($0.trimmingCharacters(in: ".")) && !$0.isEmpty
     }
-    output += rest
+  }
+
+  /// The text with every speaker's name replaced. Line breaks stay where they are, so line
+  /// numbers in a text made anonymous still point at the same lines.
+  public func apply(_ text: String) -> String {
+    guard !patterns.isEmpty else { return text }
+    var output = ""
+    var copied = text.startIndex
+    var position = text.startIndex
+    while let word = NameScanner.word(in: text, from: position) {
+      position = word.upperBound
+      guard let candidates = byFirstWord[NameScanner.key(text[word])] else { continue }
+      var found: (pattern: Pattern, end: String.Index, suffix: Substring)?
+      for pattern in candidates {
+        if let match = NameScanner.match(pattern.words, in: text, at: word) {
+          found = (pattern, match.end, match.suffix)
+          break
+        }
+      }
+      guard let found else { continue }
+      let titleStart = NameScanner.titleStart(before: word.lowerBound, in: text, titles: Self.titles)
+      output += text[copied..<max(copied, titleStart ?? word.lowerBound)]
+      output += Self.atSentenceStart(output) ? found.pattern.replacement.capitalizedFirst : found.pattern.replacement
+      output += found.suffix
+      copied = found.end
+      position = found.end
+    }
+    output += text[copied...]
     return output
+  }
+
+  /// Whether a replacement appended to `output` opens a sentence, a line or a list item.
+  static func atSentenceStart(_ output: String) -> Bool {
+    // Backwards over blanks and list or heading markers ("- ", "1. ", "## ") to the line's start.
+    var index = output.endIndex
+    while index > output.startIndex {
+      index = output.index(before: index)
+      let character = output[index]
+      if character == " " || character == "\t" { continue }
+      if character == "\n" || ".!?:".contains(character) { return true }
+      if "-*+#>0123456789)".contains(character) { continue }
+      return false
+    }
+    return true
   }
 
   static func article(for role: String) -> String {
@@ -87,5 +110,108 @@ public struct Anonymiser: Sendable {
     if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) { return text }
     return first.lowercased() + text.dropFirst()
   }
+}
 
+/// Words of a text as names are written: letters, digits, hyphens and apostrophes inside a word
+/// ("Okonkwo-Hale", "O'Brien"); a possessive "'s" is part of the word but not of the name.
+enum NameScanner {
+  static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "-"
+  }
+
+  static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "\u{2019}" }
+
+  /// The next word at or after `start`.
+  static func word(in text: String, from start: String.Index) -> Range<String.Index>? {
+    guard let first = text[start...].firstIndex(where: isWordCharacter) else { return nil }
+    var end = first
+    while end < text.endIndex {
+      let character = text[end]
+      if isWordCharacter(character) {
+        end = text.index(after: end)
+      } else if isApostrophe(character), text.index(after: end) < text.endIndex,
+        text[text.index(after: end)].isLetter
+      {
+        end = text.index(after: end)
+      } else {
+        break
+      }
+    }
+    return first..<end
+  }
+
+  /// The possessive ending of a word, if any.
+  static func possessive(_ word: Substring) -> Substring? {
+    guard word.count > 2, let apostrophe = word.dropLast().last, isApostrophe(apostrophe),
+      word.last == "s" || word.last == "S"
+    else { return nil }
+    return word.suffix(2)
+  }
+
+  /// A word lower-cased, with straight apostrophes.
+  static func folded<Text: StringProtocol>(_ word: Text) -> String {
+    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+  }
+
+  /// A word folded, without its possessive ending.
+  static func key(_ word: Substring) -> String {
+    folded(possessive(word).map { word.dropLast($0.count) } ?? word)
+  }
+
+  /// Where a name of `words` that starts with the word at `first` ends, and the possessive
+  /// ending that follows it; `nil` when the text does not continue with the name. Only blanks and
+  /// line breaks stand between the name's words.
+  static func match(_ words: [String], in text: String, at first: Range<String.Index>)
+    -> (end: String.Index, suffix: Substring)?
+  {
+    var word = first
+    for (offset, expected) in words.enumerated() {
+      if offset > 0 {
+        guard let next = self.word(in: text, from: word.upperBound),
+          text[word.upperBound..<next.lowerBound].allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" })
+        else { return nil }
+        word = next
+      }
+      let isLast = offset == words.count - 1
+      let written = text[word]
+      if folded(written) == expected { continue }
+      guard isLast, let ending = possessive(written), key(written) == expected else { return nil }
+      return (word.upperBound, ending)
+    }
+    return (word.upperBound, "")
+  }
+
+  /// Where a title ("Dr. ", "Ms ") that stands just before `index` on the same line begins.
+  static func titleStart(before index: String.Index, in text: String, titles: Set<String>) -> String.Index? {
+    var cursor = index
+    while cursor > text.startIndex, text[text.index(before: cursor)] == " " { cursor = text.index(before: cursor) }
+    guard cursor < index else { return nil }
+    var end = cursor
+    if end > text.startIndex, text[text.index(before: end)] == "." { end = text.index(before: end) }
+    var start = end
+    while start > text.startIndex, text[text.index(before: start)].isLetter { start = text.index(before: start) }
+    guard start < end, titles.contains(text[start..<end].lowercased()) else { return nil }
+    if start > text.startIndex, isWordCharacter(text[text.index(before: start)]) { return nil }
+    return start
+  }
+}
+
+extension Anonymiser {
+  /// The session as every output shows it under the rule: its notes, title and purpose with each
+  /// speaker's name replaced, parsed again so that sections, items and line numbers follow the
+  /// new text. The front matter (speakers, chair) is kept as written.
+  public func anonymised(_ session: Session, catalog: SectionCatalog) -> Session {
+    let text = session.text
+    var bodyStart = text.startIndex
+    for _ in 0..<session.document.lineOffset {
+      guard let newline = text[bodyStart...].firstIndex(of: "\n") else { break }
+      bodyStart = text.index(after: newline)
+    }
+    let rewritten = String(text[..<bodyStart]) + apply(String(text[bodyStart...]))
+    guard case var .success(result) = SessionLoader.load(file: session.file, text: rewritten, catalog: catalog) else {
+      return session
+    }
+    result.title = apply(result.title)
+    return result
+  }
 }

@@ -1,0 +1,65 @@
+import RapporteurCore
+import RapporteurRender
+import Testing
+
+@Suite struct AnonymiserTests {
+  static let session: Session? = {
+    let text = """
+      ---
+      title: Closed meeting
+      date: "2017-09-21"
+      time: "10:00-11:00"
+      chair: Ms. Amina Diallo
+      chatham-house: true
+      speakers:
+        - Amina Diallo (Chair)
+        - name: Dr. Miriam Okonkwo-Hale
+          role: Deputy minister
+        - name: Sean O'Brien
+          role: Imam
+        - Li Wen
+      ---
+      ## Discussion
+
+      Text.
+      """
+    return try? SessionLoader.load(file: "closed.md", text: text).get()
+  }()
+
+  func anonymise(_ text: String) throws -> String {
+    let session = try #require(Self.session)
+    let anonymiser = try #require(Anonymiser(session: session))
+    return anonymiser.apply(text)
+  }
+
+  @Test(arguments: [
+    ("Dr. Miriam Okonkwo-Hale opened.", "A deputy minister opened."),
+    ("DR MIRIAM OKONKWO-HALE opened.", "A deputy minister opened."),
+    ("Then Miriam\nOkonkwo-Hale spoke.", "Then a deputy minister spoke."),
+    ("Okonkwo-Hale's team agreed.", "A deputy minister's team agreed."),
+    ("- Ms Okonkwo-Hale to circulate the draft.", "- A deputy minister to circulate the draft."),
+    ("Sean O’Brien and O'Brien's mosque.", "An imam and an imam's mosque."),
+    ("Li Wen and wen agreed; Wenders did not.", "A participant and a participant agreed; Wenders did not."),
+    ("Amina Diallo and Ms. Diallo chaired.", "Amina Diallo and Ms. Diallo chaired."),
+    ("Miriams and Okonkwo-Haley are other people.", "Miriams and Okonkwo-Haley are other people."),
+  ])
+  func namesBecomeRoles(text: String, expected: String) throws {
+    #expect(try anonymise(text) == expected)
+  }
+
+  @Test func manyNamesInALongTextStayLinear() throws {
+    let text = String(repeating: "Okonkwo-Hale said that Li Wen agreed with Dr Miriam. ", count: 20_000)
+    let result = try anonymise(text)
+    #expect(!result.contains("Okonkwo") && !result.contains("Miriam") && !result.contains("Wen "))
+    #expect(result.split(separator: "\n").count == text.split(separator: "\n").count)
+  }
+
+  @Test func theRuleKeepsLineNumbers() throws {
+    let session = try #require(Self.session)
+    let anonymiser = try #require(Anonymiser(session: session))
+    let hidden = anonymiser.anonymised(session, catalog: .standard)
+    #expect(hidden.text.split(separator: "\n", omittingEmptySubsequences: false).count
+      == session.text.split(separator: "\n", omittingEmptySubsequences: false).count)
+    #expect(hidden.sections.map(\.headingRange) == session.sections.map(\.headingRange))
+  }
+}
