@@ -116,6 +116,35 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.markdown.contains("Chatham House Rule"))
   }
 
+  @Test(arguments: [
+    ("Room XXIV", "in Room XXIV"), ("Madison Room", "in the Madison Room"), ("Geneva", "in Geneva"),
+    ("The Roosevelt Hotel", "in the Roosevelt Hotel"), ("Online", "online"), ("UNHQ Conference Room 4", "in UNHQ Conference Room 4"),
+  ])
+  func theOpeningNamesTheVenueAsPeopleWould(venue: String, phrase: String) throws {
+    let text = "---\ntitle: T\nkind: workshop\ndate: \"2024-03-12\"\ntime: \"09:30-11:00\"\nvenue: \(venue)\n---\n## Purpose\n\nTo meet.\n"
+    let session = try SessionLoader.load(file: "v.md", text: text).get()
+    #expect(try summary(of: session).markdown.contains("took place on 12 March 2024 \(phrase)"))
+  }
+
+  @Test func questionsFromTheFloorAreNoKeyMessages() throws {
+    let text = """
+      ---
+      title: T
+      date: "2024-03-12"
+      time: "09:30-11:00"
+      ---
+      ## Discussion
+
+      A delegate asked whether donors would fund joint monitoring of the water basins next year?
+      Another participant asked how women's groups could take part in the basin committees at all.
+      Speakers stressed that women's groups carry most of the burden of water collection in the basin.
+      """
+    let session = try SessionLoader.load(file: "q.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("Speakers stressed that women's groups"))
+    #expect(!markdown.contains("asked whether") && !markdown.contains("asked how"))
+  }
+
   @Test func everyItemCarriesItsSource() throws {
     for session in sampleSessions {
       let html = try summary(of: session, maxWords: 100_000).html

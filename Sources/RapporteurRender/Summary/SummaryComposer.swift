@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark
 import RapporteurCore
 
@@ -272,7 +273,7 @@ public struct SummaryComposer: Sendable {
     if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts)),"  }
     first += " took place"
     if let date = CalendarDate(iso: session.date) { first += " on \(date.longDescription)" }
-    if !session.venue.isEmpty { first += " in the \(session.venue)".replacingOccurrences(of: "in the The ", with: "in the ") }
+    if !session.venue.isEmpty { first += " " + Self.venuePhrase(session.venue) }
     if !session.chairs.isEmpty { first += ", chaired by \(Self.list(session.chairs))" }
     first += "."
     var sentences = [first]
@@ -369,6 +370,28 @@ public struct SummaryComposer: Sendable {
   static let emphasisVerbBytes = emphasisVerbs.map { Array($0.utf8) }
 
   /// Whether a sentence has one of the emphasis verbs, in any case.
+  /// "in the Madison Room", "in Room XXIV", "in Geneva", "online".
+  static func venuePhrase(_ venue: String) -> String {
+    let words = venue.split(separator: " ")
+    guard let first = words.first else { return "" }
+    let lowered = first.lowercased()
+    if ["online", "virtual", "zoom", "remote", "hybrid"].contains(lowered) && words.count == 1 { return "online" }
+    if lowered == "the" { return "in the " + words.dropFirst().joined(separator: " ") }
+    let bare = ["room", "hall", "salle", "conference", "auditorium", "building", "floor", "level", "online", "virtual"]
+    let takesArticle = words.count > 1 && first.first?.isUppercase == true && !bare.contains(lowered)
+      && !first.contains(where: \.isNumber) && !(first.count > 1 && first.allSatisfy { $0.isUppercase || $0.isNumber })
+    return (takesArticle ? "in the " : "in ") + venue
+  }
+
+  /// A question, asked or reported ("A delegate asked whether …"): not a key message.
+  static func isQuestion(_ text: String) -> Bool {
+    let trimmed = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "\"'”’)*_"))
+    if trimmed.hasSuffix("?") { return true }
+    let lowered = trimmed.lowercased()
+    return ["asked whether", "asked if", "asked how", "asked why", "asked what", "asked who", "asked when", "wondered", "queried"]
+      .contains { lowered.contains($0) }
+  }
+
   static func hasEmphasis(_ text: String) -> Bool {
     if let lowered = TextSearch.lowercasedASCII(text) {
       return emphasisVerbBytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
@@ -411,6 +434,7 @@ public struct SummaryComposer: Sendable {
       // Recommendations and actions have their own place in the summary; key messages are what
       // was said, preferably what speakers stressed or agreed.
       if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { return nil }
+      if Self.isQuestion(sentence.text) { return nil }
       let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
       let density = Double(poolThemes[index].count)
       return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
