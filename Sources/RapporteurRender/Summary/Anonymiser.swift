@@ -14,8 +14,9 @@ public struct Anonymiser: Sendable {
 
   /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
   private let patterns: [Pattern]
-  /// The patterns by their first word.
+  /// The patterns by their first word, and the first letters of those words.
   private let byFirstWord: [String: [Pattern]]
+  private let initials: Set<Character>
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
@@ -43,6 +44,7 @@ public struct Anonymiser: Sendable {
     }
     self.patterns = patterns.sorted { $0.words.count > $1.words.count }
     byFirstWord = Dictionary(grouping: self.patterns, by: { $0.words[0] })
+    initials = Set(self.patterns.compactMap { $0.words[0].first })
   }
 
   /// A name's words, lower-cased, without titles or a bracketed part.
@@ -63,7 +65,9 @@ public struct Anonymiser: Sendable {
     var position = text.startIndex
     while let word = NameScanner.word(in: text, from: position) {
       position = word.upperBound
-      guard let candidates = byFirstWord[NameScanner.key(text[word])] else { continue }
+      guard let initial = text[word.lowerBound].lowercased().first, initials.contains(initial),
+        let candidates = byFirstWord[NameScanner.key(text[word])]
+      else { continue }
       var found: (pattern: Pattern, end: String.Index, suffix: Substring)?
       for pattern in candidates {
         if let match = NameScanner.match(pattern.words, in: text, at: word) {
@@ -150,7 +154,8 @@ enum NameScanner {
 
   /// A word lower-cased, with straight apostrophes.
   static func folded<Text: StringProtocol>(_ word: Text) -> String {
-    word.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let lowered = word.lowercased()
+    return lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
   }
 
   /// A word folded, without its possessive ending.
