@@ -3,28 +3,7 @@ import RapporteurRender
 import Testing
 
 @Suite struct AnonymiserTests {
-  static let session: Session? = {
-    let text = """
-      ---
-      title: Closed meeting
-      date: "2017-09-21"
-      time: "10:00-11:00"
-      chair: Ms. Amina Diallo
-      chatham-house: true
-      speakers:
-        - Amina Diallo (Chair)
-        - name: Dr. Miriam Okonkwo-Hale
-          role: Deputy minister
-        - name: Sean O'Brien
-          role: Imam
-        - Li Wen
-      ---
-      ## Discussion
-
-      Text.
-      """
-    return try? SessionLoader.load(file: "closed.md", text: text).get()
-  }()
+  static let session: Session? = try? SessionLoader.load(file: "closed.md", text: ChathamHouseBuildTests.note).get()
 
   func anonymise(_ text: String) throws -> String {
     let session = try #require(Self.session)

@@ -22,6 +22,8 @@ import TestSupport
       - name: Tomasz Brightwater
         role: NGO director
         sector: civil-society
+      - name: Sean O'Brien
+        role: Imam
       - Li Wen, a bilateral donor agency
     ---
     ## Purpose
