@@ -66,8 +66,11 @@ case "run":
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
       ("load + parse", [.loadInputs(requireEvent: true)]), ("extract", [.extract]), ("lint", [.lint]),
+      ("Chatham House", [.anonymise]),
       ("render", [.loadTemplates, .renderSummaries, .renderReport, .writeExtract]), ("write", [.commitOutput]),
     ]
+    // The phases are the build's own steps, in its order.
+    precondition(steps.flatMap(\.1).map(\.name) == BuildPipeline.buildSteps.map(\.name))
     let total = now()
     for (name, group) in steps {
       start = now()
