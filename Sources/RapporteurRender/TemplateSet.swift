@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
   public let summaryCSS: String
   /// Where the templates came from, for messages.
   public let origin: String
+  /// The report template as written.
+  let reportSource: String
 
   /// The built-in files, by name under `Templates/`.
   static let builtIn: [(name: String, bytes: [UInt8])] = [
@@ -79,6 +81,7 @@ public struct TemplateSet: Sendable {
       try? library.register(Self.htmlPrefix + text, named: String(name.dropLast(".mustache".count)))
     }
     self.library = library
+    self.reportSource = files["report.mustache"] ?? ""
     self.css = files["report.css"] ?? ""
     self.summaryCSS = files["summary.css"] ?? ""
     self.origin = origin
@@ -96,6 +99,13 @@ public struct TemplateSet: Sendable {
       if name.hasSuffix(".mustache") || name.hasSuffix(".css") { names.append(name) }
     }
     return names.sorted()
+  }
+
+  /// The same set with the template `name` replaced by `text`.
+  func replacing(_ name: String, with text: String) throws -> TemplateSet {
+    var copy = self
+    try copy.library.register(Self.htmlPrefix + text, named: name)
+    return copy
   }
 
   /// Renders `object` with the template `name` (without `.mustache`).

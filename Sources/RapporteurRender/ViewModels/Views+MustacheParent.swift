@@ -24,6 +24,45 @@ final class MustacheReference: MustacheParent, CustomStringConvertible {
   }
 }
 
+/// Views looked up in turn, the first first, as Mustache looks up its context stack.
+final class ContextStack: MustacheParent, CustomStringConvertible {
+  let views: [any MustacheParent]
+
+  init(_ views: [any MustacheParent]) {
+    self.views = views
+  }
+
+  func child(named key: String) -> Any? {
+    for view in views {
+      if let value = view.child(named: key) { return value }
+    }
+    return nil
+  }
+
+  var description: String {
+    views.first.map { String(describing: $0) } ?? ""
+  }
+}
+
+/// A view with some names answered before it is asked.
+final class NamesAnsweredFirst: MustacheParent, CustomStringConvertible {
+  let answers: [String: Any]
+  let view: any MustacheParent
+
+  init(_ answers: [String: Any], over view: any MustacheParent) {
+    self.answers = answers
+    self.view = view
+  }
+
+  func child(named key: String) -> Any? {
+    answers[key] ?? view.child(named: key)
+  }
+
+  var description: String {
+    String(describing: view)
+  }
+}
+
 extension Array where Element: MustacheParent {
   var byReference: [MustacheReference] {
     map(MustacheReference.init)
