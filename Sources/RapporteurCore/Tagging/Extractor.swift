@@ -255,7 +255,9 @@ public struct Extractor: Sendable {
 
   /// The themes the rules find in a text.
   public func themes(in text: String) -> [String] {
-    themesOf(SentenceAnalysis(text, rules: rules)).0
+    // Only the theme phrases are asked for, and no words are kept for evidence.
+    let found = rules.matcher.matches(in: Tokenizer.tokenize(text), only: .theme)
+    return orderedThemes { id in found.contains { $0.payload.id == id } }
   }
 
   /// The actors a recommendation written as `text` addresses.
@@ -359,8 +361,13 @@ public struct Extractor: Sendable {
         analysis.text[
           analysis.tokens[match.start].range.lowerBound..<analysis.tokens[match.end - 1].range.upperBound])
     }
-    let ordered = rules.themes.map(\.id).filter { words[$0] != nil }
+    let ordered = orderedThemes { words[$0] != nil }
     return (ordered, ordered.map { Evidence(rule: "theme:\($0)", words: words[$0] ?? "") })
+  }
+
+  /// The ids of the rules' themes that `isFound` accepts, in the rules' order.
+  private func orderedThemes(_ isFound: (String) -> Bool) -> [String] {
+    rules.themes.compactMap { isFound($0.id) ? $0.id : nil }
   }
 
   private func orderedActors(_ actors: [String]) -> [String] {
