@@ -412,12 +412,14 @@ public struct Extractor: Sendable {
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
   private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person"].map { Array($0.utf8) }
 
-  /// Whether `explicitOwnerPattern` can match: in ASCII text, some `:` or `=` must follow one of
-  /// its keywords, blanks between (most texts have none). Other text always goes to the pattern.
+  /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
+  /// text follow one of its keywords, blanks between (most texts have none). Other text with a
+  /// `:` or `=` goes to the pattern (case folding may turn other letters into its keywords).
   static func mayNameOwner(_ text: String) -> Bool {
-    guard text.isASCII else { return true }
+    let isASCII = text.isASCII
     let bytes = Array(text.utf8)
     for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+      guard isASCII else { return true }
       var end = offset
       while end > 0, (0x09...0x0D).contains(bytes[end - 1]) || bytes[end - 1] == 0x20 { end -= 1 }
       let before = bytes[..<end]
