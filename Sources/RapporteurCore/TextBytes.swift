@@ -35,4 +35,15 @@ extension UInt8 {
 extension StringProtocol {
   /// Whether every byte of the text is ASCII (so each byte is one `Character`, bar `\r\n`).
   var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
+  /// The text's bytes with ASCII capitals made small, when every byte is ASCII; `nil` otherwise.
+  var lowercasedASCIIBytes: [UInt8]? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(utf8.count)
+    for byte in utf8 {
+      guard byte < 0x80 else { return nil }
+      bytes.append(byte.isASCIICapital ? byte | 0x20 : byte)
+    }
+    return bytes
+  }
 }

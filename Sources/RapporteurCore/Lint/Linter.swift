@@ -38,13 +38,14 @@ public struct Linter: Sendable {
 
   /// Makes the lint view of one file from its bytes.
   public func file(path: String, data: [UInt8]) -> LintFile {
-    let load = SessionLoader.load(file: path, data: data, catalog: rules.catalog)
-    let text: String
+    // The bytes are decoded once; only undecodable ones go back to the loader, for its error.
     switch TextDecoding.decode(data) {
-    case let .success(decoded): text = decoded
-    case .failure: text = String(decoding: data, as: UTF8.self)
+    case let .success(text):
+      return file(path: path, text: text)
+    case .failure:
+      let load = SessionLoader.load(file: path, data: data, catalog: rules.catalog)
+      return LintFile(path: path, text: String(decoding: data, as: UTF8.self), load: load, event: event, rules: rules)
     }
-    return LintFile(path: path, text: text, load: load, event: event, rules: rules)
   }
 
   public func file(path: String, text: String) -> LintFile {

@@ -44,6 +44,7 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
+    guard mayHoldDueDate(text) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in pattern.matches(in: text, range: range) {
       func group(_ name: String) -> String? {
@@ -58,6 +59,18 @@ public enum DueDateResolver {
       }
     }
     return nil
+  }
+
+  /// Words of which `pattern` needs one ("no later than" through "later").
+  private static let leadWords = ["by", "due", "deadline", "before", "until", "later", "nlt", "within"].map {
+    Array($0.utf8)
+  }
+
+  /// Whether `pattern` can match: ASCII text must hold one of its lead words, in any case (most
+  /// texts hold none). Other text always goes to the pattern.
+  static func mayHoldDueDate(_ text: String) -> Bool {
+    guard let lowered = text.lowercasedASCIIBytes else { return true }
+    return leadWords.contains { lowered.containsBytes($0) }
   }
 
   private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?) -> CalendarDate? {

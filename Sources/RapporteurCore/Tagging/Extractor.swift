@@ -255,7 +255,9 @@ public struct Extractor: Sendable {
 
   /// The themes the rules find in a text.
   public func themes(in text: String) -> [String] {
-    themesOf(SentenceAnalysis(text, rules: rules)).0
+    // Only the theme phrases are asked for, and no words are kept for evidence.
+    let found = rules.matcher.matches(in: Tokenizer.tokenize(text), only: .theme)
+    return orderedThemes { id in found.contains { $0.payload.id == id } }
   }
 
   /// The actors a recommendation written as `text` addresses.
@@ -359,8 +361,13 @@ public struct Extractor: Sendable {
         analysis.text[
           analysis.tokens[match.start].range.lowerBound..<analysis.tokens[match.end - 1].range.upperBound])
     }
-    let ordered = rules.themes.map(\.id).filter { words[$0] != nil }
+    let ordered = orderedThemes { words[$0] != nil }
     return (ordered, ordered.map { Evidence(rule: "theme:\($0)", words: words[$0] ?? "") })
+  }
+
+  /// The ids of the rules' themes that `isFound` accepts, in the rules' order.
+  private func orderedThemes(_ isFound: (String) -> Bool) -> [String] {
+    rules.themes.compactMap { isFound($0.id) ? $0.id : nil }
   }
 
   private func orderedActors(_ actors: [String]) -> [String] {
@@ -405,12 +412,14 @@ public struct Extractor: Sendable {
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
   private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person"].map { Array($0.utf8) }
 
-  /// Whether `explicitOwnerPattern` can match: in ASCII text, some `:` or `=` must follow one of
-  /// its keywords, blanks between (most texts have none). Other text always goes to the pattern.
+  /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
+  /// text follow one of its keywords, blanks between (most texts have none). Other text with a
+  /// `:` or `=` goes to the pattern (case folding may turn other letters into its keywords).
   static func mayNameOwner(_ text: String) -> Bool {
-    guard text.isASCII else { return true }
+    let isASCII = text.isASCII
     let bytes = Array(text.utf8)
     for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+      guard isASCII else { return true }
       var end = offset
       while end > 0, (0x09...0x0D).contains(bytes[end - 1]) || bytes[end - 1] == 0x20 { end -= 1 }
       let before = bytes[..<end]

@@ -33,6 +33,8 @@ public struct PhraseMatcher: Sendable {
   /// The numbers of words written in capitals in the phrases (an acronym such as "WHO" or "UN"
   /// matches only capitals, so "who" and "un" do not), by normalized form.
   private var acronymNumbers: [String: Int] = [:]
+  /// Every normalized word of the phrases, for a quick test before the dictionaries are asked.
+  private var wordFilter = WordFilter()
   public private(set) var longestPhrase = 0
 
   public init() {}
@@ -56,6 +58,7 @@ public struct PhraseMatcher: Sendable {
 
   /// The number of a phrase's word, assigned on first sight.
   private mutating func number(of token: Token) -> Int {
+    wordFilter.insert(token.normalized)
     let next = wordNumbers.count + acronymNumbers.count
     if token.isAcronym {
       if let known = acronymNumbers[token.normalized] { return known }
@@ -67,17 +70,30 @@ public struct PhraseMatcher: Sendable {
     return next
   }
 
-  /// Every match in `tokens`, ordered by start and then by length (longest first).
-  public func matches(in tokens: [Token]) -> [Match] {
+  /// Every match in `tokens`, ordered by start and then by length (longest first); only those of
+  /// `category` when one is given.
+  public func matches(in tokens: [Token], only category: Category? = nil) -> [Match] {
     var found: [Match] = []
     // A token that is no word of any phrase ends every path through the trie.
-    let plain = tokens.map { wordNumbers[$0.normalized] }
-    let capital = tokens.map { $0.isAcronym ? acronymNumbers[$0.normalized] : nil }
+    var plain: [Int?] = []
+    var capital: [Int?] = []
+    plain.reserveCapacity(tokens.count)
+    capital.reserveCapacity(tokens.count)
+    for token in tokens {
+      guard wordFilter.mayContain(token.normalized) else {
+        plain.append(nil)
+        capital.append(nil)
+        continue
+      }
+      plain.append(wordNumbers[token.normalized])
+      capital.append(token.isAcronym ? acronymNumbers[token.normalized] : nil)
+    }
     var states: [Int] = []
     var next: [Int] = []
     var atStart: [Match] = []
     for start in tokens.indices where plain[start] != nil || capital[start] != nil {
-      states = [0]
+      states.removeAll(keepingCapacity: true)
+      states.append(0)
       atStart.removeAll(keepingCapacity: true)
       var position = start
       while position < tokens.count, !states.isEmpty {
@@ -88,7 +104,7 @@ public struct PhraseMatcher: Sendable {
         }
         position += 1
         for state in next {
-          for payload in nodes[state].payloads {
+          for payload in nodes[state].payloads where category == nil || payload.category == category {
             atStart.append(Match(payload: payload, start: start, end: position))
           }
         }
@@ -97,5 +113,35 @@ public struct PhraseMatcher: Sendable {
       found.append(contentsOf: atStart.reversed())
     }
     return found
+  }
+}
+
+/// A set of words that may answer "maybe" for a word it does not hold, never "no" for one it
+/// does: two bits of a hash of the word's bytes. Asking it costs far less than hashing the word
+/// for a dictionary, and most words of a text are no word of any phrase.
+struct WordFilter: Sendable {
+  private static let bitCount = 8192
+  private var bits = [UInt64](repeating: 0, count: bitCount / 64)
+
+  mutating func insert(_ word: String) {
+    let (first, second) = Self.positions(word)
+    bits[first >> 6] |= 1 << UInt64(first & 63)
+    bits[second >> 6] |= 1 << UInt64(second & 63)
+  }
+
+  func mayContain(_ word: String) -> Bool {
+    let (first, second) = Self.positions(word)
+    return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
+  }
+
+  /// Two bit positions from an FNV-1a hash of the word's UTF-8.
+  private static func positions(_ word: String) -> (Int, Int) {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in word.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    hash ^= hash >> 29
+    let mask = UInt64(bitCount - 1)
+    return (Int(truncatingIfNeeded: hash & mask), Int(truncatingIfNeeded: (hash >> 32) & mask))
   }
 }

@@ -4,14 +4,18 @@ struct SentenceAnalysis {
   let text: String
   let tokens: [Token]
   let matches: [PhraseMatcher.Match]
-  let rules: TaggingRules
+  /// The rules' cues, the only part of the rules read after the phrases are found (one array,
+  /// not the whole rule set, is retained per sentence).
+  let cues: [Cue]
 
   init(_ text: String, rules: TaggingRules) {
     self.text = text
-    self.rules = rules
+    cues = rules.cues
     tokens = Tokenizer.tokenize(text)
     matches = rules.matcher.matches(in: tokens)
   }
+
+  func cue(_ id: String) -> Cue? { cues.first { $0.id == id } }
 
   // MARK: - Word lists
 
@@ -186,7 +190,7 @@ struct SentenceAnalysis {
     var hits: [CueHit] = []
     var covered = 0
     for match in matches where match.payload.category == .cue && match.start >= covered {
-      guard let cue = rules.cue(match.payload.id), cue.kind == .recommendation,
+      guard let cue = self.cue(match.payload.id), cue.kind == .recommendation,
         cue.form == .modal || cue.form == .reporting
       else { continue }
       // A cue ending in "to" needs a verb after it: "invited to consultations" is no request.
@@ -209,7 +213,7 @@ struct SentenceAnalysis {
   /// where the rest begins.
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
     for match in matches where match.start == 0 && match.payload.category == .cue {
-      guard let cue = rules.cue(match.payload.id), cue.form == .label else { continue }
+      guard let cue = self.cue(match.payload.id), cue.form == .label else { continue }
       // "Action:" also stands as "Action –" or "Action - ".
       let needsColon = match.payload.phrase.hasSuffix(":")
       let separator = gap(before: match.end)

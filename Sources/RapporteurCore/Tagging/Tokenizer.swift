@@ -34,8 +34,8 @@ public enum Tokenizer {
     var offset = 0
     let end = bytes.count
     while offset < end {
-      let (kind, next) = classify(text, bytes, at: offset)
-      let startsHandle = kind == .at && next < end && classify(text, bytes, at: next).0 == .word
+      let (kind, next) = classify(bytes, at: offset)
+      let startsHandle = kind == .at && next < end && classify(bytes, at: next).0 == .word
       guard kind == .word || startsHandle else {
         offset = next
         continue
@@ -44,11 +44,11 @@ public enum Tokenizer {
       var previousWasLetter = kind == .word && isLetterByte(bytes[offset])
       offset = next
       while offset < end {
-        let (current, after) = classify(text, bytes, at: offset)
+        let (current, after) = classify(bytes, at: offset)
         if current == .word {
           previousWasLetter = isLetterByte(bytes[offset])
           offset = after
-        } else if current == .joiner || current == .dot, after < end, classify(text, bytes, at: after).0 == .word {
+        } else if current == .joiner || current == .dot, after < end, classify(bytes, at: after).0 == .word {
           if current == .dot, !previousWasLetter { break }
           offset = after
         } else {
@@ -57,10 +57,9 @@ public enum Tokenizer {
       }
       let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: offset)
       let word = text[range]
+      let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<offset])
       tokens.append(
-        Token(
-          normalized: normalize(utf8: UnsafeBufferPointer(rebasing: bytes[start..<offset])), text: word, range: range,
-          isAcronym: isAcronym(word)))
+        Token(normalized: normalize(utf8: wordBytes), text: word, range: range, isAcronym: isAcronym(word, utf8: wordBytes)))
     }
     return tokens
   }
@@ -69,7 +68,7 @@ public enum Tokenizer {
 
   /// What the character at byte `offset` is, and the offset of the next one.
   @inline(__always)
-  static func classify(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Kind, Int) {
+  static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Kind, Int) {
     let byte = bytes[offset]
     if byte < 0x80 {
       switch byte {
@@ -81,8 +80,7 @@ public enum Tokenizer {
       default: return (.other, offset + 1)
       }
     }
-    let scalar = text.unicodeScalars[text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
-    let next = offset + UTF8.width(scalar)
+    let (scalar, next) = decodeScalar(bytes, at: offset)
     if scalar == "\u{2019}" { return (.joiner, next) }
     let properties = scalar.properties
     if properties.isAlphabetic || properties.numericType != nil || properties.generalCategory == .nonspacingMark {
@@ -91,18 +89,33 @@ public enum Tokenizer {
     return (.other, next)
   }
 
+  /// The scalar whose UTF-8 starts at byte `offset` (at least 0x80) of a string's bytes, and the
+  /// offset after it. A string's bytes are valid UTF-8; a cut-off sequence reads as U+FFFD to the end.
+  @inline(__always)
+  static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+    let lead = bytes[offset]
+    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    guard offset + width <= bytes.count else { return ("\u{FFFD}", bytes.count) }
+    var value = UInt32(lead) & (0x7F >> UInt32(width))
+    for index in offset + 1..<offset + width {
+      value = value << 6 | UInt32(bytes[index] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", offset + width)
+  }
+
   @inline(__always)
   static func isLetterByte(_ byte: UInt8) -> Bool {
     byte >= 0x80 || byte.isASCIILetter
   }
 
   /// Two or more capital letters and no small ones (a plural or possessive `s` aside): "UN",
-  /// "CSOs", "U.N.", "M&E". Counted on the bytes for ASCII words; other words go by their letters.
-  static func isAcronym(_ word: Substring) -> Bool {
+  /// "CSOs", "U.N.", "M&E". Counted on the bytes (`utf8`, the word's UTF-8) for ASCII words;
+  /// other words go by their letters.
+  static func isAcronym(_ word: Substring, utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     var capitals = 0
     var smalls = 0
     var lastLetter: UInt8 = 0
-    for byte in word.utf8 {
+    for byte in utf8 {
       if byte >= 0x80 { return isAcronymByLetters(word) }
       if byte.isASCIICapital {
         capitals += 1
