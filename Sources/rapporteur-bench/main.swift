@@ -52,6 +52,8 @@ case "run":
       try EventGenerator().write(sessions: count, to: input)
     }
     let output = "\(work)/out-\(count)"
+    // A first build into an empty folder: a rebuild leaves files that did not change untouched.
+    try? FileManager.default.removeItem(atPath: output)
     let files = try InputsLoader.noteFiles(input: input, paths: [])
     let texts = files.compactMap { FileManager.default.contents(atPath: $0).map { String(decoding: $0, as: UTF8.self) } }
     let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
