@@ -48,3 +48,40 @@ import Testing
     #expect(caution == nil)
   }
 }
+
+/// Items of the Action items and Recommendations sections written as minutes are: owners in
+/// brackets or before a colon, due dates set off at the end, addressees opening the item.
+@Suite struct MinutesStyleItemTests {
+  static let note = """
+    ---
+    title: Coordination meeting
+    date: "2024-05-06"
+    time: "14:00-15:30"
+    ---
+    ## Recommendations
+
+    1. **To the Government:** lift the permit requirement for national NGOs.
+    2. To donors – flexible funding for local responders.
+    3. Training for rapporteurs before each session.
+
+    ## Action items
+
+    * Draft access strategy [OCHA] – due 31 May 2024
+    * WFP and UNICEF: map the alternative routes, by end-June
+    * Follow up with the Ministry on permits — Lead: Protection Cluster, 15/06/2024
+    * Map the crossings (IOM)
+    * Publish national action plans (NAPs) on the portal
+    * Review the budget (2024)
+    * Note: the meeting moved to Thursday
+    * Follow up on the 2024-03-01 decision
+    * Circulate the notes - 2 pages
+    """
+
+  @Test func ownersDueDatesAndAddressees() throws {
+    let session = try SessionLoader.load(file: "m.md", text: Self.note).get()
+    let extract = Extractor().extract(session)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], []])
+    #expect(extract.actions.map(\.owner) == ["OCHA", "WFP and UNICEF", "Protection Cluster", "IOM", nil, nil, nil, nil, nil])
+    #expect(extract.actions.map(\.due) == ["2024-05-31", "2024-06-30", "2024-06-15", nil, nil, nil, nil, nil, nil])
+  }
+}

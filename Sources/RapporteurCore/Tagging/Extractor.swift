@@ -288,6 +288,9 @@ public struct Extractor: Sendable {
       addressee.actors += found.actors.filter { !addressee.actors.contains($0) }
       addressee.words += found.words
     }
+    if addressee.actors.isEmpty, let opening = analysis.openingAddressee() {
+      addressee = opening
+    }
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
         addressee = analysis.leadingChain(from: label.rest, limit: analysis.tokens.count)
@@ -338,12 +341,16 @@ public struct Extractor: Sendable {
         }
       }
     }
-    if owner == nil, let found = Self.separatedOwner(in: text.text) {
+    if owner == nil, let found = Self.separatedOwner(in: text.text) ?? Self.bracketedOwner(in: text.text)
+      ?? Self.leadingOwner(in: text.text)
+    {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
-    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate) {
+    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate)
+      ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
+    {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
     }
@@ -455,6 +462,69 @@ public struct Extractor: Sendable {
       return candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
     }
     return nil
+  }
+
+  /// Whether a short text reads as a name: one to five words, the first capitalised, none of
+  /// them a word that no owner has ("agreed", "see", …).
+  static func looksLikeName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (1...5).contains(words.count), let first = text.first, first.isUppercase, text.count > 1 else { return false }
+    if words.contains(where: { SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { return false }
+    return !words.contains { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("ing")) }
+  }
+
+  /// An owner in square brackets anywhere ("Draft the strategy [OCHA]"), or in brackets that end
+  /// the item ("Map the routes (WFP)").
+  static func bracketedOwner(in text: String) -> String? {
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+      let inside = rest[rest.index(after: open)..<close].trimmingBlanks
+      if looksLikeName(inside) { return inside }
+      rest = rest[rest.index(after: close)...]
+    }
+    var trimmed = text.trimmingBlanks
+    while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+    let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks
+    return looksLikeName(inside) && !inside.contains(where: \.isNumber) ? inside : nil
+  }
+
+  /// Words that open an item with a colon without naming anyone ("Note: …", "Status: …").
+  static let leadingLabels: Set<String> = [
+    "note", "notes", "status", "update", "decision", "decisions", "agreed", "action", "actions", "next", "step",
+    "steps", "deadline", "due", "when", "what", "how", "why", "where", "issue", "topic", "item", "task", "todo",
+    "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
+  ]
+
+  /// An owner that opens the item before a colon, the task in lower case after it ("WFP and
+  /// UNICEF: map the alternative routes").
+  static func leadingOwner(in text: String) -> String? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
+    let after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
+    guard looksLikeName(candidate), after.first?.isLowercase == true,
+      !candidate.split(separator: " ").contains(where: { leadingLabels.contains($0.lowercased()) })
+    else { return nil }
+    return candidate
+  }
+
+  /// A due date that ends an action item on its own, set off by a comma, dash, semicolon or
+  /// bracket ("…, 15/06/2024", "… – 31 May").
+  static func trailingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+    var trimmed = text.trimmingBlanks
+    while let last = trimmed.last, ".;)".contains(last) { trimmed.removeLast() }
+    let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|"]
+    guard let cut = trimmed.lastIndex(where: { separators.contains($0) }) else { return nil }
+    // A hyphen separates only between blanks ("end-June" and "2024-06-15" are one word).
+    if trimmed[cut] == "-", !(cut > trimmed.startIndex && trimmed[trimmed.index(before: cut)] == " ") {
+      return nil
+    }
+    let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
+    guard !segment.isEmpty, segment.count <= 24, segment.first?.isNumber == true || segment.first?.isUppercase == true,
+      let found = DueDateResolver.find(in: "by " + segment, sessionDate: sessionDate),
+      found.words.count >= segment.count
+    else { return nil }
+    return DueDateResolver.Due(date: found.date, words: segment)
   }
 
   /// The first `@handle` that is not part of an e-mail address.

@@ -211,17 +211,27 @@ struct SentenceAnalysis {
 
   /// A label cue opening the text (`Action:`, `Recommendation:`, `We recommend`), and the token
   /// where the rest begins.
+  /// Whether a colon, or a dash between blanks, stands before token `index`.
+  func setOff(before index: Int) -> Bool {
+    let separator = gap(before: index)
+    return separator.contains(where: { ":–—".contains($0) })
+      || (separator.contains("-") && separator.contains(where: \.isWhitespace))
+  }
+
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
     for match in matches where match.start == 0 && match.payload.category == .cue {
       guard let cue = self.cue(match.payload.id), cue.form == .label else { continue }
-      // "Action:" also stands as "Action –" or "Action - ".
+      // "Action:" also stands as "Action –", "Action - " or numbered, "Recommendation 2:".
       let needsColon = match.payload.phrase.hasSuffix(":")
-      let separator = gap(before: match.end)
-      let setOff = separator.contains(where: { ":–—".contains($0) })
-        || (separator.contains("-") && separator.contains(where: \.isWhitespace))
-      if needsColon, !setOff { continue }
-      let words = String(text[tokens[0].range.lowerBound..<tokens[match.end - 1].range.upperBound])
-      return (cue, match.end, words + (needsColon ? ":" : ""))
+      var end = match.end
+      if needsColon, !setOff(before: end), end < tokens.count, tokens[end].text.first?.isNumber == true,
+        tokens[end].text.count <= 4, setOff(before: end + 1)
+      {
+        end += 1
+      }
+      if needsColon, !setOff(before: end) { continue }
+      let words = String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
+      return (cue, end, words + (needsColon ? ":" : ""))
     }
     return nil
   }
@@ -326,6 +336,15 @@ struct SentenceAnalysis {
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
     }
+  }
+
+  /// Whom an item opening "To the Government: …" or "For donors – …" addresses: the words
+  /// between "to"/"for" and the colon or dash that ends them.
+  func openingAddressee() -> Addressee? {
+    guard ["to", "for"].contains(norm(0)) else { return nil }
+    guard let end = (1..<min(tokens.count, 9)).first(where: { clauseBoundary(before: $0) }), end > 1 else { return nil }
+    let chain = addresseeChain(from: 1, limit: end)
+    return chain.found ? chain : nil
   }
 
   /// Verbs that ask whoever follows them to act ("asked the panel to comment" does not).
