@@ -85,3 +85,45 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2024-05-31", "2024-06-30", "2024-06-15", nil, nil, nil, nil, nil, nil])
   }
 }
+
+/// Sections that mix paragraphs and lists: an introduction ending in a colon names whom the
+/// list's items address; other paragraphs are read sentence by sentence.
+@Suite struct MixedSectionTests {
+  static let note = """
+    ---
+    title: Financing local peacebuilding
+    date: "2024-05-07"
+    time: "10:00-11:30"
+    ---
+    ## Key recommendations
+
+    Participants agreed on the following.
+
+    Donors should simplify reporting for grants below USD 50,000.
+
+    Participants urged governments to:
+
+    - reserve 15% of pooled funds for women-led organisations;
+    - publish the selection criteria.
+
+    ## Next steps
+
+    The PBF secretariat will share the guidelines with participants by 20 May. Participants will
+    send case studies within ten days.
+
+    - The moderator to draft a two-page brief.
+    """
+
+  @Test func introductionsAndParagraphsBesideAList() throws {
+    let session = try SessionLoader.load(file: "n.md", text: Self.note).get()
+    let extract = Extractor().extract(session)
+    #expect(extract.recommendations.map(\.text) == [
+      "Donors should simplify reporting for grants below USD 50,000.",
+      "reserve 15% of pooled funds for women-led organisations;", "publish the selection criteria.",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["PBF secretariat", "Participants", "moderator"])
+    #expect(extract.actions.map(\.due) == ["2024-05-20", "2024-05-17", nil])
+    #expect(extract.actions.map(\.line) == [19, 19, 22])
+  }
+}

@@ -48,21 +48,45 @@ public struct Extractor: Sendable {
   struct State {
     var sessionDate: CalendarDate?
     var items: [ExtractedItem] = []
+    /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
+    var introActors: [String] = []
   }
 
   private func process(
     _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
   ) {
+    // "Donors should:" before a list names whom its items address, as a sub-heading would.
+    let introActors = state.introActors
+    state.introActors = []
     switch block.kind {
     case .list:
       for item in block.children {
-        processListItem(item, section: section, headingActors: headingActors, state: &state)
+        processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .paragraph:
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
         addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+      } else if section == .recommendations || section == .actions {
+        // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
+        // read for cues like any other ("Donors should also …").
+        if text.text.trimmingBlanks.hasSuffix(":") {
+          let analysis = SentenceAnalysis(text.text, rules: rules)
+          state.introActors = addressees(of: text.text)
+          if let hit = analysis.recommendationCue(), hit.cue.form == .modal, !analysis.isTrap(hit),
+            analysis.addressee(for: hit).found, section == .recommendations
+          {
+            addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
+          }
+        } else if section == .actions {
+          // Every sentence of the Action items section is an action ("UNDP will share …").
+          for sentence in sentences(of: text) {
+            addSectionItem(.action, text: sentence, extra: [], headingActors: [], state: &state)
+          }
+        } else {
+          scanSentences(text, section: section, state: &state)
+        }
       } else if scansSentences(section) {
         scanSentences(text, section: section, state: &state)
       }
@@ -186,15 +210,20 @@ public struct Extractor: Sendable {
   // MARK: - Sentences elsewhere
 
   private func scanSentences(_ text: LocatedText, section: SectionID?, state: inout State) {
-    guard !text.isEmpty else { return }
-    for range in SentenceSplitter.split(text.text) {
-      let sentence = String(text.text[range])
-      let location = text.location(at: range.lowerBound)
-      var located = LocatedText()
-      located.append(InlineText.Line(text: sentence, location: location))
-      if let item = classify(located, state: state) {
+    for sentence in sentences(of: text) {
+      if let item = classify(sentence, state: state) {
         append(item, section: section, state: &state)
       }
+    }
+  }
+
+  /// The sentences of a text, each where it begins.
+  private func sentences(of text: LocatedText) -> [LocatedText] {
+    guard !text.isEmpty else { return [] }
+    return SentenceSplitter.split(text.text).map { range in
+      var located = LocatedText()
+      located.append(InlineText.Line(text: String(text.text[range]), location: text.location(at: range.lowerBound)))
+      return located
     }
   }
 
