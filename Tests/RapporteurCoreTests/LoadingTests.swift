@@ -95,6 +95,19 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
+  @Test(arguments: [
+    ("1. Purpose", SectionID.purpose), ("2) Discussion", .discussion), ("III. Key recommendations", .recommendations),
+    ("1.2 Next steps:", .actions), ("(b) Background", .context), ("A. Agenda", .agenda),
+  ])
+  func numberedHeadings(heading: String, id: SectionID) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == id)
+  }
+
+  @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1"])
+  func headingsThatAreNotSections(heading: String) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == nil)
+  }
+
   @Test func configuredSynonymsExtendTheTable() {
     let catalog = SectionCatalog(extraSynonyms: [.actions: ["Way forward"]])
     #expect(catalog.section(forHeading: "Way Forward") == .actions)

@@ -63,16 +63,29 @@ public struct SectionCatalog: Sendable, Equatable {
     lookup[Self.normalise(heading)]
   }
 
-  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped.
+  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped, and a
+  /// leading number dropped ("3. Recommendations", "2) Discussion", "IV. Next steps").
   static func normalise(_ text: String) -> String {
     var lowered = text.lowercased()
     if !lowered.isASCII {
       lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
-    var folded = lowered
-      .split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-      .joined(separator: " ")
+    var words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    if words.count > 1, let first = words.first, isNumbering(first) { words.removeFirst() }
+    var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
     return folded
+  }
+
+  /// "3.", "2)", "1.2", "iv.", "(b)", "§4": a heading's number, not one of its words.
+  static func isNumbering(_ word: Substring) -> Bool {
+    var core = word.filter { !"()§".contains($0) }
+    while core.last == "." { core.removeLast() }
+    guard !core.isEmpty else { return false }
+    let marked = word.hasSuffix(".") || word.hasSuffix(")") || word.hasPrefix("(") || word.hasPrefix("§")
+    // "2030 Agenda" is a title, "3." and "1.2" are numbers.
+    if core.allSatisfy({ $0.isNumber || $0 == "." }), marked || core.contains(".") { return true }
+    if marked, core.allSatisfy({ "ivxlc".contains($0) }) { return true }
+    return marked && core.count == 1 && core.first?.isLetter == true
   }
 }
