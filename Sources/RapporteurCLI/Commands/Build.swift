@@ -8,7 +8,8 @@ extension Rapporteur {
       discussion: """
         Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
         templates, and replaces the files in the output folder only once everything has rendered: \
-        a failed build leaves the previous output as it was.
+        a failed build leaves the previous output as it was. Sessions under 'chatham-house: true' \
+        name no speaker in any output (report, summaries, extract.json and extract.csv).
         """)
 
     @OptionGroup var inputOptions: InputOptions

@@ -12,7 +12,8 @@ extension Rapporteur {
         action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
         sentence marked "Action:" / "TODO:" or written "OWNER to VERB …". The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
-        that made it and the words behind every tag.
+        that made it and the words behind every tag. Items of sessions under 'chatham-house: true' \
+        name no speaker.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
