@@ -73,7 +73,8 @@ public struct Extractor: Sendable {
         // read for cues like any other ("Donors should also …").
         if text.text.trimmingBlanks.hasSuffix(":") {
           let analysis = SentenceAnalysis(text.text, rules: rules)
-          state.introActors = addressees(of: text.text)
+          state.introActors = makeRecommendation(
+            text, extra: [], rule: "", strength: 0, headingActors: [], analysis: analysis).actors
           if let hit = analysis.recommendationCue(), hit.cue.form == .modal, !analysis.isTrap(hit),
             analysis.addressee(for: hit).found, section == .recommendations
           {
@@ -478,17 +479,15 @@ public struct Extractor: Sendable {
     for segment in segments.dropFirst() {
       var candidate = segment.trimmingBlanks
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
-      let words = candidate.split(separator: " ")
-      guard (1...5).contains(words.count), let first = candidate.first, first.isUppercase || first == "@" else { continue }
+      let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
+      guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeName(name) else { continue }
       let lowered = candidate.lowercased()
       if DueDateResolver.find(in: "by " + candidate, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
         || ["by ", "due", "within", "deadline", "ongoing", "tbc", "n/a"].contains(where: { lowered.hasPrefix($0) })
       {
         continue
       }
-      if words.contains(where: { SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { continue }
-      if words.contains(where: { $0.first?.isLowercase == true && $0.hasSuffix("ed") }) { continue }
-      return candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
+      return name
     }
     return nil
   }
