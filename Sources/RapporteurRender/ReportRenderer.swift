@@ -14,7 +14,11 @@ public enum ReportRenderer {
       event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
       css: templates.css)
     let report = MustacheReference(view)
-    guard templates.reportSource.components(separatedBy: sessionLoop).count == 2, view.sessions.count > 1 else {
+    // Only where the partial is used in that loop alone: elsewhere it is rendered as written.
+    let source = templates.reportSource
+    guard source.components(separatedBy: sessionLoop).count == 2,
+      source.components(separatedBy: "{{> partials/session}}").count == 2, view.sessions.count > 1
+    else {
       return try templates.render(report, template: "report")
     }
     // Each session as Mustache sees it inside {{#sessions}}: the session first, then the report.
