@@ -17,6 +17,25 @@ public enum Parallel {
   }
 }
 
+extension Parallel {
+  /// How many items `forEachBatch` maps at a time: enough to keep every core busy, few enough
+  /// that a batch's results stay small.
+  public static let batchSize = 256
+
+  /// Maps `items` on all cores a batch at a time and hands each batch's results, in order, to
+  /// `body` with the offset of its first item; only one batch of results is held at a time.
+  public static func forEachBatch<T: Sendable, R: Sendable>(
+    _ items: [T], map transform: @Sendable (T) -> R, _ body: (_ offset: Int, _ results: [R]) throws -> Void
+  ) rethrows {
+    var start = 0
+    while start < items.count {
+      let end = min(items.count, start + batchSize)
+      try body(start, map(Array(items[start..<end]), transform))
+      start = end
+    }
+  }
+}
+
 /// Slots written by disjoint indices from several threads: one buffer allocated up front, so no
 /// write touches shared array state.
 private final class ResultBox<R>: @unchecked Sendable {

@@ -12,10 +12,13 @@ public struct BuildOptions: Sendable {
   public var keepGoing: Bool
   /// The word budget of each chair's summary draft.
   public var maxWords: Int
+  /// Whether the outputs go to files in `output` (otherwise the summaries' Markdown is kept in
+  /// the context, to be printed).
+  public var writesFiles: Bool
 
   public init(
     input: String = "Inputs", output: String = "Output", templates: String = "Templates", paths: [String] = [],
-    keepGoing: Bool = false, maxWords: Int = 600
+    keepGoing: Bool = false, maxWords: Int = 600, writesFiles: Bool = true
   ) {
     self.input = input
     self.output = output
@@ -23,6 +26,7 @@ public struct BuildOptions: Sendable {
     self.paths = paths
     self.keepGoing = keepGoing
     self.maxWords = maxWords
+    self.writesFiles = writesFiles
   }
 }
 
@@ -37,9 +41,9 @@ public struct BuildContext: Sendable {
   public var rules: TaggingRules = .defaults
   /// The items of each session, in the order of `sessions`.
   public var extracts: [SessionExtract] = []
-  /// Files to write, relative to the output folder.
-  public var files: [(path: String, contents: String)] = []
-  /// The Markdown draft of each chair's summary, by session id.
+  /// The output files, staged as they are rendered; written by the last step.
+  public var stage: OutputStage?
+  /// The Markdown draft of each chair's summary, by session id (only when no files are written).
   public var summaries: [String: String] = [:]
   /// The drafts behind them, for the report.
   public var summaryDrafts: [String: SummaryDraft] = [:]
@@ -52,5 +56,13 @@ public struct BuildContext: Sendable {
 
   public init(options: BuildOptions) {
     self.options = options
+  }
+
+  /// The stage of the output folder, made on first use.
+  public mutating func outputStage() throws -> OutputStage {
+    if let stage { return stage }
+    let made = try OutputStage(directory: options.output)
+    stage = made
+    return made
   }
 }

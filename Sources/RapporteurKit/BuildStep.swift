@@ -32,8 +32,10 @@ public enum BuildPipeline {
       do {
         try step.body(&context)
       } catch let error as RapporteurError {
+        context.stage?.abort()
         throw error
       } catch {
+        context.stage?.abort()
         throw RapporteurError(.outputUnwritable, "\(step.name) failed: \(error)")
       }
     }
@@ -149,8 +151,10 @@ extension BuildStep {
   /// Adds `extract.json` and `extract.csv` to the output.
   public static var writeExtract: BuildStep {
     BuildStep("Write extracted data") { context in
-      context.files.append((path: "extract.json", contents: ExtractJSONWriter.write(context.extracts)))
-      context.files.append((path: "extract.csv", contents: ExtractCSVWriter.write(context.extracts)))
+      let stage = try context.outputStage()
+      let extracts = context.extracts
+      try stage.addStreamed("extract.json") { file in ExtractJSONWriter.write(extracts, to: file.write) }
+      try stage.addStreamed("extract.csv") { file in ExtractCSVWriter.write(extracts, to: file.write) }
     }
   }
 
@@ -167,19 +171,25 @@ extension BuildStep {
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let renderer = SummaryRenderer(
         templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language)
-      let pairs = Array(zip(context.sessions, context.extracts))
-      let progress = context.progress
-      progress.begin("Render chair's summaries", total: pairs.count)
-      let outputs = try Parallel.map(pairs) { session, extract in
-        defer { progress.advance() }
-        return Result { try renderer.render(session: session, extract: extract) }
-      }.map { try $0.get() }
       var taken: Set<String> = []
-      for ((session, _), output) in zip(pairs, outputs) {
-        let name = SafeName.uniqueFileName(session.id, taken: &taken)
-        context.files.append((path: "summaries/\(name).md", contents: output.markdown))
-        context.files.append((path: "summaries/\(name).html", contents: output.html))
-        context.summaries[session.id] = output.markdown
+      let names = context.sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+      let jobs = zip(names, zip(context.sessions, context.extracts)).map { ($0, $1.0, $1.1) }
+      let stage = context.options.writesFiles ? try context.outputStage() : nil
+      let progress = context.progress
+      progress.begin("Render chair's summaries", total: jobs.count)
+      // Each summary is written as soon as it is rendered: only the draft is kept, for the report.
+      let outputs = try Parallel.map(jobs) { name, session, extract in
+        defer { progress.advance() }
+        return Result { () -> (draft: SummaryDraft, markdown: String?) in
+          let output = try renderer.render(session: session, extract: extract)
+          guard let stage else { return (output.draft, output.markdown) }
+          try stage.add("summaries/\(name).md", contents: output.markdown)
+          try stage.add("summaries/\(name).html", contents: output.html)
+          return (output.draft, nil)
+        }
+      }.map { try $0.get() }
+      for ((_, session, _), output) in zip(jobs, outputs) {
+        if let markdown = output.markdown { context.summaries[session.id] = markdown }
         context.summaryDrafts[session.id] = output.draft
       }
     }
@@ -203,17 +213,20 @@ extension BuildStep {
   public static var renderReport: BuildStep {
     BuildStep("Render report") { context in
       let templates = try context.templates ?? TemplateSet.builtInSet()
-      let html = try ReportRenderer.render(
-        event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
-        leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates)
-      context.files.append((path: "index.html", contents: html))
+      let stage = try context.outputStage()
+      let context = context
+      try stage.addStreamed("index.html") { file in
+        try ReportRenderer.render(
+          event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
+          leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates, to: file.write)
+      }
     }
   }
 
   /// Writes every rendered file into the output folder, atomically.
   public static var commitOutput: BuildStep {
     BuildStep("Write output") { context in
-      try AtomicWriter.write(context.files, to: context.options.output)
+      try context.outputStage().commit()
     }
   }
 }

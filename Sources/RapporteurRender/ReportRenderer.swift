@@ -1,15 +1,31 @@
+import Foundation
 import RapporteurCore
 
 /// Renders the event report (`index.html`).
 public enum ReportRenderer {
   /// How the report template lists the sessions when it renders each with the session partial
-  /// alone: then the sessions, the bulk of the report, are rendered on all cores first.
+  /// alone: then the sessions, the bulk of the report, are rendered on all cores a batch at a
+  /// time and handed on as they are done, so the report is never whole in memory.
   static let sessionLoop = "\n{{#sessions}}\n{{> partials/session}}\n{{/sessions}}\n"
 
   public static func render(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules,
     leftOut: [RapporteurError] = [], summaries: [String: SummaryDraft] = [:], templates: TemplateSet
   ) throws -> String {
+    var out = ""
+    try render(
+      event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
+      templates: templates
+    ) { out += $0 }
+    return out
+  }
+
+  /// The same report, handed to `emit` a piece at a time.
+  public static func render(
+    event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules,
+    leftOut: [RapporteurError] = [], summaries: [String: SummaryDraft] = [:], templates: TemplateSet,
+    to emit: (String) throws -> Void
+  ) throws {
     let view = ReportView(
       event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
       css: templates.css)
@@ -19,18 +35,28 @@ public enum ReportRenderer {
     guard source.components(separatedBy: sessionLoop).count == 2,
       source.components(separatedBy: "{{> partials/session}}").count == 2, view.sessions.count > 1
     else {
-      return try templates.render(report, template: "report")
+      return try emit(templates.render(report, template: "report"))
     }
+    // The report with a marker where the loop stands; the marker cannot come from the notes,
+    // which are escaped, nor from the template, which is checked for it.
+    let marker = "\u{1}rapporteur-sessions-\(UUID().uuidString)\u{1}"
+    let outer = try templates.replacingReport(
+      source.replacingOccurrences(of: sessionLoop, with: "\n{{{sessionsMarker}}}\n"))
+      .render(NamesAnsweredFirst(["sessionsMarker": marker], over: report), template: "report")
+    let parts = outer.components(separatedBy: marker)
+    guard parts.count == 2, !source.contains(marker) else {
+      return try emit(templates.render(report, template: "report"))
+    }
+    // The sessions one after another, as the loop gives them (a partial alone on its line adds no break).
+    try emit(parts[0])
     // Each session as Mustache sees it inside {{#sessions}}: the session first, then the report.
-    let rendered = try Parallel.map(view.sessions) { session in
+    try Parallel.forEachBatch(view.sessions, map: { session in
       Result {
         try templates.render(ContextStack([MustacheReference(session), MustacheReference(view)]), template: "partials/session")
       }
-    }.map { try $0.get() }
-    let sessionsDone = zip(view.sessions, rendered).map { session, html in
-      NamesAnsweredFirst(["renderedSession": html], over: MustacheReference(session))
+    }) { _, rendered in
+      for html in rendered { try emit(html.get()) }
     }
-    return try templates.replacing("partials/session", with: "{{{renderedSession}}}")
-      .render(NamesAnsweredFirst(["sessions": sessionsDone], over: report), template: "report")
+    try emit(String(parts[1].dropFirst()))
   }
 }

@@ -44,8 +44,8 @@ case "generate":
 case "run":
   let work = option("--work") ?? NSTemporaryDirectory() + "rapporteur-bench"
   let counts = arguments.isEmpty ? [1_000, 10_000] : arguments.compactMap { Int($0) }
-  print("| sessions | MB | phase | seconds | MB/s |")
-  print("|---:|---:|---|---:|---:|")
+  print("| sessions | MB | phase | seconds | MB/s | peak MB after |")
+  print("|---:|---:|---|---:|---:|---:|")
   for count in counts {
     let input = "\(work)/\(count)"
     if !FileManager.default.fileExists(atPath: input + "/event.yml") {
@@ -64,7 +64,7 @@ case "run":
     let cmarkSeconds = now() - start
     precondition(rendered.count == texts.count)
 
-    var phases: [(String, Double)] = []
+    var phases: [(String, Double, Double)] = []
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
       ("load + parse", [.loadInputs(requireEvent: true)]), ("extract", [.extract]), ("lint", [.lint]),
@@ -77,14 +77,15 @@ case "run":
     for (name, group) in steps {
       start = now()
       for step in group { try step.run(&context) }
-      phases.append((name, now() - start))
+      phases.append((name, now() - start, peakMemoryMB()))
     }
     let buildSeconds = now() - total
-    for (name, seconds) in phases {
-      print("| \(count) | \(String(format: "%.1f", megabytes)) | \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) |")
+    let size = String(format: "%.1f", megabytes)
+    for (name, seconds, peak) in phases {
+      print("| \(count) | \(size) | \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | \(String(format: "%.0f", peak)) |")
     }
-    print("| \(count) | \(String(format: "%.1f", megabytes)) | **whole build** | \(String(format: "%.3f", buildSeconds)) | \(String(format: "%.1f", megabytes / buildSeconds)) |")
-    print("| \(count) | \(String(format: "%.1f", megabytes)) | libcmark parse + render | \(String(format: "%.3f", cmarkSeconds)) | \(String(format: "%.1f", megabytes / cmarkSeconds)) |")
+    print("| \(count) | \(size) | **whole build** | \(String(format: "%.3f", buildSeconds)) | \(String(format: "%.1f", megabytes / buildSeconds)) | \(String(format: "%.0f", peakMemoryMB())) |")
+    print("| \(count) | \(size) | libcmark parse + render | \(String(format: "%.3f", cmarkSeconds)) | \(String(format: "%.1f", megabytes / cmarkSeconds)) | |")
     print("")
     print("sessions \(count): build / libcmark = \(String(format: "%.2f", buildSeconds / cmarkSeconds))×; peak memory so far \(String(format: "%.0f", peakMemoryMB())) MB for \(String(format: "%.1f", megabytes)) MB of notes")
     print("")

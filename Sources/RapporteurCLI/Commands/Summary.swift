@@ -39,7 +39,7 @@ extension Rapporteur {
       let isFile = FileManager.default.fileExists(atPath: session) && session.lowercased().hasSuffix(".md")
       let options = BuildOptions(
         input: input, output: outputOptions.output, templates: outputOptions.templates,
-        paths: isFile ? [session] : [], maxWords: maxWords)
+        paths: isFile ? [session] : [], maxWords: maxWords, writesFiles: !stdout)
       var steps: [BuildStep] = [.loadInputs(requireEvent: false)]
       if !isFile { steps.append(.selectSession(session)) }
       steps += [.extract, .anonymise, .loadTemplates, .renderSummaries]
@@ -48,7 +48,7 @@ extension Rapporteur {
       if stdout {
         print(context.summaries.values.first ?? "", terminator: "")
       } else {
-        for file in context.files { print(InputsLoader.join(options.output, file.path)) }
+        for path in context.stage?.addedPaths ?? [] { print(InputsLoader.join(options.output, path)) }
       }
     }
   }

@@ -385,19 +385,28 @@ public struct SummaryComposer: Sendable {
 
   /// A question, asked or reported ("A delegate asked whether …"): not a key message.
   static func isQuestion(_ text: String) -> Bool {
-    let trimmed = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "\"'”’)*_"))
-    if trimmed.hasSuffix("?") { return true }
-    let lowered = trimmed.lowercased()
-    return ["asked whether", "asked if", "asked how", "asked why", "asked what", "asked who", "asked when", "wondered", "queried"]
-      .contains { lowered.contains($0) }
+    let closers: Set<Character> = ["\"", "'", "”", "’", ")", "*", "_"]
+    let trimmed = text.trimmingBlanks
+    if let last = trimmed.last(where: { !closers.contains($0) && !$0.isWhitespace }), last == "?" { return true }
+    return containsAny(questionPhrases, bytes: questionPhraseBytes, in: trimmed)
   }
 
+  static let questionPhrases = [
+    "asked whether", "asked if", "asked how", "asked why", "asked what", "asked who", "asked when", "wondered", "queried",
+  ]
+  static let questionPhraseBytes = questionPhrases.map { Array($0.utf8) }
+
   static func hasEmphasis(_ text: String) -> Bool {
+    containsAny(emphasisVerbs, bytes: emphasisVerbBytes, in: text)
+  }
+
+  /// Whether `text` holds one of `phrases` (lower-case, given also as `bytes`), in any case.
+  static func containsAny(_ phrases: [String], bytes: [[UInt8]], in text: String) -> Bool {
     if let lowered = TextSearch.lowercasedASCII(text) {
-      return emphasisVerbBytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
+      return bytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
     }
     let lowered = text.lowercased()
-    return emphasisVerbs.contains { lowered.contains($0) }
+    return phrases.contains { lowered.contains($0) }
   }
 
   struct ThemeMessage {

@@ -47,7 +47,10 @@ public struct SessionView: Sendable {
   public var speakers: [SpeakerView]
   public var hasSpeakers: Bool
   public var chathamHouse: Bool
-  public var notesHTML: String
+  /// The notes' Markdown; rendered as `notesHTML` when a template asks, so no report holds
+  /// every session's rendered notes at once.
+  public var notesSource: String
+  public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingShift: 2) }
   public var recommendations: [ItemView]
   public var actions: [ItemView]
   public var hasRecommendations: Bool
@@ -117,7 +120,7 @@ extension SessionView {
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
-    notesHTML = MarkdownHTMLRenderer.render(session.document.source, headingShift: 2)
+    notesSource = session.document.source
     let anchor = self.anchor
     recommendations = (extract?.recommendations ?? []).enumerated().map { index, item in
       ItemView(item: item, file: session.file, anchor: "rec-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)

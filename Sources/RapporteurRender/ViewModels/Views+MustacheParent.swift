@@ -130,6 +130,7 @@ extension SessionView: MustacheParent {
     case "hasSpeakers": return hasSpeakers
     case "chathamHouse": return chathamHouse
     case "notesHTML": return notesHTML
+    case "notesSource": return notesSource
     case "recommendations": return recommendations.byReference
     case "actions": return actions.byReference
     case "hasRecommendations": return hasRecommendations

@@ -1,82 +1,172 @@
 import Foundation
 import RapporteurCore
 
-/// Writes a set of output files so that a reader never sees a half-written one: everything is
-/// rendered first, each file goes to a temporary name beside its target and, once all of them are
-/// on disk, is renamed into place. A failure before the renames leaves the previous output as it was.
-public enum AtomicWriter {
-  /// Writes `files` (paths relative to `directory`). Creates the folder when missing; refuses a
-  /// path that is a file or any relative path that would leave the folder.
-  public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
-    let manager = FileManager.default
+/// The files of one output folder, staged as they are rendered so that none has to be held in
+/// memory: each goes to a temporary name beside its target, and `commit()` renames every one
+/// into place once all are staged. A reader never sees a half-written file, and a failure before
+/// the renames (or a stage dropped without `commit()`) removes what was staged and the folders
+/// it made, leaving the previous output as it was.
+public final class OutputStage: @unchecked Sendable {
+  public let directory: String
+  private let lock = NSLock()
+  private var staged: [(temporary: String, final: String)] = []
+  private var paths: [String] = []
+  private var readyFolders: Set<String> = []
+  private var createdFolders: [String] = []
+  private var finished = false
+
+  /// Refuses a `directory` that is a file; the folder itself is made with the first file.
+  public init(directory: String) throws {
+    self.directory = directory
     var isDirectory: ObjCBool = false
-    if manager.fileExists(atPath: directory, isDirectory: &isDirectory) {
-      guard isDirectory.boolValue else {
-        throw RapporteurError(
-          .outputUnwritable, file: directory, "is a file; --output takes a folder (it is created when missing)")
-      }
+    if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+      throw RapporteurError(
+        .outputUnwritable, file: directory, "is a file; --output takes a folder (it is created when missing)")
     }
-    if let outside = files.first(where: { !isContained($0.path) }) {
-      throw RapporteurError(.unsafeIdentifier, file: outside.path, "would be written outside the output folder")
+  }
+
+  deinit {
+    if !finished { removeStaged() }
+  }
+
+  /// Every path given so far, relative to the folder, in the order given.
+  public var addedPaths: [String] { lock.withLock { paths } }
+
+  /// Stages `contents` as the file `path` (relative to the folder). A file that already holds
+  /// exactly these bytes is left as it is: creating a file is most of the cost of writing one,
+  /// and a rebuild changes few.
+  public func add(_ path: String, contents: String) throws {
+    let final = try prepare(path)
+    if Self.holds(contents, at: final) { return }
+    let temporary = Self.temporaryName(for: final)
+    let descriptor = try Self.create(temporary, for: final)
+    var text = contents
+    let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
+    guard close(descriptor) == 0, written else {
+      unlink(temporary)
+      throw RapporteurError(.outputUnwritable, file: final, "cannot be written")
     }
-    let targets = files.map { file -> (final: String, temporary: String, contents: String) in
-      let final = InputsLoader.join(directory, file.path)
-      let folder = (final as NSString).deletingLastPathComponent
-      let temporary = InputsLoader.join(folder, ".\((final as NSString).lastPathComponent).tmp-\(getpid())")
-      return (final, temporary, file.contents)
-    }
-    // Each folder once, then every file staged. One after the other: creating files in one folder
-    // takes the folder's lock, and threads would only wait for each other.
-    var folders: [String] = []
-    var seen: Set<String> = []
-    for target in targets {
-      let folder = (target.final as NSString).deletingLastPathComponent
-      if seen.insert(folder).inserted { folders.append(folder) }
-    }
+    lock.withLock { staged.append((temporary, final)) }
+  }
+
+  /// Stages the file `path` from the pieces `body` hands to its writer, in order; only a
+  /// buffer's worth of it is held at a time.
+  public func addStreamed(_ path: String, _ body: (ChunkWriter) throws -> Void) throws {
+    let final = try prepare(path)
+    let temporary = Self.temporaryName(for: final)
+    let writer = ChunkWriter(descriptor: try Self.create(temporary, for: final), replacing: final)
     do {
-      for folder in folders { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+      try body(writer)
+      try writer.finish()
     } catch {
-      throw RapporteurError(.outputUnwritable, file: directory, "cannot be written: \(error.localizedDescription)")
+      writer.close()
+      unlink(temporary)
+      if error is RapporteurError { throw error }
+      throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(error)")
     }
-    // A file that already holds exactly its new bytes is left as it is: creating a file is most
-    // of the cost of writing one, and a rebuild changes few.
-    let unchanged = Parallel.map(targets) { holds($0.contents, at: $0.final) }
-    let changed = zip(targets, unchanged).filter { !$1 }.map(\.0)
-    func removeStaged() {
-      for target in changed { unlink(target.temporary) }
+    if writer.matchesExisting {
+      unlink(temporary)
+      return
     }
-    for target in changed where !writeFile(target.contents, at: target.temporary) {
-      removeStaged()
-      throw RapporteurError(.outputUnwritable, file: target.final, "cannot be written")
+    lock.withLock { staged.append((temporary, final)) }
+  }
+
+  /// Renames every staged file into place.
+  public func commit() throws {
+    let targets = lock.withLock { () -> [(temporary: String, final: String)] in
+      finished = true
+      return staged
     }
-    for target in changed {
+    for (index, target) in targets.enumerated() {
       guard rename(target.temporary, target.final) == 0 else {
         let reason = String(cString: strerror(errno))
-        removeStaged()
+        for rest in targets[index...] { unlink(rest.temporary) }
         throw RapporteurError(.outputUnwritable, file: target.final, "cannot be replaced: \(reason)")
       }
     }
   }
 
-  /// Writes the UTF-8 bytes of `text` to a new file at `path` (replacing a stale one); `false` on failure.
-  static func writeFile(_ text: String, at path: String) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
-    guard descriptor >= 0 else { return false }
-    var text = text
-    let written = text.withUTF8 { bytes -> Bool in
-      var offset = 0
-      while offset < bytes.count {
-        guard let base = bytes.baseAddress else { break }
-        let count = writeBytes(descriptor, base + offset, bytes.count - offset)
-        if count < 0 {
-          if errno == EINTR { continue }
-          return false
-        }
-        offset += count
-      }
-      return true
+  /// Removes what was staged and the folders made for it; the previous output stays as it was.
+  public func abort() {
+    let done = lock.withLock { () -> Bool in
+      defer { finished = true }
+      return finished
     }
-    return close(descriptor) == 0 && written
+    if !done { removeStaged() }
+  }
+
+  private func removeStaged() {
+    for target in staged { unlink(target.temporary) }
+    for folder in createdFolders.reversed() { rmdir(folder) }
+  }
+
+  /// The final path of `path`, with its folder made; refuses a path that would leave the folder.
+  private func prepare(_ path: String) throws -> String {
+    guard Self.isContained(path) else {
+      throw RapporteurError(.unsafeIdentifier, file: path, "would be written outside the output folder")
+    }
+    let final = InputsLoader.join(directory, path)
+    let folder = (final as NSString).deletingLastPathComponent
+    try lock.withLock {
+      guard !finished else { throw RapporteurError(.outputUnwritable, file: final, "was added after the output was written") }
+      paths.append(path)
+      guard readyFolders.insert(folder).inserted else { return }
+      try makeFolder(folder)
+    }
+    return final
+  }
+
+  /// Makes `folder` and any missing parent, remembering each made.
+  private func makeFolder(_ folder: String) throws {
+    var missing: [String] = []
+    var current = folder
+    var isDirectory: ObjCBool = false
+    while !current.isEmpty, !FileManager.default.fileExists(atPath: current, isDirectory: &isDirectory) {
+      missing.append(current)
+      let parent = (current as NSString).deletingLastPathComponent
+      if parent == current { break }
+      current = parent
+    }
+    if missing.isEmpty && !isDirectory.boolValue {
+      throw RapporteurError(.outputUnwritable, file: folder, "is a file where the output needs a folder")
+    }
+    for path in missing.reversed() {
+      guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+        let reason = String(cString: strerror(errno))
+        throw RapporteurError(.outputUnwritable, file: directory, "cannot be written: \(path): \(reason)")
+      }
+      createdFolders.append(path)
+    }
+  }
+
+  static func temporaryName(for final: String) -> String {
+    let folder = (final as NSString).deletingLastPathComponent
+    return InputsLoader.join(folder, ".\((final as NSString).lastPathComponent).tmp-\(getpid())")
+  }
+
+  /// A new file at `temporary` (replacing a stale one), for writing.
+  static func create(_ temporary: String, for final: String) throws -> Int32 {
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
+    guard descriptor >= 0 else {
+      let reason = String(cString: strerror(errno))
+      throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(reason)")
+    }
+    return descriptor
+  }
+
+  /// Writes all of `bytes`, going on after interruptions; `false` on failure.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    var offset = 0
+    while offset < bytes.count {
+      let count = writeBytes(descriptor, base + offset, bytes.count - offset)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += count
+    }
+    return true
   }
 
   /// Whether `path` is a regular file of its own (no link) that holds exactly the UTF-8 bytes of `text`.
@@ -89,18 +179,9 @@ public enum AtomicWriter {
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     var text = text
-    return text.withUTF8 { expected -> Bool in
-      var buffer = [UInt8](repeating: 0, count: 1 << 16)
-      var offset = 0
-      while true {
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return count == 0 && offset == expected.count }
-        guard offset + count <= expected.count, let base = expected.baseAddress,
-          buffer.withUnsafeBytes({ $0.baseAddress.map { memcmp($0, base + offset, count) == 0 } ?? false })
-        else { return false }
-        offset += count
-      }
+    return text.withUTF8 { expected in
+      guard let base = expected.baseAddress else { return expected.isEmpty }
+      return ChunkWriter.readMatches(descriptor, base, expected.count) && ChunkWriter.atEnd(descriptor)
     }
   }
 
@@ -110,7 +191,120 @@ public enum AtomicWriter {
   }
 }
 
-/// The system's `write(2)` (the name is taken inside `AtomicWriter`).
+/// Writes one staged file a piece at a time through a buffer, and finds on the way whether the
+/// file it replaces already holds the same bytes.
+public final class ChunkWriter {
+  private let descriptor: Int32
+  private let path: String
+  private var existing: Int32
+  private var buffer: [UInt8] = []
+  private var failed = false
+  private var closed = false
+  private(set) var matchesExisting = false
+  private var sameSoFar: Bool
+  static let capacity = 1 << 20
+
+  init(descriptor: Int32, replacing path: String) {
+    self.descriptor = descriptor
+    self.path = path
+    var status = stat()
+    if lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_nlink == 1 {
+      existing = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    } else {
+      existing = -1
+    }
+    sameSoFar = existing >= 0
+    buffer.reserveCapacity(Self.capacity)
+  }
+
+  deinit { close() }
+
+  /// Appends the UTF-8 bytes of `text`.
+  public func write(_ text: String) {
+    var text = text
+    text.withUTF8 { bytes in
+      if buffer.count + bytes.count > Self.capacity { flush() }
+      if bytes.count >= Self.capacity {
+        emit(bytes)
+      } else {
+        buffer.append(contentsOf: bytes)
+      }
+    }
+  }
+
+  private func flush() {
+    buffer.withUnsafeBufferPointer { emit($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard !failed, let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    if sameSoFar { sameSoFar = Self.readMatches(existing, base, bytes.count) }
+    if !OutputStage.writeAll(descriptor, bytes) { failed = true }
+  }
+
+  func finish() throws {
+    flush()
+    if sameSoFar { sameSoFar = Self.atEnd(existing) }
+    matchesExisting = sameSoFar
+    let closedWell = Foundation.close(descriptor) == 0
+    closed = true
+    if existing >= 0 { Foundation.close(existing) }
+    existing = -1
+    guard closedWell, !failed else { throw RapporteurError(.outputUnwritable, file: path, "cannot be written") }
+  }
+
+  func close() {
+    guard !closed else { return }
+    closed = true
+    Foundation.close(descriptor)
+    if existing >= 0 { Foundation.close(existing) }
+  }
+
+  /// Whether the next `count` bytes read from `descriptor` are those at `expected`.
+  static func readMatches(_ descriptor: Int32, _ expected: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var chunk = [UInt8](repeating: 0, count: min(count, 1 << 16))
+    var offset = 0
+    while offset < count {
+      let wanted = min(chunk.count, count - offset)
+      let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, wanted) }
+      if got < 0 && errno == EINTR { continue }
+      guard got > 0, chunk.withUnsafeBytes({ $0.baseAddress.map { memcmp($0, expected + offset, got) == 0 } ?? false })
+      else { return false }
+      offset += got
+    }
+    return true
+  }
+
+  /// Whether nothing is left to read from `descriptor`.
+  static func atEnd(_ descriptor: Int32) -> Bool {
+    var byte: UInt8 = 0
+    while true {
+      let got = read(descriptor, &byte, 1)
+      if got < 0 && errno == EINTR { continue }
+      return got == 0
+    }
+  }
+}
+
+/// Writes a set of rendered files into a folder at once, through an `OutputStage`.
+public enum AtomicWriter {
+  public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
+    let stage = try OutputStage(directory: directory)
+    if let outside = files.first(where: { !OutputStage.isContained($0.path) }) {
+      throw RapporteurError(.unsafeIdentifier, file: outside.path, "would be written outside the output folder")
+    }
+    do {
+      for file in files { try stage.add(file.path, contents: file.contents) }
+      try stage.commit()
+    } catch {
+      stage.abort()
+      throw error
+    }
+  }
+}
+
+/// The system's `write(2)` (the name is taken by `ChunkWriter`).
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
   write(descriptor, bytes, count)
 }

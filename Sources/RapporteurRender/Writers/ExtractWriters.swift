@@ -10,8 +10,16 @@ public enum ExtractJSONWriter {
   }
 
   public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
-    // Each session's object on all cores, then joined in order.
-    let sessions = Parallel.map(extracts) { session in
+    var out = ""
+    write(extracts, explain: explain) { out += $0 }
+    return out
+  }
+
+  /// The same text, handed to `emit` a batch of sessions at a time.
+  public static func write(_ extracts: [SessionExtract], explain: Bool = false, to emit: (String) -> Void) {
+    emit("{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": [")
+    // Each session's object on all cores, a batch at a time, in order.
+    Parallel.forEachBatch(extracts, map: { session in
       "    {\n"
         + "      \"id\": \(JSON.string(session.sessionID)),\n"
         + "      \"file\": \(JSON.string(session.file)),\n"
@@ -19,11 +27,10 @@ public enum ExtractJSONWriter {
         + "      \"recommendations\": \(items(session.recommendations, explain: explain)),\n"
         + "      \"actions\": \(items(session.actions, explain: explain))\n"
         + "    }"
+    }) { offset, objects in
+      emit((offset == 0 ? "\n" : ",\n") + objects.joined(separator: ",\n"))
     }
-    var out = "{\n  \"schema\": \(JSON.string(schema)),\n  \"sessions\": ["
-    if !sessions.isEmpty { out += "\n" + sessions.joined(separator: ",\n") }
-    out += extracts.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-    return out
+    emit(extracts.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
   }
 
   private static func items(_ items: [ExtractedItem], explain: Bool) -> String {
@@ -60,8 +67,16 @@ public enum ExtractCSVWriter {
   public static let header = ["session", "kind", "line", "text", "owner", "due", "done", "themes", "actors"]
 
   public static func write(_ extracts: [SessionExtract], explain: Bool = false) -> String {
-    // Each session's rows on all cores, then joined in order.
-    let sessions = Parallel.map(extracts) { session in
+    var out = ""
+    write(extracts, explain: explain) { out += $0 }
+    return out
+  }
+
+  /// The same text, handed to `emit` a batch of sessions at a time.
+  public static func write(_ extracts: [SessionExtract], explain: Bool = false, to emit: (String) -> Void) {
+    emit(line(header + (explain ? ["explain"] : [])))
+    // Each session's rows on all cores, a batch at a time, in order.
+    Parallel.forEachBatch(extracts, map: { session in
       session.items.map { item in
         var row = [
           session.sessionID, item.kind.rawValue, String(item.line), item.text, item.owner ?? "", item.due ?? "",
@@ -71,8 +86,7 @@ public enum ExtractCSVWriter {
         if explain { row.append(item.evidence.map { "\($0.rule)=\($0.words)" }.joined(separator: "; ")) }
         return line(row)
       }.joined()
-    }
-    return line(header + (explain ? ["explain"] : [])) + sessions.joined()
+    }) { _, rows in emit(rows.joined()) }
   }
 
   static func line(_ row: [String]) -> String {
