@@ -26,6 +26,42 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  static let particlesNote = """
+    ---
+    title: Closed-door consultation
+    date: "2017-09-21"
+    chatham-house: true
+    speakers:
+      - Pieter de Vries
+      - José María García
+      - name: Annelies van der Berg
+        role: Mayor
+    ---
+    ## Discussion
+
+    Text.
+    """
+
+  @Test(arguments: [
+    ("Mr. de Vries called on donors.", "A participant called on donors."),
+    ("Mr De Vries and Pieter agreed.", "A participant and a participant agreed."),
+    ("Ms van der Berg spoke.", "A mayor spoke."),
+    ("Mr Garcia urged donors to act.", "A participant urged donors to act."),
+    ("Maria Garcia and José María García.", "A participant and a participant."),
+    ("Vries-like words and the garden stay.", "Vries-like words and the garden stay."),
+  ])
+  func surnamesWithParticlesAndAccentsBecomeRoles(text: String, expected: String) throws {
+    let session = try SessionLoader.load(file: "closed.md", text: Self.particlesNote).get()
+    let anonymiser = try #require(Anonymiser(session: session))
+    #expect(anonymiser.apply(text) == expected)
+  }
+
+  @Test(arguments: [("true", true), ("y", true), ("1", true), ("[true]", true), ("", true), ("false", false), ("no", false)])
+  func anyValueButFalseKeepsTheRule(value: String, expected: Bool) throws {
+    let text = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: \(value)\n---\n## Discussion\n\nText.\n"
+    #expect(try SessionLoader.load(file: "a.md", text: text).get().chathamHouse == expected)
+  }
+
   @Test func manyNamesInALongTextStayLinear() throws {
     let text = String(repeating: "Okonkwo-Hale said that Li Wen agreed with Dr Miriam. ", count: 20_000)
     let result = try anonymise(text)

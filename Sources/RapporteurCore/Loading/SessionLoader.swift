@@ -66,7 +66,11 @@ public enum SessionLoader {
   static func makeSession(
     file: String, text: String, frontMatter: YAMLValue, document: MarkdownDocument, catalog: SectionCatalog
   ) -> Session {
-    let field = { (name: String) -> String in frontMatter[name]?.string ?? "" }
+    // One-line fields stay on one line: a line break in a title must not open a heading in a draft.
+    let oneLine = { (text: String) -> String in
+      text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : text
+    }
+    let field = { (name: String) -> String in oneLine(frontMatter[name]?.string ?? "") }
     let sections = findSections(in: document.root, catalog: catalog)
     let timeText = field("time")
     return Session(
@@ -78,12 +82,13 @@ public enum SessionLoader {
       timeText: timeText,
       time: TimeParsing.range(timeText),
       venue: field("venue"),
-      chairs: frontMatter["chair"]?.strings ?? [],
-      hosts: frontMatter["hosts"]?.strings ?? [],
+      chairs: frontMatter["chair"]?.strings?.map(oneLine) ?? [],
+      hosts: frontMatter["hosts"]?.strings?.map(oneLine) ?? [],
       speakers: speakers(frontMatter["speakers"]),
-      rapporteur: frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? "",
+      rapporteur: oneLine(frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? ""),
       tags: frontMatter["tags"]?.strings ?? [],
-      chathamHouse: frontMatter["chatham-house"]?.bool ?? false,
+      // Any value but a clear "false" keeps the rule: a mistyped value must not name speakers.
+      chathamHouse: frontMatter["chatham-house"].map { $0.bool != false } ?? false,
       frontMatter: frontMatter,
       document: document,
       sections: sections,

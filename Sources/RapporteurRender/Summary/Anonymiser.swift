@@ -22,6 +22,12 @@ public struct Anonymiser: Sendable {
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
   ]
 
+  /// Words that begin a surname ("de Vries", "van der Berg", "bin Said").
+  static let particles: Set<String> = [
+    "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el",
+    "bin", "ibn", "ben", "ter", "ten", "st", "san", "mac", "y",
+  ]
+
   /// `nil` when the session is not under the rule.
   public init?(session: Session) {
     guard session.chathamHouse else { return nil }
@@ -34,11 +40,19 @@ public struct Anonymiser: Sendable {
       if chairs.contains(where: { Set($0).isSuperset(of: words) || Set(words).isSuperset(of: $0) }) { continue }
       let role = speaker.role.map { Self.article(for: $0) + " " + Self.lowerFirst($0) } ?? "a participant"
       patterns.append(Pattern(words: words, replacement: role))
-      // Surname and given name alone ("Kellerman-Oteng said", "Zainab added").
+      // Surname and given name alone ("Kellerman-Oteng said", "Zainab added"), a surname with
+      // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
+      // ("María García" of "José María García").
       if words.count > 1 {
         if let last = words.last, last.count > 2 { patterns.append(Pattern(words: [last], replacement: role)) }
         if let first = words.first, first.count > 2, first.last != "." {
           patterns.append(Pattern(words: [first], replacement: role))
+        }
+        for start in 1..<(words.count - 1) {
+          patterns.append(Pattern(words: Array(words[start...]), replacement: role))
+          if !Self.particles.contains(words[start]), words[start].count > 3 {
+            patterns.append(Pattern(words: [words[start]], replacement: role))
+          }
         }
       }
     }
@@ -65,7 +79,7 @@ public struct Anonymiser: Sendable {
     var position = text.startIndex
     while let word = NameScanner.word(in: text, from: position) {
       position = word.upperBound
-      guard let initial = text[word.lowerBound].lowercased().first, initials.contains(initial),
+      guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial),
         let candidates = byFirstWord[NameScanner.key(text[word])]
       else { continue }
       var found: (pattern: Pattern, end: String.Index, suffix: Substring)?
@@ -152,10 +166,13 @@ enum NameScanner {
     return word.suffix(2)
   }
 
-  /// A word lower-cased, with straight apostrophes.
+  /// A word lower-cased, without accents ("García" and "Garcia" are one name), with straight
+  /// apostrophes.
   static func folded<Text: StringProtocol>(_ word: Text) -> String {
     let lowered = word.lowercased()
-    return lowered.contains("\u{2019}") ? lowered.replacingOccurrences(of: "\u{2019}", with: "'") : lowered
+    guard !lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered }
+    let plain = lowered.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    return plain.contains("\u{2019}") ? plain.replacingOccurrences(of: "\u{2019}", with: "'") : plain
   }
 
   /// A word folded, without its possessive ending.
