@@ -92,7 +92,9 @@ public enum SafeName {
       switch scalar {
       case "/", "\\", ":", "*", "?", "\"", "<", ">", "|": out += "-"
       default:
-        if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
+        // Format characters too: a right-to-left override would make a name read backwards.
+        let category = scalar.properties.generalCategory
+        if category == .control || category == .format || scalar.properties.isWhitespace {
           out += "-"
         } else {
           out.unicodeScalars.append(scalar)
@@ -101,7 +103,15 @@ public enum SafeName {
     }
     while out.hasPrefix(".") || out.hasPrefix("-") { out.removeFirst() }
     if out.isEmpty { out = "session" }
-    if out.utf8.count > 200 { out = String(out.prefix(100)) }
+    // File systems count bytes (255 at most): whole characters up to 200 bytes, room for "-2.html".
+    if out.utf8.count > 200 {
+      var cut = ""
+      for character in out {
+        guard cut.utf8.count + character.utf8.count <= 200 else { break }
+        cut.append(character)
+      }
+      out = cut.isEmpty ? "session" : cut
+    }
     return out
   }
 }

@@ -80,11 +80,62 @@ public struct TemplateSet: Sendable {
       // Parsed as written first, for the messages; should it not parse with the prefix, as written.
       try? library.register(Self.htmlPrefix + text, named: String(name.dropLast(".mustache".count)))
     }
+    try Self.checkPartials(files, origin: origin)
     self.library = library
     self.reportSource = files["report.mustache"] ?? ""
     self.css = files["report.css"] ?? ""
     self.summaryCSS = files["summary.css"] ?? ""
     self.origin = origin
+  }
+
+  /// Every partial a template names must exist, and no template may include itself, directly
+  /// or through others: the first would render as nothing, the second would never end.
+  static func checkPartials(_ files: [String: String], origin: String) throws {
+    var uses: [String: [(partial: String, line: Int)]] = [:]
+    for (file, text) in files where file.hasSuffix(".mustache") {
+      uses[String(file.dropLast(".mustache".count))] = partials(in: text)
+    }
+    for (name, used) in uses.sorted(by: { $0.key < $1.key }) {
+      for use in used where uses[use.partial] == nil {
+        throw RapporteurError(
+          .templateInvalid, file: path(origin, name + ".mustache"), line: use.line,
+          "uses the partial '\(use.partial)', but there is no \(use.partial).mustache in \(origin) or the built-in templates")
+      }
+    }
+    // Depth-first, with the path walked so far: a name met again on it closes a cycle.
+    var done: Set<String> = []
+    func visit(_ name: String, _ path: [String]) throws {
+      if let start = path.firstIndex(of: name) {
+        let cycle = (path[start...] + [name]).joined(separator: " → ")
+        throw RapporteurError(
+          .templateInvalid, file: Self.path(origin, path[start] + ".mustache"),
+          "includes itself through partials (\(cycle)), which would never end")
+      }
+      guard !done.contains(name) else { return }
+      for use in uses[name] ?? [] { try visit(use.partial, path + [name]) }
+      done.insert(name)
+    }
+    for name in uses.keys.sorted() { try visit(name, []) }
+  }
+
+  /// The partials a template names (`{{> name}}`), with the line of each.
+  static func partials(in text: String) -> [(partial: String, line: Int)] {
+    var found: [(String, Int)] = []
+    var line = 1
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "{{") {
+      line += rest[..<open.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+      rest = rest[open.upperBound...]
+      guard let close = rest.firstRange(of: "}}") else { break }
+      let tag = rest[..<close.lowerBound]
+      if tag.drop(while: { $0 == " " || $0 == "\t" }).first == ">" {
+        let name = tag.drop(while: { $0 == " " || $0 == "\t" }).dropFirst().trimmingCharacters(in: .whitespaces)
+        if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line)) }
+      }
+      line += tag.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+      rest = rest[close.upperBound...]
+    }
+    return found
   }
 
   private static func path(_ origin: String, _ name: String) -> String {

@@ -220,11 +220,19 @@ let hostileNote = """
 @Suite struct SafeNameTests {
   @Test(arguments: [
     ("../../x", "x"), ("/tmp/x", "tmp-x"), ("a b", "a-b"), (".hidden", "hidden"), ("", "session"),
-    ("نشست-۱", "نشست-۱"), ("café😀", "café😀"), ("a\u{0}b", "a-b"),
+    ("نشست-۱", "نشست-۱"), ("café😀", "café😀"), ("a\u{0}b", "a-b"), ("evil\u{202E}lmth.exe", "evil-lmth.exe"),
   ])
   func fileNamesStayInTheirFolder(id: String, expected: String) {
     #expect(SafeName.fileName(id) == expected)
     #expect(!SafeName.fileName(id).contains("/"))
+  }
+
+  @Test(arguments: [String(repeating: "😀", count: 300), "a" + String(repeating: "\u{301}", count: 300), String(repeating: "x", count: 400)])
+  func longNamesFitAFileSystemInBytes(id: String) {
+    let name = SafeName.fileName(id)
+    // "-2.html" and friends still fit in the 255 bytes a file name may have.
+    #expect(name.utf8.count <= 200 && !name.isEmpty)
+    #expect(id.hasPrefix(name) || name == "session")
   }
 }
 

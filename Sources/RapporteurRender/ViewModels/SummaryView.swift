@@ -29,6 +29,8 @@ public struct SummaryView: Sendable {
   public var css: String
   public var marker: String
   public var id: String
+  /// `id` as an HTML `id` value.
+  public var anchor: String
   public var title: String
   public var metaLine: String?
   public var opening: String?
@@ -54,6 +56,7 @@ public struct SummaryView: Sendable {
     self.css = css
     marker = SummaryComposer.marker
     id = draft.id
+    anchor = SafeName.anchor(draft.id)
     title = draft.title
     metaLine = nonEmpty(draft.metaLine)
     opening = nonEmpty(draft.opening.joined(separator: " "))

@@ -219,6 +219,7 @@ extension SummaryView: MustacheParent {
     case "css": return css
     case "marker": return marker
     case "id": return id
+    case "anchor": return anchor
     case "title": return title
     case "metaLine": return metaLine
     case "opening": return opening

@@ -1,0 +1,43 @@
+import RapporteurCore
+@testable import RapporteurRender
+import Testing
+import TestSupport
+
+@Suite struct TemplateSetTests {
+  func load(_ files: [(String, String)]) throws -> TemplateSet {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    for (name, text) in files { _ = try folder.write(name, text) }
+    return try TemplateSet(directory: folder.path)
+  }
+
+  @Test func theBuiltInTemplatesLoad() throws {
+    _ = try TemplateSet.builtInSet()
+  }
+
+  @Test(arguments: [
+    [("report.mustache", "{{> report}}")],
+    [("partials/session.mustache", "<p>{{title}}</p>\n{{> partials/session}}")],
+    [("report.mustache", "{{> a}}"), ("a.mustache", "{{#x}}{{> b}}{{/x}}"), ("b.mustache", "{{>a}}")],
+  ])
+  func aTemplateThatIncludesItselfIsRefused(files: [(String, String)]) throws {
+    let error = try #require(throws: RapporteurError.self) { try load(files) }
+    #expect(error.kind == .templateInvalid)
+    #expect(error.message.contains("includes itself"))
+  }
+
+  @Test func aMissingPartialIsRefusedWithItsLine() throws {
+    let error = try #require(throws: RapporteurError.self) {
+      try load([("report.mustache", "<main>\n{{#sessions}}\n{{> nosuchpartial}}\n{{/sessions}}</main>")])
+    }
+    #expect(error.kind == .templateInvalid)
+    #expect(error.line == 3)
+    #expect(error.message.contains("nosuchpartial"))
+  }
+
+  @Test func partialsAreFoundWithTheirLines() {
+    let found = TemplateSet.partials(in: "a\n{{> one}}\n{{ >two }}{{! > not}}\n{{{x}}}{{>  three  }}")
+    #expect(found.map(\.partial) == ["one", "two", "three"])
+    #expect(found.first?.line == 2)
+  }
+}
