@@ -75,7 +75,7 @@ public enum SessionLoader {
     let timeText = field("time")
     return Session(
       file: file,
-      id: frontMatter["id"]?.string ?? defaultID(for: file),
+      id: frontMatter["id"]?.string.map { $0.trimmingBlanks }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(for: file),
       title: field("title"),
       kind: frontMatter["kind"]?.string ?? "session",
       date: field("date"),
