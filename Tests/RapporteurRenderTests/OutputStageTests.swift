@@ -1,0 +1,92 @@
+import Foundation
+import RapporteurCore
+import RapporteurRender
+import Testing
+import TestSupport
+
+@Suite struct OutputStageTests {
+  func modificationTime(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+
+  @Test func nothingIsInPlaceBeforeCommitAndEverythingAfter() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("summaries/a.html", contents: "<p>a</p>\n")
+    try stage.addStreamed("index.html") { file in
+      for index in 0..<3_000 { file.write("<p>\(index)</p>\n") }
+    }
+    #expect(!folder.exists("out/index.html") && !folder.exists("out/summaries/a.html"))
+    try stage.commit()
+    #expect(folder.read("out/summaries/a.html") == "<p>a</p>\n")
+    let report = try #require(folder.read("out/index.html"))
+    #expect(report.hasPrefix("<p>0</p>\n") && report.hasSuffix("<p>2999</p>\n") && report.count > 1 << 15)
+    #expect(stage.addedPaths == ["summaries/a.html", "index.html"])
+    // Only the staged files' own names: no temporary file is left beside them.
+    #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty)
+  }
+
+  @Test func anAbortedStageLeavesThePreviousOutputAndNoNewFolder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("out/index.html", "previous\n")
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("index.html", contents: "new\n")
+    try stage.add("summaries/deep/a.md", contents: "a\n")
+    try stage.addStreamed("extract.json") { $0.write("{}\n") }
+    stage.abort()
+    #expect(folder.read("out/index.html") == "previous\n")
+    #expect(!folder.exists("out/summaries"))
+    #expect(folder.allFiles().sorted() == ["out/index.html"])
+    #expect(throws: RapporteurError.self) { try stage.add("late.html", contents: "x") }
+  }
+
+  @Test func aFailureInsideAStreamedFileRemovesIt() throws {
+    struct Stop: Error {}
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let stage = try OutputStage(directory: folder.path)
+    #expect(throws: RapporteurError.self) {
+      try stage.addStreamed("index.html") { file in
+        file.write("half")
+        throw Stop()
+      }
+    }
+    try stage.commit()
+    #expect(folder.allFiles().isEmpty)
+  }
+
+  @Test func filesWhoseBytesDidNotChangeAreLeftUntouched() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let first = try OutputStage(directory: folder.path)
+    try first.add("a.html", contents: "same\n")
+    try first.addStreamed("b.html") { $0.write(String(repeating: "same ", count: 400_000)) }
+    try first.addStreamed("c.html") { $0.write("old\n") }
+    try first.commit()
+    let before = (modificationTime(folder.path + "/a.html"), modificationTime(folder.path + "/b.html"))
+    Thread.sleep(forTimeInterval: 0.02)
+    let second = try OutputStage(directory: folder.path)
+    try second.add("a.html", contents: "same\n")
+    try second.addStreamed("b.html") { file in
+      for _ in 0..<4 { file.write(String(repeating: "same ", count: 100_000)) }
+    }
+    try second.addStreamed("c.html") { $0.write("new, and longer\n") }
+    try second.commit()
+    #expect(modificationTime(folder.path + "/a.html") == before.0)
+    #expect(modificationTime(folder.path + "/b.html") == before.1)
+    #expect(folder.read("c.html") == "new, and longer\n")
+  }
+
+  @Test func pathsThatLeaveTheFolderAndAFileAsFolderAreRefused() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let stage = try OutputStage(directory: folder.path)
+    #expect(throws: RapporteurError.self) { try stage.add("../x.html", contents: "x") }
+    #expect(throws: RapporteurError.self) { try stage.add("/tmp/x.html", contents: "x") }
+    try folder.write("file", "a file\n")
+    #expect(throws: RapporteurError.self) { try OutputStage(directory: folder.path + "/file") }
+    #expect(throws: RapporteurError.self) { try stage.add("file/a.html", contents: "x") }
+  }
+}
