@@ -36,6 +36,9 @@ import Testing
       - José María García
       - name: Annelies van der Berg
         role: Mayor
+      - name: Inés Pilar Fernández-Ortega
+        role: National PVE coordinator
+      - Siobhán O'Neill
     ---
     ## Discussion
 
@@ -49,6 +52,11 @@ import Testing
     ("Mr Garcia urged donors to act.", "A participant urged donors to act."),
     ("Maria Garcia and José María García.", "A participant and a participant."),
     ("Vries-like words and the garden stay.", "Vries-like words and the garden stay."),
+    ("Ms Fernández stressed it; Ms Ortega agreed.", "A national PVE coordinator stressed it; a national PVE coordinator agreed."),
+    ("as Inés Pilar proposed.", "as a national PVE coordinator proposed."),
+    ("- @oneill to share the list; @pdevries to follow up.", "- A participant to share the list; a participant to follow up."),
+    ("See [Fernandez-Ortega's paper](https://example.org/fernandez-ortega/paper).", "See [a national PVE coordinator's paper](https://example.org/fernandez-ortega/paper)."),
+    ("Mail pieter.devries@example.org or www.example.org/oneill today.", "Mail pieter.devries@example.org or www.example.org/oneill today."),
   ])
   func surnamesWithParticlesAndAccentsBecomeRoles(text: String, expected: String) throws {
     let session = try SessionLoader.load(file: "closed.md", text: Self.particlesNote).get()

@@ -10,6 +10,8 @@ public struct Anonymiser: Sendable {
     /// The name's words, lower-cased.
     var words: [String]
     var replacement: String
+    /// Which speaker the name is of.
+    var speaker: Int
   }
 
   /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
@@ -33,30 +35,42 @@ public struct Anonymiser: Sendable {
     guard session.chathamHouse else { return nil }
     let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
-    for speaker in session.speakers {
+    for (number, speaker) in session.speakers.enumerated() {
       let words = Self.nameWords(speaker.name)
       guard !words.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)").
       if chairs.contains(where: { Set($0).isSuperset(of: words) || Set(words).isSuperset(of: $0) }) { continue }
       let role = speaker.role.map { Self.article(for: $0) + " " + Self.lowerFirst($0) } ?? "a participant"
-      patterns.append(Pattern(words: words, replacement: role))
+      var forms: [[String]] = [words]
       // Surname and given name alone ("Kellerman-Oteng said", "Zainab added"), a surname with
       // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
       // ("María García" of "José María García").
       if words.count > 1 {
-        if let last = words.last, last.count > 2 { patterns.append(Pattern(words: [last], replacement: role)) }
-        if let first = words.first, first.count > 2, first.last != "." {
-          patterns.append(Pattern(words: [first], replacement: role))
-        }
+        if let last = words.last, last.count > 2 { forms.append([last]) }
+        if let first = words.first, first.count > 2, first.last != "." { forms.append([first]) }
         for start in 1..<(words.count - 1) {
-          patterns.append(Pattern(words: Array(words[start...]), replacement: role))
-          if !Self.particles.contains(words[start]), words[start].count > 3 {
-            patterns.append(Pattern(words: [words[start]], replacement: role))
-          }
+          forms.append(Array(words[start...]))
+          if !Self.particles.contains(words[start]), words[start].count > 3 { forms.append([words[start]]) }
         }
       }
+      // Each part of a double surname ("Ms López" of "García-López"), and the name run together
+      // as in handles and addresses ("@oneill", "@pdevries", "@garcialopez").
+      for word in words where word.contains("-") {
+        forms += word.split(separator: "-").filter { $0.count > 2 }.map { [String($0)] }
+      }
+      let letters = words.map { $0.filter(\.isLetter) }
+      let particle = words.indices.dropFirst().first { Self.particles.contains(words[$0]) }
+      let surname = letters[(particle ?? words.count - 1)...].joined()
+      var runs = [letters.joined(), surname]
+      if words.count > 1, let initial = letters.first?.first { runs.append(String(initial) + surname) }
+      for (index, run) in runs.enumerated() where run.count >= 5 && !words.contains(run) && !runs[..<index].contains(run) {
+        forms.append([run])
+      }
+      patterns += forms.map { Pattern(words: $0, replacement: role, speaker: number) }
     }
-    self.patterns = patterns.sorted { $0.words.count > $1.words.count }
+    // Stable: among names of one length, the speakers' order decides.
+    self.patterns = patterns.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
+      .map(\.element)
     byFirstWord = Dictionary(grouping: self.patterns, by: { $0.words[0] })
     initials = Set(self.patterns.compactMap { $0.words[0].first })
   }
@@ -77,21 +91,27 @@ public struct Anonymiser: Sendable {
     var output = ""
     var copied = text.startIndex
     var position = text.startIndex
+    // Web addresses are kept whole: a name rewritten inside one would only break the link.
+    var addresses = NameScanner.addresses(in: text)[...]
     while let word = NameScanner.word(in: text, from: position) {
       position = word.upperBound
-      guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial),
-        let candidates = byFirstWord[NameScanner.key(text[word])]
-      else { continue }
-      var found: (pattern: Pattern, end: String.Index, suffix: Substring)?
-      for pattern in candidates {
-        if let match = NameScanner.match(pattern.words, in: text, at: word) {
-          found = (pattern, match.end, match.suffix)
-          break
-        }
+      while let address = addresses.first, address.upperBound <= word.lowerBound { addresses.removeFirst() }
+      if let address = addresses.first, address.contains(word.lowerBound) {
+        position = address.upperBound
+        continue
       }
-      guard let found else { continue }
-      let titleStart = NameScanner.titleStart(before: word.lowerBound, in: text, titles: Self.titles)
-      output += text[copied..<max(copied, titleStart ?? word.lowerBound)]
+      guard var found = match(at: word, in: text) else { continue }
+      // The same speaker's names one after another ("María José" as two given names) are one.
+      while let next = NameScanner.word(in: text, from: found.end), found.suffix.isEmpty,
+        text[found.end..<next.lowerBound].allSatisfy({ $0 == " " }), let more = match(at: next, in: text),
+        more.pattern.speaker == found.pattern.speaker
+      {
+        found = more
+      }
+      var start = NameScanner.titleStart(before: word.lowerBound, in: text, titles: Self.titles) ?? word.lowerBound
+      // A handle ("@oneill") goes with its "@".
+      if start > copied, text[text.index(before: start)] == "@" { start = text.index(before: start) }
+      output += text[copied..<max(copied, start)]
       output += Self.atSentenceStart(output) ? found.pattern.replacement.capitalizedFirst : found.pattern.replacement
       output += found.suffix
       copied = found.end
@@ -99,6 +119,17 @@ public struct Anonymiser: Sendable {
     }
     output += text[copied...]
     return output
+  }
+
+  /// The longest name that starts with `word`, where it ends and the possessive after it.
+  private func match(at word: Range<String.Index>, in text: String) -> (pattern: Pattern, end: String.Index, suffix: Substring)? {
+    guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial),
+      let candidates = byFirstWord[NameScanner.key(text[word])]
+    else { return nil }
+    for pattern in candidates {
+      if let match = NameScanner.match(pattern.words, in: text, at: word) { return (pattern, match.end, match.suffix) }
+    }
+    return nil
   }
 
   /// Whether a replacement appended to `output` opens a sentence, a line or a list item.
@@ -201,6 +232,33 @@ enum NameScanner {
       return (word.upperBound, ending)
     }
     return (word.upperBound, "")
+  }
+
+  /// Where web addresses stand, in order: from a scheme ("https://", "mailto:") or "www." to the
+  /// next blank or closing bracket, and the destination of a Markdown link ("](…)").
+  static func addresses(in text: String) -> [Range<String.Index>] {
+    var found: [Range<String.Index>] = []
+    let ends: Set<Character> = [" ", "\t", "\n", "\r", ")", ">", "]", "\"", "<"]
+    for marker in ["://", "mailto:", "www.", "](", "@"] {
+      for range in text.ranges(of: marker) {
+        // An e-mail address has something before its "@"; a handle ("@oneill") does not.
+        if marker == "@", range.lowerBound == text.startIndex || ends.contains(text[text.index(before: range.lowerBound)]) {
+          continue
+        }
+        var start = range.lowerBound
+        if marker == "](" {
+          start = range.upperBound
+        } else {
+          while start > text.startIndex, !ends.contains(text[text.index(before: start)]),
+            text[text.index(before: start)] != "(" {
+            start = text.index(before: start)
+          }
+        }
+        let end = text[range.upperBound...].firstIndex(where: ends.contains) ?? text.endIndex
+        if start < end { found.append(start..<end) }
+      }
+    }
+    return found.sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// Where a title ("Dr. ", "Ms ") that stands just before `index` on the same line begins.
