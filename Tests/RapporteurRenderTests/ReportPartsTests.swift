@@ -33,6 +33,8 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ("Donors should fund women's organisations directly.", "Donors should fund youth organisations directly.", ["donors"], ["donors"]),
     ("Donors should fund women's organisations directly.", "Governments should fund women's organisations directly.", ["donors"], ["governments"]),
     ("Governments should publish draft plans.", "Governments should evaluate implementation of the plans with communities.", ["governments"], ["governments"]),
+    ("Governments should not involve security agencies in selecting which CSOs are consulted.", "Governments should involve security agencies in selecting which CSOs are consulted.", ["governments"], ["governments"]),
+    ("Donors shouldn't earmark funding for prevention work.", "Donors should earmark funding for prevention work.", ["donors"], ["donors"]),
   ])
   func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
     let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])

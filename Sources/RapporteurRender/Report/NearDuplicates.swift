@@ -24,20 +24,30 @@ public struct NearDuplicateMerger: Sendable {
     "our", "encouraged", "urged", "called", "invited", "requested", "participant", "speaker",
   ]
 
+  /// A word that turns a recommendation into its opposite.
+  static func isNegation(_ word: String) -> Bool {
+    ["not", "no", "never", "nor", "cannot", "neither", "without"].contains(word) || word.hasSuffix("n't")
+      || word.hasSuffix("n\u{2019}t")
+  }
+
   /// Each group lists its members (session index, item index), first member first; groups and
   /// members in input order. `items[s]` are the recommendations of session `s`.
   public func groups(_ items: [[ExtractedItem]]) -> [[Member]] {
     let members = items.enumerated().flatMap { session, list in
       list.enumerated().map { (member: Member(session: session, item: $0.offset), item: $0.element) }
     }
-    let wordSets = Parallel.map(members.map(\.item.text)) { text in
-      Set(Tokenizer.tokenize(text).map(\.normalized).filter { !Self.stopWords.contains($0) && $0.count > 1 })
+    let wordSets = Parallel.map(members.map(\.item.text)) { text -> (words: Set<String>, negated: Bool) in
+      let words = Tokenizer.tokenize(text).map(\.normalized)
+      return (Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 }), words.contains(where: Self.isNegation))
     }
-    let flat = zip(members, wordSets).map { (member: $0.member, words: $1, actors: $0.item.actors, themes: $0.item.themes) }
-    // Addressees and themes as one number, to compare them cheaply.
+    let flat = zip(members, wordSets).map {
+      (member: $0.member, words: $1.words, actors: $0.item.actors, themes: $0.item.themes, negated: $1.negated)
+    }
+    // Addressees, themes and polarity as one number, to compare them cheaply: "should not
+    // involve" and "should involve" are opposites, however many words they share.
     var audiences: [[[String]]: Int] = [:]
     let audience = flat.map { entry in
-      let key = [entry.actors, entry.themes]
+      let key = [entry.actors, entry.themes, entry.negated ? ["not"] : []]
       if let known = audiences[key] { return known }
       audiences[key] = audiences.count
       return audiences.count - 1
