@@ -139,7 +139,9 @@ public struct SummaryComposer: Sendable {
       closingLine: "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
     draft.recommendationGroups = groups(recommendations)
     draft.nextSteps = steps.map {
-      SummaryDraft.NextStep(text: clean($0.text), owner: clean($0.owner ?? "not named"), due: $0.due ?? "no date", source: source($0.line))
+      SummaryDraft.NextStep(
+        text: clean($0.text), owner: clean($0.owner ?? "not named"),
+        due: ($0.due ?? "no date") + ($0.done ? ", done" : ""), source: source($0.line))
     }
     return Composition(full: draft, recommendations: recommendations)
   }
@@ -269,7 +271,10 @@ public struct SummaryComposer: Sendable {
 
   private func openingSentences(_ session: Session) -> [String] {
     let kind = session.kind.replacingOccurrences(of: "-", with: " ")
-    var first = "The \(kind) “\(session.title.isEmpty ? session.id : session.title)”"
+    let title = session.title.isEmpty ? session.id : session.title
+    // "The workshop “Workshop: …”" says it twice: a title that opens with its kind stands alone.
+    let saysKind = title.lowercased().hasPrefix(kind.lowercased()) && !kind.isEmpty
+    var first = saysKind ? "“\(title)”" : "The \(kind) “\(title)”"
     if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts)),"  }
     first += " took place"
     if let date = CalendarDate(iso: session.date) { first += " on \(date.longDescription)" }
@@ -345,6 +350,7 @@ public struct SummaryComposer: Sendable {
         for range in SentenceSplitter.split(text.text) {
           var sentence = String(text.text[range])
           if sentence.hasPrefix("[ ] ") || sentence.hasPrefix("[x] ") { sentence.removeFirst(4) }
+          sentence = Self.withoutParagraphNumber(sentence)
           result.append(LocatedSentence(text: sentence, line: text.location(at: range.lowerBound).line, order: result.count))
         }
       case .codeBlock, .htmlBlock, .blockQuote:
@@ -356,6 +362,24 @@ public struct SummaryComposer: Sendable {
     blocks.forEach(visit)
     return result
   }
+
+  /// A sentence without the number minutes give their paragraphs ("1.3 Ms Okonkwo reported …").
+  static func withoutParagraphNumber(_ sentence: String) -> String {
+    let number = sentence.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+    guard number.contains("."), number.first?.isNumber == true, number.count < sentence.count,
+      sentence[number.endIndex] == " ", sentence.dropFirst(number.count + 1).first?.isUppercase == true
+    else { return sentence }
+    return String(sentence.dropFirst(number.count + 1))
+  }
+
+  /// Procedure, not substance: apologies, welcomes, thanks, the agenda and the minutes.
+  static let proceduralPhrases = [
+    "apologies", "welcomed participants", "welcomed the participants", "welcomed everyone", "opened the meeting",
+    "opened the session", "closed the meeting", "closed the session", "adopted the agenda", "agenda was adopted",
+    "minutes of the previous", "thanked", "introduced the speakers", "round of introductions", "housekeeping",
+    "the meeting was called to order", "next meeting will",
+  ]
+  static let proceduralPhraseBytes = proceduralPhrases.map { Array($0.utf8) }
 
   static func squeezed(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
@@ -444,6 +468,7 @@ public struct SummaryComposer: Sendable {
       // was said, preferably what speakers stressed or agreed.
       if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { return nil }
       if Self.isQuestion(sentence.text) { return nil }
+      if Self.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes, in: sentence.text) { return nil }
       let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
       let density = Double(poolThemes[index].count)
       return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
@@ -470,11 +495,12 @@ public struct SummaryComposer: Sendable {
     }.map(\.element)
   }
 
-  /// Actions with an owner and a due date first, then in the order of the notes.
+  /// Open actions first; those with an owner and a due date first, then in the order of the notes.
   func rankedActions(_ extract: SessionExtract) -> [ExtractedItem] {
     extract.actions.enumerated().sorted {
-      let a = ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
-      let b = ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
+      // Open actions before finished ones, which are cut first.
+      let a = ($0.element.done ? 0 : 4) + ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
+      let b = ($1.element.done ? 0 : 4) + ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
       return (a, -$0.offset) > (b, -$1.offset)
     }.map(\.element)
   }
