@@ -180,17 +180,22 @@ extension BuildStep {
       // Each summary is written as soon as it is rendered: only the draft is kept, for the report.
       let outputs = try Parallel.map(jobs) { name, session, extract in
         defer { progress.advance() }
-        return Result { () -> (draft: SummaryDraft, markdown: String?) in
+        return Result { () -> (draft: SummaryDraft, markdown: String?, words: Int) in
           let output = try renderer.render(session: session, extract: extract)
-          guard let stage else { return (output.draft, output.markdown) }
+          guard let stage else { return (output.draft, output.markdown, output.words) }
           try stage.add("summaries/\(name).md", contents: output.markdown)
           try stage.add("summaries/\(name).html", contents: output.html)
-          return (output.draft, nil)
+          return (output.draft, nil, output.words)
         }
       }.map { try $0.get() }
+      let budget = context.options.maxWords
       for ((_, session, _), output) in zip(jobs, outputs) {
         if let markdown = output.markdown { context.summaries[session.id] = markdown }
         context.summaryDrafts[session.id] = output.draft
+        if output.words > budget {
+          context.messages.append(
+            "\(session.file): warning: the chair's summary has \(output.words) words, more than --max-words \(budget): its title, date line, opening sentence and closing note are never cut")
+        }
       }
     }
   }

@@ -171,3 +171,13 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(!draft.contains("\n# ") && !draft.contains("\n## "))
   }
 }
+
+@Suite struct WordCountTests {
+  @Test(arguments: [
+    ("The report is due in May 2024.", 7), ("1. First item\n2. Second item", 4), ("  12) Item two", 2),
+    ("> 1. Quoted item", 2), ("- A bullet — with a dash", 5), ("Figures: 3.5 and 2.", 4), ("نشست ۱ و ۲", 4),
+  ])
+  func wordsAreCountedAsAReaderCountsThem(text: String, expected: Int) {
+    #expect(WordCount.count(text) == expected)
+  }
+}

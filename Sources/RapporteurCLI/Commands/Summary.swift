@@ -45,6 +45,7 @@ extension Rapporteur {
       steps += [.extract, .anonymise, .loadTemplates, .renderSummaries]
       if !stdout { steps.append(.commitOutput) }
       let context = try BuildPipeline.run(steps, options: options)
+      for message in context.messages { Console.error(message) }
       if stdout {
         print(context.summaries.values.first ?? "", terminator: "")
       } else {

@@ -9,6 +9,9 @@ public enum WordCount {
     var nonASCII = false
     var listMarker = true
     var last: UInt8 = 0
+    // Only a word that opens its line can be a list marker: "in May 2024." ends with a word.
+    var atLineStart = true
+    var wordOpensLine = true
     func finish(at end: String.Index) {
       defer {
         start = nil
@@ -18,7 +21,7 @@ public enum WordCount {
       }
       guard let wordStart = start else { return }
       // An ordered-list marker ("1.", "12)") is no word.
-      if listMarker, asciiAlphanumeric, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") { return }
+      if listMarker, wordOpensLine, asciiAlphanumeric, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") { return }
       if asciiAlphanumeric {
         words += 1
       } else if nonASCII, text[wordStart..<end].contains(where: { $0.isLetter || $0.isNumber }) {
@@ -31,8 +34,16 @@ public enum WordCount {
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
         finish(at: index)
+        if byte == UInt8(ascii: "\n") { atLineStart = true }
       default:
-        if start == nil { start = index }
+        if start == nil {
+          start = index
+          wordOpensLine = atLineStart
+          // Blockquote and list markers before it ("> 1.", "- ") leave the line open.
+          if byte != UInt8(ascii: ">") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: "*") && byte != UInt8(ascii: "+") {
+            atLineStart = false
+          }
+        }
         last = byte
         if byte >= 0x80 {
           nonASCII = true
