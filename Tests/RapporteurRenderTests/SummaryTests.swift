@@ -63,6 +63,28 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(try summary(of: empty).markdown.contains("Not in the notes: Purpose, Discussion, Recommendations, Action items."))
   }
 
+  @Test func theSpeakerCountsAddUpAndTheKindIsNotSaidTwice() throws {
+    let text = """
+      ---
+      title: "Workshop: local prevention"
+      kind: workshop
+      date: "2017-09-21"
+      speakers:
+        - {name: A. One, sector: government, gender: female}
+        - {name: B. Two, sector: civil-society, gender: woman}
+        - {name: C. Three, gender: non-binary}
+        - D. Four
+      ---
+      ## Discussion
+
+      Speakers stressed that women's groups need funding.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "w.md", text: text).get())
+    #expect(output.markdown.contains("“Workshop: local prevention” took place"))
+    #expect(!output.markdown.contains("The workshop “Workshop"))
+    #expect(output.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others; 2 of them were women."))
+  }
+
   @Test func chathamHouseNamesNobody() throws {
     let text = """
       ---

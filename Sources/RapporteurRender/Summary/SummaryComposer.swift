@@ -285,10 +285,13 @@ public struct SummaryComposer: Sendable {
     if !session.speakers.isEmpty {
       var bySector: [String: Int] = [:]
       for speaker in session.speakers { bySector[speaker.sector ?? "", default: 0] += 1 }
-      let known = Speaker.sectors.filter { bySector[$0] != nil }.map { "\(bySector[$0] ?? 0) from \(Self.sectorLabel($0))" }
+      var known = Speaker.sectors.filter { bySector[$0] != nil }.map { "\(bySector[$0] ?? 0) from \(Self.sectorLabel($0))" }
+      // The parts add up to the whole: speakers of another sector or of none are counted too.
+      let others = session.speakers.count - Speaker.sectors.reduce(0) { $0 + (bySector[$1] ?? 0) }
+      if !known.isEmpty && others > 0 { known.append("\(others) other\(others == 1 ? "" : "s")") }
       var sentence = "\(session.speakers.count) speaker\(session.speakers.count == 1 ? "" : "s") took part"
       if !known.isEmpty { sentence += ": " + Self.list(known) }
-      let women = session.speakers.filter { ["female", "woman", "f"].contains($0.gender ?? "") }.count
+      let women = session.speakers.filter(\.isWoman).count
       if session.speakers.contains(where: { $0.gender != nil }) {
         sentence += "; \(women) of them \(women == 1 ? "was a woman" : "were women")"
       }

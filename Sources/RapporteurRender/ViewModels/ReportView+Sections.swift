@@ -179,8 +179,8 @@ extension ReportSections {
       let counts = sectors.map { sector in
         speakers.filter { sector == "other" ? !Speaker.sectors.contains($0.sector ?? "") : $0.sector == sector }.count
       }
-      let women = speakers.filter { ["female", "woman", "f", "w"].contains($0.gender ?? "") }.count
-      let men = speakers.filter { ["male", "man", "m"].contains($0.gender ?? "") }.count
+      let women = speakers.filter(\.isWoman).count
+      let men = speakers.filter(\.isMan).count
       return ParticipationRow(
         title: title, anchor: anchor, total: speakers.count, sectors: counts, women: women, men: men,
         unknownGender: speakers.count - women - men)
@@ -247,6 +247,12 @@ extension ReportSections {
     glossary = Glossary.entries(in: sessions)
     hasGlossary = !glossary.isEmpty
   }
+}
+
+extension Speaker {
+  /// What the `gender` field says, in the words notes use for it.
+  var isWoman: Bool { ["female", "woman", "women", "f", "w"].contains(gender ?? "") }
+  var isMan: Bool { ["male", "man", "men", "m"].contains(gender ?? "") }
 }
 
 extension String {
