@@ -221,7 +221,7 @@ public struct Extractor: Sendable {
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
-    return SentenceSplitter.split(text.text).map { range in
+    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { range in
       var located = LocatedText()
       located.append(InlineText.Line(text: String(text.text[range]), location: text.location(at: range.lowerBound)))
       return located

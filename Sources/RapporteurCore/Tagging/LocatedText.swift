@@ -39,12 +39,21 @@ public struct LocatedText: Sendable {
 
   public var isEmpty: Bool { text.isEmpty }
 
+  /// Where each of the text's lines begins in `text`, in order.
+  public var lineStarts: [String.Index] { starts.map(\.index) }
+
   /// Where the character at `index` stands in the file.
   public func location(at index: String.Index) -> SourceLocation {
-    guard var best = starts.first else { return SourceLocation(line: 1, column: 1) }
-    for start in starts {
-      if start.index <= index { best = start } else { break }
+    guard let first = starts.first else { return SourceLocation(line: 1, column: 1) }
+    // The last line starting at or before `index`, by bisection: a paragraph of many lines is
+    // asked once per sentence.
+    var low = 0
+    var high = starts.count
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      if starts[middle].index <= index { low = middle } else { high = middle }
     }
+    let best = starts[low].index <= index ? starts[low] : first
     var location = best.location
     location.column += text[best.index..<index].utf8.count
     return location

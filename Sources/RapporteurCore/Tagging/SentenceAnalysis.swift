@@ -7,12 +7,113 @@ struct SentenceAnalysis {
   /// The rules' cues, the only part of the rules read after the phrases are found (one array,
   /// not the whole rule set, is retained per sentence).
   let cues: [Cue]
+  /// The matches starting at token `i` are `matches[matchOffsets[i]..<matchOffsets[i + 1]]`, so
+  /// that no question about one position reads every match of the text.
+  private let matchOffsets: [Int]
+  /// The most tokens a phrase spans.
+  private let longestPhrase: Int
+  /// What the cue tests ask of every position, worked out once per text when first asked.
+  private let memo = Memo()
 
   init(_ text: String, rules: TaggingRules) {
     self.text = text
     cues = rules.cues
     tokens = Tokenizer.tokenize(text)
     matches = rules.matcher.matches(in: tokens)
+    longestPhrase = rules.matcher.longestPhrase
+    var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
+    var position = matches.count
+    for start in stride(from: tokens.count - 1, through: 0, by: -1) {
+      while position > 0, matches[position - 1].start >= start { position -= 1 }
+      offsets[start] = position
+    }
+    matchOffsets = offsets
+  }
+
+  /// The matches starting at token `index`, longest first.
+  func matches(startingAt index: Int) -> ArraySlice<PhraseMatcher.Match> {
+    guard index >= 0, index < tokens.count else { return [] }
+    return matches[matchOffsets[index]..<matchOffsets[index + 1]]
+  }
+
+  /// The matches that end just before token `end` (none spans more than `longestPhrase` tokens).
+  func matches(endingAt end: Int) -> [PhraseMatcher.Match] {
+    guard end > 0 else { return [] }
+    var found: [PhraseMatcher.Match] = []
+    for start in max(0, end - longestPhrase)..<min(end, tokens.count) {
+      found += matches(startingAt: start).filter { $0.end == end }
+    }
+    return found
+  }
+
+  /// The matches lying wholly inside tokens `range`.
+  func matches(within range: Range<Int>) -> [PhraseMatcher.Match] {
+    var found: [PhraseMatcher.Match] = []
+    for start in range.clamped(to: 0..<tokens.count) {
+      found += matches(startingAt: start).filter { $0.end <= range.upperBound }
+    }
+    return found
+  }
+
+  private final class Memo {
+    var positions: Positions?
+  }
+
+  /// For each token: whether it stands inside quotation marks, the last "that" before it, and
+  /// where its clause begins; and the first word that makes the text hypothetical.
+  private struct Positions {
+    var quoted: [Bool]
+    var lastThat: [Int]
+    var clauseStart: [Int]
+    var firstHypothetical: Int
+  }
+
+  private var positions: Positions {
+    if let known = memo.positions { return known }
+    var quoted: [Bool] = []
+    quoted.reserveCapacity(tokens.count)
+    var straight = 0
+    var opening = 0
+    var closing = 0
+    var scanned = text.startIndex
+    var lastThat: [Int] = []
+    lastThat.reserveCapacity(tokens.count)
+    var clauseStart: [Int] = []
+    clauseStart.reserveCapacity(tokens.count)
+    var that = -1
+    var firstHypothetical = tokens.count
+    for (index, token) in tokens.enumerated() {
+      for character in text[scanned..<token.range.lowerBound] {
+        switch character {
+        case "\"": straight += 1
+        case "\u{201C}": opening += 1
+        case "\u{201D}": closing += 1
+        default: continue
+        }
+      }
+      scanned = token.range.lowerBound
+      quoted.append(straight % 2 == 1 || opening > closing)
+      lastThat.append(that)
+      if token.normalized == "that" { that = index }
+      // `subjectStart`'s backward reading: the nearest "that"/"said" (after it) or clause
+      // boundary (at it) before the token.
+      if index == 0 {
+        clauseStart.append(0)
+      } else {
+        let previous = index - 1
+        if norm(previous) == "that" || norm(previous) == "said" {
+          clauseStart.append(previous + 1)
+        } else if clauseBoundary(before: previous) {
+          clauseStart.append(previous)
+        } else {
+          clauseStart.append(clauseStart[previous])
+        }
+      }
+      if firstHypothetical == tokens.count, Self.hypothetical.contains(token.normalized) { firstHypothetical = index }
+    }
+    let result = Positions(quoted: quoted, lastThat: lastThat, clauseStart: clauseStart, firstHypothetical: firstHypothetical)
+    memo.positions = result
+    return result
   }
 
   func cue(_ id: String) -> Cue? { cues.first { $0.id == id } }
@@ -94,7 +195,7 @@ struct SentenceAnalysis {
 
   /// Matches of `categories` starting at token `index`, longest first.
   func matchesStarting(at index: Int, in categories: Set<PhraseMatcher.Category>) -> [PhraseMatcher.Match] {
-    matches.filter { $0.start == index && categories.contains($0.payload.category) }
+    matches(startingAt: index).filter { categories.contains($0.payload.category) }
   }
 
   func norm(_ index: Int) -> String { index < tokens.count ? tokens[index].normalized : "" }
@@ -148,22 +249,13 @@ struct SentenceAnalysis {
   /// The subject of the clause that ends at `cue`: an introductory phrase ("According to the UN,")
   /// and anything before "that", `;` or `:` are not part of it.
   func subjectStart(before cue: Int) -> Int {
-    var start = 0
-    for index in stride(from: cue - 1, through: 0, by: -1) {
-      if norm(index) == "that" || norm(index) == "said" {
-        start = index + 1
-        break
-      }
-      if clauseBoundary(before: index) {
-        start = index
-        break
-      }
-    }
+    // After the nearest "that" or "said", or at the nearest clause boundary, before the cue.
+    let start = cue < tokens.count ? positions.clauseStart[cue] : 0
     // Drop introductory phrases that end with a comma.
     var index = start
     while index < cue {
-      if let comma = (index + 1..<cue).first(where: { hasComma(before: $0) }),
-        Self.prepositions.contains(norm(index)) || Self.prepositions.contains(norm(index) + " " + norm(index + 1))
+      if Self.prepositions.contains(norm(index)) || Self.prepositions.contains(norm(index) + " " + norm(index + 1)),
+        let comma = (index + 1..<cue).first(where: { hasComma(before: $0) })
       {
         index = comma
         continue
@@ -236,20 +328,9 @@ struct SentenceAnalysis {
     return nil
   }
 
-  /// Whether position `index` of the text lies inside quotation marks.
-  func isQuoted(_ index: String.Index) -> Bool {
-    var straight = 0
-    var opening = 0
-    var closing = 0
-    for character in text[text.startIndex..<index] {
-      switch character {
-      case "\"": straight += 1
-      case "\u{201C}": opening += 1
-      case "\u{201D}": closing += 1
-      default: continue
-      }
-    }
-    return straight % 2 == 1 || opening > closing
+  /// Whether token `index` lies inside quotation marks.
+  func isQuoted(token index: Int) -> Bool {
+    index < tokens.count && positions.quoted[index]
   }
 
   static let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
@@ -270,10 +351,9 @@ struct SentenceAnalysis {
     {
       return true
     }
-    let before = tokens[..<hit.match.start]
-    if before.contains(where: { Self.hypothetical.contains($0.normalized) }) { return true }
-    if before.first?.normalized == "were" || before.first?.normalized == "had" { return true }
-    if hit.cue.form == .modal, let that = (0..<hit.match.start).last(where: { norm($0) == "that" }), that > 0 {
+    if positions.firstHypothetical < hit.match.start { return true }
+    if hit.match.start > 0, norm(0) == "were" || norm(0) == "had" { return true }
+    if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0 {
       let governing = norm(that - 1) == "out" && that > 1 ? norm(that - 2) : norm(that - 1)
       if Self.observations.contains(governing) { return true }
     }
@@ -285,12 +365,10 @@ struct SentenceAnalysis {
     }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
-    if isQuoted(tokens[hit.match.start].range.lowerBound) { return true }
+    if isQuoted(token: hit.match.start) { return true }
     // A document or another body speaking ("The Plan of Action calls on states …").
     let window = max(0, hit.match.start - 5)..<hit.match.start
-    let subjectHasActor = matches.contains {
-      $0.payload.category == .actor && $0.start >= window.lowerBound && $0.end <= hit.match.start
-    }
+    let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
     if !subjectHasActor, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
       let firstWords = (0..<min(3, hit.match.start)).map(norm)
       if hit.cue.form == .reporting || firstWords.contains(where: Self.documentWords.contains) { return true }
@@ -363,7 +441,7 @@ struct SentenceAnalysis {
       else { return Addressee() }
       let words = text[tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound]
       var actors: [String] = []
-      for match in matches where match.start >= start && match.end <= index && match.payload.category == .actor {
+      for match in matches(within: start..<index) where match.payload.category == .actor {
         if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
       }
       return Addressee(actors: actors, words: [String(words)])
@@ -384,8 +462,8 @@ struct SentenceAnalysis {
     var collected: [PhraseMatcher.Match] = []
     while position > 0 {
       if clauseBoundary(before: position) && !collected.isEmpty { break }
-      let ending = matches.filter {
-        $0.end == position && ($0.payload.category == .actor || $0.payload.category == .addressee)
+      let ending = matches(endingAt: position).filter {
+        $0.payload.category == .actor || $0.payload.category == .addressee
       }
       guard let longest = ending.min(by: { $0.start < $1.start }) else {
         let word = norm(position - 1)
@@ -406,8 +484,8 @@ struct SentenceAnalysis {
     if !collected.isEmpty, !collected.contains(where: { $0.payload.category == .actor }) {
       let head = collected.map(\.start).min() ?? position
       let window = max(0, head - 3)..<head
-      let modifiers = matches.filter {
-        $0.payload.category == .actor && window.contains($0.start) && $0.end <= head
+      let modifiers = matches(within: window.lowerBound..<head).filter {
+        $0.payload.category == .actor
           && !(($0.start + 1)...head).contains(where: { clauseBoundary(before: $0) || hasComma(before: $0) })
           && !($0.end..<head).contains(where: { Self.notOwnerWords.contains(norm($0)) })
       }
