@@ -98,10 +98,11 @@ public struct Extractor: Sendable {
   }
 
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
-  /// the context is background (often quoting documents).
+  /// the context is background (often quoting documents); the purpose says what the session
+  /// set out to do ("To agree what donors should change …"), before anyone spoke.
   private func scansSentences(_ section: SectionID?) -> Bool {
     switch section {
-    case .agenda, .speakers, .context, .recommendations, .actions: return false
+    case .purpose, .agenda, .speakers, .context, .recommendations, .actions: return false
     default: return true
     }
   }
@@ -133,7 +134,7 @@ public struct Extractor: Sendable {
       let extra = nestedTexts(nestedLists, includeTasks: false)
       addSectionItem(kind, text: text, extra: extra, headingActors: headingActors, state: &state)
       for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
-    case .agenda, .speakers, .context:
+    case .purpose, .agenda, .speakers, .context:
       for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
     default:
       scanSentences(text, section: section, state: &state)

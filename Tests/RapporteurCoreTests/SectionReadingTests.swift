@@ -1,0 +1,28 @@
+import RapporteurCore
+import Testing
+
+/// How each section's blocks are read: which become items, whole or in parts.
+@Suite struct SectionReadingTests {
+  static func extract(_ body: String, date: String = "2025-11-12") throws -> SessionExtract {
+    let text = "---\ntitle: T\ndate: \"\(date)\"\ntime: \"10:00-11:00\"\n---\n" + body
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    return Extractor().extract(session)
+  }
+
+  @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
+    let extract = try Self.extract(
+      """
+      ## Purpose
+
+      To agree what donors and governments should change in how they finance local prevention work.
+
+      - Governments should hear from cities first.
+
+      ## Discussion
+
+      Donors should pool their funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should pool their funds."])
+    #expect(extract.actions.isEmpty)
+  }
+}
