@@ -127,3 +127,47 @@ import Testing
     #expect(extract.actions.map(\.line) == [19, 19, 22])
   }
 }
+
+/// Recommendations denied or dated before the session are background, not outcomes.
+@Suite struct DeniedAndDatedCueTests {
+  static let extractor = Extractor()
+
+  @Test(arguments: [
+    "In 2019 the plenary had recommended that governments publish their plans.",
+    "Nobody suggested that youth organisations should work unpaid.",
+    "Participants did not call on donors to increase funding.",
+    "Last year donors were urged to simplify reporting, and several did so.",
+    "In 2023 donors were urged to simplify reporting.",
+    "The Chair recalled that the plenary had agreed that governments must publish their plans.",
+    "Participants never called for governments to close the centres.",
+  ])
+  func noRecommendation(_ sentence: String) {
+    #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
+  }
+
+  @Test func aDeniedClauseBeforeASemicolonIsLeftOut() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Discussion
+
+      Nobody suggested that youth organisations should work unpaid; rather,
+      participants called on donors to budget for stipends.
+      """
+    let session = try SessionLoader.load(file: "n.md", text: note).get()
+    let items = Self.extractor.extract(session).items
+    #expect(items.map(\.text) == ["participants called on donors to budget for stipends."])
+    #expect(items.map(\.actors) == [["donors"]])
+    #expect(items.map(\.line) == [9])
+  }
+
+  @Test func theSessionsOwnYearAndLaterOnesAreNoHistory() throws {
+    let item = try #require(
+      Self.extractor.classifySentence("In 2025 participants urged donors to pool their funds.", sessionDate: "2025-11-12"))
+    #expect(item.actors == ["donors"])
+    #expect(Self.extractor.classifySentence("Donors were urged to simplify reporting.", sessionDate: "2025-11-12") != nil)
+  }
+}

@@ -222,27 +222,19 @@ public struct Extractor: Sendable {
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
-    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { range in
-      var located = LocatedText()
-      located.append(InlineText.Line(text: String(text.text[range]), location: text.location(at: range.lowerBound)))
-      return located
-    }
+    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { text.slice($0) }
   }
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    let analysis = SentenceAnalysis(text.text, rules: rules)
+    var analysis = SentenceAnalysis(text.text, rules: rules)
+    analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
       // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
       // part of the sentence ("We recommend that …") stays.
       let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
       guard restIndex < text.text.endIndex else { return nil }
-      var rest = LocatedText()
-      if label.words.hasSuffix(":") {
-        rest.append(InlineText.Line(text: String(text.text[restIndex...]), location: text.location(at: restIndex)))
-      } else {
-        rest = text
-      }
+      let rest = label.words.hasSuffix(":") ? text.slice(restIndex..<text.text.endIndex) : text
       guard !rest.isEmpty else { return nil }
       var item: ExtractedItem
       if label.cue.kind == .action {
@@ -263,9 +255,18 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
       return item
     }
-    guard let hit = analysis.recommendationCue(), !analysis.isTrap(hit) else { return nil }
+    // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
+    // donors to …" holds one recommendation, the second clause.
+    let hits = analysis.recommendationCues()
+    guard let index = hits.firstIndex(where: { !analysis.isTrap($0) }) else { return nil }
+    let hit = hits[index]
     let addressee = analysis.addressee(for: hit)
     guard addressee.found else { return nil }
+    if index > 0, let clause = analysis.clauseAfterSemicolon(between: hits[index - 1].match.end, and: hit.match.start) {
+      // The denied or dated clause before the semicolon is left out of the item.
+      let start = analysis.tokens[clause].range.lowerBound
+      return classify(text.slice(start..<text.text.endIndex), state: state)
+    }
     var item = makeRecommendation(
       text, extra: [], rule: "cue:\(hit.cue.id)", strength: hit.cue.strength, headingActors: [], analysis: analysis)
     let cueWords = analysis.text[

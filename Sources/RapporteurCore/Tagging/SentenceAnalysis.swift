@@ -14,6 +14,8 @@ struct SentenceAnalysis {
   private let longestPhrase: Int
   /// What the cue tests ask of every position, worked out once per text when first asked.
   private let memo = Memo()
+  /// The year the session took place, when known: a cue after "in 2019" is history before it.
+  var referenceYear: Int?
 
   init(_ text: String, rules: TaggingRules) {
     self.text = text
@@ -328,6 +330,20 @@ struct SentenceAnalysis {
     return nil
   }
 
+  /// Whether the text ends with a question mark (a closing quotation mark may follow it).
+  var isQuestion: Bool {
+    var last = text.unicodeScalars.endIndex
+    func previous() -> Unicode.Scalar? {
+      guard last > text.unicodeScalars.startIndex else { return nil }
+      last = text.unicodeScalars.index(before: last)
+      return text.unicodeScalars[last]
+    }
+    var scalar = previous()
+    while let blank = scalar, blank.properties.isWhitespace { scalar = previous() }
+    if scalar == "\"" || scalar == "\u{201D}" { scalar = previous() }
+    return scalar == "?"
+  }
+
   /// Whether token `index` lies inside quotation marks.
   func isQuoted(token index: Int) -> Bool {
     index < tokens.count && positions.quoted[index]
@@ -341,11 +357,84 @@ struct SentenceAnalysis {
     "pointed", "complained", "lamented", "regretted", "feared", "worried",
   ]
 
+  static let modalVerbs: Set<String> = [
+    "should", "must", "shall", "ought", "need", "have", "ha", "has", "could", "may", "might", "can", "will", "would",
+  ]
+
+  /// The first token of the clause that the last semicolon between tokens `lower` and `upper`
+  /// opens, connectives skipped ("; rather, participants …" → "participants").
+  func clauseAfterSemicolon(between lower: Int, and upper: Int) -> Int? {
+    guard lower < upper, let semicolon = (lower + 1...upper).last(where: { gap(before: $0).contains(";") }) else {
+      return nil
+    }
+    var start = semicolon
+    while start < upper, ["rather", "instead", "but", "however", "and", "yet", "so"].contains(norm(start)) { start += 1 }
+    return start
+  }
+
+  /// Words that deny what follows them: "did not call on", "Nobody suggested", "never urged".
+  static let negations: Set<String> = [
+    "not", "never", "nobody", "none", "neither", "nor", "no", "no-one", "didn't", "don't", "doesn't", "wasn't",
+    "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "cannot", "can't", "won't", "wouldn't",
+  ]
+
+  /// Whether a negation stands among the few words just before token `index`, in its clause
+  /// ("Participants did not call on", "Nobody suggested that"; not "Governments, not donors, should").
+  func isNegated(before index: Int) -> Bool {
+    var position = index
+    while position > 0, index - position < 4 {
+      if clauseBoundary(before: position) || hasComma(before: position) { return false }
+      position -= 1
+      if Self.negations.contains(norm(position)) { return true }
+    }
+    return false
+  }
+
+  static let pastAdverbs: Set<String> = ["already", "previously", "also", "earlier", "once", "long", "repeatedly", "themselves"]
+
+  /// Whether the verb at token `index` is in the past perfect: "had recommended", "had been urged
+  /// to", "had already called on". What had been asked before the session is background.
+  func isPastPerfect(at index: Int) -> Bool {
+    var position = index
+    while position > 0, Self.pastAdverbs.contains(norm(position - 1)) { position -= 1 }
+    if position > 0, norm(position - 1) == "been" { position -= 1 }
+    while position > 0, Self.pastAdverbs.contains(norm(position - 1)) { position -= 1 }
+    return position > 0 && (norm(position - 1) == "had" || norm(position - 1) == "'d")
+  }
+
+  /// Words after "last" or "previous" that date what follows before the session ("last year",
+  /// "at the previous session").
+  static let periods: Set<String> = [
+    "year", "month", "week", "session", "meeting", "time", "round", "cycle", "edition", "summer", "spring", "autumn",
+    "fall", "winter", "conference", "forum", "exchange", "review", "plenary", "assembly", "summit",
+  ]
+
+  /// Whether the clause before token `index` dates it before the session: "Last year …",
+  /// "In 2019 …" (a year before the session's), "previously", "two years ago", "in the past".
+  func isDatedBefore(_ index: Int) -> Bool {
+    let start = max(index < tokens.count ? positions.clauseStart[index] : 0, index - 12)
+    for position in start..<index {
+      let word = norm(position)
+      switch word {
+      case "previously", "formerly", "ago": return true
+      case "last", "previous", "prior": if Self.periods.contains(norm(position + 1)) { return true }
+      case "past": if position > start, norm(position - 1) == "the", position > start + 1, norm(position - 2) == "in" { return true }
+      default:
+        if let referenceYear, word.count == 4, let year = Int(word), (1900..<referenceYear).contains(year),
+          position > start, ["in", "since", "during", "until"].contains(norm(position - 1))
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
-  /// history (`should have been`), a quotation, a document's words.
+  /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
+  /// ("Nobody suggested that …", "did not call on"), a quotation, a document's words.
   func isTrap(_ hit: CueHit) -> Bool {
-    let trimmed = text.trimmingBlanks
-    if trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?\u{201D}") { return true }
+    if isQuestion { return true }
     if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
       hit.match.start == 0
     {
@@ -354,8 +443,17 @@ struct SentenceAnalysis {
     if positions.firstHypothetical < hit.match.start { return true }
     if hit.match.start > 0, norm(0) == "were" || norm(0) == "had" { return true }
     if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0 {
-      let governing = norm(that - 1) == "out" && that > 1 ? norm(that - 2) : norm(that - 1)
-      if Self.observations.contains(governing) { return true }
+      let verb = norm(that - 1) == "out" && that > 1 ? that - 2 : that - 1
+      if Self.observations.contains(norm(verb)) { return true }
+      // "Nobody suggested that youth groups should …", "the plenary had agreed that donors must …".
+      if isNegated(before: verb) || isPastPerfect(at: verb) || isDatedBefore(verb) { return true }
+    }
+    // "Participants did not call on donors", "Last year donors were urged to", "the plenary had
+    // recommended"; a modal verb's own negation ("must not criminalise") is advice all the same.
+    if !Self.modalVerbs.contains(norm(hit.match.start)) {
+      if isNegated(before: hit.match.start) || isPastPerfect(at: hit.match.start) || isDatedBefore(hit.match.start) {
+        return true
+      }
     }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
     if hit.cue.form == .modal, hit.match.start > 0,
