@@ -357,7 +357,11 @@ public struct Extractor: Sendable {
     let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
     var evidence: [Evidence] = []
     var owner: String? = nil
-    if let found = Self.explicitOwner(in: fullText) ?? Self.handle(in: fullText) {
+    // "Owner: TBD", "Someone to book the venue": a placeholder names no one.
+    let named: (String) -> Bool = { !Self.isPlaceholder($0) }
+    if let found = Self.explicitOwner(in: fullText).flatMap({ named($0.owner) ? $0 : nil })
+      ?? Self.handle(in: fullText)
+    {
       owner = found.owner
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
@@ -365,16 +369,20 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
-        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
+        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), named(found.owner) {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text
-          evidence.append(Evidence(rule: "owner", words: "\(found.owner) \(found.connector) \(verb)"))
+          let words = [found.owner, found.connector, String(verb)].filter { !$0.isEmpty }
+          evidence.append(Evidence(rule: "owner", words: words.joined(separator: " ")))
           break
         }
       }
     }
-    if owner == nil, let found = Self.separatedOwner(in: text.text) ?? Self.bracketedOwner(in: text.text)
-      ?? Self.leadingOwner(in: text.text)
+    if owner == nil,
+      let found = [
+        Self.labelledOwner(in: text.text), Self.separatedOwner(in: text.text), Self.bracketedOwner(in: text.text),
+        leadingOwner(in: text.text),
+      ].lazy.compactMap({ $0 }).first(where: named)
     {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
@@ -526,16 +534,60 @@ public struct Extractor: Sendable {
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
   ]
 
+  /// Words that stand for an owner not yet known.
+  static let placeholders: Set<String> = [
+    "tbd", "tbc", "tba", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
+    "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
+  ]
+
+  /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
+  static func isPlaceholder(_ owner: String) -> Bool {
+    let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
+    return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }
+  }
+
   /// An owner that opens the item before a colon, the task in lower case after it ("WFP and
-  /// UNICEF: map the alternative routes").
-  static func leadingOwner(in text: String) -> String? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
-    let candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
-    let after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
-    guard looksLikeName(candidate), after.first?.isLowercase == true,
-      !candidate.split(separator: " ").contains(where: { leadingLabels.contains($0.lowercased()) })
+  /// UNICEF: map the alternative routes"), or before a dash, one of the owner-to cue's verbs
+  /// after it ("UNDP — convene a roundtable", "UNDP - convene …"). No verb opens the owner
+  /// ("Review the budget — ongoing").
+  func leadingOwner(in text: String) -> String? {
+    let colon = text.firstIndex(of: ":")
+    let dash = [" \u{2014} ", " \u{2013} ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let candidate: String
+    let after: String
+    if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
+      candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
+      after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
+      guard after.first?.isLowercase == true else { return nil }
+    } else if let dash {
+      candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
+      after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
+      let rest = SentenceAnalysis(after, rules: rules)
+      guard after.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+    } else {
+      return nil
+    }
+    guard Self.looksLikeName(candidate),
+      !candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) })
     else { return nil }
+    let name = SentenceAnalysis(candidate, rules: rules)
+    guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
+  }
+
+  /// An owner in brackets after an action label: "Action (UNDP): share the roster",
+  /// "Action point (Secretariat) – circulate …".
+  static func labelledOwner(in text: String) -> String? {
+    guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+    let label = text[..<open].trimmingBlanks.trimmingCharacters(in: "*_").lowercased()
+    let labelWords = label.split(separator: " ")
+    guard !labelWords.isEmpty, labelWords.count <= 2,
+      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || ["item", "point"].contains($0) })
+    else { return nil }
+    let after = String(text[text.index(after: close)...]).trimmingCharacters(in: " *_")
+    guard let mark = after.first, ":\u{2013}\u{2014}-".contains(mark) else { return nil }
+    let inside = text[text.index(after: open)..<close].trimmingBlanks
+    return looksLikeName(inside) ? inside : nil
   }
 
   /// A due date that ends an action item on its own, set off by a comma, dash, semicolon or

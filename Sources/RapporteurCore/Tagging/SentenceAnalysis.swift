@@ -323,6 +323,13 @@ struct SentenceAnalysis {
       {
         end += 1
       }
+      // … or with its owner in brackets, "Action (UNDP):".
+      if needsColon, !setOff(before: end), end < tokens.count, gap(before: end).contains("("),
+        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { gap(before: $0).contains(")") }),
+        setOff(before: close)
+      {
+        end = close
+      }
       if needsColon, !setOff(before: end) { continue }
       let words = String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
       return (cue, end, words + (needsColon ? ":" : ""))
@@ -617,9 +624,39 @@ struct SentenceAnalysis {
 
   // MARK: - Owners
 
+  /// Verbs by which an owner takes a task on, before "to": "UNDP agreed to convene", "UNDP offered
+  /// to host".
+  static let commitmentVerbs: Set<String> = [
+    "agreed", "offered", "undertook", "committed", "volunteered", "pledged", "promised",
+  ]
+  /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
+  static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated"]
+  /// Words that open an aside between an owner and its verb ("The Government of Kenya, with UNDP
+  /// support, to host …").
+  static let asideOpeners: Set<String> = [
+    "with", "supported", "together", "backed", "assisted", "jointly", "alongside", "through", "via", "working", "helped",
+    "aided", "in",
+  ]
+  /// Words that, opening an item, make it an order to no one in particular ("Remember to book …",
+  /// "Try to …"), beside the verbs of the owner-to cue ("Send the report to …").
+  static let imperativeOpeners: Set<String> = [
+    "remember", "try", "continue", "begin", "start", "seek", "aim", "remind", "need", "want", "hope", "wait", "please",
+    "kindly", "ensure", "make", "be", "don't", "do", "also", "then", "first", "next", "decide", "arrange", "prepare",
+    "plan", "keep", "get", "go", "see", "use", "let", "think", "look", "bring", "take",
+  ]
+  /// Words after a bare verb that show it is a noun ("Youth Forum report due …").
+  static let notAfterBareVerb: Set<String> = [
+    "to", "due", "is", "are", "was", "were", "for", "of", "and", "or", "by", "on", "in", "at", "from", "with", "before",
+    "after", "until", "between", "among", "as",
+  ]
+
   /// A noun phrase at `start` directly followed by "to" + a verb (or "will" + a word): the owner,
-  /// the connecting word's index, and the verb's evidence. `verbs` restricts the verb to the
-  /// owner-to cue's phrases.
+  /// the index of the verb, and the connecting words. Unless `requireKnownVerb` (which also
+  /// restricts the verb after "to" to the owner-to cue's phrases), minutes' forms count too:
+  /// "The Secretariat is to circulate", "UNDP agreed to convene", "UNDP was asked to host",
+  /// "Secretariat circulate notes". A bracket after the name stays with it ("Okafor (UN Women)
+  /// to share"); an aside between commas does not ("The Government of Kenya, with UNDP support,
+  /// to host"). An item opening with a verb ("Send the report to donors") names no owner.
   func ownerPhrase(from start: Int, requireKnownVerb: Bool) -> (owner: String, verbIndex: Int, connector: String)? {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
@@ -627,31 +664,30 @@ struct SentenceAnalysis {
     if !isHandle, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" { return nil }
     let maximum = min(tokens.count - 1, start + 8)
     var index = start
+    // Where the owner's words end when an aside follows them, and its last token.
+    var aside: (upper: String.Index, last: Int)? = nil
     while index < maximum {
-      if index > start {
+      if index > start, aside == nil {
         let gap = gap(before: index)
-        if gap.contains(where: { ",;:()—–\"".contains($0) }) { return nil }
+        if gap.contains(where: { ",;:()—–\"".contains($0) }) {
+          guard let found = self.aside(at: index) else { return nil }
+          aside = (found.upper, index - 1)
+          index = found.next
+          continue
+        }
       }
+      if index > start, let link = connector(at: index, from: start, requireKnownVerb: requireKnownVerb) {
+        let last = aside?.last ?? index - 1
+        guard !Self.notOwnerHeads.contains(norm(last)) else { return nil }
+        if !isHandle, opensImperative(start, last: last) { return nil }
+        let lower = tokens[start].range.lowerBound
+        let upper = aside?.upper ?? tokens[index - 1].range.upperBound
+        return (cleanOwner(String(text[lower..<upper])), link.verb, link.words)
+      }
+      // After an aside only the connecting words may come.
+      if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
-      if word == "to" || word == "will" {
-        guard index > start, !Self.notOwnerHeads.contains(norm(index - 1)) else { return nil }
-        let verb = index + 1
-        guard verb < tokens.count else { return nil }
-        let verbWord = tokens[verb].normalized
-        if word == "to" {
-          if requireKnownVerb {
-            guard matchesStarting(at: verb, in: [.verb]).isEmpty == false else { return nil }
-          } else if Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) {
-            return nil
-          }
-        } else if Self.pronounsAndOpeners.contains(verbWord) || verbWord == "be" {
-          return nil
-        }
-        let lower = tokens[start].range.lowerBound
-        let upper = tokens[index - 1].range.upperBound
-        return (cleanOwner(String(text[lower..<upper])), verb, word)
-      }
       if Self.notOwnerWords.contains(word) && !(index == start && word == "the") { return nil }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
         return nil
@@ -659,6 +695,79 @@ struct SentenceAnalysis {
       index += 1
     }
     return nil
+  }
+
+  /// The words at token `index` that join an owner (tokens `start..<index`) to its verb, and the
+  /// verb's index.
+  private func connector(at index: Int, from start: Int, requireKnownVerb: Bool) -> (words: String, verb: Int)? {
+    let word = norm(index)
+    func verb(at position: Int) -> Int? {
+      guard position < tokens.count else { return nil }
+      let verbWord = norm(position)
+      return Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) ? nil : position
+    }
+    if word == "to" {
+      if requireKnownVerb {
+        return index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty ? ("to", index + 1) : nil
+      }
+      return verb(at: index + 1).map { ("to", $0) }
+    }
+    if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    guard !requireKnownVerb else { return nil }
+    // "The Secretariat is to circulate", "UNDP agreed to convene", "UNDP was asked to host".
+    if ["is", "are"].contains(word), norm(index + 1) == "to" {
+      return verb(at: index + 2).map { ("\(tokens[index].text) to", $0) }
+    }
+    if Self.commitmentVerbs.contains(word), norm(index + 1) == "to" {
+      return verb(at: index + 2).map { ("\(tokens[index].text) to", $0) }
+    }
+    if ["is", "are", "was", "were"].contains(word), Self.assignmentVerbs.contains(norm(index + 1)), norm(index + 2) == "to" {
+      return verb(at: index + 3).map { ("\(tokens[index].text) \(tokens[index + 1].text) to", $0) }
+    }
+    // "Secretariat circulate notes": a name in capitals, then one of the owner-to verbs, standing
+    // alone ("Online follow-up" is a noun).
+    if index - start <= 4, tokens[index].text.first?.isLowercase == true, !matchesStarting(at: index, in: [.verb]).isEmpty,
+      index + 1 < tokens.count, !Self.notAfterBareVerb.contains(norm(index + 1)),
+      gap(before: index).allSatisfy(\.isWhitespace), gap(before: index + 1).allSatisfy(\.isWhitespace),
+      (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym })
+    {
+      return ("", index)
+    }
+    return nil
+  }
+
+  /// An aside at token `index` between an owner and its verb: a bracket ("Okafor (UN Women)"),
+  /// kept with the owner, or words between commas that open with "with", "supported by" …,
+  /// left out. Where the owner's text ends and the token after the aside.
+  private func aside(at index: Int) -> (upper: String.Index, next: Int)? {
+    let opening = gap(before: index)
+    let limit = min(tokens.count, index + 8)
+    if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.contains("(") {
+      guard let close = (index + 1..<limit).first(where: { gap(before: $0).contains(")") }),
+        gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
+        let bracket = gap(before: close).firstIndex(of: ")")
+      else { return nil }
+      return (text.index(after: bracket), close)
+    }
+    if opening.allSatisfy({ $0 == "," || $0.isWhitespace }), Self.asideOpeners.contains(norm(index)) {
+      guard let close = (index + 1..<limit).first(where: { hasComma(before: $0) }),
+        gap(before: close).allSatisfy({ $0 == "," || $0.isWhitespace })
+      else { return nil }
+      return (tokens[index - 1].range.upperBound, close)
+    }
+    return nil
+  }
+
+  /// Whether the words `start...last` are an order rather than a name: a verb opening them,
+  /// alone or before a word in small letters ("Remember", "Send the report"), unless they end
+  /// in someone ("Host government", "Lead agency").
+  func opensImperative(_ start: Int, last: Int) -> Bool {
+    guard !tokens[start].isAcronym,
+      Self.imperativeOpeners.contains(norm(start)) || !matchesStarting(at: start, in: [.verb]).isEmpty
+    else { return false }
+    if last == start { return true }
+    guard tokens[start + 1].text.first?.isLowercase == true else { return false }
+    return !matches(endingAt: last + 1).contains { $0.payload.category == .actor || $0.payload.category == .addressee }
   }
 
   /// An owner as shown: no leading "The", no "@", no emphasis marks.
