@@ -25,4 +25,37 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Donors should pool their funds."])
     #expect(extract.actions.isEmpty)
   }
+
+  @Test func itemsSayingThereIsNothingAreNoActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - None.
+      - No further actions were agreed.
+      - Actions on funding: none agreed.
+      - N/A
+      - UNDP to share the roster by 5 December 2025.
+      - Map which banks have closed NGO accounts.
+
+      The Chair thanked everyone for their contributions. The Secretariat will circulate the notes.
+      Meeting adjourned.
+
+      ## Recommendations
+
+      - None.
+      - No recommendations were made on funding.
+      - Donors should pool their funds.
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "UNDP to share the roster by 5 December 2025.", "Map which banks have closed NGO accounts.",
+      "The Secretariat will circulate the notes.",
+    ])
+    #expect(extract.recommendations.map(\.text) == ["Donors should pool their funds."])
+  }
+
+  @Test func aClosingParagraphAloneIsNoAction() throws {
+    let extract = try Self.extract("## Action items\n\nThe Chair thanked everyone for their contributions.\n")
+    #expect(extract.actions.isEmpty)
+  }
 }

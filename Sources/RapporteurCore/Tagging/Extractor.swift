@@ -81,9 +81,10 @@ public struct Extractor: Sendable {
             addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
           }
         } else if section == .actions {
-          // Every sentence of the Action items section is an action ("UNDP will share …").
+          // A sentence beside the list is an action when it names an owner or a date ("UNDP
+          // will share …"), not when it closes the meeting ("The Chair thanked everyone.").
           for sentence in sentences(of: text) {
-            addSectionItem(.action, text: sentence, extra: [], headingActors: [], state: &state)
+            addSectionItem(.action, text: sentence, extra: [], headingActors: [], requireOwnerOrDate: true, state: &state)
           }
         } else {
           scanSentences(text, section: section, state: &state)
@@ -189,19 +190,67 @@ public struct Extractor: Sendable {
   // MARK: - Items of the Recommendations and Action items sections
 
   private func addSectionItem(
-    _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], state: inout State
+    _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
+    state: inout State
   ) {
-    guard !text.isEmpty else { return }
+    guard !text.isEmpty, !statesNone(text.text) else { return }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
       item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+      if requireOwnerOrDate, item.owner == nil, item.due == nil {
+        guard let label = SentenceAnalysis(text.text, rules: rules).labelCue(), label.cue.kind == .action else { return }
+      }
     } else {
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
+
+  /// Words of outcome sections that say there is none ("No further actions were agreed.").
+  static let outcomeWords: Set<String> = [
+    "action", "follow", "step", "recommendation", "proposal", "outcome", "decision", "point", "item", "task",
+  ]
+  /// Verbs that close a meeting rather than give anyone a task ("The Chair thanked everyone …").
+  static let closingVerbs: Set<String> = ["thanked", "thank", "thanks", "closed", "adjourned", "concluded", "ended"]
+
+  /// Whether an item of the Recommendations or Action items sections says there is nothing to
+  /// record: "None.", "N/A", "No further actions were agreed.", "Actions on funding: none agreed.",
+  /// or closes the meeting: "The Chair thanked everyone for their contributions.", "Meeting adjourned."
+  func statesNone(_ text: String) -> Bool {
+    let nothing: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]
+    if nothing.contains(text.trimmingCharacters(in: " *_.;()[]").lowercased()) { return true }
+    let tokens = Tokenizer.tokenize(text)
+    guard let first = tokens.first else { return true }
+    // "None.", "None agreed.", "Actions on funding: none agreed."
+    let afterColon = text.lastIndex(of: ":").map { Tokenizer.tokenize(String(text[text.index(after: $0)...])) } ?? tokens
+    if let opening = afterColon.first?.normalized, nothing.contains(opening), afterColon.count <= 3 { return true }
+    if nothing.contains(first.normalized), tokens.count <= 3 { return true }
+    // "No further actions were agreed.", "No follow-up action was agreed at this stage."
+    if first.normalized == "no" || first.normalized == "nothing",
+      tokens.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) }),
+      !tokens.contains(where: { ["to", "will", "by"].contains($0.normalized) })
+    {
+      return true
+    }
+    // "The Chair thanked everyone", "Meeting adjourned", "Thanks to the hosts": the verb opens the
+    // item or follows whoever runs the meeting.
+    if let verb = tokens.prefix(6).firstIndex(where: { Self.closingVerbs.contains($0.normalized) }),
+      tokens[..<verb].allSatisfy({ Self.closingSubjects.contains($0.normalized) }),
+      !tokens.contains(where: { $0.normalized == "by" || $0.normalized == "due" })
+    {
+      return true
+    }
+    return false
+  }
+
+  /// Who closes a meeting, as the words before a closing verb ("The Chair", "The meeting was").
+  static let closingSubjects: Set<String> = [
+    "the", "chair", "co-chair", "co", "moderator", "facilitator", "meeting", "session", "workshop", "president",
+    "host", "organizer", "participant", "rapporteur", "was", "were", "is", "and", "then", "finally", "she", "he",
+    "they", "we", "i", "formally", "warmly",
+  ]
 
   private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
     var item = item
