@@ -58,4 +58,25 @@ import Testing
     let extract = try Self.extract("## Action items\n\nThe Chair thanked everyone for their contributions.\n")
     #expect(extract.actions.isEmpty)
   }
+
+  @Test func paragraphNumbersOfMinutesAreNoPartOfTheItem() throws {
+    let extract = try Self.extract(
+      """
+      ## Summary of discussion
+
+      2.5 On the proposal of Mr. Haddad, the meeting urged district governors to include women's groups
+      in every committee.
+
+      2.6 2.5 million people were displaced, and donors should fund their return.
+
+      ## Recommendations
+
+      - 3.1 Donors should pool their funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "On the proposal of Mr. Haddad, the meeting urged district governors to include women's groups in every committee.",
+      "2.5 million people were displaced, and donors should fund their return.", "Donors should pool their funds.",
+    ])
+    #expect(extract.recommendations.map(\.location.column) == [5, 5, 7])
+  }
 }

@@ -193,6 +193,7 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     state: inout State
   ) {
+    let text = Self.droppingNumber(text)
     guard !text.isEmpty, !statesNone(text.text) else { return }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
@@ -271,7 +272,7 @@ public struct Extractor: Sendable {
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
-    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { text.slice($0) }
+    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { Self.droppingNumber(text.slice($0)) }
   }
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
@@ -468,6 +469,31 @@ public struct Extractor: Sendable {
 
   private func orderedActors(_ actors: [String]) -> [String] {
     rules.actors.map(\.id).filter(actors.contains)
+  }
+
+  /// The text without the paragraph number of minutes that opens it ("2.5 On the proposal of …",
+  /// "3.1.2 The meeting urged …", "4) Donors …", "2.6 2.5 million …"); a figure ("2.5 million
+  /// people") stays.
+  static func droppingNumber(_ text: LocatedText) -> LocatedText {
+    let characters = text.text
+    var index = characters.startIndex
+    var dots = 0
+    var digits = 0
+    while index < characters.endIndex, characters[index].isASCII, characters[index].isNumber || characters[index] == "." {
+      if characters[index] == "." { dots += 1 } else { digits += 1 }
+      index = characters.index(after: index)
+    }
+    if index < characters.endIndex, characters[index] == ")", digits > 0 {
+      dots += 1
+      index = characters.index(after: index)
+    }
+    guard digits > 0, dots > 0, digits <= 6, index < characters.endIndex, characters[index] == " " else { return text }
+    var next = index
+    while next < characters.endIndex, characters[next] == " " { next = characters.index(after: next) }
+    guard next < characters.endIndex, characters[next].isUppercase || characters[next].isNumber || "\"\u{201C}".contains(characters[next]) else {
+      return text
+    }
+    return text.slice(next..<characters.endIndex)
   }
 
   /// The item's text as shown: blanks squeezed.
