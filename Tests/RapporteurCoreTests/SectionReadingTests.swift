@@ -79,4 +79,50 @@ import Testing
     ])
     #expect(extract.recommendations.map(\.location.column) == [5, 5, 7])
   }
+
+  @Test func groupLabelsAddressTheItemsUnderThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      1. **To national governments**
+         1. Establish an inter-ministerial coordination body with a civil society seat.
+         2. Publish annual NAP progress reports.
+      2. For donors:
+         - Provide core funding to local CSOs for at least three years.
+      3. Funding
+         - Pool resources behind one national plan.
+      4. Donors should fund national NGOs directly.
+         - multi-year agreements, not 6-month extensions
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Establish an inter-ministerial coordination body with a civil society seat.", "Publish annual NAP progress reports.",
+      "Provide core funding to local CSOs for at least three years.", "Pool resources behind one national plan.",
+      "Donors should fund national NGOs directly. multi-year agreements, not 6-month extensions",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["donors"], [], ["donors"]])
+    #expect(extract.recommendations.map(\.line) == [9, 10, 12, 14, 15])
+  }
+
+  @Test func subItemsWithTheirOwnOwnersAreActionsOfTheirOwn() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Prepare the regional workshop on youth inclusion
+        - Amina to circulate a first draft of the agenda by 5 December 2025
+        - UNDP will book the venue by 15 January 2026
+        - a room for 40 people
+      - Pooled-fund managers to report back to the network
+        - UNDP MPTF Office by 31 January 2026
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "Prepare the regional workshop on youth inclusion a room for 40 people",
+      "Amina to circulate a first draft of the agenda by 5 December 2025", "UNDP will book the venue by 15 January 2026",
+      "Pooled-fund managers to report back to the network UNDP MPTF Office by 31 January 2026",
+    ])
+    #expect(extract.actions.map(\.owner) == [nil, "Amina", "UNDP", "Pooled-fund managers"])
+    #expect(extract.actions.map(\.due) == [nil, "2025-12-05", "2026-01-15", "2026-01-31"])
+    #expect(extract.actions.map(\.line) == [8, 9, 10, 12])
+  }
 }

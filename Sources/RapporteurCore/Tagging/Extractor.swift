@@ -126,17 +126,45 @@ public struct Extractor: Sendable {
       action.done = task.done
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
       return
     }
     switch section {
     case .recommendations, .actions:
       let kind: ItemKind = section == .recommendations ? .recommendation : .action
-      let extra = nestedTexts(nestedLists, includeTasks: false)
+      if !nestedLists.isEmpty, let actors = groupLabel(text, paragraphs: paragraphs) {
+        // "**To national governments**" over its items: each item is one, addressed as the label says.
+        for list in nestedLists {
+          for child in list.children {
+            processListItem(child, section: section, headingActors: actors.isEmpty ? headingActors : actors, state: &state)
+          }
+        }
+        return
+      }
+      var extra: [LocatedText] = []
+      // Each sub-item, and whether it is an action of its own.
+      var children: [(item: MarkdownNode, own: Bool)] = []
+      for child in nestedLists.flatMap(\.children) {
+        let childText = Self.text(of: child)
+        // An action's sub-item with an owner of its own is an action of its own ("Amina to
+        // circulate the agenda by 5 December" under "Prepare the workshop").
+        let own = kind == .action && taskState(childText.text) == nil
+          && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
+        children.append((child, own))
+        if own || taskState(childText.text) != nil { continue }
+        if !childText.isEmpty { extra.append(childText) }
+        extra += nestedTexts(child.children.filter(\.isList), includeTasks: false)
+      }
       addSectionItem(kind, text: text, extra: extra, headingActors: headingActors, state: &state)
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      for (child, own) in children {
+        if own {
+          processListItem(child, section: section, headingActors: headingActors, state: &state)
+        } else {
+          processNestedTasks([child], section: section, state: &state)
+        }
+      }
     case .purpose, .agenda, .speakers, .context:
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
     default:
       scanSentences(text, section: section, state: &state)
       for list in nestedLists {
@@ -147,15 +175,49 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// The text of a list item's own paragraphs.
+  static func text(of item: MarkdownNode) -> LocatedText {
+    var text = LocatedText()
+    for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
+    return text
+  }
+
+  /// Whom a list item that only labels the items under it addresses ("**To national
+  /// governments**", "For donors:", "Donors", "Funding:"), or `nil` when it says more than a
+  /// label: a cue, an owner, a sentence.
+  func groupLabel(_ text: LocatedText, paragraphs: [MarkdownNode]) -> [String]? {
+    var label = text.text.trimmingBlanks
+    let colon = label.hasSuffix(":")
+    while let last = label.last, ":*_ ".contains(last) { label.removeLast() }
+    let analysis = SentenceAnalysis(label, rules: rules)
+    guard !analysis.tokens.isEmpty, analysis.tokens.count <= 8, analysis.recommendationCue() == nil,
+      analysis.labelCue() == nil, analysis.ownerPhrase(from: 0, requireKnownVerb: false) == nil
+    else { return nil }
+    let opening = ["to", "for"].contains(analysis.norm(0)) ? 1 : 0
+    let chain = analysis.leadingChain(from: opening, limit: analysis.tokens.count)
+    let namesOnly = chain.found && chain.end == analysis.tokens.count
+    // Bold or italic throughout, as group headings are written.
+    let emphasised = paragraphs.count == 1 && paragraphs.allSatisfy { paragraph in
+      let marks = paragraph.children.filter { !($0.kind == .text && $0.literal.trimmingBlanks.allSatisfy { ":".contains($0) }) }
+      return !marks.isEmpty && marks.allSatisfy { $0.kind == .strong || $0.kind == .emphasis }
+    }
+    // A few words without a verb to open them or a full stop to end them ("Funding", "Risk").
+    let short = analysis.tokens.count <= 4 && !".!?".contains(label.last ?? ".")
+      && !analysis.opensImperative(0, last: analysis.tokens.count - 1)
+      && analysis.matchesStarting(at: 0, in: [.verb]).isEmpty
+    guard namesOnly || colon || emphasised || short else { return nil }
+    return chain.found ? chain.actors : []
+  }
+
   /// Task-list items nested under an item that is not itself read for sentences.
-  private func processNestedTasks(_ list: MarkdownNode, section: SectionID?, state: inout State) {
-    for item in list.children {
+  private func processNestedTasks(_ items: [MarkdownNode], section: SectionID?, state: inout State) {
+    for item in items {
       let firstText = item.children.first { $0.kind == .paragraph }.map { LocatedText(block: $0).text } ?? ""
       if taskState(firstText) != nil {
         processListItem(item, section: section, headingActors: [], state: &state)
       } else {
         for child in item.children where child.isList {
-          processNestedTasks(child, section: section, state: &state)
+          processNestedTasks(child.children, section: section, state: &state)
         }
       }
     }

@@ -217,6 +217,8 @@ struct SentenceAnalysis {
   struct Addressee {
     var actors: [String] = []
     var words: [String] = []
+    /// The token after the chain, where `addresseeChain` stopped.
+    var end = 0
     var found: Bool { !words.isEmpty }
   }
 
@@ -245,6 +247,7 @@ struct SentenceAnalysis {
       }
       break
     }
+    result.end = index
     return result
   }
 
