@@ -125,4 +125,45 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2025-12-05", "2026-01-15", "2026-01-31"])
     #expect(extract.actions.map(\.line) == [8, 9, 10, 12])
   }
+
+  @Test func aPipeTableGivesOneItemPerRow() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      | # | Task | Lead agency | Deadline | Status |
+      |---|------|-------------|----------|--------|
+      | 1 | Circulate revised draft | Ministry of Youth | 2026-01-15 | done |
+      | 2 | Convene youth consultation | UNFPA | by end of February 2026 | open |
+      | 3 | UNDP to publish the report | TBD | 31 March 2026 | |
+
+      ## Recommendations
+
+      | Recommendation | Addressed to |
+      |:---|:---|
+      | Fund core costs for three years | Donors |
+      | Governments should publish their plans | |
+      """)
+    #expect(extract.actions.map(\.text) == ["Circulate revised draft", "Convene youth consultation", "UNDP to publish the report"])
+    #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNFPA", nil])
+    #expect(extract.actions.map(\.due) == ["2026-01-15", "2026-02-28", "2026-03-31"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+    #expect(extract.actions.map(\.line) == [10, 11, 12])
+    #expect(extract.actions.first?.location.column == 7)
+    #expect(extract.recommendations.map(\.text) == ["Fund core costs for three years", "Governments should publish their plans"])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
+  }
+
+  @Test(arguments: [
+    "| Action | Owner | Due |", "| What | Who | When |", "| Task | Responsible | By |", "| Activity | Owner / lead | Due date |",
+    "| Next step | Action by | By when |", "| **Action** | **Lead** | **Deadline** |",
+  ])
+  func tableHeadersAreMatchedLoosely(_ header: String) throws {
+    let extract = try Self.extract("## Action items\n\n\(header)\n|---|---|---|\n| Book the venue | UNDP | 15 January 2026 |\n")
+    let action = try #require(extract.actions.first)
+    #expect(extract.actions.count == 1)
+    #expect(action.text == "Book the venue")
+    #expect(action.owner == "UNDP")
+    #expect(action.due == "2026-01-15")
+  }
 }

@@ -64,6 +64,10 @@ public struct Extractor: Sendable {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .paragraph:
+      if section == .recommendations || section == .actions, let table = PipeTable(block) {
+        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+        return
+      }
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
@@ -269,6 +273,54 @@ public struct Extractor: Sendable {
     }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  /// One item per row of a pipe table in the Recommendations or Action items section: the task
+  /// from its column ("Action", "Task", "What"), the owner, due date and addressees from theirs
+  /// ("Owner", "Lead", "Who"; "Due", "Deadline", "When", "By"; "To", "For").
+  private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
+    let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
+    for row in table.rows {
+      guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text) else {
+        continue
+      }
+      var item: ExtractedItem
+      if kind == .action {
+        item = makeAction(text, extra: [], rule: rule, strength: 3, state: state)
+        if let owner = table.cell(.owner, in: row)?.text {
+          let name = SentenceAnalysis(owner, rules: rules).cleanOwner(owner)
+          item.owner = Self.isPlaceholder(name) ? nil : name
+          item.evidence.removeAll { $0.rule == "owner" }
+          if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
+        }
+        if let due = table.cell(.due, in: row)?.text {
+          let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate)
+            ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate)
+          item.due = found?.date.description
+          item.evidence.removeAll { $0.rule == "due" }
+          if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
+        }
+        // Owner and due date first, as for other actions.
+        let known = item.evidence.filter { $0.rule == "owner" } + item.evidence.filter { $0.rule == "due" }
+        item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
+        if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased() {
+          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "\u{2713}", "\u{2714}", "\u{2705}"]
+            .contains(status)
+        }
+      } else {
+        item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
+        if let addressee = table.cell(.addressee, in: row) ?? table.cell(.owner, in: row) {
+          let named = addressees(of: addressee.text)
+          if !named.isEmpty {
+            item.actors = named
+            item.evidence.removeAll { $0.rule.hasPrefix("actor:") }
+            item.evidence += named.map { Evidence(rule: "actor:\($0)", words: addressee.text) }
+          }
+        }
+      }
+      item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+      append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+    }
   }
 
   /// Words of outcome sections that say there is none ("No further actions were agreed.").
