@@ -334,31 +334,47 @@ public struct Extractor: Sendable {
   /// record: "None.", "N/A", "No further actions were agreed.", "Actions on funding: none agreed.",
   /// or closes the meeting: "The Chair thanked everyone for their contributions.", "Meeting adjourned."
   func statesNone(_ text: String) -> Bool {
-    let nothing: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]
-    if nothing.contains(text.trimmingCharacters(in: " *_.;()[]").lowercased()) { return true }
-    let tokens = Tokenizer.tokenize(text)
-    guard let first = tokens.first else { return true }
+    // Most items hold none of the words these forms need, which a look at their bytes tells.
+    if let lowered = text.lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
+      let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
+      let mayState =
+        ["no", "none", "nothing", "nil", "n", "na"].contains { firstWord.elementsEqual($0.utf8) }
+        || lowered.contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
+      if !mayState { return false }
+    }
+    let nothing = Self.nothingWords
+    if text.utf8.count <= 16, nothing.contains(text.trimmingCharacters(in: " *_.;()[]").lowercased()) { return true }
+    // The opening words decide; the rest of a long text is read only when they may say no.
+    let isShort = text.utf8.count <= 160
+    let opening = Tokenizer.tokenize(isShort ? text : String(text.prefix(160)))
+    func all() -> [Token] { isShort ? opening : Tokenizer.tokenize(text) }
+    guard let first = opening.first else { return all().isEmpty }
     // "None.", "None agreed.", "Actions on funding: none agreed."
-    let afterColon = text.lastIndex(of: ":").map { Tokenizer.tokenize(String(text[text.index(after: $0)...])) } ?? tokens
-    if let opening = afterColon.first?.normalized, nothing.contains(opening), afterColon.count <= 3 { return true }
-    if nothing.contains(first.normalized), tokens.count <= 3 { return true }
+    if let colon = text.lastIndex(of: ":"), text.utf8.distance(from: colon, to: text.endIndex) <= 40 {
+      let after = Tokenizer.tokenize(String(text[text.index(after: colon)...]))
+      if let word = after.first?.normalized, nothing.contains(word), after.count <= 3 { return true }
+    }
+    if nothing.contains(first.normalized), isShort, opening.count <= 3 { return true }
     // "No further actions were agreed.", "No follow-up action was agreed at this stage."
     if first.normalized == "no" || first.normalized == "nothing",
-      tokens.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) }),
-      !tokens.contains(where: { ["to", "will", "by"].contains($0.normalized) })
+      opening.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) }),
+      !all().contains(where: { ["to", "will", "by"].contains($0.normalized) })
     {
       return true
     }
     // "The Chair thanked everyone", "Meeting adjourned", "Thanks to the hosts": the verb opens the
     // item or follows whoever runs the meeting.
-    if let verb = tokens.prefix(6).firstIndex(where: { Self.closingVerbs.contains($0.normalized) }),
-      tokens[..<verb].allSatisfy({ Self.closingSubjects.contains($0.normalized) }),
-      !tokens.contains(where: { $0.normalized == "by" || $0.normalized == "due" })
+    if let verb = opening.prefix(6).firstIndex(where: { Self.closingVerbs.contains($0.normalized) }),
+      opening[..<verb].allSatisfy({ Self.closingSubjects.contains($0.normalized) }),
+      !all().contains(where: { $0.normalized == "by" || $0.normalized == "due" })
     {
       return true
     }
     return false
   }
+
+  static let closingStems = ["thank", "closed", "adjourned", "concluded", "ended"].map { Array($0.utf8) }
+  static let nothingWords: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]
 
   /// Who closes a meeting, as the words before a closing verb ("The Chair", "The meeting was").
   static let closingSubjects: Set<String> = [
