@@ -76,17 +76,38 @@ public enum DueDateResolver {
     return nil
   }
 
-  /// Words of which `pattern` needs one ("no later than" through "later").
-  private static let leadWords = [
-    "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "in jan", "in feb", "in mar", "in apr",
-    "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week", "month",
-  ].map { Array($0.utf8) }
+  /// Words of which `pattern` needs one ("no later than" through "later"; "in January 2026"
+  /// through "in jan"), by their first byte.
+  private static let leadWords: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 128)
+    let words = [
+      "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "in jan", "in feb", "in mar",
+      "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week",
+      "month",
+    ]
+    for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
+    return table
+  }()
 
   /// Whether `pattern` can match: ASCII text must hold one of its lead words, in any case (most
-  /// texts hold none). Other text always goes to the pattern.
+  /// texts hold none); one pass over its bytes tells. Other text always goes to the pattern.
   static func mayHoldDueDate(_ text: String) -> Bool {
     guard let lowered = text.lowercasedASCIIBytes else { return true }
-    return leadWords.contains { lowered.containsBytes($0) }
+    return lowered.withUnsafeBufferPointer { bytes in
+      for index in bytes.indices {
+        let candidates = leadWords[Int(bytes[index])]
+        guard !candidates.isEmpty else { continue }
+        for word in candidates where index + word.count <= bytes.count {
+          var matches = true
+          for offset in word.indices where bytes[index + offset] != word[offset] {
+            matches = false
+            break
+          }
+          if matches { return true }
+        }
+      }
+      return false
+    }
   }
 
   private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?) -> CalendarDate? {

@@ -260,15 +260,18 @@ public struct Extractor: Sendable {
     state: inout State
   ) {
     let text = Self.droppingNumber(text)
-    guard !text.isEmpty, !statesNone(text.text) else { return }
+    guard !text.isEmpty else { return }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
       item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+      // An action with an owner says there is something to do.
+      if item.owner == nil, statesNone(text.text) { return }
       if requireOwnerOrDate, item.owner == nil, item.due == nil {
         guard let label = SentenceAnalysis(text.text, rules: rules).labelCue(), label.cue.kind == .action else { return }
       }
     } else {
+      guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
@@ -335,11 +338,13 @@ public struct Extractor: Sendable {
   /// or closes the meeting: "The Chair thanked everyone for their contributions.", "Meeting adjourned."
   func statesNone(_ text: String) -> Bool {
     // Most items hold none of the words these forms need, which a look at their bytes tells.
-    if let lowered = text.lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
+    // The words sought stand at the start (a closing verb among the first six words), or after a
+    // colon near the end.
+    if let lowered = text.prefix(100).lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
       let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
       let mayState =
         ["no", "none", "nothing", "nil", "n", "na"].contains { firstWord.elementsEqual($0.utf8) }
-        || lowered.contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
+        || text.utf8.suffix(41).contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
       if !mayState { return false }
     }
     let nothing = Self.nothingWords
