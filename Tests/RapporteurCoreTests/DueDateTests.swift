@@ -29,6 +29,18 @@ import Testing
     ("Report by Q4 2017.", "2017-12-31"),
     ("Report by the end of Q1.", "2018-03-31"),
     ("Report by 5 September.", "2018-09-05"),
+    ("Report by December 2017.", "2017-12-31"),
+    ("Report by March.", "2018-03-31"),
+    ("Report by the end of December.", "2017-12-31"),
+    ("Hold the workshop in January 2018.", "2018-01-31"),
+    ("Hold the workshop in Q1 2018.", "2018-03-31"),
+    ("Report within 10 working days.", "2017-10-05"),
+    ("Report within five business days.", "2017-09-28"),
+    ("Report in two weeks' time.", "2017-10-05"),
+    ("Report in two weeks\u{2019} time.", "2017-10-05"),
+    ("Report in a month's time.", "2017-10-21"),
+    ("Report in 10 days.", "2017-10-01"),
+    ("Circulate notes w/in 10 days.", "2017-10-01"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -36,9 +48,19 @@ import Testing
 
   @Test(arguments: [
     "Report by Friday.", "Report soon.", "Report next month.", "Met on 21 September 2017.", "Report ASAP.",
-    "By the way, the venue changed.", "Report by 31 February 2018.",
+    "By the way, the venue changed.", "Report by 31 February 2018.", "Participants by may be late.",
+    "Met in a day.", "Report in time.", "Hold the workshop in November.",
   ])
   func findsNoDate(text: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session) == nil)
+  }
+
+  @Test func workingDaysSkipWeekends() throws {
+    // Wednesday 12 November 2025: ten working days end on Wednesday 26 November.
+    let wednesday = try #require(CalendarDate(iso: "2025-11-12"))
+    #expect(wednesday.adding(workingDays: 10).description == "2025-11-26")
+    // Friday 14 November 2025: one working day is the Monday after.
+    let friday = try #require(CalendarDate(iso: "2025-11-14"))
+    #expect(friday.adding(workingDays: 1).description == "2025-11-17")
   }
 }

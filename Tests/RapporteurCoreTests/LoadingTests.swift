@@ -103,7 +103,17 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
-  @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1"])
+  @Test(arguments: [
+    ("\u{2705} Recommendations", SectionID.recommendations), ("\u{1F4CC} Next steps", .actions),
+    ("\u{2705}Recommendations:", .recommendations), ("\u{1F3AF} Objectives", .purpose), ("\u{2764}\u{FE0F} Wrap-up", .chairsSummary),
+    ("\u{2192} Follow-up", .actions), ("** Discussion", .discussion), ("\u{1F4DD} 3. Key recommendations", .recommendations),
+    ("\u{2022} Background", .context),
+  ])
+  func headingsOpeningWithEmojiOrSymbols(heading: String, id: SectionID) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == id)
+  }
+
+  @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1", "\u{2705} Agenda 2030", "\u{1F4CC}"])
   func headingsThatAreNotSections(heading: String) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == nil)
   }

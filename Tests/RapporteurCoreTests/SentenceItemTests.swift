@@ -127,3 +127,87 @@ import Testing
     #expect(extract.actions.map(\.line) == [19, 19, 22])
   }
 }
+
+/// Recommendations denied or dated before the session are background, not outcomes.
+@Suite struct DeniedAndDatedCueTests {
+  static let extractor = Extractor()
+
+  @Test(arguments: [
+    "In 2019 the plenary had recommended that governments publish their plans.",
+    "Nobody suggested that youth organisations should work unpaid.",
+    "Participants did not call on donors to increase funding.",
+    "Last year donors were urged to simplify reporting, and several did so.",
+    "In 2023 donors were urged to simplify reporting.",
+    "The Chair recalled that the plenary had agreed that governments must publish their plans.",
+    "Participants never called for governments to close the centres.",
+  ])
+  func noRecommendation(_ sentence: String) {
+    #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
+  }
+
+  @Test func aDeniedClauseBeforeASemicolonIsLeftOut() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Discussion
+
+      Nobody suggested that youth organisations should work unpaid; rather,
+      participants called on donors to budget for stipends.
+      """
+    let session = try SessionLoader.load(file: "n.md", text: note).get()
+    let items = Self.extractor.extract(session).items
+    #expect(items.map(\.text) == ["participants called on donors to budget for stipends."])
+    #expect(items.map(\.actors) == [["donors"]])
+    #expect(items.map(\.line) == [9])
+  }
+
+  @Test func theSessionsOwnYearAndLaterOnesAreNoHistory() throws {
+    let item = try #require(
+      Self.extractor.classifySentence("In 2025 participants urged donors to pool their funds.", sessionDate: "2025-11-12"))
+    #expect(item.actors == ["donors"])
+    #expect(Self.extractor.classifySentence("Donors were urged to simplify reporting.", sessionDate: "2025-11-12") != nil)
+  }
+}
+
+/// The owners of Action items written as minutes write them, and the items that name none.
+@Suite struct ActionOwnerTests {
+  static func owner(of item: String) throws -> String? {
+    let note = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- \(item)\n"
+    let session = try SessionLoader.load(file: "n.md", text: note).get()
+    let actions = Extractor().extract(session).actions
+    try #require(actions.count == 1)
+    return actions.first?.owner
+  }
+
+  @Test(arguments: [
+    ("UNDP \u{2014} convene a donors roundtable by 31 January 2026.", "UNDP"),
+    ("UNDP - convene a donors roundtable by 31 January 2026.", "UNDP"),
+    ("Action (UNDP): share the roster by 31 January 2026.", "UNDP"),
+    ("UNDP agreed to convene a roundtable by 31 January 2026.", "UNDP"),
+    ("UNDP offered to host the next meeting.", "UNDP"),
+    ("UNICEF was asked to map the services.", "UNICEF"),
+    ("The Secretariat is to circulate the minutes.", "Secretariat"),
+    ("Okafor (UN Women) to share the toolkit by 5 December 2025.", "Okafor (UN Women)"),
+    ("The Government of Kenya, with UNDP support, to host the regional exchange.", "Government of Kenya"),
+    ("Secretariat circulate notes w/in 10 days.", "Secretariat"),
+    ("Host government to provide the venue.", "Host government"),
+    ("Plan International to share its toolkit.", "Plan International"),
+  ])
+  func minutesNameTheOwner(_ item: String, owner: String) throws {
+    #expect(try Self.owner(of: item) == owner)
+  }
+
+  @Test(arguments: [
+    "Send the report to donors by 2026-03-20.", "Circulate the minutes to participants within two weeks.",
+    "Remember to book interpreters for the next session.", "Action: send the draft to all participants.",
+    "TBD: who hosts the 2026 meeting.", "Owner: TBC \u{2014} book the venue.", "Someone to book the venue.",
+    "Book the venue (owner: N/A).", "Owner: ? \u{2013} translate the toolkit", "Review the budget \u{2014} ongoing",
+    "Regional workshop - postponed to March", "Online follow-up before the next meeting.",
+  ])
+  func ordersAndPlaceholdersNameNoOne(_ item: String) throws {
+    #expect(try Self.owner(of: item) == nil)
+  }
+}

@@ -64,17 +64,39 @@ public struct SectionCatalog: Sendable, Equatable {
   }
 
   /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped, and a
-  /// leading number dropped ("3. Recommendations", "2) Discussion", "IV. Next steps").
+  /// leading number dropped ("3. Recommendations", "2) Discussion", "IV. Next steps"), and so are
+  /// the emoji, symbols and marks that open a heading ("✅ Recommendations", "📌 Next steps",
+  /// "→ Follow-up").
   static func normalise(_ text: String) -> String {
     var lowered = text.lowercased()
     if !lowered.isASCII {
       lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
     var words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    dropMarks(&words)
     if words.count > 1, let first = words.first, isNumbering(first) { words.removeFirst() }
+    dropMarks(&words)
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
     return folded
+  }
+
+  /// Drops the emoji, symbols and punctuation before the first word (a number's brackets and
+  /// "§" stay for `isNumbering`).
+  private static func dropMarks(_ words: inout [Substring]) {
+    while var first = words.first {
+      while let character = first.first, isMark(character) { first = first.dropFirst() }
+      if first.isEmpty, words.count > 1 {
+        words.removeFirst()
+        continue
+      }
+      words[0] = first
+      return
+    }
+  }
+
+  private static func isMark(_ character: Character) -> Bool {
+    !(character.isLetter || character.isNumber || "(§'\"".contains(character))
   }
 
   /// "3.", "2)", "1.2", "iv.", "(b)", "§4": a heading's number, not one of its words.

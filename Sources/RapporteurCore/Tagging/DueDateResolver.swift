@@ -5,7 +5,9 @@ import Foundation
 /// `by 31 October 2017`, `by October 31, 2017`, `by 2017-10-31`, `due: 2017-10-31`,
 /// `deadline: 31 Oct`, `by end of October`, `by the end of the month`, `by end of 2017`,
 /// `by mid-October`, `by 15/10/2017` (day first), `by Q4 2017`, `within two weeks`, `within 10 days`,
-/// `within a month`, `within a fortnight`.
+/// `within a month`, `within a fortnight`, `w/in 10 days`, `within 10 working days` (weekdays),
+/// `in two weeks' time`; a month alone stands for its last day: `by December 2025`, `by October`,
+/// `in January 2026`, `in Q1 2026` (not `in January`, which says when rather than by when).
 public enum DueDateResolver {
   public struct Due: Sendable, Equatable {
     public var date: CalendarDate
@@ -32,9 +34,14 @@ public enum DueDateResolver {
       "(?:the\\s+)?end\\s+of\\s+(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       "end-(?<y9>\\d{4})\\b",
+      // A month alone, after the forms with a day: "by December 2025", "by October".
+      "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
     ]
-    let within = "\\bwithin\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?<unit>day|week|month)s?|a\\s+(?<fortnight>fortnight))\\b"
-    let source = "\(lead)(?:\(alternatives.joined(separator: "|")))|\(within)"
+    // "in January 2026", "in Q1 2026"; "in December" alone says when, not by when.
+    let during = "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b)"
+    let within =
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|month)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+    let source = "\(lead)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -54,6 +61,14 @@ public enum DueDateResolver {
       }
       guard let wordsRange = Range(match.range, in: text) else { continue }
       let words = String(text[wordsRange])
+      // "may" in small letters is the verb ("… by may be …"), and "in a month" or "in one day"
+      // without "within" is no deadline unless "time" follows ("in two weeks' time").
+      if let month = group("m7") ?? group("m8"), month == "may" { continue }
+      if group("n") != nil, words.lowercased().hasPrefix("in "),
+        !(words.lowercased().hasSuffix("time") || group("n").flatMap(number).map({ $0 > 1 }) == true)
+      {
+        continue
+      }
       if let date = resolve(group: group, sessionDate: sessionDate) {
         return Due(date: date, words: words)
       }
@@ -61,16 +76,38 @@ public enum DueDateResolver {
     return nil
   }
 
-  /// Words of which `pattern` needs one ("no later than" through "later").
-  private static let leadWords = ["by", "due", "deadline", "before", "until", "later", "nlt", "within"].map {
-    Array($0.utf8)
-  }
+  /// Words of which `pattern` needs one ("no later than" through "later"; "in January 2026"
+  /// through "in jan"), by their first byte.
+  private static let leadWords: [[[UInt8]]] = {
+    var table = [[[UInt8]]](repeating: [], count: 128)
+    let words = [
+      "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "in jan", "in feb", "in mar",
+      "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week",
+      "month",
+    ]
+    for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
+    return table
+  }()
 
   /// Whether `pattern` can match: ASCII text must hold one of its lead words, in any case (most
-  /// texts hold none). Other text always goes to the pattern.
+  /// texts hold none); one pass over its bytes tells. Other text always goes to the pattern.
   static func mayHoldDueDate(_ text: String) -> Bool {
     guard let lowered = text.lowercasedASCIIBytes else { return true }
-    return leadWords.contains { lowered.containsBytes($0) }
+    return lowered.withUnsafeBufferPointer { bytes in
+      for index in bytes.indices {
+        let candidates = leadWords[Int(bytes[index])]
+        guard !candidates.isEmpty else { continue }
+        for word in candidates where index + word.count <= bytes.count {
+          var matches = true
+          for offset in word.indices where bytes[index + offset] != word[offset] {
+            matches = false
+            break
+          }
+          if matches { return true }
+        }
+      }
+      return false
+    }
   }
 
   private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?) -> CalendarDate? {
@@ -92,6 +129,16 @@ public enum DueDateResolver {
       return date(day: 15, month: month, year: group("y5"), sessionDate: sessionDate)
     }
     if let year = (group("y4") ?? group("y9")).flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
+    // A month alone: its last day, in the year given or the first such month from the session on.
+    if let month = (group("m7") ?? group("m8")).flatMap(monthNumber) {
+      if let year = (group("y10") ?? group("y11")).flatMap({ Int($0) }) {
+        return CalendarDate(year: year, month: month, day: 1)?.endOfMonth
+      }
+      guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else {
+        return nil
+      }
+      return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
+    }
     // 15/10/2017 or 15.10.2017: day first, as the UN and most of the world write it.
     if let day = group("d6").flatMap({ Int($0) }), let month = group("m6").flatMap({ Int($0) }),
       let year = group("y6").flatMap({ Int($0) })
@@ -99,8 +146,8 @@ public enum DueDateResolver {
       return CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: day, day: month)
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
-    if let quarter = (group("q") ?? group("q2")).flatMap({ Int($0.dropFirst()) }) {
-      let year = (group("y7") ?? group("y8")).flatMap { Int($0) } ?? sessionDate?.year
+    if let quarter = (group("q") ?? group("q2") ?? group("q3")).flatMap({ Int($0.dropFirst()) }) {
+      let year = (group("y7") ?? group("y8") ?? group("y12")).flatMap { Int($0) } ?? sessionDate?.year
       guard let year, let end = CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth else { return nil }
       if let sessionDate, group("y7") == nil, group("y8") == nil, end < sessionDate {
         return CalendarDate(year: year + 1, month: quarter * 3, day: 1)?.endOfMonth
@@ -114,6 +161,7 @@ public enum DueDateResolver {
     if group("fortnight") != nil { return sessionDate.adding(days: 14) }
     if let count = group("n").flatMap(number), let unit = group("unit")?.lowercased() {
       switch unit {
+      case "day" where group("working") != nil: return sessionDate.adding(workingDays: count)
       case "day": return sessionDate.adding(days: count)
       case "week": return sessionDate.adding(days: 7 * count)
       default: return sessionDate.adding(months: count)
@@ -147,6 +195,24 @@ public enum DueDateResolver {
 }
 
 extension CalendarDate {
+  /// 0 for Sunday through 6 for Saturday.
+  var weekday: Int {
+    let offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4]
+    let year = month < 3 ? self.year - 1 : self.year
+    return (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7
+  }
+
+  /// The date `days` working days (Monday to Friday) later.
+  public func adding(workingDays days: Int) -> CalendarDate {
+    var result = self
+    var remaining = days
+    while remaining > 0 {
+      result = result.adding(days: 1)
+      if result.weekday != 0, result.weekday != 6 { remaining -= 1 }
+    }
+    return result
+  }
+
   /// The same day `months` later, moved back to the month's last day where needed.
   public func adding(months: Int) -> CalendarDate {
     let total = year * 12 + (month - 1) + months

@@ -64,6 +64,10 @@ public struct Extractor: Sendable {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .paragraph:
+      if section == .recommendations || section == .actions, let table = PipeTable(block) {
+        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+        return
+      }
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
@@ -81,9 +85,10 @@ public struct Extractor: Sendable {
             addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
           }
         } else if section == .actions {
-          // Every sentence of the Action items section is an action ("UNDP will share …").
+          // A sentence beside the list is an action when it names an owner or a date ("UNDP
+          // will share …"), not when it closes the meeting ("The Chair thanked everyone.").
           for sentence in sentences(of: text) {
-            addSectionItem(.action, text: sentence, extra: [], headingActors: [], state: &state)
+            addSectionItem(.action, text: sentence, extra: [], headingActors: [], requireOwnerOrDate: true, state: &state)
           }
         } else {
           scanSentences(text, section: section, state: &state)
@@ -98,10 +103,11 @@ public struct Extractor: Sendable {
   }
 
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
-  /// the context is background (often quoting documents).
+  /// the context is background (often quoting documents); the purpose says what the session
+  /// set out to do ("To agree what donors should change …"), before anyone spoke.
   private func scansSentences(_ section: SectionID?) -> Bool {
     switch section {
-    case .agenda, .speakers, .context, .recommendations, .actions: return false
+    case .purpose, .agenda, .speakers, .context, .recommendations, .actions: return false
     default: return true
     }
   }
@@ -124,17 +130,45 @@ public struct Extractor: Sendable {
       action.done = task.done
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
       return
     }
     switch section {
     case .recommendations, .actions:
       let kind: ItemKind = section == .recommendations ? .recommendation : .action
-      let extra = nestedTexts(nestedLists, includeTasks: false)
+      if !nestedLists.isEmpty, let actors = groupLabel(text, paragraphs: paragraphs) {
+        // "**To national governments**" over its items: each item is one, addressed as the label says.
+        for list in nestedLists {
+          for child in list.children {
+            processListItem(child, section: section, headingActors: actors.isEmpty ? headingActors : actors, state: &state)
+          }
+        }
+        return
+      }
+      var extra: [LocatedText] = []
+      // Each sub-item, and whether it is an action of its own.
+      var children: [(item: MarkdownNode, own: Bool)] = []
+      for child in nestedLists.flatMap(\.children) {
+        let childText = Self.text(of: child)
+        // An action's sub-item with an owner of its own is an action of its own ("Amina to
+        // circulate the agenda by 5 December" under "Prepare the workshop").
+        let own = kind == .action && taskState(childText.text) == nil
+          && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
+        children.append((child, own))
+        if own || taskState(childText.text) != nil { continue }
+        if !childText.isEmpty { extra.append(childText) }
+        extra += nestedTexts(child.children.filter(\.isList), includeTasks: false)
+      }
       addSectionItem(kind, text: text, extra: extra, headingActors: headingActors, state: &state)
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
-    case .agenda, .speakers, .context:
-      for list in nestedLists { processNestedTasks(list, section: section, state: &state) }
+      for (child, own) in children {
+        if own {
+          processListItem(child, section: section, headingActors: headingActors, state: &state)
+        } else {
+          processNestedTasks([child], section: section, state: &state)
+        }
+      }
+    case .purpose, .agenda, .speakers, .context:
+      for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
     default:
       scanSentences(text, section: section, state: &state)
       for list in nestedLists {
@@ -145,15 +179,49 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// The text of a list item's own paragraphs.
+  static func text(of item: MarkdownNode) -> LocatedText {
+    var text = LocatedText()
+    for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
+    return text
+  }
+
+  /// Whom a list item that only labels the items under it addresses ("**To national
+  /// governments**", "For donors:", "Donors", "Funding:"), or `nil` when it says more than a
+  /// label: a cue, an owner, a sentence.
+  func groupLabel(_ text: LocatedText, paragraphs: [MarkdownNode]) -> [String]? {
+    var label = text.text.trimmingBlanks
+    let colon = label.hasSuffix(":")
+    while let last = label.last, ":*_ ".contains(last) { label.removeLast() }
+    let analysis = SentenceAnalysis(label, rules: rules)
+    guard !analysis.tokens.isEmpty, analysis.tokens.count <= 8, analysis.recommendationCue() == nil,
+      analysis.labelCue() == nil, analysis.ownerPhrase(from: 0, requireKnownVerb: false) == nil
+    else { return nil }
+    let opening = ["to", "for"].contains(analysis.norm(0)) ? 1 : 0
+    let chain = analysis.leadingChain(from: opening, limit: analysis.tokens.count)
+    let namesOnly = chain.found && chain.end == analysis.tokens.count
+    // Bold or italic throughout, as group headings are written.
+    let emphasised = paragraphs.count == 1 && paragraphs.allSatisfy { paragraph in
+      let marks = paragraph.children.filter { !($0.kind == .text && $0.literal.trimmingBlanks.allSatisfy { ":".contains($0) }) }
+      return !marks.isEmpty && marks.allSatisfy { $0.kind == .strong || $0.kind == .emphasis }
+    }
+    // A few words without a verb to open them or a full stop to end them ("Funding", "Risk").
+    let short = analysis.tokens.count <= 4 && !".!?".contains(label.last ?? ".")
+      && !analysis.opensImperative(0, last: analysis.tokens.count - 1)
+      && analysis.matchesStarting(at: 0, in: [.verb]).isEmpty
+    guard namesOnly || colon || emphasised || short else { return nil }
+    return chain.found ? chain.actors : []
+  }
+
   /// Task-list items nested under an item that is not itself read for sentences.
-  private func processNestedTasks(_ list: MarkdownNode, section: SectionID?, state: inout State) {
-    for item in list.children {
+  private func processNestedTasks(_ items: [MarkdownNode], section: SectionID?, state: inout State) {
+    for item in items {
       let firstText = item.children.first { $0.kind == .paragraph }.map { LocatedText(block: $0).text } ?? ""
       if taskState(firstText) != nil {
         processListItem(item, section: section, headingActors: [], state: &state)
       } else {
         for child in item.children where child.isList {
-          processNestedTasks(child, section: section, state: &state)
+          processNestedTasks(child.children, section: section, state: &state)
         }
       }
     }
@@ -188,19 +256,137 @@ public struct Extractor: Sendable {
   // MARK: - Items of the Recommendations and Action items sections
 
   private func addSectionItem(
-    _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], state: inout State
+    _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
+    state: inout State
   ) {
+    let text = Self.droppingNumber(text)
     guard !text.isEmpty else { return }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
       item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+      // An action with an owner says there is something to do.
+      if item.owner == nil, statesNone(text.text) { return }
+      if requireOwnerOrDate, item.owner == nil, item.due == nil {
+        guard let label = SentenceAnalysis(text.text, rules: rules).labelCue(), label.cue.kind == .action else { return }
+      }
     } else {
+      guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
+
+  /// One item per row of a pipe table in the Recommendations or Action items section: the task
+  /// from its column ("Action", "Task", "What"), the owner, due date and addressees from theirs
+  /// ("Owner", "Lead", "Who"; "Due", "Deadline", "When", "By"; "To", "For").
+  private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
+    let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
+    for row in table.rows {
+      guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text) else {
+        continue
+      }
+      var item: ExtractedItem
+      if kind == .action {
+        item = makeAction(text, extra: [], rule: rule, strength: 3, state: state)
+        if let owner = table.cell(.owner, in: row)?.text {
+          let name = SentenceAnalysis(owner, rules: rules).cleanOwner(owner)
+          item.owner = Self.isPlaceholder(name) ? nil : name
+          item.evidence.removeAll { $0.rule == "owner" }
+          if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
+        }
+        if let due = table.cell(.due, in: row)?.text {
+          let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate)
+            ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate)
+          item.due = found?.date.description
+          item.evidence.removeAll { $0.rule == "due" }
+          if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
+        }
+        // Owner and due date first, as for other actions.
+        let known = item.evidence.filter { $0.rule == "owner" } + item.evidence.filter { $0.rule == "due" }
+        item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
+        if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased() {
+          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "\u{2713}", "\u{2714}", "\u{2705}"]
+            .contains(status)
+        }
+      } else {
+        item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
+        if let addressee = table.cell(.addressee, in: row) ?? table.cell(.owner, in: row) {
+          let named = addressees(of: addressee.text)
+          if !named.isEmpty {
+            item.actors = named
+            item.evidence.removeAll { $0.rule.hasPrefix("actor:") }
+            item.evidence += named.map { Evidence(rule: "actor:\($0)", words: addressee.text) }
+          }
+        }
+      }
+      item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+      append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+    }
+  }
+
+  /// Words of outcome sections that say there is none ("No further actions were agreed.").
+  static let outcomeWords: Set<String> = [
+    "action", "follow", "step", "recommendation", "proposal", "outcome", "decision", "point", "item", "task",
+  ]
+  /// Verbs that close a meeting rather than give anyone a task ("The Chair thanked everyone …").
+  static let closingVerbs: Set<String> = ["thanked", "thank", "thanks", "closed", "adjourned", "concluded", "ended"]
+
+  /// Whether an item of the Recommendations or Action items sections says there is nothing to
+  /// record: "None.", "N/A", "No further actions were agreed.", "Actions on funding: none agreed.",
+  /// or closes the meeting: "The Chair thanked everyone for their contributions.", "Meeting adjourned."
+  func statesNone(_ text: String) -> Bool {
+    // Most items hold none of the words these forms need, which a look at their bytes tells.
+    // The words sought stand at the start (a closing verb among the first six words), or after a
+    // colon near the end.
+    if let lowered = text.prefix(100).lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
+      let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
+      let mayState =
+        ["no", "none", "nothing", "nil", "n", "na"].contains { firstWord.elementsEqual($0.utf8) }
+        || text.utf8.suffix(41).contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
+      if !mayState { return false }
+    }
+    let nothing = Self.nothingWords
+    if text.utf8.count <= 16, nothing.contains(text.trimmingCharacters(in: " *_.;()[]").lowercased()) { return true }
+    // The opening words decide; the rest of a long text is read only when they may say no.
+    let isShort = text.utf8.count <= 160
+    let opening = Tokenizer.tokenize(isShort ? text : String(text.prefix(160)))
+    func all() -> [Token] { isShort ? opening : Tokenizer.tokenize(text) }
+    guard let first = opening.first else { return all().isEmpty }
+    // "None.", "None agreed.", "Actions on funding: none agreed."
+    if let colon = text.lastIndex(of: ":"), text.utf8.distance(from: colon, to: text.endIndex) <= 40 {
+      let after = Tokenizer.tokenize(String(text[text.index(after: colon)...]))
+      if let word = after.first?.normalized, nothing.contains(word), after.count <= 3 { return true }
+    }
+    if nothing.contains(first.normalized), isShort, opening.count <= 3 { return true }
+    // "No further actions were agreed.", "No follow-up action was agreed at this stage."
+    if first.normalized == "no" || first.normalized == "nothing",
+      opening.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) }),
+      !all().contains(where: { ["to", "will", "by"].contains($0.normalized) })
+    {
+      return true
+    }
+    // "The Chair thanked everyone", "Meeting adjourned", "Thanks to the hosts": the verb opens the
+    // item or follows whoever runs the meeting.
+    if let verb = opening.prefix(6).firstIndex(where: { Self.closingVerbs.contains($0.normalized) }),
+      opening[..<verb].allSatisfy({ Self.closingSubjects.contains($0.normalized) }),
+      !all().contains(where: { $0.normalized == "by" || $0.normalized == "due" })
+    {
+      return true
+    }
+    return false
+  }
+
+  static let closingStems = ["thank", "closed", "adjourned", "concluded", "ended"].map { Array($0.utf8) }
+  static let nothingWords: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]
+
+  /// Who closes a meeting, as the words before a closing verb ("The Chair", "The meeting was").
+  static let closingSubjects: Set<String> = [
+    "the", "chair", "co-chair", "co", "moderator", "facilitator", "meeting", "session", "workshop", "president",
+    "host", "organizer", "participant", "rapporteur", "was", "were", "is", "and", "then", "finally", "she", "he",
+    "they", "we", "i", "formally", "warmly",
+  ]
 
   private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
     var item = item
@@ -221,27 +407,19 @@ public struct Extractor: Sendable {
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
-    return SentenceSplitter.split(text.text).map { range in
-      var located = LocatedText()
-      located.append(InlineText.Line(text: String(text.text[range]), location: text.location(at: range.lowerBound)))
-      return located
-    }
+    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { Self.droppingNumber(text.slice($0)) }
   }
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    let analysis = SentenceAnalysis(text.text, rules: rules)
+    var analysis = SentenceAnalysis(text.text, rules: rules)
+    analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
       // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
       // part of the sentence ("We recommend that …") stays.
       let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
       guard restIndex < text.text.endIndex else { return nil }
-      var rest = LocatedText()
-      if label.words.hasSuffix(":") {
-        rest.append(InlineText.Line(text: String(text.text[restIndex...]), location: text.location(at: restIndex)))
-      } else {
-        rest = text
-      }
+      let rest = label.words.hasSuffix(":") ? text.slice(restIndex..<text.text.endIndex) : text
       guard !rest.isEmpty else { return nil }
       var item: ExtractedItem
       if label.cue.kind == .action {
@@ -262,9 +440,18 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
       return item
     }
-    guard let hit = analysis.recommendationCue(), !analysis.isTrap(hit) else { return nil }
+    // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
+    // donors to …" holds one recommendation, the second clause.
+    let hits = analysis.recommendationCues()
+    guard let index = hits.firstIndex(where: { !analysis.isTrap($0) }) else { return nil }
+    let hit = hits[index]
     let addressee = analysis.addressee(for: hit)
     guard addressee.found else { return nil }
+    if index > 0, let clause = analysis.clauseAfterSemicolon(between: hits[index - 1].match.end, and: hit.match.start) {
+      // The denied or dated clause before the semicolon is left out of the item.
+      let start = analysis.tokens[clause].range.lowerBound
+      return classify(text.slice(start..<text.text.endIndex), state: state)
+    }
     var item = makeRecommendation(
       text, extra: [], rule: "cue:\(hit.cue.id)", strength: hit.cue.strength, headingActors: [], analysis: analysis)
     let cueWords = analysis.text[
@@ -355,7 +542,11 @@ public struct Extractor: Sendable {
     let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
     var evidence: [Evidence] = []
     var owner: String? = nil
-    if let found = Self.explicitOwner(in: fullText) ?? Self.handle(in: fullText) {
+    // "Owner: TBD", "Someone to book the venue": a placeholder names no one.
+    let named: (String) -> Bool = { !Self.isPlaceholder($0) }
+    if let found = Self.explicitOwner(in: fullText).flatMap({ named($0.owner) ? $0 : nil })
+      ?? Self.handle(in: fullText)
+    {
       owner = found.owner
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
@@ -363,16 +554,20 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
-        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false) {
+        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), named(found.owner) {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text
-          evidence.append(Evidence(rule: "owner", words: "\(found.owner) \(found.connector) \(verb)"))
+          let words = [found.owner, found.connector, String(verb)].filter { !$0.isEmpty }
+          evidence.append(Evidence(rule: "owner", words: words.joined(separator: " ")))
           break
         }
       }
     }
-    if owner == nil, let found = Self.separatedOwner(in: text.text) ?? Self.bracketedOwner(in: text.text)
-      ?? Self.leadingOwner(in: text.text)
+    if owner == nil,
+      let found = [
+        Self.labelledOwner(in: text.text), Self.separatedOwner(in: text.text), Self.bracketedOwner(in: text.text),
+        leadingOwner(in: text.text),
+      ].lazy.compactMap({ $0 }).first(where: named)
     {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
@@ -409,6 +604,31 @@ public struct Extractor: Sendable {
 
   private func orderedActors(_ actors: [String]) -> [String] {
     rules.actors.map(\.id).filter(actors.contains)
+  }
+
+  /// The text without the paragraph number of minutes that opens it ("2.5 On the proposal of …",
+  /// "3.1.2 The meeting urged …", "4) Donors …", "2.6 2.5 million …"); a figure ("2.5 million
+  /// people") stays.
+  static func droppingNumber(_ text: LocatedText) -> LocatedText {
+    let characters = text.text
+    var index = characters.startIndex
+    var dots = 0
+    var digits = 0
+    while index < characters.endIndex, characters[index].isASCII, characters[index].isNumber || characters[index] == "." {
+      if characters[index] == "." { dots += 1 } else { digits += 1 }
+      index = characters.index(after: index)
+    }
+    if index < characters.endIndex, characters[index] == ")", digits > 0 {
+      dots += 1
+      index = characters.index(after: index)
+    }
+    guard digits > 0, dots > 0, digits <= 6, index < characters.endIndex, characters[index] == " " else { return text }
+    var next = index
+    while next < characters.endIndex, characters[next] == " " { next = characters.index(after: next) }
+    guard next < characters.endIndex, characters[next].isUppercase || characters[next].isNumber || "\"\u{201C}".contains(characters[next]) else {
+      return text
+    }
+    return text.slice(next..<characters.endIndex)
   }
 
   /// The item's text as shown: blanks squeezed.
@@ -524,16 +744,60 @@ public struct Extractor: Sendable {
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
   ]
 
+  /// Words that stand for an owner not yet known.
+  static let placeholders: Set<String> = [
+    "tbd", "tbc", "tba", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
+    "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
+  ]
+
+  /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
+  static func isPlaceholder(_ owner: String) -> Bool {
+    let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
+    return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }
+  }
+
   /// An owner that opens the item before a colon, the task in lower case after it ("WFP and
-  /// UNICEF: map the alternative routes").
-  static func leadingOwner(in text: String) -> String? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
-    let candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
-    let after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
-    guard looksLikeName(candidate), after.first?.isLowercase == true,
-      !candidate.split(separator: " ").contains(where: { leadingLabels.contains($0.lowercased()) })
+  /// UNICEF: map the alternative routes"), or before a dash, one of the owner-to cue's verbs
+  /// after it ("UNDP — convene a roundtable", "UNDP - convene …"). No verb opens the owner
+  /// ("Review the budget — ongoing").
+  func leadingOwner(in text: String) -> String? {
+    let colon = text.firstIndex(of: ":")
+    let dash = [" \u{2014} ", " \u{2013} ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let candidate: String
+    let after: String
+    if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
+      candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
+      after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
+      guard after.first?.isLowercase == true else { return nil }
+    } else if let dash {
+      candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
+      after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
+      let rest = SentenceAnalysis(after, rules: rules)
+      guard after.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+    } else {
+      return nil
+    }
+    guard Self.looksLikeName(candidate),
+      !candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) })
     else { return nil }
+    let name = SentenceAnalysis(candidate, rules: rules)
+    guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
+  }
+
+  /// An owner in brackets after an action label: "Action (UNDP): share the roster",
+  /// "Action point (Secretariat) – circulate …".
+  static func labelledOwner(in text: String) -> String? {
+    guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+    let label = text[..<open].trimmingBlanks.trimmingCharacters(in: "*_").lowercased()
+    let labelWords = label.split(separator: " ")
+    guard !labelWords.isEmpty, labelWords.count <= 2,
+      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || ["item", "point"].contains($0) })
+    else { return nil }
+    let after = String(text[text.index(after: close)...]).trimmingCharacters(in: " *_")
+    guard let mark = after.first, ":\u{2013}\u{2014}-".contains(mark) else { return nil }
+    let inside = text[text.index(after: open)..<close].trimmingBlanks
+    return looksLikeName(inside) ? inside : nil
   }
 
   /// A due date that ends an action item on its own, set off by a comma, dash, semicolon or

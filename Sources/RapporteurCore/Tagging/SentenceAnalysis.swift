@@ -7,12 +7,115 @@ struct SentenceAnalysis {
   /// The rules' cues, the only part of the rules read after the phrases are found (one array,
   /// not the whole rule set, is retained per sentence).
   let cues: [Cue]
+  /// The matches starting at token `i` are `matches[matchOffsets[i]..<matchOffsets[i + 1]]`, so
+  /// that no question about one position reads every match of the text.
+  private let matchOffsets: [Int]
+  /// The most tokens a phrase spans.
+  private let longestPhrase: Int
+  /// What the cue tests ask of every position, worked out once per text when first asked.
+  private let memo = Memo()
+  /// The year the session took place, when known: a cue after "in 2019" is history before it.
+  var referenceYear: Int?
 
   init(_ text: String, rules: TaggingRules) {
     self.text = text
     cues = rules.cues
     tokens = Tokenizer.tokenize(text)
     matches = rules.matcher.matches(in: tokens)
+    longestPhrase = rules.matcher.longestPhrase
+    var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
+    var position = matches.count
+    for start in stride(from: tokens.count - 1, through: 0, by: -1) {
+      while position > 0, matches[position - 1].start >= start { position -= 1 }
+      offsets[start] = position
+    }
+    matchOffsets = offsets
+  }
+
+  /// The matches starting at token `index`, longest first.
+  func matches(startingAt index: Int) -> ArraySlice<PhraseMatcher.Match> {
+    guard index >= 0, index < tokens.count else { return [] }
+    return matches[matchOffsets[index]..<matchOffsets[index + 1]]
+  }
+
+  /// The matches that end just before token `end` (none spans more than `longestPhrase` tokens).
+  func matches(endingAt end: Int) -> [PhraseMatcher.Match] {
+    guard end > 0 else { return [] }
+    var found: [PhraseMatcher.Match] = []
+    for start in max(0, end - longestPhrase)..<min(end, tokens.count) {
+      found += matches(startingAt: start).filter { $0.end == end }
+    }
+    return found
+  }
+
+  /// The matches lying wholly inside tokens `range`.
+  func matches(within range: Range<Int>) -> [PhraseMatcher.Match] {
+    var found: [PhraseMatcher.Match] = []
+    for start in range.clamped(to: 0..<tokens.count) {
+      found += matches(startingAt: start).filter { $0.end <= range.upperBound }
+    }
+    return found
+  }
+
+  private final class Memo {
+    var positions: Positions?
+  }
+
+  /// For each token: whether it stands inside quotation marks, the last "that" before it, and
+  /// where its clause begins; and the first word that makes the text hypothetical.
+  private struct Positions {
+    var quoted: [Bool]
+    var lastThat: [Int]
+    var clauseStart: [Int]
+    var firstHypothetical: Int
+  }
+
+  private var positions: Positions {
+    if let known = memo.positions { return known }
+    var quoted: [Bool] = []
+    quoted.reserveCapacity(tokens.count)
+    var straight = 0
+    var opening = 0
+    var closing = 0
+    var scanned = text.startIndex
+    var lastThat: [Int] = []
+    lastThat.reserveCapacity(tokens.count)
+    var clauseStart: [Int] = []
+    clauseStart.reserveCapacity(tokens.count)
+    var that = -1
+    var firstHypothetical = tokens.count
+    for (index, token) in tokens.enumerated() {
+      for character in text[scanned..<token.range.lowerBound] {
+        switch character {
+        case "\"": straight += 1
+        case "\u{201C}": opening += 1
+        case "\u{201D}": closing += 1
+        default: continue
+        }
+      }
+      scanned = token.range.lowerBound
+      quoted.append(straight % 2 == 1 || opening > closing)
+      lastThat.append(that)
+      if token.normalized == "that" { that = index }
+      // `subjectStart`'s backward reading: the nearest "that"/"said" (after it) or clause
+      // boundary (at it) before the token.
+      if index == 0 {
+        clauseStart.append(0)
+      } else {
+        let previous = index - 1
+        if norm(previous) == "that" || norm(previous) == "said" {
+          clauseStart.append(previous + 1)
+        } else if clauseBoundary(before: previous) {
+          clauseStart.append(previous)
+        } else {
+          clauseStart.append(clauseStart[previous])
+        }
+      }
+      if firstHypothetical == tokens.count, Self.hypothetical.contains(token.normalized) { firstHypothetical = index }
+    }
+    let result = Positions(quoted: quoted, lastThat: lastThat, clauseStart: clauseStart, firstHypothetical: firstHypothetical)
+    memo.positions = result
+    return result
   }
 
   func cue(_ id: String) -> Cue? { cues.first { $0.id == id } }
@@ -94,7 +197,7 @@ struct SentenceAnalysis {
 
   /// Matches of `categories` starting at token `index`, longest first.
   func matchesStarting(at index: Int, in categories: Set<PhraseMatcher.Category>) -> [PhraseMatcher.Match] {
-    matches.filter { $0.start == index && categories.contains($0.payload.category) }
+    matches(startingAt: index).filter { categories.contains($0.payload.category) }
   }
 
   func norm(_ index: Int) -> String { index < tokens.count ? tokens[index].normalized : "" }
@@ -114,6 +217,8 @@ struct SentenceAnalysis {
   struct Addressee {
     var actors: [String] = []
     var words: [String] = []
+    /// The token after the chain, where `addresseeChain` stopped.
+    var end = 0
     var found: Bool { !words.isEmpty }
   }
 
@@ -142,28 +247,20 @@ struct SentenceAnalysis {
       }
       break
     }
+    result.end = index
     return result
   }
 
   /// The subject of the clause that ends at `cue`: an introductory phrase ("According to the UN,")
   /// and anything before "that", `;` or `:` are not part of it.
   func subjectStart(before cue: Int) -> Int {
-    var start = 0
-    for index in stride(from: cue - 1, through: 0, by: -1) {
-      if norm(index) == "that" || norm(index) == "said" {
-        start = index + 1
-        break
-      }
-      if clauseBoundary(before: index) {
-        start = index
-        break
-      }
-    }
+    // After the nearest "that" or "said", or at the nearest clause boundary, before the cue.
+    let start = cue < tokens.count ? positions.clauseStart[cue] : 0
     // Drop introductory phrases that end with a comma.
     var index = start
     while index < cue {
-      if let comma = (index + 1..<cue).first(where: { hasComma(before: $0) }),
-        Self.prepositions.contains(norm(index)) || Self.prepositions.contains(norm(index) + " " + norm(index + 1))
+      if Self.prepositions.contains(norm(index)) || Self.prepositions.contains(norm(index) + " " + norm(index + 1)),
+        let comma = (index + 1..<cue).first(where: { hasComma(before: $0) })
       {
         index = comma
         continue
@@ -229,6 +326,13 @@ struct SentenceAnalysis {
       {
         end += 1
       }
+      // … or with its owner in brackets, "Action (UNDP):".
+      if needsColon, !setOff(before: end), end < tokens.count, gap(before: end).contains("("),
+        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { gap(before: $0).contains(")") }),
+        setOff(before: close)
+      {
+        end = close
+      }
       if needsColon, !setOff(before: end) { continue }
       let words = String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
       return (cue, end, words + (needsColon ? ":" : ""))
@@ -236,20 +340,23 @@ struct SentenceAnalysis {
     return nil
   }
 
-  /// Whether position `index` of the text lies inside quotation marks.
-  func isQuoted(_ index: String.Index) -> Bool {
-    var straight = 0
-    var opening = 0
-    var closing = 0
-    for character in text[text.startIndex..<index] {
-      switch character {
-      case "\"": straight += 1
-      case "\u{201C}": opening += 1
-      case "\u{201D}": closing += 1
-      default: continue
-      }
+  /// Whether the text ends with a question mark (a closing quotation mark may follow it).
+  var isQuestion: Bool {
+    var last = text.unicodeScalars.endIndex
+    func previous() -> Unicode.Scalar? {
+      guard last > text.unicodeScalars.startIndex else { return nil }
+      last = text.unicodeScalars.index(before: last)
+      return text.unicodeScalars[last]
     }
-    return straight % 2 == 1 || opening > closing
+    var scalar = previous()
+    while let blank = scalar, blank.properties.isWhitespace { scalar = previous() }
+    if scalar == "\"" || scalar == "\u{201D}" { scalar = previous() }
+    return scalar == "?"
+  }
+
+  /// Whether token `index` lies inside quotation marks.
+  func isQuoted(token index: Int) -> Bool {
+    index < tokens.count && positions.quoted[index]
   }
 
   static let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
@@ -260,22 +367,103 @@ struct SentenceAnalysis {
     "pointed", "complained", "lamented", "regretted", "feared", "worried",
   ]
 
+  static let modalVerbs: Set<String> = [
+    "should", "must", "shall", "ought", "need", "have", "ha", "has", "could", "may", "might", "can", "will", "would",
+  ]
+
+  /// The first token of the clause that the last semicolon between tokens `lower` and `upper`
+  /// opens, connectives skipped ("; rather, participants …" → "participants").
+  func clauseAfterSemicolon(between lower: Int, and upper: Int) -> Int? {
+    guard lower < upper, let semicolon = (lower + 1...upper).last(where: { gap(before: $0).contains(";") }) else {
+      return nil
+    }
+    var start = semicolon
+    while start < upper, ["rather", "instead", "but", "however", "and", "yet", "so"].contains(norm(start)) { start += 1 }
+    return start
+  }
+
+  /// Words that deny what follows them: "did not call on", "Nobody suggested", "never urged".
+  static let negations: Set<String> = [
+    "not", "never", "nobody", "none", "neither", "nor", "no", "no-one", "didn't", "don't", "doesn't", "wasn't",
+    "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "cannot", "can't", "won't", "wouldn't",
+  ]
+
+  /// Whether a negation stands among the few words just before token `index`, in its clause
+  /// ("Participants did not call on", "Nobody suggested that"; not "Governments, not donors, should").
+  func isNegated(before index: Int) -> Bool {
+    var position = index
+    while position > 0, index - position < 4 {
+      if clauseBoundary(before: position) || hasComma(before: position) { return false }
+      position -= 1
+      if Self.negations.contains(norm(position)) { return true }
+    }
+    return false
+  }
+
+  static let pastAdverbs: Set<String> = ["already", "previously", "also", "earlier", "once", "long", "repeatedly", "themselves"]
+
+  /// Whether the verb at token `index` is in the past perfect: "had recommended", "had been urged
+  /// to", "had already called on". What had been asked before the session is background.
+  func isPastPerfect(at index: Int) -> Bool {
+    var position = index
+    while position > 0, Self.pastAdverbs.contains(norm(position - 1)) { position -= 1 }
+    if position > 0, norm(position - 1) == "been" { position -= 1 }
+    while position > 0, Self.pastAdverbs.contains(norm(position - 1)) { position -= 1 }
+    return position > 0 && (norm(position - 1) == "had" || norm(position - 1) == "'d")
+  }
+
+  /// Words after "last" or "previous" that date what follows before the session ("last year",
+  /// "at the previous session").
+  static let periods: Set<String> = [
+    "year", "month", "week", "session", "meeting", "time", "round", "cycle", "edition", "summer", "spring", "autumn",
+    "fall", "winter", "conference", "forum", "exchange", "review", "plenary", "assembly", "summit",
+  ]
+
+  /// Whether the clause before token `index` dates it before the session: "Last year …",
+  /// "In 2019 …" (a year before the session's), "previously", "two years ago", "in the past".
+  func isDatedBefore(_ index: Int) -> Bool {
+    let start = max(index < tokens.count ? positions.clauseStart[index] : 0, index - 12)
+    for position in start..<index {
+      let word = norm(position)
+      switch word {
+      case "previously", "formerly", "ago": return true
+      case "last", "previous", "prior": if Self.periods.contains(norm(position + 1)) { return true }
+      case "past": if position > start, norm(position - 1) == "the", position > start + 1, norm(position - 2) == "in" { return true }
+      default:
+        if let referenceYear, word.count == 4, let year = Int(word), (1900..<referenceYear).contains(year),
+          position > start, ["in", "since", "during", "until"].contains(norm(position - 1))
+        {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
-  /// history (`should have been`), a quotation, a document's words.
+  /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
+  /// ("Nobody suggested that …", "did not call on"), a quotation, a document's words.
   func isTrap(_ hit: CueHit) -> Bool {
-    let trimmed = text.trimmingBlanks
-    if trimmed.hasSuffix("?") || trimmed.hasSuffix("?\"") || trimmed.hasSuffix("?\u{201D}") { return true }
+    if isQuestion { return true }
     if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
       hit.match.start == 0
     {
       return true
     }
-    let before = tokens[..<hit.match.start]
-    if before.contains(where: { Self.hypothetical.contains($0.normalized) }) { return true }
-    if before.first?.normalized == "were" || before.first?.normalized == "had" { return true }
-    if hit.cue.form == .modal, let that = (0..<hit.match.start).last(where: { norm($0) == "that" }), that > 0 {
-      let governing = norm(that - 1) == "out" && that > 1 ? norm(that - 2) : norm(that - 1)
-      if Self.observations.contains(governing) { return true }
+    if positions.firstHypothetical < hit.match.start { return true }
+    if hit.match.start > 0, norm(0) == "were" || norm(0) == "had" { return true }
+    if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0 {
+      let verb = norm(that - 1) == "out" && that > 1 ? that - 2 : that - 1
+      if Self.observations.contains(norm(verb)) { return true }
+      // "Nobody suggested that youth groups should …", "the plenary had agreed that donors must …".
+      if isNegated(before: verb) || isPastPerfect(at: verb) || isDatedBefore(verb) { return true }
+    }
+    // "Participants did not call on donors", "Last year donors were urged to", "the plenary had
+    // recommended"; a modal verb's own negation ("must not criminalise") is advice all the same.
+    if !Self.modalVerbs.contains(norm(hit.match.start)) {
+      if isNegated(before: hit.match.start) || isPastPerfect(at: hit.match.start) || isDatedBefore(hit.match.start) {
+        return true
+      }
     }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
     if hit.cue.form == .modal, hit.match.start > 0,
@@ -285,12 +473,10 @@ struct SentenceAnalysis {
     }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
-    if isQuoted(tokens[hit.match.start].range.lowerBound) { return true }
+    if isQuoted(token: hit.match.start) { return true }
     // A document or another body speaking ("The Plan of Action calls on states …").
     let window = max(0, hit.match.start - 5)..<hit.match.start
-    let subjectHasActor = matches.contains {
-      $0.payload.category == .actor && $0.start >= window.lowerBound && $0.end <= hit.match.start
-    }
+    let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
     if !subjectHasActor, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
       let firstWords = (0..<min(3, hit.match.start)).map(norm)
       if hit.cue.form == .reporting || firstWords.contains(where: Self.documentWords.contains) { return true }
@@ -363,7 +549,7 @@ struct SentenceAnalysis {
       else { return Addressee() }
       let words = text[tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound]
       var actors: [String] = []
-      for match in matches where match.start >= start && match.end <= index && match.payload.category == .actor {
+      for match in matches(within: start..<index) where match.payload.category == .actor {
         if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
       }
       return Addressee(actors: actors, words: [String(words)])
@@ -384,8 +570,8 @@ struct SentenceAnalysis {
     var collected: [PhraseMatcher.Match] = []
     while position > 0 {
       if clauseBoundary(before: position) && !collected.isEmpty { break }
-      let ending = matches.filter {
-        $0.end == position && ($0.payload.category == .actor || $0.payload.category == .addressee)
+      let ending = matches(endingAt: position).filter {
+        $0.payload.category == .actor || $0.payload.category == .addressee
       }
       guard let longest = ending.min(by: { $0.start < $1.start }) else {
         let word = norm(position - 1)
@@ -406,8 +592,8 @@ struct SentenceAnalysis {
     if !collected.isEmpty, !collected.contains(where: { $0.payload.category == .actor }) {
       let head = collected.map(\.start).min() ?? position
       let window = max(0, head - 3)..<head
-      let modifiers = matches.filter {
-        $0.payload.category == .actor && window.contains($0.start) && $0.end <= head
+      let modifiers = matches(within: window.lowerBound..<head).filter {
+        $0.payload.category == .actor
           && !(($0.start + 1)...head).contains(where: { clauseBoundary(before: $0) || hasComma(before: $0) })
           && !($0.end..<head).contains(where: { Self.notOwnerWords.contains(norm($0)) })
       }
@@ -441,9 +627,39 @@ struct SentenceAnalysis {
 
   // MARK: - Owners
 
+  /// Verbs by which an owner takes a task on, before "to": "UNDP agreed to convene", "UNDP offered
+  /// to host".
+  static let commitmentVerbs: Set<String> = [
+    "agreed", "offered", "undertook", "committed", "volunteered", "pledged", "promised",
+  ]
+  /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
+  static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated"]
+  /// Words that open an aside between an owner and its verb ("The Government of Kenya, with UNDP
+  /// support, to host …").
+  static let asideOpeners: Set<String> = [
+    "with", "supported", "together", "backed", "assisted", "jointly", "alongside", "through", "via", "working", "helped",
+    "aided", "in",
+  ]
+  /// Words that, opening an item, make it an order to no one in particular ("Remember to book …",
+  /// "Try to …"), beside the verbs of the owner-to cue ("Send the report to …").
+  static let imperativeOpeners: Set<String> = [
+    "remember", "try", "continue", "begin", "start", "seek", "aim", "remind", "need", "want", "hope", "wait", "please",
+    "kindly", "ensure", "make", "be", "don't", "do", "also", "then", "first", "next", "decide", "arrange", "prepare",
+    "plan", "keep", "get", "go", "see", "use", "let", "think", "look", "bring", "take",
+  ]
+  /// Words after a bare verb that show it is a noun ("Youth Forum report due …").
+  static let notAfterBareVerb: Set<String> = [
+    "to", "due", "is", "are", "was", "were", "for", "of", "and", "or", "by", "on", "in", "at", "from", "with", "before",
+    "after", "until", "between", "among", "as",
+  ]
+
   /// A noun phrase at `start` directly followed by "to" + a verb (or "will" + a word): the owner,
-  /// the connecting word's index, and the verb's evidence. `verbs` restricts the verb to the
-  /// owner-to cue's phrases.
+  /// the index of the verb, and the connecting words. Unless `requireKnownVerb` (which also
+  /// restricts the verb after "to" to the owner-to cue's phrases), minutes' forms count too:
+  /// "The Secretariat is to circulate", "UNDP agreed to convene", "UNDP was asked to host",
+  /// "Secretariat circulate notes". A bracket after the name stays with it ("Okafor (UN Women)
+  /// to share"); an aside between commas does not ("The Government of Kenya, with UNDP support,
+  /// to host"). An item opening with a verb ("Send the report to donors") names no owner.
   func ownerPhrase(from start: Int, requireKnownVerb: Bool) -> (owner: String, verbIndex: Int, connector: String)? {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
@@ -451,31 +667,30 @@ struct SentenceAnalysis {
     if !isHandle, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" { return nil }
     let maximum = min(tokens.count - 1, start + 8)
     var index = start
+    // Where the owner's words end when an aside follows them, and its last token.
+    var aside: (upper: String.Index, last: Int)? = nil
     while index < maximum {
-      if index > start {
+      if index > start, aside == nil {
         let gap = gap(before: index)
-        if gap.contains(where: { ",;:()—–\"".contains($0) }) { return nil }
+        if gap.contains(where: { ",;:()—–\"".contains($0) }) {
+          guard let found = self.aside(at: index) else { return nil }
+          aside = (found.upper, index - 1)
+          index = found.next
+          continue
+        }
       }
+      if index > start, let link = connector(at: index, from: start, requireKnownVerb: requireKnownVerb) {
+        let last = aside?.last ?? index - 1
+        guard !Self.notOwnerHeads.contains(norm(last)) else { return nil }
+        if !isHandle, opensImperative(start, last: last) { return nil }
+        let lower = tokens[start].range.lowerBound
+        let upper = aside?.upper ?? tokens[index - 1].range.upperBound
+        return (cleanOwner(String(text[lower..<upper])), link.verb, link.words)
+      }
+      // After an aside only the connecting words may come.
+      if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
-      if word == "to" || word == "will" {
-        guard index > start, !Self.notOwnerHeads.contains(norm(index - 1)) else { return nil }
-        let verb = index + 1
-        guard verb < tokens.count else { return nil }
-        let verbWord = tokens[verb].normalized
-        if word == "to" {
-          if requireKnownVerb {
-            guard matchesStarting(at: verb, in: [.verb]).isEmpty == false else { return nil }
-          } else if Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) {
-            return nil
-          }
-        } else if Self.pronounsAndOpeners.contains(verbWord) || verbWord == "be" {
-          return nil
-        }
-        let lower = tokens[start].range.lowerBound
-        let upper = tokens[index - 1].range.upperBound
-        return (cleanOwner(String(text[lower..<upper])), verb, word)
-      }
       if Self.notOwnerWords.contains(word) && !(index == start && word == "the") { return nil }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
         return nil
@@ -483,6 +698,79 @@ struct SentenceAnalysis {
       index += 1
     }
     return nil
+  }
+
+  /// The words at token `index` that join an owner (tokens `start..<index`) to its verb, and the
+  /// verb's index.
+  private func connector(at index: Int, from start: Int, requireKnownVerb: Bool) -> (words: String, verb: Int)? {
+    let word = norm(index)
+    func verb(at position: Int) -> Int? {
+      guard position < tokens.count else { return nil }
+      let verbWord = norm(position)
+      return Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) ? nil : position
+    }
+    if word == "to" {
+      if requireKnownVerb {
+        return index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty ? ("to", index + 1) : nil
+      }
+      return verb(at: index + 1).map { ("to", $0) }
+    }
+    if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    guard !requireKnownVerb else { return nil }
+    // "The Secretariat is to circulate", "UNDP agreed to convene", "UNDP was asked to host".
+    if ["is", "are"].contains(word), norm(index + 1) == "to" {
+      return verb(at: index + 2).map { ("\(tokens[index].text) to", $0) }
+    }
+    if Self.commitmentVerbs.contains(word), norm(index + 1) == "to" {
+      return verb(at: index + 2).map { ("\(tokens[index].text) to", $0) }
+    }
+    if ["is", "are", "was", "were"].contains(word), Self.assignmentVerbs.contains(norm(index + 1)), norm(index + 2) == "to" {
+      return verb(at: index + 3).map { ("\(tokens[index].text) \(tokens[index + 1].text) to", $0) }
+    }
+    // "Secretariat circulate notes": a name in capitals, then one of the owner-to verbs, standing
+    // alone ("Online follow-up" is a noun).
+    if index - start <= 4, tokens[index].text.first?.isLowercase == true, !matchesStarting(at: index, in: [.verb]).isEmpty,
+      index + 1 < tokens.count, !Self.notAfterBareVerb.contains(norm(index + 1)),
+      gap(before: index).allSatisfy(\.isWhitespace), gap(before: index + 1).allSatisfy(\.isWhitespace),
+      (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym })
+    {
+      return ("", index)
+    }
+    return nil
+  }
+
+  /// An aside at token `index` between an owner and its verb: a bracket ("Okafor (UN Women)"),
+  /// kept with the owner, or words between commas that open with "with", "supported by" …,
+  /// left out. Where the owner's text ends and the token after the aside.
+  private func aside(at index: Int) -> (upper: String.Index, next: Int)? {
+    let opening = gap(before: index)
+    let limit = min(tokens.count, index + 8)
+    if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.contains("(") {
+      guard let close = (index + 1..<limit).first(where: { gap(before: $0).contains(")") }),
+        gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
+        let bracket = gap(before: close).firstIndex(of: ")")
+      else { return nil }
+      return (text.index(after: bracket), close)
+    }
+    if opening.allSatisfy({ $0 == "," || $0.isWhitespace }), Self.asideOpeners.contains(norm(index)) {
+      guard let close = (index + 1..<limit).first(where: { hasComma(before: $0) }),
+        gap(before: close).allSatisfy({ $0 == "," || $0.isWhitespace })
+      else { return nil }
+      return (tokens[index - 1].range.upperBound, close)
+    }
+    return nil
+  }
+
+  /// Whether the words `start...last` are an order rather than a name: a verb opening them,
+  /// alone or before a word in small letters ("Remember", "Send the report"), unless they end
+  /// in someone ("Host government", "Lead agency").
+  func opensImperative(_ start: Int, last: Int) -> Bool {
+    guard !tokens[start].isAcronym,
+      Self.imperativeOpeners.contains(norm(start)) || !matchesStarting(at: start, in: [.verb]).isEmpty
+    else { return false }
+    if last == start { return true }
+    guard tokens[start + 1].text.first?.isLowercase == true else { return false }
+    return !matches(endingAt: last + 1).contains { $0.payload.category == .actor || $0.payload.category == .addressee }
   }
 
   /// An owner as shown: no leading "The", no "@", no emphasis marks.

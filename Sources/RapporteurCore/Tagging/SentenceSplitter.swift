@@ -9,13 +9,71 @@ public enum SentenceSplitter {
     "ch", "cap", "reg", "res", "u.n", "u.s", "u.k", "e.u", "a.m", "p.m", "viz", "ibid", "mt", "ft", "col", "lt", "capt", "maj", "sgt", "adm", "brig", "cmdr", "rev", "fr", "sr", "hr", "mme", "mlle", "messrs",
   ]
 
-  /// The ranges of the sentences of `text`, blanks trimmed.
-  public static func split(_ text: String) -> [Range<String.Index>] {
+  /// The most characters a sentence may have. Longer runs without an end (lines of notes
+  /// written without full stops, pasted text) are divided, so no sentence costs more than this
+  /// to read; real sentences in notes stay far below it.
+  public static let maximumLength = 2_000
+
+  /// The ranges of the sentences of `text`, blanks trimmed. A run longer than `maximumLength`
+  /// is divided at the `lineStarts` inside it (where the text's lines begin), and what is still
+  /// too long at a blank.
+  public static func split(_ text: String, lineStarts: [String.Index] = []) -> [Range<String.Index>] {
     // In ASCII text without `\r` every byte is a `Character`: the bytes are read directly.
+    let sentences: [Range<String.Index>]
     if text.isASCII, !text.utf8.contains(UInt8(ascii: "\r")) {
-      return split(text, units: text.utf8)
+      sentences = split(text, units: text.utf8)
+    } else {
+      sentences = split(text, units: text)
     }
-    return split(text, units: text)
+    // UTF-8 is never shorter than the characters it encodes: most sentences are known short at once.
+    func isLong(_ range: Range<String.Index>) -> Bool {
+      text.utf8.distance(from: range.lowerBound, to: range.upperBound) > maximumLength && text[range].count > maximumLength
+    }
+    guard sentences.contains(where: isLong) else { return sentences }
+    var result: [Range<String.Index>] = []
+    var nextLine = 0
+    for sentence in sentences {
+      guard isLong(sentence) else {
+        result.append(sentence)
+        continue
+      }
+      // The lines that start inside the sentence (the list is in text order).
+      while nextLine < lineStarts.count, lineStarts[nextLine] <= sentence.lowerBound { nextLine += 1 }
+      var pieceStart = sentence.lowerBound
+      while nextLine < lineStarts.count, lineStarts[nextLine] < sentence.upperBound {
+        cut(text, pieceStart..<lineStarts[nextLine], into: &result)
+        pieceStart = lineStarts[nextLine]
+        nextLine += 1
+      }
+      cut(text, pieceStart..<sentence.upperBound, into: &result)
+    }
+    return result
+  }
+
+  /// Appends `range` in pieces of at most `maximumLength` characters, each ending at a blank where
+  /// one stands in its last quarter, blanks trimmed.
+  private static func cut(_ text: String, _ range: Range<String.Index>, into result: inout [Range<String.Index>]) {
+    var lower = range.lowerBound
+    while lower < range.upperBound {
+      var upper = text.index(lower, offsetBy: maximumLength, limitedBy: range.upperBound) ?? range.upperBound
+      if upper < range.upperBound {
+        var blank = upper
+        var steps = 0
+        while blank > lower, steps < maximumLength / 4, !text[text.index(before: blank)].isWhitespace {
+          blank = text.index(before: blank)
+          steps += 1
+        }
+        if blank > lower, text[text.index(before: blank)].isWhitespace { upper = blank }
+      }
+      var trimmedLower = lower
+      var trimmedUpper = upper
+      while trimmedLower < trimmedUpper, text[trimmedLower].isWhitespace { trimmedLower = text.index(after: trimmedLower) }
+      while trimmedUpper > trimmedLower, text[text.index(before: trimmedUpper)].isWhitespace {
+        trimmedUpper = text.index(before: trimmedUpper)
+      }
+      if trimmedLower < trimmedUpper { result.append(trimmedLower..<trimmedUpper) }
+      lower = upper
+    }
   }
 
   /// `split` over the text's characters, or its bytes when each byte is a character.

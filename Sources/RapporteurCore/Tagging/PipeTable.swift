@@ -1,0 +1,103 @@
+import CommonMark
+
+/// A GitHub-style pipe table, which CommonMark reads as one paragraph: a header row, a delimiter
+/// row (`|---|:---:|`) and body rows. Each body cell knows where it begins in the file.
+struct PipeTable {
+  /// What a column holds, from its header, matched loosely ("Owner / lead", "Due date", "Who").
+  enum Role: Equatable {
+    case text, owner, due, addressee, done, other
+  }
+
+  var roles: [Role]
+  var rows: [[LocatedText]]
+
+  /// The table a paragraph is written as, or `nil` when it is not one.
+  init?(_ block: MarkdownNode) {
+    let lines = InlineText.lines(of: block)
+    guard lines.count >= 2, lines.allSatisfy({ $0.text.contains("|") }) else { return nil }
+    let header = Self.cells(of: lines[0])
+    let delimiter = Self.cells(of: lines[1])
+    guard header.count >= 2, delimiter.count == header.count, delimiter.allSatisfy({ Self.isDelimiter($0.text) }) else {
+      return nil
+    }
+    var roles = header.map { Self.role(of: $0.text) }
+    // Without a column named for the task, the first column of words holds it.
+    if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !Self.isNumbering(header[$0].text) }) {
+      roles[first] = .text
+    }
+    self.roles = roles
+    rows = lines.dropFirst(2).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+  }
+
+  /// The cell of `row` in the first column of `role`, if it holds anything.
+  func cell(_ role: Role, in row: [LocatedText]) -> LocatedText? {
+    guard let column = roles.firstIndex(of: role), column < row.count, !row[column].isEmpty else { return nil }
+    return row[column]
+  }
+
+  /// The cells of one row, blanks trimmed, each with where it begins; the pipes at either end are
+  /// no cells.
+  static func cells(of line: InlineText.Line) -> [LocatedText] {
+    let text = line.text
+    var cells: [LocatedText] = []
+    var start = text.startIndex
+    var index = text.startIndex
+    func close(at end: String.Index) {
+      var location = line.location
+      location.column += text.utf8.distance(from: text.startIndex, to: start)
+      cells.append(LocatedText(lines: [InlineText.Line(text: String(text[start..<end]), location: location)]))
+    }
+    while index < text.endIndex {
+      if text[index] == "|" {
+        close(at: index)
+        start = text.index(after: index)
+      }
+      index = text.index(after: index)
+    }
+    close(at: text.endIndex)
+    // "| a | b |" has nothing before its first pipe or after its last.
+    if let first = cells.first, first.isEmpty, text.trimmingBlanks.hasPrefix("|") { cells.removeFirst() }
+    if let last = cells.last, last.isEmpty, text.trimmingBlanks.hasSuffix("|") { cells.removeLast() }
+    return cells
+  }
+
+  static func isDelimiter(_ cell: String) -> Bool {
+    let core = cell.trimmingBlanks
+    return core.contains("-") && core.allSatisfy { $0 == "-" || $0 == ":" }
+  }
+
+  static func isNumbering(_ header: String) -> Bool {
+    ["#", "no", "no.", "n°", "nr", "ref", "id", ""].contains(header.trimmingBlanks.lowercased())
+  }
+
+  static let textWords: Set<String> = [
+    "action", "actions", "task", "tasks", "what", "activity", "activities", "item", "items", "step", "steps",
+    "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
+    "proposals", "measure", "measures",
+  ]
+  static let ownerWords: Set<String> = [
+    "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
+    "person", "actioner",
+  ]
+  static let dueWords: Set<String> = [
+    "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target",
+  ]
+  static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
+  static let doneWords: Set<String> = ["status", "done", "state", "progress"]
+
+  /// A column's role from its header's words: "Owner / lead" and "Lead agency" hold owners,
+  /// "Due date" and "By when" dates.
+  static func role(of header: String) -> Role {
+    let words = header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
+    guard !words.isEmpty else { return .other }
+    // "By whom", "Action by": who acts.
+    if words.contains(where: ownerWords.contains) || words.contains("whom") || (words.count > 1 && words.last == "by") {
+      return .owner
+    }
+    if words.contains(where: dueWords.contains) { return .due }
+    if words.contains(where: textWords.contains) { return .text }
+    if words.contains(where: addresseeWords.contains) { return .addressee }
+    if words.contains(where: doneWords.contains) { return .done }
+    return .other
+  }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import RapporteurCore
+import Testing
+
+/// Extraction time grows with the notes, not with the square of a paragraph or a sentence: one
+/// paragraph of 2 MB, in the shapes that cost most (lines without full stops, thousands of
+/// sentences, one sentence without any end), is read in seconds.
+@Suite struct ExtractionScaleTests {
+  static let size = 2_000_000
+
+  /// A note whose one section holds `unit` repeated up to `size` bytes, in one paragraph.
+  static func note(section: String, before: String = "", unit: String) -> String {
+    let body = String(repeating: unit, count: size / unit.utf8.count)
+    return "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"09:00-10:00\"\n---\n## \(section)\n\n\(before)\(body)\n"
+  }
+
+  struct Shape: Sendable, CustomTestStringConvertible {
+    var name: String
+    var section: String
+    var before: String
+    var unit: String
+    /// How many items the paragraph gives.
+    var items: ClosedRange<Int>
+    var testDescription: String { name }
+  }
+
+  static let shapes: [Shape] = [
+    // Each line a recommendation that lacks its full stop.
+    Shape(name: "lines without full stops", section: "Discussion", before: "", unit: "Governments should act\n", items: (size / 23)...(size / 23)),
+    // Beside a list every sentence of the Action items section is an action.
+    Shape(name: "sentences of actions", section: "Action items", before: "- Book the room.\n\n", unit: "Bob to send it. ", items: (size / 16 + 1)...(size / 16 + 1)),
+    // One sentence without end, read in pieces of at most 2,000 characters, each a recommendation.
+    Shape(
+      name: "one endless sentence", section: "Discussion", before: "", unit: "governments should act and donors fund it ",
+      items: (size / SentenceSplitter.maximumLength)...(size / (SentenceSplitter.maximumLength * 3 / 4))),
+  ]
+
+  @Test(arguments: shapes)
+  func aTwoMegabyteParagraphIsReadInSeconds(_ shape: Shape) throws {
+    let text = Self.note(section: shape.section, before: shape.before, unit: shape.unit)
+    let session = try SessionLoader.load(file: "big.md", text: text).get()
+    let start = Self.threadTime()
+    let extract: SessionExtract? = Extractor().extract(session)
+    let elapsed = Self.threadTime() - start
+    let items = try #require(extract).items
+    #expect(shape.items.contains(items.count), "\(items.count) items")
+    #expect(items.allSatisfy { $0.text.count <= SentenceSplitter.maximumLength })
+    // Near-linear work takes a few seconds even in a debug build; the square of 2 MB takes hours.
+    #expect(elapsed < 20, "\(shape.name): \(elapsed) s")
+  }
+
+  /// The processor time of the calling thread, in seconds: other tests running beside this one
+  /// do not count.
+  static func threadTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  @Test func aLongRunIsDividedAtLinesThenAtBlanks() {
+    let lines = String(repeating: "Governments should act\n", count: 200)
+    let lineStarts = lines.indices.filter { $0 == lines.startIndex || lines[lines.index(before: $0)] == "\n" }
+    let pieces = SentenceSplitter.split(lines, lineStarts: lineStarts).map { String(lines[$0]) }
+    #expect(pieces.count == 200)
+    #expect(pieces.allSatisfy { $0 == "Governments should act" })
+
+    let endless = String(repeating: "donors fund it ", count: 1_000)
+    let cut = SentenceSplitter.split(endless).map { String(endless[$0]) }
+    #expect(cut.count == 8)
+    #expect(cut.allSatisfy { $0.count <= SentenceSplitter.maximumLength && $0.hasPrefix("donors") && $0.hasSuffix("it") })
+    // Sentences of common length are left as they are.
+    let short = "Donors should fund it. Governments should act"
+    #expect(SentenceSplitter.split(short).map { String(short[$0]) } == ["Donors should fund it.", "Governments should act"])
+  }
+}

@@ -1,0 +1,169 @@
+import RapporteurCore
+import Testing
+
+/// How each section's blocks are read: which become items, whole or in parts.
+@Suite struct SectionReadingTests {
+  static func extract(_ body: String, date: String = "2025-11-12") throws -> SessionExtract {
+    let text = "---\ntitle: T\ndate: \"\(date)\"\ntime: \"10:00-11:00\"\n---\n" + body
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    return Extractor().extract(session)
+  }
+
+  @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
+    let extract = try Self.extract(
+      """
+      ## Purpose
+
+      To agree what donors and governments should change in how they finance local prevention work.
+
+      - Governments should hear from cities first.
+
+      ## Discussion
+
+      Donors should pool their funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should pool their funds."])
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func itemsSayingThereIsNothingAreNoActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - None.
+      - No further actions were agreed.
+      - Actions on funding: none agreed.
+      - N/A
+      - UNDP to share the roster by 5 December 2025.
+      - Map which banks have closed NGO accounts.
+
+      The Chair thanked everyone for their contributions. The Secretariat will circulate the notes.
+      Meeting adjourned.
+
+      ## Recommendations
+
+      - None.
+      - No recommendations were made on funding.
+      - Donors should pool their funds.
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "UNDP to share the roster by 5 December 2025.", "Map which banks have closed NGO accounts.",
+      "The Secretariat will circulate the notes.",
+    ])
+    #expect(extract.recommendations.map(\.text) == ["Donors should pool their funds."])
+  }
+
+  @Test func aClosingParagraphAloneIsNoAction() throws {
+    let extract = try Self.extract("## Action items\n\nThe Chair thanked everyone for their contributions.\n")
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func paragraphNumbersOfMinutesAreNoPartOfTheItem() throws {
+    let extract = try Self.extract(
+      """
+      ## Summary of discussion
+
+      2.5 On the proposal of Mr. Haddad, the meeting urged district governors to include women's groups
+      in every committee.
+
+      2.6 2.5 million people were displaced, and donors should fund their return.
+
+      ## Recommendations
+
+      - 3.1 Donors should pool their funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "On the proposal of Mr. Haddad, the meeting urged district governors to include women's groups in every committee.",
+      "2.5 million people were displaced, and donors should fund their return.", "Donors should pool their funds.",
+    ])
+    #expect(extract.recommendations.map(\.location.column) == [5, 5, 7])
+  }
+
+  @Test func groupLabelsAddressTheItemsUnderThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      1. **To national governments**
+         1. Establish an inter-ministerial coordination body with a civil society seat.
+         2. Publish annual NAP progress reports.
+      2. For donors:
+         - Provide core funding to local CSOs for at least three years.
+      3. Funding
+         - Pool resources behind one national plan.
+      4. Donors should fund national NGOs directly.
+         - multi-year agreements, not 6-month extensions
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Establish an inter-ministerial coordination body with a civil society seat.", "Publish annual NAP progress reports.",
+      "Provide core funding to local CSOs for at least three years.", "Pool resources behind one national plan.",
+      "Donors should fund national NGOs directly. multi-year agreements, not 6-month extensions",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["donors"], [], ["donors"]])
+    #expect(extract.recommendations.map(\.line) == [9, 10, 12, 14, 15])
+  }
+
+  @Test func subItemsWithTheirOwnOwnersAreActionsOfTheirOwn() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Prepare the regional workshop on youth inclusion
+        - Amina to circulate a first draft of the agenda by 5 December 2025
+        - UNDP will book the venue by 15 January 2026
+        - a room for 40 people
+      - Pooled-fund managers to report back to the network
+        - UNDP MPTF Office by 31 January 2026
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "Prepare the regional workshop on youth inclusion a room for 40 people",
+      "Amina to circulate a first draft of the agenda by 5 December 2025", "UNDP will book the venue by 15 January 2026",
+      "Pooled-fund managers to report back to the network UNDP MPTF Office by 31 January 2026",
+    ])
+    #expect(extract.actions.map(\.owner) == [nil, "Amina", "UNDP", "Pooled-fund managers"])
+    #expect(extract.actions.map(\.due) == [nil, "2025-12-05", "2026-01-15", "2026-01-31"])
+    #expect(extract.actions.map(\.line) == [8, 9, 10, 12])
+  }
+
+  @Test func aPipeTableGivesOneItemPerRow() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      | # | Task | Lead agency | Deadline | Status |
+      |---|------|-------------|----------|--------|
+      | 1 | Circulate revised draft | Ministry of Youth | 2026-01-15 | done |
+      | 2 | Convene youth consultation | UNFPA | by end of February 2026 | open |
+      | 3 | UNDP to publish the report | TBD | 31 March 2026 | |
+
+      ## Recommendations
+
+      | Recommendation | Addressed to |
+      |:---|:---|
+      | Fund core costs for three years | Donors |
+      | Governments should publish their plans | |
+      """)
+    #expect(extract.actions.map(\.text) == ["Circulate revised draft", "Convene youth consultation", "UNDP to publish the report"])
+    #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNFPA", nil])
+    #expect(extract.actions.map(\.due) == ["2026-01-15", "2026-02-28", "2026-03-31"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+    #expect(extract.actions.map(\.line) == [10, 11, 12])
+    #expect(extract.actions.first?.location.column == 7)
+    #expect(extract.recommendations.map(\.text) == ["Fund core costs for three years", "Governments should publish their plans"])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
+  }
+
+  @Test(arguments: [
+    "| Action | Owner | Due |", "| What | Who | When |", "| Task | Responsible | By |", "| Activity | Owner / lead | Due date |",
+    "| Next step | Action by | By when |", "| **Action** | **Lead** | **Deadline** |",
+  ])
+  func tableHeadersAreMatchedLoosely(_ header: String) throws {
+    let extract = try Self.extract("## Action items\n\n\(header)\n|---|---|---|\n| Book the venue | UNDP | 15 January 2026 |\n")
+    let action = try #require(extract.actions.first)
+    #expect(extract.actions.count == 1)
+    #expect(action.text == "Book the venue")
+    #expect(action.owner == "UNDP")
+    #expect(action.due == "2026-01-15")
+  }
+}
