@@ -26,6 +26,36 @@ import Testing
     #expect(extract.actions.isEmpty)
   }
 
+  @Test func aDraftPastedBackAsTheChairsSummaryIsNotReadAgain() throws {
+    let body = """
+      ## Recommendations
+
+      - Donors should pool their funds.
+
+      ## Action items
+
+      - UNDP to circulate the report by 30 November 2025.
+
+      ## Chair's summary
+
+      %@
+      **Chair's summary: T**
+
+      - Donors should pool their funds.
+      - UNDP to circulate the report by 30 November 2025. (owner: UNDP; due: 2025-11-30)
+
+      ## Discussion
+
+      Governments should listen to cities.
+      """
+    let pasted = try Self.extract(body.replacingOccurrences(of: "%@", with: Extractor.draftMarker))
+    #expect(pasted.recommendations.map(\.text) == ["Donors should pool their funds.", "Governments should listen to cities."])
+    #expect(pasted.actions.count == 1)
+    // The chair's own words, without the draft's comment, are still read.
+    let own = try Self.extract(body.replacingOccurrences(of: "%@", with: "The Chair concluded:"))
+    #expect(own.recommendations.count == 3)
+  }
+
   @Test func itemsSayingThereIsNothingAreNoActions() throws {
     let extract = try Self.extract(
       """

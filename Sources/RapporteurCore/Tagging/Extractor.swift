@@ -17,8 +17,15 @@ public struct Extractor: Sendable {
     var section: SectionID? = nil
     var sectionHasList = false
     var headingActors: [String] = []
+    var skipping = false
     let blocks = session.document.root.children
     for (offset, block) in blocks.enumerated() {
+      if case let .heading(level) = block.kind, level <= 2 {
+        // A chair's summary pasted back from a draft repeats items found elsewhere in the notes.
+        skipping = level == 2 && rules.catalog.section(forHeading: block.plainText) == .chairsSummary
+          && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
+      }
+      if skipping { continue }
       if case let .heading(level) = block.kind {
         if level <= 2 {
           section = level == 2 ? rules.catalog.section(forHeading: block.plainText) : nil
@@ -43,6 +50,15 @@ public struct Extractor: Sendable {
       sessionID: session.id, file: session.file, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
+  }
+
+  /// The comment that opens a chair's summary drafted by `rapporteur summary`.
+  public static let draftMarker = "<!-- rapporteur:chair-summary -->"
+
+  /// Whether `block` is the draft's opening comment.
+  static func isDraftMarker(_ block: MarkdownNode) -> Bool {
+    guard case .htmlBlock = block.kind else { return false }
+    return block.literal.trimmingBlanks.hasPrefix(draftMarker)
   }
 
   struct State {

@@ -50,7 +50,7 @@ public struct SummaryDraft: Sendable {
 public struct SummaryComposer: Sendable {
   /// The first line of every Markdown draft. A chair's-summary section that starts with it is a
   /// draft pasted back into the notes, and is used as the summary verbatim.
-  public static let marker = "<!-- rapporteur:chair-summary -->"
+  public static let marker = Extractor.draftMarker
 
   public let rules: TaggingRules
   public let maxWords: Int
