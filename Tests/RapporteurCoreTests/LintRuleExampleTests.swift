@@ -145,6 +145,18 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     #expect(acronyms.map(\.column) == [14])
   }
 
+  @Test func manyFindingsOnOneLineKeepTheirColumns() throws {
+    let linter = try Linter()
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    // 676 different acronyms, each after an "é": "é QAA é QBA …".
+    let words = (0..<676).map { "é Q\(letters[$0 % 26])\(letters[$0 / 26])" }
+    let text = LintExample.standardFrontMatter() + "## Purpose\n\n" + words.joined(separator: " ") + "\n"
+    let columns = linter.lint([linter.file(path: "x.md", text: text)]).filter { $0.rule == "acronym-undefined" }
+      .map(\.column)
+    // Each word and its space are six code points (seven bytes): the acronyms stand at 3, 9, 15, …
+    #expect(columns == (0..<676).map { 3 + 6 * $0 })
+  }
+
   @Test func unknownLintSettingsAreConfigurationErrors() throws {
     let rules = try TaggingRules.loading(text: "lint:\n  no-such-rule: off\n", file: "rules.yml")
     #expect(throws: RapporteurError.self) { try Linter(rules: rules) }

@@ -58,10 +58,11 @@ public struct Linter: Sendable {
   public func lint(_ files: [LintFile]) -> [Finding] {
     let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
     let perFile = Parallel.map(files) { file in
-      // The disable comments are read once per file, for all its rules.
+      // The disable comments and the lines' columns are read once per file, for all its rules.
       let directives = DisableDirectives(lines: file.lines)
+      let columns = ColumnConverter(file)
       return fileRules.flatMap { rule in
-        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives)
+        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
       }
     }
     var all = perFile.flatMap { $0 }
@@ -79,15 +80,17 @@ public struct Linter: Sendable {
   }
 
   private func findings(
-    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil
+    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil,
+    columns givenColumns: ColumnConverter? = nil
   ) -> [Finding] {
     guard let severity = severities[rule], !raw.isEmpty else { return [] }
     let directives = given ?? DisableDirectives(lines: file.lines)
+    let columns = givenColumns ?? ColumnConverter(file)
     return raw.compactMap { item in
       guard !directives.silences(rule, line: item.location.line) else { return nil }
       return Finding(
         file: file.path, line: item.location.line,
-        column: Self.characterColumn(line: file.line(item.location.line), byteColumn: item.location.column),
+        column: columns.column(line: item.location.line, byteColumn: item.location.column),
         rule: rule, severity: severity, message: item.message)
     }
   }
@@ -95,9 +98,52 @@ public struct Linter: Sendable {
   /// Converts a 1-based UTF-8 byte column into a 1-based column in Unicode code points (SARIF's
   /// `unicodeCodePoints`), so that "é" or "🇺🇳" before a finding do not push it right.
   static func characterColumn(line: Substring, byteColumn: Int) -> Int {
-    let bytes = line.utf8
-    let limit = min(max(0, byteColumn - 1), bytes.count)
-    let prefix = bytes.prefix(limit)
-    return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1 + max(0, byteColumn - 1 - bytes.count)
+    ColumnConverter.column(in: ColumnConverter.LineColumns(line), byteColumn: byteColumn)
+  }
+}
+
+/// Byte columns to code-point columns for the lines of one file. Each line is read once, however
+/// many findings stand on it (a line of 40,000 acronyms gives 40,000 findings).
+final class ColumnConverter {
+  private let file: LintFile
+  private var cache: [Int: LineColumns] = [:]
+
+  init(_ file: LintFile) {
+    self.file = file
+  }
+
+  /// A line's code-point count before each byte offset; `nil` for ASCII, where the two agree.
+  struct LineColumns {
+    var byteCount: Int
+    var scalarsBefore: [Int]?
+
+    init(_ line: Substring) {
+      let bytes = line.utf8
+      byteCount = bytes.count
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return }
+      var counts: [Int] = []
+      counts.reserveCapacity(byteCount + 1)
+      var scalars = 0
+      for byte in bytes {
+        counts.append(scalars)
+        // Every byte but a continuation byte starts a code point (a cut one counts as one).
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+      }
+      counts.append(scalars)
+      scalarsBefore = counts
+    }
+  }
+
+  func column(line: Int, byteColumn: Int) -> Int {
+    if let known = cache[line] { return Self.column(in: known, byteColumn: byteColumn) }
+    let columns = LineColumns(file.line(line))
+    cache[line] = columns
+    return Self.column(in: columns, byteColumn: byteColumn)
+  }
+
+  static func column(in line: LineColumns, byteColumn: Int) -> Int {
+    let limit = min(max(0, byteColumn - 1), line.byteCount)
+    let before = line.scalarsBefore.map { $0[limit] } ?? limit
+    return before + 1 + max(0, byteColumn - 1 - line.byteCount)
   }
 }

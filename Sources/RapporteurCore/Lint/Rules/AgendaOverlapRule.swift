@@ -18,8 +18,22 @@ public struct AgendaOverlapRule: LintRule {
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
     var findings: [RawFinding] = []
+    // The first item (in the order of the notes) that holds each minute of the day: an item
+    // overlaps the earliest item holding one of its minutes. Linear in the number of items.
+    var holder = [Int](repeating: -1, count: 24 * 60 + 1)
     for (index, item) in session.agenda.enumerated() {
-      guard let earlier = session.agenda[..<index].first(where: { $0.time.overlaps(item.time) }) else { continue }
+      let minutes = max(0, item.time.start)..<min(holder.count, max(item.time.start, item.time.end))
+      var earliest: Int?
+      for minute in minutes {
+        let held = holder[minute]
+        if held < 0 {
+          holder[minute] = index
+        } else if earliest.map({ held < $0 }) ?? true {
+          earliest = held
+        }
+      }
+      guard let earliest else { continue }
+      let earlier = session.agenda[earliest]
       findings.append(
         RawFinding(
           item.location,
