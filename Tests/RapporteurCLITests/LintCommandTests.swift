@@ -133,6 +133,22 @@ import TestSupport
     }
   }
 
+  @Test func aFindingUnderNoRuleNamesNone() throws {
+    let finding = Finding(
+      file: "a.md", line: 7, column: 1, rule: "", severity: .warning,
+      message: "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")
+    let summary = LintSummary(files: 1, findings: [finding])
+    let text = TextReporter.report([finding], summary: summary, options: .init())
+    #expect(text == "a.md:7:1: warning: '\(finding.message.dropFirst())\n")
+    let github = GitHubReporter.report([finding], summary: summary, options: .init())
+    #expect(github.hasPrefix("::warning file=a.md,line=7,col=1::"))
+    let sarif = SARIFReporter.report([finding], summary: summary, options: .init())
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+    #expect(result["ruleId"] == nil && result["ruleIndex"] == nil)
+    #expect(result["level"] as? String == "warning")
+  }
+
   @Test func githubAnnotationsEscapeTheirProperties() {
     let output = GitHubReporter.report(Self.findings, summary: Self.summary, options: .init())
     #expect(output.contains("::warning file=Inputs/sessions/a b.md,line=3,col=7,title=todo-marker::'TBD' left in the notes"))

@@ -157,6 +157,21 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     #expect(columns == (0..<676).map { 3 + 6 * $0 })
   }
 
+  @Test func directivesThatSilenceNothingAreWarnings() throws {
+    let linter = try Linter()
+    let text =
+      LintExample.standardFrontMatter()
+      + "<!-- rapporteur-disable todo-markers -->\n<!-- rapporteur-disable -->\n\n## Discussion\n\nTODO here. <!-- rapporteur-disable-line todo-marker -->\n"
+    let found = linter.lint([linter.file(path: "x.md", text: text)])
+    let unused = found.filter { $0.rule.isEmpty }
+    #expect(unused.map(\.line) == [7, 8, 12])
+    #expect(unused.allSatisfy { $0.severity == .warning })
+    #expect(unused.first?.message == "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")
+    #expect(unused.last?.column == 12)
+    // None of them silenced the marker.
+    #expect(found.contains { $0.rule == "todo-marker" && $0.line == 12 })
+  }
+
   @Test func unknownLintSettingsAreConfigurationErrors() throws {
     let rules = try TaggingRules.loading(text: "lint:\n  no-such-rule: off\n", file: "rules.yml")
     #expect(throws: RapporteurError.self) { try Linter(rules: rules) }

@@ -11,6 +11,7 @@ public final class LintFile: Sendable {
   public let event: Event
   public let rules: TaggingRules
   private let extractBox: ExtractCache
+  private let layoutBox = Lazy<NoteLayout>()
 
   /// `extract`, when the caller already has the note's items (as a build does), saves extracting again.
   public init(
@@ -32,6 +33,12 @@ public final class LintFile: Sendable {
   public var extract: SessionExtract? {
     guard let session else { return nil }
     return extractBox.value { Extractor(rules: rules).extract(session) }
+  }
+
+  /// Where the front matter and the code of the note stand (worked out on first use; for a note
+  /// that did not load, its Markdown is parsed for it).
+  public var layout: NoteLayout {
+    layoutBox.value { NoteLayout(text: text, lines: lines, document: session?.document) }
   }
 
   /// The lines of `text`, split at `\n` characters. Without `\r` every line feed byte is a
@@ -56,6 +63,21 @@ public final class LintFile: Sendable {
     var index = text.index(after: colon)
     while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
     return text[..<index].utf8.count + 1
+  }
+}
+
+/// Computes a value once, safely from several threads.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cached: Value?
+
+  func value(_ make: () -> Value) -> Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached { return cached }
+    let made = make()
+    cached = made
+    return made
   }
 }
 

@@ -59,11 +59,19 @@ public struct Linter: Sendable {
     let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
     let perFile = Parallel.map(files) { file in
       // The disable comments and the lines' columns are read once per file, for all its rules.
-      let directives = DisableDirectives(lines: file.lines)
+      let directives = DisableDirectives(file: file)
       let columns = ColumnConverter(file)
-      return fileRules.flatMap { rule in
-        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
+      // A directive that silences nothing is reported under no rule: no setting hides it.
+      let unused = directives.problems.map {
+        Finding(
+          file: file.path, line: $0.location.line,
+          column: columns.column(line: $0.location.line, byteColumn: $0.location.column), rule: "",
+          severity: .warning, message: $0.message)
       }
+      return unused
+        + fileRules.flatMap { rule in
+          findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
+        }
     }
     var all = perFile.flatMap { $0 }
     let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -84,7 +92,7 @@ public struct Linter: Sendable {
     columns givenColumns: ColumnConverter? = nil
   ) -> [Finding] {
     guard let severity = severities[rule], !raw.isEmpty else { return [] }
-    let directives = given ?? DisableDirectives(lines: file.lines)
+    let directives = given ?? DisableDirectives(file: file)
     let columns = givenColumns ?? ColumnConverter(file)
     return raw.compactMap { item in
       guard !directives.silences(rule, line: item.location.line) else { return nil }
