@@ -190,9 +190,35 @@ let minimalNote = """
     #expect(TimeParsing.range(text) == TimeRange(start: 795, end: 900))
   }
 
-  @Test(arguments: ["15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00"])
+  @Test(arguments: [
+    ("2pm–2:45pm", 14 * 60, 14 * 60 + 45), ("2:30pm–4pm", 14 * 60 + 30, 16 * 60), ("13h30–14h00", 13 * 60 + 30, 14 * 60),
+    ("9.30–11.00", 9 * 60 + 30, 11 * 60), ("2–3pm", 14 * 60, 15 * 60), ("11-1pm", 11 * 60, 13 * 60),
+    ("10:30 a.m. to 12 p.m.", 10 * 60 + 30, 12 * 60), ("12am-1am", 0, 60), ("13h - 14h30", 13 * 60, 14 * 60 + 30),
+    ("1:15PM-3PM", 13 * 60 + 15, 15 * 60),
+  ])
+  func otherWrittenRanges(text: String, start: Int, end: Int) {
+    #expect(TimeParsing.range(text) == TimeRange(start: start, end: end))
+  }
+
+  @Test(arguments: [
+    "15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00", "13pm-14pm", "2-3", "10:00-10:00",
+  ])
   func refusedRanges(text: String) {
     #expect(TimeParsing.range(text) == nil)
+  }
+
+  @Test func agendaLinesOpenWithARangeAStartOrNoTime() {
+    #expect(TimeParsing.leadingTime("09:30 Opening") == .start(9 * 60 + 30, "Opening"))
+    #expect(TimeParsing.leadingTime("09:30 - Opening") == .start(9 * 60 + 30, "Opening"))
+    #expect(TimeParsing.leadingTime("2pm–2:45pm: Panel") == .range(TimeRange(start: 840, end: 885), "Panel"))
+    #expect(TimeParsing.leadingTime("10-12 participants") == .none)
+    #expect(TimeParsing.leadingTime("2017 was a year") == .none)
+    for unreadable in ["25:00 Opening", "14:00–13:30 Panel", "14:00-1500 Q&A", "14:30–", "9:75 Close"] {
+      guard case .unreadable = TimeParsing.leadingTime(Substring(unreadable)) else {
+        Issue.record("'\(unreadable)' was read")
+        continue
+      }
+    }
   }
 
   @Test func calendarArithmetic() {

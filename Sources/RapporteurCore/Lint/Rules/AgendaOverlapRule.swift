@@ -7,10 +7,12 @@ public struct AgendaOverlapRule: LintRule {
     triggering: [
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction by the Chair\n- ↓13:20–14:00 Speakers\n- 14:00–14:50 Q&A\n"),
       LintExample.note("## Agenda\n\n- 13:15-14:00 Panel\n- 14:00-14:30 Q&A\n- ↓13:30-13:45 Break\n"),
+      LintExample.note("## Agenda\n\n- 2pm–2:45pm Panel\n- ↓2:30pm–3pm Discussion\n- ↓14h40–15h00 Close\n- ↓2.10–2.20pm Break\n"),
     ],
     nonTriggering: [
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction\n- 13:25–14:00 Speakers\n- 14:00–15:00 Q&A\n"),
       LintExample.note("## Discussion\n\n- 13:15–14:00 was the first half\n- 13:30–14:30 was noisy\n"),
+      LintExample.note("## Agenda\n\n- 1:15pm–2pm Panel\n- 14h00–14h30 Q&A\n- 2:30 p.m. to 3 p.m. Close\n- 13:15 Opening\n"),
     ])
 
   public init() {}
