@@ -38,6 +38,10 @@ public struct Linter: Sendable {
 
   /// Makes the lint view of one file from its bytes.
   public func file(path: String, data: [UInt8]) -> LintFile {
+    // No bytes from a folder, a device or a broken link: say what stands there.
+    if data.isEmpty, let problem = InputsLoader.unreadableNote(path), InputsLoader.kind(of: path) != .missing {
+      return LintFile(path: path, text: "", load: .failure(problem), event: event, rules: rules)
+    }
     // The bytes are decoded once; only undecodable ones go back to the loader, for its error.
     switch TextDecoding.decode(data) {
     case let .success(text):
