@@ -56,6 +56,32 @@ let minimalNote = """
     #expect(problem.message.contains("YAML"))
   }
 
+  @Test func aDuplicateKeyIsReportedOnItsSecondLine() {
+    guard case let .failure(problem) = YAMLReader.read("title: A\nlint:\n  todo-marker: off\n  x: 1\n  todo-marker: info\n", firstLine: 2)
+    else {
+      Issue.record("a duplicate key parsed")
+      return
+    }
+    #expect(problem.line == 6)
+    #expect(problem.column == 3)
+    #expect(problem.message == "YAML has the key 'todo-marker' twice: first on line 4; keep one")
+    // In a flow mapping the first one is named.
+    guard case let .failure(flow) = YAMLReader.read("a: {b: 1, b: 2}\n") else {
+      Issue.record("a duplicate key parsed")
+      return
+    }
+    #expect(flow.line == 1)
+  }
+
+  @Test func anUnclosedQuoteIsReportedWhereItOpens() {
+    guard case let .failure(problem) = YAMLReader.read("title: A\nvenue: \"Room B\nchair: Ana\n", firstLine: 2) else {
+      Issue.record("an unclosed quote parsed")
+      return
+    }
+    #expect((problem.line, problem.column) == (3, 8))
+    #expect(problem.message.contains("opened on line 3"))
+  }
+
   @Test func aliasBombsAreRefused() {
     var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     var previous = "a"

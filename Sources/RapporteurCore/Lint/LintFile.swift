@@ -53,6 +53,19 @@ public final class LintFile: Sendable {
     number >= 1 && number <= lines.count ? lines[number - 1] : ""
   }
 
+  /// The byte column of the `character`-th code point of a line, for positions given in
+  /// characters (a byte-order mark opening the file is not counted, as editors do not show it).
+  public func byteColumn(ofCharacter character: Int, on number: Int) -> Int {
+    var scalars = line(number).unicodeScalars[...]
+    var bytes = 0
+    if number == 1, scalars.first == "\u{FEFF}" {
+      bytes += 3
+      scalars = scalars.dropFirst()
+    }
+    for scalar in scalars.prefix(max(0, character - 1)) { bytes += UTF8.width(scalar) }
+    return bytes + 1
+  }
+
   /// The byte column where the value of front-matter `key` starts on its line.
   public func valueColumn(line number: Int, key: String) -> Int {
     let text = line(number)

@@ -42,7 +42,8 @@ public enum SessionLoader {
     let frontMatter: YAMLValue
     switch YAMLReader.read(yaml, firstLine: split.yamlFirstLine) {
     case let .failure(problem):
-      return .failure(RapporteurError(.frontMatterInvalid, file: file, line: problem.line, problem.message))
+      return .failure(
+        RapporteurError(.frontMatterInvalid, file: file, line: problem.line, column: problem.column, problem.message))
     case let .success(value):
       frontMatter = value
     }

@@ -19,7 +19,7 @@ public struct FileUnreadableRule: LintRule {
   public func check(_ file: LintFile) -> [RawFinding] {
     if case let .failure(error) = file.load, error.kind == .invalidUTF8 || error.kind == .unreadable {
       let line = error.line ?? 1
-      let column = error.column.map { Self.byteColumn(ofCharacter: $0, on: line, in: file) } ?? 1
+      let column = error.column.map { file.byteColumn(ofCharacter: $0, on: line) } ?? 1
       return [RawFinding(line: line, column: column, error.message)]
     }
     guard let nul = file.text.utf8.firstIndex(of: 0) else { return [] }
@@ -29,18 +29,5 @@ public struct FileUnreadableRule: LintRule {
     let lineStart = before.lastIndex(of: 10).map { file.text.utf8.index(after: $0) } ?? file.text.utf8.startIndex
     let column = file.text.utf8.distance(from: lineStart, to: nul) + 1
     return [RawFinding(line: line, column: column, "looks like a binary file (NUL byte at offset \(offset)); notes must be text")]
-  }
-
-  /// The byte column of the `character`-th code point of a line (a byte-order mark opening the
-  /// file is not counted, as editors do not show it).
-  static func byteColumn(ofCharacter character: Int, on line: Int, in file: LintFile) -> Int {
-    var scalars = file.line(line).unicodeScalars[...]
-    var bytes = 0
-    if line == 1, scalars.first == "\u{FEFF}" {
-      bytes += 3
-      scalars = scalars.dropFirst()
-    }
-    for scalar in scalars.prefix(max(0, character - 1)) { bytes += UTF8.width(scalar) }
-    return bytes + 1
   }
 }
