@@ -145,6 +145,14 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     #expect(acronyms.map(\.column) == [14])
   }
 
+  @Test func aMissingSectionIsNamedWithItsArticle() throws {
+    let linter = try Linter(event: Event(requiredSections: ["panel": [.agenda, .purpose]]))
+    let file = linter.file(path: "x.md", text: LintExample.standardFrontMatter(kind: "panel") + "## Discussion\n\nText.\n")
+    let messages = linter.lint([file]).filter { $0.rule == "section-missing" }.map(\.message)
+    #expect(messages.contains { $0.hasPrefix("'panel' sessions need an 'Agenda' section") })
+    #expect(messages.contains { $0.hasPrefix("'panel' sessions need a 'Purpose' section") })
+  }
+
   @Test func manyFindingsOnOneLineKeepTheirColumns() throws {
     let linter = try Linter()
     let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -177,6 +185,11 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     #expect(throws: RapporteurError.self) { try Linter(rules: rules) }
     let bad = try TaggingRules.loading(text: "lint:\n  todo-marker: loud\n", file: "rules.yml")
     #expect(throws: RapporteurError.self) { try Linter(rules: bad) }
+    for word in ["none", "fatal", "ignore"] {
+      let unknown = try TaggingRules.loading(text: "lint:\n  todo-marker: \(word)\n", file: "rules.yml")
+      let error = #expect(throws: RapporteurError.self) { try Linter(rules: unknown) }
+      #expect(error?.description == "rules.yml:2: 'lint: todo-marker' is '\(word)'; use error, warning, info or off")
+    }
     let raised = try TaggingRules.loading(text: "lint:\n  action-no-due: error\n", file: "rules.yml")
     #expect(try Linter(rules: raised).severities["action-no-due"] == .error)
   }

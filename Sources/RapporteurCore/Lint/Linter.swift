@@ -22,7 +22,7 @@ public struct Linter: Sendable {
           "'lint: \(id)' is not a lint rule; see 'rapporteur lint --list-rules'")
       }
       switch setting.value {
-      case "off", "false", "none", "ignore": severities[id] = nil
+      case "off", "false": severities[id] = nil
       case "on", "true": break
       default:
         guard let severity = Severity(rawValue: setting.value) else {
