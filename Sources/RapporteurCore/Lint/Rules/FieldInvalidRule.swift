@@ -14,6 +14,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -63,12 +64,27 @@ public struct FieldInvalidRule: LintRule {
     }
     if let value = fields["tags"], let items = value.list {
       let known = Set(file.rules.themes.map(\.id))
+      let knownList = known.sorted().joined(separator: ", ")
+      // Tags sharing a line (`tags: [gender, resilience]`) are looked for left to right, each
+      // after the one before, so that a long list is read once.
+      var searchFrom: [Int: String.Index] = [:]
       for item in items {
-        guard let tag = item.string, !known.contains(tag) else { continue }
+        guard let tag = item.string else { continue }
+        let line = file.line(item.line)
+        var offset = 0
+        if let bracket = searchFrom[item.line] ?? line.firstIndex(of: "["),
+          let range = line[bracket...].firstRange(of: tag)
+        {
+          searchFrom[item.line] = range.upperBound
+          let valueStart = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
+          let start = line[valueStart...].firstIndex { $0 != " " } ?? valueStart
+          offset = start <= range.lowerBound ? line[start..<range.lowerBound].utf8.count : 0
+        }
+        guard !known.contains(tag) else { continue }
         findings.append(
           RawFinding(
-            line: item.line, column: file.valueColumn(line: item.line, key: "tags") + tagOffset(tag, file.line(item.line)),
-            "unknown theme id '\(tag)' in tags; known: \(known.sorted().joined(separator: ", "))"))
+            line: item.line, column: file.valueColumn(line: item.line, key: "tags") + offset,
+            "unknown theme id '\(tag)' in tags; known: \(knownList)"))
       }
     }
     if let value = fields["chatham-house"] {
@@ -96,13 +112,5 @@ public struct FieldInvalidRule: LintRule {
       }
     }
     return findings
-  }
-
-  /// Where a tag stands on its line when several share it (`tags: [gender, resilience]`).
-  private func tagOffset(_ tag: String, _ line: Substring) -> Int {
-    guard line.contains("["), let range = line.range(of: tag) else { return 0 }
-    let valueStart = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
-    let start = line[valueStart...].firstIndex { $0 != " " } ?? valueStart
-    return line[start..<range.lowerBound].utf8.count
   }
 }
