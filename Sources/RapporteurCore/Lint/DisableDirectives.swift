@@ -6,6 +6,7 @@
 /// text, not a directive.
 struct DisableDirectives {
   static let commands = ["rapporteur-disable", "rapporteur-disable-next-line"]
+  static let knownIDs = Set(LintRegistry.descriptions.map(\.id)).union(["all"])
 
   /// Rule id → the first line from which it is silenced.
   private var fromLine: [String: Int] = [:]
@@ -75,9 +76,8 @@ struct DisableDirectives {
           "'\(command)' names no rule and silences nothing; add a rule id such as 'todo-marker', or 'all'"))
       return
     }
-    let known = Set(LintRegistry.descriptions.map(\.id)).union(["all"])
-    for id in ids where !known.contains(id) {
-      let hint = Self.nearest(id, in: known).map { "; did you mean '\($0)'?" } ?? "; 'rapporteur lint --list-rules' lists them"
+    for id in ids where !Self.knownIDs.contains(id) {
+      let hint = Self.nearest(id, in: Self.knownIDs).map { "; did you mean '\($0)'?" } ?? "; 'rapporteur lint --list-rules' lists them"
       problems.append(RawFinding(line: line, column: column, "'\(id)' in '\(command)' is not a lint rule\(hint)"))
     }
     if command == "rapporteur-disable" {
