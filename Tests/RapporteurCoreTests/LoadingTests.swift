@@ -180,7 +180,7 @@ let minimalNote = """
     #expect(session.sections.first?.headingRange?.start == SourceLocation(line: 6, column: 1))
   }
 
-  @Test func invalidUTF8NamesTheByteOffset() {
+  @Test func invalidUTF8NamesTheLineAndColumn() {
     var bytes = Array("---\ntitle: A\n---\nok ".utf8)
     bytes += [0xC3, 0x28]
     guard case let .failure(error) = SessionLoader.load(file: "bad.md", data: bytes) else {
@@ -188,8 +188,8 @@ let minimalNote = """
       return
     }
     #expect(error.kind == .invalidUTF8)
-    #expect(error.description.contains("bad.md"))
-    #expect(error.description.contains("offset 20"))
+    #expect(error.description.hasPrefix("bad.md:4:4: "))
+    #expect(error.message.contains("first bad byte on line 4, column 4"))
   }
 
   @Test func byteOrderMarkAndCRLFAreAccepted() throws {
