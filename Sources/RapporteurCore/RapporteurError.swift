@@ -20,19 +20,24 @@ public struct RapporteurError: Error, LocalizedError, Equatable, Sendable, Custo
   public var kind: Kind
   public var file: String?
   public var line: Int?
+  /// The column (in characters) on `line`, where one is known.
+  public var column: Int?
   public var message: String
 
-  public init(_ kind: Kind, file: String? = nil, line: Int? = nil, _ message: String) {
+  public init(_ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
     self.kind = kind
     self.file = file
     self.line = line
+    self.column = line == nil ? nil : column
     self.message = message
   }
 
-  /// `FILE:LINE: message`, the form editors and terminals link to.
+  /// `FILE:LINE:COLUMN: message` (or `FILE:LINE:`), the form editors and terminals link to.
   public var description: String {
     switch (file, line) {
-    case let (file?, line?): return "\(file):\(line): \(message)"
+    case let (file?, line?):
+      if let column { return "\(file):\(line):\(column): \(message)" }
+      return "\(file):\(line): \(message)"
     case let (file?, nil): return "\(file): \(message)"
     default: return message
     }

@@ -25,8 +25,8 @@ import TestSupport
     Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"] + extra)
   }
 
-  @Test func invalidUTF8IsRefusedWithTheByteOffset() throws {
-    var bytes = Data("---\ntitle: T\n---\nCaf".utf8)
+  @Test func invalidUTF8IsRefusedWithItsLineAndColumn() throws {
+    var bytes = Data("---\ntitle: T\n---\nÀ Caf".utf8)
     bytes.append(contentsOf: [0xE9, 0x20, 0x6F, 0x6B])
     let folder = try input(["latin1.md": bytes])
     defer { folder.cleanUp() }
@@ -37,7 +37,13 @@ import TestSupport
       Issue.record("accepted")
       return
     }
-    #expect(failure.description.contains("offset 20"))
+    // "À Caf" is five characters (six bytes): the bad byte is the sixth character of line 4.
+    #expect(
+      failure.description
+        == "latin1.md:4:6: the file is not valid UTF-8 text: first bad byte on line 4, column 6; save it as UTF-8")
+    let lint = try LintRun.run(input: folder.path, paths: [])
+    let finding = try #require(lint.findings.first { $0.rule == "file-unreadable" })
+    #expect((finding.line, finding.column) == (4, 6))
   }
 
   @Test func byteOrderMarkAndCRLFBuildWithTheirContent() throws {

@@ -53,6 +53,50 @@ import TestSupport
     #expect(Rapporteur.run(["lint", "--input", input.path, input.path + "/missing.md"]) == 2)
   }
 
+  @Test func aFolderOfNotesIsReadAndARepeatedFileOnce() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter(id: "a") + "## Purpose\n\nTBD\n")
+    try input.write("sessions/b.md", LintExample.standardFrontMatter(id: "b") + "## Purpose\n\nText.\n")
+    let sessions = input.path + "/sessions"
+    let files = try InputsLoader.noteFiles(input: input.path, paths: [sessions, sessions + "/a.md", sessions + "/./b.md"])
+    #expect(files == [sessions + "/a.md", sessions + "/b.md"])
+    let result = try LintRun.run(input: input.path, paths: [sessions + "/a.md", sessions + "/a.md"])
+    #expect(result.summary.files == 1)
+    #expect(!result.findings.contains { $0.rule == "session-id-duplicate" })
+    try FileManager.default.createDirectory(atPath: input.path + "/empty", withIntermediateDirectories: true)
+    #expect(Rapporteur.run(["lint", "--input", input.path, input.path + "/empty"]) == 2)
+  }
+
+  @Test func aFolderNamedLikeANoteIsReportedAsAFolder() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nText.\n")
+    try FileManager.default.createDirectory(atPath: input.path + "/sessions/folder.md", withIntermediateDirectories: true)
+    let result = try LintRun.run(input: input.path, paths: [])
+    let finding = try #require(result.findings.first { $0.file.hasSuffix("folder.md") })
+    #expect(finding.rule == "file-unreadable")
+    #expect(finding.message == "is a folder, not a notes file")
+  }
+
+  @Test(arguments: ["event.yml", "rules.yml"])
+  func aSettingsFileThatIsAFolderStopsEveryCommand(name: String) throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nText.\n")
+    if name == "rules.yml" { try input.write("event.yml", "name: Forum\n") }
+    try FileManager.default.createDirectory(atPath: input.path + "/" + name, withIntermediateDirectories: true)
+    let error = #expect(throws: RapporteurError.self) { try LintRun.run(input: input.path, paths: []) }
+    #expect(error?.description == "\(input.path)/\(name): is a folder, not a file; remove it or put the settings file in its place")
+    let commands = [
+      ["lint", "--input", input.path], ["extract", "--input", input.path],
+      ["build", "--input", input.path, "--output", input.path + "/out"],
+    ]
+    for command in commands {
+      #expect(Rapporteur.run(command) == 2, "\(command[0])")
+    }
+  }
+
   @Test func readmeTableMatchesTheRegistry() throws {
     let readme = try String(contentsOfFile: repositoryPath("README.md"), encoding: .utf8)
     var rows: [String: String] = [:]
@@ -131,6 +175,22 @@ import TestSupport
       let region = try #require(location["region"] as? [String: Int])
       #expect((region["startLine"] ?? 0) >= 1 && (region["startColumn"] ?? 0) >= 1)
     }
+  }
+
+  @Test func aFindingUnderNoRuleNamesNone() throws {
+    let finding = Finding(
+      file: "a.md", line: 7, column: 1, rule: "", severity: .warning,
+      message: "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")
+    let summary = LintSummary(files: 1, findings: [finding])
+    let text = TextReporter.report([finding], summary: summary, options: .init())
+    #expect(text == "a.md:7:1: warning: '\(finding.message.dropFirst())\n")
+    let github = GitHubReporter.report([finding], summary: summary, options: .init())
+    #expect(github.hasPrefix("::warning file=a.md,line=7,col=1::"))
+    let sarif = SARIFReporter.report([finding], summary: summary, options: .init())
+    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+    let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+    #expect(result["ruleId"] == nil && result["ruleIndex"] == nil)
+    #expect(result["level"] as? String == "warning")
   }
 
   @Test func githubAnnotationsEscapeTheirProperties() {

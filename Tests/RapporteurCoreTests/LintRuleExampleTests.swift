@@ -145,11 +145,51 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
     #expect(acronyms.map(\.column) == [14])
   }
 
+  @Test func aMissingSectionIsNamedWithItsArticle() throws {
+    let linter = try Linter(event: Event(requiredSections: ["panel": [.agenda, .purpose]]))
+    let file = linter.file(path: "x.md", text: LintExample.standardFrontMatter(kind: "panel") + "## Discussion\n\nText.\n")
+    let messages = linter.lint([file]).filter { $0.rule == "section-missing" }.map(\.message)
+    #expect(messages.contains { $0.hasPrefix("'panel' sessions need an 'Agenda' section") })
+    #expect(messages.contains { $0.hasPrefix("'panel' sessions need a 'Purpose' section") })
+  }
+
+  @Test func manyFindingsOnOneLineKeepTheirColumns() throws {
+    let linter = try Linter()
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    // 676 different acronyms, each after an "é": "é QAA é QBA …".
+    let words = (0..<676).map { "é Q\(letters[$0 % 26])\(letters[$0 / 26])" }
+    let text = LintExample.standardFrontMatter() + "## Purpose\n\n" + words.joined(separator: " ") + "\n"
+    let columns = linter.lint([linter.file(path: "x.md", text: text)]).filter { $0.rule == "acronym-undefined" }
+      .map(\.column)
+    // Each word and its space are six code points (seven bytes): the acronyms stand at 3, 9, 15, …
+    #expect(columns == (0..<676).map { 3 + 6 * $0 })
+  }
+
+  @Test func directivesThatSilenceNothingAreWarnings() throws {
+    let linter = try Linter()
+    let text =
+      LintExample.standardFrontMatter()
+      + "<!-- rapporteur-disable todo-markers -->\n<!-- rapporteur-disable -->\n\n## Discussion\n\nTODO here. <!-- rapporteur-disable-line todo-marker -->\n"
+    let found = linter.lint([linter.file(path: "x.md", text: text)])
+    let unused = found.filter { $0.rule.isEmpty }
+    #expect(unused.map(\.line) == [7, 8, 12])
+    #expect(unused.allSatisfy { $0.severity == .warning })
+    #expect(unused.first?.message == "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")
+    #expect(unused.last?.column == 12)
+    // None of them silenced the marker.
+    #expect(found.contains { $0.rule == "todo-marker" && $0.line == 12 })
+  }
+
   @Test func unknownLintSettingsAreConfigurationErrors() throws {
     let rules = try TaggingRules.loading(text: "lint:\n  no-such-rule: off\n", file: "rules.yml")
     #expect(throws: RapporteurError.self) { try Linter(rules: rules) }
     let bad = try TaggingRules.loading(text: "lint:\n  todo-marker: loud\n", file: "rules.yml")
     #expect(throws: RapporteurError.self) { try Linter(rules: bad) }
+    for word in ["none", "fatal", "ignore"] {
+      let unknown = try TaggingRules.loading(text: "lint:\n  todo-marker: \(word)\n", file: "rules.yml")
+      let error = #expect(throws: RapporteurError.self) { try Linter(rules: unknown) }
+      #expect(error?.description == "rules.yml:2: 'lint: todo-marker' is '\(word)'; use error, warning, info or off")
+    }
     let raised = try TaggingRules.loading(text: "lint:\n  action-no-due: error\n", file: "rules.yml")
     #expect(try Linter(rules: raised).severities["action-no-due"] == .error)
   }

@@ -56,6 +56,32 @@ let minimalNote = """
     #expect(problem.message.contains("YAML"))
   }
 
+  @Test func aDuplicateKeyIsReportedOnItsSecondLine() {
+    guard case let .failure(problem) = YAMLReader.read("title: A\nlint:\n  todo-marker: off\n  x: 1\n  todo-marker: info\n", firstLine: 2)
+    else {
+      Issue.record("a duplicate key parsed")
+      return
+    }
+    #expect(problem.line == 6)
+    #expect(problem.column == 3)
+    #expect(problem.message == "YAML has the key 'todo-marker' twice: first on line 4; keep one")
+    // In a flow mapping the first one is named.
+    guard case let .failure(flow) = YAMLReader.read("a: {b: 1, b: 2}\n") else {
+      Issue.record("a duplicate key parsed")
+      return
+    }
+    #expect(flow.line == 1)
+  }
+
+  @Test func anUnclosedQuoteIsReportedWhereItOpens() {
+    guard case let .failure(problem) = YAMLReader.read("title: A\nvenue: \"Room B\nchair: Ana\n", firstLine: 2) else {
+      Issue.record("an unclosed quote parsed")
+      return
+    }
+    #expect((problem.line, problem.column) == (3, 8))
+    #expect(problem.message.contains("opened on line 3"))
+  }
+
   @Test func aliasBombsAreRefused() {
     var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     var previous = "a"
@@ -164,7 +190,7 @@ let minimalNote = """
     #expect(session.sections.first?.headingRange?.start == SourceLocation(line: 6, column: 1))
   }
 
-  @Test func invalidUTF8NamesTheByteOffset() {
+  @Test func invalidUTF8NamesTheLineAndColumn() {
     var bytes = Array("---\ntitle: A\n---\nok ".utf8)
     bytes += [0xC3, 0x28]
     guard case let .failure(error) = SessionLoader.load(file: "bad.md", data: bytes) else {
@@ -172,8 +198,8 @@ let minimalNote = """
       return
     }
     #expect(error.kind == .invalidUTF8)
-    #expect(error.description.contains("bad.md"))
-    #expect(error.description.contains("offset 20"))
+    #expect(error.description.hasPrefix("bad.md:4:4: "))
+    #expect(error.message.contains("first bad byte on line 4, column 4"))
   }
 
   @Test func byteOrderMarkAndCRLFAreAccepted() throws {
@@ -200,9 +226,35 @@ let minimalNote = """
     #expect(TimeParsing.range(text) == TimeRange(start: 795, end: 900))
   }
 
-  @Test(arguments: ["15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00"])
+  @Test(arguments: [
+    ("2pm–2:45pm", 14 * 60, 14 * 60 + 45), ("2:30pm–4pm", 14 * 60 + 30, 16 * 60), ("13h30–14h00", 13 * 60 + 30, 14 * 60),
+    ("9.30–11.00", 9 * 60 + 30, 11 * 60), ("2–3pm", 14 * 60, 15 * 60), ("11-1pm", 11 * 60, 13 * 60),
+    ("10:30 a.m. to 12 p.m.", 10 * 60 + 30, 12 * 60), ("12am-1am", 0, 60), ("13h - 14h30", 13 * 60, 14 * 60 + 30),
+    ("1:15PM-3PM", 13 * 60 + 15, 15 * 60),
+  ])
+  func otherWrittenRanges(text: String, start: Int, end: Int) {
+    #expect(TimeParsing.range(text) == TimeRange(start: start, end: end))
+  }
+
+  @Test(arguments: [
+    "15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00", "13pm-14pm", "2-3", "10:00-10:00",
+  ])
   func refusedRanges(text: String) {
     #expect(TimeParsing.range(text) == nil)
+  }
+
+  @Test func agendaLinesOpenWithARangeAStartOrNoTime() {
+    #expect(TimeParsing.leadingTime("09:30 Opening") == .start(9 * 60 + 30, "Opening"))
+    #expect(TimeParsing.leadingTime("09:30 - Opening") == .start(9 * 60 + 30, "Opening"))
+    #expect(TimeParsing.leadingTime("2pm–2:45pm: Panel") == .range(TimeRange(start: 840, end: 885), "Panel"))
+    #expect(TimeParsing.leadingTime("10-12 participants") == .none)
+    #expect(TimeParsing.leadingTime("2017 was a year") == .none)
+    for unreadable in ["25:00 Opening", "14:00–13:30 Panel", "14:00-1500 Q&A", "14:30–", "9:75 Close"] {
+      guard case .unreadable = TimeParsing.leadingTime(Substring(unreadable)) else {
+        Issue.record("'\(unreadable)' was read")
+        continue
+      }
+    }
   }
 
   @Test func calendarArithmetic() {

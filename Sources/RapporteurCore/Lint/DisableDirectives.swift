@@ -1,36 +1,89 @@
 /// `<!-- rapporteur-disable RULE-ID -->` silences a rule for the rest of the file;
-/// `<!-- rapporteur-disable-next-line RULE-ID -->` for the next line only. Inside front matter the
-/// YAML comment forms `# rapporteur-disable …` work alike. Several ids may be given, separated by
-/// spaces or commas; `all` names every rule.
+/// `<!-- rapporteur-disable-next-line RULE-ID -->` for the line after the comment only. The comment
+/// may stand on a line of its own or end a line of text. Inside front matter the YAML comment
+/// forms `# rapporteur-disable …` work alike. Several ids may be given, separated by spaces or
+/// commas; `all` names every rule. A comment shown as code (in a code block or a code span) is
+/// text, not a directive.
 struct DisableDirectives {
+  static let commands = ["rapporteur-disable", "rapporteur-disable-next-line"]
+  static let knownIDs = Set(LintRegistry.descriptions.map(\.id)).union(["all"])
+
   /// Rule id → the first line from which it is silenced.
   private var fromLine: [String: Int] = [:]
   /// Line → rule ids silenced on it.
   private var onLine: [Int: Set<String>] = [:]
+  /// Directives that silence nothing: an unknown rule id or command, or no id at all.
+  private(set) var problems: [RawFinding] = []
 
-  init(lines: [Substring]) {
-    for (offset, raw) in lines.enumerated() {
-      guard raw.containsText("rapporteur-disable") else { continue }
-      var line = raw.trimmingBlanks
-      if line.hasPrefix("<!--"), line.hasSuffix("-->") {
-        line = String(line.dropFirst(4).dropLast(3))
-      } else if line.hasPrefix("#") {
-        line = String(line.dropFirst())
-      } else {
-        continue
-      }
-      let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
-      guard let command = words.first else { continue }
-      let ids = Set(words.dropFirst())
+  init(file: LintFile) {
+    guard file.text.utf8.containsBytes("rapporteur-disable".utf8) else { return }
+    let layout = file.layout
+    var comment: (line: Int, column: Int, text: [UInt8])? = nil
+    for (offset, line) in file.lines.enumerated() {
       let number = offset + 1
-      switch command {
-      case "rapporteur-disable":
-        for id in ids where fromLine[id] == nil { fromLine[id] = number }
-      case "rapporteur-disable-next-line":
-        onLine[number + 1, default: []].formUnion(ids)
-      default:
+      let bytes = Array(line.utf8)
+      if layout.frontMatter?.contains(number) ?? false {
+        guard bytes.containsBytes("rapporteur-disable".utf8),
+          let hash = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+          bytes[hash] == UInt8(ascii: "#")
+        else { continue }
+        read(bytes[(hash + 1)...], line: number, column: hash + 1, lastLine: number)
         continue
       }
+      if comment == nil && (layout.isCodeBlock(line: number) || !bytes.containsBytes("<!--".utf8)) { continue }
+      // HTML comments, which may run over several lines.
+      var index = 0
+      while index < bytes.count {
+        if var open = comment {
+          if let close = Self.find("-->".utf8, in: bytes, from: index) {
+            open.text += bytes[index..<close]
+            read(open.text[...], line: open.line, column: open.column, lastLine: number)
+            comment = nil
+            index = close + 3
+          } else {
+            open.text += bytes[index...]
+            open.text.append(UInt8(ascii: " "))
+            comment = open
+            index = bytes.count
+          }
+        } else {
+          guard let start = Self.find("<!--".utf8, in: bytes, from: index) else { break }
+          index = start + 4
+          if !layout.isCode(line: number, offset: start) { comment = (number, start + 1, []) }
+        }
+      }
+    }
+  }
+
+  /// Reads the text of one comment; `line` and `column` are where it opens, `lastLine` where it ends.
+  private mutating func read(_ text: ArraySlice<UInt8>, line: Int, column: Int, lastLine: Int) {
+    let words = text.split(whereSeparator: {
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\t")
+    }).map { String(decoding: $0, as: UTF8.self) }
+    guard let command = words.first, command.hasPrefix("rapporteur-disable") else { return }
+    let ids = Array(words.dropFirst())
+    guard Self.commands.contains(command) else {
+      problems.append(
+        RawFinding(
+          line: line, column: column,
+          "'\(command)' is not a directive; use 'rapporteur-disable RULE-ID' or 'rapporteur-disable-next-line RULE-ID'"))
+      return
+    }
+    guard !ids.isEmpty else {
+      problems.append(
+        RawFinding(
+          line: line, column: column,
+          "'\(command)' names no rule and silences nothing; add a rule id such as 'todo-marker', or 'all'"))
+      return
+    }
+    for id in ids where !Self.knownIDs.contains(id) {
+      let hint = Self.nearest(id, in: Self.knownIDs).map { "; did you mean '\($0)'?" } ?? "; 'rapporteur lint --list-rules' lists them"
+      problems.append(RawFinding(line: line, column: column, "'\(id)' in '\(command)' is not a lint rule\(hint)"))
+    }
+    if command == "rapporteur-disable" {
+      for id in ids where fromLine[id] == nil { fromLine[id] = line }
+    } else {
+      onLine[lastLine + 1, default: []].formUnion(ids)
     }
   }
 
@@ -38,5 +91,34 @@ struct DisableDirectives {
     if let start = fromLine[rule] ?? fromLine["all"], line >= start { return true }
     if let ids = onLine[line], ids.contains(rule) || ids.contains("all") { return true }
     return false
+  }
+
+  private static func find(_ needle: String.UTF8View, in bytes: [UInt8], from start: Int) -> Int? {
+    guard let first = needle.first, start < bytes.count else { return nil }
+    var index = start
+    while let found = bytes[index...].firstIndex(of: first) {
+      if bytes[found...].starts(with: needle) { return found }
+      index = found + 1
+    }
+    return nil
+  }
+
+  /// The known id closest to a misspelt one (at most two edits away).
+  static func nearest(_ id: String, in known: Set<String>) -> String? {
+    let scored = known.map { ($0, editDistance(Array(id.utf8), Array($0.utf8))) }.filter { $0.1 <= 2 }
+    return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
+  }
+
+  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+    guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2, a.count < 100 else { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1] + Array(repeating: 0, count: b.count)
+      for (j, y) in b.enumerated() {
+        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
   }
 }

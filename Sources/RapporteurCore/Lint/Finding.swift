@@ -13,6 +13,7 @@ public struct Finding: Sendable, Equatable, Hashable {
   public var file: String
   public var line: Int
   public var column: Int
+  /// The rule's id; empty for a finding under no rule (a disable directive that silences nothing).
   public var rule: String
   public var severity: Severity
   public var message: String

@@ -11,6 +11,7 @@ public final class LintFile: Sendable {
   public let event: Event
   public let rules: TaggingRules
   private let extractBox: ExtractCache
+  private let layoutBox = Lazy<NoteLayout>()
 
   /// `extract`, when the caller already has the note's items (as a build does), saves extracting again.
   public init(
@@ -34,6 +35,12 @@ public final class LintFile: Sendable {
     return extractBox.value { Extractor(rules: rules).extract(session) }
   }
 
+  /// Where the front matter and the code of the note stand (worked out on first use; for a note
+  /// that did not load, its Markdown is parsed for it).
+  public var layout: NoteLayout {
+    layoutBox.value { NoteLayout(text: text, lines: lines, document: session?.document) }
+  }
+
   /// The lines of `text`, split at `\n` characters. Without `\r` every line feed byte is a
   /// character of its own, so the bytes are split directly.
   static func lines(of text: String) -> [Substring] {
@@ -46,6 +53,19 @@ public final class LintFile: Sendable {
     number >= 1 && number <= lines.count ? lines[number - 1] : ""
   }
 
+  /// The byte column of the `character`-th code point of a line, for positions given in
+  /// characters (a byte-order mark opening the file is not counted, as editors do not show it).
+  public func byteColumn(ofCharacter character: Int, on number: Int) -> Int {
+    var scalars = line(number).unicodeScalars[...]
+    var bytes = 0
+    if number == 1, scalars.first == "\u{FEFF}" {
+      bytes += 3
+      scalars = scalars.dropFirst()
+    }
+    for scalar in scalars.prefix(max(0, character - 1)) { bytes += UTF8.width(scalar) }
+    return bytes + 1
+  }
+
   /// The byte column where the value of front-matter `key` starts on its line.
   public func valueColumn(line number: Int, key: String) -> Int {
     let text = line(number)
@@ -56,6 +76,21 @@ public final class LintFile: Sendable {
     var index = text.index(after: colon)
     while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
     return text[..<index].utf8.count + 1
+  }
+}
+
+/// Computes a value once, safely from several threads.
+final class Lazy<Value: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var cached: Value?
+
+  func value(_ make: () -> Value) -> Value {
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached { return cached }
+    let made = make()
+    cached = made
+    return made
   }
 }
 

@@ -22,7 +22,7 @@ public struct Linter: Sendable {
           "'lint: \(id)' is not a lint rule; see 'rapporteur lint --list-rules'")
       }
       switch setting.value {
-      case "off", "false", "none", "ignore": severities[id] = nil
+      case "off", "false": severities[id] = nil
       case "on", "true": break
       default:
         guard let severity = Severity(rawValue: setting.value) else {
@@ -38,6 +38,10 @@ public struct Linter: Sendable {
 
   /// Makes the lint view of one file from its bytes.
   public func file(path: String, data: [UInt8]) -> LintFile {
+    // No bytes from a folder, a device or a broken link: say what stands there.
+    if data.isEmpty, let problem = InputsLoader.unreadableNote(path), InputsLoader.kind(of: path) != .missing {
+      return LintFile(path: path, text: "", load: .failure(problem), event: event, rules: rules)
+    }
     // The bytes are decoded once; only undecodable ones go back to the loader, for its error.
     switch TextDecoding.decode(data) {
     case let .success(text):
@@ -58,11 +62,20 @@ public struct Linter: Sendable {
   public func lint(_ files: [LintFile]) -> [Finding] {
     let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
     let perFile = Parallel.map(files) { file in
-      // The disable comments are read once per file, for all its rules.
-      let directives = DisableDirectives(lines: file.lines)
-      return fileRules.flatMap { rule in
-        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives)
+      // The disable comments and the lines' columns are read once per file, for all its rules.
+      let directives = DisableDirectives(file: file)
+      let columns = ColumnConverter(file)
+      // A directive that silences nothing is reported under no rule: no setting hides it.
+      let unused = directives.problems.map {
+        Finding(
+          file: file.path, line: $0.location.line,
+          column: columns.column(line: $0.location.line, byteColumn: $0.location.column), rule: "",
+          severity: .warning, message: $0.message)
       }
+      return unused
+        + fileRules.flatMap { rule in
+          findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
+        }
     }
     var all = perFile.flatMap { $0 }
     let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -79,15 +92,17 @@ public struct Linter: Sendable {
   }
 
   private func findings(
-    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil
+    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil,
+    columns givenColumns: ColumnConverter? = nil
   ) -> [Finding] {
     guard let severity = severities[rule], !raw.isEmpty else { return [] }
-    let directives = given ?? DisableDirectives(lines: file.lines)
+    let directives = given ?? DisableDirectives(file: file)
+    let columns = givenColumns ?? ColumnConverter(file)
     return raw.compactMap { item in
       guard !directives.silences(rule, line: item.location.line) else { return nil }
       return Finding(
         file: file.path, line: item.location.line,
-        column: Self.characterColumn(line: file.line(item.location.line), byteColumn: item.location.column),
+        column: columns.column(line: item.location.line, byteColumn: item.location.column),
         rule: rule, severity: severity, message: item.message)
     }
   }
@@ -95,9 +110,52 @@ public struct Linter: Sendable {
   /// Converts a 1-based UTF-8 byte column into a 1-based column in Unicode code points (SARIF's
   /// `unicodeCodePoints`), so that "é" or "🇺🇳" before a finding do not push it right.
   static func characterColumn(line: Substring, byteColumn: Int) -> Int {
-    let bytes = line.utf8
-    let limit = min(max(0, byteColumn - 1), bytes.count)
-    let prefix = bytes.prefix(limit)
-    return String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1 + max(0, byteColumn - 1 - bytes.count)
+    ColumnConverter.column(in: ColumnConverter.LineColumns(line), byteColumn: byteColumn)
+  }
+}
+
+/// Byte columns to code-point columns for the lines of one file. Each line is read once, however
+/// many findings stand on it (a line of 40,000 acronyms gives 40,000 findings).
+final class ColumnConverter {
+  private let file: LintFile
+  private var cache: [Int: LineColumns] = [:]
+
+  init(_ file: LintFile) {
+    self.file = file
+  }
+
+  /// A line's code-point count before each byte offset; `nil` for ASCII, where the two agree.
+  struct LineColumns {
+    var byteCount: Int
+    var scalarsBefore: [Int]?
+
+    init(_ line: Substring) {
+      let bytes = line.utf8
+      byteCount = bytes.count
+      guard bytes.contains(where: { $0 >= 0x80 }) else { return }
+      var counts: [Int] = []
+      counts.reserveCapacity(byteCount + 1)
+      var scalars = 0
+      for byte in bytes {
+        counts.append(scalars)
+        // Every byte but a continuation byte starts a code point (a cut one counts as one).
+        if byte & 0xC0 != 0x80 { scalars += 1 }
+      }
+      counts.append(scalars)
+      scalarsBefore = counts
+    }
+  }
+
+  func column(line: Int, byteColumn: Int) -> Int {
+    if let known = cache[line] { return Self.column(in: known, byteColumn: byteColumn) }
+    let columns = LineColumns(file.line(line))
+    cache[line] = columns
+    return Self.column(in: columns, byteColumn: byteColumn)
+  }
+
+  static func column(in line: LineColumns, byteColumn: Int) -> Int {
+    let limit = min(max(0, byteColumn - 1), line.byteCount)
+    let before = line.scalarsBefore.map { $0[limit] } ?? limit
+    return before + 1 + max(0, byteColumn - 1 - line.byteCount)
   }
 }

@@ -9,9 +9,11 @@ public enum EventLoader {
   public static func load(file: String, data: [UInt8]) -> Result<Event, RapporteurError> {
     switch TextDecoding.decode(data) {
     case let .failure(invalid):
+      let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
       return .failure(
         RapporteurError(
-          .invalidUTF8, file: file, "is not valid UTF-8 text (first bad byte at offset \(invalid.byteOffset))"))
+          .invalidUTF8, file: file, line: position.line, column: position.column,
+          "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8"))
     case let .success(text):
       return load(file: file, text: text)
     }

@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Everything read from the input folder: the event, the sessions that loaded, and the files that
 /// could not be used (each with its reason).
 public struct Inputs: Sendable {
@@ -26,18 +32,91 @@ public struct Inputs: Sendable {
 }
 
 public enum InputsLoader {
-  /// The notes files to read: `paths` when given, else `INPUT/sessions/*.md` in name order.
+  /// The notes files to read: `paths` when given, else `INPUT/sessions/*.md` in name order. A
+  /// folder among `paths` stands for the `.md` files in it; a file named twice (however written)
+  /// is read once.
   public static func noteFiles(input: String, paths: [String]) throws -> [String] {
-    if !paths.isEmpty { return paths }
+    guard paths.isEmpty else {
+      var files: [String] = []
+      var seen: Set<String> = []
+      for path in paths {
+        let expanded = kind(of: path) == .directory ? try markdownFiles(in: path, named: path) : [path]
+        for file in expanded where seen.insert(identity(of: file)).inserted { files.append(file) }
+      }
+      return files
+    }
     let folder = join(input, "sessions")
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard kind(of: folder) == .directory else {
       throw RapporteurError(
         .inputMissing, file: folder,
         "no such folder; put one Markdown file per session in '\(folder)' or name the files to read")
     }
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    return names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
+    return try markdownFiles(in: folder, named: nil)
+  }
+
+  /// The `.md` files of `folder` in name order (hidden ones left out). `named` is the folder as
+  /// given on the command line, which must hold notes.
+  private static func markdownFiles(in folder: String, named: String?) throws -> [String] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw RapporteurError(.unreadable, file: folder, "is a folder that cannot be read")
+    }
+    let files = names.filter { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { join(folder, $0) }
+    if let named, files.isEmpty {
+      throw RapporteurError(.inputMissing, file: named, "is a folder with no .md notes in it; name notes files or a folder of them")
+    }
+    return files
+  }
+
+  /// The same file however its path is written (`a.md`, `./a.md`, a link to it).
+  private static func identity(of path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// What stands at a path, links followed.
+  public enum FileKind: Equatable, Sendable {
+    case missing
+    case regular
+    case directory
+    /// A device, pipe or socket: nothing to read notes or settings from.
+    case special
+    /// A symbolic link to nothing (or to itself).
+    case brokenLink(target: String)
+  }
+
+  public static func kind(of path: String) -> FileKind {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      switch info.st_mode & S_IFMT {
+      case S_IFREG: return .regular
+      case S_IFDIR: return .directory
+      default: return .special
+      }
+    }
+    if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) { return .brokenLink(target: target) }
+    return .missing
+  }
+
+  /// Reads a settings file (`event.yml`, `rules.yml`): `nil` when there is none; an error naming
+  /// it when something stands there that cannot be read as one.
+  static func readSettingsFile(_ file: String) throws -> [UInt8]? {
+    switch kind(of: file) {
+    case .missing:
+      return nil
+    case .directory:
+      throw RapporteurError(.unreadable, file: file, "is a folder, not a file; remove it or put the settings file in its place")
+    case .special:
+      throw RapporteurError(.unreadable, file: file, "is not a regular file (a device, pipe or socket); use a YAML file")
+    case let .brokenLink(target):
+      throw RapporteurError(.unreadable, file: file, "is a link to '\(target)', which does not exist")
+    case .regular:
+      guard let data = FileManager.default.contents(atPath: file) else {
+        throw RapporteurError(.unreadable, file: file, "cannot be read; check its permissions")
+      }
+      return [UInt8](data)
+    }
   }
 
   /// Reads `event.yml`; `nil` when it is absent and not required.
@@ -53,13 +132,13 @@ public enum InputsLoader {
       throw RapporteurError(.inputMissing, file: input, "is a file, not a folder of notes")
     }
     let file = join(input, "event.yml")
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let data = try readSettingsFile(file) else {
       if !required { return nil }
       throw RapporteurError(
         .inputMissing, file: file,
         "not found; it names the event (name, title, dates, venue, organisers) and is needed to build the report")
     }
-    return try EventLoader.load(file: file, data: [UInt8](data)).get()
+    return try EventLoader.load(file: file, data: data).get()
   }
 
   /// The tagging rules: the built-in defaults, extended by the file `event.yml` names under
@@ -67,26 +146,39 @@ public enum InputsLoader {
   public static func loadRules(input: String, event: Event?) throws -> TaggingRules {
     let named = event?.rulesPath.map { $0.hasPrefix("/") ? $0 : join(input, $0) }
     let file = named ?? join(input, "rules.yml")
-    guard let data = FileManager.default.contents(atPath: file) else {
+    guard let data = try readSettingsFile(file) else {
       if named != nil { throw RapporteurError(.inputMissing, file: file, "not found (named under 'rules:' in event.yml)") }
       return .defaults
     }
-    guard case let .success(text) = TextDecoding.decode([UInt8](data)) else {
-      throw RapporteurError(.configurationInvalid, file: file, "is not valid UTF-8 text")
+    switch TextDecoding.decode(data) {
+    case let .failure(invalid):
+      let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
+      throw RapporteurError(
+        .configurationInvalid, file: file, line: position.line, column: position.column,
+        "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8")
+    case let .success(text):
+      return try TaggingRules.loading(text: text, file: file)
     }
-    return try TaggingRules.loading(text: text, file: file)
   }
 
   /// Loads one note from disk.
   public static func loadSession(file: String, catalog: SectionCatalog) -> Result<Session, RapporteurError> {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-      return .failure(RapporteurError(.unreadable, file: file, "no such file"))
-    }
-    guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file) else {
-      return .failure(RapporteurError(.unreadable, file: file, "cannot be read as a file"))
+    if let problem = unreadableNote(file) { return .failure(problem) }
+    guard let data = FileManager.default.contents(atPath: file) else {
+      return .failure(RapporteurError(.unreadable, file: file, "cannot be read; check its permissions"))
     }
     return SessionLoader.load(file: file, data: [UInt8](data), catalog: catalog)
+  }
+
+  /// Why a notes path cannot be read as a file, or `nil` when it is a regular file.
+  public static func unreadableNote(_ file: String) -> RapporteurError? {
+    switch kind(of: file) {
+    case .regular: return nil
+    case .missing: return RapporteurError(.unreadable, file: file, "no such file")
+    case .directory: return RapporteurError(.unreadable, file: file, "is a folder, not a notes file")
+    case .special: return RapporteurError(.unreadable, file: file, "is not a regular file (a device, pipe or socket)")
+    case let .brokenLink(target): return RapporteurError(.unreadable, file: file, "is a link to '\(target)', which does not exist")
+    }
   }
 
   /// `a` + `/` + `b`, without doubling the slash, and `b` alone when `a` is `.`.

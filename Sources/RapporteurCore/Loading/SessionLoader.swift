@@ -9,10 +9,11 @@ public enum SessionLoader {
   > {
     switch TextDecoding.decode(data) {
     case let .failure(invalid):
+      let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
       return .failure(
         RapporteurError(
-          .invalidUTF8, file: file,
-          "is not valid UTF-8 text (first bad byte at offset \(invalid.byteOffset)); save it as UTF-8"))
+          .invalidUTF8, file: file, line: position.line, column: position.column,
+          "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8"))
     case let .success(text):
       return load(file: file, text: text, catalog: catalog)
     }
@@ -41,7 +42,8 @@ public enum SessionLoader {
     let frontMatter: YAMLValue
     switch YAMLReader.read(yaml, firstLine: split.yamlFirstLine) {
     case let .failure(problem):
-      return .failure(RapporteurError(.frontMatterInvalid, file: file, line: problem.line, problem.message))
+      return .failure(
+        RapporteurError(.frontMatterInvalid, file: file, line: problem.line, column: problem.column, problem.message))
     case let .success(value):
       frontMatter = value
     }
@@ -178,38 +180,54 @@ public enum SessionLoader {
     return sections
   }
 
-  /// Agenda items: list items (or paragraph lines) of the agenda section that open with a time range.
+  /// Agenda items: list items (or paragraph lines) of the agenda section that open with a time
+  /// range. A list item may also open with a start time alone (`- 09:30 Opening`), read as an item
+  /// at that time.
   static func agenda(in sections: [Section]) -> [AgendaItem] {
-    var items: [AgendaItem] = []
+    agendaLines(in: sections).compactMap { line, isListItem in
+      switch TimeParsing.leadingTime(Substring(line.text)) {
+      case let .range(time, rest):
+        return AgendaItem(time: time, title: String(rest).trimmingBlanks, location: line.location)
+      case let .start(minutes, rest) where isListItem:
+        return AgendaItem(
+          time: TimeRange(start: minutes, end: minutes), title: String(rest).trimmingBlanks, location: line.location)
+      default:
+        return nil
+      }
+    }
+  }
+
+  /// Agenda list items that open with something written as a time that cannot be read
+  /// (`25:00`, `15:00–13:15`, `14:00–`), with what is wrong.
+  public static func unreadableAgendaTimes(in sections: [Section]) -> [(location: SourceLocation, problem: String)] {
+    agendaLines(in: sections).compactMap { line, isListItem in
+      guard isListItem, case let .unreadable(problem) = TimeParsing.leadingTime(Substring(line.text)) else { return nil }
+      return (line.location, problem)
+    }
+  }
+
+  /// The lines of the agenda section that may be items: the first line of each list item, and
+  /// each line of its paragraphs.
+  static func agendaLines(in sections: [Section]) -> [(line: InlineText.Line, isListItem: Bool)] {
+    var lines: [(line: InlineText.Line, isListItem: Bool)] = []
     for section in sections where section.id == .agenda {
-      for block in section.blocks { collectAgenda(block, into: &items) }
-    }
-    return items
-  }
-
-  private static func collectAgenda(_ block: MarkdownNode, into items: inout [AgendaItem]) {
-    switch block.kind {
-    case .list:
-      for item in block.children {
-        guard let first = item.children.first, first.kind == .paragraph else { continue }
-        addAgendaLines(of: first, into: &items, firstLineOnly: true)
+      for block in section.blocks {
+        switch block.kind {
+        case .list:
+          for item in block.children {
+            guard let first = item.children.first, first.kind == .paragraph,
+              let line = InlineText.lines(of: first).first
+            else { continue }
+            lines.append((line, true))
+          }
+        case .paragraph:
+          lines += InlineText.lines(of: block).map { ($0, false) }
+        default:
+          break
+        }
       }
-    case .paragraph:
-      addAgendaLines(of: block, into: &items, firstLineOnly: false)
-    default:
-      break
     }
-  }
-
-  private static func addAgendaLines(of paragraph: MarkdownNode, into items: inout [AgendaItem], firstLineOnly: Bool)
-  {
-    for line in InlineText.lines(of: paragraph) {
-      if let (time, rest) = TimeParsing.leadingRange(Substring(line.text)) {
-        let title = String(rest).trimmingBlanks
-        items.append(AgendaItem(time: time, title: title, location: line.location))
-      }
-      if firstLineOnly { break }
-    }
+    return lines
   }
 }
 

@@ -21,6 +21,27 @@ public enum TextDecoding {
     public var byteOffset: Int
   }
 
+  /// The 1-based line and column (in characters, the bad byte counting as one) of the byte at
+  /// `offset` of `data`, lines split at `\n` (a `\r\n` counts once).
+  public static func position(ofByte offset: Int, in data: [UInt8]) -> (line: Int, column: Int) {
+    let end = min(max(0, offset), data.count)
+    var line = 1
+    var lineStart = 0
+    for index in 0..<end where data[index] == UInt8(ascii: "\n") {
+      line += 1
+      lineStart = index + 1
+    }
+    var column = 1
+    var index = lineStart
+    if lineStart == 0, data.starts(with: [0xEF, 0xBB, 0xBF]), end >= 3 { index = 3 }  // a byte-order mark is no character
+    while index < end {
+      // Count the characters before the bad byte: every byte that starts one (a lone `\r` too).
+      if data[index] & 0xC0 != 0x80 { column += 1 }
+      index += 1
+    }
+    return (line, column)
+  }
+
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
     var index = 0
     let count = bytes.count

@@ -1,5 +1,6 @@
 /// Reads clock times and time ranges as rapporteurs write them: `13:15-15:00`, `13:15 – 15:00`,
-/// `9.30–10.00`, `13:15 to 13:25`.
+/// `9.30–10.00`, `13h30–14h00`, `2pm–2:45pm`, `2:30 p.m. to 4 p.m.`, `2–3pm`. The front matter's
+/// `time:` and the agenda's items are read alike.
 public enum TimeParsing {
   /// Parses a whole string as a time range; `nil` unless it is exactly one valid range.
   public static func range(_ text: String) -> TimeRange? {
@@ -12,39 +13,160 @@ public enum TimeParsing {
   /// A time range at the start of `text` and what follows it (leading blanks, a colon or dash
   /// after the range dropped). The range must run forwards.
   public static func leadingRange(_ text: Substring) -> (TimeRange, Substring)? {
-    var rest = text.drop(while: { $0 == " " || $0 == "\t" })
-    guard let start = clock(&rest) else { return nil }
+    guard case let .range(range, rest) = leadingTime(text) else { return nil }
+    return (range, rest)
+  }
+
+  /// What a line that may open with a time holds.
+  public enum Leading: Equatable, Sendable {
+    /// A time range that runs forwards, and the text after it.
+    case range(TimeRange, Substring)
+    /// A single clock time (`09:30 Opening`), and the text after it.
+    case start(Int, Substring)
+    /// Something written as a time that is not one: `25:00`, `9:75`, `15:00–13:15`, `14:00–`.
+    case unreadable(String)
+    /// No time at the start.
+    case none
+  }
+
+  /// Reads the time (a range, or a single clock time) that `text` opens with.
+  public static func leadingTime(_ text: Substring) -> Leading {
+    let opening = text.drop(while: { $0 == " " || $0 == "\t" })
+    var rest = opening
+    guard let start = clock(&rest, bareHour: true) else {
+      return looksLikeClock(opening) ? .unreadable("'\(firstWord(opening))' is not a clock time") : .none
+    }
+    var afterStart = rest
     rest = rest.drop(while: { $0 == " " })
+    var hasDash = false
     if let first = rest.first, first == "-" || first == "\u{2013}" || first == "\u{2014}" {
       rest = rest.dropFirst()
+      hasDash = true
     } else if rest.lowercased().hasPrefix("to ") {
       rest = rest.dropFirst(2)
     } else {
-      return nil
+      guard start.meridiem != nil || start.hasMinutes else { return .none }
+      return .start(start.minutes(), trimmedRest(afterStart))
     }
     rest = rest.drop(while: { $0 == " " })
-    guard let end = clock(&rest), end > start else { return nil }
+    let endText = rest
+    guard let end = clock(&rest, bareHour: false) else {
+      // `10-12 participants` holds no time; `09:30 - Opening` is a start time and a title;
+      // `14:00-25:00` or `14:00–` are not times.
+      guard start.meridiem != nil || start.hasMinutes else { return .none }
+      if hasDash, let next = endText.first, !next.isNumber {
+        afterStart = afterStart.drop(while: { $0 == " " }).dropFirst()
+        return .start(start.minutes(), trimmedRest(afterStart))
+      }
+      let written = String(opening[..<endText.endIndex]) + firstWord(endText)
+      return .unreadable("'\(written.trimmingBlanks)' does not end with a clock time")
+    }
     // What follows must not continue the number (e.g. `13:15-14:005`).
-    if let next = rest.first, next.isNumber { return nil }
-    rest = rest.drop(while: { $0 == " " || $0 == "\t" })
+    if let next = rest.first, next.isNumber {
+      return .unreadable("'\(firstWord(opening))' is not a time range")
+    }
+    guard start.meridiem != nil || start.hasMinutes || end.meridiem != nil else { return .none }
+    // A start without am/pm takes the end's: `2–3pm`, `10:30–12pm`, `11–1pm` (11am).
+    var startMinutes = start.minutes()
+    if start.meridiem == nil, let meridiem = end.meridiem, start.hours <= 12 {
+      let later = start.minutes(meridiem: meridiem)
+      startMinutes = later <= end.minutes() ? later : start.minutes(meridiem: .am)
+    }
+    let written = String(opening[..<rest.startIndex])
+    guard end.minutes() > startMinutes else {
+      return .unreadable("'\(written.trimmingBlanks)' does not end after it starts")
+    }
+    return .range(TimeRange(start: startMinutes, end: end.minutes()), trimmedRest(rest))
+  }
+
+  /// What follows a time: blanks, then a colon or dash set after the time, dropped.
+  private static func trimmedRest(_ text: Substring) -> Substring {
+    var rest = text.drop(while: { $0 == " " || $0 == "\t" })
     if let first = rest.first, first == ":" || first == "-" || first == "\u{2013}" || first == "\u{2014}" {
       rest = rest.dropFirst().drop(while: { $0 == " " || $0 == "\t" })
     }
-    return (TimeRange(start: start, end: end), rest)
+    return rest
   }
 
-  /// `H:MM`, `HH:MM` or `HH.MM`, 00:00 to 24:00, in minutes.
-  static func clock(_ text: inout Substring) -> Int? {
+  private static func firstWord(_ text: Substring) -> String {
+    String(text.prefix { !$0.isWhitespace })
+  }
+
+  enum Meridiem { case am, pm }
+
+  /// A clock time as written: hours, minutes, am or pm.
+  struct Clock {
+    var hours: Int
+    var minutes: Int
+    var hasMinutes: Bool
+    var meridiem: Meridiem?
+
+    /// Minutes since midnight, with `meridiem` (or the clock's own) applied.
+    func minutes(meridiem given: Meridiem? = nil) -> Int {
+      switch given ?? meridiem {
+      case .am?: return (hours % 12) * 60 + minutes
+      case .pm?: return (hours % 12 + 12) * 60 + minutes
+      case nil: return hours * 60 + minutes
+      }
+    }
+  }
+
+  /// `H:MM`, `HH:MM`, `HH.MM`, `13h30`, `13h`, `2pm`, `2:45 pm`, `2.45 p.m.`; 00:00 to 24:00, and
+  /// 1 to 12 with am or pm. A bare hour (`2` in `2–3pm`) only with `bareHour`, the end supplying
+  /// the am or pm. Advances `text` past the time.
+  static func clock(_ text: inout Substring, bareHour: Bool) -> Clock? {
     let hourDigits = text.prefix(while: { $0.isASCII && $0.isNumber })
     guard (1...2).contains(hourDigits.count), let hours = Int(hourDigits) else { return nil }
     var rest = text.dropFirst(hourDigits.count)
-    guard let separator = rest.first, separator == ":" || separator == "." else { return nil }
-    rest = rest.dropFirst()
-    let minuteDigits = rest.prefix(while: { $0.isASCII && $0.isNumber })
-    guard minuteDigits.count == 2, let minutes = Int(minuteDigits) else { return nil }
-    guard hours < 24 && minutes < 60 || hours == 24 && minutes == 0 else { return nil }
-    text = rest.dropFirst(2)
-    return hours * 60 + minutes
+    var minutes = 0
+    var hasMinutes = false
+    if let separator = rest.first, separator == ":" || separator == "." || separator == "h" || separator == "H" {
+      let minuteDigits = rest.dropFirst().prefix(while: { $0.isASCII && $0.isNumber })
+      if minuteDigits.count == 2, let value = Int(minuteDigits) {
+        minutes = value
+        hasMinutes = true
+        rest = rest.dropFirst(3)
+      } else if separator == "h" || separator == "H", minuteDigits.isEmpty, !(rest.dropFirst().first?.isLetter ?? false) {
+        hasMinutes = true  // `13h`
+        rest = rest.dropFirst()
+      } else if separator == ":" || separator == "h" || separator == "H" {
+        return nil
+      }
+    }
+    var meridiem: Meridiem?
+    var afterMeridiem = rest.drop(while: { $0 == " " })
+    if afterMeridiem.startIndex > rest.startIndex && afterMeridiem.startIndex != rest.index(after: rest.startIndex) {
+      afterMeridiem = rest  // at most one blank before am or pm
+    }
+    for (written, value) in [("a.m.", Meridiem.am), ("p.m.", .pm), ("am", .am), ("pm", .pm)] {
+      guard afterMeridiem.lowercased().hasPrefix(written) else { continue }
+      let after = afterMeridiem.dropFirst(written.count)
+      if let next = after.first, next.isLetter { continue }
+      meridiem = value
+      rest = after
+      break
+    }
+    if meridiem != nil {
+      guard (1...12).contains(hours), minutes < 60 else { return nil }
+    } else {
+      guard hasMinutes || bareHour else { return nil }
+      guard hours < 24 && minutes < 60 || hours == 24 && minutes == 0 else { return nil }
+    }
+    text = rest
+    return Clock(hours: hours, minutes: minutes, hasMinutes: hasMinutes, meridiem: meridiem)
+  }
+
+  /// Whether `text` opens with what is meant as a clock time, readable or not: one or two digits
+  /// and `:`, `h` or `.` with a digit, or am/pm (`25:00`, `9:75`, `13h3`, `13pm`).
+  static func looksLikeClock(_ text: Substring) -> Bool {
+    let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+    guard (1...2).contains(digits.count) else { return false }
+    let rest = text.dropFirst(digits.count)
+    if let separator = rest.first, ":.hH".contains(separator), let next = rest.dropFirst().first, next.isASCII, next.isNumber {
+      return true
+    }
+    let lower = rest.drop(while: { $0 == " " }).lowercased()
+    return lower.hasPrefix("am") || lower.hasPrefix("pm") || lower.hasPrefix("a.m.") || lower.hasPrefix("p.m.")
   }
 
   /// Whether `text` is a real calendar date written `YYYY-MM-DD`.

@@ -86,7 +86,15 @@ public enum YAMLReader {
 
   public struct Problem: Error, Equatable, Sendable {
     public var line: Int
+    /// The column (in characters) where YAML puts the problem, when it says.
+    public var column: Int?
     public var message: String
+
+    public init(line: Int, column: Int? = nil, message: String) {
+      self.line = line
+      self.column = column
+      self.message = message
+    }
   }
 
   /// Parses `yaml`; `firstLine` is the file line the text starts on, so that every line reported
@@ -96,7 +104,7 @@ public enum YAMLReader {
     do {
       node = try Yams.compose(yaml: yaml)
     } catch let error as YamlError {
-      return .failure(problem(from: error, firstLine: firstLine))
+      return .failure(problem(from: error, yaml: yaml, firstLine: firstLine))
     } catch {
       return .failure(Problem(line: firstLine, message: "YAML does not parse: \(error)"))
     }
@@ -109,6 +117,24 @@ public enum YAMLReader {
           message: "YAML expands to more than \(maximumNodes) values or nests too deeply (aliases?); refused"))
     }
     return .success(value)
+  }
+
+  /// The line (1-based, in `yaml`) of the next key `key` after the one at `mark`, standing at the
+  /// same column: the duplicate in a block mapping. `nil` when it cannot be found (a flow mapping).
+  static func duplicateLine(of key: String, after mark: Mark, in yaml: String) -> Int? {
+    let column = mark.column - 1
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+    guard mark.line >= 1, mark.line < lines.count else { return nil }
+    for index in mark.line..<lines.count {
+      let line = lines[index]
+      guard line.count > column else { continue }
+      let rest = line.dropFirst(column)
+      for written in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(written) {
+        let after = rest.dropFirst(written.count).drop(while: { $0 == " " || $0 == "\t" })
+        if after.first == ":" { return index + 1 }
+      }
+    }
+    return nil
   }
 
   private static func convert(_ node: Node, firstLine: Int, budget: inout Int, depth: Int) -> YAMLValue? {
@@ -143,16 +169,28 @@ public enum YAMLReader {
     }
   }
 
-  private static func problem(from error: YamlError, firstLine: Int) -> Problem {
+  private static func problem(from error: YamlError, yaml: String, firstLine: Int) -> Problem {
     switch error {
+    case let .scanner(context?, problem, _, _) where context.text.contains("quoted scalar") && problem.contains("end of stream"):
+      // The error stands where the text ends; the quote that is never closed, where it opened.
+      let line = context.mark.line + firstLine - 1
+      return Problem(
+        line: line, column: context.mark.column,
+        message: "YAML does not parse: the quoted value opened on line \(line) is never closed; add the closing quote")
     case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
       let .composer(context, problem, mark, _):
       let prefix = context.map { "\($0.text) " } ?? ""
-      return Problem(line: mark.line + firstLine - 1, message: "YAML does not parse: \(prefix)\(problem)")
+      return Problem(line: mark.line + firstLine - 1, column: mark.column, message: "YAML does not parse: \(prefix)\(problem)")
     case let .duplicatedKeysInMapping(duplicates, context):
+      // Yams marks the first of the keys; the duplicate is the next key of that name at its column.
+      let first = context.mark.line + firstLine - 1
+      let key = duplicates.first ?? ""
+      let second = duplicateLine(of: key, after: context.mark, in: yaml).map { $0 + firstLine - 1 }
+      let others = duplicates.dropFirst().map { "'\($0)'" }
+      let also = others.isEmpty ? "" : " (and \(others.joined(separator: ", ")) too)"
       return Problem(
-        line: context.mark.line + firstLine - 1,
-        message: "YAML has a key twice: \(duplicates.joined(separator: ", "))")
+        line: second ?? first, column: context.mark.column,
+        message: "YAML has the key '\(key)' twice\(also): first on line \(first); keep one")
     case let .reader(problem, _, _, _):
       return Problem(line: firstLine, message: "YAML cannot be read: \(problem)")
     default:

@@ -37,7 +37,8 @@ public enum TextReporter: LintReporter {
       }
       // One finding, one line: line breaks inside a message become spaces.
       let message = finding.message.split(whereSeparator: \.isNewline).joined(separator: " ")
-      return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message) [\(finding.rule)]\n"
+      let rule = finding.rule.isEmpty ? "" : " [\(finding.rule)]"
+      return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message)\(rule)\n"
     }.joined()
   }
 
@@ -74,7 +75,8 @@ public enum GitHubReporter: LintReporter {
   public static func report(_ findings: [Finding], summary: LintSummary, options: LintReportOptions) -> String {
     findings.map { finding in
       let command = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-      return "::\(command) file=\(property(finding.file)),line=\(finding.line),col=\(finding.column),title=\(property(finding.rule))::\(data(finding.message))\n"
+      let title = finding.rule.isEmpty ? "" : ",title=\(property(finding.rule))"
+      return "::\(command) file=\(property(finding.file)),line=\(finding.line),col=\(finding.column)\(title)::\(data(finding.message))\n"
     }.joined()
   }
 
@@ -108,9 +110,7 @@ public enum SARIFReporter: LintReporter {
       ]
     }
     let results: [[String: Any]] = findings.map { finding in
-      [
-        "ruleId": finding.rule,
-        "ruleIndex": index[finding.rule] ?? 0,
+      var result: [String: Any] = [
         "level": level(finding.severity),
         "message": ["text": finding.message],
         "locations": [
@@ -122,6 +122,12 @@ public enum SARIFReporter: LintReporter {
           ]
         ],
       ]
+      // A finding under no rule (a directive that silences nothing) names none.
+      if let ruleIndex = index[finding.rule] {
+        result["ruleId"] = finding.rule
+        result["ruleIndex"] = ruleIndex
+      }
+      return result
     }
     let log: [String: Any] = [
       "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

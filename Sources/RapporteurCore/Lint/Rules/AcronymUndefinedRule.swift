@@ -10,12 +10,33 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note("## Purpose\n\nThe ↓NAPs of three states, national action plans (NAPs), were compared.\n"),
       LintExample.note("## Purpose\n\nSupport from ↓UNDP was discussed.\n\n## Discussion\n\nThe ↓CSOs and ↓M&E teams spoke.\n"),
       LintExample.note("## Purpose\n\n- ↓PVE work, then preventing violent extremism (PVE).\n"),
+      LintExample.note("## Discussion\n\nThe ROOM was COLD when ↓UNDP arrived.\n\n- Support ↓WFP and Ana RUIZ.\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchair: NDMA Operations Directorate\n---\n## Discussion\n\n↓NDMA to host.\n\n- Paulo Nkemelu, ↓UNFPA youth section\n- Dr. Kofi Mensah, Deputy Director, ↓CEJA\n"
+      ),
+      LintExample.note(
+        "## Discussion\n\nSee https://example.org/GSX/DRAFT.pdf and info@ABC.org on ↓PVE.\n\nThe ↓CARE and SAVE teams met; CARE (Cooperative for Assistance and Relief Everywhere) spoke.\n"
+      ),
     ],
     nonTriggering: [
       LintExample.note(
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
       LintExample.note("## PURPOSE\n\nACTION ITEM: NOTE the UK and EU positions.\n"),
+      LintExample.note(
+        "## KEY RECOMMENDATIONS\n\n- Donors should act.\n\n## FOLLOW-UP\n\n- Donors to act.\n\n## CHAIR'S SUMMARY\n\nText.\n\n## AIM\n\nText.\n"),
+      LintExample.note(
+        "## Speakers\n\n- Ms Ana RUIZ, Ministry of Interior\n- Mr Tom OKORO, a youth network\n\n## Discussion\n\nMs RUIZ opened; Dr A. R. SMITH replied, and the chair thanked Ana RUIZ GARCIA.\n"
+      ),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchair: Tom OKORO\nspeakers:\n  - name: Ana Ruiz\n---\n## Discussion\n\n- OKORO opened.\n- RUIZ replied.\n"),
+      LintExample.note(
+        "## Discussion\n\nSlides at https://example.org/files/GSX-2026/DRAFT.pdf, www.EXAMPLE.org/ABC and <https://example.org/XYZ>; write to info@ABC.org or <info@DEF.org> by 10:00 CET.\n"
+      ),
+      LintExample.note("## Discussion\n\nThe ROOM was COLD and the COFFEE LATE.\n\nURGENT: MEETING MOVED TO ROOM B. COVID-19 cut attendance.\n"),
+      LintExample.note(
+        "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"
+      ),
     ])
 
   public init() {}
@@ -25,45 +46,278 @@ public struct AcronymUndefinedRule: LintRule {
     "ACTION", "ITEM", "ITEMS", "NOTE", "NOTES", "TODO", "TBD", "XXX", "DONE", "NEW", "NOT", "AND", "OR", "ALL", "NO",
     "YES", "URGENT", "IMPORTANT", "UPDATE", "FYI", "NB", "OK", "AM", "PM", "PURPOSE", "AGENDA", "DISCUSSION", "Q&A",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
-    "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW",
+    "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW", "NEVER", "ALWAYS", "VERY",
+    "NOW", "AGAIN", "EVERY", "NONE", "BOTH", "ANY",
+    // Time zones and sizes.
+    "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "PST", "PDT", "EAT", "WAT", "IST", "JST", "AEST",
+    "XL", "XXL", "XXXL",
+  ]
+
+  /// Titles before a name: "Ms Ana RUIZ", "H.E. Mr OKORO".
+  static let honorifics: Set<String> = [
+    "Mr", "Ms", "Mrs", "Mx", "Mme", "Mlle", "Dr", "Prof", "Professor", "Sir", "Dame", "Madam", "Madame", "Lord", "Lady",
+    "Ambassador", "Amb", "Minister", "President", "Senator", "Judge", "Hon", "Honourable", "Honorable", "Excellency",
+    "Commissioner", "Rev", "Sr", "Sra", "Srta", "Don", "Doña", "Herr", "Frau",
   ]
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
     var known = Set(file.rules.knownAcronyms.map { Self.base($0) }).union(Self.plainWords)
-    var texts: [(text: String, start: SourceLocation)] = []
-    session.document.root.forEachNode { node in
-      if case .codeBlock = node.kind { return false }
-      if node.kind == .text, let range = node.range { texts.append((node.literal, range.start)) }
-      return true
+    // Words split at hyphens: `COVID-19` is known as `COVID` too.
+    for acronym in file.rules.knownAcronyms where acronym.contains("-") {
+      known.formUnion(acronym.split(separator: "-").map { Self.base(String($0)) }.filter(Self.isAcronym))
     }
-    // First pass: where each acronym is defined. Second: uses before that.
+    let lines = Self.textLines(of: session.document.root, catalog: file.rules.catalog)
+    let names = Self.nameWords(of: session)
+    // First pass: where each acronym is defined, and its uses. Second: uses before the definition.
     var definedAt: [String: SourceLocation] = [:]
-    var uses: [(acronym: String, location: SourceLocation)] = []
-    for text in texts {
-      let bytes = Array(text.text.utf8)
-      for word in Self.words(in: text.text) {
-        // An acronym starts with an ASCII capital: most words end here.
-        guard let first = word.text.utf8.first, first.isASCIICapital else { continue }
-        let written = String(word.text)
-        let location = SourceLocation(line: text.start.line, column: text.start.column + word.byteOffset)
-        let acronym = Self.base(written)
-        guard Self.isAcronym(written), !known.contains(acronym) else { continue }
-        if Self.isDefinition(word, in: bytes) {
-          if definedAt[acronym] == nil { definedAt[acronym] = location }
-        } else {
-          uses.append((acronym, location))
+    var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []
+    for line in lines {
+      let words = Self.words(of: line)
+      let shouting = Self.shouting(words)
+      let surnames = Self.surnames(in: words, names: names)
+      for (index, word) in words.enumerated() {
+        guard word.isCapitals else { continue }
+        let acronym = Self.base(word.text)
+        guard !known.contains(acronym) else { continue }
+        if Self.isDefinition(word.word, in: word.segment.bytes) {
+          if definedAt[acronym] == nil { definedAt[acronym] = word.location }
+          continue
         }
+        if shouting.all || surnames[index] { continue }
+        uses.append((acronym, word.location, shouting.ordinary.contains(index)))
       }
     }
     var findings: [RawFinding] = []
     for use in uses where !known.contains(use.acronym) {
       if let defined = definedAt[use.acronym], defined < use.location { continue }
+      // An ordinary word shouted with others ("the ROOM was COLD") is an acronym only where the
+      // note spells it out somewhere.
+      if use.shouted && definedAt[use.acronym] == nil { continue }
       known.insert(use.acronym)  // one finding per acronym
       let hint = definedAt[use.acronym].map { " (it is spelled out later, on line \($0.line))" } ?? ""
       findings.append(RawFinding(use.location, "acronym '\(use.acronym)' is used before it is spelled out\(hint)"))
     }
     return findings
+  }
+
+  /// A run of text nodes of one line of a paragraph or heading, with where it starts.
+  struct Segment {
+    var text: String
+    var bytes: [UInt8]
+    var start: SourceLocation
+  }
+
+  /// The visible text of the note, line by line: paragraphs and headings, without code, raw
+  /// HTML, autolinks (`<https://…>`, `<info@…>`) or headings that name a section ("## KEY
+  /// RECOMMENDATIONS").
+  static func textLines(of root: MarkdownNode, catalog: SectionCatalog) -> [[Segment]] {
+    var lines: [[Segment]] = []
+    var current: [Segment] = []
+    func inline(_ node: MarkdownNode) {
+      switch node.kind {
+      case .text:
+        if let range = node.range { current.append(Segment(text: node.literal, bytes: Array(node.literal.utf8), start: range.start)) }
+      case .softBreak, .lineBreak:
+        if !current.isEmpty { lines.append(current) }
+        current = []
+      case .code, .htmlInline:
+        break
+      case let .link(destination, _):
+        if node.children.count == 1, node.children[0].kind == .text,
+          destination == node.children[0].literal || destination == "mailto:" + node.children[0].literal
+        {
+          break
+        }
+        node.children.forEach(inline)
+      default:
+        node.children.forEach(inline)
+      }
+    }
+    root.forEachNode { node in
+      switch node.kind {
+      case .codeBlock, .htmlBlock:
+        return false
+      case .heading:
+        if catalog.section(forHeading: node.plainText) == nil { node.children.forEach(inline) }
+      case .paragraph:
+        node.children.forEach(inline)
+      default:
+        return true
+      }
+      if !current.isEmpty { lines.append(current) }
+      current = []
+      return false
+    }
+    return lines
+  }
+
+  /// A word of a line, with what the checks ask of it.
+  struct LineWord {
+    var word: Word
+    var segment: Segment
+    var text: String
+    var location: SourceLocation
+    /// Written in capitals as an acronym is (`NAP`, `NAPs`, `M&E`).
+    var isCapitals: Bool
+    /// Capitalised like a name: `Ana`, `Okoro`.
+    var isCapitalised: Bool
+    /// A single capital, as an initial: `A` in `A. R. Ruiz`.
+    var isInitial: Bool
+    /// Whether a full stop, colon, semicolon, `?` or `!` stands between this word and the one
+    /// before, or it opens the line.
+    var startsSentence: Bool
+    /// What stands between this word and the one before: only blanks (`Ana RUIZ`), or a full stop
+    /// and blanks (`A. RUIZ`, `Dr. RUIZ`); neither for a comma or any other mark.
+    var afterBlank: Bool
+    var afterFullStop: Bool
+  }
+
+  static func words(of line: [Segment]) -> [LineWord] {
+    var result: [LineWord] = []
+    var pending: [UInt8] = []  // what stands between the previous word and the next
+    var first = true
+    for segment in line {
+      let skipped = urlRanges(in: segment.bytes)
+      var nextSkipped = 0
+      var position = 0
+      for word in words(in: segment.text) {
+        pending += segment.bytes[position..<word.byteOffset]
+        position = word.byteEnd
+        while nextSkipped < skipped.count, skipped[nextSkipped].upperBound <= word.byteOffset { nextSkipped += 1 }
+        if nextSkipped < skipped.count, skipped[nextSkipped].contains(word.byteOffset) {
+          pending.append(UInt8(ascii: " "))
+          continue
+        }
+        let text = String(word.text)
+        let bytes = text.utf8
+        let startsSentence =
+          first
+          || pending.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "!") }
+        let capitalised =
+          bytes.count >= 2 && (bytes.first?.isASCIICapital ?? false) && text.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        let afterBlank = !first && !pending.isEmpty && pending.allSatisfy(isBlank)
+        let afterFullStop =
+          !first && pending.first == UInt8(ascii: ".") && pending.count >= 2 && pending.dropFirst().allSatisfy(isBlank)
+        result.append(
+          LineWord(
+            word: word, segment: segment, text: text,
+            location: SourceLocation(line: segment.start.line, column: segment.start.column + word.byteOffset),
+            isCapitals: (bytes.first?.isASCIICapital ?? false) && isAcronym(text), isCapitalised: capitalised,
+            isInitial: bytes.count == 1 && (bytes.first?.isASCIICapital ?? false), startsSentence: startsSentence,
+            afterBlank: afterBlank, afterFullStop: afterFullStop))
+        pending = []
+        first = false
+      }
+      pending += segment.bytes[min(position, segment.bytes.count)...]
+    }
+    return result
+  }
+
+  /// Byte ranges of whitespace-delimited tokens that are web addresses or e-mail addresses.
+  static func urlRanges(in bytes: [UInt8]) -> [Range<Int>] {
+    guard bytes.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") })
+    else { return [] }
+    var ranges: [Range<Int>] = []
+    var start = 0
+    func token(_ range: Range<Int>) {
+      let token = bytes[range]
+      guard token.count > 4 else { return }
+      let lower = token.map { $0.isASCIICapital ? $0 | 0x20 : $0 }
+      if lower.containsBytes("://".utf8) || lower.starts(with: "www.".utf8) {
+        ranges.append(range)
+      } else if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex,
+        token[(at + 1)...].contains(UInt8(ascii: "."))
+      {
+        ranges.append(range)
+      }
+    }
+    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+      if index > start { token(start..<index) }
+      start = index + 1
+    }
+    if bytes.count > start { token(start..<bytes.count) }
+    return ranges
+  }
+
+  /// Capitals that read as shouting rather than as acronyms: `ordinary` are the words written in
+  /// capitals that are common English words, when a line has two or more of them ("the ROOM was
+  /// COLD"); `all` when such words are also most of the line ("MEETING OPENED BY THE CHAIR").
+  static func shouting(_ words: [LineWord]) -> (ordinary: Set<Int>, all: Bool) {
+    var ordinary: Set<Int> = []
+    var capitals = 0
+    for (index, word) in words.enumerated() where word.isCapitals {
+      capitals += 1
+      // Only words all in capitals: `NAPs` is an acronym's plural, not shouting.
+      if !word.text.utf8.contains(where: \.isASCIISmall), CommonWords.contains(word.text.lowercased()) {
+        ordinary.insert(index)
+      }
+    }
+    guard ordinary.count >= 2 else { return ([], false) }
+    let lettered = words.filter { $0.text.contains(where: \.isLetter) }.count
+    return (ordinary, capitals * 2 > lettered)
+  }
+
+  /// Which words are surnames written in capitals, as UN lists of participants write them: after
+  /// a title ("Ms RUIZ", "Mr Tom OKORO", "Dr. A. R. RUIZ"), after a given name inside a sentence
+  /// ("thanked Ana RUIZ"), after another such surname ("Ana RUIZ GARCIA"), or a word of the name
+  /// of one of the session's speakers or chairs. A comma or other mark between the words breaks
+  /// the name: "Paulo Nkemelu, UNFPA" names an agency.
+  static func surnames(in words: [LineWord], names: Set<String>) -> [Bool] {
+    /// Whether `word` follows the word before it as a name's parts follow each other.
+    func joined(_ word: LineWord, after previous: LineWord) -> Bool {
+      word.afterBlank || (word.afterFullStop && (previous.isInitial || honorifics.contains(previous.text)))
+    }
+    var result = [Bool](repeating: false, count: words.count)
+    for (index, word) in words.enumerated() where word.isCapitals {
+      if names.contains(word.text) {
+        result[index] = true
+        continue
+      }
+      guard index > 0, joined(word, after: words[index - 1]) else { continue }
+      let previous = words[index - 1]
+      if previous.isCapitals {
+        result[index] = result[index - 1]
+        continue
+      }
+      // Back over up to two given names or initials to a title.
+      var back = index - 1
+      while back >= 0, index - back <= 3 {
+        let part = words[back]
+        if honorifics.contains(part.text) {
+          result[index] = true
+          break
+        }
+        guard part.isCapitalised || part.isInitial, back > 0, joined(words[back + 1], after: part) else { break }
+        back -= 1
+      }
+      // A given name: capitalised, not a common word ("Bank IDA", "Global GSX"), inside a sentence.
+      if previous.isCapitalised && !previous.startsSentence && !CommonWords.contains(previous.text.lowercased()) {
+        result[index] = true
+      }
+    }
+    return result
+  }
+
+  /// Surnames in the names of the session's speakers, chairs and rapporteur, in capitals: the
+  /// words after a given name or an initial ("Tom OKORO", "Ana Ruiz", "A. R. Smith"), not the
+  /// words of an office ("NDMA Operations Directorate" names no one).
+  static func nameWords(of session: Session) -> Set<String> {
+    let names = session.speakers.map(\.name) + session.chairs + [session.rapporteur]
+    var words: Set<String> = []
+    for name in names {
+      let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      for (index, part) in parts.enumerated().dropFirst() {
+        let previous = parts[index - 1].filter { $0 != "." }
+        guard let initial = previous.first, initial.isUppercase,
+          previous.count == 1 || previous.dropFirst().allSatisfy(\.isLowercase)
+        else { continue }
+        let letters = part.filter { $0.isLetter }
+        if letters.count >= 2 { words.insert(letters.uppercased()) }
+      }
+    }
+    return words
   }
 
   struct Word {
@@ -126,18 +380,36 @@ public struct AcronymUndefinedRule: LintRule {
     return word
   }
 
-  /// `(NAPs)` after a long form, or `NAP (national action plan)` before one.
+  /// `(NAPs)` or `("NAPs")` after a long form, or `NAP (national action plan)` before one.
   static func isDefinition(_ word: Word, in bytes: [UInt8]) -> Bool {
-    let before = word.byteOffset > 0 ? bytes[word.byteOffset - 1] : 0
-    let after = word.byteEnd < bytes.count ? bytes[word.byteEnd] : 0
+    var before = word.byteOffset
+    var after = word.byteEnd
+    // Quotation marks around the acronym: " ' “ ” ‘ ’ « ».
+    func isQuote(_ index: Int, backwards: Bool) -> Int? {
+      guard index >= 0, index < bytes.count else { return nil }
+      if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") { return 1 }
+      let curly: [[UInt8]] = [[0xE2, 0x80, 0x9C], [0xE2, 0x80, 0x9D], [0xE2, 0x80, 0x98], [0xE2, 0x80, 0x99], [0xC2, 0xAB], [0xC2, 0xBB]]
+      for mark in curly {
+        let start = backwards ? index - mark.count + 1 : index
+        if start >= 0, start + mark.count <= bytes.count, Array(bytes[start..<(start + mark.count)]) == mark { return mark.count }
+      }
+      return nil
+    }
+    if let length = isQuote(before - 1, backwards: true), let closing = isQuote(after, backwards: false) {
+      before -= length
+      after += closing
+    }
     // "(NAPs)" after its long form, which may end on the line before.
-    if before == UInt8(ascii: "("), after == UInt8(ascii: ")") { return true }
+    if before > 0, bytes[before - 1] == UInt8(ascii: "("), after < bytes.count, bytes[after] == UInt8(ascii: ")") {
+      return true
+    }
     // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym.
     var index = word.byteEnd
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
-    guard index < bytes.count, bytes[index] == UInt8(ascii: "("),
-      let close = bytes[index...].firstIndex(of: UInt8(ascii: ")"))
-    else { return false }
+    guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return false }
+    // A long form is short: the closing parenthesis is looked for among the next 200 bytes only.
+    let window = bytes[(index + 1)..<min(bytes.count, index + 200)]
+    guard let close = window.firstIndex(of: UInt8(ascii: ")")) else { return false }
     let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
     return inside.split(separator: " ").count >= 2
   }

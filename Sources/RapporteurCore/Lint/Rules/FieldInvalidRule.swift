@@ -1,9 +1,11 @@
 /// Lint: front-matter values must be what their field means: real dates, forward time ranges,
-/// known theme ids, lists where lists go.
+/// known theme ids, lists where lists go. An agenda item that opens with a time that cannot be
+/// read (`25:00`, `15:00–13:15`) is a bad time range too.
 public struct FieldInvalidRule: LintRule {
   public let description = LintRuleDescription(
     id: "field-invalid", name: "Field invalid",
-    description: "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids",
+    description:
+      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids; agenda times must be readable",
     defaultSeverity: .error,
     triggering: [
       LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),
@@ -11,12 +13,20 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
+      LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 2pm-3:30pm\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13h30 – 15h\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"9.30–11.00\"\n---\n"),
+      LintExample.note(
+        "## Agenda\n\n- 13:15 Opening\n- 13:30 - Panel\n- 2pm–2:45pm Q&A\n- 10-12 participants per table\n\nIn 2017, 25:00 was not a time.\n"),
     ])
 
   public init() {}
@@ -42,7 +52,10 @@ public struct FieldInvalidRule: LintRule {
       at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
     }
     if let value = fields["time"], let time = value.string, !time.isEmpty, TimeParsing.range(time) == nil {
-      at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM that ends after it starts")
+      at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM (or 1:15pm-3pm, 13h15-15h00) that ends after it starts")
+    }
+    for (location, problem) in SessionLoader.unreadableAgendaTimes(in: session.sections) {
+      findings.append(RawFinding(location, "agenda item: \(problem); write its time as a range such as 13:15–13:25"))
     }
     for key in ["chair", "hosts", "tags"] {
       guard let value = fields[key] else { continue }
@@ -51,12 +64,27 @@ public struct FieldInvalidRule: LintRule {
     }
     if let value = fields["tags"], let items = value.list {
       let known = Set(file.rules.themes.map(\.id))
+      let knownList = known.sorted().joined(separator: ", ")
+      // Tags sharing a line (`tags: [gender, resilience]`) are looked for left to right, each
+      // after the one before, so that a long list is read once.
+      var searchFrom: [Int: String.Index] = [:]
       for item in items {
-        guard let tag = item.string, !known.contains(tag) else { continue }
+        guard let tag = item.string else { continue }
+        let line = file.line(item.line)
+        var offset = 0
+        if let bracket = searchFrom[item.line] ?? line.firstIndex(of: "["),
+          let range = line[bracket...].firstRange(of: tag)
+        {
+          searchFrom[item.line] = range.upperBound
+          let valueStart = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
+          let start = line[valueStart...].firstIndex { $0 != " " } ?? valueStart
+          offset = start <= range.lowerBound ? line[start..<range.lowerBound].utf8.count : 0
+        }
+        guard !known.contains(tag) else { continue }
         findings.append(
           RawFinding(
-            line: item.line, column: file.valueColumn(line: item.line, key: "tags") + tagOffset(tag, file.line(item.line)),
-            "unknown theme id '\(tag)' in tags; known: \(known.sorted().joined(separator: ", "))"))
+            line: item.line, column: file.valueColumn(line: item.line, key: "tags") + offset,
+            "unknown theme id '\(tag)' in tags; known: \(knownList)"))
       }
     }
     if let value = fields["chatham-house"] {
@@ -84,13 +112,5 @@ public struct FieldInvalidRule: LintRule {
       }
     }
     return findings
-  }
-
-  /// Where a tag stands on its line when several share it (`tags: [gender, resilience]`).
-  private func tagOffset(_ tag: String, _ line: Substring) -> Int {
-    guard line.contains("["), let range = line.range(of: tag) else { return 0 }
-    let valueStart = line.firstIndex(of: ":").map { line.index(after: $0) } ?? line.startIndex
-    let start = line[valueStart...].firstIndex { $0 != " " } ?? valueStart
-    return line[start..<range.lowerBound].utf8.count
   }
 }

@@ -8,6 +8,7 @@ public struct FileUnreadableRule: LintRule {
       LintExample(LintExample.standardFrontMatter() + "Binary↓\u{0}data\n"),
       LintExample("↓\u{0}\u{1}\u{2}"),
     ],
+    // Invalid UTF-8 cannot be written in a Swift string: `LintFileTests` read such bytes.
     nonTriggering: [
       LintExample.note("## Purpose\n\nÜnïcödé, العربية and 🇺🇳 are fine.\n"),
       LintExample.note("## Purpose\n\nTabs\tand control-free text.\n"),
@@ -17,7 +18,9 @@ public struct FileUnreadableRule: LintRule {
 
   public func check(_ file: LintFile) -> [RawFinding] {
     if case let .failure(error) = file.load, error.kind == .invalidUTF8 || error.kind == .unreadable {
-      return [RawFinding(line: error.line ?? 1, error.message)]
+      let line = error.line ?? 1
+      let column = error.column.map { file.byteColumn(ofCharacter: $0, on: line) } ?? 1
+      return [RawFinding(line: line, column: column, error.message)]
     }
     guard let nul = file.text.utf8.firstIndex(of: 0) else { return [] }
     let offset = file.text.utf8.distance(from: file.text.utf8.startIndex, to: nul)

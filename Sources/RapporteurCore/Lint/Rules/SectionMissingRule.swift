@@ -22,6 +22,7 @@ public struct SectionMissingRule: LintRule {
         "## Aim\n\nText.\n\n## Key recommendations\n\n- Donors should act.\n\n## Next steps\n\n- UNDP to act.\n",
         requiredSections: required),
       LintExample.note("## Purpose\n\nText.\n", kind: "plenary", requiredSections: required),
+      LintExample.note("## Programme\n\n- 13:15–14:00 Panel\n", kind: "panel", requiredSections: ["panel": [.agenda]]),
     ])
 
   public init() {}
@@ -36,7 +37,13 @@ public struct SectionMissingRule: LintRule {
     return required.filter { !present.contains($0) }.map { id in
       RawFinding(
         line: line, column: column,
-        "'\(session.kind)' sessions need a '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
+        "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
     }
+  }
+
+  /// "a" or "an" before `word`, by its first letter: "an 'Agenda' section", "a 'Purpose' section".
+  static func article(before word: String) -> String {
+    guard let first = word.first?.lowercased() else { return "a" }
+    return "aeiou".contains(first) ? "an" : "a"
   }
 }

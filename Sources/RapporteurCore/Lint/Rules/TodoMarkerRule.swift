@@ -7,61 +7,96 @@ public struct TodoMarkerRule: LintRule {
     triggering: [
       LintExample.note("## Purpose\n\nSpeaker from ↓TBD ministry; check name↓??\n"),
       LintExample("---\ntitle: \"↓TODO title\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\n↓XXX fill in\n"),
+      LintExample.note("## Discussion\n\nThe final figure is ↓tbd.\n\n- ↓Todo: confirm the quote.\n- ↓todo: ask the chair\n"),
+      LintExample.note("## Discussion\n\nText with ↓TBD <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE, then ↓TODO.\n"),
+      LintExample.note(
+        "## Discussion\n\n```\n<!-- rapporteur-disable todo-marker -->\n```\n\n    <!-- rapporteur-disable todo-marker -->\n\nShown as `<!-- rapporteur-disable todo-marker -->`.\n\n↓TODO still found.\n"),
+      LintExample.note("## Discussion\n\nSee `TODO` in code, then ↓TBD.\n\n```\nTODO\n```\n\n↓XXX after ``a `TBD` span``, and ↓??\n"),
     ],
     nonTriggering: [
-      LintExample.note("## Purpose\n\nThe todo list was short. Who? Why?\n"),
-      LintExample.note("## Discussion\n\nTBDs and XXXL sizes are words, not markers.\n"),
+      LintExample.note("## Purpose\n\nThe todo list was short. Who? Why? Today, Todorova spoke.\n"),
+      LintExample.note("## Discussion\n\nTBDs and XXXL sizes are words, not markers; the to-do list, TBDA and tbdx too.\n"),
+      LintExample.note(
+        "## Discussion\n\nRun `x ?? y` and ``TODO: `a` ``.\n\n```\nTODO in a fenced transcript ??\n```\n\n    TBD in indented code\n"),
+      LintExample.note("## Discussion\n\n- First\n\n      todo: indented code in a list item\n\nWhat next!? Nobody knew.\n"),
     ])
 
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
     var findings: [RawFinding] = []
+    var layout: NoteLayout?
     for (offset, line) in file.lines.enumerated() {
       // Every marker starts with one of these bytes; most lines hold none.
-      guard line.utf8.contains(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "?") })
-      else { continue }
+      guard line.utf8.contains(where: Self.canStartMarker) else { continue }
+      let number = offset + 1
       let bytes = Array(line.utf8)
-      var found: [RawFinding] = []
       var index = 0
       while index < bytes.count {
-        if let marker = Self.marker(in: bytes, at: index) {
-          found.append(RawFinding(line: offset + 1, column: index + 1, "'\(marker)' left in the notes"))
-          index += marker.utf8.count
-          while index < bytes.count, bytes[index] == UInt8(ascii: "?") { index += 1 }
-        } else {
+        guard Self.canStartMarker(bytes[index]), let marker = Self.marker(in: bytes, at: index) else {
           index += 1
+          continue
         }
+        let notes = layout ?? file.layout
+        layout = notes
+        if !notes.isCode(line: number, offset: index) {
+          findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
+        }
+        index += marker.utf8.count
+        while index < bytes.count, bytes[index] == UInt8(ascii: "?") { index += 1 }
       }
-      // Foundation's search decides on other text (it may see a marker as part of an accented character).
-      guard !found.isEmpty, (Self.words + ["??"]).contains(where: { line.containsText($0) }),
-        !line.containsText("rapporteur-disable")
-      else { continue }
-      findings += found
     }
     return findings
   }
 
-  static let words = ["TODO", "TBD", "XXX"]
+  static func canStartMarker(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "X"), UInt8(ascii: "?"): return true
+    default: return false
+    }
+  }
 
-  /// A marker starting at `index`: a whole word TODO, TBD or XXX, or two question marks.
+  /// A marker starting at `index`: two question marks; a whole word TODO, TBD or XXX; `tbd` in any
+  /// case; `todo` in any case when a colon follows ("Todo: confirm"), so that "today" or "to-do
+  /// list" are words. Returns the marker as written.
   static func marker(in bytes: [UInt8], at index: Int) -> String? {
-    if bytes[index] == UInt8(ascii: "?"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "?") {
+    if bytes[index] == UInt8(ascii: "?") {
+      guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "?") else { return nil }
+      var end = index + 2
+      while end < bytes.count, bytes[end] == UInt8(ascii: "?") { end += 1 }
+      // A combining mark (U+0300–U+036F) on the last question mark makes it another character.
+      if end < bytes.count, bytes[end] == 0xCC || bytes[end] == 0xCD { return nil }
       return "??"
     }
-    guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: "X") else { return nil }
-    for word in words {
-      guard bytes[index...].starts(with: word.utf8) else { continue }
-      let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
+    let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
+    guard !isWordByte(before) else { return nil }
+    for word in ["TODO", "TBD", "XXX"] {
       let end = index + word.utf8.count
+      guard end <= bytes.count, zip(bytes[index..<end], word.utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else {
+        continue
+      }
+      let written = bytes[index..<end]
       let after = end < bytes.count ? bytes[end] : UInt8(ascii: " ")
-      if isWordByte(before) || isWordByte(after) { continue }
-      return word
+      guard !isWordByte(after) else { continue }
+      let upper = written.elementsEqual(word.utf8)
+      switch word {
+      case "TBD": break
+      case "TODO": guard upper || Self.colonFollows(bytes, from: end) else { continue }
+      default: guard upper else { continue }
+      }
+      return String(decoding: written, as: UTF8.self)
     }
     return nil
   }
 
+  private static func colonFollows(_ bytes: [UInt8], from index: Int) -> Bool {
+    var index = index
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+    return index < bytes.count && bytes[index] == UInt8(ascii: ":")
+  }
+
   static func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+      || byte == UInt8(ascii: "_")
   }
 }
