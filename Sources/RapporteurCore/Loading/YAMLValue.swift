@@ -102,7 +102,9 @@ public enum YAMLReader {
   public static func read(_ yaml: String, firstLine: Int = 1) -> Result<YAMLValue, Problem> {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      // Values are read as text (dates, times and flags are checked by their fields), so scalars
+      // need no implicit types: the basic resolver spares a regular expression per value.
+      node = try Yams.compose(yaml: yaml, .basic)
     } catch let error as YamlError {
       return .failure(problem(from: error, yaml: yaml, firstLine: firstLine))
     } catch {

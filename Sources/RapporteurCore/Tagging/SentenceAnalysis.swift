@@ -85,12 +85,16 @@ struct SentenceAnalysis {
     var that = -1
     var firstHypothetical = tokens.count
     for (index, token) in tokens.enumerated() {
-      for character in text[scanned..<token.range.lowerBound] {
-        switch character {
-        case "\"": straight += 1
-        case "\u{201C}": opening += 1
-        case "\u{201D}": closing += 1
-        default: continue
+      // Quotation marks by their bytes: '"', and “ ” (E2 80 9C, E2 80 9D).
+      var state = 0
+      for byte in text[scanned..<token.range.lowerBound].utf8 {
+        switch (state, byte) {
+        case (_, 0x22): straight += 1; state = 0
+        case (_, 0xE2): state = 1
+        case (1, 0x80): state = 2
+        case (2, 0x9C): opening += 1; state = 0
+        case (2, 0x9D): closing += 1; state = 0
+        default: state = 0
         }
       }
       scanned = token.range.lowerBound
@@ -205,12 +209,16 @@ struct SentenceAnalysis {
   /// Whether a clause boundary (`;`, `:`, a dash, a bracket) stands just before token `index`.
   func clauseBoundary(before index: Int) -> Bool {
     let gap = gap(before: index)
+    // Most gaps are a blank or two: read as bytes, with no dash there can be no other answer.
+    if gap.utf8.allSatisfy({ $0 < 0x80 }) {
+      return gap.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") }
+    }
     if gap.contains(where: { ";:(".contains($0) }) { return true }
     // A dash between spaces separates clauses; one inside a name ("Hedayah–Global") does not.
     return gap.contains(where: { "—–".contains($0) }) && gap.contains(where: \.isWhitespace)
   }
 
-  func hasComma(before index: Int) -> Bool { gap(before: index).contains(",") }
+  func hasComma(before index: Int) -> Bool { gap(before: index).utf8.contains(UInt8(ascii: ",")) }
 
   // MARK: - Addressees
 

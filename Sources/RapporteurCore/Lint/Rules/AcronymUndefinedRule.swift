@@ -73,6 +73,8 @@ public struct AcronymUndefinedRule: LintRule {
     var definedAt: [String: SourceLocation] = [:]
     var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []
     for line in lines {
+      // A line with no capital followed by a capital, digit or '&' holds no acronym to check.
+      guard line.contains(where: { Self.mayHoldAcronym($0.bytes) }) else { continue }
       let words = Self.words(of: line)
       let shouting = Self.shouting(words)
       let surnames = Self.surnames(in: words, names: names)
@@ -213,6 +215,17 @@ public struct AcronymUndefinedRule: LintRule {
       pending += segment.bytes[min(position, segment.bytes.count)...]
     }
     return result
+  }
+
+  /// Whether `bytes` hold an ASCII capital followed by a capital, a digit or '&', as every
+  /// acronym's first two characters are.
+  static func mayHoldAcronym(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count > 1 else { return false }
+    for index in 0..<(bytes.count - 1) where bytes[index].isASCIICapital {
+      let next = bytes[index + 1]
+      if next.isASCIICapital || next.isASCIIDigit || next == UInt8(ascii: "&") { return true }
+    }
+    return false
   }
 
   /// Byte ranges of whitespace-delimited tokens that are web addresses or e-mail addresses.
