@@ -10,7 +10,7 @@ public final class LintFile: Sendable {
   public let load: Result<Session, RapporteurError>
   public let event: Event
   public let rules: TaggingRules
-  private let extractBox: ExtractCache
+  private let extractBox: Lazy<SessionExtract>
   private let layoutBox = Lazy<NoteLayout>()
 
   /// `extract`, when the caller already has the note's items (as a build does), saves extracting again.
@@ -24,7 +24,7 @@ public final class LintFile: Sendable {
     self.load = load
     self.event = event
     self.rules = rules
-    extractBox = ExtractCache(extract)
+    extractBox = Lazy(extract)
   }
 
   public var session: Session? { try? load.get() }
@@ -84,6 +84,10 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var cached: Value?
 
+  init(_ value: Value? = nil) {
+    cached = value
+  }
+
   func value(_ make: () -> Value) -> Value {
     lock.lock()
     defer { lock.unlock() }
@@ -93,26 +97,6 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
     return made
   }
 }
-
-/// Computes a value once, safely from several threads.
-final class ExtractCache: @unchecked Sendable {
-  private let lock = NSLock()
-  private var cached: SessionExtract?
-
-  init(_ value: SessionExtract?) {
-    cached = value
-  }
-
-  func value(_ make: () -> SessionExtract) -> SessionExtract {
-    lock.lock()
-    defer { lock.unlock() }
-    if let cached { return cached }
-    let made = make()
-    cached = made
-    return made
-  }
-}
-
 
 extension Substring {
   var trimmingBlanks: String { String(self).trimmingBlanks }
