@@ -1,6 +1,6 @@
 import Foundation
 import RapporteurCore
-import RapporteurRender
+@testable import RapporteurRender
 import Testing
 import TestSupport
 
@@ -77,6 +77,13 @@ import TestSupport
     #expect(modificationTime(folder.path + "/a.html") == before.0)
     #expect(modificationTime(folder.path + "/b.html") == before.1)
     #expect(folder.read("c.html") == "new, and longer\n")
+  }
+
+  @Test(arguments: [
+    ("O", ""), ("O/index.html", "O"), ("/tmp/x", "/tmp"), ("/x", "/"), ("a/b/", "a"), ("a//b", "a"), ("", ""),
+  ])
+  func foldersOfPathsAreFoundForShortNamesToo(path: String, parent: String) {
+    #expect(OutputStage.parent(of: path) == parent)
   }
 
   @Test func pathsThatLeaveTheFolderAndAFileAsFolderAreRefused() throws {

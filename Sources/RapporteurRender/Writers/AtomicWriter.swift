@@ -106,7 +106,7 @@ public final class OutputStage: @unchecked Sendable {
       throw RapporteurError(.unsafeIdentifier, file: path, "would be written outside the output folder")
     }
     let final = InputsLoader.join(directory, path)
-    let folder = (final as NSString).deletingLastPathComponent
+    let folder = Self.parent(of: final)
     try lock.withLock {
       guard !finished else { throw RapporteurError(.outputUnwritable, file: final, "was added after the output was written") }
       paths.append(path)
@@ -123,7 +123,7 @@ public final class OutputStage: @unchecked Sendable {
     var isDirectory: ObjCBool = false
     while !current.isEmpty, !FileManager.default.fileExists(atPath: current, isDirectory: &isDirectory) {
       missing.append(current)
-      let parent = (current as NSString).deletingLastPathComponent
+      let parent = Self.parent(of: current)
       if parent == current { break }
       current = parent
     }
@@ -139,9 +139,20 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
+  /// The folder that holds `path` ("" for a bare name, "/" for one at the root); plain string
+  /// work, as a one-letter name ("O") is not safe with every platform's path functions.
+  static func parent(of path: String) -> String {
+    var path = Substring(path)
+    while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    var parent = path[..<slash]
+    while parent.count > 1, parent.hasSuffix("/") { parent.removeLast() }
+    return parent.isEmpty ? "/" : String(parent)
+  }
+
   static func temporaryName(for final: String) -> String {
-    let folder = (final as NSString).deletingLastPathComponent
-    return InputsLoader.join(folder, ".\((final as NSString).lastPathComponent).tmp-\(getpid())")
+    let name = final.split(separator: "/").last.map(String.init) ?? final
+    return InputsLoader.join(parent(of: final), ".\(name).tmp-\(getpid())")
   }
 
   /// A new file at `temporary` (replacing a stale one), for writing.
