@@ -139,9 +139,9 @@ public enum MarkdownParser {
     case CMARK_NODE_EMPH: return .emphasis
     case CMARK_NODE_STRONG: return .strong
     case CMARK_NODE_LINK:
-      return .link(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+      return .link(destination: string(cmark_node_get_url(node)))
     case CMARK_NODE_IMAGE:
-      return .image(destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+      return .image(destination: string(cmark_node_get_url(node)))
     default: return .customInline
     }
   }

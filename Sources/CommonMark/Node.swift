@@ -20,8 +20,9 @@ public struct MarkdownNode: Hashable, Sendable {
     case customInline
     case emphasis
     case strong
-    case link(destination: String, title: String)
-    case image(destination: String, title: String)
+    // Only the address is kept (titles are rendered by cmark itself): a smaller node.
+    case link(destination: String)
+    case image(destination: String)
 
     public var isBlock: Bool {
       switch self {

@@ -1,12 +1,23 @@
 /// A position in the original notes file: 1-based line and 1-based column counted in UTF-8 bytes,
 /// as cmark reports it. Lines are in the coordinates of the whole file, front matter included.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public var line: Int
-  public var column: Int
+  // Stored in 32 bits: every node of every parsed note carries two of these.
+  private var storedLine: Int32
+  private var storedColumn: Int32
+
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = Int32(clamping: newValue) }
+  }
+
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = Int32(clamping: newValue) }
+  }
 
   public init(line: Int, column: Int) {
-    self.line = line
-    self.column = column
+    storedLine = Int32(clamping: line)
+    storedColumn = Int32(clamping: column)
   }
 
   public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {

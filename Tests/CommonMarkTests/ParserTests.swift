@@ -23,7 +23,7 @@ import TestSupport
       if case .link = $0.kind { return true }
       return false
     }
-    #expect(link?.kind == .link(destination: "https://example.org", title: ""))
+    #expect(link?.kind == .link(destination: "https://example.org"))
   }
 
   @Test func crlfLineEndingsKeepLineNumbers() {
@@ -62,7 +62,7 @@ import TestSupport
     struct LinkCollector: MarkdownWalker {
       var links: [String] = []
       mutating func visit(_ node: MarkdownNode) -> Bool {
-        if case let .link(destination, _) = node.kind { links.append(destination) }
+        if case let .link(destination) = node.kind { links.append(destination) }
         return true
       }
     }

@@ -125,7 +125,7 @@ public struct AcronymUndefinedRule: LintRule {
         current = []
       case .code, .htmlInline:
         break
-      case let .link(destination, _):
+      case let .link(destination):
         if node.children.count == 1, node.children[0].kind == .text,
           destination == node.children[0].literal || destination == "mailto:" + node.children[0].literal
         {

@@ -22,7 +22,7 @@ public struct LinkPlaceholderRule: LintRule {
     guard let session = file.session else { return [] }
     var found: [RawFinding] = []
     session.document.root.forEachNode { node in
-      if case let .link(destination, _) = node.kind, destination.trimmingBlanks.isEmpty || destination == "#",
+      if case let .link(destination) = node.kind, destination.trimmingBlanks.isEmpty || destination == "#",
         let range = node.range
       {
         found.append(RawFinding(Self.start(of: node, range: range), "link '\(node.plainText)' has no target ('\(destination)')"))
