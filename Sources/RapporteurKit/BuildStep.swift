@@ -130,18 +130,18 @@ extension BuildStep {
   }
 
   /// Under the Chatham House Rule no output names a speaker: such sessions are replaced by their
-  /// anonymous text, and their items extracted from it. Runs after lint, whose findings point at
+  /// anonymous text, and their items by the same items with the names replaced. Runs after lint, whose findings point at
   /// the notes as written.
   public static var anonymise: BuildStep {
     BuildStep("Apply the Chatham House Rule") { context in
       guard context.sessions.contains(where: \.chathamHouse) else { return }
-      let extractor = Extractor(rules: context.rules)
       let catalog = context.rules.catalog
       let pairs = Array(zip(context.sessions, context.extracts))
+      // The items are those found in the notes as written (an owner is read as the name it is),
+      // with every name in them replaced, as in the notes the outputs show.
       let anonymous = Parallel.map(pairs) { session, extract -> (Session, SessionExtract) in
         guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
-        let hidden = anonymiser.anonymised(session, catalog: catalog)
-        return (hidden, extractor.extract(hidden))
+        return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
       }
       context.sessions = anonymous.map(\.0)
       context.extracts = anonymous.map(\.1)

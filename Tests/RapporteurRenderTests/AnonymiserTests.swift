@@ -39,6 +39,8 @@ import Testing
       - name: Inés Pilar Fernández-Ortega
         role: National PVE coordinator
       - Siobhán O'Neill
+      - name: Ramón Fernandez de la Cruz
+        role: a senior interior ministry official
     ---
     ## Discussion
 
@@ -57,6 +59,7 @@ import Testing
     ("- @oneill to share the list; @pdevries to follow up.", "- A participant to share the list; a participant to follow up."),
     ("See [Fernandez-Ortega's paper](https://example.org/fernandez-ortega/paper).", "See [a national PVE coordinator's paper](https://example.org/fernandez-ortega/paper)."),
     ("Mail pieter.devries@example.org or www.example.org/oneill today.", "Mail pieter.devries@example.org or www.example.org/oneill today."),
+    ("Mr Fernandez de la Cruz urged governments.", "A senior interior ministry official urged governments."),
   ])
   func surnamesWithParticlesAndAccentsBecomeRoles(text: String, expected: String) throws {
     let session = try SessionLoader.load(file: "closed.md", text: Self.particlesNote).get()

@@ -67,5 +67,9 @@ import TestSupport
     // What was said stays, attributed to roles.
     let html = try #require(output.read("index.html"))
     #expect(html.contains("deputy minister stressed that women"))
+    // Actions owned by a speaker keep their owner, as the speaker's role.
+    let csv = try #require(output.read("extract.csv"))
+    #expect(csv.contains("An NGO director to circulate the draft within two weeks.,An NGO director,"))
+    #expect(csv.contains(",An NGO director,2017-10-31,"))
   }
 }

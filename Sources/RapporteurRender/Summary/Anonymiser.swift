@@ -40,7 +40,7 @@ public struct Anonymiser: Sendable {
       guard !words.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)").
       if chairs.contains(where: { Set($0).isSuperset(of: words) || Set(words).isSuperset(of: $0) }) { continue }
-      let role = speaker.role.map { Self.article(for: $0) + " " + Self.lowerFirst($0) } ?? "a participant"
+      let role = speaker.role.map(Self.rolePhrase) ?? "a participant"
       var forms: [[String]] = [words]
       // Surname and given name alone ("Kellerman-Oteng said", "Zainab added"), a surname with
       // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
@@ -147,8 +147,21 @@ public struct Anonymiser: Sendable {
     return true
   }
 
+  /// "Deputy minister" → "a deputy minister"; a role that brings its own article keeps it.
+  static func rolePhrase(_ role: String) -> String {
+    let trimmed = role.trimmingBlanks
+    let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
+    if ["a", "an", "the"].contains(first) { return Self.lowerFirst(trimmed) }
+    return Self.article(for: trimmed) + " " + Self.lowerFirst(trimmed)
+  }
+
   static func article(for role: String) -> String {
     guard let first = role.lowercased().first else { return "a" }
+    // An acronym is read letter by letter: "an NGO director", "a UN official".
+    let firstWord = role.split(separator: " ").first.map(String.init) ?? ""
+    if firstWord.count > 1, firstWord.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
+      return "aefhilmnorsx".contains(first) ? "an" : "a"
+    }
     return "aeiou".contains(first) ? "an" : "a"
   }
 
@@ -277,6 +290,23 @@ enum NameScanner {
 }
 
 extension Anonymiser {
+  /// The items with every speaker's name replaced in their text, owner and evidence; lines,
+  /// tags and dates stay as they are.
+  public func anonymised(_ extract: SessionExtract) -> SessionExtract {
+    func hide(_ item: ExtractedItem) -> ExtractedItem {
+      var item = item
+      item.text = apply(item.text)
+      item.owner = item.owner.map(apply)
+      item.evidence = item.evidence.map { Evidence(rule: $0.rule, words: apply($0.words)) }
+      return item
+    }
+    var result = extract
+    result.title = apply(extract.title)
+    result.recommendations = extract.recommendations.map(hide)
+    result.actions = extract.actions.map(hide)
+    return result
+  }
+
   /// The session as every output shows it under the rule: its notes, title and purpose with each
   /// speaker's name replaced, parsed again so that sections, items and line numbers follow the
   /// new text. The front matter (speakers, chair) is kept as written.
