@@ -65,6 +65,7 @@ import Testing
       - No further actions were agreed.
       - Actions on funding: none agreed.
       - N/A
+      - No decision was taken on the regional network; the item is deferred to the next meeting.
       - UNDP to share the roster by 5 December 2025.
       - Map which banks have closed NGO accounts.
 

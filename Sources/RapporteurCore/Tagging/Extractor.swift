@@ -377,11 +377,18 @@ public struct Extractor: Sendable {
     }
     if nothing.contains(first.normalized), isShort, opening.count <= 3 { return true }
     // "No further actions were agreed.", "No follow-up action was agreed at this stage."
+    // "No decision was taken …; the item is deferred to the next meeting": a "to" after a verb
+    // of putting off gives nobody a task.
     if first.normalized == "no" || first.normalized == "nothing",
-      opening.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) }),
-      !all().contains(where: { ["to", "will", "by"].contains($0.normalized) })
+      opening.prefix(5).contains(where: { Self.outcomeWords.contains($0.normalized) })
     {
-      return true
+      let tokens = all()
+      let tasked = tokens.indices.contains { index in
+        let word = tokens[index].normalized
+        guard ["to", "will", "by"].contains(word) else { return false }
+        return !(word == "to" && index > 0 && Self.puttingOff.contains(tokens[index - 1].normalized))
+      }
+      if !tasked { return true }
     }
     // "The Chair thanked everyone", "Meeting adjourned", "Thanks to the hosts": the verb opens the
     // item or follows whoever runs the meeting.
@@ -393,6 +400,9 @@ public struct Extractor: Sendable {
     }
     return false
   }
+
+  /// Verbs that put an item off rather than give it to anyone ("deferred to the next meeting").
+  static let puttingOff: Set<String> = ["deferred", "postponed", "referred", "returned", "adjourned", "carried", "moved"]
 
   static let closingStems = ["thank", "closed", "adjourned", "concluded", "ended"].map { Array($0.utf8) }
   static let nothingWords: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]

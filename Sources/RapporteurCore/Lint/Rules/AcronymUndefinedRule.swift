@@ -51,6 +51,8 @@ public struct AcronymUndefinedRule: LintRule {
     // Time zones and sizes.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "PST", "PDT", "EAT", "WAT", "IST", "JST", "AEST",
     "XL", "XXL", "XXXL",
+    // Language labels of bilingual notes, and currency codes.
+    "EN", "FR", "ES", "AR", "RU", "ZH", "PT", "DE", "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "KES", "XOF", "XAF",
   ]
 
   /// Titles before a name: "Ms Ana RUIZ", "H.E. Mr OKORO".
