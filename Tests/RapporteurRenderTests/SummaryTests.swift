@@ -167,6 +167,26 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(!markdown.contains("asked whether") && !markdown.contains("asked how"))
   }
 
+  @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
+    let text = """
+      ---
+      title: T
+      date: "2024-03-12"
+      time: "09:30-11:00"
+      ---
+      ## Discussion
+
+      Apologies were received from the ministry of finance and its youth programme.
+      Last year we urged donors to set aside a budget for youth referral, and nothing happened.
+      To be clear, nobody here is saying that families should report their youth to the police.
+      Speakers stressed that youth referral programmes work best when families trust them.
+      """
+    let session = try SessionLoader.load(file: "k.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("Speakers stressed that youth referral programmes"))
+    #expect(!markdown.contains("Apologies") && !markdown.contains("Last year") && !markdown.contains("nobody"))
+  }
+
   @Test func everyItemCarriesItsSource() throws {
     for session in sampleSessions {
       let html = try summary(of: session, maxWords: 100_000).html

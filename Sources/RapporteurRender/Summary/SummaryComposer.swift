@@ -384,6 +384,13 @@ public struct SummaryComposer: Sendable {
   ]
   static let proceduralPhraseBytes = proceduralPhrases.map { Array($0.utf8) }
 
+  /// Denials and the past: "nobody here is saying that …", "Last year we urged donors …".
+  static let backgroundPhrases = [
+    "nobody", "no one", "did not", "didn't", "not saying", "last year", "in the past", "recalled that", "had called",
+    "had recommended", "had urged", "had agreed", "previous meeting", "nothing happened",
+  ]
+  static let backgroundPhraseBytes = backgroundPhrases.map { Array($0.utf8) }
+
   static func squeezed(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }
@@ -452,8 +459,8 @@ public struct SummaryComposer: Sendable {
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
     let items = extract.items
-    let itemLines = Set(items.map(\.line))
-    let itemTexts = Set(items.map { Self.squeezed($0.text) })
+    var itemTextsByLine: [Int: [String]] = [:]
+    for item in items { itemTextsByLine[item.line, default: []].append(Self.squeezed(item.text)) }
     var weight: [String: Double] = [:]
     for item in items { for theme in item.themes { weight[theme, default: 0] += 1 } }
     for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
@@ -469,9 +476,15 @@ public struct SummaryComposer: Sendable {
       guard words >= 6, words <= 60 else { return nil }
       // Recommendations and actions have their own place in the summary; key messages are what
       // was said, preferably what speakers stressed or agreed.
-      if itemLines.contains(sentence.line) && itemTexts.contains(Self.squeezed(sentence.text)) { return nil }
+      // An item's sentence, or one that holds an item ("X did not …; instead it urged donors to …").
+      if let texts = itemTextsByLine[sentence.line] {
+        let squeezed = Self.squeezed(sentence.text)
+        if texts.contains(where: { squeezed.contains($0) || $0.contains(squeezed) }) { return nil }
+      }
       if Self.isQuestion(sentence.text) { return nil }
       if Self.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes, in: sentence.text) { return nil }
+      // What was not said, or was said before the session, is no message of it.
+      if Self.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes, in: sentence.text) { return nil }
       let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
       let density = Double(poolThemes[index].count)
       return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
