@@ -52,6 +52,9 @@ public struct Extractor: Sendable {
       actions: state.items.filter { $0.kind == .action })
   }
 
+  /// Words that deny what follows them ("not", "nobody", "didn't" …), as tokens normalise them.
+  public static var negations: Set<String> { SentenceAnalysis.negations }
+
   /// The comment that opens a chair's summary drafted by `rapporteur summary`.
   public static let draftMarker = "<!-- rapporteur:chair-summary -->"
 

@@ -24,10 +24,10 @@ public struct NearDuplicateMerger: Sendable {
     "our", "encouraged", "urged", "called", "invited", "requested", "participant", "speaker",
   ]
 
-  /// A word that turns a recommendation into its opposite.
+  /// A word that turns a recommendation into its opposite: the extractor's denials, and any
+  /// "n't" (the tokenizer straightens apostrophes).
   static func isNegation(_ word: String) -> Bool {
-    ["not", "no", "never", "nor", "cannot", "neither", "without"].contains(word) || word.hasSuffix("n't")
-      || word.hasSuffix("n\u{2019}t")
+    Extractor.negations.contains(word) || word.hasSuffix("n't")
   }
 
   /// Each group lists its members (session index, item index), first member first; groups and
