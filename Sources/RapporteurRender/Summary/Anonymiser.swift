@@ -92,7 +92,7 @@ public struct Anonymiser: Sendable {
     var copied = text.startIndex
     var position = text.startIndex
     // Web addresses are kept whole: a name rewritten inside one would only break the link.
-    var addresses = NameScanner.addresses(in: text)[...]
+    var addresses = WebAddresses.ranges(in: text, linkDestinations: true)[...]
     while let word = NameScanner.word(in: text, from: position) {
       position = word.upperBound
       while let address = addresses.first, address.upperBound <= word.lowerBound { addresses.removeFirst() }
@@ -245,33 +245,6 @@ enum NameScanner {
       return (word.upperBound, ending)
     }
     return (word.upperBound, "")
-  }
-
-  /// Where web addresses stand, in order: from a scheme ("https://", "mailto:") or "www." to the
-  /// next blank or closing bracket, and the destination of a Markdown link ("](…)").
-  static func addresses(in text: String) -> [Range<String.Index>] {
-    var found: [Range<String.Index>] = []
-    let ends: Set<Character> = [" ", "\t", "\n", "\r", ")", ">", "]", "\"", "<"]
-    for marker in ["://", "mailto:", "www.", "](", "@"] {
-      for range in text.ranges(of: marker) {
-        // An e-mail address has something before its "@"; a handle ("@oneill") does not.
-        if marker == "@", range.lowerBound == text.startIndex || ends.contains(text[text.index(before: range.lowerBound)]) {
-          continue
-        }
-        var start = range.lowerBound
-        if marker == "](" {
-          start = range.upperBound
-        } else {
-          while start > text.startIndex, !ends.contains(text[text.index(before: start)]),
-            text[text.index(before: start)] != "(" {
-            start = text.index(before: start)
-          }
-        }
-        let end = text[range.upperBound...].firstIndex(where: ends.contains) ?? text.endIndex
-        if start < end { found.append(start..<end) }
-      }
-    }
-    return found.sorted { $0.lowerBound < $1.lowerBound }
   }
 
   /// Where a title ("Dr. ", "Ms ") that stands just before `index` on the same line begins.

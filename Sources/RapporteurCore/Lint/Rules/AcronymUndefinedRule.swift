@@ -182,7 +182,7 @@ public struct AcronymUndefinedRule: LintRule {
     var pending: [UInt8] = []  // what stands between the previous word and the next
     var first = true
     for segment in line {
-      let skipped = urlRanges(in: segment.bytes)
+      let skipped = WebAddresses.byteRanges(in: segment.bytes)
       var nextSkipped = 0
       var position = 0
       for word in words(in: segment.text) {
@@ -228,32 +228,6 @@ public struct AcronymUndefinedRule: LintRule {
       if next.isASCIICapital || next.isASCIIDigit || next == UInt8(ascii: "&") { return true }
     }
     return false
-  }
-
-  /// Byte ranges of whitespace-delimited tokens that are web addresses or e-mail addresses.
-  static func urlRanges(in bytes: [UInt8]) -> [Range<Int>] {
-    guard bytes.contains(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ".") })
-    else { return [] }
-    var ranges: [Range<Int>] = []
-    var start = 0
-    func token(_ range: Range<Int>) {
-      let token = bytes[range]
-      guard token.count > 4 else { return }
-      let lower = token.map { $0.isASCIICapital ? $0 | 0x20 : $0 }
-      if lower.containsBytes("://".utf8) || lower.starts(with: "www.".utf8) {
-        ranges.append(range)
-      } else if let at = token.firstIndex(of: UInt8(ascii: "@")), at > token.startIndex,
-        token[(at + 1)...].contains(UInt8(ascii: "."))
-      {
-        ranges.append(range)
-      }
-    }
-    for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
-      if index > start { token(start..<index) }
-      start = index + 1
-    }
-    if bytes.count > start { token(start..<bytes.count) }
-    return ranges
   }
 
   /// Capitals that read as shouting rather than as acronyms: `ordinary` are the words written in
