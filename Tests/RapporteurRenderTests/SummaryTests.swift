@@ -168,12 +168,7 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
   }
 
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
-    let text = """
-      ---
-      title: T
-      date: "2024-03-12"
-      time: "09:30-11:00"
-      ---
+    let text = LintExample.standardFrontMatter() + """
       ## Discussion
 
       Apologies were received from the ministry of finance and its youth programme.

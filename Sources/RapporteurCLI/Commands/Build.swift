@@ -9,7 +9,8 @@ extension Rapporteur {
         Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
         templates, and replaces the files in the output folder only once everything has rendered: \
         a failed build leaves the previous output as it was. Sessions under 'chatham-house: true' \
-        name no speaker in any output (report, summaries, extract.json and extract.csv).
+        (any value but false, no or off) name no speaker in any output (report, summaries, \
+        extract.json and extract.csv).
         """)
 
     @OptionGroup var inputOptions: InputOptions

@@ -13,7 +13,8 @@ extension Rapporteur {
         sentence marked "Action:" / "TODO:" or written "OWNER to VERB …". The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
         that made it and the words behind every tag. Items of sessions under 'chatham-house: true' \
-        name no speaker.
+        (any value but false, no or off) name no speaker: a speaker who owns an action is named \
+        by role.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -12,9 +12,11 @@ extension Rapporteur {
         the session's metadata, its purpose, the key messages (the most prominent themes with the \
         sentences that carry them), recommendations grouped by whom they address, next steps, and \
         the notes' own chair's-summary section. It stays within --max-words, cutting the \
-        lowest-ranked material first and saying what was left out. Under 'chatham-house: true' no \
-        speaker is named. The Markdown draft is meant to be edited: pasted back into the notes as \
-        the '## Chair's summary' section, it is used as the summary verbatim.
+        lowest-ranked material first and saying what was left out; a warning says when the parts \
+        never cut (title, date line, opening sentence, closing note) alone exceed it. Under \
+        'chatham-house: true' (any value but false, no or off) no speaker is named. The Markdown \
+        draft is meant to be edited: pasted back into the notes as the '## Chair's summary' \
+        section, it is used as the summary verbatim and its items are not counted again.
         """)
 
     @Argument(help: ArgumentHelp("A session id, or the path of a notes file.", valueName: "session"))
