@@ -40,8 +40,7 @@ public enum ReportRenderer {
     // The report with a marker where the loop stands; the marker cannot come from the notes,
     // which are escaped, nor from the template, which is checked for it.
     let marker = "\u{1}rapporteur-sessions-\(UUID().uuidString)\u{1}"
-    let outer = try templates.replacingReport(
-      source.replacingOccurrences(of: sessionLoop, with: "\n{{{sessionsMarker}}}\n"))
+    let outer = try templates.replacing("report", with: source.replacingOccurrences(of: sessionLoop, with: "\n{{{sessionsMarker}}}\n"))
       .render(NamesAnsweredFirst(["sessionsMarker": marker], over: report), template: "report")
     let parts = outer.components(separatedBy: marker)
     guard parts.count == 2, !source.contains(marker) else {

@@ -159,11 +159,6 @@ public struct TemplateSet: Sendable {
     return copy
   }
 
-  /// The same set with the report template replaced by `text`.
-  func replacingReport(_ text: String) throws -> TemplateSet {
-    try replacing("report", with: text)
-  }
-
   /// Renders `object` with the template `name` (without `.mustache`).
   public func render(_ object: Any, template name: String) throws -> String {
     guard let output = library.render(object, withTemplate: name) else {

@@ -298,23 +298,6 @@ public final class ChunkWriter {
   }
 }
 
-/// Writes a set of rendered files into a folder at once, through an `OutputStage`.
-public enum AtomicWriter {
-  public static func write(_ files: [(path: String, contents: String)], to directory: String) throws {
-    let stage = try OutputStage(directory: directory)
-    if let outside = files.first(where: { !OutputStage.isContained($0.path) }) {
-      throw RapporteurError(.unsafeIdentifier, file: outside.path, "would be written outside the output folder")
-    }
-    do {
-      for file in files { try stage.add(file.path, contents: file.contents) }
-      try stage.commit()
-    } catch {
-      stage.abort()
-      throw error
-    }
-  }
-}
-
 /// The system's `write(2)` (the name is taken by `ChunkWriter`).
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
   write(descriptor, bytes, count)
