@@ -16,11 +16,13 @@ public enum LintRun {
     for path in files where !FileManager.default.fileExists(atPath: path) {
       throw RapporteurError(.unreadable, file: path, "no such file")
     }
-    let lintFiles = Parallel.map(files) { path -> LintFile in
+    // Each file is linted as soon as it is read and then let go: only its findings and the few
+    // facts the corpus rules need are kept, so memory does not grow with the notes' parse trees.
+    let results = Parallel.map(files) { path -> Linter.FileResult in
       let data = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-      return linter.file(path: path, data: data)
+      return linter.lint(linter.file(path: path, data: data))
     }
-    let findings = linter.lint(lintFiles)
+    let findings = linter.findings(results)
     return Result(findings: findings, summary: LintSummary(files: files.count, findings: findings))
   }
 

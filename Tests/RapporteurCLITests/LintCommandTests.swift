@@ -68,6 +68,37 @@ import TestSupport
     #expect(Rapporteur.run(["lint", "--input", input.path, input.path + "/empty"]) == 2)
   }
 
+  /// `lint` lets each note go once it is linted; its findings, the cross-file ones included, are
+  /// those of linting all the notes held at once.
+  @Test func streamedLintEqualsAllAtOnce() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    let body = "## Action items\n\n- Circulate the draft to the WG.\n\n## Recommendations\n\n- More funding is needed.\n"
+    try input.write("sessions/a.md", LintExample.standardFrontMatter(id: "dup") + body)
+    try input.write("sessions/b.md", "---\ntitle: Éé\nid:   dup\ndate: \"2017-09-21\"\ntime: \"13:15-15:00\"\n---\n" + body)
+    try input.write(
+      "sessions/c.md",
+      "---\n# rapporteur-disable-next-line session-id-duplicate\nid: dup\ntitle: T\ndate: \"2017-09-21\"\n---\nTODO\n")
+    try input.write("sessions/dup.md", "---\ntitle: T\ndate: \"2017-09-21\"\n---\n<!-- rapporteur-disable nothing -->\n")
+    try input.write("sessions/e.md", Data([0x2D, 0x2D, 0xFF, 0x0A]))
+    try input.write("sessions/f.md", LintExample.standardFrontMatter(id: "f") + "Binary\u{0}data\n")
+    let streamed = try LintRun.run(input: input.path, paths: [])
+
+    let linter = try Linter()
+    let files = try InputsLoader.noteFiles(input: input.path, paths: []).map { path in
+      linter.file(path: path, data: [UInt8](FileManager.default.contents(atPath: path) ?? Data()))
+    }
+    #expect(streamed.findings == linter.lint(files))
+    let duplicates = streamed.findings.filter { $0.rule == "session-id-duplicate" }
+      .map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column) \($0.message)" }
+    let first = input.path + "/sessions/a.md"
+    #expect(
+      duplicates == [
+        "b.md:3:7 session id 'dup' is also used by \(first)", "dup.md:1:1 session id 'dup' is also used by \(first)",
+      ])
+    #expect(Set(streamed.findings.map(\.rule)).isSuperset(of: ["action-no-owner", "recommendation-no-actor", "file-unreadable", ""]))
+  }
+
   @Test func aFolderNamedLikeANoteIsReportedAsAFolder() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

@@ -70,9 +70,30 @@ public protocol LintRule: Sendable {
   func check(_ file: LintFile) -> [RawFinding]
 }
 
-/// A rule that looks across all the notes of an input at once.
+/// A rule that looks across all the notes of an input at once. It sees each note only while the
+/// note is linted, through the small entry it takes from it, so that the notes need not all stay
+/// in memory until the end of a run.
 public protocol CorpusLintRule: LintRule {
-  func check(corpus files: [LintFile]) -> [(file: String, finding: RawFinding)]
+  /// What the rule needs of one file and where a finding about the file would stand; `nil` when
+  /// the file has nothing for the rule (it did not load).
+  func entry(for file: LintFile) -> CorpusEntry?
+  /// Findings over the entries of all files, in file order: the index of the entry each finding
+  /// is about (it stands at that entry's location) and its message.
+  func check(corpus entries: [CorpusEntry]) -> [(entry: Int, message: String)]
+}
+
+/// What a corpus rule keeps of one file: the file, the value it compares across files, and where
+/// a finding about the file would stand (UTF-8 byte column).
+public struct CorpusEntry: Sendable, Equatable {
+  public var path: String
+  public var key: String
+  public var location: SourceLocation
+
+  public init(path: String, key: String, location: SourceLocation) {
+    self.path = path
+    self.key = key
+    self.location = location
+  }
 }
 
 extension CorpusLintRule {

@@ -60,44 +60,84 @@ public struct Linter: Sendable {
 
   /// Every finding for `files`, sorted by file (in the given order), line, column and rule.
   public func lint(_ files: [LintFile]) -> [Finding] {
-    let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
-    let perFile = Parallel.map(files) { file in
-      // The disable comments and the lines' columns are read once per file, for all its rules.
-      let directives = DisableDirectives(file: file)
-      let columns = ColumnConverter(file)
-      // A directive that silences nothing is reported under no rule: no setting hides it.
-      let unused = directives.problems.map {
-        Finding(
-          file: file.path, line: $0.location.line,
-          column: columns.column(line: $0.location.line, byteColumn: $0.location.column), rule: "",
-          severity: .warning, message: $0.message)
-      }
-      return unused
-        + fileRules.flatMap { rule in
-          findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
-        }
+    findings(Parallel.map(files) { lint($0) })
+  }
+
+  /// What linting one file leaves for the end of a run: the findings of the per-file rules, and
+  /// what the corpus rules need of the file, already placed and checked against its disable
+  /// comments. The file itself (its text, parse tree and items) can go.
+  public struct FileResult: Sendable {
+    let path: String
+    let findings: [Finding]
+    /// For each corpus rule of the registry, in its order: the file's entry and how a finding
+    /// there is reported (`nil` for no entry, or a rule switched off).
+    let corpus: [CorpusSlot?]
+  }
+
+  /// A corpus rule's entry for one file, with the code-point column and the disable comments of
+  /// its location worked out while the file was at hand.
+  struct CorpusSlot: Sendable {
+    var entry: CorpusEntry
+    var column: Int
+    var silenced: Bool
+  }
+
+  static let fileRules = LintRegistry.all.filter { !($0 is any CorpusLintRule) }
+  static let corpusRules = LintRegistry.all.compactMap { $0 as? any CorpusLintRule }
+
+  /// Runs the per-file rules over `file` and takes the corpus rules' entries from it.
+  public func lint(_ file: LintFile) -> FileResult {
+    // The disable comments and the lines' columns are read once per file, for all its rules.
+    let directives = DisableDirectives(file: file)
+    let columns = ColumnConverter(file)
+    // A directive that silences nothing is reported under no rule: no setting hides it.
+    let unused = directives.problems.map {
+      Finding(
+        file: file.path, line: $0.location.line,
+        column: columns.column(line: $0.location.line, byteColumn: $0.location.column), rule: "",
+        severity: .warning, message: $0.message)
     }
-    var all = perFile.flatMap { $0 }
-    let byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    for case let rule as any CorpusLintRule in LintRegistry.all {
-      for (path, raw) in rule.check(corpus: files) {
-        guard let file = byPath[path] else { continue }
-        all += findings([raw], rule: rule.description.id, in: file)
+    let found = unused
+      + Self.fileRules.flatMap { rule in
+        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
+      }
+    let corpus = Self.corpusRules.map { rule -> CorpusSlot? in
+      let id = rule.description.id
+      guard severities[id] != nil, let entry = rule.entry(for: file) else { return nil }
+      return CorpusSlot(
+        entry: entry, column: columns.column(line: entry.location.line, byteColumn: entry.location.column),
+        silenced: directives.silences(id, line: entry.location.line))
+    }
+    return FileResult(path: file.path, findings: found, corpus: corpus)
+  }
+
+  /// Every finding of the files `results` come from (in that order), the corpus rules' included,
+  /// sorted by file, line, column and rule.
+  public func findings(_ results: [FileResult]) -> [Finding] {
+    var all = results.flatMap(\.findings)
+    for (offset, rule) in Self.corpusRules.enumerated() {
+      let id = rule.description.id
+      guard let severity = severities[id] else { continue }
+      let slots = results.compactMap { $0.corpus[offset] }
+      for (index, message) in rule.check(corpus: slots.map(\.entry)) where slots.indices.contains(index) {
+        let slot = slots[index]
+        guard !slot.silenced else { continue }
+        all.append(
+          Finding(
+            file: slot.entry.path, line: slot.entry.location.line, column: slot.column, rule: id, severity: severity,
+            message: message))
       }
     }
-    let order = Dictionary(files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    let order = Dictionary(results.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     return all.sorted {
       (order[$0.file] ?? 0, $0.line, $0.column, $0.rule) < (order[$1.file] ?? 0, $1.line, $1.column, $1.rule)
     }
   }
 
   private func findings(
-    _ raw: [RawFinding], rule: String, in file: LintFile, directives given: DisableDirectives? = nil,
-    columns givenColumns: ColumnConverter? = nil
+    _ raw: [RawFinding], rule: String, in file: LintFile, directives: DisableDirectives, columns: ColumnConverter
   ) -> [Finding] {
     guard let severity = severities[rule], !raw.isEmpty else { return [] }
-    let directives = given ?? DisableDirectives(file: file)
-    let columns = givenColumns ?? ColumnConverter(file)
     return raw.compactMap { item in
       guard !directives.silences(rule, line: item.location.line) else { return nil }
       return Finding(

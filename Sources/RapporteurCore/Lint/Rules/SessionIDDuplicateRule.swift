@@ -1,3 +1,5 @@
+import CommonMark
+
 /// Lint: two notes with the same session id (given as `id:` or taken from the file name).
 public struct SessionIDDuplicateRule: CorpusLintRule {
   public let description = LintRuleDescription(
@@ -21,19 +23,22 @@ public struct SessionIDDuplicateRule: CorpusLintRule {
 
   public init() {}
 
-  public func check(corpus files: [LintFile]) -> [(file: String, finding: RawFinding)] {
+  public func entry(for file: LintFile) -> CorpusEntry? {
+    guard let session = file.session else { return nil }
+    let value = session.frontMatter["id"]
+    let line = value?.line ?? session.frontMatterLine
+    let column = value == nil ? 1 : file.valueColumn(line: line, key: "id")
+    return CorpusEntry(path: file.path, key: session.id, location: SourceLocation(line: line, column: column))
+  }
+
+  public func check(corpus entries: [CorpusEntry]) -> [(entry: Int, message: String)] {
     var first: [String: String] = [:]
-    var findings: [(file: String, finding: RawFinding)] = []
-    for file in files {
-      guard let session = file.session else { continue }
-      if let earlier = first[session.id] {
-        let value = session.frontMatter["id"]
-        let line = value?.line ?? session.frontMatterLine
-        let column = value == nil ? 1 : file.valueColumn(line: line, key: "id")
-        findings.append(
-          (file.path, RawFinding(line: line, column: column, "session id '\(session.id)' is also used by \(earlier)")))
+    var findings: [(entry: Int, message: String)] = []
+    for (index, entry) in entries.enumerated() {
+      if let earlier = first[entry.key] {
+        findings.append((index, "session id '\(entry.key)' is also used by \(earlier)"))
       } else {
-        first[session.id] = file.path
+        first[entry.key] = entry.path
       }
     }
     return findings
