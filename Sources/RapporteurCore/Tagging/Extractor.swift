@@ -622,6 +622,8 @@ public struct Extractor: Sendable {
         analysis.text[
           analysis.tokens[match.start].range.lowerBound..<analysis.tokens[match.end - 1].range.upperBound])
     }
+    // Most texts name no theme: the rules' list need not be walked for them.
+    if words.isEmpty { return ([], []) }
     let ordered = orderedThemes { words[$0] != nil }
     return (ordered, ordered.map { Evidence(rule: "theme:\($0)", words: words[$0] ?? "") })
   }
@@ -632,7 +634,8 @@ public struct Extractor: Sendable {
   }
 
   private func orderedActors(_ actors: [String]) -> [String] {
-    rules.actors.map(\.id).filter(actors.contains)
+    if actors.isEmpty { return [] }
+    return rules.actors.map(\.id).filter(actors.contains)
   }
 
   /// The text without the paragraph number of minutes that opens it ("2.5 On the proposal of …",
@@ -662,7 +665,22 @@ public struct Extractor: Sendable {
 
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    if isSqueezed(text) { return text }
+    return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+  }
+
+  /// Whether squeezing leaves `text` as it is: no line feed or tab, and no space at either end or
+  /// beside another (as most item texts are). Splitting such a text at its spaces and joining
+  /// the pieces with one gives the text back, whichever spaces a character boundary splits at.
+  static func isSqueezed(_ text: String) -> Bool {
+    var previous = UInt8(ascii: " ")
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || (byte == UInt8(ascii: " ") && previous == byte) {
+        return false
+      }
+      previous = byte
+    }
+    return previous != UInt8(ascii: " ")
   }
 
   // MARK: - Owners written out
