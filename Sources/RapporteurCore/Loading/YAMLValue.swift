@@ -97,6 +97,11 @@ public enum YAMLReader {
     }
   }
 
+  /// The encoding Yams parses in, found once: Yams works it out from the environment on every
+  /// parse when not given one, which costs more than parsing a note's front matter.
+  private static let encodingName = Parser.Encoding.default.rawValue
+  private static var encoding: Parser.Encoding { Parser.Encoding(rawValue: encodingName) ?? .utf8 }
+
   /// Parses `yaml`; `firstLine` is the file line the text starts on, so that every line reported
   /// is a line of the file.
   public static func read(_ yaml: String, firstLine: Int = 1) -> Result<YAMLValue, Problem> {
@@ -104,7 +109,7 @@ public enum YAMLReader {
     do {
       // Values are read as text (dates, times and flags are checked by their fields), so scalars
       // need no implicit types: the basic resolver spares a regular expression per value.
-      node = try Yams.compose(yaml: yaml, .basic)
+      node = try Yams.compose(yaml: yaml, .basic, .default, encoding)
     } catch let error as YamlError {
       return .failure(problem(from: error, yaml: yaml, firstLine: firstLine))
     } catch {
