@@ -391,8 +391,25 @@ public struct SummaryComposer: Sendable {
   ]
   static let backgroundPhraseBytes = backgroundPhrases.map { Array($0.utf8) }
 
+  /// The text with its runs of blanks made one space, none at either end.
   static func squeezed(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    // ASCII without carriage returns: each byte is a character, so bytes can be compared.
+    guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+      return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(UInt8(ascii: " ")) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Reporting verbs that mark what a session wanted heard.
@@ -417,12 +434,17 @@ public struct SummaryComposer: Sendable {
     return (takesArticle ? "in the " : "in ") + venue
   }
 
+  static let questionClosers: Set<Character> = ["\"", "'", "”", "’", ")", "*", "_"]
+
   /// A question, asked or reported ("A delegate asked whether …"): not a key message.
   static func isQuestion(_ text: String) -> Bool {
-    let closers: Set<Character> = ["\"", "'", "”", "’", ")", "*", "_"]
-    let trimmed = text.trimmingBlanks
-    if let last = trimmed.last(where: { !closers.contains($0) && !$0.isWhitespace }), last == "?" { return true }
-    return containsAny(questionPhrases, bytes: questionPhraseBytes, in: trimmed)
+    isQuestion(text, lowered: PhraseText(text.trimmingBlanks))
+  }
+
+  /// `isQuestion` of a text given also as `PhraseText` (of the text without its outer blanks).
+  static func isQuestion(_ text: String, lowered: PhraseText) -> Bool {
+    if let last = text.last(where: { !questionClosers.contains($0) && !$0.isWhitespace }), last == "?" { return true }
+    return lowered.containsAny(questionPhrases, bytes: questionPhraseBytes)
   }
 
   static let questionPhrases = [
@@ -436,11 +458,24 @@ public struct SummaryComposer: Sendable {
 
   /// Whether `text` holds one of `phrases` (lower-case, given also as `bytes`), in any case.
   static func containsAny(_ phrases: [String], bytes: [[UInt8]], in text: String) -> Bool {
-    if let lowered = TextSearch.lowercasedASCII(text) {
-      return bytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
+    PhraseText(text).containsAny(phrases, bytes: bytes)
+  }
+
+  /// A text lower-cased once for several phrase lists: as ASCII bytes, or as a string when it is not ASCII.
+  struct PhraseText {
+    let ascii: [UInt8]?
+    let lowered: String
+
+    init(_ text: String) {
+      ascii = TextSearch.lowercasedASCII(text)
+      lowered = ascii == nil ? text.lowercased() : ""
     }
-    let lowered = text.lowercased()
-    return phrases.contains { lowered.contains($0) }
+
+    /// Whether the text holds one of `phrases` (lower-case, given also as `bytes`).
+    func containsAny(_ phrases: [String], bytes: [[UInt8]]) -> Bool {
+      if let ascii { return bytes.contains { TextSearch.firstOffset(of: $0, in: ascii) != nil } }
+      return phrases.contains { lowered.contains($0) }
+    }
   }
 
   struct ThemeMessage {
@@ -479,13 +514,18 @@ public struct SummaryComposer: Sendable {
       // An item's sentence, or one that holds an item ("X did not …; instead it urged donors to …").
       if let texts = itemTextsByLine[sentence.line] {
         let squeezed = Self.squeezed(sentence.text)
-        if texts.contains(where: { squeezed.contains($0) || $0.contains(squeezed) }) { return nil }
+        if texts.contains(where: { TextSearch.contains($0, in: squeezed) || TextSearch.contains(squeezed, in: $0) }) {
+          return nil
+        }
       }
-      if Self.isQuestion(sentence.text) { return nil }
-      if Self.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes, in: sentence.text) { return nil }
+      // The sentence lower-cased once for every phrase list (a trimmed copy for the questions).
+      let trimmed = sentence.text.trimmingBlanks
+      let lowered = PhraseText(sentence.text)
+      if Self.isQuestion(trimmed, lowered: trimmed == sentence.text ? lowered : PhraseText(trimmed)) { return nil }
+      if lowered.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes) { return nil }
       // What was not said, or was said before the session, is no message of it.
-      if Self.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes, in: sentence.text) { return nil }
-      let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
+      if lowered.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes) { return nil }
+      let emphasis = lowered.containsAny(Self.emphasisVerbs, bytes: Self.emphasisVerbBytes) ? 2.0 : 0
       let density = Double(poolThemes[index].count)
       return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
     }
