@@ -565,10 +565,16 @@ public struct SummaryComposer: Sendable {
   /// nobody last, "For all actors". Within a group, in the order of the notes.
   func groups(_ items: [(ExtractedItem, String, String)]) -> [SummaryDraft.Group] {
     var groups: [SummaryDraft.Group] = []
+    // The items by first addressee, as positions in input order (the budget groups them several times).
+    var byActor: [String: [Int]] = [:]
+    for (index, item) in items.enumerated() {
+      if let first = item.0.actors.first { byActor[first, default: []].append(index) }
+    }
     for actor in rules.actors {
-      let members = items.filter { $0.0.actors.first == actor.id }.sorted { $0.0.location < $1.0.location }
-      guard !members.isEmpty else { continue }
-      groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+      guard let members = byActor[actor.id]?.sorted(by: { items[$0].0.location < items[$1].0.location }) else { continue }
+      groups.append(
+        SummaryDraft.Group(
+          heading: "For \(actor.label)", items: members.map { SummaryDraft.Sourced(text: items[$0].1, source: items[$0].2) }))
     }
     let rest = items.filter { $0.0.actors.isEmpty || rules.actor($0.0.actors[0]) == nil }.sorted { $0.0.location < $1.0.location }
     if !rest.isEmpty {
