@@ -77,11 +77,20 @@ public struct SummaryComposer: Sendable {
     var words: Int
   }
 
-  /// A session's full draft, before the budget, and the ranked recommendations it may lose (with
-  /// their text as shown and their source). Composed once, it can be fitted to the budget more than once.
+  /// A recommendation as the draft shows it, with what ranks and groups it.
+  struct Recommendation: Sendable {
+    var shown: SummaryDraft.Sourced
+    var strength: Int
+    /// The first addressee.
+    var actor: String?
+    var location: SourceLocation
+  }
+
+  /// A session's full draft, before the budget, and the ranked recommendations it may lose.
+  /// Composed once, it can be fitted to the budget more than once.
   public struct Composition: Sendable {
     var full: SummaryDraft
-    var recommendations: [(ExtractedItem, String, String)]
+    var recommendations: [Recommendation]
   }
 
   /// The draft of a session within the budget.
@@ -126,7 +135,11 @@ public struct SummaryComposer: Sendable {
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
       SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
     }
-    let recommendations = rankedRecommendations(extract).map { ($0, clean($0.text), source($0.line)) }
+    let recommendations = rankedRecommendations(extract).map {
+      Recommendation(
+        shown: SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)), strength: $0.strength,
+        actor: $0.actors.first, location: $0.location)
+    }
     let steps = rankedActions(extract)
     var missing: [String] = []
     for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
@@ -178,7 +191,7 @@ public struct SummaryComposer: Sendable {
   /// Cuts the lowest-ranked units until the Markdown draft is within `maxWords`, and says what
   /// was left out. Whole sentences and items only.
   func applyBudget(
-    _ full: SummaryDraft, recommendations: [(ExtractedItem, String, String)], measure: (SummaryDraft) -> Int
+    _ full: SummaryDraft, recommendations: [Recommendation], measure: (SummaryDraft) -> Int
   ) -> SummaryDraft {
     // Scores: higher is kept longer. The chair's own words first (unless they alone would take
     // half the budget), then the strongest recommendations, next steps with owners and dates, the
@@ -197,8 +210,8 @@ public struct SummaryComposer: Sendable {
       }
     }
     for (index, item) in recommendations.enumerated() {
-      let base = item.0.strength >= 3 ? 70.0 : 48.0
-      candidates.append(Candidate(unit: .recommendation(index), score: base - Double(index) * 1.2, words: WordCount.count(item.1)))
+      let base = item.strength >= 3 ? 70.0 : 48.0
+      candidates.append(Candidate(unit: .recommendation(index), score: base - Double(index) * 1.2, words: WordCount.count(item.shown.text)))
     }
     for (index, step) in full.nextSteps.enumerated() {
       candidates.append(Candidate(unit: .nextStep(index), score: 66 - Double(index) * 1.2, words: WordCount.count(step.text + " " + step.owner + " " + step.due) + 2))
@@ -234,7 +247,7 @@ public struct SummaryComposer: Sendable {
     return draft(cutting: cut)
   }
 
-  private func build(_ full: SummaryDraft, removing removed: Set<Unit>, recommendations: [(ExtractedItem, String, String)]) -> SummaryDraft {
+  private func build(_ full: SummaryDraft, removing removed: Set<Unit>, recommendations: [Recommendation]) -> SummaryDraft {
     var draft = full
     draft.opening = full.opening.enumerated().filter { !removed.contains(.opening($0.offset)) }.map(\.element)
     draft.purpose = full.purpose.enumerated().filter { !removed.contains(.purpose($0.offset)) }.map(\.element)
@@ -563,22 +576,20 @@ public struct SummaryComposer: Sendable {
 
   /// Recommendations grouped by their first addressee in taxonomy order; those addressing
   /// nobody last, "For all actors". Within a group, in the order of the notes.
-  func groups(_ items: [(ExtractedItem, String, String)]) -> [SummaryDraft.Group] {
+  func groups(_ items: [Recommendation]) -> [SummaryDraft.Group] {
     var groups: [SummaryDraft.Group] = []
-    // The items by first addressee, as positions in input order (the budget groups them several times).
-    var byActor: [String: [Int]] = [:]
-    for (index, item) in items.enumerated() {
-      if let first = item.0.actors.first { byActor[first, default: []].append(index) }
+    // The items by first addressee, in input order (the budget groups them again at every cut it tries).
+    var byActor: [String: [Recommendation]] = [:]
+    for item in items {
+      if let actor = item.actor { byActor[actor, default: []].append(item) }
     }
     for actor in rules.actors {
-      guard let members = byActor[actor.id]?.sorted(by: { items[$0].0.location < items[$1].0.location }) else { continue }
-      groups.append(
-        SummaryDraft.Group(
-          heading: "For \(actor.label)", items: members.map { SummaryDraft.Sourced(text: items[$0].1, source: items[$0].2) }))
+      guard let members = byActor[actor.id]?.sorted(by: { $0.location < $1.location }) else { continue }
+      groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map(\.shown)))
     }
-    let rest = items.filter { $0.0.actors.isEmpty || rules.actor($0.0.actors[0]) == nil }.sorted { $0.0.location < $1.0.location }
+    let rest = items.filter { item in item.actor.map { rules.actor($0) == nil } ?? true }.sorted { $0.location < $1.location }
     if !rest.isEmpty {
-      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map(\.shown)))
     }
     return groups
   }
