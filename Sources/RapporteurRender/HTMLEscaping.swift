@@ -20,6 +20,11 @@ struct ASCIIEscaper: Sendable {
   /// sequence is ASCII.
   func escapeScalars(_ text: String) -> String {
     guard text.utf8.contains(where: { replacement($0) != nil }) else { return text }
+    return escapeBytes(text)
+  }
+
+  /// Every byte with a replacement replaced.
+  private func escapeBytes(_ text: String) -> String {
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 64)
     for byte in text.utf8 {
@@ -33,8 +38,18 @@ struct ASCIIEscaper: Sendable {
   /// joined to `<` makes another character, and a few characters equal an ASCII one. Such
   /// texts go character by character.
   func escapeCharacters(_ text: String) -> String {
-    guard text.utf8.contains(where: { replacement($0) != nil }) else { return text }
-    guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return escapeScalars(text) }
+    // One pass over the bytes says both whether anything is replaced and whether all is ASCII.
+    var replaced = false
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+      } else if replacements[Int(byte)] != nil {
+        replaced = true
+      }
+    }
+    guard replaced else { return text }
+    guard !ascii else { return escapeBytes(text) }
     var out = ""
     out.reserveCapacity(text.utf8.count + 64)
     for character in text {

@@ -42,12 +42,13 @@ public enum ReportRenderer {
     let marker = "\u{1}rapporteur-sessions-\(UUID().uuidString)\u{1}"
     let outer = try templates.replacing("report", with: source.replacingOccurrences(of: sessionLoop, with: "\n{{{sessionsMarker}}}\n"))
       .render(NamesAnsweredFirst(["sessionsMarker": marker], over: report), template: "report")
-    let parts = outer.components(separatedBy: marker)
+    // Byte for byte: the report is long, and the marker is ASCII that nothing composes with.
+    let parts = TextSearch.components(of: outer, separatedBy: marker)
     guard parts.count == 2, !source.contains(marker) else {
       return try emit(templates.render(report, template: "report"))
     }
     // The sessions one after another, as the loop gives them (a partial alone on its line adds no break).
-    try emit(parts[0])
+    try emit(String(parts[0]))
     // Each session as Mustache sees it inside {{#sessions}}: the session first, then the report.
     try Parallel.forEachBatch(view.sessions, map: { session in
       Result {

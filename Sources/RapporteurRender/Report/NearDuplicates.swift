@@ -72,9 +72,11 @@ public struct NearDuplicateMerger: Sendable {
         for group in index[key] where lastSeenBy[group] != position {
           lastSeenBy[group] = position
           let leader = groups[group][0]
-          // Only across sessions, and only for the same addressees and themes.
+          // Only across sessions, and only for the same addressees and themes. Members join in
+          // input order, sessions ascending: a group holds one of this session's items only if
+          // its last member is one.
           guard audience[leader] == audience[position],
-            !groups[group].contains(where: { flat[$0].member.session == entry.member.session })
+            let last = groups[group].last, flat[last].member.session != entry.member.session
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
           if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (group, similarity) }

@@ -77,11 +77,20 @@ public struct SummaryComposer: Sendable {
     var words: Int
   }
 
-  /// A session's full draft, before the budget, and the ranked recommendations it may lose (with
-  /// their text as shown and their source). Composed once, it can be fitted to the budget more than once.
+  /// A recommendation as the draft shows it, with what ranks and groups it.
+  struct Recommendation: Sendable {
+    var shown: SummaryDraft.Sourced
+    var strength: Int
+    /// The first addressee.
+    var actor: String?
+    var location: SourceLocation
+  }
+
+  /// A session's full draft, before the budget, and the ranked recommendations it may lose.
+  /// Composed once, it can be fitted to the budget more than once.
   public struct Composition: Sendable {
     var full: SummaryDraft
-    var recommendations: [(ExtractedItem, String, String)]
+    var recommendations: [Recommendation]
   }
 
   /// The draft of a session within the budget.
@@ -126,7 +135,11 @@ public struct SummaryComposer: Sendable {
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
       SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
     }
-    let recommendations = rankedRecommendations(extract).map { ($0, clean($0.text), source($0.line)) }
+    let recommendations = rankedRecommendations(extract).map {
+      Recommendation(
+        shown: SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)), strength: $0.strength,
+        actor: $0.actors.first, location: $0.location)
+    }
     let steps = rankedActions(extract)
     var missing: [String] = []
     for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
@@ -178,7 +191,7 @@ public struct SummaryComposer: Sendable {
   /// Cuts the lowest-ranked units until the Markdown draft is within `maxWords`, and says what
   /// was left out. Whole sentences and items only.
   func applyBudget(
-    _ full: SummaryDraft, recommendations: [(ExtractedItem, String, String)], measure: (SummaryDraft) -> Int
+    _ full: SummaryDraft, recommendations: [Recommendation], measure: (SummaryDraft) -> Int
   ) -> SummaryDraft {
     // Scores: higher is kept longer. The chair's own words first (unless they alone would take
     // half the budget), then the strongest recommendations, next steps with owners and dates, the
@@ -197,8 +210,8 @@ public struct SummaryComposer: Sendable {
       }
     }
     for (index, item) in recommendations.enumerated() {
-      let base = item.0.strength >= 3 ? 70.0 : 48.0
-      candidates.append(Candidate(unit: .recommendation(index), score: base - Double(index) * 1.2, words: WordCount.count(item.1)))
+      let base = item.strength >= 3 ? 70.0 : 48.0
+      candidates.append(Candidate(unit: .recommendation(index), score: base - Double(index) * 1.2, words: WordCount.count(item.shown.text)))
     }
     for (index, step) in full.nextSteps.enumerated() {
       candidates.append(Candidate(unit: .nextStep(index), score: 66 - Double(index) * 1.2, words: WordCount.count(step.text + " " + step.owner + " " + step.due) + 2))
@@ -234,7 +247,7 @@ public struct SummaryComposer: Sendable {
     return draft(cutting: cut)
   }
 
-  private func build(_ full: SummaryDraft, removing removed: Set<Unit>, recommendations: [(ExtractedItem, String, String)]) -> SummaryDraft {
+  private func build(_ full: SummaryDraft, removing removed: Set<Unit>, recommendations: [Recommendation]) -> SummaryDraft {
     var draft = full
     draft.opening = full.opening.enumerated().filter { !removed.contains(.opening($0.offset)) }.map(\.element)
     draft.purpose = full.purpose.enumerated().filter { !removed.contains(.purpose($0.offset)) }.map(\.element)
@@ -391,8 +404,25 @@ public struct SummaryComposer: Sendable {
   ]
   static let backgroundPhraseBytes = backgroundPhrases.map { Array($0.utf8) }
 
+  /// The text with its runs of blanks made one space, none at either end.
   static func squeezed(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    // ASCII without carriage returns: each byte is a character, so bytes can be compared.
+    guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+      return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+        pendingSpace = !out.isEmpty
+      } else {
+        if pendingSpace { out.append(UInt8(ascii: " ")) }
+        pendingSpace = false
+        out.append(byte)
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Reporting verbs that mark what a session wanted heard.
@@ -417,12 +447,17 @@ public struct SummaryComposer: Sendable {
     return (takesArticle ? "in the " : "in ") + venue
   }
 
+  static let questionClosers: Set<Character> = ["\"", "'", "”", "’", ")", "*", "_"]
+
   /// A question, asked or reported ("A delegate asked whether …"): not a key message.
   static func isQuestion(_ text: String) -> Bool {
-    let closers: Set<Character> = ["\"", "'", "”", "’", ")", "*", "_"]
-    let trimmed = text.trimmingBlanks
-    if let last = trimmed.last(where: { !closers.contains($0) && !$0.isWhitespace }), last == "?" { return true }
-    return containsAny(questionPhrases, bytes: questionPhraseBytes, in: trimmed)
+    isQuestion(text, lowered: PhraseText(text.trimmingBlanks))
+  }
+
+  /// `isQuestion` of a text given also as `PhraseText` (of the text without its outer blanks).
+  static func isQuestion(_ text: String, lowered: PhraseText) -> Bool {
+    if let last = text.last(where: { !questionClosers.contains($0) && !$0.isWhitespace }), last == "?" { return true }
+    return lowered.containsAny(questionPhrases, bytes: questionPhraseBytes)
   }
 
   static let questionPhrases = [
@@ -436,11 +471,24 @@ public struct SummaryComposer: Sendable {
 
   /// Whether `text` holds one of `phrases` (lower-case, given also as `bytes`), in any case.
   static func containsAny(_ phrases: [String], bytes: [[UInt8]], in text: String) -> Bool {
-    if let lowered = TextSearch.lowercasedASCII(text) {
-      return bytes.contains { TextSearch.firstOffset(of: $0, in: lowered) != nil }
+    PhraseText(text).containsAny(phrases, bytes: bytes)
+  }
+
+  /// A text lower-cased once for several phrase lists: as ASCII bytes, or as a string when it is not ASCII.
+  struct PhraseText {
+    let ascii: [UInt8]?
+    let lowered: String
+
+    init(_ text: String) {
+      ascii = TextSearch.lowercasedASCII(text)
+      lowered = ascii == nil ? text.lowercased() : ""
     }
-    let lowered = text.lowercased()
-    return phrases.contains { lowered.contains($0) }
+
+    /// Whether the text holds one of `phrases` (lower-case, given also as `bytes`).
+    func containsAny(_ phrases: [String], bytes: [[UInt8]]) -> Bool {
+      if let ascii { return bytes.contains { TextSearch.firstOffset(of: $0, in: ascii) != nil } }
+      return phrases.contains { lowered.contains($0) }
+    }
   }
 
   struct ThemeMessage {
@@ -479,13 +527,18 @@ public struct SummaryComposer: Sendable {
       // An item's sentence, or one that holds an item ("X did not …; instead it urged donors to …").
       if let texts = itemTextsByLine[sentence.line] {
         let squeezed = Self.squeezed(sentence.text)
-        if texts.contains(where: { squeezed.contains($0) || $0.contains(squeezed) }) { return nil }
+        if texts.contains(where: { TextSearch.contains($0, in: squeezed) || TextSearch.contains(squeezed, in: $0) }) {
+          return nil
+        }
       }
-      if Self.isQuestion(sentence.text) { return nil }
-      if Self.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes, in: sentence.text) { return nil }
+      // The sentence lower-cased once for every phrase list (a trimmed copy for the questions).
+      let trimmed = sentence.text.trimmingBlanks
+      let lowered = PhraseText(sentence.text)
+      if Self.isQuestion(trimmed, lowered: trimmed == sentence.text ? lowered : PhraseText(trimmed)) { return nil }
+      if lowered.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes) { return nil }
       // What was not said, or was said before the session, is no message of it.
-      if Self.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes, in: sentence.text) { return nil }
-      let emphasis = Self.hasEmphasis(sentence.text) ? 2.0 : 0
+      if lowered.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes) { return nil }
+      let emphasis = lowered.containsAny(Self.emphasisVerbs, bytes: Self.emphasisVerbBytes) ? 2.0 : 0
       let density = Double(poolThemes[index].count)
       return 3 + emphasis + min(density, 3) * 0.5 - Double(index) * 0.01
     }
@@ -523,16 +576,20 @@ public struct SummaryComposer: Sendable {
 
   /// Recommendations grouped by their first addressee in taxonomy order; those addressing
   /// nobody last, "For all actors". Within a group, in the order of the notes.
-  func groups(_ items: [(ExtractedItem, String, String)]) -> [SummaryDraft.Group] {
+  func groups(_ items: [Recommendation]) -> [SummaryDraft.Group] {
     var groups: [SummaryDraft.Group] = []
-    for actor in rules.actors {
-      let members = items.filter { $0.0.actors.first == actor.id }.sorted { $0.0.location < $1.0.location }
-      guard !members.isEmpty else { continue }
-      groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+    // The items by first addressee, in input order (the budget groups them again at every cut it tries).
+    var byActor: [String: [Recommendation]] = [:]
+    for item in items {
+      if let actor = item.actor { byActor[actor, default: []].append(item) }
     }
-    let rest = items.filter { $0.0.actors.isEmpty || rules.actor($0.0.actors[0]) == nil }.sorted { $0.0.location < $1.0.location }
+    for actor in rules.actors {
+      guard let members = byActor[actor.id]?.sorted(by: { $0.location < $1.location }) else { continue }
+      groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map(\.shown)))
+    }
+    let rest = items.filter { item in item.actor.map { rules.actor($0) == nil } ?? true }.sorted { $0.location < $1.location }
     if !rest.isEmpty {
-      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map { SummaryDraft.Sourced(text: $0.1, source: $0.2) }))
+      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map(\.shown)))
     }
     return groups
   }

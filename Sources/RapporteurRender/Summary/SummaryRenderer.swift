@@ -30,7 +30,8 @@ public struct SummaryRenderer: Sendable {
     let composition = composer.composition(session: session, extract: extract)
     var draft = composer.fitted(composition, measure: SummaryComposer.estimatedWords)
     var text = try markdown(draft)
-    if WordCount.count(text) > composer.maxWords {
+    var words = WordCount.count(text)
+    if words > composer.maxWords {
       var failure: Error? = nil
       draft = composer.fitted(composition) { candidate in
         do {
@@ -42,10 +43,11 @@ public struct SummaryRenderer: Sendable {
       }
       if let failure { throw failure }
       text = try markdown(draft)
+      words = WordCount.count(text)
     }
     let html = try templates.render(
       MustacheReference(SummaryView(draft: draft, language: language, css: templates.summaryCSS)), template: "summary")
-    return Output(markdown: text, html: html, words: WordCount.count(text), draft: draft)
+    return Output(markdown: text, html: html, words: words, draft: draft)
   }
 }
 

@@ -2,9 +2,15 @@
 /// (`-`, `###`, `1.`, `|`, `—`) is no word.
 public enum WordCount {
   public static func count(_ text: String) -> Int {
-    let utf8 = text.utf8
+    // Over the bytes in place: the budget counts every text of a summary several times.
+    var utf8 = text
+    return utf8.withUTF8 { count(text, bytes: $0) }
+  }
+
+  /// `text`'s words, read from `bytes`, its UTF-8.
+  private static func count(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var words = 0
-    var start: String.Index? = nil
+    var start: Int? = nil
     var asciiAlphanumeric = false
     var nonASCII = false
     var listMarker = true
@@ -12,7 +18,7 @@ public enum WordCount {
     // Only a word that opens its line can be a list marker: "in May 2024." ends with a word.
     var atLineStart = true
     var wordOpensLine = true
-    func finish(at end: String.Index) {
+    func finish(at end: Int) {
       defer {
         start = nil
         asciiAlphanumeric = false
@@ -24,13 +30,15 @@ public enum WordCount {
       if listMarker, wordOpensLine, asciiAlphanumeric, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") { return }
       if asciiAlphanumeric {
         words += 1
-      } else if nonASCII, text[wordStart..<end].contains(where: { $0.isLetter || $0.isNumber }) {
-        words += 1
+      } else if nonASCII {
+        // The word's bytes as the text's own indices.
+        let utf8 = text.utf8
+        let range = utf8.index(utf8.startIndex, offsetBy: wordStart)..<utf8.index(utf8.startIndex, offsetBy: end)
+        if text[range].contains(where: { $0.isLetter || $0.isNumber }) { words += 1 }
       }
     }
-    var index = utf8.startIndex
-    while index < utf8.endIndex {
-      let byte = utf8[index]
+    for index in bytes.indices {
+      let byte = bytes[index]
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
         finish(at: index)
@@ -57,9 +65,8 @@ public enum WordCount {
           listMarker = false
         }
       }
-      index = utf8.index(after: index)
     }
-    finish(at: utf8.endIndex)
+    finish(at: bytes.count)
     return words
   }
 }
