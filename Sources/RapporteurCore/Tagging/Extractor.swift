@@ -552,6 +552,10 @@ public struct Extractor: Sendable {
       for actor in actors {
         evidence.append(Evidence(rule: "actor:\(actor)", words: addressee.words.joined(separator: ", ")))
       }
+      // Addressed, though to no one the taxonomy knows ("The coalition should …").
+      if actors.isEmpty, addressee.found {
+        evidence.append(Evidence(rule: "addressee", words: addressee.words.joined(separator: ", ")))
+      }
     }
     let themeAnalysis = extra.isEmpty ? analysis : SentenceAnalysis(fullText, rules: rules)
     let (themes, themeEvidence) = themesOf(themeAnalysis)
@@ -583,7 +587,13 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
-        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), named(found.owner) {
+        // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …".
+        let clauses = [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+          analysis.gap(before: $0).contains(";")
+        }
+        if let found = clauses.lazy.compactMap({ analysis.ownerPhrase(from: $0, requireKnownVerb: false) })
+          .first(where: { named($0.owner) })
+        {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text
           let words = [found.owner, found.connector, String(verb)].filter { !$0.isEmpty }
@@ -814,14 +824,18 @@ public struct Extractor: Sendable {
     return candidate
   }
 
+  /// Words of an action label besides `leadingLabels`, as minutes abbreviate them ("A (UNDP):",
+  /// "AP (UNDP):", "AI (UNDP):").
+  static let actionLabelWords: Set<String> = ["item", "point", "a", "ap", "ai"]
+
   /// An owner in brackets after an action label: "Action (UNDP): share the roster",
-  /// "Action point (Secretariat) – circulate …".
+  /// "Action point (Secretariat) – circulate …", "A (Dr Okoro): convene …".
   static func labelledOwner(in text: String) -> String? {
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
     let label = text[..<open].trimmingBlanks.trimmingCharacters(in: "*_").lowercased()
     let labelWords = label.split(separator: " ")
     guard !labelWords.isEmpty, labelWords.count <= 2,
-      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || ["item", "point"].contains($0) })
+      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || actionLabelWords.contains(String($0)) })
     else { return nil }
     let after = String(text[text.index(after: close)...]).trimmingCharacters(in: " *_")
     guard let mark = after.first, ":\u{2013}\u{2014}-".contains(mark) else { return nil }
