@@ -9,6 +9,41 @@ import Testing
     return Extractor().extract(session)
   }
 
+  @Test func sectionItemsReadAsSentencesWithTheirLabelsAndOwnersTakenOut() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - To UN agencies:
+        - align programming with national action plans;
+        - share data on returnees; and
+        - publish eSwatini figures,
+      - Recommendation: donors should fund youth groups.
+
+      ## Action items
+
+      - Action (Secretariat): circulate the summary by 15 November.
+      - A (Dr Okoro): convene the donors group by December.
+      - AP (UNDP) – book the rooms.
+      - No decision yet; UNDP to propose a revised timeline by 30 November.
+      - RM → share the contact list with participants.
+
+      ## Discussion
+
+      Action (UNICEF): circulate the draft by 3 December.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Align programming with national action plans.", "Share data on returnees.", "Publish eSwatini figures.",
+      "Donors should fund youth groups.",
+    ])
+    #expect(extract.actions.map(\.text) == [
+      "Circulate the summary by 15 November.", "Convene the donors group by December.", "Book the rooms.",
+      "No decision yet; UNDP to propose a revised timeline by 30 November.", "RM → share the contact list with participants.",
+      "circulate the draft by 3 December.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "UNICEF"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

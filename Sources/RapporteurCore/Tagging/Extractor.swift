@@ -293,6 +293,7 @@ public struct Extractor: Sendable {
       guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
+    item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, rules: rules)
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
@@ -453,6 +454,11 @@ public struct Extractor: Sendable {
       var item: ExtractedItem
       if label.cue.kind == .action {
         item = makeAction(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, state: state)
+        // The owner may stand in the label left out: "Action (UNDP): circulate …".
+        if item.owner == nil, let owner = Self.labelledOwner(in: text.text), !Self.isPlaceholder(owner) {
+          item.owner = owner
+          item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+        }
       } else {
         item = makeRecommendation(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: [])
       }
@@ -670,6 +676,36 @@ public struct Extractor: Sendable {
     return text.slice(next..<characters.endIndex)
   }
 
+  /// A section item's text as a sentence of its own: an opening label set off by a colon or dash
+  /// left out ("Action (UNDP): share …" → "Share …"), the first letter capitalised, and the ";",
+  /// "; and" or "," that ran the item into the next in the notes made a full stop. A first word
+  /// written with capitals inside ("eSwatini", "iOS") keeps its case.
+  static func sentenceText(_ shown: String, droppingLabelOf original: String, rules: TaggingRules) -> String {
+    var text = shown
+    let analysis = SentenceAnalysis(original, rules: rules)
+    if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
+      let prefix = display(String(original[..<analysis.tokens[label.rest].range.lowerBound]))
+      if !prefix.isEmpty, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
+    } else if labelledOwner(in: original) != nil, let close = original.firstIndex(of: ")"),
+      let mark = original[close...].firstIndex(where: { ":\u{2013}\u{2014}-".contains($0) })
+    {
+      // "A (Dr Okoro): convene …": the owner is the item's owner, the label no part of its text.
+      let prefix = display(String(original[...mark]))
+      if text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
+    }
+    for ending in ["; and", "; or", ", and", ", or", ";", ","] where text.hasSuffix(ending) {
+      text = String(text.dropLast(ending.count)) + "."
+      break
+    }
+    let firstWord = text.prefix { !$0.isWhitespace }
+    if let first = firstWord.first, first.isLowercase, first.isLetter,
+      !firstWord.dropFirst().contains(where: { $0.isUppercase || $0.isNumber || $0 == "." })
+    {
+      text = first.uppercased() + text.dropFirst()
+    }
+    return text
+  }
+
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
     text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
@@ -797,11 +833,11 @@ public struct Extractor: Sendable {
 
   /// An owner that opens the item before a colon, the task in lower case after it ("WFP and
   /// UNICEF: map the alternative routes"), or before a dash, one of the owner-to cue's verbs
-  /// after it ("UNDP — convene a roundtable", "UNDP - convene …"). No verb opens the owner
+  /// after it ("UNDP — convene a roundtable", "UNDP - convene …", "UNDP → convene …"). No verb opens the owner
   /// ("Review the budget — ongoing").
   func leadingOwner(in text: String) -> String? {
     let colon = text.firstIndex(of: ":")
-    let dash = [" \u{2014} ", " \u{2013} ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let dash = [" \u{2014} ", " \u{2013} ", " - ", " \u{2192} ", " -> "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     let candidate: String
     let after: String
     if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
