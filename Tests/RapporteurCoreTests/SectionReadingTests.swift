@@ -44,6 +44,35 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "UNICEF"])
   }
 
+  @Test func aParagraphNamingASectionReadsTheListsUnderIt() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      **Recommendations:**
+
+      1. Donors should adopt multi-year funding.
+      2. It is essential that women's organisations get core funding.
+
+      *Next steps*
+
+      * Secretariat will circulate notes by 28 Nov.
+
+      Follow-up:
+
+      - Ms Mensah will call UNDP.
+
+      Funding cycles are too short.
+
+      - A list after other words is read as before.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Donors should adopt multi-year funding.", "It is essential that women's organisations get core funding.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Ms Mensah"])
+    #expect(extract.actions.map(\.due) == ["2025-11-28", nil])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

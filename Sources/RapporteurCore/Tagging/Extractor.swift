@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     var sectionHasList = false
     var headingActors: [String] = []
     var skipping = false
+    // The last block already read under a labelled paragraph.
+    var readThrough = -1
     let blocks = session.document.root.children
     for (offset, block) in blocks.enumerated() {
       if case let .heading(level) = block.kind, level <= 2 {
@@ -44,12 +46,39 @@ public struct Extractor: Sendable {
         }
         continue
       }
+      // "**Recommendations:**" or "Next steps:" over a list, inside another section: the lists
+      // right under it are read as that section's.
+      if offset <= readThrough { continue }
+      if let named = labelledSection(block) {
+        let lists = blocks[(offset + 1)...].prefix(while: \.isList)
+        for list in lists {
+          process(list, section: named, sectionHasList: true, headingActors: headingActors, state: &state)
+        }
+        readThrough = offset + lists.count
+        if !lists.isEmpty { continue }
+      }
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
     return SessionExtract(
       sessionID: session.id, file: session.file, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
+  }
+
+  /// The Recommendations or Action items section a paragraph names when it stands as a heading
+  /// would: a few words that name the section, in bold or italics or ending in a colon
+  /// ("**Recommendations:**", "*Next steps*", "Follow-up:"). `nil` for any other paragraph.
+  func labelledSection(_ block: MarkdownNode) -> SectionID? {
+    guard block.kind == .paragraph, block.children.count <= 3 else { return nil }
+    let text = block.plainText.trimmingBlanks
+    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+    let emphasised = block.children.allSatisfy { child in
+      child.kind == .strong || child.kind == .emphasis
+        || (child.kind == .text && child.literal.trimmingBlanks.allSatisfy { $0 == ":" })
+    }
+    guard emphasised || text.hasSuffix(":") else { return nil }
+    let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+    return named == .recommendations || named == .actions ? named : nil
   }
 
   /// Words that deny what follows them ("not", "nobody", "didn't" …), as tokens normalise them.
