@@ -73,6 +73,27 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-11-28", nil])
   }
 
+  @Test func aParagraphOfSeveralItemsGivesOneItemEach() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      Member States need to involve young people. Donors are urged to simplify grant rules. They take months.
+
+      Governments should publish their plans. This builds trust. It was said twice.
+
+      ## Action items
+
+      UNDP to share the slides. The Secretariat to circulate notes by 28 November.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Member States need to involve young people.", "Donors are urged to simplify grant rules. They take months.",
+      "Governments should publish their plans. This builds trust. It was said twice.",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

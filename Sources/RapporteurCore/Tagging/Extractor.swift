@@ -119,7 +119,24 @@ public struct Extractor: Sendable {
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
-        addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+        // A paragraph is one item, with the sentences that explain it; unless two or more of its
+        // sentences are items of their own ("Member States need to … . Donors are urged to …").
+        let parts = sentences(of: text)
+        let marked = parts.map { classify($0, state: state) != nil }
+        guard parts.count > 1, marked.filter({ $0 }).count > 1 else {
+          addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+          return
+        }
+        var start = 0
+        for end in parts.indices.dropFirst() where marked[end] || end == parts.count - 1 {
+          let last = marked[end] ? end - 1 : end
+          addSectionItem(kind, text: parts[start], extra: Array(parts[(start + 1)..<(last + 1)]), headingActors: headingActors, state: &state)
+          start = end
+          if !marked[end] { start = parts.count }
+        }
+        if start < parts.count {
+          addSectionItem(kind, text: parts[start], extra: [], headingActors: headingActors, state: &state)
+        }
       } else if section == .recommendations || section == .actions {
         // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
         // read for cues like any other ("Donors should also …").
