@@ -133,7 +133,7 @@ public enum SessionLoader {
       }
       return Speaker(
         name: text("name") ?? "", affiliation: text("affiliation"), role: text("role"),
-        sector: text("sector")?.lowercased(), gender: text("gender")?.lowercased(), line: item.line)
+        sector: text("sector").map(Speaker.sector(written:)), gender: text("gender")?.lowercased(), line: item.line)
     }
   }
 
