@@ -63,7 +63,7 @@ public struct SectionCatalog: Sendable, Equatable {
     lookup[Self.normalise(heading)]
   }
 
-  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped, and a
+  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon or count dropped, and a
   /// leading number dropped ("3. Recommendations", "2) Discussion", "IV. Next steps"), and so are
   /// the emoji, symbols and marks that open a heading ("✅ Recommendations", "📌 Next steps",
   /// "→ Follow-up").
@@ -78,6 +78,14 @@ public struct SectionCatalog: Sendable, Equatable {
     dropMarks(&words)
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
+    // A count after the name: "Recommendations (3)", "Action items [5]".
+    if let last = folded.last, last == ")" || last == "]", let open = folded.lastIndex(where: { $0 == "(" || $0 == "[" }),
+      folded[folded.index(after: open)..<folded.index(before: folded.endIndex)].allSatisfy(\.isNumber),
+      open > folded.startIndex
+    {
+      folded = String(folded[..<open])
+      while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
+    }
     return folded
   }
 
