@@ -94,6 +94,23 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat"])
   }
 
+  @Test func aSectionOfRecommendationsAndNextStepsHoldsBoth() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations and next steps
+
+      - Publish annual progress reports.
+      - UNDP to circulate the toolkit by 15 December.
+      - [ ] Secretariat: book the room
+
+      ## Conclusions & next steps
+
+      - The Task Force will hold a webinar in January.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Publish annual progress reports."])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat", "Task Force"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

@@ -58,9 +58,31 @@ public struct SectionCatalog: Sendable, Equatable {
 
   public static let standard = SectionCatalog()
 
-  /// The section a heading names, if any.
+  /// The section a heading names, if any. A heading that joins names ("Conclusions and
+  /// recommendations", "Recommendations & next steps", "Discussion / Q&A") names the section of
+  /// the outcomes it holds: recommendations first, then action items, then the discussion, then
+  /// the first name known.
   public func section(forHeading heading: String) -> SectionID? {
-    lookup[Self.normalise(heading)]
+    sections(forHeading: heading).first
+  }
+
+  /// Every section a heading names, the one `section(forHeading:)` gives first.
+  public func sections(forHeading heading: String) -> [SectionID] {
+    let normalised = Self.normalise(heading)
+    if let id = lookup[normalised] { return [id] }
+    var parts = [Substring(normalised)]
+    for joiner in [" and ", " & ", " / ", "/", ", "] {
+      parts = parts.flatMap { $0.split(separator: joiner) }
+    }
+    guard parts.count > 1 else { return [] }
+    // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
+    // names none. Long parts make a title, not a list of sections.
+    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return [] }
+    let ids = parts.compactMap { lookup[Self.normalise(String($0))] }
+    guard !ids.isEmpty else { return [] }
+    let precedence: [SectionID] = [.recommendations, .actions, .discussion]
+    let first = precedence.first(where: ids.contains) ?? ids[0]
+    return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
   }
 
   /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon or count dropped, and a

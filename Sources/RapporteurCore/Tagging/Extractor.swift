@@ -30,7 +30,10 @@ public struct Extractor: Sendable {
       if skipping { continue }
       if case let .heading(level) = block.kind {
         if level <= 2 {
-          section = level == 2 ? rules.catalog.section(forHeading: block.plainText) : nil
+          let named = level == 2 ? rules.catalog.sections(forHeading: block.plainText) : []
+          section = named.first
+          // "Recommendations and next steps": its items are actions where written as actions.
+          state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
           headingActors = []
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = blocks[(offset + 1)...].prefix {
@@ -98,6 +101,8 @@ public struct Extractor: Sendable {
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
+    /// Whether the section read names action items besides recommendations.
+    var actionsToo = false
   }
 
   private func process(
@@ -326,6 +331,8 @@ public struct Extractor: Sendable {
   ) {
     let text = Self.droppingNumber(text)
     guard !text.isEmpty else { return }
+    var kind = kind
+    if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
