@@ -13,7 +13,8 @@ public enum LintRun {
     let rules = try InputsLoader.loadRules(input: input, event: event)
     let linter = try Linter(rules: rules, event: event ?? Event())
     let files = try InputsLoader.noteFiles(input: input, paths: paths)
-    for path in files where !FileManager.default.fileExists(atPath: path) {
+    // A path given that leads nowhere stops lint; a broken link or a loop is a finding.
+    for path in files where InputsLoader.kind(of: path) == .missing {
       throw RapporteurError(.unreadable, file: path, "no such file")
     }
     // A batch of files is read, linted and let go: only the findings and the few facts the corpus

@@ -110,6 +110,25 @@ import TestSupport
     #expect(finding.message == "is a folder, not a notes file")
   }
 
+  @Test func brokenAndLoopingLinksAreFindingsNamedForWhatTheyAre() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nText.\n")
+    let sessions = input.path + "/sessions"
+    try FileManager.default.createSymbolicLink(atPath: sessions + "/loop1.md", withDestinationPath: "loop2.md")
+    try FileManager.default.createSymbolicLink(atPath: sessions + "/loop2.md", withDestinationPath: "loop1.md")
+    try FileManager.default.createSymbolicLink(atPath: sessions + "/gone.md", withDestinationPath: "nowhere.md")
+    let result = try LintRun.run(input: input.path, paths: [])
+    let messages = result.findings.filter { $0.rule == "file-unreadable" }.map { "\($0.file.split(separator: "/").last ?? ""): \($0.message)" }
+    #expect(messages == [
+      "gone.md: is a link to 'nowhere.md', which does not exist",
+      "loop1.md: is a link that leads back to itself; point it at a notes file",
+      "loop2.md: is a link that leads back to itself; point it at a notes file",
+    ])
+    // A build refuses them with the same words.
+    #expect(InputsLoader.unreadableNote(sessions + "/loop1.md")?.description == sessions + "/loop1.md: is a link that leads back to itself; point it at a notes file")
+  }
+
   @Test(arguments: ["event.yml", "rules.yml"])
   func aSettingsFileThatIsAFolderStopsEveryCommand(name: String) throws {
     let input = try TemporaryFolder()

@@ -41,13 +41,28 @@ import Testing
     ("Report in a month's time.", "2017-10-21"),
     ("Report in 10 days.", "2017-10-01"),
     ("Circulate notes w/in 10 days.", "2017-10-01"),
+    // The session is on Thursday 21 September 2017.
+    ("Report by Friday.", "2017-09-22"),
+    ("Report by next Tuesday.", "2017-09-26"),
+    ("Report by Thursday.", "2017-09-28"),
+    ("Report by Fri.", "2017-09-22"),
+    ("Report by Friday, 13 October 2017.", "2017-10-13"),
+    ("Report by tomorrow.", "2017-09-22"),
+    ("Report by end of day.", "2017-09-21"),
+    ("Report by COB today.", "2017-09-21"),
+    ("Report by close of business.", "2017-09-21"),
+    ("Report before the end of the week.", "2017-09-22"),
+    ("Report by next week.", "2017-09-29"),
+    ("Report by the end of next week.", "2017-09-29"),
+    ("Report by next month.", "2017-10-31"),
+    ("Report by end of next month.", "2017-10-31"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
   }
 
   @Test(arguments: [
-    "Report by Friday.", "Report soon.", "Report next month.", "Met on 21 September 2017.", "Report ASAP.",
+    "Report soon.", "Judged by today's standards.", "Supported by tomorrow's leaders.", "Report next week.", "Report next month.", "Met on 21 September 2017.", "Report ASAP.",
     "By the way, the venue changed.", "Report by 31 February 2018.", "Participants by may be late.",
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
   ])

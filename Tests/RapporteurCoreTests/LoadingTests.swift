@@ -124,6 +124,9 @@ let minimalNote = """
   @Test(arguments: [
     ("1. Purpose", SectionID.purpose), ("2) Discussion", .discussion), ("III. Key recommendations", .recommendations),
     ("1.2 Next steps:", .actions), ("(b) Background", .context), ("A. Agenda", .agenda),
+    ("RECOMMENDATIONS (3)", .recommendations), ("Action items [5]:", .actions),
+    ("Conclusions and recommendations", .recommendations), ("Recommendations & next steps", .recommendations),
+    ("Conclusions & Next Steps", .actions), ("Discussion / Q&A", .discussion), ("Background and purpose", .context),
   ])
   func numberedHeadings(heading: String, id: SectionID) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
@@ -139,7 +142,8 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
-  @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1", "\u{2705} Agenda 2030", "\u{1F4CC}"])
+  @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1", "\u{2705} Agenda 2030", "\u{1F4CC}", "(3)", "Panel (2b)",
+    "Monitoring and evaluation", "Women, peace and security", "Recommendations made at the regional consultation and the plenary"])
   func headingsThatAreNotSections(heading: String) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == nil)
   }

@@ -9,6 +9,108 @@ import Testing
     return Extractor().extract(session)
   }
 
+  @Test func sectionItemsReadAsSentencesWithTheirLabelsAndOwnersTakenOut() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - To UN agencies:
+        - align programming with national action plans;
+        - share data on returnees; and
+        - publish eSwatini figures,
+      - Recommendation: donors should fund youth groups.
+
+      ## Action items
+
+      - Action (Secretariat): circulate the summary by 15 November.
+      - A (Dr Okoro): convene the donors group by December.
+      - AP (UNDP) – book the rooms.
+      - No decision yet; UNDP to propose a revised timeline by 30 November.
+      - RM → share the contact list with participants.
+
+      ## Discussion
+
+      Action (UNICEF): circulate the draft by 3 December.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Align programming with national action plans.", "Share data on returnees.", "Publish eSwatini figures.",
+      "Donors should fund youth groups.",
+    ])
+    #expect(extract.actions.map(\.text) == [
+      "Circulate the summary by 15 November.", "Convene the donors group by December.", "Book the rooms.",
+      "No decision yet; UNDP to propose a revised timeline by 30 November.", "RM → share the contact list with participants.",
+      "circulate the draft by 3 December.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "UNICEF"])
+  }
+
+  @Test func aParagraphNamingASectionReadsTheListsUnderIt() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      **Recommendations:**
+
+      1. Donors should adopt multi-year funding.
+      2. It is essential that women's organisations get core funding.
+
+      *Next steps*
+
+      * Secretariat will circulate notes by 28 Nov.
+
+      Follow-up:
+
+      - Ms Mensah will call UNDP.
+
+      Funding cycles are too short.
+
+      - A list after other words is read as before.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Donors should adopt multi-year funding.", "It is essential that women's organisations get core funding.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Ms Mensah"])
+    #expect(extract.actions.map(\.due) == ["2025-11-28", nil])
+  }
+
+  @Test func aParagraphOfSeveralItemsGivesOneItemEach() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      Member States need to involve young people. Donors are urged to simplify grant rules. They take months.
+
+      Governments should publish their plans. This builds trust. It was said twice.
+
+      ## Action items
+
+      UNDP to share the slides. The Secretariat to circulate notes by 28 November.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Member States need to involve young people.", "Donors are urged to simplify grant rules. They take months.",
+      "Governments should publish their plans. This builds trust. It was said twice.",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat"])
+  }
+
+  @Test func aSectionOfRecommendationsAndNextStepsHoldsBoth() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations and next steps
+
+      - Publish annual progress reports.
+      - UNDP to circulate the toolkit by 15 December.
+      - [ ] Secretariat: book the room
+
+      ## Conclusions & next steps
+
+      - The Task Force will hold a webinar in January.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Publish annual progress reports."])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat", "Task Force"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

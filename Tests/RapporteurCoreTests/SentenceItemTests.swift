@@ -119,7 +119,7 @@ import Testing
     let extract = Extractor().extract(session)
     #expect(extract.recommendations.map(\.text) == [
       "Donors should simplify reporting for grants below USD 50,000.",
-      "reserve 15% of pooled funds for women-led organisations;", "publish the selection criteria.",
+      "Reserve 15% of pooled funds for women-led organisations.", "Publish the selection criteria.",
     ])
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
     #expect(extract.actions.map(\.owner) == ["PBF secretariat", "Participants", "moderator"])

@@ -31,7 +31,7 @@ extension Rapporteur {
       for message in context.messages { Console.error(message) }
       for error in context.leftOut { Console.error("warning: left out \(error.description)") }
       let report = options.output.hasSuffix("/") ? options.output + "index.html" : options.output + "/index.html"
-      print("Report: \(report) (\(context.sessions.count) sessions)")
+      print("Report: \(report) (\(context.sessions.count) session\(context.sessions.count == 1 ? "" : "s"))")
     }
   }
 }

@@ -82,8 +82,10 @@ public enum InputsLoader {
     case directory
     /// A device, pipe or socket: nothing to read notes or settings from.
     case special
-    /// A symbolic link to nothing (or to itself).
+    /// A symbolic link to nothing.
     case brokenLink(target: String)
+    /// A symbolic link that leads back to itself, directly or through other links.
+    case linkLoop
   }
 
   public static func kind(of path: String) -> FileKind {
@@ -95,6 +97,7 @@ public enum InputsLoader {
       default: return .special
       }
     }
+    if errno == ELOOP { return .linkLoop }
     if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) { return .brokenLink(target: target) }
     return .missing
   }
@@ -111,6 +114,8 @@ public enum InputsLoader {
       throw RapporteurError(.unreadable, file: file, "is not a regular file (a device, pipe or socket); use a YAML file")
     case let .brokenLink(target):
       throw RapporteurError(.unreadable, file: file, "is a link to '\(target)', which does not exist")
+    case .linkLoop:
+      throw RapporteurError(.unreadable, file: file, "is a link that leads back to itself; point it at a YAML file")
     case .regular:
       guard let data = FileManager.default.contents(atPath: file) else {
         throw RapporteurError(.unreadable, file: file, "cannot be read; check its permissions")
@@ -178,6 +183,7 @@ public enum InputsLoader {
     case .directory: return RapporteurError(.unreadable, file: file, "is a folder, not a notes file")
     case .special: return RapporteurError(.unreadable, file: file, "is not a regular file (a device, pipe or socket)")
     case let .brokenLink(target): return RapporteurError(.unreadable, file: file, "is a link to '\(target)', which does not exist")
+    case .linkLoop: return RapporteurError(.unreadable, file: file, "is a link that leads back to itself; point it at a notes file")
     }
   }
 

@@ -88,7 +88,7 @@ public enum SessionLoader {
       hosts: frontMatter["hosts"]?.strings?.map(oneLine) ?? [],
       speakers: speakers(frontMatter["speakers"]),
       rapporteur: oneLine(frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? ""),
-      tags: frontMatter["tags"]?.strings ?? [],
+      tags: (frontMatter["tags"]?.strings ?? []).flatMap(tags(written:)),
       // Any value but a clear "false" keeps the rule: a mistyped value must not name speakers.
       chathamHouse: frontMatter["chatham-house"].map { $0.bool != false } ?? false,
       frontMatter: frontMatter,
@@ -116,6 +116,11 @@ public enum SessionLoader {
   }
 
   /// The file name without its folder and `.md`.
+  /// The tags one value holds: `gender, youth` written as one text is two tags.
+  static func tags(written text: String) -> [String] {
+    text.split(separator: ",").map { String($0).trimmingBlanks }.filter { !$0.isEmpty }
+  }
+
   public static func defaultID(for file: String) -> String {
     var name = file.split(separator: "/").last.map(String.init) ?? file
     if name.lowercased().hasSuffix(".md") { name.removeLast(3) }
@@ -133,7 +138,7 @@ public enum SessionLoader {
       }
       return Speaker(
         name: text("name") ?? "", affiliation: text("affiliation"), role: text("role"),
-        sector: text("sector")?.lowercased(), gender: text("gender")?.lowercased(), line: item.line)
+        sector: text("sector").map(Speaker.sector(written:)), gender: text("gender")?.lowercased(), line: item.line)
     }
   }
 

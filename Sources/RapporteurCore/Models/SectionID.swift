@@ -58,12 +58,34 @@ public struct SectionCatalog: Sendable, Equatable {
 
   public static let standard = SectionCatalog()
 
-  /// The section a heading names, if any.
+  /// The section a heading names, if any. A heading that joins names ("Conclusions and
+  /// recommendations", "Recommendations & next steps", "Discussion / Q&A") names the section of
+  /// the outcomes it holds: recommendations first, then action items, then the discussion, then
+  /// the first name known.
   public func section(forHeading heading: String) -> SectionID? {
-    lookup[Self.normalise(heading)]
+    sections(forHeading: heading).first
   }
 
-  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon dropped, and a
+  /// Every section a heading names, the one `section(forHeading:)` gives first.
+  public func sections(forHeading heading: String) -> [SectionID] {
+    let normalised = Self.normalise(heading)
+    if let id = lookup[normalised] { return [id] }
+    var parts = [Substring(normalised)]
+    for joiner in [" and ", " & ", " / ", "/", ", "] {
+      parts = parts.flatMap { $0.split(separator: joiner) }
+    }
+    guard parts.count > 1 else { return [] }
+    // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
+    // names none. Long parts make a title, not a list of sections.
+    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return [] }
+    let ids = parts.compactMap { lookup[Self.normalise(String($0))] }
+    guard !ids.isEmpty else { return [] }
+    let precedence: [SectionID] = [.recommendations, .actions, .discussion]
+    let first = precedence.first(where: ids.contains) ?? ids[0]
+    return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon or count dropped, and a
   /// leading number dropped ("3. Recommendations", "2) Discussion", "IV. Next steps"), and so are
   /// the emoji, symbols and marks that open a heading ("✅ Recommendations", "📌 Next steps",
   /// "→ Follow-up").
@@ -78,6 +100,14 @@ public struct SectionCatalog: Sendable, Equatable {
     dropMarks(&words)
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
+    // A count after the name: "Recommendations (3)", "Action items [5]".
+    if let last = folded.last, last == ")" || last == "]", let open = folded.lastIndex(where: { $0 == "(" || $0 == "[" }),
+      folded[folded.index(after: open)..<folded.index(before: folded.endIndex)].allSatisfy(\.isNumber),
+      open > folded.startIndex
+    {
+      folded = String(folded[..<open])
+      while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
+    }
     return folded
   }
 

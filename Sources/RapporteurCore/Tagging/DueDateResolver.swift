@@ -6,7 +6,9 @@ import Foundation
 /// `deadline: 31 Oct`, `by end of October`, `by the end of the month`, `by end of 2017`,
 /// `by mid-October`, `by 15/10/2017` (day first), `by Q4 2017`, `within two weeks`, `within 10 days`,
 /// `within a month`, `within a fortnight`, `w/in 10 days`, `within 10 working days` (weekdays),
-/// `in two weeks' time`; a month alone stands for its last day: `by December 2025`, `by October`,
+/// `in two weeks' time`, `by tomorrow`, `by Friday` (the next Friday after the session), `by end of
+/// day`/`COB`, `by the end of the week` (its Friday), `by next week`, `by next month` (its last day);
+/// a month alone stands for its last day: `by December 2025`, `by October`,
 /// `in January 2026`, `in Q1 2026` (not `in January`, which says when rather than by when).
 public enum DueDateResolver {
   public struct Due: Sendable, Equatable {
@@ -17,6 +19,8 @@ public enum DueDateResolver {
 
   private static let months =
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+  private static let weekdays =
+    "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
   private static let numbers =
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
@@ -36,12 +40,20 @@ public enum DueDateResolver {
       "end-(?<y9>\\d{4})\\b",
       // A month alone, after the forms with a day: "by December 2025", "by October".
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
+      // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
+      "(?<tomorrow>tomorrow)\\b(?!['\u{2019}]s)",
+      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b)",
+      "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
+      "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?<thisweek>week)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week))\\b",
+      "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
     // "in January 2026", "in Q1 2026"; "in December" alone says when, not by when.
     let during = "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b)"
     let within =
       "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|month)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
-    let source = "\(lead)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
+    // "by Friday, 13 October": the day's name before a date is read past.
+    let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?=\\d|(?:\(months))\\b))?"
+    let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -155,6 +167,18 @@ public enum DueDateResolver {
       return end
     }
     guard let sessionDate else { return nil }
+    if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
+    if group("today") != nil || group("eod") != nil { return sessionDate }
+    // A day of the week is its next one after the session ("next", "this" and "coming" alike).
+    if let weekday = group("weekday").flatMap(weekdayNumber) {
+      return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1)
+    }
+    // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
+    if group("thisweek") != nil || group("nextweek") != nil {
+      let friday = sessionDate.adding(days: (5 - sessionDate.weekday + 7) % 7)
+      return group("nextweek") != nil ? friday.adding(days: 7) : friday
+    }
+    if group("nextmonth") != nil { return sessionDate.adding(months: 1).endOfMonth }
     if let period = group("period")?.lowercased() {
       return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)
     }
@@ -182,6 +206,12 @@ public enum DueDateResolver {
     let prefix = name.lowercased().prefix(3)
     let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     return names.firstIndex(of: String(prefix)).map { $0 + 1 }
+  }
+
+  /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation.
+  static func weekdayNumber(_ name: String) -> Int? {
+    let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+    return names.firstIndex(of: String(name.lowercased().prefix(3)))
   }
 
   static func number(_ word: String) -> Int? {

@@ -18,6 +18,8 @@ public struct Extractor: Sendable {
     var sectionHasList = false
     var headingActors: [String] = []
     var skipping = false
+    // The last block already read under a labelled paragraph.
+    var readThrough = -1
     let blocks = session.document.root.children
     for (offset, block) in blocks.enumerated() {
       if case let .heading(level) = block.kind, level <= 2 {
@@ -28,7 +30,10 @@ public struct Extractor: Sendable {
       if skipping { continue }
       if case let .heading(level) = block.kind {
         if level <= 2 {
-          section = level == 2 ? rules.catalog.section(forHeading: block.plainText) : nil
+          let named = level == 2 ? rules.catalog.sections(forHeading: block.plainText) : []
+          section = named.first
+          // "Recommendations and next steps": its items are actions where written as actions.
+          state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
           headingActors = []
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = blocks[(offset + 1)...].prefix {
@@ -44,12 +49,39 @@ public struct Extractor: Sendable {
         }
         continue
       }
+      // "**Recommendations:**" or "Next steps:" over a list, inside another section: the lists
+      // right under it are read as that section's.
+      if offset <= readThrough { continue }
+      if let named = labelledSection(block) {
+        let lists = blocks[(offset + 1)...].prefix(while: \.isList)
+        for list in lists {
+          process(list, section: named, sectionHasList: true, headingActors: headingActors, state: &state)
+        }
+        readThrough = offset + lists.count
+        if !lists.isEmpty { continue }
+      }
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
     return SessionExtract(
       sessionID: session.id, file: session.file, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
+  }
+
+  /// The Recommendations or Action items section a paragraph names when it stands as a heading
+  /// would: a few words that name the section, in bold or italics or ending in a colon
+  /// ("**Recommendations:**", "*Next steps*", "Follow-up:"). `nil` for any other paragraph.
+  func labelledSection(_ block: MarkdownNode) -> SectionID? {
+    guard block.kind == .paragraph, block.children.count <= 3 else { return nil }
+    let text = block.plainText.trimmingBlanks
+    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+    let emphasised = block.children.allSatisfy { child in
+      child.kind == .strong || child.kind == .emphasis
+        || (child.kind == .text && child.literal.trimmingBlanks.allSatisfy { $0 == ":" })
+    }
+    guard emphasised || text.hasSuffix(":") else { return nil }
+    let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+    return named == .recommendations || named == .actions ? named : nil
   }
 
   /// Words that deny what follows them ("not", "nobody", "didn't" …), as tokens normalise them.
@@ -69,6 +101,8 @@ public struct Extractor: Sendable {
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
+    /// Whether the section read names action items besides recommendations.
+    var actionsToo = false
   }
 
   private func process(
@@ -90,7 +124,24 @@ public struct Extractor: Sendable {
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
-        addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+        // A paragraph is one item, with the sentences that explain it; unless two or more of its
+        // sentences are items of their own ("Member States need to … . Donors are urged to …").
+        let parts = sentences(of: text)
+        let marked = parts.map { classify($0, state: state) != nil }
+        guard parts.count > 1, marked.filter({ $0 }).count > 1 else {
+          addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
+          return
+        }
+        var start = 0
+        for end in parts.indices.dropFirst() where marked[end] || end == parts.count - 1 {
+          let last = marked[end] ? end - 1 : end
+          addSectionItem(kind, text: parts[start], extra: Array(parts[(start + 1)..<(last + 1)]), headingActors: headingActors, state: &state)
+          start = end
+          if !marked[end] { start = parts.count }
+        }
+        if start < parts.count {
+          addSectionItem(kind, text: parts[start], extra: [], headingActors: headingActors, state: &state)
+        }
       } else if section == .recommendations || section == .actions {
         // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
         // read for cues like any other ("Donors should also …").
@@ -280,6 +331,8 @@ public struct Extractor: Sendable {
   ) {
     let text = Self.droppingNumber(text)
     guard !text.isEmpty else { return }
+    var kind = kind
+    if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
@@ -293,6 +346,7 @@ public struct Extractor: Sendable {
       guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
+    item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, rules: rules)
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
@@ -453,6 +507,11 @@ public struct Extractor: Sendable {
       var item: ExtractedItem
       if label.cue.kind == .action {
         item = makeAction(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, state: state)
+        // The owner may stand in the label left out: "Action (UNDP): circulate …".
+        if item.owner == nil, let owner = Self.labelledOwner(in: text.text), !Self.isPlaceholder(owner) {
+          item.owner = owner
+          item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+        }
       } else {
         item = makeRecommendation(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: [])
       }
@@ -552,6 +611,10 @@ public struct Extractor: Sendable {
       for actor in actors {
         evidence.append(Evidence(rule: "actor:\(actor)", words: addressee.words.joined(separator: ", ")))
       }
+      // Addressed, though to no one the taxonomy knows ("The coalition should …").
+      if actors.isEmpty, addressee.found {
+        evidence.append(Evidence(rule: "addressee", words: addressee.words.joined(separator: ", ")))
+      }
     }
     let themeAnalysis = extra.isEmpty ? analysis : SentenceAnalysis(fullText, rules: rules)
     let (themes, themeEvidence) = themesOf(themeAnalysis)
@@ -583,7 +646,13 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
-        if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), named(found.owner) {
+        // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …".
+        let clauses = [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+          analysis.gap(before: $0).contains(";")
+        }
+        if let found = clauses.lazy.compactMap({ analysis.ownerPhrase(from: $0, requireKnownVerb: false) })
+          .first(where: { named($0.owner) })
+        {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text
           let words = [found.owner, found.connector, String(verb)].filter { !$0.isEmpty }
@@ -661,6 +730,36 @@ public struct Extractor: Sendable {
       return text
     }
     return text.slice(next..<characters.endIndex)
+  }
+
+  /// A section item's text as a sentence of its own: an opening label set off by a colon or dash
+  /// left out ("Action (UNDP): share …" → "Share …"), the first letter capitalised, and the ";",
+  /// "; and" or "," that ran the item into the next in the notes made a full stop. A first word
+  /// written with capitals inside ("eSwatini", "iOS") keeps its case.
+  static func sentenceText(_ shown: String, droppingLabelOf original: String, rules: TaggingRules) -> String {
+    var text = shown
+    let analysis = SentenceAnalysis(original, rules: rules)
+    if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
+      let prefix = display(String(original[..<analysis.tokens[label.rest].range.lowerBound]))
+      if !prefix.isEmpty, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
+    } else if labelledOwner(in: original) != nil, let close = original.firstIndex(of: ")"),
+      let mark = original[close...].firstIndex(where: { ":\u{2013}\u{2014}-".contains($0) })
+    {
+      // "A (Dr Okoro): convene …": the owner is the item's owner, the label no part of its text.
+      let prefix = display(String(original[...mark]))
+      if text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
+    }
+    for ending in ["; and", "; or", ", and", ", or", ";", ","] where text.hasSuffix(ending) {
+      text = String(text.dropLast(ending.count)) + "."
+      break
+    }
+    let firstWord = text.prefix { !$0.isWhitespace }
+    if let first = firstWord.first, first.isLowercase, first.isLetter,
+      !firstWord.dropFirst().contains(where: { $0.isUppercase || $0.isNumber || $0 == "." })
+    {
+      text = first.uppercased() + text.dropFirst()
+    }
+    return text
   }
 
   /// The item's text as shown: blanks squeezed.
@@ -805,11 +904,11 @@ public struct Extractor: Sendable {
 
   /// An owner that opens the item before a colon, the task in lower case after it ("WFP and
   /// UNICEF: map the alternative routes"), or before a dash, one of the owner-to cue's verbs
-  /// after it ("UNDP — convene a roundtable", "UNDP - convene …"). No verb opens the owner
+  /// after it ("UNDP — convene a roundtable", "UNDP - convene …", "UNDP → convene …"). No verb opens the owner
   /// ("Review the budget — ongoing").
   func leadingOwner(in text: String) -> String? {
     let colon = text.firstIndex(of: ":")
-    let dash = [" \u{2014} ", " \u{2013} ", " - "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let dash = [" \u{2014} ", " \u{2013} ", " - ", " \u{2192} ", " -> "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     let candidate: String
     let after: String
     if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
@@ -832,14 +931,18 @@ public struct Extractor: Sendable {
     return candidate
   }
 
+  /// Words of an action label besides `leadingLabels`, as minutes abbreviate them ("A (UNDP):",
+  /// "AP (UNDP):", "AI (UNDP):").
+  static let actionLabelWords: Set<String> = ["item", "point", "a", "ap", "ai"]
+
   /// An owner in brackets after an action label: "Action (UNDP): share the roster",
-  /// "Action point (Secretariat) – circulate …".
+  /// "Action point (Secretariat) – circulate …", "A (Dr Okoro): convene …".
   static func labelledOwner(in text: String) -> String? {
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
     let label = text[..<open].trimmingBlanks.trimmingCharacters(in: "*_").lowercased()
     let labelWords = label.split(separator: " ")
     guard !labelWords.isEmpty, labelWords.count <= 2,
-      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || ["item", "point"].contains($0) })
+      labelWords.allSatisfy({ leadingLabels.contains(String($0)) || actionLabelWords.contains(String($0)) })
     else { return nil }
     let after = String(text[text.index(after: close)...]).trimmingCharacters(in: " *_")
     guard let mark = after.first, ":\u{2013}\u{2014}-".contains(mark) else { return nil }

@@ -479,6 +479,8 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "… agreed governments should.": the advice itself is not in the sentence.
+    if hit.cue.form == .modal, hit.match.end >= tokens.count { return true }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
     if isQuoted(token: hit.match.start) { return true }

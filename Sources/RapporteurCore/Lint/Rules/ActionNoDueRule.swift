@@ -6,7 +6,7 @@ public struct ActionNoDueRule: LintRule {
     defaultSeverity: .info,
     triggering: [
       LintExample.note("## Action items\n\n- ↓UNDP to convene a follow-up call.\n- Secretariat to publish the report by 2017-10-31.\n"),
-      LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue by Friday.\n"),
+      LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue before the next meeting.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Action items\n\n- UNDP to convene a call within two weeks.\n- CSOs to reply by end of October.\n"),

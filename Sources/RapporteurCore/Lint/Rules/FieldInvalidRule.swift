@@ -15,6 +15,8 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, ↓youths\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: ↓diplomats\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -23,6 +25,9 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 2pm-3:30pm\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, youth\n---\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13h30 – 15h\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"9.30–11.00\"\n---\n"),
       LintExample.note(
@@ -68,11 +73,15 @@ public struct FieldInvalidRule: LintRule {
       // Tags sharing a line (`tags: [gender, resilience]`) are looked for left to right, each
       // after the one before, so that a long list is read once.
       var searchFrom: [Int: String.Index] = [:]
-      for item in items {
-        guard let tag = item.string else { continue }
+      // "tags: gender, youth" is read as "[gender, youth]" is.
+      let tags = items.flatMap { item in
+        (item.string.map(SessionLoader.tags(written:)) ?? []).map { (tag: $0, line: item.line) }
+      }
+      for item in tags {
+        let tag = item.tag
         let line = file.line(item.line)
         var offset = 0
-        if let bracket = searchFrom[item.line] ?? line.firstIndex(of: "["),
+        if let bracket = searchFrom[item.line] ?? line.firstIndex(of: "[") ?? line.firstIndex(of: ":"),
           let range = line[bracket...].firstRange(of: tag)
         {
           searchFrom[item.line] = range.upperBound
@@ -100,7 +109,7 @@ public struct FieldInvalidRule: LintRule {
             at(item, "speakers", "a speaker should be a name or a map with name, affiliation, role, sector, gender")
             continue
           }
-          if let sector = item["sector"], let text = sector.string, !Speaker.sectors.contains(text.lowercased()) {
+          if let sector = item["sector"], let text = sector.string, !Speaker.sectors.contains(Speaker.sector(written: text)) {
             findings.append(
               RawFinding(
                 line: sector.line, column: file.valueColumn(line: sector.line, key: "sector"),

@@ -11,12 +11,16 @@ public struct RecommendationNoActorRule: LintRule {
     nonTriggering: [
       LintExample.note("## Recommendations\n\n### For donors\n\n- Provide multi-year funding.\n"),
       LintExample.note("## Discussion\n\nMore funding is needed, participants said.\n"),
+      LintExample.note("## Recommendations\n\n- The coalition should publish its findings.\n"),
     ])
 
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    (file.extract?.recommendations ?? []).filter(\.actors.isEmpty).map {
+    // An addressee outside the taxonomy ("the coalition") is still an addressee.
+    (file.extract?.recommendations ?? []).filter { item in
+      item.actors.isEmpty && !item.evidence.contains { $0.rule == "addressee" }
+    }.map {
       RawFinding($0.location, "recommendation addresses nobody; say who should act (governments, donors, civil society…)")
     }
   }
