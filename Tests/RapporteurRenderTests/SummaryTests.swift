@@ -167,6 +167,23 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(!markdown.contains("asked whether") && !markdown.contains("asked how"))
   }
 
+  @Test func itemsShownAsSentencesAreStillNoKeyMessages() throws {
+    let text = LintExample.standardFrontMatter() + """
+      ## Discussion
+
+      Speakers stressed that youth referral programmes work best when families trust them.
+
+      **Recommendations:**
+
+      - governments should fund youth referral programmes run by families and youth groups; and
+      - municipal youth councils should review youth referral programmes every year,
+      """
+    let session = try SessionLoader.load(file: "k.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("- Governments should fund youth referral programmes run by families and youth groups."))
+    #expect(!markdown.contains("governments should fund") && !markdown.contains("councils should review youth referral programmes every year,"))
+  }
+
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
     let text = LintExample.standardFrontMatter() + """
       ## Discussion

@@ -404,6 +404,22 @@ public struct SummaryComposer: Sendable {
   ]
   static let backgroundPhraseBytes = backgroundPhrases.map { Array($0.utf8) }
 
+  /// A text as compared with an item's: blanks squeezed, lower case, without the punctuation or
+  /// "and" that close it — an item may be shown as a sentence of its own ("Share data." for the
+  /// notes' "share data; and").
+  static func comparable(_ text: String) -> String {
+    var words = squeezed(text).lowercased()
+    while true {
+      if let last = words.last, ".;,:!?".contains(last) {
+        words.removeLast()
+      } else if words.hasSuffix(" and") || words.hasSuffix(" or") {
+        words.removeLast(words.hasSuffix(" or") ? 3 : 4)
+      } else {
+        return words
+      }
+    }
+  }
+
   /// The text with its runs of blanks made one space, none at either end.
   static func squeezed(_ text: String) -> String {
     // ASCII without carriage returns: each byte is a character, so bytes can be compared.
@@ -508,7 +524,7 @@ public struct SummaryComposer: Sendable {
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
     let items = extract.items
     var itemTextsByLine: [Int: [String]] = [:]
-    for item in items { itemTextsByLine[item.line, default: []].append(Self.squeezed(item.text)) }
+    for item in items { itemTextsByLine[item.line, default: []].append(Self.comparable(item.text)) }
     var weight: [String: Double] = [:]
     for item in items { for theme in item.themes { weight[theme, default: 0] += 1 } }
     for themes in poolThemes { for theme in themes { weight[theme, default: 0] += 1 } }
@@ -526,7 +542,7 @@ public struct SummaryComposer: Sendable {
       // was said, preferably what speakers stressed or agreed.
       // An item's sentence, or one that holds an item ("X did not …; instead it urged donors to …").
       if let texts = itemTextsByLine[sentence.line] {
-        let squeezed = Self.squeezed(sentence.text)
+        let squeezed = Self.comparable(sentence.text)
         if texts.contains(where: { TextSearch.contains($0, in: squeezed) || TextSearch.contains(squeezed, in: $0) }) {
           return nil
         }
