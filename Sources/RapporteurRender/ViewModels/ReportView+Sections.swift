@@ -197,13 +197,13 @@ extension ReportSections {
         ("By gender", [
           Charts.Segment(label: "Women", value: total.women, style: 10),
           Charts.Segment(label: "Men", value: total.men, style: 11),
-          Charts.Segment(label: "Not given", value: total.unknownGender, style: 12),
+          Charts.Segment(label: "Other gender or not given", value: total.unknownGender, style: 12),
         ]))
     }
     participationChart = Charts.stacked(
       chartRows, id: "chart-participation", title: "Speakers by sector" + (hasGender ? " and gender" : ""),
       description: zip(sectorHeaders, total.sectors).map { "\($0): \($1)" }.joined(separator: "; ")
-        + (hasGender ? "; women: \(total.women), men: \(total.men), not given: \(total.unknownGender)" : ""))
+        + (hasGender ? "; women: \(total.women), men: \(total.men), other gender or not given: \(total.unknownGender)" : ""))
 
     // Action tracker, by due date (undated last), then programme order.
     var rowsOut: [(due: String, order: Int, row: TrackerRow)] = []
@@ -250,7 +250,8 @@ extension ReportSections {
 }
 
 extension Speaker {
-  /// What the `gender` field says, in the words notes use for it.
+  /// What the `gender` field says, in the words notes use for it; any other value (`non-binary`)
+  /// is counted with those that give none, as "other gender or not given".
   var isWoman: Bool { ["female", "woman", "women", "f", "w"].contains(gender ?? "") }
   var isMan: Bool { ["male", "man", "men", "m"].contains(gender ?? "") }
 }
