@@ -528,6 +528,18 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
       return item
     }
+    // Minutes in reported speech: "The meeting agreed that the Secretariat would circulate …".
+    if let found = analysis.reportedCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+      if item.owner == nil {
+        item.owner = found.owner
+        item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
+      }
+      let verb = analysis.tokens[found.verbIndex].text
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) would \(verb)"), at: 0)
+      return item
+    }
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
     // donors to …" holds one recommendation, the second clause.
     let hits = analysis.recommendationCues()

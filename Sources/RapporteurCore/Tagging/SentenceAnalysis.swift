@@ -783,6 +783,31 @@ struct SentenceAnalysis {
     return !matches(endingAt: last + 1).contains { $0.payload.category == .actor || $0.payload.category == .addressee }
   }
 
+  /// Verbs by which minutes record that someone took something on: "The meeting agreed that the
+  /// Secretariat would circulate …", "UNDP indicated that UNDP would prepare …".
+  static let reportedCommitmentVerbs: Set<String> = [
+    "agreed", "decided", "indicated", "confirmed", "undertook", "offered", "announced", "committed", "pledged",
+    "promised", "volunteered",
+  ]
+
+  /// The owner and verb of a commitment recorded in reported speech: "… agreed that X would VERB",
+  /// the verb one of the owner-to cue's. A pronoun ("… that it would …") names no one.
+  func reportedCommitment() -> (owner: String, verbIndex: Int)? {
+    for that in tokens.indices where that > 0 && norm(that) == "that" && Self.reportedCommitmentVerbs.contains(norm(that - 1)) {
+      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || norm(that + 1) == "the",
+        let would = (that + 2..<min(tokens.count, that + 9)).first(where: { norm($0) == "would" }),
+        would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
+        !isNegated(before: that - 1)
+      else { continue }
+      // The owner's words run up to "would", with no clause break inside them.
+      guard !(that + 2..<would).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) }) else { continue }
+      let owner = cleanOwner(String(text[tokens[that + 1].range.lowerBound..<tokens[would - 1].range.upperBound]))
+      guard !owner.isEmpty else { continue }
+      return (owner, would + 1)
+    }
+    return nil
+  }
+
   /// An owner as shown: no leading "The", no "@", no emphasis marks.
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
