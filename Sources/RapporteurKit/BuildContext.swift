@@ -1,3 +1,4 @@
+import Dispatch
 import RapporteurCore
 import RapporteurRender
 
@@ -15,10 +16,14 @@ public struct BuildOptions: Sendable {
   /// Whether the outputs go to files in `output` (otherwise the summaries' Markdown is kept in
   /// the context, to be printed).
   public var writesFiles: Bool
+  /// How many notes `build` reads, checks and summarises at a time; at most this many parse
+  /// trees are held at once.
+  public var batchSize: Int
 
   public init(
     input: String = "Inputs", output: String = "Output", templates: String = "Templates", paths: [String] = [],
-    keepGoing: Bool = false, maxWords: Int = 600, writesFiles: Bool = true
+    keepGoing: Bool = false, maxWords: Int = 600, writesFiles: Bool = true,
+    batchSize: Int = Parallel.batchSize
   ) {
     self.input = input
     self.output = output
@@ -27,6 +32,7 @@ public struct BuildOptions: Sendable {
     self.keepGoing = keepGoing
     self.maxWords = maxWords
     self.writesFiles = writesFiles
+    self.batchSize = max(1, batchSize)
   }
 }
 
@@ -53,6 +59,8 @@ public struct BuildContext: Sendable {
   public var progress = BuildProgress()
   /// Bytes of notes read.
   public var byteCount = 0
+  /// Seconds spent in each phase of a step that runs several phases batch after batch.
+  public var phaseTimes = PhaseTimes()
 
   public init(options: BuildOptions) {
     self.options = options
@@ -64,5 +72,27 @@ public struct BuildContext: Sendable {
     let made = try OutputStage(directory: options.output)
     stage = made
     return made
+  }
+}
+
+/// Seconds per phase, summed over the batches of a step that runs its phases one batch at a time
+/// (for the benchmark, which can then still show each phase), in the order first timed.
+public struct PhaseTimes: Sendable {
+  public private(set) var phases: [(name: String, seconds: Double)] = []
+
+  public init() {}
+
+  /// Runs `body`, adding the time it takes to phase `name`.
+  mutating func time<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer {
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+      if let index = phases.firstIndex(where: { $0.name == name }) {
+        phases[index].seconds += seconds
+      } else {
+        phases.append((name, seconds))
+      }
+    }
+    return try body()
   }
 }

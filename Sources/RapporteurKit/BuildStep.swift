@@ -42,12 +42,11 @@ public enum BuildPipeline {
     return context
   }
 
-  /// The steps of `rapporteur build`.
+  /// The steps of `rapporteur build`: the notes are read, checked and summarised a batch at a
+  /// time (so that their parse trees are never all held at once), then the report and the
+  /// extract are written from what was kept of each session.
   public static var buildSteps: [BuildStep] {
-    [
-      .loadInputs(requireEvent: true), .extract, .lint, .anonymise, .loadTemplates, .renderSummaries, .renderReport,
-      .writeExtract, .commitOutput,
-    ]
+    [.processNotes, .renderReport, .writeExtract, .commitOutput]
   }
 }
 
@@ -57,10 +56,7 @@ extension BuildStep {
   public static func loadInputs(requireEvent: Bool) -> BuildStep {
     BuildStep("Load inputs") { context in
       let options = context.options
-      let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
-      context.event = event ?? Event()
-      context.rules = try InputsLoader.loadRules(input: options.input, event: event)
-      let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
+      let files = try readSettings(&context, requireEvent: requireEvent)
       let progress = context.progress
       progress.begin("Load notes", total: files.count)
       let catalog = context.rules.catalog
@@ -95,6 +91,15 @@ extension BuildStep {
       context.sessions = unique.sorted { $0.programmeOrder < $1.programmeOrder }
       context.byteCount = unique.reduce(0) { $0 + $1.text.utf8.count }
     }
+  }
+
+  /// Reads `event.yml` and the tagging rules into `context`; returns the notes files to read.
+  static func readSettings(_ context: inout BuildContext, requireEvent: Bool) throws -> [String] {
+    let options = context.options
+    let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
+    context.event = event ?? Event()
+    context.rules = try InputsLoader.loadRules(input: options.input, event: event)
+    return try InputsLoader.noteFiles(input: options.input, paths: options.paths)
   }
 
   /// Lints the notes that loaded. Notes that could not be used already stopped the build (or were

@@ -55,7 +55,7 @@ case "run":
     // A first build into an empty folder: a rebuild leaves files that did not change untouched.
     try? FileManager.default.removeItem(atPath: output)
     let files = try InputsLoader.noteFiles(input: input, paths: [])
-    let texts = files.compactMap { FileManager.default.contents(atPath: $0).map { String(decoding: $0, as: UTF8.self) } }
+    var texts = files.compactMap { FileManager.default.contents(atPath: $0).map { String(decoding: $0, as: UTF8.self) } }
     let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
 
     // libcmark alone: parse and render every note, on both cores as the build does.
@@ -63,26 +63,34 @@ case "run":
     let rendered = Parallel.map(texts) { MarkdownHTMLRenderer.render($0).utf8.count }
     let cmarkSeconds = now() - start
     precondition(rendered.count == texts.count)
+    // The build reads the notes itself: the texts are not kept alive beside it.
+    texts = []
 
-    var phases: [(String, Double, Double)] = []
+    var phases: [(String, Double, Double?)] = []
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
-      ("load + parse", [.loadInputs(requireEvent: true)]), ("extract", [.extract]), ("lint", [.lint]),
-      ("Chatham House", [.anonymise]),
-      ("render", [.loadTemplates, .renderSummaries, .renderReport, .writeExtract]), ("write", [.commitOutput]),
+      ("notes, a batch at a time", [.processNotes]), ("report + extract", [.renderReport, .writeExtract]),
+      ("write", [.commitOutput]),
     ]
-    // The phases are the build's own steps, in its order.
+    // The phases are the build's own steps, in its order. The first runs its own phases batch
+    // after batch; each is shown with its time summed over the batches (indented), with no
+    // peak of its own, as memory is only sampled between steps.
     precondition(steps.flatMap(\.1).map(\.name) == BuildPipeline.buildSteps.map(\.name))
     let total = now()
     for (name, group) in steps {
       start = now()
       for step in group { try step.run(&context) }
-      phases.append((name, now() - start, peakMemoryMB()))
+      let seconds = now() - start
+      if group.first?.name == BuildStep.processNotes.name {
+        for phase in context.phaseTimes.phases { phases.append(("· " + phase.name, phase.seconds, nil)) }
+      }
+      phases.append((name, seconds, peakMemoryMB()))
     }
     let buildSeconds = now() - total
     let size = String(format: "%.1f", megabytes)
     for (name, seconds, peak) in phases {
-      print("| \(count) | \(size) | \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | \(String(format: "%.0f", peak)) |")
+      let peakText = peak.map { String(format: "%.0f", $0) } ?? ""
+      print("| \(count) | \(size) | \(name) | \(String(format: "%.3f", seconds)) | \(String(format: "%.1f", megabytes / seconds)) | \(peakText) |")
     }
     print("| \(count) | \(size) | **whole build** | \(String(format: "%.3f", buildSeconds)) | \(String(format: "%.1f", megabytes / buildSeconds)) | \(String(format: "%.0f", peakMemoryMB())) |")
     print("| \(count) | \(size) | libcmark parse + render | \(String(format: "%.3f", cmarkSeconds)) | \(String(format: "%.1f", megabytes / cmarkSeconds)) | |")

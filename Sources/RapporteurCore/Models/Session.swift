@@ -114,15 +114,20 @@ public struct Session: Sendable {
   public var rapporteur: String
   public var tags: [String]
   public var chathamHouse: Bool
-  /// The whole front matter, for checks of fields and lines.
+  /// The whole front matter, for checks of fields and lines; only its line once the session is
+  /// `compacted()`.
   public var frontMatter: YAMLValue
   public var document: MarkdownDocument
   public var sections: [Section]
   public var agenda: [AgendaItem]
-  /// The file's full text (front matter included), for line-based checks.
+  /// The file's full text (front matter included), for line-based checks; empty once the
+  /// session is `compacted()`.
   public var text: String
   /// The line of the opening `---`.
   public var frontMatterLine = 1
+  /// The acronyms the notes spell out, in the order they stand, found while the parse tree was at
+  /// hand; `nil` when not worked out (the report's glossary then reads them from the tree).
+  public var acronymDefinitions: [AcronymDefinition]?
 
   public init(
     file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,
@@ -158,4 +163,30 @@ public struct Session: Sendable {
 
   /// The sort key of the programme: date, start time, id.
   public var programmeOrder: (String, Int, String) { (date, time?.start ?? 24 * 60, id) }
+
+  /// The session as the report needs it once its notes have been checked, summarised and mined
+  /// for items: the fields read from the front matter, the notes' Markdown and the section
+  /// headings, without the parse tree, the file's full text and the raw front matter, which are
+  /// most of a loaded session's memory. A build keeps every session this way, so that the parse
+  /// trees of all the notes are never held at once.
+  public func compacted() -> Session {
+    var compact = self
+    compact.frontMatter = .null(line: frontMatter.line)
+    compact.document = MarkdownDocument(
+      source: document.source, lineOffset: document.lineOffset, root: MarkdownNode(kind: .document))
+    compact.sections = sections.map { Section(id: $0.id, heading: $0.heading, headingRange: $0.headingRange, blocks: []) }
+    compact.text = ""
+    return compact
+  }
+}
+
+/// An acronym spelled out in the notes: `long form (ACR)` or `ACR (long form)`.
+public struct AcronymDefinition: Sendable, Equatable {
+  public var acronym: String
+  public var longForm: String
+
+  public init(acronym: String, longForm: String) {
+    self.acronym = acronym
+    self.longForm = longForm
+  }
 }

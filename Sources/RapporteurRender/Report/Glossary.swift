@@ -3,33 +3,35 @@ import RapporteurCore
 
 /// Acronyms spelled out in the notes, as `long form (ACR)` or `ACR (long form)`.
 public enum Glossary {
-  public struct Entry: Sendable, Equatable {
-    public var acronym: String
-    public var longForm: String
-  }
+  public typealias Entry = AcronymDefinition
 
   static let smallWords: Set<String> = ["of", "and", "the", "for", "to", "on", "in", "at", "de", "la", "&", "a"]
 
   /// Every acronym defined in the sessions, with its first long form, sorted by acronym.
   public static func entries(in sessions: [Session]) -> [Entry] {
-    // Each session's definitions on all cores; the first long form of each acronym in session order.
-    let definitionsBySession = Parallel.map(sessions) { session in
-      var texts: [String] = []
-      session.document.root.forEachNode { node in
-        if case .codeBlock = node.kind { return false }
-        if node.kind == .paragraph || node.headingLevel > 0 {
-          texts.append(InlineText.lines(of: node).map(\.text).joined(separator: " "))
-          return false
-        }
-        return true
-      }
-      return texts.flatMap(definitions(in:))
-    }
+    // Each session's definitions on all cores (read from its tree unless already found); the first
+    // long form of each acronym in session order.
+    let definitionsBySession = Parallel.map(sessions) { $0.acronymDefinitions ?? definitions(of: $0) }
     var found: [String: String] = [:]
     for entry in definitionsBySession.joined() where found[entry.acronym] == nil {
       found[entry.acronym] = entry.longForm
     }
     return found.keys.sorted { $0.lowercased() < $1.lowercased() }.map { Entry(acronym: $0, longForm: found[$0] ?? "") }
+  }
+
+  /// The definitions in one session's notes, in the order they stand: its paragraphs and
+  /// headings, code left out. A build finds them before it drops the session's parse tree.
+  public static func definitions(of session: Session) -> [Entry] {
+    var texts: [String] = []
+    session.document.root.forEachNode { node in
+      if case .codeBlock = node.kind { return false }
+      if node.kind == .paragraph || node.headingLevel > 0 {
+        texts.append(InlineText.lines(of: node).map(\.text).joined(separator: " "))
+        return false
+      }
+      return true
+    }
+    return texts.flatMap(definitions(in:))
   }
 
   /// The definitions in one text.

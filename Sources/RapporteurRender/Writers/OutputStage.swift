@@ -71,6 +71,20 @@ public final class OutputStage: @unchecked Sendable {
     lock.withLock { staged.append((temporary, final)) }
   }
 
+  /// Takes back the file staged as `path`, if any: a build that staged a file under a name it
+  /// later finds belongs to another file withdraws it before staging the right one there.
+  public func withdraw(_ path: String) {
+    let final = InputsLoader.join(directory, path)
+    lock.withLock {
+      paths.removeAll { $0 == path }
+      staged.removeAll { entry in
+        guard entry.final == final else { return false }
+        unlink(entry.temporary)
+        return true
+      }
+    }
+  }
+
   /// Renames every staged file into place.
   public func commit() throws {
     let targets = lock.withLock { () -> [(temporary: String, final: String)] in

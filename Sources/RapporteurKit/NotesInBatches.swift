@@ -1,0 +1,229 @@
+import RapporteurCore
+import RapporteurRender
+
+extension BuildStep {
+  /// Reads, extracts, lints, anonymises and summarises the notes a batch at a time, in file
+  /// order, keeping of each session only what the report and the extract need: at most one
+  /// batch of parse trees is held at once. The outcome is that of `loadInputs`, `extract`,
+  /// `lint`, `anonymise`, `loadTemplates` and `renderSummaries` run one after another, errors
+  /// and their order included.
+  public static var processNotes: BuildStep {
+    BuildStep("Read, check and summarise notes") { context in
+      try NotesInBatches.run(&context)
+    }
+  }
+}
+
+/// The batched reading of `processNotes`.
+enum NotesInBatches {
+  /// What is kept of a session once its batch is done.
+  struct Done {
+    /// The anonymised session without its parse tree and full text.
+    var session: Session
+    var extract: SessionExtract
+    /// Errors and warnings lint found in the notes as written, in file order.
+    var findings: [Finding]
+    var summary: Result<Summary, RapporteurError>
+  }
+
+  /// A chair's summary rendered and staged.
+  struct Summary {
+    var draft: SummaryDraft
+    var words: Int
+    /// The file name it was staged under (`nil` when another session had already taken it).
+    var stagedName: String?
+  }
+
+  /// The steps whose work is done here, by name, for errors worded as when they ran alone.
+  static let lintStep = BuildStep.lint.name
+  static let templatesStep = BuildStep.loadTemplates.name
+  static let summariesStep = BuildStep.renderSummaries.name
+
+  static func run(_ context: inout BuildContext) throws {
+    let options = context.options
+    let files = try BuildStep.readSettings(&context, requireEvent: true)
+    let (event, rules) = (context.event, context.rules)
+    let progress = context.progress
+    progress.begin("Read, check and summarise notes", total: files.count)
+
+    // What the later steps need before any note: the lint settings, the templates and the output
+    // folder. Their errors stop the build only once every note is read, since an unusable note or
+    // a taken id is reported first.
+    var stop: RapporteurError? = nil
+    var renderer: SummaryRenderer? = nil
+    var stage: OutputStage? = nil
+    do {
+      do { _ = try Linter(rules: rules, event: event) } catch { throw reported(error, by: lintStep) }
+      let templates: TemplateSet
+      do { templates = try TemplateSet(directory: options.templates) } catch { throw reported(error, by: templatesStep) }
+      context.templates = templates
+      renderer = SummaryRenderer(templates: templates, rules: rules, maxWords: options.maxWords, language: event.language)
+      do { stage = try context.outputStage() } catch { throw reported(error, by: summariesStep) }
+    } catch {
+      stop = reported(error, by: summariesStep)
+    }
+
+    let catalog = rules.catalog
+    let extractor = Extractor(rules: rules)
+    var unusable: [RapporteurError] = []
+    var duplicates: [RapporteurError] = []
+    var firstFile: [String: String] = [:]
+    // Lower-cased summary file names staged so far: a session whose name is taken waits for the end.
+    var claimed: Set<String> = []
+    var done: [Done] = []
+    var byteCount = 0
+    var times = context.phaseTimes
+    defer { context.phaseTimes = times }
+
+    var start = 0
+    while start < files.count {
+      let batch = Array(files[start..<min(files.count, start + options.batchSize)])
+      start += batch.count
+      defer { for _ in batch { progress.advance() } }
+
+      let results = times.time("load + parse") {
+        Parallel.map(batch) { InputsLoader.loadSession(file: $0, catalog: catalog) }
+      }
+      // One id, one session: a later file (in file order) with a taken id is refused.
+      var sessions: [Session] = []
+      for result in results {
+        switch result {
+        case let .success(session):
+          if let first = firstFile[session.id] {
+            duplicates.append(
+              RapporteurError(
+                .duplicateSession, file: session.file, line: session.frontMatter["id"]?.line ?? 1,
+                "session id '\(session.id)' is already used by \(first); give each session its own id"))
+            continue
+          }
+          firstFile[session.id] = session.file
+          byteCount += session.text.utf8.count
+          sessions.append(session)
+        case let .failure(error):
+          guard options.keepGoing else { throw error }
+          unusable.append(error)
+        }
+      }
+      // A build that is bound to fail only reads the rest, for an unusable note to report first.
+      guard stop == nil, options.keepGoing || duplicates.isEmpty, let renderer, let stage else { continue }
+
+      let extracts = times.time("extract") { Parallel.map(sessions) { extractor.extract($0) } }
+      let findings = try times.time("lint") {
+        try LintRun.run(sessions: sessions, extracts: extracts, event: event, rules: rules)
+      }
+      let findingsByFile = Dictionary(grouping: findings.filter { $0.severity != .info }, by: \.file)
+      // The items are those found in the notes as written, with every name in them replaced.
+      let anonymous = times.time("Chatham House") {
+        Parallel.map(Array(zip(sessions, extracts))) { session, extract -> (Session, SessionExtract) in
+          guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
+          return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
+        }
+      }
+      let names = anonymous.map { session, _ -> String? in
+        let name = SafeName.fileName(session.id)
+        return claimed.insert(name.lowercased()).inserted ? name : nil
+      }
+      let summaries = times.time("chair's summaries") {
+        Parallel.map(Array(zip(anonymous, names))) { pair, name in
+          Result { () throws(RapporteurError) -> Summary in
+            do {
+              let output = try renderer.render(session: pair.0, extract: pair.1)
+              if let name {
+                try stage.add("summaries/\(name).md", contents: output.markdown)
+                try stage.add("summaries/\(name).html", contents: output.html)
+              }
+              return Summary(draft: output.draft, words: output.words, stagedName: name)
+            } catch {
+              throw reported(error, by: summariesStep)
+            }
+          }
+        }
+      }
+      // What the report reads from the parse tree is found now; then the tree is dropped.
+      let kept = times.time("report data") {
+        Parallel.map(anonymous) { session, _ -> Session in
+          var compact = session.compacted()
+          compact.acronymDefinitions = Glossary.definitions(of: session)
+          return compact
+        }
+      }
+      for index in kept.indices {
+        done.append(
+          Done(
+            session: kept[index], extract: withoutEvidence(anonymous[index].1), findings: findingsByFile[kept[index].file] ?? [],
+            summary: summaries[index]))
+      }
+    }
+
+    if !options.keepGoing, let duplicate = duplicates.first { throw duplicate }
+    if let stop { throw stop }
+    context.leftOut = unusable + duplicates
+    context.byteCount = byteCount
+    guard let renderer, let stage else { return }
+
+    // The programme order of every output; the ids are unique, so the order is total.
+    done.sort { $0.session.programmeOrder < $1.session.programmeOrder }
+    var summaries: [Summary] = []
+    for item in done { summaries.append(try item.summary.get()) }
+    try stageUnderFinalNames(done.map(\.session), summaries, renderer: renderer, stage: stage)
+
+    context.sessions = done.map(\.session)
+    context.extracts = done.map(\.extract)
+    for (item, summary) in zip(done, summaries) { context.summaryDrafts[item.session.id] = summary.draft }
+    // Lint's messages as the lint step words them, then the word budget's, in programme order.
+    let shown = done.flatMap(\.findings)
+    context.messages += shown.map {
+      "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]"
+    }
+    if !shown.isEmpty {
+      let summary = LintSummary(files: done.count, findings: shown)
+      context.messages.append(
+        "lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)")
+    }
+    let budget = options.maxWords
+    for (item, summary) in zip(done, summaries) where summary.words > budget {
+      context.messages.append(
+        "\(item.session.file): warning: the chair's summary has \(summary.words) words, more than --max-words \(budget): its title, date line, opening sentence and closing note are never cut")
+    }
+  }
+
+  /// Gives each summary the file name `renderSummaries` gives it (unique names claimed in
+  /// programme order). A summary staged under a name that turns out to be another's, or not
+  /// staged because its name was taken, is staged again under its own, from its draft.
+  static func stageUnderFinalNames(
+    _ sessions: [Session], _ summaries: [Summary], renderer: SummaryRenderer, stage: OutputStage
+  ) throws {
+    var taken: Set<String> = []
+    let names = sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+    let moved = names.indices.filter { names[$0] != summaries[$0].stagedName }
+    for index in moved {
+      guard let staged = summaries[index].stagedName else { continue }
+      stage.withdraw("summaries/\(staged).md")
+      stage.withdraw("summaries/\(staged).html")
+    }
+    for index in moved {
+      do {
+        let files = try renderer.files(for: summaries[index].draft)
+        try stage.add("summaries/\(names[index]).md", contents: files.markdown)
+        try stage.add("summaries/\(names[index]).html", contents: files.html)
+      } catch {
+        throw reported(error, by: summariesStep)
+      }
+    }
+  }
+
+  /// The items as a build's outputs show them: without the words behind each tag, which only
+  /// `extract --explain` prints.
+  static func withoutEvidence(_ extract: SessionExtract) -> SessionExtract {
+    var result = extract
+    for index in result.recommendations.indices { result.recommendations[index].evidence = [] }
+    for index in result.actions.indices { result.actions[index].evidence = [] }
+    return result
+  }
+
+  /// An error as the build reported it when `step` ran on its own (`BuildPipeline.run` wraps
+  /// what is not already a `RapporteurError`).
+  static func reported(_ error: any Error, by step: String) -> RapporteurError {
+    error as? RapporteurError ?? RapporteurError(.outputUnwritable, "\(step) failed: \(error)")
+  }
+}
