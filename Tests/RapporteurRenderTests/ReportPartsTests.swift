@@ -60,6 +60,30 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(entries.first { $0.acronym == "M&E" }?.longForm == "monitoring and evaluation")
   }
 
+  @Test func glossaryFindsLongFormsThatSkipWordsOrLetters() throws {
+    let text = """
+      ---
+      title: T
+      date: "2017-09-21"
+      time: "10:00-11:00"
+      speakers:
+        - name: Jane Hill
+      ---
+      ## Discussion
+
+      The Office of the UN High Commissioner for Human Rights (OHCHR) and the Global Counterterrorism Forum (GCTF) spoke.
+      Counter-Terrorism Committee Executive Directorate (CTED) staff joined. JH (Jane Hill) chaired.
+      The Joint Venture on the Dam (HIJK) met.
+      """
+    let session = try SessionLoader.load(file: "g.md", text: text).get()
+    let entries = Glossary.entries(in: [session])
+    #expect(entries.map(\.acronym) == ["CTED", "GCTF", "OHCHR"])
+    #expect(entries.map(\.longForm) == [
+      "Counter-Terrorism Committee Executive Directorate", "Global Counterterrorism Forum",
+      "Office of the UN High Commissioner for Human Rights",
+    ])
+  }
+
   @Test func anAcronymInBracketsWithNothingBeforeItDefinesNothing() throws {
     let text = LintExample.standardFrontMatter() + "## Discussion\n\n(UNDP) spoke first. (A) (B) () ((x)) (UN (y))\n"
     let session = try SessionLoader.load(file: "g.md", text: text).get()

@@ -31,7 +31,9 @@ public enum Glossary {
       }
       return true
     }
-    return texts.flatMap(definitions(in:))
+    // Initials of a person ("JH (Jane Hill) to circulate …") are no acronym of the event.
+    let people = Set(([session.rapporteur] + session.chairs + session.speakers.map(\.name)).map { $0.lowercased() })
+    return texts.flatMap(definitions(in:)).filter { !people.contains($0.longForm.lowercased()) }
   }
 
   /// The definitions in one text.
@@ -57,22 +59,62 @@ public enum Glossary {
     return result
   }
 
+  /// The long form an acronym stands for at the end of `text`: by its words' initials, or else
+  /// as Schwartz and Hearst propose (`lettersLongForm`).
   static func longForm(before text: String, acronym: String) -> String? {
+    initialsLongForm(before: text, acronym: acronym) ?? lettersLongForm(before: text, acronym: acronym)
+  }
+
+  /// The shortest run of words before `text`'s end whose initials (small words left out, each
+  /// part of a hyphenated word counted) hold the acronym's letters in order, opening and closing
+  /// with them, and skip at most two: "Counter-Terrorism Committee Executive Directorate" for CTED.
+  static func initialsLongForm(before text: String, acronym: String) -> String? {
     let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
-    let letters = acronym.filter(\.isLetter).lowercased()
-    guard !letters.isEmpty, !words.isEmpty else { return nil }
+    let letters = Array(acronym.filter(\.isLetter).lowercased())
+    guard let first = letters.first, let last = letters.last, !words.isEmpty else { return nil }
     for length in 1...min(words.count, letters.count + 4) {
       let candidate = Array(words.suffix(length))
+      guard let opening = candidate.first, !smallWords.contains(opening.lowercased()) else { continue }
       let initials = candidate.filter { !smallWords.contains($0.lowercased()) }
-        .flatMap { word in word.split(whereSeparator: { $0 == "-" || $0 == "–" }).compactMap { $0.first } }
-        .map { String($0).lowercased() }.joined()
-      if initials == letters || initials == letters + "s" {
-        let phrase = candidate.joined(separator: " ").trimmingCharacters(in: ",;:\"“”")
-        if let first = candidate.first, smallWords.contains(first.lowercased()) { continue }
-        return phrase
-      }
+        .flatMap { word in word.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" }).compactMap(\.first) }
+        .map { Character($0.lowercased()) }
+      guard initials.first == first, initials.last == last || (initials.last == "s" && initials.dropLast().last == last)
+      else { continue }
+      var matched = 0
+      for initial in initials where matched < letters.count && initial == letters[matched] { matched += 1 }
+      guard matched == letters.count, initials.count - letters.count <= 2 else { continue }
+      let phrase = candidate.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}")
+      return phrase.isEmpty ? nil : phrase
     }
     return nil
+  }
+
+  /// Schwartz and Hearst's long form: each letter and digit of the acronym, last first, is found
+  /// in the words before it, the first at the start of a word ("Global Counterterrorism Forum" for
+  /// GCTF), within a few more words than it has letters.
+  static func lettersLongForm(before text: String, acronym: String) -> String? {
+    let letters = Array(acronym.lowercased().filter { $0.isLetter || $0.isNumber })
+    guard let firstLetter = letters.first else { return nil }
+    let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
+    guard !words.isEmpty else { return nil }
+    let window = Array(words.suffix(min(letters.count + 5, letters.count * 2)))
+    let candidate = Array(window.joined(separator: " ").lowercased())
+    var position = candidate.count - 1
+    for (index, letter) in letters.enumerated().reversed() {
+      func startsWord(_ at: Int) -> Bool { at == 0 || !(candidate[at - 1].isLetter || candidate[at - 1].isNumber) }
+      while position >= 0, candidate[position] != letter || (index == 0 && !startsWord(position)) { position -= 1 }
+      guard position >= 0 else { return nil }
+      if index > 0 { position -= 1 }
+    }
+    guard candidate[position] == firstLetter else { return nil }
+    // The long form runs from the word the first letter opens to the end.
+    let prefix = String(candidate[..<position])
+    let skipped = prefix.split(whereSeparator: { $0 == " " }).count
+    let phraseWords = Array(window.dropFirst(skipped))
+    guard phraseWords.count >= 2 || (phraseWords.first?.count ?? 0) > letters.count + 1 else { return nil }
+    if let first = phraseWords.first, smallWords.contains(first.lowercased()) { return nil }
+    let phrase = phraseWords.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}")
+    return phrase.isEmpty ? nil : phrase
   }
 }
 
