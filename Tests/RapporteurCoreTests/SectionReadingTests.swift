@@ -27,6 +27,8 @@ import Testing
       - AP (UNDP) – book the rooms.
       - No decision yet; UNDP to propose a revised timeline by 30 November.
       - RM → share the contact list with participants.
+      - [ ] Okafor: send the case study
+      - WFP and UNICEF: map the routes
 
       ## Discussion
 
@@ -39,9 +41,9 @@ import Testing
     #expect(extract.actions.map(\.text) == [
       "Circulate the summary by 15 November.", "Convene the donors group by December.", "Book the rooms.",
       "No decision yet; UNDP to propose a revised timeline by 30 November.", "RM → share the contact list with participants.",
-      "circulate the draft by 3 December.",
+      "Send the case study", "Map the routes", "circulate the draft by 3 December.",
     ])
-    #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "UNICEF"])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "Okafor", "WFP and UNICEF", "UNICEF"])
   }
 
   @Test func aParagraphNamingASectionReadsTheListsUnderIt() throws {

@@ -198,6 +198,9 @@ public struct Extractor: Sendable {
       let extra = nestedTexts(nestedLists, includeTasks: false)
       var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
       action.done = task.done
+      if let owner = action.owner, action.text.hasPrefix(owner + ":") {
+        action.text = Self.sentenceText(action.text, droppingLabelOf: "", owner: owner, rules: rules)
+      }
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -346,7 +349,7 @@ public struct Extractor: Sendable {
       guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
-    item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, rules: rules)
+    item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
@@ -745,11 +748,16 @@ public struct Extractor: Sendable {
   }
 
   /// A section item's text as a sentence of its own: an opening label set off by a colon or dash
-  /// left out ("Action (UNDP): share …" → "Share …"), the first letter capitalised, and the ";",
+  /// or owner set off by a colon left out ("Action (UNDP): share …", "UNDP: share …" → "Share …"),
+  /// the first letter capitalised, and the ";",
   /// "; and" or "," that ran the item into the next in the notes made a full stop. A first word
   /// written with capitals inside ("eSwatini", "iOS") keeps its case.
-  static func sentenceText(_ shown: String, droppingLabelOf original: String, rules: TaggingRules) -> String {
+  static func sentenceText(_ shown: String, droppingLabelOf original: String, owner: String?, rules: TaggingRules) -> String {
     var text = shown
+    // "UNDP: share the roster": the owner, shown beside the item, is no part of its text.
+    if let owner, text.hasPrefix(owner + ":"), text.dropFirst(owner.count + 1).first == " " {
+      return sentenceText(String(text.dropFirst(owner.count + 1)).trimmingBlanks, droppingLabelOf: "", owner: nil, rules: rules)
+    }
     let analysis = SentenceAnalysis(original, rules: rules)
     if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
       let prefix = display(String(original[..<analysis.tokens[label.rest].range.lowerBound]))

@@ -142,7 +142,11 @@ public struct SummaryComposer: Sendable {
     }
     let steps = rankedActions(extract)
     var missing: [String] = []
+    // A section is missing when its heading is absent and nothing stands for it: recommendations
+    // or actions found under "**Next steps**" in the discussion count.
     for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
+      if id == .recommendations && !extract.recommendations.isEmpty { continue }
+      if id == .actions && !extract.actions.isEmpty { continue }
       missing.append(id.title)
     }
     var draft = SummaryDraft(
