@@ -84,6 +84,16 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ])
   }
 
+  @Test func aLongRunOfCapitalsInBracketsIsNoAcronymAndCostsLittle() throws {
+    // 20,000 words before 20,000 capitals: looking for a long form would take minutes.
+    let words = Array(repeating: "Alpha", count: 20_000).joined(separator: " ")
+    let text = LintExample.standardFrontMatter() + "## Discussion\n\n\(words) (\(String(repeating: "A", count: 20_000)))\n"
+    let session = try SessionLoader.load(file: "g.md", text: text).get()
+    let started = ContinuousClock.now
+    #expect(Glossary.entries(in: [session]).isEmpty)
+    #expect(ContinuousClock.now - started < .seconds(20))
+  }
+
   @Test func anAcronymInBracketsWithNothingBeforeItDefinesNothing() throws {
     let text = LintExample.standardFrontMatter() + "## Discussion\n\n(UNDP) spoke first. (A) (B) () ((x)) (UN (y))\n"
     let session = try SessionLoader.load(file: "g.md", text: text).get()

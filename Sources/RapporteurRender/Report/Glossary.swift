@@ -5,6 +5,9 @@ import RapporteurCore
 public enum Glossary {
   public typealias Entry = AcronymDefinition
 
+  /// The longest acronym the glossary spells out.
+  static let maximumAcronymLength = 12
+
   static let smallWords: Set<String> = ["of", "and", "the", "for", "to", "on", "in", "at", "de", "la", "&", "a"]
 
   /// Every acronym defined in the sessions, with its first long form, sorted by acronym.
@@ -62,7 +65,9 @@ public enum Glossary {
   /// The long form an acronym stands for at the end of `text`: by its words' initials, or else
   /// as Schwartz and Hearst propose (`lettersLongForm`).
   static func longForm(before text: String, acronym: String) -> String? {
-    initialsLongForm(before: text, acronym: acronym) ?? lettersLongForm(before: text, acronym: acronym)
+    // Longer runs of capitals are shouting or noise, and would cost time for nothing.
+    guard acronym.count <= maximumAcronymLength else { return nil }
+    return initialsLongForm(before: text, acronym: acronym) ?? lettersLongForm(before: text, acronym: acronym)
   }
 
   /// The shortest run of words before `text`'s end whose initials (small words left out, each
