@@ -113,6 +113,35 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Secretariat", "Task Force"])
   }
 
+  @Test func itemCodesSubHeadingsOfParagraphsAndOwnersSetOffByDashes() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      ### To governments
+      R1. Involve youth in drafting.
+      R2. Budget for implementation, not only for consultations.
+
+      ### To the UN system
+      - **R3** – Align country programmes with national priorities.
+      - G20 governments should lead.
+
+      ## Action items
+
+      - **Secretariat** — share contacts (due 2025-12-01)
+      - *Task Force*: convene a webinar, end Nov.
+      - Task: book the rooms.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Involve youth in drafting.", "Budget for implementation, not only for consultations.",
+      "Align country programmes with national priorities.", "G20 governments should lead.",
+    ])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["un-system"], ["governments"]])
+    #expect(extract.actions.map(\.text) == ["Share contacts (due 2025-12-01)", "Convene a webinar, end Nov.", "Task: book the rooms."])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Task Force", nil])
+    #expect(extract.actions.map(\.due) == ["2025-12-01", "2025-11-30", nil])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

@@ -41,6 +41,14 @@ public struct Extractor: Sendable {
             return true
           }.contains(where: \.isList)
         } else {
+          // A sub-heading's own blocks decide: "### To governments" over paragraphs of items, beside
+          // "### To donors" over a list.
+          if section == .recommendations || section == .actions {
+            sectionHasList = blocks[(offset + 1)...].prefix {
+              if case .heading = $0.kind { return false }
+              return true
+            }.contains(where: \.isList)
+          }
           let heading = SentenceAnalysis(block.plainText, rules: rules)
           headingActors = heading.leadingChain(from: 0, limit: Int.max).actors
           if headingActors.isEmpty {
@@ -124,6 +132,12 @@ public struct Extractor: Sendable {
       let text = LocatedText(block: block)
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
+        // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
+        let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber($0)).text != $0.text }) {
+          for line in lines { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
+          return
+        }
         // A paragraph is one item, with the sentences that explain it; unless two or more of its
         // sentences are items of their own ("Member States need to … . Donors are urged to …").
         let parts = sentences(of: text)
@@ -198,7 +212,7 @@ public struct Extractor: Sendable {
       let extra = nestedTexts(nestedLists, includeTasks: false)
       var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
       action.done = task.done
-      if let owner = action.owner, action.text.hasPrefix(owner + ":") {
+      if let owner = action.owner, action.text.hasPrefix(owner) {
         action.text = Self.sentenceText(action.text, droppingLabelOf: "", owner: owner, rules: rules)
       }
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
@@ -332,7 +346,7 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     state: inout State
   ) {
-    let text = Self.droppingNumber(text)
+    let text = Self.droppingItemCode(Self.droppingNumber(text))
     guard !text.isEmpty else { return }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
@@ -722,6 +736,37 @@ public struct Extractor: Sendable {
     return rules.actors.map(\.id).filter(actors.contains)
   }
 
+  /// The text without the code that numbers an item in some notes: "R1. …", "A2) …", "REC3: …",
+  /// "R3 – …" (up to three capitals and three digits); "G20 governments …" keeps its "G20".
+  static func droppingItemCode(_ text: LocatedText) -> LocatedText {
+    let bytes = Array(text.text.utf8.prefix(16))
+    var index = 0
+    while index < bytes.count, index < 3, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[index]) { index += 1 }
+    let digitsStart = index
+    while index < bytes.count, index - digitsStart < 3, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+      index += 1
+    }
+    guard digitsStart > 0, index > digitsStart else { return text }
+    let rest = Array(bytes[index...])
+    let space = UInt8(ascii: " ")
+    let start: Int
+    if rest.count >= 2, [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(rest[0]), rest[1] == space {
+      start = index + 2
+    } else if rest.count >= 3, rest[0] == space, rest[1] == UInt8(ascii: "-"), rest[2] == space {
+      start = index + 3
+    } else if rest.count >= 5, rest[0] == space, rest[1] == 0xE2, rest[2] == 0x80, rest[3] == 0x93 || rest[3] == 0x94,
+      rest[4] == space
+    {
+      // An en or em dash.
+      start = index + 5
+    } else {
+      return text
+    }
+    let lower = text.text.utf8.index(text.text.startIndex, offsetBy: start)
+    guard lower < text.text.endIndex else { return text }
+    return text.slice(lower..<text.text.endIndex)
+  }
+
   /// The text without the paragraph number of minutes that opens it ("2.5 On the proposal of …",
   /// "3.1.2 The meeting urged …", "4) Donors …", "2.6 2.5 million …"); a figure ("2.5 million
   /// people") stays.
@@ -754,9 +799,10 @@ public struct Extractor: Sendable {
   /// written with capitals inside ("eSwatini", "iOS") keeps its case.
   static func sentenceText(_ shown: String, droppingLabelOf original: String, owner: String?, rules: TaggingRules) -> String {
     var text = shown
-    // "UNDP: share the roster": the owner, shown beside the item, is no part of its text.
-    if let owner, text.hasPrefix(owner + ":"), text.dropFirst(owner.count + 1).first == " " {
-      return sentenceText(String(text.dropFirst(owner.count + 1)).trimmingBlanks, droppingLabelOf: "", owner: nil, rules: rules)
+    // "UNDP: share the roster", "UNDP — share …": the owner, shown beside the item, is no part of its text.
+    if let owner, let mark = [":", " \u{2014}", " \u{2013}", " -"].first(where: { text.hasPrefix(owner + $0 + " ") }) {
+      let rest = String(text.dropFirst(owner.count + mark.count)).trimmingBlanks
+      return sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
     }
     let analysis = SentenceAnalysis(original, rules: rules)
     if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
@@ -943,10 +989,13 @@ public struct Extractor: Sendable {
     } else {
       return nil
     }
-    guard Self.looksLikeName(candidate),
-      !candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) })
-    else { return nil }
+    guard Self.looksLikeName(candidate) else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
+    // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows.
+    if candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) }) {
+      guard name.matches.contains(where: { $0.payload.category == .actor && $0.start == 0 && $0.end == name.tokens.count })
+      else { return nil }
+    }
     guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
   }
@@ -982,7 +1031,9 @@ public struct Extractor: Sendable {
       return nil
     }
     let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
-    guard !segment.isEmpty, segment.count <= 24, segment.first?.isNumber == true || segment.first?.isUppercase == true,
+    let opensWithPeriod = ["end ", "mid-", "mid "].contains { segment.lowercased().hasPrefix($0) }
+    guard !segment.isEmpty, segment.count <= 24,
+      segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod,
       let found = DueDateResolver.find(in: "by " + segment, sessionDate: sessionDate),
       found.words.count >= segment.count
     else { return nil }
