@@ -21,6 +21,8 @@ import Testing
     ("Li Wen and wen agreed; Wenders did not.", "A participant and a participant agreed; Wenders did not."),
     ("Amina Diallo and Ms. Diallo chaired.", "Amina Diallo and Ms. Diallo chaired."),
     ("Miriams and Okonkwo-Haley are other people.", "Miriams and Okonkwo-Haley are other people."),
+    ("- TB to share the list; MO (Dr Miriam Okonkwo-Hale) to brief.", "- An NGO director to share the list; a deputy minister to brief."),
+    ("Mo and tb are no initials; SO IMPORTANT.", "Mo and tb are no initials; SO IMPORTANT."),
   ])
   func namesBecomeRoles(text: String, expected: String) throws {
     #expect(try anonymise(text) == expected)

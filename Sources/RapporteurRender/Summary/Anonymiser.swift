@@ -12,6 +12,8 @@ public struct Anonymiser: Sendable {
     var replacement: String
     /// Which speaker the name is of.
     var speaker: Int
+    /// Initials ("HH" of Helen Hill) count only when written in capitals.
+    var capitalsOnly = false
   }
 
   /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
@@ -67,6 +69,14 @@ public struct Anonymiser: Sendable {
         forms.append([run])
       }
       patterns += forms.map { Pattern(words: $0, replacement: role, speaker: number) }
+      // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
+      // readers know is spelled so ("SO" of Sean O'Brien, "UN" of Uma Nair).
+      let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
+      if (2...3).contains(initials.count), words.count >= 2, !CommonWords.contains(initials),
+        !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
+      {
+        patterns.append(Pattern(words: [initials], replacement: role, speaker: number, capitalsOnly: true))
+      }
     }
     // Stable: among names of one length, the speakers' order decides.
     self.patterns = patterns.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
@@ -108,6 +118,10 @@ public struct Anonymiser: Sendable {
       {
         found = more
       }
+      // "HH (Helen Hill)", "Hill (Ms Helen Hill)": the same speaker named again in brackets is one name.
+      if found.suffix.isEmpty, let bracketed = sameSpeakerInBrackets(after: found.end, speaker: found.pattern.speaker, in: text) {
+        found.end = bracketed
+      }
       var start = NameScanner.titleStart(before: word.lowerBound, in: text, titles: Self.titles) ?? word.lowerBound
       // A handle ("@oneill") goes with its "@".
       if start > copied, text[text.index(before: start)] == "@" { start = text.index(before: start) }
@@ -121,12 +135,32 @@ public struct Anonymiser: Sendable {
     return output
   }
 
+  /// The end of " (NAME)" at `index` when NAME, after an optional title, is the speaker's.
+  private func sameSpeakerInBrackets(after index: String.Index, speaker: Int, in text: String) -> String.Index? {
+    var open = index
+    while open < text.endIndex, text[open] == " " { open = text.index(after: open) }
+    guard open < text.endIndex, text[open] == "(", var word = NameScanner.word(in: text, from: text.index(after: open)),
+      text[text.index(after: open)..<word.lowerBound].allSatisfy({ $0 == " " })
+    else { return nil }
+    if Self.titles.contains(NameScanner.key(text[word]).trimmingCharacters(in: ".")),
+      let next = NameScanner.word(in: text, from: word.upperBound)
+    {
+      word = next
+    }
+    guard let inner = match(at: word, in: text), inner.pattern.speaker == speaker, inner.suffix.isEmpty else { return nil }
+    var close = inner.end
+    while close < text.endIndex, text[close] == " " { close = text.index(after: close) }
+    guard close < text.endIndex, text[close] == ")" else { return nil }
+    return text.index(after: close)
+  }
+
   /// The longest name that starts with `word`, where it ends and the possessive after it.
   private func match(at word: Range<String.Index>, in text: String) -> (pattern: Pattern, end: String.Index, suffix: Substring)? {
     guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial),
       let candidates = byFirstWord[NameScanner.key(text[word])]
     else { return nil }
     for pattern in candidates {
+      if pattern.capitalsOnly, text[word].contains(where: { !$0.isUppercase }) { continue }
       if let match = NameScanner.match(pattern.words, in: text, at: word) { return (pattern, match.end, match.suffix) }
     }
     return nil

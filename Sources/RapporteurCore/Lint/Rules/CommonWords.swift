@@ -3,8 +3,8 @@
 /// names of offices ("Global GSX", "Bank IDA"), chosen for this project. A word written in
 /// capitals that is one of these is more likely shouted than an acronym; `AcronymUndefinedRule`
 /// asks this list only about words shouted together and about the word before a capitalised one.
-enum CommonWords {
-  static func contains(_ word: String) -> Bool { set.contains(word) }
+public enum CommonWords {
+  public static func contains(_ word: String) -> Bool { set.contains(word) }
 
   private static let set: Set<String> = Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
