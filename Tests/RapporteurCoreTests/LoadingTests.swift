@@ -225,7 +225,10 @@ let minimalNote = """
 }
 
 @Suite struct TimeTests {
-  @Test(arguments: ["13:15-15:00", "13:15–15:00", "13:15 - 15:00", "13.15–15.00", "13:15 to 15:00"])
+  @Test(arguments: [
+    "13:15-15:00", "13:15–15:00", "13:15 - 15:00", "13.15–15.00", "13:15 to 15:00", "13:15-15:00 EST", "13:15–15:00 UTC+2",
+    "13:15-15:00 (New York time)", "13:15-15:00 GMT-04:00",
+  ])
   func acceptedRanges(text: String) {
     #expect(TimeParsing.range(text) == TimeRange(start: 795, end: 900))
   }
@@ -241,7 +244,7 @@ let minimalNote = """
   }
 
   @Test(arguments: [
-    "15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:60-14:00", "13pm-14pm", "2-3", "10:00-10:00",
+    "15:00-13:15", "25:00-26:00", "13:15", "1315-1500", "13:15-15:00 extra", "13:15-15:00 (see below)", "13:15-15:00 ABCDEFG", "13:60-14:00", "13pm-14pm", "2-3", "10:00-10:00",
   ])
   func refusedRanges(text: String) {
     #expect(TimeParsing.range(text) == nil)

@@ -1,13 +1,27 @@
 /// Reads clock times and time ranges as rapporteurs write them: `13:15-15:00`, `13:15 – 15:00`,
 /// `9.30–10.00`, `13h30–14h00`, `2pm–2:45pm`, `2:30 p.m. to 4 p.m.`, `2–3pm`. The front matter's
-/// `time:` and the agenda's items are read alike.
+/// `time:` and the agenda's items are read alike; `time:` may end with a time zone (`EST`,
+/// `UTC+2`, `(New York time)`).
 public enum TimeParsing {
   /// Parses a whole string as a time range; `nil` unless it is exactly one valid range.
   public static func range(_ text: String) -> TimeRange? {
     guard let (range, rest) = leadingRange(Substring(text)),
-      rest.allSatisfy({ $0 == " " || $0 == "\t" })
+      rest.allSatisfy({ $0 == " " || $0 == "\t" }) || isTimeZone(rest)
     else { return nil }
     return range
+  }
+
+  /// A time zone after a range: `EST`, `UTC+2`, `GMT-4`, `(NY time)`, `New York time`.
+  static func isTimeZone(_ text: Substring) -> Bool {
+    var zone = text.trimmingCharacters(in: .whitespaces)
+    if zone.hasPrefix("("), zone.hasSuffix(")") { zone = String(zone.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) }
+    guard !zone.isEmpty, zone.count <= 24 else { return false }
+    if zone.lowercased().hasSuffix(" time") || zone.lowercased() == "local" { return zone.allSatisfy { $0.isLetter || $0 == " " || $0 == "." } }
+    let letters = zone.prefix { $0.isLetter }
+    let offset = zone.dropFirst(letters.count)
+    guard (2...5).contains(letters.count), letters.allSatisfy(\.isUppercase) else { return false }
+    return offset.isEmpty || ((offset.first == "+" || offset.first == "-") && offset.dropFirst().allSatisfy { $0.isNumber || $0 == ":" }
+      && offset.count <= 6)
   }
 
   /// A time range at the start of `text` and what follows it (leading blanks, a colon or dash
