@@ -142,6 +142,27 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-12-01", "2025-11-30", nil])
   }
 
+  @Test func struckOutItemsAreNoneAndFootnoteMarksAreLeftOut() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      ~~Participants urged donors to fund conferences.~~ Participants urged donors to fund youth groups[^1].
+
+      ## Recommendations
+
+      1. Governments should integrate WPS into PVE plans[^2].
+      2. ~~Donors should fund conferences.~~ (withdrawn)
+      3. Donors should fund ~~conferences~~ networks.
+
+      [^2]: See resolution 2242 (2015).
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Participants urged donors to fund youth groups.", "Governments should integrate WPS into PVE plans.",
+      "Donors should fund networks.",
+    ])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

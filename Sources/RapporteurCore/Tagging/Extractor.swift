@@ -347,7 +347,7 @@ public struct Extractor: Sendable {
     state: inout State
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(text))
-    guard !text.isEmpty else { return }
+    guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
@@ -512,6 +512,7 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
+    guard !Self.isStruckOut(text.text) else { return nil }
     var analysis = SentenceAnalysis(text.text, rules: rules)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
@@ -828,8 +829,36 @@ public struct Extractor: Sendable {
     return text
   }
 
+  /// Whether a text says nothing once its struck-out words (`~~…~~`, as notes written for GitHub
+  /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
+  static func isStruckOut(_ text: String) -> Bool {
+    guard text.contains("~~") else { return false }
+    var rest = text.trimmingBlanks[...]
+    var struck = false
+    while let open = rest.range(of: "~~"), let close = rest[open.upperBound...].range(of: "~~") {
+      rest = rest[..<open.lowerBound] + rest[close.upperBound...]
+      struck = true
+    }
+    let left = String(rest).trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
+    return struck && (left.isEmpty || (left.hasPrefix("(") && left.hasSuffix(")")) || left.hasPrefix("["))
+  }
+
+  /// The text without what CommonMark leaves as text but editors mean as marks: footnote
+  /// references (`plans[^2]`) and struck-out words (`fund ~~conferences~~ networks`).
+  public static func droppingEditorMarks(_ text: String) -> String {
+    var text = text
+    if text.contains("[^") {
+      text = text.replacingOccurrences(of: "\\[\\^[A-Za-z0-9_-]{1,20}\\]", with: "", options: .regularExpression)
+    }
+    if text.contains("~~") {
+      text = text.replacingOccurrences(of: "~~[^~]+~~ ?", with: "", options: .regularExpression)
+    }
+    return text
+  }
+
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
+    let text = droppingEditorMarks(text)
     if isSqueezed(text) { return text }
     return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }

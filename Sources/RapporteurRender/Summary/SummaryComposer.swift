@@ -412,7 +412,7 @@ public struct SummaryComposer: Sendable {
   /// "and" that close it — an item may be shown as a sentence of its own ("Share data." for the
   /// notes' "share data; and").
   static func comparable(_ text: String) -> String {
-    var words = squeezed(text).lowercased()
+    var words = squeezed(Extractor.droppingEditorMarks(text)).lowercased()
     while true {
       if let last = words.last, ".;,:!?".contains(last) {
         words.removeLast()

@@ -13,12 +13,14 @@ public struct ActionNoOwnerRule: LintRule {
       LintExample.note("## Action items\n\n- Circulate the draft (owner: NAP Task Force).\n- @undp.pve to share notes.\n"),
       LintExample.note("## Next steps\n\n- The co-chairs will send the summary to missions.\n- Owner: GSX secretariat. Publish the report.\n"),
       LintExample.note("## Next steps\n\n- Circulate the draft — UNDP — 31 October 2017\n- Book the venue | Forum secretariat\n"),
+      LintExample.note("## Action items\n\n- [x] Circulate the speakers' bios\n"),
     ])
 
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    (file.extract?.actions ?? []).filter { $0.owner == nil }.map {
+    // A finished task needs no one to carry it out any more.
+    (file.extract?.actions ?? []).filter { $0.owner == nil && !$0.done }.map {
       RawFinding($0.location, "action item names no owner; add 'Owner: …', '@…' or start with 'X to …'")
     }
   }
