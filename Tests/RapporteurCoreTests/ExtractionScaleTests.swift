@@ -33,6 +33,12 @@ import Testing
     Shape(
       name: "one endless sentence", section: "Discussion", before: "", unit: "governments should act and donors fund it ",
       items: (size / SentenceSplitter.maximumLength)...(size / (SentenceSplitter.maximumLength * 3 / 4))),
+    // A paragraph of recommendations without a list: one item per cued sentence.
+    Shape(name: "a paragraph of recommendations", section: "Recommendations", before: "", unit: "Donors should act on the review's findings. ", items: (size / 44)...(size / 44)),
+    // Lines numbered by item codes: one item per line.
+    Shape(name: "lines with item codes", section: "Recommendations", before: "", unit: "R1. Fund the youth networks\n", items: (size / 28)...(size / 28)),
+    // Struck-out words in every sentence.
+    Shape(name: "struck-out words", section: "Discussion", before: "", unit: "Donors should fund ~~x~~ it. ", items: (size / 29)...(size / 29)),
   ]
 
   @Test(arguments: shapes)

@@ -805,7 +805,11 @@ public struct Extractor: Sendable {
       let rest = String(text.dropFirst(owner.count + mark.count)).trimmingBlanks
       return sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
     }
-    let analysis = SentenceAnalysis(original, rules: rules)
+    // A label is set off by a colon or a dash near the start: without one, no analysis is needed.
+    let mayOpenWithLabel = original.utf8.prefix(120).contains {
+      $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") || $0 == 0xE2
+    }
+    let analysis = SentenceAnalysis(mayOpenWithLabel ? original : "", rules: rules)
     if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
       let prefix = display(String(original[..<analysis.tokens[label.rest].range.lowerBound]))
       if !prefix.isEmpty, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
@@ -833,14 +837,10 @@ public struct Extractor: Sendable {
   /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
   static func isStruckOut(_ text: String) -> Bool {
     guard text.contains("~~") else { return false }
-    var rest = text.trimmingBlanks[...]
-    var struck = false
-    while let open = rest.range(of: "~~"), let close = rest[open.upperBound...].range(of: "~~") {
-      rest = rest[..<open.lowerBound] + rest[close.upperBound...]
-      struck = true
-    }
-    let left = String(rest).trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
-    return struck && (left.isEmpty || (left.hasPrefix("(") && left.hasSuffix(")")) || left.hasPrefix("["))
+    let left = text.replacingOccurrences(of: "~~[^~]+~~", with: "", options: .regularExpression)
+    guard left.utf8.count < text.utf8.count else { return false }
+    let rest = left.trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
+    return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[")
   }
 
   /// The text without what CommonMark leaves as text but editors mean as marks: footnote
