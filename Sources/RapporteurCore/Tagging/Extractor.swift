@@ -536,14 +536,17 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
       return item
     }
-    // The owner phrase first: it is rarely there, and the cue is looked up only then.
-    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), found.connector == "to",
+    // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
+    // draft the terms of reference by end of month" is a commitment too when it has a date.
+    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true),
+      found.connector == "to"
+        || (found.connector == "will" && DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil),
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
         text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
       let verb = analysis.tokens[found.verbIndex].text
-      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(verb)"), at: 0)
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) \(found.connector) \(verb)"), at: 0)
       return item
     }
     // Minutes in reported speech: "The meeting agreed that the Secretariat would circulate …".
