@@ -22,6 +22,9 @@ public struct SectionMissingRule: LintRule {
         "## Aim\n\nText.\n\n## Key recommendations\n\n- Donors should act.\n\n## Next steps\n\n- UNDP to act.\n",
         requiredSections: required),
       LintExample.note("## Purpose\n\nText.\n", kind: "plenary", requiredSections: required),
+      LintExample.note(
+        "## Purpose\n\nText.\n\n## Recommendations and next steps\n\n- Donors should act.\n- UNDP to act.\n",
+        requiredSections: required),
       LintExample.note("## Programme\n\n- 13:15–14:00 Panel\n", kind: "panel", requiredSections: ["panel": [.agenda]]),
     ])
 
@@ -30,7 +33,10 @@ public struct SectionMissingRule: LintRule {
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
     let required = file.event.requiredSections[session.kind] ?? []
-    let present = Set(session.sections.compactMap(\.id))
+    // "## Recommendations and next steps" stands for both sections it names.
+    let present = Set(session.sections.flatMap { section in
+      section.id == nil ? [] : file.rules.catalog.sections(forHeading: section.heading)
+    })
     let kindValue = session.frontMatter["kind"]
     let line = kindValue?.line ?? session.frontMatterLine
     let column = kindValue == nil ? 1 : file.valueColumn(line: line, key: "kind")
