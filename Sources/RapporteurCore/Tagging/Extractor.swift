@@ -146,15 +146,12 @@ public struct Extractor: Sendable {
           addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
           return
         }
-        var start = 0
-        for end in parts.indices.dropFirst() where marked[end] || end == parts.count - 1 {
-          let last = marked[end] ? end - 1 : end
-          addSectionItem(kind, text: parts[start], extra: Array(parts[(start + 1)..<(last + 1)]), headingActors: headingActors, state: &state)
-          start = end
-          if !marked[end] { start = parts.count }
-        }
-        if start < parts.count {
-          addSectionItem(kind, text: parts[start], extra: [], headingActors: headingActors, state: &state)
+        // Each marked sentence opens an item; the sentences after it, up to the next, explain it.
+        let starts = [0] + parts.indices.dropFirst().filter { marked[$0] }
+        for (number, first) in starts.enumerated() {
+          let end = number + 1 < starts.count ? starts[number + 1] : parts.count
+          addSectionItem(
+            kind, text: parts[first], extra: Array(parts[(first + 1)..<end]), headingActors: headingActors, state: &state)
         }
       } else if section == .recommendations || section == .actions {
         // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
@@ -212,8 +209,8 @@ public struct Extractor: Sendable {
       let extra = nestedTexts(nestedLists, includeTasks: false)
       var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
       action.done = task.done
-      if let owner = action.owner, action.text.hasPrefix(owner) {
-        action.text = Self.sentenceText(action.text, droppingLabelOf: "", owner: owner, rules: rules)
+      if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
+        action.text = Self.sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
       }
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
@@ -796,16 +793,22 @@ public struct Extractor: Sendable {
     return text.slice(next..<characters.endIndex)
   }
 
-  /// A section item's text as a sentence of its own: an opening label set off by a colon or dash
-  /// or owner set off by a colon left out ("Action (UNDP): share …", "UNDP: share …" → "Share …"),
-  /// the first letter capitalised, and the ";",
-  /// "; and" or "," that ran the item into the next in the notes made a full stop. A first word
-  /// written with capitals inside ("eSwatini", "iOS") keeps its case.
+  /// The text after an owner that opens it, set off by a colon or a dash ("UNDP: share …",
+  /// "UNDP — share …"); `nil` when the text does not open so. The owner is shown beside the item.
+  static func droppingOwner(_ owner: String, from text: String) -> String? {
+    guard let mark = [":", " \u{2014}", " \u{2013}", " -"].first(where: { text.hasPrefix(owner + $0 + " ") }) else {
+      return nil
+    }
+    return String(text.dropFirst(owner.count + mark.count)).trimmingBlanks
+  }
+
+  /// A section item's text as a sentence of its own: an opening label or owner set off by a colon
+  /// or dash left out ("Action (UNDP): share …", "UNDP: share …" → "Share …"), the first letter
+  /// capitalised, and the ";", "; and" or "," that ran the item into the next in the notes made a
+  /// full stop. A first word written with capitals inside ("eSwatini", "iOS") keeps its case.
   static func sentenceText(_ shown: String, droppingLabelOf original: String, owner: String?, rules: TaggingRules) -> String {
     var text = shown
-    // "UNDP: share the roster", "UNDP — share …": the owner, shown beside the item, is no part of its text.
-    if let owner, let mark = [":", " \u{2014}", " \u{2013}", " -"].first(where: { text.hasPrefix(owner + $0 + " ") }) {
-      let rest = String(text.dropFirst(owner.count + mark.count)).trimmingBlanks
+    if let owner, let rest = droppingOwner(owner, from: text) {
       return sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
     }
     // A label is set off by a colon or a dash near the start: without one, no analysis is needed.
