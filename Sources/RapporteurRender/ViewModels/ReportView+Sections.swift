@@ -154,8 +154,10 @@ extension ReportSections {
       let actor = item.actors.first ?? "all"
       let sources = group.map { member -> SourceLink in
         let view = views[member.session]
-        let recommendation = view.recommendations[member.item]
-        return SourceLink(session: view.title, anchor: recommendation.anchor, source: recommendation.source)
+        let recommendation = extracts[member.session].recommendations[member.item]
+        return SourceLink(
+          session: view.title, anchor: ItemView.anchor("rec", session: view.anchor, index: member.item),
+          source: ItemView.source(recommendation, file: view.file))
       }
       themed[theme, default: [:]][actor, default: []].append(Entry(text: item.text, sources: sources, merged: group.count > 1))
     }
@@ -210,12 +212,13 @@ extension ReportSections {
     var order = 0
     for (view, extract) in zip(views, extracts) {
       for (index, item) in extract.actions.enumerated() {
-        let itemView = view.actions[index]
         rowsOut.append(
           (item.due ?? "9999-99-99", order,
            TrackerRow(
-            text: item.text, anchor: itemView.anchor, owner: item.owner ?? "not named", due: item.due ?? "no date",
-            status: itemView.status, session: view.title, sessionAnchor: view.anchor, source: itemView.source)))
+            text: item.text, anchor: ItemView.anchor("act", session: view.anchor, index: index),
+            owner: item.owner ?? "not named", due: item.due ?? "no date",
+            status: ItemView.status(item, reportDate: event.effectiveReportDate), session: view.title,
+            sessionAnchor: view.anchor, source: ItemView.source(item, file: view.file))))
         order += 1
       }
     }

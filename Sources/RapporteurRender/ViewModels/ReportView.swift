@@ -51,12 +51,51 @@ public struct SessionView: Sendable {
   /// every session's rendered notes at once.
   public var notesSource: String
   public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingShift: 2) }
-  public var recommendations: [ItemView]
-  public var actions: [ItemView]
   public var hasRecommendations: Bool
   public var hasActions: Bool
+  /// What the item views and the chair's summary are made from when a template asks for them, so
+  /// that a report of thousands of sessions never holds every session's views at once.
+  let parts: SessionViewParts
+
+  public var recommendations: [ItemView] {
+    parts.recommendations.enumerated().map { index, item in
+      ItemView(item: item, file: file, anchor: ItemView.anchor("rec", session: anchor, index: index), rules: parts.rules, reportDate: parts.reportDate)
+    }
+  }
+
+  public var actions: [ItemView] {
+    parts.actions.enumerated().map { index, item in
+      ItemView(item: item, file: file, anchor: ItemView.anchor("act", session: anchor, index: index), rules: parts.rules, reportDate: parts.reportDate)
+    }
+  }
+
   /// The chair's summary, shown at the head of the session.
-  public var summary: SummaryView?
+  public var summary: SummaryView? {
+    parts.draft.map { SummaryView(draft: $0, language: parts.language, css: "") }
+  }
+}
+
+/// A session's items and chair's summary draft, shared with the build's own data, with what
+/// their views need besides.
+final class SessionViewParts: Sendable {
+  let recommendations: [ExtractedItem]
+  let actions: [ExtractedItem]
+  let rules: TaggingRules
+  let reportDate: String?
+  let draft: SummaryDraft?
+  let language: String
+
+  init(
+    recommendations: [ExtractedItem], actions: [ExtractedItem], rules: TaggingRules, reportDate: String?,
+    draft: SummaryDraft?, language: String
+  ) {
+    self.recommendations = recommendations
+    self.actions = actions
+    self.rules = rules
+    self.reportDate = reportDate
+    self.draft = draft
+    self.language = language
+  }
 }
 
 /// A recommendation or action as the report shows it, with its source and tags.
@@ -81,10 +120,21 @@ public struct TagView: Sendable {
 }
 
 extension ItemView {
+  /// `rec-SESSION-3`: an item's anchor, numbered within its session so that it does not move when
+  /// other notes change.
+  static func anchor(_ prefix: String, session: String, index: Int) -> String {
+    "\(prefix)-\(session)-\(index + 1)"
+  }
+
+  /// `FILE:LINE`, for `data-source`.
+  static func source(_ item: ExtractedItem, file: String) -> String {
+    "\(file):\(item.line)"
+  }
+
   public init(item: ExtractedItem, file: String, anchor: String, rules: TaggingRules, reportDate: String?) {
     self.anchor = anchor
     text = item.text
-    source = "\(file):\(item.line)"
+    source = Self.source(item, file: file)
     owner = item.owner
     due = item.due
     done = item.done
@@ -105,7 +155,10 @@ extension ItemView {
 }
 
 extension SessionView {
-  public init(session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?) {
+  public init(
+    session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?, summary: SummaryDraft? = nil,
+    language: String = ""
+  ) {
     id = session.id
     anchor = SafeName.anchor(session.id)
     file = session.file
@@ -121,15 +174,11 @@ extension SessionView {
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
     notesSource = session.document.source
-    let anchor = self.anchor
-    recommendations = (extract?.recommendations ?? []).enumerated().map { index, item in
-      ItemView(item: item, file: session.file, anchor: "rec-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)
-    }
-    actions = (extract?.actions ?? []).enumerated().map { index, item in
-      ItemView(item: item, file: session.file, anchor: "act-\(anchor)-\(index + 1)", rules: rules, reportDate: reportDate)
-    }
-    hasRecommendations = !recommendations.isEmpty
-    hasActions = !actions.isEmpty
+    parts = SessionViewParts(
+      recommendations: extract?.recommendations ?? [], actions: extract?.actions ?? [], rules: rules,
+      reportDate: reportDate, draft: summary, language: language)
+    hasRecommendations = !parts.recommendations.isEmpty
+    hasActions = !parts.actions.isEmpty
   }
 
   /// `side-event` → `Side event`.
@@ -172,11 +221,9 @@ extension ReportView {
     let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
     let reportDate = event.effectiveReportDate
     let views = Parallel.map(sessions) { session in
-      var view = SessionView(session: session, extract: byID[session.id], rules: rules, reportDate: reportDate)
-      if let draft = summaries[session.id] {
-        view.summary = SummaryView(draft: draft, language: event.language, css: "")
-      }
-      return view
+      SessionView(
+        session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
+        summary: summaries[session.id], language: event.language)
     }
     self.sessions = views
     sections = ReportSections(
