@@ -56,6 +56,9 @@ import Testing
     ("Report by the end of next week.", "2017-09-29"),
     ("Report by next month.", "2017-10-31"),
     ("Report by end of next month.", "2017-10-31"),
+    ("Report by COB Friday.", "2017-09-22"),
+    ("Report by EOD on Monday.", "2017-09-25"),
+    ("Report by the 30th of September 2017.", "2017-09-30"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -28,7 +28,7 @@ public enum DueDateResolver {
     let lead = "(?:\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt)\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
-      "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>\(months))\\b\\.?,?(?:\\s+(?<y1>\\d{4})\\b)?",
+      "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "end(?:\\s+of|-)?\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?<y3>\\d{4})\\b)?",
       "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
@@ -42,7 +42,7 @@ public enum DueDateResolver {
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<tomorrow>tomorrow)\\b(?!['\u{2019}]s)",
-      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b)",
+      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?<eodday>\(weekdays))\\b)?)",
       "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
       "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?<thisweek>week)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
@@ -168,9 +168,9 @@ public enum DueDateResolver {
     }
     guard let sessionDate else { return nil }
     if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
-    if group("today") != nil || group("eod") != nil { return sessionDate }
-    // A day of the week is its next one after the session ("next", "this" and "coming" alike).
-    if let weekday = group("weekday").flatMap(weekdayNumber) {
+    // A day of the week is its next one after the session ("next", "this" and "coming" alike);
+    // "COB Friday" is that Friday.
+    if let weekday = (group("weekday") ?? group("eodday")).flatMap(weekdayNumber) {
       return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1)
     }
     // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
@@ -179,6 +179,7 @@ public enum DueDateResolver {
       return group("nextweek") != nil ? friday.adding(days: 7) : friday
     }
     if group("nextmonth") != nil { return sessionDate.adding(months: 1).endOfMonth }
+    if group("today") != nil || group("eod") != nil { return sessionDate }
     if let period = group("period")?.lowercased() {
       return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)
     }

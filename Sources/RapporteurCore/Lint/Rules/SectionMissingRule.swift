@@ -16,6 +16,9 @@ public struct SectionMissingRule: LintRule {
       LintExample(
         "↓---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
         requiredSections: ["session": [.discussion]]),
+      LintExample(
+        "---\ntitle: T\nkind: ↓Side event\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
+        requiredSections: ["side-event": [.purpose, .discussion]]),
     ],
     nonTriggering: [
       LintExample.note(
@@ -32,7 +35,8 @@ public struct SectionMissingRule: LintRule {
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
-    let required = file.event.requiredSections[session.kind] ?? []
+    // "Workshop" and "side event" are the kinds `workshop` and `side-event`.
+    let required = file.event.requiredSections[session.kind] ?? file.event.requiredSections[Self.kindID(session.kind)] ?? []
     // "## Recommendations and next steps" stands for both sections it names.
     let present = Set(session.sections.flatMap { section in
       section.id == nil ? [] : file.rules.catalog.sections(forHeading: section.heading)
@@ -45,6 +49,11 @@ public struct SectionMissingRule: LintRule {
         line: line, column: column,
         "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
     }
+  }
+
+  /// A kind as `required-sections` names it: lower case, words joined by hyphens.
+  static func kindID(_ kind: String) -> String {
+    kind.lowercased().split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" }).joined(separator: "-")
   }
 
   /// "a" or "an" before `word`, by its first letter: "an 'Agenda' section", "a 'Purpose' section".
