@@ -23,6 +23,8 @@ import Testing
     ("Miriams and Okonkwo-Haley are other people.", "Miriams and Okonkwo-Haley are other people."),
     ("- TB to share the list; MO (Dr Miriam Okonkwo-Hale) to brief.", "- An NGO director to share the list; a deputy minister to brief."),
     ("Mo and tb are no initials; SO IMPORTANT.", "Mo and tb are no initials; SO IMPORTANT."),
+    ("@tomasz.brightwater and @tbrightwater agreed; M. Okonkwo-Hale too.", "An NGO director and an NGO director agreed; a deputy minister too."),
+    ("Write to @someone-else, not @sean_obrien.", "Write to @someone-else, not an imam."),
   ])
   func namesBecomeRoles(text: String, expected: String) throws {
     #expect(try anonymise(text) == expected)

@@ -20,6 +20,11 @@ public struct Anonymiser: Sendable {
   private let patterns: [Pattern]
   /// The patterns by their first word, and the first letters of those words.
   private let byFirstWord: [String: [Pattern]]
+  /// Roles by the letters of a handle that names the speaker, separators left out: `annaberg`
+  /// for "@anna-berg", `jsmith` for "@j.smith".
+  private let handleRoles: [String: String]
+  /// Each speaker's first initial, for "I. Solberg" and "JP N'Diaye".
+  private let firstInitials: [Int: Character]
   private let initials: Set<Character>
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
@@ -37,6 +42,8 @@ public struct Anonymiser: Sendable {
     guard session.chathamHouse else { return nil }
     let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
+    var handles: [String: String] = [:]
+    var firstInitials: [Int: Character] = [:]
     for (number, speaker) in session.speakers.enumerated() {
       let words = Self.nameWords(speaker.name)
       guard !words.isEmpty else { continue }
@@ -69,6 +76,8 @@ public struct Anonymiser: Sendable {
         forms.append([run])
       }
       patterns += forms.map { Pattern(words: $0, replacement: role, speaker: number) }
+      firstInitials[number] = NameScanner.folded(words[0]).first
+      for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil { handles[key] = role }
       // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
       // readers know is spelled so ("SO" of Sean O'Brien, "UN" of Uma Nair).
       let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
@@ -82,6 +91,8 @@ public struct Anonymiser: Sendable {
     self.patterns = patterns.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
       .map(\.element)
     byFirstWord = Dictionary(grouping: self.patterns, by: { $0.words[0] })
+    handleRoles = handles
+    self.firstInitials = firstInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
   }
 
@@ -110,6 +121,17 @@ public struct Anonymiser: Sendable {
         position = address.upperBound
         continue
       }
+      // A handle names its speaker as a whole: "@anna-berg", "@hassan.benyoussef".
+      if word.lowerBound > copied, text[text.index(before: word.lowerBound)] == "@" {
+        let end = Self.handleEnd(from: word.lowerBound, in: text)
+        if let role = handleRole(text[word.lowerBound..<end]) {
+          output += text[copied..<text.index(before: word.lowerBound)]
+          output += Self.atSentenceStart(output) ? role.capitalizedFirst : role
+          copied = end
+          position = end
+          continue
+        }
+      }
       guard var found = match(at: word, in: text) else { continue }
       // The same speaker's names one after another ("María José" as two given names) are one.
       while let next = NameScanner.word(in: text, from: found.end), found.suffix.isEmpty,
@@ -122,7 +144,8 @@ public struct Anonymiser: Sendable {
       if found.suffix.isEmpty, let bracketed = sameSpeakerInBrackets(after: found.end, speaker: found.pattern.speaker, in: text) {
         found.end = bracketed
       }
-      var start = NameScanner.titleStart(before: word.lowerBound, in: text, titles: Self.titles) ?? word.lowerBound
+      var start = initialsStart(before: word.lowerBound, in: text, speaker: found.pattern.speaker) ?? word.lowerBound
+      start = NameScanner.titleStart(before: start, in: text, titles: Self.titles) ?? start
       // A handle ("@oneill") goes with its "@".
       if start > copied, text[text.index(before: start)] == "@" { start = text.index(before: start) }
       output += text[copied..<max(copied, start)]
@@ -133,6 +156,43 @@ public struct Anonymiser: Sendable {
     }
     output += text[copied...]
     return output
+  }
+
+  /// Where initials that stand just before `index` begin ("I. " or "J.P. " or "JP " before a
+  /// surname), when they open with the speaker's first initial.
+  private func initialsStart(before index: String.Index, in text: String, speaker: Int) -> String.Index? {
+    guard let initial = firstInitials[speaker], index > text.startIndex, text[text.index(before: index)] == " " else {
+      return nil
+    }
+    var start = text.index(before: index)
+    var letters = 0
+    while start > text.startIndex {
+      let previous = text[text.index(before: start)]
+      guard previous == "." || (previous.isUppercase && previous.isLetter) else { break }
+      if previous != "." { letters += 1 }
+      start = text.index(before: start)
+    }
+    guard (1...3).contains(letters), NameScanner.folded(String(text[start])).first == initial else { return nil }
+    // The initials are a word of their own.
+    if start > text.startIndex, NameScanner.isWordCharacter(text[text.index(before: start)]) { return nil }
+    return start
+  }
+
+  /// The role of the speaker a handle (without its "@") names, if it names one.
+  func handleRole(_ handle: Substring) -> String? {
+    let key = NameScanner.folded(handle).filter { $0.isLetter || $0.isNumber }
+    return handleRoles[key]
+  }
+
+  /// Where a handle that starts at `start` ends: letters, digits and `.`, `-` or `_` between them.
+  static func handleEnd(from start: String.Index, in text: String) -> String.Index {
+    var end = start
+    var index = start
+    while index < text.endIndex, text[index].isLetter || text[index].isNumber || "._-".contains(text[index]) {
+      index = text.index(after: index)
+      if text[text.index(before: index)].isLetter || text[text.index(before: index)].isNumber { end = index }
+    }
+    return end
   }
 
   /// The end of " (NAME)" at `index` when NAME, after an optional title, is the speaker's.
@@ -303,7 +363,7 @@ extension Anonymiser {
     func hide(_ item: ExtractedItem) -> ExtractedItem {
       var item = item
       item.text = apply(item.text)
-      item.owner = item.owner.map(apply)
+      item.owner = item.owner.map { owner in handleRole(owner[...]).map(\.capitalizedFirst) ?? apply(owner) }
       item.evidence = item.evidence.map { Evidence(rule: $0.rule, words: apply($0.words)) }
       return item
     }
