@@ -163,6 +163,31 @@ import Testing
     ])
   }
 
+  @Test func leadInsBulletsPastedAsCharactersAndOwnersOverActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Governments should:
+        - fund community-led prevention;
+        - protect civic space.
+
+      ## Next steps
+
+      1. Secretariat
+         - circulate the report by 30 November
+         - UNDP to book rooms
+
+      ## Follow-up actions
+      • Anne Leclerc to circulate the report by 6 December.
+      • Owner: Council of Imams – publish the manual – due 31/12/2025.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Fund community-led prevention.", "Protect civic space."])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "UNDP", "Anne Leclerc", "Council of Imams"])
+    #expect(extract.actions.map(\.due) == ["2025-11-30", nil, "2025-12-06", "2025-12-31"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

@@ -111,6 +111,8 @@ public struct Extractor: Sendable {
     var introActors: [String] = []
     /// Whether the section read names action items besides recommendations.
     var actionsToo = false
+    /// The owner a list item names over the actions under it ("Secretariat" over "circulate …").
+    var groupOwner: String?
   }
 
   private func process(
@@ -133,8 +135,9 @@ public struct Extractor: Sendable {
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
+        // So are lines that open with a bullet pasted from a word processor ("• …").
         let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber($0)).text != $0.text }) {
+        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet($0))).text != $0.text }) {
           for line in lines { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
           return
         }
@@ -220,13 +223,27 @@ public struct Extractor: Sendable {
     switch section {
     case .recommendations, .actions:
       let kind: ItemKind = section == .recommendations ? .recommendation : .action
-      if !nestedLists.isEmpty, let actors = groupLabel(text, paragraphs: paragraphs) {
-        // "**To national governments**" over its items: each item is one, addressed as the label says.
+      // "Governments should:" over its items: each is a recommendation to whom the lead-in addresses.
+      var leadInActors: [String]? = nil
+      if kind == .recommendation, !nestedLists.isEmpty, text.text.trimmingBlanks.hasSuffix(":") {
+        let leadIn = SentenceAnalysis(text.text, rules: rules)
+        let opening = ["to", "for"].contains(leadIn.norm(0)) ? 1 : 0
+        leadInActors = leadIn.leadingChain(from: opening, limit: leadIn.tokens.count).actors
+      }
+      if !nestedLists.isEmpty, let actors = leadInActors ?? groupLabel(text, paragraphs: paragraphs) {
+        // "**To national governments**" over its items: each item is one, addressed as the label
+        // says; "Secretariat" over actions owns those that name no owner of their own.
+        let outerOwner = state.groupOwner
+        if kind == .action {
+          let label = text.text.trimmingBlanks.trimmingCharacters(in: ":*_ ")
+          if Self.looksLikeName(label), !Self.isPlaceholder(label) { state.groupOwner = label }
+        }
         for list in nestedLists {
           for child in list.children {
             processListItem(child, section: section, headingActors: actors.isEmpty ? headingActors : actors, state: &state)
           }
         }
+        state.groupOwner = outerOwner
         return
       }
       var extra: [LocatedText] = []
@@ -343,7 +360,7 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     state: inout State
   ) {
-    let text = Self.droppingItemCode(Self.droppingNumber(text))
+    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet(text)))
     guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
@@ -351,6 +368,10 @@ public struct Extractor: Sendable {
     var item: ExtractedItem
     if kind == .action {
       item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+      if item.owner == nil, let owner = state.groupOwner {
+        item.owner = owner
+        item.evidence.append(Evidence(rule: "owner", words: owner))
+      }
       // An action with an owner says there is something to do.
       if item.owner == nil, statesNone(text.text) { return }
       if requireOwnerOrDate, item.owner == nil, item.due == nil {
@@ -735,6 +756,19 @@ public struct Extractor: Sendable {
   private func orderedActors(_ actors: [String]) -> [String] {
     if actors.isEmpty { return [] }
     return rules.actors.map(\.id).filter(actors.contains)
+  }
+
+  /// Bullets that word processors paste as characters, not as Markdown list markers.
+  static let bulletCharacters: Set<Character> = ["\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}"]
+
+  /// The text without a pasted bullet that opens it ("• Donors should …").
+  static func droppingBullet(_ text: LocatedText) -> LocatedText {
+    guard let first = text.text.first, bulletCharacters.contains(first) else { return text }
+    let rest = text.text.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
+    guard rest.startIndex < text.text.endIndex, rest.startIndex > text.text.index(after: text.text.startIndex) else {
+      return text
+    }
+    return text.slice(rest.startIndex..<text.text.endIndex)
   }
 
   /// The text without the code that numbers an item in some notes: "R1. …", "A2) …", "REC3: …",
