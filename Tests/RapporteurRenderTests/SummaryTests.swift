@@ -187,6 +187,17 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(markdown.contains("Not in the notes: Purpose, Action items."))
   }
 
+  @Test func theMarkdownDraftEscapesOnlyWhatWouldBeMarkup() throws {
+    let text = LintExample.standardFrontMatter() + """
+      ## Purpose
+
+      To fund M&E at 10% of budgets (not <5%), not `<b>` or `&amp;`, and `*stars*` kept as text.
+      """
+    let session = try SessionLoader.load(file: "e.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("To fund M&E at 10% of budgets (not <5%), not \\<b> or \\&amp;, and \\*stars\\* kept as text."))
+  }
+
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
     let text = LintExample.standardFrontMatter() + """
       ## Discussion

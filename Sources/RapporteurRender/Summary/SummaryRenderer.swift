@@ -52,12 +52,34 @@ public struct SummaryRenderer: Sendable {
 }
 
 /// Markdown escaping for the draft: text from the notes stays text when the draft is rendered.
-/// A backslash before each of ``\`*_[]<>&|`` (whole characters).
+/// A backslash before each of ``\`*_[]|`` (whole characters), and before `&`, `<` and `>` only
+/// where Markdown would read them as markup (an entity, a tag or a quotation), so that the draft
+/// reads "M&E" and "under 5% (<5%)" as written.
 struct MarkdownContentType: MustacheContentType {
   static let escaper = ASCIIEscaper(
-    Dictionary(uniqueKeysWithValues: "\\`*_[]<>&|".unicodeScalars.map { ($0, "\\" + String($0)) }))
+    Dictionary(uniqueKeysWithValues: "\\`*_[]|".unicodeScalars.map { ($0, "\\" + String($0)) }))
 
   func escapeText(_ text: String) -> String {
-    Self.escaper.escapeCharacters(text)
+    let escaped = Self.escaper.escapeCharacters(text)
+    guard escaped.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+    else { return escaped }
+    let characters = Array(escaped)
+    var out = ""
+    for (index, character) in characters.enumerated() {
+      let following = index + 1 < characters.count ? characters[index + 1] : nil
+      let opensMarkup: Bool
+      switch character {
+      case "&":
+        // An entity: "&amp;", "&#39;"; "M&E" and "R&D" are text.
+        let name = characters[(index + 1)...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+        opensMarkup = !name.isEmpty && index + 1 + name.count < characters.count && characters[index + 1 + name.count] == ";"
+      case "<": opensMarkup = following.map { $0.isASCII && ($0.isLetter || "/!?".contains($0)) } ?? false
+      case ">": opensMarkup = index == 0 || characters[index - 1] == "\n"
+      default: opensMarkup = false
+      }
+      if opensMarkup { out.append("\\") }
+      out.append(character)
+    }
+    return out
   }
 }
