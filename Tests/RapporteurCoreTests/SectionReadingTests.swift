@@ -188,6 +188,18 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-11-30", nil, "2025-12-06", "2025-12-31"])
   }
 
+  @Test func theOneAMeetingAsksOwnsTheTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The meeting requests the Secretariat to prepare a note by 1 December.
+      The plenary invited UNDP to host the next round.
+      """)
+    #expect(extract.actions.map(\.owner) == ["Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2025-12-01"])
+  }
+
   @Test func thePurposeSaysWhatTheSessionSetOutToDo() throws {
     let extract = try Self.extract(
       """

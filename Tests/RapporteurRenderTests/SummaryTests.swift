@@ -198,6 +198,13 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(markdown.contains("To fund M&E at 10% of budgets (not <5%), not \\<b> or \\&amp;, and \\*stars\\* kept as text."))
   }
 
+  @Test func aTitleWrittenInQuotesIsQuotedOnce() throws {
+    let text = "---\ntitle: \"\u{201C}Quoted title\u{201D}\"\ndate: \"2017-09-21\"\ntime: \"09:00-10:00\"\n---\n## Purpose\n\nText.\n"
+    let session = try SessionLoader.load(file: "q.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("The session \u{201C}Quoted title\u{201D} took place"))
+  }
+
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
     let text = LintExample.standardFrontMatter() + """
       ## Discussion

@@ -544,6 +544,9 @@ struct SentenceAnalysis {
   }
 
   /// Verbs that ask whoever follows them to act ("asked the panel to comment" does not).
+  /// Verbs by which a meeting asks someone to take a task on ("requests the Secretariat to …").
+  static let askingVerbs: Set<String> = ["request", "requests", "asks", "ask", "invites", "invite", "tasks", "task", "mandates", "mandate"]
+
   static let urgingVerbs: Set<String> = ["urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged"]
 
   /// The few words from `start` up to "to" and a verb ("river basin bodies" in "urged river basin
@@ -701,6 +704,10 @@ struct SentenceAnalysis {
       if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
+      // "The meeting requests the Secretariat to prepare …": the one asked owns the task.
+      if index > start, written.first?.isLowercase == true, Self.askingVerbs.contains(word) {
+        return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
+      }
       if Self.notOwnerWords.contains(word) && !(index == start && word == "the") { return nil }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
         return nil

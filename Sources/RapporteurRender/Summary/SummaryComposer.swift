@@ -288,7 +288,12 @@ public struct SummaryComposer: Sendable {
 
   private func openingSentences(_ session: Session) -> [String] {
     let kind = session.kind.replacingOccurrences(of: "-", with: " ")
-    let title = session.title.isEmpty ? session.id : session.title
+    var title = session.title.isEmpty ? session.id : session.title
+    // A title written in quotes is quoted once: “T”, not ““T””.
+    let quotes: [(Character, Character)] = [("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{2018}", "\u{2019}"), ("'", "'")]
+    if title.count > 2, quotes.contains(where: { title.first == $0.0 && title.last == $0.1 }) {
+      title = String(title.dropFirst().dropLast()).trimmingBlanks
+    }
     // "The workshop “Workshop: …”" says it twice: a title that opens with its kind stands alone.
     let saysKind = title.lowercased().hasPrefix(kind.lowercased()) && !kind.isEmpty
     var first = saysKind ? "“\(title)”" : "The \(kind) “\(title)”"
