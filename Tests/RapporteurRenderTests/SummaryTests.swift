@@ -205,6 +205,20 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(markdown.contains("The session \u{201C}Quoted title\u{201D} took place"))
   }
 
+  @Test func recommendationsToOthersAreNotForAllActors() throws {
+    let text = LintExample.standardFrontMatter() + """
+      ## Recommendations
+
+      - Donors should pool their funds.
+      - The coalition should publish its findings.
+      - More funding is needed for prevention.
+      """
+    let session = try SessionLoader.load(file: "o.md", text: text).get()
+    let markdown = try summary(of: session).markdown
+    #expect(markdown.contains("#### For other actors\n\n- The coalition should publish its findings."))
+    #expect(markdown.contains("#### For all actors\n\n- More funding is needed for prevention."))
+  }
+
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {
     let text = LintExample.standardFrontMatter() + """
       ## Discussion

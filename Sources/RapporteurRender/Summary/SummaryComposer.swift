@@ -84,6 +84,8 @@ public struct SummaryComposer: Sendable {
     /// The first addressee.
     var actor: String?
     var location: SourceLocation
+    /// Addressed to someone the taxonomy does not know ("The coalition should …").
+    var addressedOutsideTaxonomy = false
   }
 
   /// A session's full draft, before the budget, and the ranked recommendations it may lose.
@@ -138,7 +140,8 @@ public struct SummaryComposer: Sendable {
     let recommendations = rankedRecommendations(extract).map {
       Recommendation(
         shown: SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)), strength: $0.strength,
-        actor: $0.actors.first, location: $0.location)
+        actor: $0.actors.first, location: $0.location,
+        addressedOutsideTaxonomy: $0.actors.isEmpty && $0.evidence.contains { $0.rule == "addressee" })
     }
     let steps = rankedActions(extract)
     var missing: [String] = []
@@ -599,8 +602,9 @@ public struct SummaryComposer: Sendable {
     }.map(\.element)
   }
 
-  /// Recommendations grouped by their first addressee in taxonomy order; those addressing
-  /// nobody last, "For all actors". Within a group, in the order of the notes.
+  /// Recommendations grouped by their first addressee in taxonomy order; then those addressing
+  /// someone else, "For other actors", and those addressing nobody, "For all actors". Within a
+  /// group, in the order of the notes.
   func groups(_ items: [Recommendation]) -> [SummaryDraft.Group] {
     var groups: [SummaryDraft.Group] = []
     // The items by first addressee, in input order (the budget groups them again at every cut it tries).
@@ -613,8 +617,14 @@ public struct SummaryComposer: Sendable {
       groups.append(SummaryDraft.Group(heading: "For \(actor.label)", items: members.map(\.shown)))
     }
     let rest = items.filter { item in item.actor.map { rules.actor($0) == nil } ?? true }.sorted { $0.location < $1.location }
-    if !rest.isEmpty {
-      groups.append(SummaryDraft.Group(heading: "For all actors", items: rest.map(\.shown)))
+    // Addressed to others than the taxonomy's actors, then to nobody in particular.
+    let others = rest.filter(\.addressedOutsideTaxonomy)
+    if !others.isEmpty {
+      groups.append(SummaryDraft.Group(heading: "For other actors", items: others.map(\.shown)))
+    }
+    let everyone = rest.filter { !$0.addressedOutsideTaxonomy }
+    if !everyone.isEmpty {
+      groups.append(SummaryDraft.Group(heading: "For all actors", items: everyone.map(\.shown)))
     }
     return groups
   }
