@@ -78,9 +78,7 @@ extension BuildStep {
       var unique: [Session] = []
       for session in sessions {
         if let first = firstFile[session.id] {
-          let error = RapporteurError(
-            .duplicateSession, file: session.file, line: session.frontMatter["id"]?.line ?? 1,
-            "session id '\(session.id)' is already used by \(first); give each session its own id")
+          let error = duplicateSession(session, firstFile: first)
           guard options.keepGoing else { throw error }
           context.leftOut.append(error)
           continue
@@ -91,6 +89,34 @@ extension BuildStep {
       context.sessions = unique.sorted { $0.programmeOrder < $1.programmeOrder }
       context.byteCount = unique.reduce(0) { $0 + $1.text.utf8.count }
     }
+  }
+
+  /// Why a session whose id an earlier file took is refused.
+  static func duplicateSession(_ session: Session, firstFile: String) -> RapporteurError {
+    RapporteurError(
+      .duplicateSession, file: session.file, line: session.frontMatter["id"]?.line ?? 1,
+      "session id '\(session.id)' is already used by \(firstFile); give each session its own id")
+  }
+
+  /// Lint's errors and warnings as a build prints them, and the line that sums them up (none
+  /// when there are none).
+  static func lintMessages(_ shown: [Finding], files: Int) -> [String] {
+    guard !shown.isEmpty else { return [] }
+    let summary = LintSummary(files: files, findings: shown)
+    return shown.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]" }
+      + ["lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)"]
+  }
+
+  /// A session and its items as the outputs show them: under the Chatham House Rule, the items
+  /// found in the notes as written (an owner is read as the name it is) with every name replaced.
+  static func anonymised(_ session: Session, _ extract: SessionExtract, catalog: SectionCatalog) -> (Session, SessionExtract) {
+    guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
+    return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
+  }
+
+  /// The warning for a chair's summary that the word budget could not bring down to `budget`.
+  static func budgetWarning(file: String, words: Int, budget: Int) -> String {
+    "\(file): warning: the chair's summary has \(words) words, more than --max-words \(budget): its title, date line, opening sentence and closing note are never cut"
   }
 
   /// Reads `event.yml` and the tagging rules into `context`; returns the notes files to read.
@@ -109,15 +135,7 @@ extension BuildStep {
       let extracts = context.extracts.count == context.sessions.count ? context.extracts : nil
       let findings = try LintRun.run(
         sessions: context.sessions, extracts: extracts, event: context.event, rules: context.rules)
-      let shown = findings.filter { $0.severity != .info }
-      context.messages += shown.map {
-        "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]"
-      }
-      if !shown.isEmpty {
-        let summary = LintSummary(files: context.sessions.count, findings: findings)
-        context.messages.append(
-          "lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)")
-      }
+      context.messages += lintMessages(findings.filter { $0.severity != .info }, files: context.sessions.count)
     }
   }
 
@@ -141,13 +159,7 @@ extension BuildStep {
     BuildStep("Apply the Chatham House Rule") { context in
       guard context.sessions.contains(where: \.chathamHouse) else { return }
       let catalog = context.rules.catalog
-      let pairs = Array(zip(context.sessions, context.extracts))
-      // The items are those found in the notes as written (an owner is read as the name it is),
-      // with every name in them replaced, as in the notes the outputs show.
-      let anonymous = Parallel.map(pairs) { session, extract -> (Session, SessionExtract) in
-        guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
-        return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
-      }
+      let anonymous = Parallel.map(Array(zip(context.sessions, context.extracts))) { anonymised($0, $1, catalog: catalog) }
       context.sessions = anonymous.map(\.0)
       context.extracts = anonymous.map(\.1)
     }
@@ -198,8 +210,7 @@ extension BuildStep {
         if let markdown = output.markdown { context.summaries[session.id] = markdown }
         context.summaryDrafts[session.id] = output.draft
         if output.words > budget {
-          context.messages.append(
-            "\(session.file): warning: the chair's summary has \(output.words) words, more than --max-words \(budget): its title, date line, opening sentence and closing note are never cut")
+          context.messages.append(budgetWarning(file: session.file, words: output.words, budget: budget))
         }
       }
     }

@@ -90,10 +90,7 @@ enum NotesInBatches {
         switch result {
         case let .success(session):
           if let first = firstFile[session.id] {
-            duplicates.append(
-              RapporteurError(
-                .duplicateSession, file: session.file, line: session.frontMatter["id"]?.line ?? 1,
-                "session id '\(session.id)' is already used by \(first); give each session its own id"))
+            duplicates.append(BuildStep.duplicateSession(session, firstFile: first))
             continue
           }
           firstFile[session.id] = session.file
@@ -114,10 +111,7 @@ enum NotesInBatches {
       let findingsByFile = Dictionary(grouping: findings.filter { $0.severity != .info }, by: \.file)
       // The items are those found in the notes as written, with every name in them replaced.
       let anonymous = times.time("Chatham House") {
-        Parallel.map(Array(zip(sessions, extracts))) { session, extract -> (Session, SessionExtract) in
-          guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
-          return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
-        }
+        Parallel.map(Array(zip(sessions, extracts))) { BuildStep.anonymised($0, $1, catalog: catalog) }
       }
       let names = anonymous.map { session, _ -> String? in
         let name = SafeName.fileName(session.id)
@@ -171,19 +165,10 @@ enum NotesInBatches {
     context.extracts = done.map(\.extract)
     for (item, summary) in zip(done, summaries) { context.summaryDrafts[item.session.id] = summary.draft }
     // Lint's messages as the lint step words them, then the word budget's, in programme order.
-    let shown = done.flatMap(\.findings)
-    context.messages += shown.map {
-      "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]"
-    }
-    if !shown.isEmpty {
-      let summary = LintSummary(files: done.count, findings: shown)
-      context.messages.append(
-        "lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)")
-    }
+    context.messages += BuildStep.lintMessages(done.flatMap(\.findings), files: done.count)
     let budget = options.maxWords
     for (item, summary) in zip(done, summaries) where summary.words > budget {
-      context.messages.append(
-        "\(item.session.file): warning: the chair's summary has \(summary.words) words, more than --max-words \(budget): its title, date line, opening sentence and closing note are never cut")
+      context.messages.append(BuildStep.budgetWarning(file: item.session.file, words: summary.words, budget: budget))
     }
   }
 

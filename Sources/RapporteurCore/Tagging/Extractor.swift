@@ -873,11 +873,14 @@ public struct Extractor: Sendable {
     return text
   }
 
+  /// Words struck out as GitHub writes it, which CommonMark leaves as text.
+  static let struckOut = "~~[^~]+~~"
+
   /// Whether a text says nothing once its struck-out words (`~~…~~`, as notes written for GitHub
   /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
   static func isStruckOut(_ text: String) -> Bool {
     guard text.contains("~~") else { return false }
-    let left = text.replacingOccurrences(of: "~~[^~]+~~", with: "", options: .regularExpression)
+    let left = text.replacingOccurrences(of: struckOut, with: "", options: .regularExpression)
     guard left.utf8.count < text.utf8.count else { return false }
     let rest = left.trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
     return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[")
@@ -891,7 +894,7 @@ public struct Extractor: Sendable {
       text = text.replacingOccurrences(of: "\\[\\^[A-Za-z0-9_-]{1,20}\\]", with: "", options: .regularExpression)
     }
     if text.contains("~~") {
-      text = text.replacingOccurrences(of: "~~[^~]+~~ ?", with: "", options: .regularExpression)
+      text = text.replacingOccurrences(of: struckOut + " ?", with: "", options: .regularExpression)
     }
     return text
   }

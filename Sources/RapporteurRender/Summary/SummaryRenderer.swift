@@ -20,11 +20,27 @@ public struct SummaryRenderer: Sendable {
     public var draft: SummaryDraft
   }
 
+  /// The Markdown draft of a fitted summary.
+  func markdown(_ draft: SummaryDraft) throws -> String {
+    try templates.render(
+      MustacheReference(SummaryView(draft: draft, language: language, css: "", html: false)), template: "summary.md")
+  }
+
+  /// The HTML page of a fitted summary.
+  func html(_ draft: SummaryDraft) throws -> String {
+    try templates.render(
+      MustacheReference(SummaryView(draft: draft, language: language, css: templates.summaryCSS)), template: "summary")
+  }
+
+  /// The Markdown and HTML files of a chair's summary whose draft is already fitted, as
+  /// `render(session:extract:)` renders them last. A build whose sessions are read in batches
+  /// learns a summary's final file name only once every session is known; the rare summary that
+  /// must move to another name is rendered again from its draft, the notes' tree being gone.
+  public func files(for draft: SummaryDraft) throws -> (markdown: String, html: String) {
+    (try markdown(draft), try html(draft))
+  }
+
   public func render(session: Session, extract: SessionExtract) throws -> Output {
-    func markdown(_ draft: SummaryDraft) throws -> String {
-      try templates.render(
-        MustacheReference(SummaryView(draft: draft, language: language, css: "", html: false)), template: "summary.md")
-    }
     // Fit the budget on the built-in template's word count, then check the real draft; a
     // template of one's own that writes more words is fitted on its own output instead.
     let composition = composer.composition(session: session, extract: extract)
@@ -45,9 +61,7 @@ public struct SummaryRenderer: Sendable {
       text = try markdown(draft)
       words = WordCount.count(text)
     }
-    let html = try templates.render(
-      MustacheReference(SummaryView(draft: draft, language: language, css: templates.summaryCSS)), template: "summary")
-    return Output(markdown: text, html: html, words: words, draft: draft)
+    return Output(markdown: text, html: try html(draft), words: words, draft: draft)
   }
 }
 
