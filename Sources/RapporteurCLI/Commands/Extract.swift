@@ -10,7 +10,10 @@ extension Rapporteur {
         A recommendation is every item of a Recommendations section, and elsewhere a sentence a \
         recommendation cue marks ("Donors should …", "Participants urged governments to …"). An \
         action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
-        sentence marked "Action:" / "TODO:" or written "OWNER to VERB …". The cues, themes and actors \
+        sentence marked "Action:" / "TODO:" or written "OWNER to VERB …", "OWNER will VERB … by \
+        DATE" or, in minutes, "… agreed that OWNER would VERB …". A bold or colon-ended paragraph \
+        naming one of those sections ("**Next steps**") makes the lists under it that section's \
+        items. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
         that made it and the words behind every tag. Items of sessions under 'chatham-house: true' \
         (any value but false, no or off) name no speaker: a speaker who owns an action is named \
