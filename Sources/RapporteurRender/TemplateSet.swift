@@ -14,6 +14,8 @@ public struct TemplateSet: Sendable {
   public let origin: String
   /// The report template as written.
   let reportSource: String
+  /// Whether every template can be rendered a piece at a time (`TemplateStream.canCut`).
+  let cuttable: Bool
 
   /// The built-in files, by name under `Templates/`.
   static let builtIn: [(name: String, bytes: [UInt8])] = [
@@ -83,9 +85,25 @@ public struct TemplateSet: Sendable {
     try Self.checkPartials(files, origin: origin)
     self.library = library
     self.reportSource = files["report.mustache"] ?? ""
+    self.cuttable = Self.reportCanBeCut(files)
     self.css = files["report.css"] ?? ""
     self.summaryCSS = files["summary.css"] ?? ""
     self.origin = origin
+  }
+
+  /// Whether the report can be rendered a piece at a time: its own template is cut
+  /// (`TemplateStream.canCut`), and no partial it uses, directly or through others, reads a
+  /// position in a list (`first()`, `index()` …), which only Mustache's own loops know.
+  static func reportCanBeCut(_ files: [String: String]) -> Bool {
+    guard let report = files["report.mustache"], TemplateStream.canCut(report) else { return false }
+    var seen: Set<String> = []
+    var next = partials(in: report).map(\.partial)
+    while let name = next.popLast() {
+      guard seen.insert(name).inserted, let text = files[name + ".mustache"] else { continue }
+      if TemplateStream.tags(in: text[...]).contains(where: { $0.contains("(") }) { return false }
+      next += partials(in: text).map(\.partial)
+    }
+    return true
   }
 
   /// Every partial a template names must exist, and no template may include itself, directly
@@ -152,11 +170,11 @@ public struct TemplateSet: Sendable {
     return names.sorted()
   }
 
-  /// The same set with the template `name` replaced by `text`.
-  func replacing(_ name: String, with text: String) throws -> TemplateSet {
-    var copy = self
-    try copy.library.register(Self.htmlPrefix + text, named: name)
-    return copy
+  /// Renders `object` with the report template, handing the output on a piece at a time when
+  /// the templates allow it (`TemplateStream`), else whole.
+  func renderReport(_ object: any MustacheParent, to emit: (String) throws -> Void) throws {
+    guard cuttable, !reportSource.isEmpty else { return try emit(render(object, template: "report")) }
+    try TemplateStream(library: library, prefix: Self.htmlPrefix).render(reportSource[...], stack: [object], to: emit)
   }
 
   /// Renders `object` with the template `name` (without `.mustache`).

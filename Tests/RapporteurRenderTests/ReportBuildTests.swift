@@ -184,30 +184,6 @@ let hostileNote = """
     #expect(folder.read("not-a-folder") == "x")
   }
 
-  @Test func sessionsRenderedOneByOneGiveTheSameReport() throws {
-    // A report template whose session loop is written otherwise is rendered in one piece.
-    let templates = try TemporaryFolder()
-    defer { templates.cleanUp() }
-    for name in ["report.mustache", "report.css", "partials/session.mustache", "partials/session-summary.mustache"] {
-      try templates.write(name, try String(contentsOfFile: repositoryPath("Templates/\(name)"), encoding: .utf8))
-    }
-    let report = try #require(templates.read("report.mustache"))
-    let respaced = report.replacingOccurrences(
-      of: "{{#sessions}}\n{{> partials/session}}\n{{/sessions}}", with: "{{# sessions }}\n{{> partials/session}}\n{{/ sessions }}")
-    #expect(respaced != report)
-    try templates.write("report.mustache", respaced)
-    let whole = try TemporaryFolder()
-    defer { whole.cleanUp() }
-    _ = try BuildPipeline.run(
-      BuildPipeline.buildSteps,
-      options: BuildOptions(input: repositoryPath("Inputs"), output: whole.path, templates: templates.path))
-    let pieces = try buildReport(input: repositoryPath("Inputs"))
-    defer { pieces.cleanUp() }
-    let html = try #require(pieces.read("index.html"))
-    #expect(html.components(separatedBy: "<section class=\"session\"").count > 2)
-    #expect(whole.read("index.html") == html)
-  }
-
   @Test func builtInTemplatesAreTheTemplatesFolder() throws {
     // The binary carries Templates/ as its defaults: the same files, byte for byte.
     let builtIn = try TemplateSet.builtInSet()

@@ -44,25 +44,6 @@ final class ContextStack: MustacheParent, CustomStringConvertible {
   }
 }
 
-/// A view with some names answered before it is asked.
-final class NamesAnsweredFirst: MustacheParent, CustomStringConvertible {
-  let answers: [String: Any]
-  let view: any MustacheParent
-
-  init(_ answers: [String: Any], over view: any MustacheParent) {
-    self.answers = answers
-    self.view = view
-  }
-
-  func child(named key: String) -> Any? {
-    answers[key] ?? view.child(named: key)
-  }
-
-  var description: String {
-    String(describing: view)
-  }
-}
-
 extension Array where Element: MustacheParent {
   var byReference: [MustacheReference] {
     map(MustacheReference.init)
