@@ -72,6 +72,8 @@ enum NotesInBatches {
     var claimed: Set<String> = []
     var done: [Done] = []
     var byteCount = 0
+    // Past one batch, each session's notes are written aside until the report is rendered.
+    let spilled = files.count > options.batchSize ? SpilledNotes() : nil
     var times = context.phaseTimes
     defer { context.phaseTimes = times }
 
@@ -134,7 +136,7 @@ enum NotesInBatches {
         }
       }
       // What the report reads from the parse tree is found now; then the tree is dropped.
-      let kept = times.time("report data") {
+      var kept = times.time("report data") {
         Parallel.map(anonymous) { session, _ -> Session in
           var compact = session.compacted()
           compact.acronymDefinitions = Glossary.definitions(of: session)
@@ -142,6 +144,9 @@ enum NotesInBatches {
         }
       }
       for index in kept.indices {
+        if let spilled, spilled.store(kept[index].document.source, for: kept[index].id) {
+          kept[index].dropNotesSource()
+        }
         done.append(
           Done(
             session: kept[index], extract: withoutEvidence(anonymous[index].1), findings: findingsByFile[kept[index].file] ?? [],
@@ -162,6 +167,7 @@ enum NotesInBatches {
     try stageUnderFinalNames(done.map(\.session), summaries, renderer: renderer, stage: stage)
 
     context.sessions = done.map(\.session)
+    context.spilledNotes = spilled
     context.extracts = done.map(\.extract)
     for (item, summary) in zip(done, summaries) { context.summaryDrafts[item.session.id] = summary.draft }
     // Lint's messages as the lint step words them, then the word budget's, in programme order.

@@ -97,3 +97,20 @@ import TestSupport
     #expect(throws: RapporteurError.self) { try stage.add("file/a.html", contents: "x") }
   }
 }
+
+@Suite struct SpilledNotesTests {
+  @Test func notesWrittenAsideReadBackAsTheyWere() throws {
+    let spilled = try #require(SpilledNotes())
+    let notes = [
+      ("a", "## Discussion\n\nPlain text.\n"), ("b", ""), ("c", "نشست 😀 e\u{301}\r\n" + String(repeating: "x", count: 3_000_000)),
+      ("d", "\u{0}NUL and more\n"),
+    ]
+    for (id, text) in notes { #expect(spilled.store(text, for: id)) }
+    for (id, text) in notes.reversed() {
+      #expect(spilled.holds(id))
+      #expect(spilled.text(for: id) == text)
+    }
+    #expect(!spilled.holds("e"))
+    #expect(spilled.text(for: "e") == "")
+  }
+}

@@ -180,6 +180,13 @@ public struct Session: Sendable {
   }
 }
 
+extension Session {
+  /// Lets go of the notes' Markdown, once it is kept elsewhere (see `compacted()`).
+  public mutating func dropNotesSource() {
+    document = MarkdownDocument(source: "", lineOffset: document.lineOffset, root: document.root)
+  }
+}
+
 /// An acronym spelled out in the notes: `long form (ACR)` or `ACR (long form)`.
 public struct AcronymDefinition: Sendable, Equatable {
   public var acronym: String

@@ -49,7 +49,10 @@ public struct SessionView: Sendable {
   public var chathamHouse: Bool
   /// The notes' Markdown; rendered as `notesHTML` when a template asks, so no report holds
   /// every session's rendered notes at once.
-  public var notesSource: String
+  public var notesSource: String {
+    if let spilled = parts.spilled { return spilled.text(for: id) }
+    return parts.notes
+  }
   public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingShift: 2) }
   public var hasRecommendations: Bool
   public var hasActions: Bool
@@ -84,11 +87,16 @@ final class SessionViewParts: Sendable {
   let reportDate: String?
   let draft: SummaryDraft?
   let language: String
+  /// The notes' Markdown, or where they were written aside.
+  let notes: String
+  let spilled: SpilledNotes?
 
   init(
     recommendations: [ExtractedItem], actions: [ExtractedItem], rules: TaggingRules, reportDate: String?,
-    draft: SummaryDraft?, language: String
+    draft: SummaryDraft?, language: String, notes: String, spilled: SpilledNotes?
   ) {
+    self.notes = notes
+    self.spilled = spilled
     self.recommendations = recommendations
     self.actions = actions
     self.rules = rules
@@ -157,7 +165,7 @@ extension ItemView {
 extension SessionView {
   public init(
     session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?, summary: SummaryDraft? = nil,
-    language: String = ""
+    language: String = "", spilled: SpilledNotes? = nil
   ) {
     id = session.id
     anchor = SafeName.anchor(session.id)
@@ -173,10 +181,11 @@ extension SessionView {
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
-    notesSource = session.document.source
+    let spilled = spilled?.holds(session.id) == true ? spilled : nil
     parts = SessionViewParts(
       recommendations: extract?.recommendations ?? [], actions: extract?.actions ?? [], rules: rules,
-      reportDate: reportDate, draft: summary, language: language)
+      reportDate: reportDate, draft: summary, language: language, notes: spilled == nil ? session.document.source : "",
+      spilled: spilled)
     hasRecommendations = !parts.recommendations.isEmpty
     hasActions = !parts.actions.isEmpty
   }
@@ -206,7 +215,7 @@ extension SpeakerView {
 extension ReportView {
   public init(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules, leftOut: [RapporteurError],
-    summaries: [String: SummaryDraft] = [:], css: String
+    summaries: [String: SummaryDraft] = [:], css: String, spilled: SpilledNotes? = nil
   ) {
     lang = event.language.isEmpty ? "en" : event.language
     reportTitle = event.reportTitle
@@ -223,7 +232,7 @@ extension ReportView {
     let views = Parallel.map(sessions) { session in
       SessionView(
         session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
-        summary: summaries[session.id], language: event.language)
+        summary: summaries[session.id], language: event.language, spilled: spilled)
     }
     self.sessions = views
     sections = ReportSections(
