@@ -33,50 +33,73 @@ public struct NearDuplicateMerger: Sendable {
   /// Each group lists its members (session index, item index), first member first; groups and
   /// members in input order. `items[s]` are the recommendations of session `s`.
   public func groups(_ items: [[ExtractedItem]]) -> [[Member]] {
-    let members = items.enumerated().flatMap { session, list in
-      list.enumerated().map { (member: Member(session: session, item: $0.offset), item: $0.element) }
+    var members: [Member] = []
+    members.reserveCapacity(items.reduce(0) { $0 + $1.count })
+    for (session, list) in items.enumerated() {
+      for item in list.indices { members.append(Member(session: session, item: item)) }
     }
-    let wordSets = Parallel.map(members.map(\.item.text)) { text -> (words: Set<String>, negated: Bool) in
-      let words = Tokenizer.tokenize(text).map(\.normalized)
-      return (Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 }), words.contains(where: Self.isNegation))
+    // Each text's content words, numbered as first met, read on all cores a batch at a time so
+    // that only numbers are kept of every text.
+    var numberOf: [String: Int32] = [:]
+    var vocabulary: [String] = []
+    var texts: [[Int32]] = []
+    var negated: [Bool] = []
+    texts.reserveCapacity(members.count)
+    negated.reserveCapacity(members.count)
+    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool) in
+      let words = Tokenizer.tokenize(items[member.session][member.item].text).map(\.normalized)
+      return (Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation))
+    }) { _, results in
+      for result in results {
+        texts.append(
+          result.words.map { word in
+            if let known = numberOf[word] { return known }
+            numberOf[word] = Int32(vocabulary.count)
+            vocabulary.append(word)
+            return Int32(vocabulary.count - 1)
+          })
+        negated.append(result.negated)
+      }
     }
-    let flat = zip(members, wordSets).map {
-      (member: $0.member, words: $1.words, actors: $0.item.actors, themes: $0.item.themes, negated: $1.negated)
+    // Words renumbered in their sorted order, so that comparing numbers compares the words; each
+    // text as its sorted numbers, so that similarity is a merge of two short lists.
+    numberOf = [:]
+    var rank = [Int32](repeating: 0, count: vocabulary.count)
+    for (position, word) in vocabulary.indices.sorted(by: { vocabulary[$0] < vocabulary[$1] }).enumerated() {
+      rank[word] = Int32(position)
     }
+    for position in texts.indices { texts[position] = texts[position].map { rank[Int($0)] }.sorted() }
     // Addressees, themes and polarity as one number, to compare them cheaply: "should not
     // involve" and "should involve" are opposites, however many words they share.
     var audiences: [[[String]]: Int] = [:]
-    let audience = flat.map { entry in
-      let key = [entry.actors, entry.themes, entry.negated ? ["not"] : []]
+    let audience = members.indices.map { position -> Int in
+      let item = items[members[position].session][members[position].item]
+      let key = [item.actors, item.themes, negated[position] ? ["not"] : []]
       if let known = audiences[key] { return known }
       audiences[key] = audiences.count
       return audiences.count - 1
     }
-    // Words as numbers in their sorted order, so that comparing numbers compares the words; each
-    // text as its sorted numbers, so that similarity is a merge of two short lists.
-    let vocabulary = Set(flat.flatMap(\.words)).sorted()
-    let number = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
-    let texts = flat.map { entry in entry.words.compactMap { number[$0] }.sorted() }
     // How many texts each word appears in: the rarest words make the index keys.
     var frequency = Array(repeating: 0, count: vocabulary.count)
-    for text in texts { for word in text { frequency[word] += 1 } }
+    for text in texts { for word in text { frequency[Int(word)] += 1 } }
     let keys = texts.map { text in
-      Array(text.sorted { (frequency[$0], $0) < (frequency[$1], $1) }.prefix(4))
+      Array(text.sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }.prefix(4))
     }
     var groups: [[Int]] = []
     var index = Array(repeating: [Int](), count: vocabulary.count)  // key word → group ids
+    vocabulary = []
     var lastSeenBy: [Int] = []  // group id → the last position that looked at it
-    for (position, entry) in flat.enumerated() {
+    for (position, member) in members.enumerated() {
       var best: (group: Int, similarity: Double)? = nil
       for key in keys[position] {
-        for group in index[key] where lastSeenBy[group] != position {
+        for group in index[Int(key)] where lastSeenBy[group] != position {
           lastSeenBy[group] = position
           let leader = groups[group][0]
           // Only across sessions, and only for the same addressees and themes. Members join in
           // input order, sessions ascending: a group holds one of this session's items only if
           // its last member is one.
           guard audience[leader] == audience[position],
-            let last = groups[group].last, flat[last].member.session != entry.member.session
+            let last = groups[group].last, members[last].session != member.session
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
           if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (group, similarity) }
@@ -87,14 +110,14 @@ public struct NearDuplicateMerger: Sendable {
       } else {
         groups.append([position])
         lastSeenBy.append(position)
-        for key in keys[position] { index[key].append(groups.count - 1) }
+        for key in keys[position] { index[Int(key)].append(groups.count - 1) }
       }
     }
-    return groups.map { $0.map { flat[$0].member } }
+    return groups.map { $0.map { members[$0] } }
   }
 
   /// The Jaccard index of two sets given as sorted lists without repeats.
-  static func jaccard(_ a: [Int], _ b: [Int]) -> Double {
+  static func jaccard(_ a: [Int32], _ b: [Int32]) -> Double {
     var common = 0
     var i = 0
     var j = 0
