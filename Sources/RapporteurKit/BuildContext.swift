@@ -53,8 +53,9 @@ public struct BuildContext: Sendable {
   public var summaries: [String: String] = [:]
   /// The drafts behind them, for the report.
   public var summaryDrafts: [String: SummaryDraft] = [:]
-  /// The notes of the sessions whose Markdown was written aside (`sessions` then hold none).
-  public var spilledNotes: SpilledNotes?
+  /// Where the notes' Markdown and the summary drafts of a large build were written aside
+  /// (`sessions` and `summaryDrafts` then hold none of them).
+  public var spill: SpillFile?
   /// Messages for standard error (warnings that do not stop the build).
   public var messages: [String] = []
   /// Where the build is, for a progress line.

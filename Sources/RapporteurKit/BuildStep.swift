@@ -239,7 +239,7 @@ extension BuildStep {
       try stage.addStreamed("index.html") { file in
         try ReportRenderer.render(
           event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
-          leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates, spilled: context.spilledNotes,
+          leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates, spill: context.spill,
           to: file.write)
       }
     }

@@ -28,7 +28,8 @@ enum NotesInBatches {
 
   /// A chair's summary rendered and staged.
   struct Summary {
-    var draft: SummaryDraft
+    /// `nil` once written aside.
+    var draft: SummaryDraft?
     var words: Int
     /// The file name it was staged under (`nil` when another session had already taken it).
     var stagedName: String?
@@ -72,8 +73,9 @@ enum NotesInBatches {
     var claimed: Set<String> = []
     var done: [Done] = []
     var byteCount = 0
-    // Past one batch, each session's notes are written aside until the report is rendered.
-    let spilled = files.count > options.batchSize ? SpilledNotes() : nil
+    // Past one batch, each session's notes and summary draft are written aside until the report
+    // is rendered.
+    let spill = files.count > options.batchSize ? SpillFile() : nil
     var times = context.phaseTimes
     defer { context.phaseTimes = times }
 
@@ -144,13 +146,17 @@ enum NotesInBatches {
         }
       }
       for index in kept.indices {
-        if let spilled, spilled.store(kept[index].document.source, for: kept[index].id) {
-          kept[index].dropNotesSource()
+        var summary = summaries[index]
+        if let spill {
+          if spill.storeNotes(kept[index].document.source, of: kept[index].id) { kept[index].dropNotesSource() }
+          if case let .success(written) = summary, let draft = written.draft, spill.storeDraft(draft, of: kept[index].id) {
+            summary = .success(Summary(draft: nil, words: written.words, stagedName: written.stagedName))
+          }
         }
         done.append(
           Done(
             session: kept[index], extract: withoutEvidence(anonymous[index].1), findings: findingsByFile[kept[index].file] ?? [],
-            summary: summaries[index]))
+            summary: summary))
       }
     }
 
@@ -164,12 +170,12 @@ enum NotesInBatches {
     done.sort { $0.session.programmeOrder < $1.session.programmeOrder }
     var summaries: [Summary] = []
     for item in done { summaries.append(try item.summary.get()) }
-    try stageUnderFinalNames(done.map(\.session), summaries, renderer: renderer, stage: stage)
+    try stageUnderFinalNames(done.map(\.session), summaries, renderer: renderer, stage: stage, spill: spill)
 
     context.sessions = done.map(\.session)
-    context.spilledNotes = spilled
     context.extracts = done.map(\.extract)
     for (item, summary) in zip(done, summaries) { context.summaryDrafts[item.session.id] = summary.draft }
+    context.spill = spill
     // Lint's messages as the lint step words them, then the word budget's, in programme order.
     context.messages += BuildStep.lintMessages(done.flatMap(\.findings), files: done.count)
     let budget = options.maxWords
@@ -182,7 +188,7 @@ enum NotesInBatches {
   /// programme order). A summary staged under a name that turns out to be another's, or not
   /// staged because its name was taken, is staged again under its own, from its draft.
   static func stageUnderFinalNames(
-    _ sessions: [Session], _ summaries: [Summary], renderer: SummaryRenderer, stage: OutputStage
+    _ sessions: [Session], _ summaries: [Summary], renderer: SummaryRenderer, stage: OutputStage, spill: SpillFile?
   ) throws {
     var taken: Set<String> = []
     let names = sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
@@ -194,7 +200,10 @@ enum NotesInBatches {
     }
     for index in moved {
       do {
-        let files = try renderer.files(for: summaries[index].draft)
+        guard let draft = summaries[index].draft ?? spill?.draft(of: sessions[index].id) else {
+          throw RapporteurError(.outputUnwritable, file: sessions[index].file, "the chair's summary could not be read back from a temporary file")
+        }
+        let files = try renderer.files(for: draft)
         try stage.add("summaries/\(names[index]).md", contents: files.markdown)
         try stage.add("summaries/\(names[index]).html", contents: files.html)
       } catch {

@@ -19,11 +19,11 @@ public enum ReportRenderer {
   public static func render(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules,
     leftOut: [RapporteurError] = [], summaries: [String: SummaryDraft] = [:], templates: TemplateSet,
-    spilled: SpilledNotes? = nil, to emit: (String) throws -> Void
+    spill: SpillFile? = nil, to emit: (String) throws -> Void
   ) throws {
     let view = ReportView(
       event: event, sessions: sessions, extracts: extracts, rules: rules, leftOut: leftOut, summaries: summaries,
-      css: templates.css, spilled: spilled)
+      css: templates.css, spill: spill)
     try templates.renderReport(MustacheReference(view), to: emit)
   }
 }

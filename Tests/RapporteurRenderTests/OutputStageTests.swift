@@ -98,9 +98,9 @@ import TestSupport
   }
 }
 
-@Suite struct SpilledNotesTests {
-  @Test func notesWrittenAsideReadBackAsTheyWere() throws {
-    let spilled = try #require(SpilledNotes())
+@Suite struct SpillFileTests {
+  @Test func textsWrittenAsideReadBackAsTheyWere() throws {
+    let spilled = try #require(SpillFile())
     let notes = [
       ("a", "## Discussion\n\nPlain text.\n"), ("b", ""), ("c", "نشست 😀 e\u{301}\r\n" + String(repeating: "x", count: 3_000_000)),
       ("d", "\u{0}NUL and more\n"),

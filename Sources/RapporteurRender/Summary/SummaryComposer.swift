@@ -3,24 +3,24 @@ import CommonMark
 import RapporteurCore
 
 /// A chair's summary draft of one session, as plain values for the templates.
-public struct SummaryDraft: Sendable {
-  public struct Sourced: Sendable, Equatable {
+public struct SummaryDraft: Sendable, Codable {
+  public struct Sourced: Sendable, Equatable, Codable {
     public var text: String
     /// `FILE:LINE` of the notes, for `data-source`.
     public var source: String
   }
 
-  public struct KeyMessage: Sendable {
+  public struct KeyMessage: Sendable, Codable {
     public var theme: String
     public var sentences: [Sourced]
   }
 
-  public struct Group: Sendable {
+  public struct Group: Sendable, Codable {
     public var heading: String
     public var items: [Sourced]
   }
 
-  public struct NextStep: Sendable {
+  public struct NextStep: Sendable, Codable {
     public var text: String
     public var owner: String
     public var due: String

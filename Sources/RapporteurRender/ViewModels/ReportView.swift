@@ -50,8 +50,7 @@ public struct SessionView: Sendable {
   /// The notes' Markdown; rendered as `notesHTML` when a template asks, so no report holds
   /// every session's rendered notes at once.
   public var notesSource: String {
-    if let spilled = parts.spilled { return spilled.text(for: id) }
-    return parts.notes
+    parts.spill?.notes(of: id) ?? parts.notes
   }
   public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingShift: 2) }
   public var hasRecommendations: Bool
@@ -74,7 +73,7 @@ public struct SessionView: Sendable {
 
   /// The chair's summary, shown at the head of the session.
   public var summary: SummaryView? {
-    parts.draft.map { SummaryView(draft: $0, language: parts.language, css: "") }
+    (parts.draft ?? parts.spill?.draft(of: id)).map { SummaryView(draft: $0, language: parts.language, css: "") }
   }
 }
 
@@ -87,16 +86,16 @@ final class SessionViewParts: Sendable {
   let reportDate: String?
   let draft: SummaryDraft?
   let language: String
-  /// The notes' Markdown, or where they were written aside.
+  /// The notes' Markdown and the summary draft when held here; else they were written aside.
   let notes: String
-  let spilled: SpilledNotes?
+  let spill: SpillFile?
 
   init(
     recommendations: [ExtractedItem], actions: [ExtractedItem], rules: TaggingRules, reportDate: String?,
-    draft: SummaryDraft?, language: String, notes: String, spilled: SpilledNotes?
+    draft: SummaryDraft?, language: String, notes: String, spill: SpillFile?
   ) {
     self.notes = notes
-    self.spilled = spilled
+    self.spill = spill
     self.recommendations = recommendations
     self.actions = actions
     self.rules = rules
@@ -165,7 +164,7 @@ extension ItemView {
 extension SessionView {
   public init(
     session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?, summary: SummaryDraft? = nil,
-    language: String = "", spilled: SpilledNotes? = nil
+    language: String = "", spill: SpillFile? = nil
   ) {
     id = session.id
     anchor = SafeName.anchor(session.id)
@@ -181,11 +180,9 @@ extension SessionView {
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
     hasSpeakers = !speakers.isEmpty
     chathamHouse = session.chathamHouse
-    let spilled = spilled?.holds(session.id) == true ? spilled : nil
     parts = SessionViewParts(
       recommendations: extract?.recommendations ?? [], actions: extract?.actions ?? [], rules: rules,
-      reportDate: reportDate, draft: summary, language: language, notes: spilled == nil ? session.document.source : "",
-      spilled: spilled)
+      reportDate: reportDate, draft: summary, language: language, notes: session.document.source, spill: spill)
     hasRecommendations = !parts.recommendations.isEmpty
     hasActions = !parts.actions.isEmpty
   }
@@ -215,7 +212,7 @@ extension SpeakerView {
 extension ReportView {
   public init(
     event: Event, sessions: [Session], extracts: [SessionExtract], rules: TaggingRules, leftOut: [RapporteurError],
-    summaries: [String: SummaryDraft] = [:], css: String, spilled: SpilledNotes? = nil
+    summaries: [String: SummaryDraft] = [:], css: String, spill: SpillFile? = nil
   ) {
     lang = event.language.isEmpty ? "en" : event.language
     reportTitle = event.reportTitle
@@ -232,7 +229,7 @@ extension ReportView {
     let views = Parallel.map(sessions) { session in
       SessionView(
         session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
-        summary: summaries[session.id], language: event.language, spilled: spilled)
+        summary: summaries[session.id], language: event.language, spill: spill)
     }
     self.sessions = views
     sections = ReportSections(
