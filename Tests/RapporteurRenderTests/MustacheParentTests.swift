@@ -35,9 +35,9 @@ import TestSupport
       }
       checked.insert(type)
       for child in mirror.children {
-        // A session's parts are no field of the templates: its item and summary views, made from
-        // them on demand, are checked below.
-        guard let label = child.label, label != "parts" else { continue }
+        // A session's parts and an item's place are no fields of the templates: the views and
+        // texts made from them on demand are checked below.
+        guard let label = child.label, label != "parts", label != "place" else { continue }
         let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
         let found = parent.child(named: label)
         #expect((found == nil) == isNil, "\(type).\(label) is not reachable by name")
@@ -57,6 +57,18 @@ import TestSupport
       visit(session.recommendations)
       visit(session.actions)
       session.summary.map(visit)
+    }
+    let links = view.sections.crossCutting.flatMap(\.addressees).flatMap(\.entries).flatMap(\.sources)
+      + view.sections.speakers.flatMap(\.sessions)
+    #expect(links.count > 10)
+    for link in links {
+      #expect(link.child(named: "anchor") as? String == link.anchor && !link.anchor.isEmpty)
+      #expect(link.child(named: "source") as? String == link.source && link.source.hasSuffix(".md") != link.source.contains(".md:"))
+    }
+    #expect(view.sections.tracker.count > 3)
+    for row in view.sections.tracker {
+      #expect(row.child(named: "anchor") as? String == row.anchor && row.anchor.hasPrefix("act-\(row.sessionAnchor)-"))
+      #expect(row.child(named: "source") as? String == row.source && row.source.contains(".md:"))
     }
     #expect(checked.contains("ItemView") && checked.contains("SummaryView") && checked.contains("TagView"))
     #expect(checked.count >= 15, "only \(checked.sorted()) were visited")

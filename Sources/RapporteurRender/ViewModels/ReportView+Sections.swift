@@ -22,8 +22,11 @@ public struct ReportSections: Sendable {
 
   public struct SourceLink: Sendable {
     public var session: String
-    public var anchor: String
-    public var source: String
+    /// Where it points, its `anchor` and `source` made when a template asks for them: a report
+    /// links every recommendation, and holding each link's texts would double its memory.
+    let place: ItemPlace
+    public var anchor: String { place.anchor }
+    public var source: String { place.source }
   }
 
   public struct Entry: Sendable {
@@ -56,13 +59,15 @@ public struct ReportSections: Sendable {
 
   public struct TrackerRow: Sendable {
     public var text: String
-    public var anchor: String
     public var owner: String
     public var due: String
     public var status: String
     public var session: String
     public var sessionAnchor: String
-    public var source: String
+    /// The action's place, for `anchor` and `source` (see `SourceLink`).
+    let place: ItemPlace
+    public var anchor: String { place.anchor }
+    public var source: String { place.source }
   }
 
   public struct ProgrammeRow: Sendable {
@@ -99,6 +104,19 @@ public struct ReportSections: Sendable {
   public var hasSpeakers: Bool
   public var glossary: [Glossary.Entry]
   public var hasGlossary: Bool
+}
+
+/// Where an item (or, without a prefix, a session) stands in the report and in the notes: its
+/// `anchor` (`rec-SESSION-3`) and `source` (`FILE:LINE`) are made from it on demand.
+struct ItemPlace: Sendable {
+  let prefix: String
+  let sessionAnchor: String
+  let index: Int
+  let file: String
+  let line: Int?
+
+  var anchor: String { prefix.isEmpty ? sessionAnchor : ItemView.anchor(prefix, session: sessionAnchor, index: index) }
+  var source: String { line.map { "\(file):\($0)" } ?? file }
 }
 
 extension ReportSections {
@@ -156,8 +174,8 @@ extension ReportSections {
         let view = views[member.session]
         let recommendation = extracts[member.session].recommendations[member.item]
         return SourceLink(
-          session: view.title, anchor: ItemView.anchor("rec", session: view.anchor, index: member.item),
-          source: ItemView.source(recommendation, file: view.file))
+          session: view.title,
+          place: ItemPlace(prefix: "rec", sessionAnchor: view.anchor, index: member.item, file: view.file, line: recommendation.line))
       }
       themed[theme, default: [:]][actor, default: []].append(Entry(text: item.text, sources: sources, merged: group.count > 1))
     }
@@ -208,21 +226,23 @@ extension ReportSections {
         + (hasGender ? "; women: \(total.women), men: \(total.men), other gender or not given: \(total.unknownGender)" : ""))
 
     // Action tracker, by due date (undated last), then programme order.
-    var rowsOut: [(due: String, order: Int, row: TrackerRow)] = []
-    var order = 0
-    for (view, extract) in zip(views, extracts) {
-      for (index, item) in extract.actions.enumerated() {
-        rowsOut.append(
-          (item.due ?? "9999-99-99", order,
-           TrackerRow(
-            text: item.text, anchor: ItemView.anchor("act", session: view.anchor, index: index),
-            owner: item.owner ?? "not named", due: item.due ?? "no date",
-            status: ItemView.status(item, reportDate: event.effectiveReportDate), session: view.title,
-            sessionAnchor: view.anchor, source: ItemView.source(item, file: view.file))))
-        order += 1
-      }
+    // Sorted as places first, so that only the rows themselves are made, once.
+    var places: [(session: Int32, action: Int32)] = []
+    for (session, extract) in extracts.enumerated() {
+      for action in extract.actions.indices { places.append((Int32(session), Int32(action))) }
     }
-    tracker = rowsOut.sorted { ($0.due, $0.order) < ($1.due, $1.order) }.map(\.row)
+    func due(_ place: (session: Int32, action: Int32)) -> String {
+      extracts[Int(place.session)].actions[Int(place.action)].due ?? "9999-99-99"
+    }
+    let order = places.indices.sorted { (due(places[$0]), $0) < (due(places[$1]), $1) }
+    tracker = order.map { position in
+      let (session, index) = (Int(places[position].session), Int(places[position].action))
+      let (view, item) = (views[session], extracts[session].actions[index])
+      return TrackerRow(
+        text: item.text, owner: item.owner ?? "not named", due: item.due ?? "no date",
+        status: ItemView.status(item, reportDate: reportDate), session: view.title, sessionAnchor: view.anchor,
+        place: ItemPlace(prefix: "act", sessionAnchor: view.anchor, index: index, file: view.file, line: item.line))
+    }
     hasTracker = !tracker.isEmpty
 
     programme = zip(sessions, views).map { session, view in
@@ -238,7 +258,8 @@ extension ReportSections {
         let details = [speaker.role, speaker.affiliation].compactMap { $0 }.joined(separator: ", ")
         var entry = index[speaker.name] ?? (details.isEmpty ? nil : details, [])
         if !entry.sessions.contains(where: { $0.anchor == view.anchor }) {
-          entry.sessions.append(SourceLink(session: view.title, anchor: view.anchor, source: session.file))
+          entry.sessions.append(
+            SourceLink(session: view.title, place: ItemPlace(prefix: "", sessionAnchor: view.anchor, index: 0, file: session.file, line: nil)))
         }
         index[speaker.name] = entry
       }
