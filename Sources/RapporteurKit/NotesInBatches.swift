@@ -213,10 +213,13 @@ enum NotesInBatches {
   }
 
   /// The items as a build's outputs show them: without the words behind each tag, which only
-  /// `extract --explain` prints.
+  /// `extract --explain` prints, but for the addressee of a recommendation that the taxonomy
+  /// does not know, which the report lists "For other actors".
   static func withoutEvidence(_ extract: SessionExtract) -> SessionExtract {
     var result = extract
-    for index in result.recommendations.indices { result.recommendations[index].evidence = [] }
+    for index in result.recommendations.indices {
+      result.recommendations[index].evidence = result.recommendations[index].evidence.filter { $0.rule == "addressee" }
+    }
     for index in result.actions.indices { result.actions[index].evidence = [] }
     return result
   }

@@ -118,6 +118,22 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(tracker.contains("status-done") && tracker.contains("status-overdue") && tracker.contains("status-open"))
   }
 
+  @Test func crossCuttingListsRecommendationsToOthersApart() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    try input.write(
+      "sessions/a.md",
+      LintExample.standardFrontMatter()
+        + "## Recommendations\n\n- Donors should pool their funds.\n- The coalition should publish its findings.\n- More funding is needed for prevention.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let list = "</h4>\n<ul class=\"cross-cutting-list\">\n<li class=\"cross-cutting-item\">"
+    #expect(html.contains("<h4>For other actors" + list + "The coalition should publish its findings."))
+    #expect(html.contains("<h4>For all actors" + list + "More funding is needed for prevention."))
+  }
+
   @Test func anchorsStayWhenUnrelatedNotesChange() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

@@ -12,6 +12,13 @@ public struct Evidence: Sendable, Equatable, Hashable {
   }
 }
 
+extension ExtractedItem {
+  /// A recommendation addressed to someone the taxonomy does not know (`The coalition should …`).
+  public var addressedOutsideTaxonomy: Bool {
+    actors.isEmpty && evidence.contains { $0.rule == "addressee" }
+  }
+}
+
 /// A recommendation or an action item found in the notes.
 public struct ExtractedItem: Sendable, Equatable {
   public var kind: ItemKind

@@ -141,7 +141,7 @@ public struct SummaryComposer: Sendable {
       Recommendation(
         shown: SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)), strength: $0.strength,
         actor: $0.actors.first, location: $0.location,
-        addressedOutsideTaxonomy: $0.actors.isEmpty && $0.evidence.contains { $0.rule == "addressee" })
+        addressedOutsideTaxonomy: $0.addressedOutsideTaxonomy)
     }
     let steps = rankedActions(extract)
     var missing: [String] = []

@@ -169,7 +169,7 @@ extension ReportSections {
       guard let first = group.first else { continue }
       let item = extracts[first.session].recommendations[first.item]
       let theme = item.themes.first ?? "other"
-      let actor = item.actors.first ?? "all"
+      let actor = item.actors.first ?? (item.addressedOutsideTaxonomy ? "\u{0}other" : "all")
       let sources = group.map { member -> SourceLink in
         let view = views[member.session]
         let recommendation = extracts[member.session].recommendations[member.item]
@@ -179,12 +179,17 @@ extension ReportSections {
       }
       themed[theme, default: [:]][actor, default: []].append(Entry(text: item.text, sources: sources, merged: group.count > 1))
     }
-    let actorOrder = rules.actors.map(\.id) + ["all"]
+    let actorOrder = rules.actors.map(\.id) + ["\u{0}other", "all"]
     crossCutting = (themes.map { ($0.id, $0.label) } + [("other", "Other recommendations")]).compactMap { id, label in
       guard let byActor = themed[id] else { return nil }
       let addressees = actorOrder.compactMap { actor -> AddresseeGroup? in
         guard let entries = byActor[actor] else { return nil }
-        let heading = actor == "all" ? "For all actors" : "For \(rules.actor(actor)?.label ?? actor)"
+        let heading =
+          switch actor {
+          case "all": "For all actors"
+          case "\u{0}other": "For other actors"
+          default: "For \(rules.actor(actor)?.label ?? actor)"
+          }
         return AddresseeGroup(heading: heading, entries: entries)
       }
       return ThemeGroup(
