@@ -72,6 +72,7 @@ enum NotesInBatches {
     // Lower-cased summary file names staged so far: a session whose name is taken waits for the end.
     var claimed: Set<String> = []
     var done: [Done] = []
+    var shared = SharedValues()
     var byteCount = 0
     // Past one batch, each session's notes and summary draft are written aside until the report
     // is rendered.
@@ -155,7 +156,7 @@ enum NotesInBatches {
         }
         done.append(
           Done(
-            session: kept[index], extract: withoutEvidence(anonymous[index].1), findings: findingsByFile[kept[index].file] ?? [],
+            session: kept[index], extract: keptForOutputs(anonymous[index].1, shared: &shared), findings: findingsByFile[kept[index].file] ?? [],
             summary: summary))
       }
     }
@@ -214,14 +215,42 @@ enum NotesInBatches {
 
   /// The items as a build's outputs show them: without the words behind each tag, which only
   /// `extract --explain` prints, but for the addressee of a recommendation that the taxonomy
-  /// does not know, which the report lists "For other actors".
-  static func withoutEvidence(_ extract: SessionExtract) -> SessionExtract {
+  /// does not know, which the report lists "For other actors". The theme and addressee lists
+  /// and the rule names, which thousands of items repeat, are kept once each.
+  static func keptForOutputs(_ extract: SessionExtract, shared: inout SharedValues) -> SessionExtract {
     var result = extract
     for index in result.recommendations.indices {
       result.recommendations[index].evidence = result.recommendations[index].evidence.filter { $0.rule == "addressee" }
+      shared.share(&result.recommendations[index])
     }
-    for index in result.actions.indices { result.actions[index].evidence = [] }
+    for index in result.actions.indices {
+      result.actions[index].evidence = []
+      shared.share(&result.actions[index])
+    }
     return result
+  }
+
+  /// One copy of each value that many items repeat.
+  struct SharedValues {
+    private var lists: [[String]: [String]] = [:]
+    private var rules: [String: String] = [:]
+
+    mutating func share(_ item: inout ExtractedItem) {
+      item.themes = list(item.themes)
+      item.actors = list(item.actors)
+      if let known = rules[item.rule] {
+        item.rule = known
+      } else {
+        rules[item.rule] = item.rule
+      }
+    }
+
+    private mutating func list(_ value: [String]) -> [String] {
+      if value.isEmpty { return [] }
+      if let known = lists[value] { return known }
+      lists[value] = value
+      return value
+    }
   }
 
   /// An error as the build reported it when `step` ran on its own (`BuildPipeline.run` wraps
