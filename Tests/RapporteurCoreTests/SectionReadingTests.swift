@@ -242,9 +242,16 @@ import Testing
     let pasted = try Self.extract(body.replacingOccurrences(of: "%@", with: Extractor.draftMarker))
     #expect(pasted.recommendations.map(\.text) == ["Donors should pool their funds.", "Governments should listen to cities."])
     #expect(pasted.actions.count == 1)
-    // The chair's own words, without the draft's comment, are still read.
-    let own = try Self.extract(body.replacingOccurrences(of: "%@", with: "The Chair concluded:"))
-    #expect(own.recommendations.count == 3)
+    // The chair's own words, without the draft's comment, are still read, but what they repeat
+    // of the notes is not counted twice.
+    let own = try Self.extract(
+      body.replacingOccurrences(of: "%@", with: "The Chair concluded:")
+        .replacingOccurrences(of: "- Donors should pool their funds.\n- UNDP", with: "- Donors should pool their funds.\n- Academia should map what works.\n- UNDP"))
+    #expect(
+      own.recommendations.map(\.text) == [
+        "Donors should pool their funds.", "Academia should map what works.", "Governments should listen to cities.",
+      ])
+    #expect(own.actions.count == 1)
   }
 
   @Test func itemsSayingThereIsNothingAreNoActions() throws {

@@ -205,6 +205,28 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(markdown.contains("The session \u{201C}Quoted title\u{201D} took place"))
   }
 
+  /// A chair's summary pasted back into the notes without its opening comment, under its own
+  /// heading or as the draft is (its title line first), repeats no item; an item only it names stays.
+  @Test(arguments: sampleSessions.map(\.id))
+  func aSummaryPastedBackWithoutItsCommentRepeatsNoItem(id: String) throws {
+    let session = try #require(sampleSessions.first { $0.id == id })
+    let rules = try InputsLoader.loadRules(input: repositoryPath("Inputs"), event: nil)
+    let extractor = Extractor(rules: rules)
+    let original = extractor.extract(session)
+    #expect(original.recommendations.count + original.actions.count > 0)
+    let draft = try summary(of: session, maxWords: 2000, rules: rules).markdown.replacingOccurrences(of: Extractor.draftMarker, with: "")
+    let text = try String(contentsOfFile: repositoryPath(session.file), encoding: .utf8)
+    for pasted in [
+      text + "\n\n## Chair's summary\n\n" + draft, text + "\n\n" + draft,
+      text + "\n\n## Chair's summary\n\n" + draft + "\n- Academia should map what works in prevention.\n",
+    ] {
+      let again = extractor.extract(try SessionLoader.load(file: session.file, text: pasted, catalog: rules.catalog).get())
+      let added = pasted.hasSuffix("prevention.\n") ? ["Academia should map what works in prevention."] : []
+      #expect(again.recommendations.map(\.text) == original.recommendations.map(\.text) + added)
+      #expect(again.actions.map(\.text) == original.actions.map(\.text))
+    }
+  }
+
   @Test func recommendationsToOthersAreNotForAllActors() throws {
     let text = LintExample.standardFrontMatter() + """
       ## Recommendations

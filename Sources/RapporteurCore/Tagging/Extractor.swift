@@ -18,16 +18,29 @@ public struct Extractor: Sendable {
     var sectionHasList = false
     var headingActors: [String] = []
     var skipping = false
+    // A chair's summary pasted back without its opening comment: its items that repeat others are dropped.
+    // Each such summary is a region: the blocks and items in it, by region, in the order read.
+    var pasted = false
+    var regions: [(blocks: [Int], items: [Int])] = []
     // The last block already read under a labelled paragraph.
     var readThrough = -1
     let blocks = session.document.root.children
     for (offset, block) in blocks.enumerated() {
       if case let .heading(level) = block.kind, level <= 2 {
         // A chair's summary pasted back from a draft repeats items found elsewhere in the notes.
-        skipping = level == 2 && rules.catalog.section(forHeading: block.plainText) == .chairsSummary
-          && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
+        let summary = level == 2 && rules.catalog.section(forHeading: block.plainText) == .chairsSummary
+        skipping = summary && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
+        pasted = summary && !skipping
+        if pasted { regions.append(([], [])) }
       }
       if skipping { continue }
+      if block.kind == .paragraph, Self.isDraftTitle(block.plainText) {
+        pasted = true
+        regions.append(([], []))
+      }
+      if pasted, !regions.isEmpty { regions[regions.count - 1].blocks.append(offset) }
+      let itemsBefore = state.items.count
+      defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
       if case let .heading(level) = block.kind {
         if level <= 2 {
           let named = level == 2 ? rules.catalog.sections(forHeading: block.plainText) : []
@@ -70,6 +83,18 @@ public struct Extractor: Sendable {
       }
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
+    if regions.contains(where: { !$0.items.isEmpty }) {
+      // Only what the notes say outside such summaries, or in one before, is repeated; an item the
+      // summary alone names stays.
+      let inRegions = Set(regions.flatMap(\.blocks))
+      var said = RepeatedWords(blocks.indices.filter { !inRegions.contains($0) }.map { blocks[$0].plainText })
+      var repeats: Set<Int> = []
+      for region in regions {
+        repeats.formUnion(region.items.filter { said.repeats(state.items[$0].text) })
+        said.add(region.blocks.map { blocks[$0].plainText })
+      }
+      state.items = state.items.indices.compactMap { repeats.contains($0) ? nil : state.items[$0] }
+    }
     return SessionExtract(
       sessionID: session.id, file: session.file, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
@@ -97,6 +122,57 @@ public struct Extractor: Sendable {
 
   /// The comment that opens a chair's summary drafted by `rapporteur summary`.
   public static let draftMarker = "<!-- rapporteur:chair-summary -->"
+
+  /// Whether a paragraph is the title line a chair's summary draft opens with
+  /// (`**Chair's summary: TITLE**`), when pasted back into the notes.
+  static func isDraftTitle(_ text: String) -> Bool {
+    let lowered = text.trimmingBlanks.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return lowered.hasPrefix("chair's summary:") || lowered.hasPrefix("chairs' summary:")
+  }
+
+  /// The runs of words of some text, to tell whether an item of a pasted chair's summary says
+  /// again what they say: most of its runs of five words stand among them. The draft adds a theme
+  /// before a key message and `(owner: …; due: …)` after a next step, and may cut or join
+  /// sentences, so whole texts are not compared. Linear in the words on both sides.
+  struct RepeatedWords {
+    static let run = 5
+    private var runs: Set<Int> = []
+    private var words: Set<String> = []
+
+    init(_ texts: [String]) {
+      add(texts)
+    }
+
+    mutating func add(_ texts: [String]) {
+      for text in texts {
+        let words = Self.words(text)
+        if words.count < Self.run { self.words.formUnion(words.map(String.init)) }
+        for start in words.indices.dropLast(Self.run - 1) { runs.insert(Self.hash(words[start..<(start + Self.run)])) }
+      }
+    }
+
+    func repeats(_ text: String) -> Bool {
+      var body = Substring(text)
+      if let suffix = body.range(of: "(owner:", options: .backwards) ?? body.range(of: "(due:", options: .backwards) {
+        body = body[..<suffix.lowerBound]
+      }
+      let words = Self.words(String(body))
+      guard words.count >= Self.run else { return !words.isEmpty && words.allSatisfy { self.words.contains(String($0)) } }
+      let starts = words.indices.dropLast(Self.run - 1)
+      let found = starts.filter { runs.contains(Self.hash(words[$0..<($0 + Self.run)])) }.count
+      return found * 10 >= starts.count * 6
+    }
+
+    static func words(_ text: String) -> [Substring] {
+      Substring(text.lowercased()).split { !$0.isLetter && !$0.isNumber }
+    }
+
+    static func hash(_ words: ArraySlice<Substring>) -> Int {
+      var hasher = Hasher()
+      for word in words { hasher.combine(word) }
+      return hasher.finalize()
+    }
+  }
 
   /// Whether `block` is the draft's opening comment.
   static func isDraftMarker(_ block: MarkdownNode) -> Bool {
