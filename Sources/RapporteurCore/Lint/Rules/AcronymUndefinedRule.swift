@@ -11,6 +11,7 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note("## Purpose\n\nSupport from ↓UNDP was discussed.\n\n## Discussion\n\nThe ↓CSOs and ↓M&E teams spoke.\n"),
       LintExample.note("## Purpose\n\n- ↓PVE work, then preventing violent extremism (PVE).\n"),
       LintExample.note("## Discussion\n\nThe ROOM was COLD when ↓UNDP arrived.\n\n- Support ↓WFP and Ana RUIZ.\n"),
+      LintExample.note("## Discussion\n\nMs O'SULLIVAN-REYES thanked the UN-↓OHCHR team and the ↓UNDP-↓UNEP group.\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchair: NDMA Operations Directorate\n---\n## Discussion\n\n↓NDMA to host.\n\n- Paulo Nkemelu, ↓UNFPA youth section\n- Dr. Kofi Mensah, Deputy Director, ↓CEJA\n"
       ),
@@ -33,6 +34,10 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note(
         "## Discussion\n\nSlides at https://example.org/files/GSX-2026/DRAFT.pdf, www.EXAMPLE.org/ABC and <https://example.org/XYZ>; write to info@ABC.org or <info@DEF.org> by 10:00 CET.\n"
       ),
+      LintExample.note(
+        "## Discussion\n\nMs Siobhan O'SULLIVAN-REYES opened; Mr D\u{2019}ALMEIDA and the chair, Ana RUIZ-GARCIA, replied; thanks to Dr A. N'DIAYE.\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Siobhan O'Sullivan-Reyes\n---\n## Discussion\n\n- REYES opened.\n"),
       LintExample.note("## Discussion\n\nThe ROOM was COLD and the COFFEE LATE.\n\nURGENT: MEETING MOVED TO ROOM B. COVID-19 cut attendance.\n"),
       LintExample.note(
         "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"
@@ -175,7 +180,13 @@ public struct AcronymUndefinedRule: LintRule {
     /// and blanks (`A. RUIZ`, `Dr. RUIZ`); neither for a comma or any other mark.
     var afterBlank: Bool
     var afterFullStop: Bool
+    /// Joined to the word before by a hyphen or an apostrophe alone, as parts of a name are
+    /// (`O'SULLIVAN-REYES`).
+    var afterJoiner: Bool
   }
+
+  /// What joins the parts of a name: a hyphen, an apostrophe, a right single quotation mark.
+  static let nameJoiners: [[UInt8]] = [Array("-".utf8), Array("'".utf8), Array("\u{2019}".utf8), Array("\u{2010}".utf8)]
 
   static func words(of line: [Segment]) -> [LineWord] {
     var result: [LineWord] = []
@@ -210,7 +221,7 @@ public struct AcronymUndefinedRule: LintRule {
             location: SourceLocation(line: segment.start.line, column: segment.start.column + word.byteOffset),
             isCapitals: (bytes.first?.isASCIICapital ?? false) && isAcronym(text), isCapitalised: capitalised,
             isInitial: bytes.count == 1 && (bytes.first?.isASCIICapital ?? false), startsSentence: startsSentence,
-            afterBlank: afterBlank, afterFullStop: afterFullStop))
+            afterBlank: afterBlank, afterFullStop: afterFullStop, afterJoiner: !first && Self.nameJoiners.contains(pending)))
         pending = []
         first = false
       }
@@ -259,15 +270,26 @@ public struct AcronymUndefinedRule: LintRule {
       word.afterBlank || (word.afterFullStop && (previous.isInitial || honorifics.contains(previous.text)))
     }
     var result = [Bool](repeating: false, count: words.count)
-    for (index, word) in words.enumerated() where word.isCapitals {
+    for (position, word) in words.enumerated() where word.isCapitals {
       if names.contains(word.text) {
-        result[index] = true
+        result[position] = true
         continue
       }
-      guard index > 0, joined(word, after: words[index - 1]) else { continue }
+      // A part joined by a hyphen or an apostrophe is what the part before it is: `REYES` in
+      // `O'SULLIVAN-REYES`; after one initial (`O'`, `D'`), the name is read from that initial.
+      var index = position
+      if word.afterJoiner, index > 0 {
+        if words[index - 1].isCapitals {
+          result[position] = result[index - 1]
+          continue
+        }
+        guard words[index - 1].isInitial else { continue }
+        index -= 1
+      }
+      guard index > 0, joined(words[index], after: words[index - 1]) else { continue }
       let previous = words[index - 1]
       if previous.isCapitals {
-        result[index] = result[index - 1]
+        result[position] = result[index - 1]
         continue
       }
       // Back over up to two given names or initials to a title.
@@ -275,7 +297,7 @@ public struct AcronymUndefinedRule: LintRule {
       while back >= 0, index - back <= 3 {
         let part = words[back]
         if honorifics.contains(part.text) {
-          result[index] = true
+          result[position] = true
           break
         }
         guard part.isCapitalised || part.isInitial, back > 0, joined(words[back + 1], after: part) else { break }
@@ -283,7 +305,7 @@ public struct AcronymUndefinedRule: LintRule {
       }
       // A given name: capitalised, not a common word ("Bank IDA", "Global GSX"), inside a sentence.
       if previous.isCapitalised && !previous.startsSentence && !CommonWords.contains(previous.text.lowercased()) {
-        result[index] = true
+        result[position] = true
       }
     }
     return result
@@ -304,6 +326,10 @@ public struct AcronymUndefinedRule: LintRule {
         else { continue }
         let letters = part.filter { $0.isLetter }
         if letters.count >= 2 { words.insert(letters.uppercased()) }
+        // Each part of a joined name (`O'Sullivan-Reyes`), as notes may write one part alone.
+        for piece in part.split(whereSeparator: { "-'\u{2019}\u{2010}".contains($0) }) where piece.count >= 2 {
+          words.insert(piece.filter { $0.isLetter }.uppercased())
+        }
       }
     }
     return words
