@@ -82,6 +82,24 @@ let minimalNote = """
     #expect(problem.message.contains("opened on line 3"))
   }
 
+  /// The YAML mistakes notes most often make are reported with what to change, at the line to change.
+  @Test(arguments: [
+    ("id: a\ntitle: Session: the future\n", 3, "must be quoted: title: \"Session: the future\""),
+    ("id: a\n\ttime: \"09:00-10:00\"\n", 3, "indent with spaces, not tabs"),
+    ("id: a\nspeakers: [Ana, Tom\ndate: \"2017-09-21\"\n", 4, "close the list with ']'"),
+    ("speakers:\n  - name: Ana\n   role: x\n", 4, "check the indentation"),
+    ("id: a\ntitle: \"E\ndate: \"2017-09-21\"\n", 3, "the quote opened on line 3 is not closed on that line"),
+    ("id: a\ntags: @urgent\n", 3, "must be quoted: tags: \"@urgent\""),
+  ])
+  func yamlMistakesComeWithTheirFix(yaml: String, line: Int, hint: String) {
+    guard case let .failure(problem) = YAMLReader.read(yaml, firstLine: 2) else {
+      Issue.record("broken YAML parsed")
+      return
+    }
+    #expect(problem.line == line)
+    #expect(problem.message.contains(hint), "\(problem.message)")
+  }
+
   @Test func aliasBombsAreRefused() {
     var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
     var previous = "a"

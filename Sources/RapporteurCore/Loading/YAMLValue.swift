@@ -176,6 +176,53 @@ public enum YAMLReader {
     }
   }
 
+  /// What to change for the YAML errors notes most often make, read from the line the error
+  /// stands on (1-based in `yaml`); `line` when the mistake is on an earlier line than Yams reports.
+  static func hint(problem: String, line: Int, column: Int, yaml: String, firstLine: Int = 1) -> (line: Int?, text: String)? {
+    let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    guard line >= 1, line <= lines.count else { return nil }
+    let text = lines[line - 1]
+    // A quote left open on a line before takes the lines after it into its value.
+    for earlier in stride(from: line - 1, through: 1, by: -1) {
+      let candidate = lines[earlier - 1]
+      let quotes = candidate.split(separator: "\\\"", omittingEmptySubsequences: false).joined().filter { $0 == "\"" }.count
+      let value = (candidate.range(of: ": ").map { candidate[$0.upperBound...] } ?? candidate).drop { $0 == " " || $0 == "-" }
+      if quotes % 2 == 1, value.first == "\"" {
+        return (earlier, "the quote opened on line \(earlier + firstLine - 1) is not closed on that line; close it there")
+      }
+      if earlier < line - 3 { break }
+    }
+    func quoted(_ line: Substring) -> String? {
+      guard let colon = line.range(of: ": ") else { return nil }
+      let value = line[colon.upperBound...].trimmingCharacters(in: .whitespaces)
+      let escaped = value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+      return "\(line[..<colon.lowerBound]): \"\(escaped)\""
+    }
+    let index = text.index(text.startIndex, offsetBy: min(max(column - 1, 0), text.count))
+    let character = index < text.endIndex ? text[index] : nil
+    if problem.contains("mapping values are not allowed") {
+      return (nil, "a value that holds ': ' must be quoted" + (quoted(text).map { ": \($0)" } ?? ""))
+    }
+    if problem.contains("tab character") { return (nil, "indent with spaces, not tabs") }
+    if problem.contains("cannot start any token") {
+      if character == "\t" || text.first == "\t" { return (nil, "indent with spaces, not tabs") }
+      if let character { return (nil, "a value that starts with '\(character)' must be quoted" + (quoted(text).map { ": \($0)" } ?? "")) }
+    }
+    if problem.contains("expected ',' or ']'") {
+      return (nil, "close the list with ']' on the line it opens, or write each item on its own line after '- '")
+    }
+    if problem.contains("expected ',' or '}'") {
+      return (nil, "close the braces with '}' on the line they open, or write each field on its own line")
+    }
+    if problem.contains("expected '-' indicator") || problem.contains("did not find expected key") || problem.contains("expected <block end>") {
+      return (nil, "check the indentation: the fields of one entry, and the items of one list, must start in the same column")
+    }
+    if problem.contains("could not find expected ':'") {
+      return (nil, "each line is 'key: value'; a value that runs over several lines must be quoted or indented under its key")
+    }
+    return nil
+  }
+
   private static func problem(from error: YamlError, yaml: String, firstLine: Int) -> Problem {
     switch error {
     case let .scanner(context?, problem, _, _) where context.text.contains("quoted scalar") && problem.contains("end of stream"):
@@ -187,7 +234,10 @@ public enum YAMLReader {
     case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
       let .composer(context, problem, mark, _):
       let prefix = context.map { "\($0.text) " } ?? ""
-      return Problem(line: mark.line + firstLine - 1, column: mark.column, message: "YAML does not parse: \(prefix)\(problem)")
+      let fix = hint(problem: problem, line: mark.line, column: mark.column, yaml: yaml, firstLine: firstLine)
+      return Problem(
+        line: (fix?.line ?? mark.line) + firstLine - 1, column: fix?.line == nil ? mark.column : 1,
+        message: "YAML does not parse: \(prefix)\(problem)" + (fix.map { "; \($0.text)" } ?? ""))
     case let .duplicatedKeysInMapping(duplicates, context):
       // Yams marks the first of the keys; the duplicate is the next key of that name at its column.
       let first = context.mark.line + firstLine - 1
