@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
         if pasted { regions.append(([], [])) }
       }
       if skipping { continue }
-      if block.kind == .paragraph, Self.isDraftTitle(block.plainText) {
+      if block.kind == .paragraph, Self.opensAsDraftTitle(block), Self.isDraftTitle(block.plainText) {
         pasted = true
         regions.append(([], []))
       }
@@ -122,6 +122,15 @@ public struct Extractor: Sendable {
 
   /// The comment that opens a chair's summary drafted by `rapporteur summary`.
   public static let draftMarker = "<!-- rapporteur:chair-summary -->"
+
+  /// Whether a paragraph's first words may be a draft's title line (`Chair…`): a cheap test
+  /// before its whole text is read.
+  static func opensAsDraftTitle(_ block: MarkdownNode) -> Bool {
+    var node = block
+    while node.kind != .text, let first = node.children.first { node = first }
+    guard node.kind == .text, let first = node.literal.utf8.first else { return false }
+    return first == UInt8(ascii: "C") || first == UInt8(ascii: "c")
+  }
 
   /// Whether a paragraph is the title line a chair's summary draft opens with
   /// (`**Chair's summary: TITLE**`), when pasted back into the notes.
