@@ -110,39 +110,4 @@ import TestSupport
     let list = document.root.children[1]
     #expect(MarkdownHTMLRenderer.render(list, in: document).hasPrefix("<ul>\n<li>first <em>item</em></li>"))
   }
-
-  @Test func pipeTablesRenderAsTablesWithTheirCellsEscaped() {
-    let html = MarkdownHTMLRenderer.render(
-      "Before.\n\n| Action | Owner |\n|:---|---:|\n| Share *notes* `a|b` | <script>x</script> |\n| [link](javascript:alert(1)) \\| more |\n\nAfter.\n")
-    #expect(
-      html == """
-        <p>Before.</p>
-        <table>
-        <thead>
-        <tr>
-        <th>Action</th>
-        <th>Owner</th>
-        </tr>
-        </thead>
-        <tbody>
-        <tr>
-        <td>Share <em>notes</em> <code>a|b</code></td>
-        <td>&lt;script&gt;x&lt;/script&gt;</td>
-        </tr>
-        <tr>
-        <td><a href="">link</a> | more</td>
-        <td></td>
-        </tr>
-        </tbody>
-        </table>
-        <p>After.</p>
-
-        """)
-  }
-
-  @Test func linesWithBarsButNoDashesStayAParagraph() {
-    #expect(MarkdownHTMLRenderer.render("a | b\nc | d\n") == "<p>a | b\nc | d</p>\n")
-    #expect(MarkdownHTMLRenderer.render("| a | b |\n| -- | x |\n").hasPrefix("<p>"))
-    #expect(MarkdownHTMLRenderer.render("> | a | b |\n> |---|---|\n> | 1 | 2 |\n").contains("<blockquote>\n<table>"))
-  }
 }
