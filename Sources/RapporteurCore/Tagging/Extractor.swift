@@ -784,7 +784,7 @@ public struct Extractor: Sendable {
         if let label = analysis.labelCue() { start = label.rest }
         // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …".
         let clauses = [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
-          analysis.gap(before: $0).contains(";")
+          analysis.gap(before: $0).utf8.contains(UInt8(ascii: ";"))
         }
         if let found = clauses.lazy.compactMap({ analysis.ownerPhrase(from: $0, requireKnownVerb: false) })
           .first(where: { named($0.owner) })
@@ -964,7 +964,7 @@ public struct Extractor: Sendable {
   /// Whether a text says nothing once its struck-out words (`~~…~~`, as notes written for GitHub
   /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
   static func isStruckOut(_ text: String) -> Bool {
-    guard text.contains("~~") else { return false }
+    guard text.utf8.containsBytes("~~".utf8) else { return false }
     let left = text.replacingOccurrences(of: struckOut, with: "", options: .regularExpression)
     guard left.utf8.count < text.utf8.count else { return false }
     let rest = left.trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
@@ -975,10 +975,10 @@ public struct Extractor: Sendable {
   /// references (`plans[^2]`) and struck-out words (`fund ~~conferences~~ networks`).
   public static func droppingEditorMarks(_ text: String) -> String {
     var text = text
-    if text.contains("[^") {
+    if text.utf8.containsBytes("[^".utf8) {
       text = text.replacingOccurrences(of: "\\[\\^[A-Za-z0-9_-]{1,20}\\]", with: "", options: .regularExpression)
     }
-    if text.contains("~~") {
+    if text.utf8.containsBytes("~~".utf8) {
       text = text.replacingOccurrences(of: struckOut + " ?", with: "", options: .regularExpression)
     }
     return text

@@ -14,7 +14,7 @@ struct PipeTable {
   /// The table a paragraph is written as, or `nil` when it is not one.
   init?(_ block: MarkdownNode) {
     let lines = InlineText.lines(of: block)
-    guard lines.count >= 2, lines.allSatisfy({ $0.text.contains("|") }) else { return nil }
+    guard lines.count >= 2, lines.allSatisfy({ $0.text.utf8.contains(UInt8(ascii: "|")) }) else { return nil }
     let header = Self.cells(of: lines[0])
     let delimiter = Self.cells(of: lines[1])
     guard header.count >= 2, delimiter.count == header.count, delimiter.allSatisfy({ Self.isDelimiter($0.text) }) else {
@@ -63,7 +63,7 @@ struct PipeTable {
 
   static func isDelimiter(_ cell: String) -> Bool {
     let core = cell.trimmingBlanks
-    return core.contains("-") && core.allSatisfy { $0 == "-" || $0 == ":" }
+    return core.utf8.contains(UInt8(ascii: "-")) && core.allSatisfy { $0 == "-" || $0 == ":" }
   }
 
   static func isNumbering(_ header: String) -> Bool {

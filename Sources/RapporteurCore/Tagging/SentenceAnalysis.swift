@@ -320,7 +320,7 @@ struct SentenceAnalysis {
   func setOff(before index: Int) -> Bool {
     let separator = gap(before: index)
     return separator.contains(where: { ":–—".contains($0) })
-      || (separator.contains("-") && separator.contains(where: \.isWhitespace))
+      || (separator.utf8.contains(UInt8(ascii: "-")) && separator.contains(where: \.isWhitespace))
   }
 
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
@@ -335,8 +335,8 @@ struct SentenceAnalysis {
         end += 1
       }
       // … or with its owner in brackets, "Action (UNDP):".
-      if needsColon, !setOff(before: end), end < tokens.count, gap(before: end).contains("("),
-        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { gap(before: $0).contains(")") }),
+      if needsColon, !setOff(before: end), end < tokens.count, gap(before: end).utf8.contains(UInt8(ascii: "(")),
+        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
         setOff(before: close)
       {
         end = close
@@ -382,7 +382,7 @@ struct SentenceAnalysis {
   /// The first token of the clause that the last semicolon between tokens `lower` and `upper`
   /// opens, connectives skipped ("; rather, participants …" → "participants").
   func clauseAfterSemicolon(between lower: Int, and upper: Int) -> Int? {
-    guard lower < upper, let semicolon = (lower + 1...upper).last(where: { gap(before: $0).contains(";") }) else {
+    guard lower < upper, let semicolon = (lower + 1...upper).last(where: { gap(before: $0).utf8.contains(UInt8(ascii: ";")) }) else {
       return nil
     }
     var start = semicolon
@@ -762,8 +762,8 @@ struct SentenceAnalysis {
   private func aside(at index: Int) -> (upper: String.Index, next: Int)? {
     let opening = gap(before: index)
     let limit = min(tokens.count, index + 8)
-    if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.contains("(") {
-      guard let close = (index + 1..<limit).first(where: { gap(before: $0).contains(")") }),
+    if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: "(")) {
+      guard let close = (index + 1..<limit).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
         gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
         let bracket = gap(before: close).firstIndex(of: ")")
       else { return nil }
