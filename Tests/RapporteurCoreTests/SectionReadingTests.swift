@@ -9,6 +9,37 @@ import Testing
     return Extractor().extract(session)
   }
 
+  /// One action item that gives tasks to two owners is two actions, each with its owner and date.
+  @Test(arguments: [
+    (
+      "- UNDP to share the mapping; OHCHR to convene partners by 30 November.",
+      [("UNDP to share the mapping.", "UNDP", nil), ("OHCHR to convene partners by 30 November.", "OHCHR", "2025-11-30")]
+    ),
+    (
+      "- UNDP will circulate the draft by 20 November and OHCHR will convene the group by 5 December.",
+      [
+        ("UNDP will circulate the draft by 20 November.", "UNDP", "2025-11-20"),
+        ("OHCHR will convene the group by 5 December.", "OHCHR", "2025-12-05"),
+      ]
+    ),
+    (
+      "- UNDP and OHCHR to co-host the workshop by 30 November.",
+      [("UNDP and OHCHR to co-host the workshop by 30 November.", "UNDP and OHCHR", "2025-11-30")]
+    ),
+    (
+      "- UNDP to share the mapping and convene partners by 30 November.",
+      [("UNDP to share the mapping and convene partners by 30 November.", "UNDP", "2025-11-30")]
+    ),
+    ("- No decision yet; UNDP to propose a date.", [("No decision yet; UNDP to propose a date.", "UNDP", nil)]),
+  ] as [(String, [(String, String, String?)])])
+  func anActionForTwoOwnersIsTwoActions(item: String, expected: [(String, String, String?)]) throws {
+    let actions = try Self.extract("## Action items\n\n" + item + "\n").actions
+    #expect(actions.map(\.text) == expected.map(\.0))
+    #expect(actions.map(\.owner) == expected.map(\.1))
+    #expect(actions.map(\.due) == expected.map(\.2))
+    #expect(actions.allSatisfy { $0.line == 8 })
+  }
+
   @Test func sectionItemsReadAsSentencesWithTheirLabelsAndOwnersTakenOut() throws {
     let extract = try Self.extract(
       """

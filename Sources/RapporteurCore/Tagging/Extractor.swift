@@ -443,10 +443,19 @@ public struct Extractor: Sendable {
 
   private func addSectionItem(
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
-    state: inout State
+    clause: Bool = false, state: inout State
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet(text)))
     guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
+    // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
+    if kind == .action, extra.isEmpty, let parts = ownedClauses(text), parts.count > 1 {
+      for part in parts {
+        addSectionItem(
+          kind, text: part, extra: [], headingActors: headingActors, requireOwnerOrDate: requireOwnerOrDate, clause: true,
+          state: &state)
+      }
+      return
+    }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
@@ -467,8 +476,48 @@ public struct Extractor: Sendable {
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
+    // A clause cut from a sentence ends as one.
+    if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  /// The clauses of an action that gives tasks to two owners or more, each opening with its
+  /// owner and a verb ("UNDP to share the mapping; OHCHR to convene partners", "UNDP will
+  /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`; `nil`
+  /// when the text gives one owner a task (`UNDP and OHCHR to co-host` is one action of two).
+  func ownedClauses(_ text: LocatedText) -> [LocatedText]? {
+    let utf8 = text.text.utf8
+    guard utf8.contains(UInt8(ascii: ";")) || text.text.contains(" and ") else { return nil }
+    let analysis = SentenceAnalysis(text.text, rules: rules)
+    guard analysis.tokens.count >= 6 else { return nil }
+    var start = 0
+    if let label = analysis.labelCue() { start = label.rest }
+    guard var owner = analysis.ownerPhrase(from: start, requireKnownVerb: false)?.owner else { return nil }
+    var cuts: [String.Index] = []
+    for index in (start + 2)..<analysis.tokens.count {
+      let afterAnd = analysis.norm(index - 1) == "and" && index - 2 > start
+      guard afterAnd || analysis.gap(before: index).utf8.contains(UInt8(ascii: ";")) else { continue }
+      guard let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
+        ["to", "will", "shall", "would", "is to", "are to"].contains(next.connector.lowercased()),
+        next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner)
+      else { continue }
+      cuts.append(afterAnd ? analysis.tokens[index - 1].range.lowerBound : analysis.tokens[index].range.lowerBound)
+      owner = next.owner
+    }
+    guard !cuts.isEmpty else { return nil }
+    var parts: [LocatedText] = []
+    var from = text.text.startIndex
+    for cut in cuts + [text.text.endIndex] {
+      var part = text.text[from..<cut]
+      while let last = part.last, last == " " || last == ";" || last == "," { part = part.dropLast() }
+      if part.hasPrefix("and ") { part = part.dropFirst(4) }
+      while let first = part.first, first == " " { part = part.dropFirst() }
+      guard !part.isEmpty else { return nil }
+      parts.append(text.slice(part.startIndex..<part.endIndex))
+      from = cut
+    }
+    return parts
   }
 
   /// One item per row of a pipe table in the Recommendations or Action items section: the task
