@@ -81,4 +81,16 @@ import Testing
     let friday = try #require(CalendarDate(iso: "2025-11-14"))
     #expect(friday.adding(workingDays: 1).description == "2025-11-17")
   }
+
+  @Test(arguments: [
+    ("OHCHR to convene the group by 31 September 2017.", "by 31 September 2017"),
+    ("UNDP to report by 2017-02-30.", "by 2017-02-30"),
+    ("UNDP to report by February 29, 2018.", "by February 29, 2018"),
+    ("UNDP to report by 30 September 2017.", nil),
+    ("UNDP to report by 31 September or by 5 October.", nil),
+    ("UNDP to report soon.", nil),
+  ] as [(String, String?)])
+  func aDayThatItsMonthLacksIsNamed(text: String, words: String?) {
+    #expect(DueDateResolver.impossibleDate(in: text, sessionDate: CalendarDate(iso: "2017-09-21")) == words)
+  }
 }

@@ -63,7 +63,19 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
-    guard mayHoldDueDate(text) else { return nil }
+    scan(text, sessionDate: sessionDate).due
+  }
+
+  /// The words of a due date written with a day that its month does not have ("by 31 September
+  /// 2017", "by 2017-02-30"), when the text gives no date that exists.
+  public static func impossibleDate(in text: String, sessionDate: CalendarDate?) -> String? {
+    let found = scan(text, sessionDate: sessionDate)
+    return found.due == nil ? found.impossible : nil
+  }
+
+  private static func scan(_ text: String, sessionDate: CalendarDate?) -> (due: Due?, impossible: String?) {
+    guard mayHoldDueDate(text) else { return (nil, nil) }
+    var impossible: String? = nil
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in pattern.matches(in: text, range: range) {
       func group(_ name: String) -> String? {
@@ -82,10 +94,11 @@ public enum DueDateResolver {
         continue
       }
       if let date = resolve(group: group, sessionDate: sessionDate) {
-        return Due(date: date, words: words)
+        return (Due(date: date, words: words), nil)
       }
+      if impossible == nil, ["iso", "d1", "d2", "d6"].contains(where: { group($0) != nil }) { impossible = words }
     }
-    return nil
+    return (nil, impossible)
   }
 
   /// Words of which `pattern` needs one ("no later than" through "later"; "in January 2026"

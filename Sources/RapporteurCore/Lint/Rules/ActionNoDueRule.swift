@@ -7,6 +7,7 @@ public struct ActionNoDueRule: LintRule {
     triggering: [
       LintExample.note("## Action items\n\n- ↓UNDP to convene a follow-up call.\n- Secretariat to publish the report by 2017-10-31.\n"),
       LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue before the next meeting.\n"),
+      LintExample.note("## Action items\n\n- ↓OHCHR to convene the group by 31 September 2017.\n- ↓UNDP to report by 2017-02-30.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Action items\n\n- UNDP to convene a call within two weeks.\n- CSOs to reply by end of October.\n"),
@@ -16,8 +17,12 @@ public struct ActionNoDueRule: LintRule {
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    (file.extract?.actions ?? []).filter { $0.due == nil && !$0.done }.map {
-      RawFinding($0.location, "action item has no due date; add 'by 31 October 2017', 'by 2017-10-31' or 'within two weeks'")
+    let sessionDate = file.session.flatMap { CalendarDate(iso: $0.date) }
+    return (file.extract?.actions ?? []).filter { $0.due == nil && !$0.done }.map { action in
+      if let words = DueDateResolver.impossibleDate(in: action.text, sessionDate: sessionDate) {
+        return RawFinding(action.location, "action item's due date '\(words)' is not a day of the calendar; correct it")
+      }
+      return RawFinding(action.location, "action item has no due date; add 'by 31 October 2017', 'by 2017-10-31' or 'within two weeks'")
     }
   }
 }
