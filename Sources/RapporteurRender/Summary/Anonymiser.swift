@@ -26,6 +26,8 @@ public struct Anonymiser: Sendable {
   /// Each speaker's first initial, for "I. Solberg" and "JP N'Diaye".
   private let firstInitials: [Int: Character]
   private let initials: Set<Character>
+  /// The words of the chairs' names, who may be named.
+  private let chairWords: Set<String>
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
@@ -94,6 +96,74 @@ public struct Anonymiser: Sendable {
     handleRoles = handles
     self.firstInitials = firstInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
+    chairWords = Set(chairs.joined())
+  }
+
+  /// Titles before which capitalised words name a person, whether a speaker or not.
+  static let personTitles: Set<String> = [
+    "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "amb", "ambassador", "minister", "h.e", "hon", "sir", "dame",
+    "madam", "mme",
+  ]
+
+  /// Offices a title may stand before ("Mr Chairman", "Madam President"): no one's name.
+  static let offices: Set<String> = [
+    "chair", "chairman", "chairperson", "chairwoman", "president", "vice-president", "secretary", "speaker",
+    "moderator", "rapporteur", "co-chair", "facilitator",
+  ]
+
+  /// Verbs of speech after which two capitalised words name a person ("Jane Okoro said").
+  static let speechVerbs: Set<String> = [
+    "said", "says", "noted", "stressed", "argued", "explained", "asked", "suggested", "warned", "added", "urged",
+    "called", "recalled", "emphasised", "emphasized", "highlighted", "pointed", "observed", "proposed", "recommended",
+    "remarked", "replied", "responded", "insisted", "cautioned", "concluded", "underlined", "underscored", "presented",
+    "described", "welcomed", "told", "shared", "reported", "announced", "thanked",
+  ]
+
+  /// A person the front matter does not list, so that no name is left for want of it: a title
+  /// and capitalised words ("Dr Jane Okoro", "Ambassador Lind") or two capitalised words, neither
+  /// a common word, before a verb of speech ("Jane Okoro said"). The chair, who may be named, is
+  /// left as written.
+  private func unlistedName(at word: Range<String.Index>, in text: String) -> Range<String.Index>? {
+    func capitalised(_ range: Range<String.Index>) -> Bool {
+      let word = text[range]
+      guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
+      return word.dropFirst().contains(where: \.isLowercase)
+    }
+    /// The next word, when only blanks (and a title's full stop) stand before it.
+    func next(after range: Range<String.Index>, allowingStop: Bool) -> Range<String.Index>? {
+      guard let following = NameScanner.word(in: text, from: range.upperBound) else { return nil }
+      let between = text[range.upperBound..<following.lowerBound]
+      let stop = allowingStop && between.first == "."
+      guard !between.isEmpty, between.dropFirst(stop ? 1 : 0).allSatisfy({ $0 == " " }) else { return nil }
+      return following
+    }
+    let folded = NameScanner.folded(text[word])
+    if Self.personTitles.contains(folded), capitalised(word) || text[word].allSatisfy(\.isUppercase),
+      var last = next(after: word, allowingStop: true), match(at: last, in: text) == nil,
+      !Self.offices.contains(NameScanner.folded(text[last]))
+    {
+      // "Prof. van der Berg": particles before the surname.
+      var names = [NameScanner.folded(text[last])]
+      while Self.particles.contains(names[names.count - 1]), names.count < 3, let more = next(after: last, allowingStop: false) {
+        last = more
+        names.append(NameScanner.folded(text[more]))
+      }
+      guard capitalised(last) else { return nil }
+      while names.count < 3, let more = next(after: last, allowingStop: false), capitalised(more),
+        match(at: more, in: text) == nil
+      {
+        last = more
+        names.append(NameScanner.folded(text[more]))
+      }
+      guard !names.contains(where: chairWords.contains) else { return nil }
+      return word.lowerBound..<last.upperBound
+    }
+    guard capitalised(word), !CommonWords.contains(folded), !chairWords.contains(folded),
+      let surname = next(after: word, allowingStop: false), capitalised(surname), match(at: surname, in: text) == nil,
+      !CommonWords.contains(NameScanner.folded(text[surname])), !chairWords.contains(NameScanner.folded(text[surname])),
+      let verb = next(after: surname, allowingStop: false), Self.speechVerbs.contains(String(text[verb]))
+    else { return nil }
+    return word.lowerBound..<surname.upperBound
   }
 
   /// A name's words, lower-cased, without titles or a bracketed part.
@@ -108,7 +178,6 @@ public struct Anonymiser: Sendable {
   /// The text with every speaker's name replaced. Line breaks stay where they are, so line
   /// numbers in a text made anonymous still point at the same lines.
   public func apply(_ text: String) -> String {
-    guard !patterns.isEmpty else { return text }
     var output = ""
     var copied = text.startIndex
     var position = text.startIndex
@@ -132,7 +201,15 @@ public struct Anonymiser: Sendable {
           continue
         }
       }
-      guard var found = match(at: word, in: text) else { continue }
+      guard var found = match(at: word, in: text) else {
+        if let person = unlistedName(at: word, in: text) {
+          output += text[copied..<person.lowerBound]
+          output += Self.atSentenceStart(output) ? "A participant" : "a participant"
+          copied = person.upperBound
+          position = person.upperBound
+        }
+        continue
+      }
       // The same speaker's names one after another ("María José" as two given names) are one.
       while let next = NameScanner.word(in: text, from: found.end), found.suffix.isEmpty,
         text[found.end..<next.lowerBound].allSatisfy({ $0 == " " }), let more = match(at: next, in: text),
