@@ -448,7 +448,9 @@ public struct Extractor: Sendable {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet(text)))
     guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
-    if kind == .action, extra.isEmpty, let parts = ownedClauses(text), parts.count > 1 {
+    // The analysis that finds the clauses serves the action when there is only one.
+    let clauses = kind == .action && extra.isEmpty ? ownedClauses(text) : nil
+    if let parts = clauses?.parts, parts.count > 1 {
       for part in parts {
         addSectionItem(
           kind, text: part, extra: [], headingActors: headingActors, requireOwnerOrDate: requireOwnerOrDate, clause: true,
@@ -461,7 +463,7 @@ public struct Extractor: Sendable {
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
-      item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state)
+      item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state, analysis: clauses?.analysis)
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
@@ -484,16 +486,18 @@ public struct Extractor: Sendable {
 
   /// The clauses of an action that gives tasks to two owners or more, each opening with its
   /// owner and a verb ("UNDP to share the mapping; OHCHR to convene partners", "UNDP will
-  /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`; `nil`
-  /// when the text gives one owner a task (`UNDP and OHCHR to co-host` is one action of two).
-  func ownedClauses(_ text: LocatedText) -> [LocatedText]? {
+  /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`, with the
+  /// analysis of the whole text; one part when the text gives one owner a task (`UNDP and OHCHR
+  /// to co-host` is one action of two); `nil` when it has no `;` or `and` to split at.
+  func ownedClauses(_ text: LocatedText) -> (parts: [LocatedText], analysis: SentenceAnalysis)? {
     let utf8 = text.text.utf8
-    guard utf8.contains(UInt8(ascii: ";")) || text.text.contains(" and ") else { return nil }
+    guard utf8.contains(UInt8(ascii: ";")) || utf8.containsBytes(" and ".utf8) else { return nil }
     let analysis = SentenceAnalysis(text.text, rules: rules)
-    guard analysis.tokens.count >= 6 else { return nil }
     var start = 0
     if let label = analysis.labelCue() { start = label.rest }
-    guard var owner = analysis.ownerPhrase(from: start, requireKnownVerb: false)?.owner else { return nil }
+    guard analysis.tokens.count >= 6, var owner = analysis.ownerPhrase(from: start, requireKnownVerb: false)?.owner else {
+      return ([text], analysis)
+    }
     var cuts: [String.Index] = []
     for index in (start + 2)..<analysis.tokens.count {
       let afterAnd = analysis.norm(index - 1) == "and" && index - 2 > start
@@ -505,7 +509,7 @@ public struct Extractor: Sendable {
       cuts.append(afterAnd ? analysis.tokens[index - 1].range.lowerBound : analysis.tokens[index].range.lowerBound)
       owner = next.owner
     }
-    guard !cuts.isEmpty else { return nil }
+    guard !cuts.isEmpty else { return ([text], analysis) }
     var parts: [LocatedText] = []
     var from = text.text.startIndex
     for cut in cuts + [text.text.endIndex] {
@@ -513,11 +517,11 @@ public struct Extractor: Sendable {
       while let last = part.last, last == " " || last == ";" || last == "," { part = part.dropLast() }
       if part.hasPrefix("and ") { part = part.dropFirst(4) }
       while let first = part.first, first == " " { part = part.dropFirst() }
-      guard !part.isEmpty else { return nil }
+      guard !part.isEmpty else { return ([text], analysis) }
       parts.append(text.slice(part.startIndex..<part.endIndex))
       from = cut
     }
-    return parts
+    return (parts, analysis)
   }
 
   /// One item per row of a pipe table in the Recommendations or Action items section: the task

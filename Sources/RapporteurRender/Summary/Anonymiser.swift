@@ -137,6 +137,8 @@ public struct Anonymiser: Sendable {
       guard !between.isEmpty, between.dropFirst(stop ? 1 : 0).allSatisfy({ $0 == " " }) else { return nil }
       return following
     }
+    // A title and a name alike open with a capital: most words are done with here.
+    guard text[word].first?.isUppercase == true else { return nil }
     let folded = NameScanner.folded(text[word])
     if Self.personTitles.contains(folded), capitalised(word) || text[word].allSatisfy(\.isUppercase),
       var last = next(after: word, allowingStop: true), match(at: last, in: text) == nil,
