@@ -13,6 +13,18 @@ import RapporteurCore
 struct TemplateStream {
   let library: MustacheLibrary
   let prefix: String
+  /// Each body cut and each piece parsed once, however many list elements render them.
+  private let cache = Cache()
+
+  init(library: MustacheLibrary, prefix: String) {
+    self.library = library
+    self.prefix = prefix
+  }
+
+  private final class Cache {
+    var pieces: [Substring: [Piece]] = [:]
+    var templates: [Substring: MustacheTemplate] = [:]
+  }
 
   /// A run of whole lines of a template: plain lines, or a section cut out with its body.
   enum Piece: Equatable {
@@ -52,7 +64,7 @@ struct TemplateStream {
     let inner = trimmed.dropFirst(2).dropLast(2)
     guard inner.range(of: "{{") == nil, inner.range(of: "}}") == nil, let kind = inner.first, "#^/".contains(kind)
     else { return nil }
-    let name = inner.dropFirst().trimmingBlanks
+    let name = Substring(String(inner.dropFirst()).trimmingBlanks)
     guard !name.isEmpty, !name.contains(" ") else { return nil }
     return (kind, name)
   }
@@ -141,7 +153,7 @@ struct TemplateStream {
 
   /// Renders `source` with `stack` (innermost view first), handing the output on in order.
   func render(_ source: Substring, stack: [any MustacheParent], to emit: (String) throws -> Void) throws {
-    for piece in Self.pieces(of: source) {
+    for piece in cachedPieces(of: source) {
       switch piece {
       case let .lines(text):
         try emit(renderWhole(text, stack: stack))
@@ -171,7 +183,7 @@ struct TemplateStream {
   func renderEach(
     _ list: [MustacheReference], body: Substring, stack: [any MustacheParent], to emit: (String) throws -> Void
   ) throws {
-    let pieces = Self.pieces(of: body)
+    let pieces = cachedPieces(of: body)
     guard pieces.count == 1, case let .lines(text) = pieces[0] else {
       for element in list { try render(body, stack: [element] + stack, to: emit) }
       return
@@ -189,12 +201,23 @@ struct TemplateStream {
     try parsed(text).render(ContextStack(stack), library: library)
   }
 
+  func cachedPieces(of source: Substring) -> [Piece] {
+    if let known = cache.pieces[source] { return known }
+    let cut = Self.pieces(of: source)
+    cache.pieces[source] = cut
+    return cut
+  }
+
   func parsed(_ text: Substring) throws -> MustacheTemplate {
+    if let known = cache.templates[text] { return known }
+    let template: MustacheTemplate
     do {
-      return try MustacheTemplate(string: prefix + text)
+      template = try MustacheTemplate(string: prefix + text)
     } catch {
-      return try MustacheTemplate(string: String(text))
+      template = try MustacheTemplate(string: String(text))
     }
+    cache.templates[text] = template
+    return template
   }
 
   /// A name or a dotted name: not `.`, nor one with empty parts.
@@ -207,13 +230,7 @@ struct TemplateStream {
   func lookUp(_ name: Substring, in stack: [any MustacheParent]) -> Any? {
     let parts = name.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard let first = parts.first else { return nil }
-    var value: Any? = nil
-    for view in stack {
-      if let found = view.child(named: first) {
-        value = found
-        break
-      }
-    }
+    var value = ContextStack(stack).child(named: first)
     for part in parts.dropFirst() {
       guard let parent = value as? any MustacheParent else { return nil }
       value = parent.child(named: part)
@@ -227,13 +244,4 @@ private struct SharedViews: @unchecked Sendable {
   let list: [MustacheReference]
   let stack: [any MustacheParent]
   let library: MustacheLibrary
-}
-
-extension Substring {
-  fileprivate var trimmingBlanks: Substring {
-    var text = self
-    while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-    while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-    return text
-  }
 }

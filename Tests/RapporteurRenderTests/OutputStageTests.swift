@@ -107,10 +107,8 @@ import TestSupport
     ]
     for (id, text) in notes { #expect(spilled.store(text, for: id)) }
     for (id, text) in notes.reversed() {
-      #expect(spilled.holds(id))
       #expect(spilled.text(for: id) == text)
     }
-    #expect(!spilled.holds("e"))
-    #expect(spilled.text(for: "e") == "")
+    #expect(spilled.text(for: "e") == nil)
   }
 }

@@ -32,33 +32,27 @@ public final class SpillFile: @unchecked Sendable {
   /// Writes `text` aside under `key`; `false` when it could not be written (it must then be kept).
   public func store(_ text: String, for key: String) -> Bool {
     var text = text
-    return lock.withLock {
-      let offset = end
-      let written = text.withUTF8 { bytes -> Bool in
-        var done = 0
-        while done < bytes.count {
-          let count = pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(offset + done))
-          if count < 0, errno == EINTR { continue }
-          guard count > 0 else { return false }
-          done += count
-        }
-        return true
+    return text.withUTF8 { write(UnsafeRawBufferPointer($0), for: key) }
+  }
+
+  private func write(_ bytes: UnsafeRawBufferPointer, for key: String) -> Bool {
+    lock.withLock {
+      var done = 0
+      while done < bytes.count {
+        let count = pwrite(descriptor, bytes.baseAddress.map { $0 + done }, bytes.count - done, off_t(end + done))
+        if count < 0, errno == EINTR { continue }
+        guard count > 0 else { return false }
+        done += count
       }
-      guard written else { return false }
-      end += text.utf8.count
-      places[key] = (offset, text.utf8.count)
+      places[key] = (end, bytes.count)
+      end += bytes.count
       return true
     }
   }
 
-  /// Whether something was written aside under `key`.
-  public func holds(_ key: String) -> Bool {
-    lock.withLock { places[key] != nil }
-  }
-
-  /// What was written aside under `key`, read back; empty when it cannot be read.
-  public func text(for key: String) -> String {
-    guard let place = lock.withLock({ places[key] }) else { return "" }
+  /// What was written aside under `key`, read back; `nil` when nothing was, or it cannot be read.
+  public func bytes(for key: String) -> [UInt8]? {
+    guard let place = lock.withLock({ places[key] }) else { return nil }
     var bytes = [UInt8](repeating: 0, count: place.count)
     var done = 0
     while done < place.count {
@@ -66,10 +60,15 @@ public final class SpillFile: @unchecked Sendable {
         pread(descriptor, buffer.baseAddress.map { $0 + done }, place.count - done, off_t(place.offset + done))
       }
       if count < 0, errno == EINTR { continue }
-      guard count > 0 else { return "" }
+      guard count > 0 else { return nil }
       done += count
     }
-    return String(decoding: bytes, as: UTF8.self)
+    return bytes
+  }
+
+  /// What was written aside under `key` as text; `nil` when nothing was, or it cannot be read.
+  public func text(for key: String) -> String? {
+    bytes(for: key).map { String(decoding: $0, as: UTF8.self) }
   }
 }
 
@@ -84,18 +83,18 @@ extension SpillFile {
 
   /// The notes' Markdown of session `id`, when written aside.
   func notes(of id: String) -> String? {
-    holds(Self.notesKey(id)) ? text(for: Self.notesKey(id)) : nil
+    text(for: Self.notesKey(id))
   }
 
   /// Writes the chair's summary draft of session `id` aside.
   public func storeDraft(_ draft: SummaryDraft, of id: String) -> Bool {
     guard let data = try? JSONEncoder().encode(draft) else { return false }
-    return store(String(decoding: data, as: UTF8.self), for: Self.draftKey(id))
+    return data.withUnsafeBytes { write($0, for: Self.draftKey(id)) }
   }
 
   /// The chair's summary draft of session `id`, when written aside.
   public func draft(of id: String) -> SummaryDraft? {
-    guard holds(Self.draftKey(id)) else { return nil }
-    return try? JSONDecoder().decode(SummaryDraft.self, from: Data(text(for: Self.draftKey(id)).utf8))
+    guard let bytes = bytes(for: Self.draftKey(id)) else { return nil }
+    return try? JSONDecoder().decode(SummaryDraft.self, from: Data(bytes))
   }
 }
