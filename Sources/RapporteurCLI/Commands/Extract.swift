@@ -11,7 +11,9 @@ extension Rapporteur {
         recommendation cue marks ("Donors should …", "Participants urged governments to …"). An \
         action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
         sentence marked "Action:" / "TODO:" or written "OWNER to VERB …", "OWNER will VERB … by \
-        DATE" or, in minutes, "… agreed that OWNER would VERB …". A bold or colon-ended paragraph \
+        DATE" or, in minutes, "… agreed that OWNER would VERB …"; one that gives tasks to two \
+        owners ("UNDP to share …; OHCHR to convene …") is one action per owner. A bold or \
+        colon-ended paragraph \
         naming one of those sections ("**Next steps**") makes the lists under it that section's \
         items. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
