@@ -103,8 +103,11 @@ extension BuildStep {
   static func lintMessages(_ shown: [Finding], files: Int) -> [String] {
     guard !shown.isEmpty else { return [] }
     let summary = LintSummary(files: files, findings: shown)
+    func count(_ number: Int, _ word: String) -> String { "\(number) \(word)\(number == 1 ? "" : "s")" }
     return shown.map { "\($0.file):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message) [\($0.rule)]" }
-      + ["lint: \(summary.errors) errors, \(summary.warnings) warnings in the notes; the report was built anyway ('rapporteur lint' for details)"]
+      + [
+        "lint: \(count(summary.errors, "error")), \(count(summary.warnings, "warning")) in the notes; the report was built anyway ('rapporteur lint' for details)"
+      ]
   }
 
   /// A session and its items as the outputs show them: under the Chatham House Rule, the items

@@ -25,25 +25,34 @@ import TestSupport
     Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"] + extra)
   }
 
-  @Test func invalidUTF8IsRefusedWithItsLineAndColumn() throws {
-    var bytes = Data("---\ntitle: T\n---\nÀ Caf".utf8)
-    bytes.append(contentsOf: [0xE9, 0x20, 0x6F, 0x6B])
+  @Test func notesInAnotherEncodingBuildWithEveryWordAndLintSaysWhere() throws {
+    // UTF-8 up to line 4, then Windows-1252: "é" as 0xE9 and curly quotes as 0x93 and 0x94.
+    var bytes = Data("---\ntitle: T\ndate: \"2017-09-21\"\n---\n## Discussion\n\nÀ Caf".utf8)
+    bytes.append(contentsOf: [0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94, 0x2E, 0x0A])
     let folder = try input(["latin1.md": bytes])
     defer { folder.cleanUp() }
-    #expect(build(folder) == 2)
-    #expect(!folder.exists("out/index.html"))
-    let error = SessionLoader.load(file: "latin1.md", data: [UInt8](bytes))
-    guard case let .failure(failure) = error else {
-      Issue.record("accepted")
-      return
-    }
-    // "À Caf" is five characters (six bytes): the bad byte is the sixth character of line 4.
-    #expect(
-      failure.description
-        == "latin1.md:4:6: the file is not valid UTF-8 text: first bad byte on line 4, column 6; save it as UTF-8")
+    #expect(build(folder) == 0)
+    let html = try #require(folder.read("out/index.html"))
+    #expect(html.contains("À Café “ok”."))
     let lint = try LintRun.run(input: folder.path, paths: [])
     let finding = try #require(lint.findings.first { $0.rule == "file-unreadable" })
-    #expect((finding.line, finding.column) == (4, 6))
+    // "À Caf" is five characters (six bytes): the first byte that is not UTF-8 is the sixth
+    // character of line 7.
+    #expect((finding.line, finding.column) == (7, 6))
+    #expect(finding.message.contains("not UTF-8 from line 7, column 6; it was read as Windows-1252"))
+  }
+
+  @Test func notesSavedAsUTF16BuildWithEveryWord() throws {
+    let text = "---\ntitle: T\ndate: \"2017-09-21\"\n---\n## Discussion\n\nنص عربي and 🇺🇳.\n"
+    let little = Data([0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let big = Data([0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    for bytes in [little, big] {
+      let folder = try input(["utf16.md": bytes])
+      defer { folder.cleanUp() }
+      #expect(build(folder) == 0)
+      #expect(folder.read("out/index.html")?.contains("نص عربي and 🇺🇳.") == true)
+      #expect(try LintRun.run(input: folder.path, paths: []).findings.allSatisfy { $0.rule != "file-unreadable" })
+    }
   }
 
   @Test func byteOrderMarkAndCRLFBuildWithTheirContent() throws {
@@ -124,7 +133,14 @@ import TestSupport
     random.insert(0, at: 5)
     let folder = try input(["binary.md": random, "nul.md": note("## Discussion\n\nBefore\u{0}after.\n")])
     defer { folder.cleanUp() }
-    #expect(build(folder) == 2)  // the binary file is not UTF-8
+    #expect(build(folder) == 2)  // the binary file is not text
+    let refusal = SessionLoader.load(file: "binary.md", data: [UInt8](random))
+    guard case let .failure(failure) = refusal else {
+      Issue.record("a binary file loaded")
+      return
+    }
+    #expect(failure.description.hasPrefix("binary.md:1:"))
+    #expect(failure.message.contains("is not text (a binary file?)"))
     try FileManager.default.removeItem(atPath: folder.path + "/sessions/binary.md")
     #expect(build(folder) == 0)
     let html = try #require(folder.read("out/index.html"))

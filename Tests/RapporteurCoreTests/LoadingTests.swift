@@ -212,16 +212,25 @@ let minimalNote = """
     #expect(session.sections.first?.headingRange?.start == SourceLocation(line: 6, column: 1))
   }
 
-  @Test func invalidUTF8NamesTheLineAndColumn() {
+  @Test func bytesThatAreNotUTF8AreReadAsWindows1252AndNoted() throws {
     var bytes = Array("---\ntitle: A\n---\nok ".utf8)
-    bytes += [0xC3, 0x28]
-    guard case let .failure(error) = SessionLoader.load(file: "bad.md", data: bytes) else {
-      Issue.record("invalid UTF-8 accepted")
+    bytes += [0xC3, 0x28, 0x80, 0x81, 0xFF]
+    let session = try SessionLoader.load(file: "bad.md", data: bytes).get()
+    #expect(session.text.hasSuffix("ok Ã(€\u{FFFD}ÿ"))
+    #expect(session.notUTF8From == SourceLocation(line: 4, column: 4))
+    #expect(try SessionLoader.load(file: "good.md", data: Array("---\ntitle: A\n---\nok\n".utf8)).get().notUTF8From == nil)
+  }
+
+  @Test func binaryBytesAreRefusedWithTheLineAndColumn() {
+    var bytes = Array("---\ntitle: A\n---\nok ".utf8)
+    bytes += (0..<64).map { UInt8($0 % 32) } + [0xC3, 0x28]
+    guard case let .failure(error) = SessionLoader.load(file: "bin.md", data: bytes) else {
+      Issue.record("binary bytes accepted")
       return
     }
     #expect(error.kind == .invalidUTF8)
-    #expect(error.description.hasPrefix("bad.md:4:4: "))
-    #expect(error.message.contains("first bad byte on line 4, column 4"))
+    #expect(error.description.hasPrefix("bin.md:"))
+    #expect(error.message.contains("is not text (a binary file?)"))
   }
 
   @Test func byteOrderMarkAndCRLFAreAccepted() throws {

@@ -43,9 +43,12 @@ public struct Linter: Sendable {
       return LintFile(path: path, text: "", load: .failure(problem), event: event, rules: rules)
     }
     // The bytes are decoded once; only undecodable ones go back to the loader, for its error.
-    switch TextDecoding.decode(data) {
-    case let .success(text):
-      return file(path: path, text: text)
+    switch TextDecoding.decodeNote(data) {
+    case let .success(decoded):
+      return LintFile(
+        path: path, text: decoded.text,
+        load: SessionLoader.load(file: path, decoded: decoded, data: data, catalog: rules.catalog), event: event,
+        rules: rules)
     case .failure:
       let load = SessionLoader.load(file: path, data: data, catalog: rules.catalog)
       return LintFile(path: path, text: String(decoding: data, as: UTF8.self), load: load, event: event, rules: rules)

@@ -7,16 +7,27 @@ public enum SessionLoader {
   public static func load(file: String, data: [UInt8], catalog: SectionCatalog = .standard) -> Result<
     Session, RapporteurError
   > {
-    switch TextDecoding.decode(data) {
+    switch TextDecoding.decodeNote(data) {
     case let .failure(invalid):
       let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
       return .failure(
         RapporteurError(
           .invalidUTF8, file: file, line: position.line, column: position.column,
-          "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8"))
-    case let .success(text):
-      return load(file: file, text: text, catalog: catalog)
+          "is not text (a binary file?): its first byte that is not UTF-8 is on line \(position.line), column \(position.column); notes must be text files, saved as UTF-8"))
+    case let .success(decoded):
+      return load(file: file, decoded: decoded, data: data, catalog: catalog)
     }
+  }
+
+  /// Loads a note from its decoded text, noting where its bytes stopped being UTF-8 when they did.
+  public static func load(
+    file: String, decoded: TextDecoding.NoteText, data: [UInt8], catalog: SectionCatalog = .standard
+  ) -> Result<Session, RapporteurError> {
+    let result = load(file: file, text: decoded.text, catalog: catalog)
+    guard let offset = decoded.firstInvalidByte, case var .success(session) = result else { return result }
+    let position = TextDecoding.position(ofByte: offset, in: data)
+    session.notUTF8From = SourceLocation(line: position.line, column: position.column)
+    return .success(session)
   }
 
   /// Loads a note from its text (already decoded, LF line endings).

@@ -128,6 +128,9 @@ public struct Session: Sendable {
   /// The acronyms the notes spell out, in the order they stand, found while the parse tree was at
   /// hand; `nil` when not worked out (the report's glossary then reads them from the tree).
   public var acronymDefinitions: [AcronymDefinition]?
+  /// Where the file's bytes stopped being UTF-8 (line, and column in characters), when the note
+  /// was read leniently, its other bytes as Windows-1252; `nil` for a UTF-8 or UTF-16 file.
+  public var notUTF8From: SourceLocation?
 
   public init(
     file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,

@@ -1,8 +1,9 @@
-/// Lint: a note must be UTF-8 text. Invalid UTF-8 and binary files (NUL bytes) cannot be read.
+/// Lint: a note must be UTF-8 text. A binary file cannot be read; a note saved in another encoding
+/// is read as Windows-1252 and built, and this rule says so; NUL bytes are flagged.
 public struct FileUnreadableRule: LintRule {
   public let description = LintRuleDescription(
     id: "file-unreadable", name: "File unreadable",
-    description: "A note must be UTF-8 text; invalid UTF-8 or a binary file cannot be read",
+    description: "A note must be UTF-8 text: a binary file cannot be read, other bytes are read as Windows-1252",
     defaultSeverity: .error,
     triggering: [
       LintExample(LintExample.standardFrontMatter() + "Binary↓\u{0}data\n"),
@@ -21,6 +22,14 @@ public struct FileUnreadableRule: LintRule {
       let line = error.line ?? 1
       let column = error.column.map { file.byteColumn(ofCharacter: $0, on: line) } ?? 1
       return [RawFinding(line: line, column: column, error.message)]
+    }
+    if let from = file.session?.notUTF8From {
+      return [
+        RawFinding(
+          line: from.line, column: file.byteColumn(ofCharacter: from.column, on: from.line),
+          "the file is not UTF-8 from line \(from.line), column \(from.column); it was read as Windows-1252, so check its accents and quotes and save it as UTF-8"
+        )
+      ]
     }
     guard let nul = file.text.utf8.firstIndex(of: 0) else { return [] }
     let offset = file.text.utf8.distance(from: file.text.utf8.startIndex, to: nul)
