@@ -208,12 +208,16 @@ public enum DueDateResolver {
     return nil
   }
 
-  /// A date with an optional year: without one, the first such day on or after the session.
+  /// A date with an optional year: without one, the first such day on or after the session, unless
+  /// the day stands in the month before the session: "by 15 September" at a session on 21 September
+  /// is a slip or a note written later, not a deadline a year away (lint points it out).
   private static func date(day: Int, month: Int, year: String?, sessionDate: CalendarDate?) -> CalendarDate? {
     if let year = year.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
     guard let sessionDate else { return nil }
     guard let candidate = CalendarDate(year: sessionDate.year, month: month, day: day) else { return nil }
-    return candidate < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: day) : candidate
+    guard candidate < sessionDate else { return candidate }
+    if sessionDate.adding(months: -1) <= candidate { return candidate }
+    return CalendarDate(year: sessionDate.year + 1, month: month, day: day)
   }
 
   static func monthNumber(_ name: String) -> Int? {

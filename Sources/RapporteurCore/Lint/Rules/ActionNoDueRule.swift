@@ -1,4 +1,5 @@
-/// Lint: an action item without a due date.
+/// Lint: an action item without a due date, or with one that cannot be meant: a day its month
+/// lacks, or a day before the session.
 public struct ActionNoDueRule: LintRule {
   public let description = LintRuleDescription(
     id: "action-no-due", name: "Action without due date",
@@ -8,17 +9,24 @@ public struct ActionNoDueRule: LintRule {
       LintExample.note("## Action items\n\n- ↓UNDP to convene a follow-up call.\n- Secretariat to publish the report by 2017-10-31.\n"),
       LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue before the next meeting.\n"),
       LintExample.note("## Action items\n\n- ↓OHCHR to convene the group by 31 September 2017.\n- ↓UNDP to report by 2017-02-30.\n"),
+      LintExample.note("## Action items\n\n- ↓UNDP to share the mapping by 15 September.\n- ↓OHCHR to report by 2016-10-31.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Action items\n\n- UNDP to convene a call within two weeks.\n- CSOs to reply by end of October.\n"),
       LintExample.note("## Action items\n\n- Secretariat to circulate notes, due: 2017-10-05.\n"),
+      LintExample.note("## Action items\n\n- UNDP to report by 21 September.\n- [x] OHCHR to share the list by 15 September.\n"),
     ])
 
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
     let sessionDate = file.session.flatMap { CalendarDate(iso: $0.date) }
-    return (file.extract?.actions ?? []).filter { $0.due == nil && !$0.done }.map { action in
+    return (file.extract?.actions ?? []).filter { !$0.done }.compactMap { action in
+      if let due = action.due {
+        guard let sessionDate, let date = CalendarDate(iso: due), date < sessionDate else { return nil }
+        return RawFinding(
+          action.location, "action item is due on \(date), before the session on \(sessionDate); correct the date")
+      }
       if let words = DueDateResolver.impossibleDate(in: action.text, sessionDate: sessionDate) {
         return RawFinding(action.location, "action item's due date '\(words)' is not a day of the calendar; correct it")
       }
