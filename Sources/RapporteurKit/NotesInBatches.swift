@@ -86,8 +86,11 @@ enum NotesInBatches {
       start += batch.count
       defer { for _ in batch { progress.advance() } }
 
-      let results = times.time("load + parse") {
-        Parallel.map(batch) { InputsLoader.loadSession(file: $0, catalog: catalog) }
+      let bytes = times.time("load") { Parallel.map(batch) { InputsLoader.readNote($0) } }
+      let results = times.time("parse") {
+        Parallel.map(Array(zip(batch, bytes))) { file, read in
+          read.flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }
+        }
       }
       // One id, one session: a later file (in file order) with a taken id is refused.
       var sessions: [Session] = []
@@ -122,7 +125,7 @@ enum NotesInBatches {
         let name = SafeName.fileName(session.id)
         return claimed.insert(name.lowercased()).inserted ? name : nil
       }
-      let summaries = times.time("chair's summaries") {
+      let summaries = times.time("render chair's summaries") {
         Parallel.map(Array(zip(anonymous, names))) { pair, name in
           Result { () throws(RapporteurError) -> Summary in
             do {

@@ -69,7 +69,7 @@ case "run":
     var phases: [(String, Double, Double?)] = []
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
-      ("notes, a batch at a time", [.processNotes]), ("report + extract", [.renderReport, .writeExtract]),
+      ("notes, a batch at a time", [.processNotes]), ("render report + extract", [.renderReport, .writeExtract]),
       ("write", [.commitOutput]),
     ]
     // The phases are the build's own steps, in its order. The first runs its own phases batch

@@ -168,11 +168,16 @@ public enum InputsLoader {
 
   /// Loads one note from disk.
   public static func loadSession(file: String, catalog: SectionCatalog) -> Result<Session, RapporteurError> {
+    readNote(file).flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }
+  }
+
+  /// One note's bytes, or why they cannot be read.
+  public static func readNote(_ file: String) -> Result<[UInt8], RapporteurError> {
     if let problem = unreadableNote(file) { return .failure(problem) }
     guard let data = FileManager.default.contents(atPath: file) else {
       return .failure(RapporteurError(.unreadable, file: file, "cannot be read; check its permissions"))
     }
-    return SessionLoader.load(file: file, data: [UInt8](data), catalog: catalog)
+    return .success([UInt8](data))
   }
 
   /// Why a notes path cannot be read as a file, or `nil` when it is a regular file.
