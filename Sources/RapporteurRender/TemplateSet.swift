@@ -61,10 +61,15 @@ public struct TemplateSet: Sendable {
         for name in Self.userFiles(in: directory) {
           let path = InputsLoader.join(directory, name)
           guard let data = FileManager.default.contents(atPath: path) else { continue }
-          guard case let .success(text) = TextDecoding.decode([UInt8](data)) else {
-            throw RapporteurError(.templateInvalid, file: path, "is not valid UTF-8 text")
+          switch TextDecoding.decode([UInt8](data)) {
+          case let .success(text):
+            files[name] = text
+          case let .failure(invalid):
+            let position = TextDecoding.position(ofByte: invalid.byteOffset, in: [UInt8](data))
+            throw RapporteurError(
+              .templateInvalid, file: path, line: position.line, column: position.column,
+              "is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8")
           }
-          files[name] = text
         }
       }
     }
@@ -75,7 +80,7 @@ public struct TemplateSet: Sendable {
       } catch let error as MustacheTemplate.ParserError {
         throw RapporteurError(
           .templateInvalid, file: Self.path(origin, name), line: error.context.lineNumber,
-          "template does not parse: \(error.error)")
+          column: error.context.columnNumber + 1, "template does not parse: \(Self.explain(error.error))")
       } catch {
         throw RapporteurError(.templateInvalid, file: Self.path(origin, name), "template does not parse: \(error)")
       }
@@ -108,6 +113,21 @@ public struct TemplateSet: Sendable {
 
   /// Every partial a template names must exist, and no template may include itself, directly
   /// or through others: the first would render as nothing, the second would never end.
+  /// What a Mustache parse error means, in the words of a template's author.
+  static func explain(_ error: any Error) -> String {
+    guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+    switch error {
+    case .sectionCloseNameIncorrect: return "a closing tag '{{/…}}' names another section than the one open"
+    case .unfinishedName: return "a tag is not closed with '}}' (or '}}}'), or its name holds a space"
+    case .expectedSectionEnd: return "a section '{{#…}}' or '{{^…}}' is never closed with '{{/…}}'"
+    case .invalidSetDelimiter: return "a '{{=… …=}}' tag does not give two delimiters"
+    case .transformAppliedToInheritanceSection, .illegalTokenInsideInheritSection, .textInsideInheritSection:
+      return "a partial with blocks '{{<…}}' holds something other than '{{$…}}' blocks"
+    case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
+      return "a '{{%…}}' pragma is not one Mustache knows"
+    }
+  }
+
   static func checkPartials(_ files: [String: String], origin: String) throws {
     var uses: [String: [(partial: String, line: Int)]] = [:]
     for (file, text) in files where file.hasSuffix(".mustache") {

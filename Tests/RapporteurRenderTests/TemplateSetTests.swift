@@ -35,6 +35,18 @@ import TestSupport
     #expect(error.message.contains("nosuchpartial"))
   }
 
+  @Test(arguments: [
+    ("<main>\n{{#sessions}}\n<p>{{title}\n{{/sessions}}", 3, "a tag is not closed with '}}'"),
+    ("<main>\n{{#sessions}}\n<p>{{title}}</p>\n{{/session}}\n", 4, "names another section"),
+    ("<main>\n{{#sessions}}\n<p>{{title}}</p>\n", 4, "is never closed"),
+  ])
+  func aTemplateThatDoesNotParseSaysWhatIsWrongAndWhere(text: String, line: Int, words: String) throws {
+    let error = try #require(throws: RapporteurError.self) { try load([("report.mustache", text)]) }
+    #expect(error.kind == .templateInvalid)
+    #expect(error.line == line)
+    #expect(error.message.contains(words))
+  }
+
   @Test func partialsAreFoundWithTheirLines() {
     let found = TemplateSet.partials(in: "a\n{{> one}}\n{{ >two }}{{! > not}}\n{{{x}}}{{>  three  }}")
     #expect(found.map(\.partial) == ["one", "two", "three"])
