@@ -79,7 +79,8 @@ public enum ExtractCSVWriter {
     Parallel.forEachBatch(extracts, map: { session in
       session.items.map { item in
         var row = [
-          session.sessionID, item.kind.rawValue, String(item.line), item.text, item.owner ?? "", item.due ?? "",
+          inert(session.sessionID), item.kind.rawValue, String(item.line), inert(item.text), inert(item.owner ?? ""),
+          item.due ?? "",
           item.kind == .action ? String(item.done) : "", item.themes.joined(separator: ";"),
           item.actors.joined(separator: ";"),
         ]
@@ -87,6 +88,17 @@ public enum ExtractCSVWriter {
         return line(row)
       }.joined()
     }) { _, rows in emit(rows.joined()) }
+  }
+
+  /// A text a spreadsheet would run as a formula (it opens with `=`, `+`, `-`, `@`, a tab or a
+  /// carriage return: `=HYPERLINK(…)` in the notes) opens with an apostrophe instead, which
+  /// spreadsheets show as text and do not display.
+  static func inert(_ value: String) -> String {
+    guard let first = value.utf8.first else { return value }
+    switch first {
+    case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + value
+    default: return value
+    }
   }
 
   static func line(_ row: [String]) -> String {
