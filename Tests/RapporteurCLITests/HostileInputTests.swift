@@ -55,6 +55,24 @@ import TestSupport
     }
   }
 
+  @Test func notesOutsideSessionsMdAreNamedAsNotRead() throws {
+    let folder = try input([
+      "a.md": note("## Purpose\n\nRead.\n"), "day2/b.md": note("## Purpose\n\nNot read.\n"),
+      "day2/c.MD": note("## Purpose\n\nNot read.\n"), "c.markdown": note("## Purpose\n\nNot read.\n"),
+      "images/photo.png": Data([0x89]),
+    ])
+    defer { folder.cleanUp() }
+    #expect(build(folder) == 0)
+    let sessions = folder.path + "/sessions"
+    #expect(
+      InputsLoader.notesLeftUnread(input: folder.path) == [
+        "warning: \(sessions)/c.markdown: not read, as only files ending in .md are notes; rename it to read it",
+        "warning: \(sessions)/day2: 2 .md files in a folder inside sessions/ are not read; move the notes into \(sessions) or name the folder on the command line",
+      ])
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out", sessions + "/day2"]) == 0)
+    #expect(folder.read("out/index.html")?.contains("Not read.") == true)
+  }
+
   @Test func byteOrderMarkAndCRLFBuildWithTheirContent() throws {
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     bytes += note("## Discussion\n\nDonors should fund CSOs.\n").flatMap { $0 == 10 ? [13, 10] : [$0] }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RapporteurCore
 import RapporteurKit
 
 extension Rapporteur {
@@ -30,6 +31,9 @@ extension Rapporteur {
       line?.finish()
       for message in context.messages { Console.error(message) }
       for error in context.leftOut { Console.error("warning: left out \(error.description)") }
+      if inputOptions.paths.isEmpty {
+        for warning in InputsLoader.notesLeftUnread(input: inputOptions.input) { Console.error(warning) }
+      }
       let report = options.output.hasSuffix("/") ? options.output + "index.html" : options.output + "/index.html"
       print("Report: \(report) (\(context.sessions.count) session\(context.sessions.count == 1 ? "" : "s"))")
     }

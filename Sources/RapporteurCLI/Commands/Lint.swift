@@ -42,6 +42,9 @@ extension Rapporteur {
       guard let reporter = LintReporters.reporter(format.rawValue) else { throw ExitCode(2) }
       let colored = format == .text && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
       print(reporter.report(result.findings, summary: result.summary, options: .init(colored: colored)), terminator: "")
+      if inputOptions.paths.isEmpty {
+        for warning in InputsLoader.notesLeftUnread(input: inputOptions.input) { Console.error(warning) }
+      }
       if format == .text { Console.error(TextReporter.closingLine(result.summary)) }
       if result.summary.errors > 0 || (strict && result.summary.warnings > 0) { throw ExitCode(1) }
     }

@@ -54,6 +54,32 @@ public enum InputsLoader {
     return try markdownFiles(in: folder, named: nil)
   }
 
+  /// What stands in `INPUT/sessions` and looks like notes but is not read, each as a warning: a
+  /// folder with `.md` files in it, and files ending in `.markdown`, `.mdown` or `.mkd`. Only
+  /// `sessions/*.md` are notes, so that an output folder kept there is never read back.
+  public static func notesLeftUnread(input: String) -> [String] {
+    let folder = join(input, "sessions")
+    guard kind(of: folder) == .directory, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      return []
+    }
+    var warnings: [String] = []
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = join(folder, name)
+      let lowered = name.lowercased()
+      if [".markdown", ".mdown", ".mkd"].contains(where: { lowered.hasSuffix($0) }), kind(of: path) == .regular {
+        warnings.append("warning: \(path): not read, as only files ending in .md are notes; rename it to read it")
+      } else if kind(of: path) == .directory,
+        let inner = try? FileManager.default.contentsOfDirectory(atPath: path),
+        case let count = inner.filter({ $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") }).count, count > 0
+      {
+        let files = count == 1 ? "1 .md file in a folder inside sessions/ is" : "\(count) .md files in a folder inside sessions/ are"
+        warnings.append(
+          "warning: \(path): \(files) not read; move the notes into \(folder) or name the folder on the command line")
+      }
+    }
+    return warnings
+  }
+
   /// The `.md` files of `folder` in name order (hidden ones left out). `named` is the folder as
   /// given on the command line, which must hold notes.
   private static func markdownFiles(in folder: String, named: String?) throws -> [String] {
