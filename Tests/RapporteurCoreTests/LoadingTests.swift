@@ -113,6 +113,19 @@ let minimalNote = """
     }
     #expect(problem.message.contains("refused"))
   }
+
+  @Test(arguments: [
+    "x: " + String(repeating: "[", count: 20_000) + String(repeating: "]", count: 20_000) + "\n",
+    "x: " + String(repeating: "{a: ", count: 5_000) + "1" + String(repeating: "}", count: 5_000) + "\n",
+  ])
+  func deepNestingIsRefusedInPlainWords(yaml: String) {
+    guard case let .failure(problem) = YAMLReader.read("title: T\n" + yaml, firstLine: 2) else {
+      Issue.record("deep nesting was accepted")
+      return
+    }
+    #expect(problem.line == 3)
+    #expect(problem.message.contains("nest too deeply here"), "\(problem.message)")
+  }
 }
 
 @Suite struct SessionLoadingTests {

@@ -231,6 +231,10 @@ public enum YAMLReader {
       return Problem(
         line: line, column: context.mark.column,
         message: "YAML does not parse: the quoted value opened on line \(line) is never closed; add the closing quote")
+    case let .parser(_, problem, mark, _) where problem.hasPrefix("Maximum nesting level"):
+      return Problem(
+        line: mark.line + firstLine - 1, column: mark.column,
+        message: "YAML does not parse: its lists and maps nest too deeply here; write fields as 'field: value' lines")
     case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
       let .composer(context, problem, mark, _):
       let prefix = context.map { "\($0.text) " } ?? ""
