@@ -46,7 +46,7 @@ public enum BuildPipeline {
   /// time (so that their parse trees are never all held at once), then the report and the
   /// extract are written from what was kept of each session.
   public static var buildSteps: [BuildStep] {
-    [.processNotes, .renderReport, .writeExtract, .commitOutput]
+    [.processNotes, .renderReport, .writeExtract, .commitBuild]
   }
 }
 
@@ -252,6 +252,14 @@ extension BuildStep {
   public static var commitOutput: BuildStep {
     BuildStep("Write output") { context in
       try context.outputStage().commit()
+    }
+  }
+
+  /// Writes every rendered file into the output folder, atomically, and removes the files of the
+  /// previous build that this one did not write (unless notes were left out).
+  public static var commitBuild: BuildStep {
+    BuildStep("Write output") { context in
+      try context.outputStage().commitReplacingPreviousBuild(keepingStale: !context.leftOut.isEmpty)
     }
   }
 }

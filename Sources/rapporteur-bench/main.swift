@@ -70,7 +70,7 @@ case "run":
     var context = BuildContext(options: BuildOptions(input: input, output: output, templates: "Templates"))
     let steps: [(String, [BuildStep])] = [
       ("notes, a batch at a time", [.processNotes]), ("render report + extract", [.renderReport, .writeExtract]),
-      ("write", [.commitOutput]),
+      ("write", [.commitBuild]),
     ]
     // The phases are the build's own steps, in its order. The first runs its own phases batch
     // after batch; each is shown with its time summed over the batches (indented), with no

@@ -11,7 +11,7 @@ import TestSupport
   /// The steps of a build as they ran before notes were read in batches.
   static let stepByStep: [BuildStep] = [
     .loadInputs(requireEvent: true), .extract, .lint, .anonymise, .loadTemplates, .renderSummaries, .renderReport,
-    .writeExtract, .commitOutput,
+    .writeExtract, .commitBuild,
   ]
 
   struct Outcome: Equatable {

@@ -27,6 +27,34 @@ import TestSupport
     #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty)
   }
 
+  @Test func aBuildRemovesThePreviousBuildsStaleFilesAndNoOthers() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let first = try OutputStage(directory: folder.path + "/out")
+    for name in ["index.html", "summaries/old.html", "summaries/kept.html"] { try first.add(name, contents: name) }
+    try first.commitReplacingPreviousBuild(keepingStale: false)
+    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/old.html\n")
+    try folder.write("out/summaries/mine.txt", "a user's own file")
+    try folder.write("out/.rapporteur-files", "index.html\nsummaries/kept.html\nsummaries/old.html\n../escape\n/etc/passwd\n")
+    try folder.write("escape", "outside")
+
+    // A build that left notes out keeps the files it did not write, and keeps them listed.
+    let keeping = try OutputStage(directory: folder.path + "/out")
+    for name in ["index.html", "summaries/kept.html"] { try keeping.add(name, contents: name + " again") }
+    try keeping.commitReplacingPreviousBuild(keepingStale: true)
+    #expect(folder.read("out/summaries/old.html") == "summaries/old.html")
+    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/old.html\n")
+
+    let second = try OutputStage(directory: folder.path + "/out")
+    for name in ["index.html", "summaries/kept.html", "summaries/new.html"] { try second.add(name, contents: name) }
+    try second.commitReplacingPreviousBuild(keepingStale: false)
+    #expect(!folder.exists("out/summaries/old.html"))
+    #expect(folder.read("out/summaries/kept.html") == "summaries/kept.html")
+    #expect(folder.read("out/summaries/mine.txt") == "a user's own file")
+    #expect(folder.read("escape") == "outside")
+    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/new.html\n")
+  }
+
   @Test func anAbortedStageLeavesThePreviousOutputAndNoNewFolder() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }

@@ -100,6 +100,43 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
+  /// The list, in the output folder, of the files the last build wrote there.
+  public static let manifestName = ".rapporteur-files"
+
+  /// Renames every staged file into place, then removes the files the previous build listed in
+  /// the manifest that this one did not write (a session renamed or dropped leaves no stale
+  /// summary behind) and lists this build's files. Files the manifest does not name, such as a
+  /// user's own, are never touched. With `keepingStale` (a build that left notes out), files of
+  /// the previous build stay, and stay listed.
+  public func commitReplacingPreviousBuild(keepingStale: Bool) throws {
+    try commit()
+    let manifest = InputsLoader.join(directory, Self.manifestName)
+    let previous = (FileManager.default.contents(atPath: manifest)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    var listed = Set(addedPaths)
+    for line in previous.split(separator: "\n") {
+      let path = String(line)
+      guard !listed.contains(path), path != Self.manifestName, Self.isContained(path) else { continue }
+      let full = InputsLoader.join(directory, path)
+      var status = stat()
+      guard lstat(full, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+      if keepingStale {
+        listed.insert(path)
+      } else {
+        unlink(full)
+      }
+    }
+    let text = listed.sorted().map { $0 + "\n" }.joined()
+    guard !listed.isEmpty || !previous.isEmpty, !Self.holds(text, at: manifest) else { return }
+    let temporary = Self.temporaryName(for: manifest)
+    let descriptor = try Self.create(temporary, for: manifest)
+    var bytes = text
+    let written = bytes.withUTF8 { Self.writeAll(descriptor, $0) }
+    guard close(descriptor) == 0, written, rename(temporary, manifest) == 0 else {
+      unlink(temporary)
+      throw RapporteurError(.outputUnwritable, file: manifest, "cannot be written")
+    }
+  }
+
   /// Removes what was staged and the folders made for it; the previous output stays as it was.
   public func abort() {
     let done = lock.withLock { () -> Bool in
