@@ -30,12 +30,20 @@ import TestSupport
   @Test func aBuildRemovesThePreviousBuildsStaleFilesAndNoOthers() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }
+    func listed() -> [String] {
+      (folder.read("out/.rapporteur-files") ?? "").split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+    }
     let first = try OutputStage(directory: folder.path + "/out")
-    for name in ["index.html", "summaries/old.html", "summaries/kept.html"] { try first.add(name, contents: name) }
+    for name in ["index.html", "summaries/old.html", "summaries/kept.html", "summaries/edited.md"] {
+      try first.add(name, contents: name)
+    }
+    try first.addStreamed("summaries/streamed.html") { $0.write("streamed") }
     try first.commitReplacingPreviousBuild(keepingStale: false)
-    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/old.html\n")
+    #expect(listed() == ["index.html", "summaries/edited.md", "summaries/kept.html", "summaries/old.html", "summaries/streamed.html"])
     try folder.write("out/summaries/mine.txt", "a user's own file")
-    try folder.write("out/.rapporteur-files", "index.html\nsummaries/kept.html\nsummaries/old.html\n../escape\n/etc/passwd\n")
+    try folder.write("out/summaries/edited.md", "a draft edited by hand")
+    let manifest = try #require(folder.read("out/.rapporteur-files"))
+    try folder.write("out/.rapporteur-files", manifest + "../escape\t0\n/etc/passwd\t0\n")
     try folder.write("escape", "outside")
 
     // A build that left notes out keeps the files it did not write, and keeps them listed.
@@ -43,16 +51,23 @@ import TestSupport
     for name in ["index.html", "summaries/kept.html"] { try keeping.add(name, contents: name + " again") }
     try keeping.commitReplacingPreviousBuild(keepingStale: true)
     #expect(folder.read("out/summaries/old.html") == "summaries/old.html")
-    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/old.html\n")
+    #expect(listed() == ["index.html", "summaries/kept.html", "summaries/old.html", "summaries/streamed.html"])
 
     let second = try OutputStage(directory: folder.path + "/out")
     for name in ["index.html", "summaries/kept.html", "summaries/new.html"] { try second.add(name, contents: name) }
     try second.commitReplacingPreviousBuild(keepingStale: false)
-    #expect(!folder.exists("out/summaries/old.html"))
+    #expect(!folder.exists("out/summaries/old.html") && !folder.exists("out/summaries/streamed.html"))
     #expect(folder.read("out/summaries/kept.html") == "summaries/kept.html")
     #expect(folder.read("out/summaries/mine.txt") == "a user's own file")
+    #expect(folder.read("out/summaries/edited.md") == "a draft edited by hand")
     #expect(folder.read("escape") == "outside")
-    #expect(folder.read("out/.rapporteur-files") == "index.html\nsummaries/kept.html\nsummaries/new.html\n")
+    #expect(listed() == ["index.html", "summaries/kept.html", "summaries/new.html"])
+    // The same files again: the manifest is byte for byte the same.
+    let again = try OutputStage(directory: folder.path + "/out")
+    for name in ["index.html", "summaries/kept.html", "summaries/new.html"] { try again.add(name, contents: name) }
+    let before = folder.read("out/.rapporteur-files")
+    try again.commitReplacingPreviousBuild(keepingStale: false)
+    #expect(folder.read("out/.rapporteur-files") == before)
   }
 
   @Test func anAbortedStageLeavesThePreviousOutputAndNoNewFolder() throws {

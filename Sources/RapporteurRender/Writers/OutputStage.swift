@@ -11,6 +11,8 @@ public final class OutputStage: @unchecked Sendable {
   private let lock = NSLock()
   private var staged: [(temporary: String, final: String)] = []
   private var paths: [String] = []
+  /// The fingerprint of each file given, for the manifest.
+  private var fingerprints: [String: UInt64] = [:]
   private var readyFolders: Set<String> = []
   private var createdFolders: [String] = []
   private var finished = false
@@ -37,10 +39,13 @@ public final class OutputStage: @unchecked Sendable {
   /// and a rebuild changes few.
   public func add(_ path: String, contents: String) throws {
     let final = try prepare(path)
+    var fingerprint = Fingerprint()
+    var text = contents
+    text.withUTF8 { fingerprint.add($0) }
+    lock.withLock { fingerprints[path] = fingerprint.value }
     if Self.holds(contents, at: final) { return }
     let temporary = Self.temporaryName(for: final)
     let descriptor = try Self.create(temporary, for: final)
-    var text = contents
     let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
     guard close(descriptor) == 0, written else {
       unlink(temporary)
@@ -64,6 +69,7 @@ public final class OutputStage: @unchecked Sendable {
       if error is RapporteurError { throw error }
       throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(error)")
     }
+    lock.withLock { fingerprints[path] = writer.fingerprint.value }
     if writer.matchesExisting {
       unlink(temporary)
       return
@@ -77,6 +83,7 @@ public final class OutputStage: @unchecked Sendable {
     let final = InputsLoader.join(directory, path)
     lock.withLock {
       paths.removeAll { $0 == path }
+      fingerprints[path] = nil
       staged.removeAll { entry in
         guard entry.final == final else { return false }
         unlink(entry.temporary)
@@ -100,32 +107,35 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
-  /// The list, in the output folder, of the files the last build wrote there.
+  /// The list, in the output folder, of the files the last build wrote there, each with a
+  /// fingerprint of its bytes.
   public static let manifestName = ".rapporteur-files"
 
   /// Renames every staged file into place, then removes the files the previous build listed in
-  /// the manifest that this one did not write (a session renamed or dropped leaves no stale
-  /// summary behind) and lists this build's files. Files the manifest does not name, such as a
-  /// user's own, are never touched. With `keepingStale` (a build that left notes out), files of
-  /// the previous build stay, and stay listed.
+  /// the manifest that this one did not write and that still hold the bytes it wrote (a session
+  /// renamed or dropped leaves no stale summary behind, but a draft edited by hand stays), and
+  /// lists this build's files. Files the manifest does not name, such as a user's own, are never
+  /// touched. With `keepingStale` (a build that left notes out), files of the previous build stay,
+  /// and stay listed.
   public func commitReplacingPreviousBuild(keepingStale: Bool) throws {
     try commit()
     let manifest = InputsLoader.join(directory, Self.manifestName)
-    let previous = (FileManager.default.contents(atPath: manifest)).map { String(decoding: $0, as: UTF8.self) } ?? ""
-    var listed = Set(addedPaths)
+    let previous = FileManager.default.contents(atPath: manifest).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    var listed = lock.withLock { fingerprints }
     for line in previous.split(separator: "\n") {
-      let path = String(line)
-      guard !listed.contains(path), path != Self.manifestName, Self.isContained(path) else { continue }
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let recorded = UInt64(fields[1], radix: 16) else { continue }
+      let path = String(fields[0])
+      guard listed[path] == nil, path != Self.manifestName, Self.isContained(path) else { continue }
       let full = InputsLoader.join(directory, path)
-      var status = stat()
-      guard lstat(full, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+      guard Self.fingerprint(ofFileAt: full) == recorded else { continue }
       if keepingStale {
-        listed.insert(path)
+        listed[path] = recorded
       } else {
         unlink(full)
       }
     }
-    let text = listed.sorted().map { $0 + "\n" }.joined()
+    let text = listed.keys.sorted().map { "\($0)\t\(String(listed[$0] ?? 0, radix: 16))\n" }.joined()
     guard !listed.isEmpty || !previous.isEmpty, !Self.holds(text, at: manifest) else { return }
     let temporary = Self.temporaryName(for: manifest)
     let descriptor = try Self.create(temporary, for: manifest)
@@ -134,6 +144,24 @@ public final class OutputStage: @unchecked Sendable {
     guard close(descriptor) == 0, written, rename(temporary, manifest) == 0 else {
       unlink(temporary)
       throw RapporteurError(.outputUnwritable, file: manifest, "cannot be written")
+    }
+  }
+
+  /// The fingerprint of a regular file of its own (no link), or `nil`.
+  static func fingerprint(ofFileAt path: String) -> UInt64? {
+    var status = stat()
+    guard lstat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var fingerprint = Fingerprint()
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count >= 0 else { return nil }
+      if count == 0 { return fingerprint.value }
+      chunk.withUnsafeBufferPointer { fingerprint.add(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
   }
 
@@ -263,6 +291,7 @@ public final class ChunkWriter {
   private var failed = false
   private var closed = false
   private(set) var matchesExisting = false
+  private(set) var fingerprint = Fingerprint()
   private var sameSoFar: Bool
   static let capacity = 1 << 20
 
@@ -301,6 +330,7 @@ public final class ChunkWriter {
 
   private func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
     guard !failed, let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    fingerprint.add(bytes)
     if sameSoFar { sameSoFar = Self.readMatches(existing, base, bytes.count) }
     if !OutputStage.writeAll(descriptor, bytes) { failed = true }
   }
@@ -352,4 +382,18 @@ public final class ChunkWriter {
 /// The system's `write(2)` (the name is taken by `ChunkWriter`).
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
   write(descriptor, bytes, count)
+}
+
+/// A 64-bit FNV-1a fingerprint of bytes: the same bytes give the same value in every run.
+struct Fingerprint {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var hash = value
+    for byte in bytes {
+      hash ^= UInt64(byte)
+      hash &*= 0x0000_0100_0000_01b3
+    }
+    value = hash
+  }
 }
