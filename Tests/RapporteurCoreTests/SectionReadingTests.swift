@@ -9,6 +9,32 @@ import Testing
     return Extractor().extract(session)
   }
 
+  /// Notes that write their sections at another heading level than 2 are read by them too; in
+  /// notes with sections at level 2, a deeper heading stays inside its section.
+  @Test(arguments: [
+    ("# Purpose\n\nWhy.\n\n# Recommendations\n\n- Train teachers.\n\n# Next steps\n\n- Draft the plan.\n", 1),
+    ("# The session\n\n## Day one\n\n### Purpose\n\nWhy.\n\n### Recommendations\n\n#### To schools\n\n- Train teachers.\n\n### Next steps\n\n- Draft the plan.\n", 3),
+    ("## Purpose\n\nWhy.\n\n# Recommendations\n\n- Train teachers.\n\n## Next steps\n\n- Draft the plan.\n", 2),
+  ])
+  func sectionsAreReadAtTheLevelTheNoteWritesThem(body: String, level: Int) throws {
+    let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n" + body
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    #expect(session.sectionLevel == level)
+    #expect(session.sections.compactMap(\.id) == [.purpose, .recommendations, .actions])
+    let extract = Extractor().extract(session)
+    #expect(extract.recommendations.map(\.text) == ["Train teachers."])
+    #expect(extract.actions.map(\.text) == ["Draft the plan."])
+  }
+
+  @Test func aDeeperHeadingStaysInItsSection() throws {
+    let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
+      + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    #expect(session.sectionLevel == 2)
+    #expect(session.sections.compactMap(\.id) == [.discussion, .recommendations])
+    #expect(Extractor().extract(session).recommendations.map(\.text) == ["Train teachers."])
+  }
+
   /// One action item that gives tasks to two owners is two actions, each with its owner and date.
   @Test(arguments: [
     (

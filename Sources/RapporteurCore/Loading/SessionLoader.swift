@@ -84,9 +84,10 @@ public enum SessionLoader {
       text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : text
     }
     let field = { (name: String) -> String in oneLine(frontMatter[name]?.string ?? "") }
-    let sections = findSections(in: document.root, catalog: catalog)
+    let level = sectionLevel(of: document.root, catalog: catalog)
+    let sections = findSections(in: document.root, catalog: catalog, level: level)
     let timeText = field("time")
-    return Session(
+    var session = Session(
       file: file,
       id: frontMatter["id"]?.string.map { $0.trimmingBlanks }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(for: file),
       title: field("title"),
@@ -107,6 +108,8 @@ public enum SessionLoader {
       sections: sections,
       agenda: agenda(in: sections),
       text: text)
+    session.sectionLevel = level
+    return session
   }
 
   /// The first line that is neither blank nor a one-line HTML comment.
@@ -175,18 +178,34 @@ public enum SessionLoader {
     return Speaker(name: trimmed.isEmpty ? text : String(trimmed), affiliation: affiliation, role: role, line: line)
   }
 
-  /// Splits the document at level-2 headings. A level-1 heading closes the current section.
-  static func findSections(in root: MarkdownNode, catalog: SectionCatalog) -> [Section] {
+  /// The heading level of a note's sections: 2, as the SPEC has it, when a level-2 heading names a
+  /// section or no heading does; otherwise the highest level at which one does, so that notes
+  /// written with `# Purpose`, `# Discussion` … or `### Purpose` … are read by their sections too.
+  public static func sectionLevel(of root: MarkdownNode, catalog: SectionCatalog) -> Int {
+    var levels: Set<Int> = []
+    for block in root.children {
+      if case let .heading(level) = block.kind, catalog.section(forHeading: block.plainText) != nil {
+        if level == 2 { return 2 }
+        levels.insert(level)
+      }
+    }
+    return levels.min() ?? 2
+  }
+
+  /// Splits the document at the headings of the section level. A heading above that level closes
+  /// the current section, or opens one when it names a section (`# Recommendations` among
+  /// `## …` sections).
+  static func findSections(in root: MarkdownNode, catalog: SectionCatalog, level sectionLevel: Int) -> [Section] {
     var sections: [Section] = []
     var current: Section?
     for block in root.children {
-      if case let .heading(level) = block.kind, level <= 2 {
+      if case let .heading(level) = block.kind, level <= sectionLevel {
         if let current { sections.append(current) }
         current = nil
-        if level == 2 {
-          let heading = block.plainText
-          current = Section(
-            id: catalog.section(forHeading: heading), heading: heading, headingRange: block.range, blocks: [])
+        let heading = block.plainText
+        let id = catalog.section(forHeading: heading)
+        if level == sectionLevel || id != nil {
+          current = Section(id: id, heading: heading, headingRange: block.range, blocks: [])
         }
         continue
       }

@@ -125,6 +125,9 @@ public struct Session: Sendable {
   public var text: String
   /// The line of the opening `---`.
   public var frontMatterLine = 1
+  /// The heading level of the note's sections: 2, or the level at which a note with no section
+  /// heading of level 2 names its sections (`# Purpose` … or `### Purpose` …).
+  public var sectionLevel = 2
   /// The acronyms the notes spell out, in the order they stand, found while the parse tree was at
   /// hand; `nil` when not worked out (the report's glossary then reads them from the tree).
   public var acronymDefinitions: [AcronymDefinition]?

@@ -25,10 +25,11 @@ public struct Extractor: Sendable {
     // The last block already read under a labelled paragraph.
     var readThrough = -1
     let blocks = session.document.root.children
+    let sectionLevel = session.sectionLevel
     for (offset, block) in blocks.enumerated() {
-      if case let .heading(level) = block.kind, level <= 2 {
+      if case let .heading(level) = block.kind, level <= sectionLevel {
         // A chair's summary pasted back from a draft repeats items found elsewhere in the notes.
-        let summary = level == 2 && rules.catalog.section(forHeading: block.plainText) == .chairsSummary
+        let summary = rules.catalog.section(forHeading: block.plainText) == .chairsSummary
         skipping = summary && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
         pasted = summary && !skipping
         if pasted { regions.append(([], [])) }
@@ -42,15 +43,15 @@ public struct Extractor: Sendable {
       let itemsBefore = state.items.count
       defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
       if case let .heading(level) = block.kind {
-        if level <= 2 {
-          let named = level == 2 ? rules.catalog.sections(forHeading: block.plainText) : []
+        if level <= sectionLevel {
+          let named = rules.catalog.sections(forHeading: block.plainText)
           section = named.first
           // "Recommendations and next steps": its items are actions where written as actions.
           state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
           headingActors = []
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = blocks[(offset + 1)...].prefix {
-            if case let .heading(next) = $0.kind { return next > 2 }
+            if case let .heading(next) = $0.kind { return next > sectionLevel }
             return true
           }.contains(where: \.isList)
         } else {
