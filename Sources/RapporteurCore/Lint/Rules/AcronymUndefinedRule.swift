@@ -24,6 +24,7 @@ public struct AcronymUndefinedRule: LintRule {
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
       LintExample.note("## PURPOSE\n\nACTION ITEM: NOTE the UK and EU positions.\n"),
+      LintExample.note("## Discussion\n\nRECOMMENDATIONS (CONTINUED):\n\n- Donors should act.\n"),
       LintExample.note(
         "## KEY RECOMMENDATIONS\n\n- Donors should act.\n\n## FOLLOW-UP\n\n- Donors to act.\n\n## CHAIR'S SUMMARY\n\nText.\n\n## AIM\n\nText.\n"),
       LintExample.note(
@@ -94,6 +95,8 @@ public struct AcronymUndefinedRule: LintRule {
           continue
         }
         if shouting.all || surnames[index] { continue }
+        // A section's name in capitals ("RECOMMENDATIONS (CONTINUED):") is a label, not an acronym.
+        if file.rules.catalog.section(forHeading: word.text) != nil { continue }
         uses.append((acronym, word.location, shouting.ordinary.contains(index)))
       }
     }
