@@ -12,6 +12,18 @@ public enum MarkdownHTMLRenderer {
   /// Renders a whole Markdown text. `headingShift` lowers every heading by that many levels (at
   /// most to level 6), so that notes sit under the page's own headings.
   public static func render(_ markdown: String, headingShift: Int = 0) -> String {
+    render(markdown, shift: { _ in headingShift })
+  }
+
+  /// Renders a whole Markdown text with its headings lowered so that the highest of them stands at
+  /// `level` (none is raised): notes with `## Purpose` sections and notes with `# Purpose` ones sit
+  /// alike under the page's own headings.
+  public static func render(_ markdown: String, headingsFrom level: Int) -> String {
+    render(markdown, shift: { highest in highest.map { max(0, level - $0) } ?? 0 })
+  }
+
+  /// `shift` gives the levels to lower headings by from the highest heading's level (`nil` for none).
+  private static func render(_ markdown: String, shift: (Int?) -> Int) -> String {
     var source = markdown
     return source.withUTF8 { buffer -> String in
       guard let base = buffer.baseAddress,
@@ -20,7 +32,7 @@ public enum MarkdownHTMLRenderer {
         })
       else { return "" }
       defer { cmark_node_free(doc) }
-      prepare(doc, headingShift: headingShift)
+      prepare(doc, headingShift: shift)
       guard let html = cmark_render_html(doc, CMARK_OPT_DEFAULT) else { return "" }
       defer { free(html) }
       return String(cString: html)
@@ -30,8 +42,9 @@ public enum MarkdownHTMLRenderer {
   /// Makes the tree safe and lossless to render: raw HTML becomes visible text (so nothing
   /// typed in the notes disappears and nothing runs), HTML comments (such as lint directives)
   /// are dropped, and headings are lowered by `headingShift` levels.
-  private static func prepare(_ doc: OpaquePointer, headingShift: Int) {
+  private static func prepare(_ doc: OpaquePointer, headingShift: (Int?) -> Int) {
     var rawHTML: [OpaquePointer] = []
+    var headings: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       defer { cmark_iter_free(iter) }
       while true {
@@ -39,9 +52,8 @@ public enum MarkdownHTMLRenderer {
         if event == CMARK_EVENT_DONE { break }
         guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING where headingShift != 0:
-          let level = cmark_node_get_heading_level(node) + Int32(headingShift)
-          cmark_node_set_heading_level(node, min(6, max(1, level)))
+        case CMARK_NODE_HEADING:
+          headings.append(node)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
           rawHTML.append(node)
         default:
@@ -50,6 +62,13 @@ public enum MarkdownHTMLRenderer {
       }
     }
     // The tree changes only after the walk, which must not see it change.
+    let shift = headingShift(headings.map { Int(cmark_node_get_heading_level($0)) }.min())
+    if shift != 0 {
+      for node in headings {
+        let level = cmark_node_get_heading_level(node) + Int32(shift)
+        cmark_node_set_heading_level(node, min(6, max(1, level)))
+      }
+    }
     for node in rawHTML {
       let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
       let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -101,7 +120,7 @@ public enum MarkdownHTMLRenderer {
         if cmark_node_get_start_line(current) == wantedLine, cmark_node_get_start_column(current) == wantedColumn,
           MarkdownParser.kind(of: current) == node.kind
         {
-          prepare(current, headingShift: 0)
+          prepare(current, headingShift: { _ in 0 })
           guard let html = cmark_render_html(current, CMARK_OPT_DEFAULT) else { return "" }
           defer { free(html) }
           return String(cString: html)

@@ -101,6 +101,11 @@ import TestSupport
   @Test func headingsShiftUnderThePageHeadings() {
     #expect(MarkdownHTMLRenderer.render("## Purpose\n", headingShift: 1) == "<h3>Purpose</h3>\n")
     #expect(MarkdownHTMLRenderer.render("###### Deep\n", headingShift: 2) == "<h6>Deep</h6>\n")
+    // Lowered so that the highest heading stands at level 4, whatever level the note starts at.
+    #expect(MarkdownHTMLRenderer.render("## Purpose\n\n### Aim\n", headingsFrom: 4) == "<h4>Purpose</h4>\n<h5>Aim</h5>\n")
+    #expect(MarkdownHTMLRenderer.render("# Purpose\n\n## Aim\n", headingsFrom: 4) == "<h4>Purpose</h4>\n<h5>Aim</h5>\n")
+    #expect(MarkdownHTMLRenderer.render("##### Deep\n", headingsFrom: 4) == "<h5>Deep</h5>\n")
+    #expect(MarkdownHTMLRenderer.render("Text.\n", headingsFrom: 4) == "<p>Text.</p>\n")
   }
 
   @Test func rendersOneNodeOfADocument() {

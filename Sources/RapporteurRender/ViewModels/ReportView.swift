@@ -52,7 +52,7 @@ public struct SessionView: Sendable {
   public var notesSource: String {
     parts.spill?.notes(of: id) ?? parts.notes
   }
-  public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingShift: 2) }
+  public var notesHTML: String { MarkdownHTMLRenderer.render(notesSource, headingsFrom: 4) }
   public var hasRecommendations: Bool
   public var hasActions: Bool
   /// What the item views and the chair's summary are made from when a template asks for them, so
