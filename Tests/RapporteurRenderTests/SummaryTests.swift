@@ -85,6 +85,24 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others; 2 of them were women."))
   }
 
+  @Test func aChairGivenAsARoleReadsInsideTheSentence() throws {
+    let text = """
+      ---
+      title: T
+      kind: workshop
+      date: "2017-09-21"
+      chair: [A youth network coordinator, The Elders]
+      hosts: [An office of the UN, A. Okoro]
+      ---
+      ## Discussion
+
+      Text.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "c.md", text: text).get())
+    #expect(output.markdown.contains("hosted by an office of the UN and A. Okoro,"))
+    #expect(output.markdown.contains("chaired by a youth network coordinator and The Elders."))
+  }
+
   @Test func chathamHouseNamesNobody() throws {
     let text = """
       ---

@@ -289,6 +289,19 @@ public struct SummaryComposer: Sendable {
 
   // MARK: - Parts
 
+
+  /// A chair or host given as a role written as a sentence would open it ("A youth network
+  /// coordinator", "The head of the secretariat"), as it reads inside one: "chaired by a youth
+  /// network coordinator". A name is left as it is ("A. Okoro", "The Elders", "The Ministry of …").
+  static func midSentence(_ text: String) -> String {
+    for article in ["A ", "An ", "The "] where text.hasPrefix(article) {
+      let rest = text.dropFirst(article.count)
+      guard let next = rest.first, next.isLowercase else { return text }
+      return article.lowercased() + rest
+    }
+    return text
+  }
+
   private func openingSentences(_ session: Session) -> [String] {
     let kind = session.kind.replacingOccurrences(of: "-", with: " ")
     var title = session.title.isEmpty ? session.id : session.title
@@ -300,11 +313,11 @@ public struct SummaryComposer: Sendable {
     // "The workshop “Workshop: …”" says it twice: a title that opens with its kind stands alone.
     let saysKind = title.lowercased().hasPrefix(kind.lowercased()) && !kind.isEmpty
     var first = saysKind ? "“\(title)”" : "The \(kind) “\(title)”"
-    if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts)),"  }
+    if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts.map(Self.midSentence))),"  }
     first += " took place"
     if let date = CalendarDate(iso: session.date) { first += " on \(date.longDescription)" }
     if !session.venue.isEmpty { first += " " + Self.venuePhrase(session.venue) }
-    if !session.chairs.isEmpty { first += ", chaired by \(Self.list(session.chairs))" }
+    if !session.chairs.isEmpty { first += ", chaired by \(Self.list(session.chairs.map(Self.midSentence)))" }
     first += "."
     var sentences = [first]
     if !session.speakers.isEmpty {
