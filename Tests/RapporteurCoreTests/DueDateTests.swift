@@ -64,6 +64,10 @@ import Testing
     ("Report by COB Friday.", "2017-09-22"),
     ("Report by EOD on Monday.", "2017-09-25"),
     ("Report by the 30th of September 2017.", "2017-09-30"),
+    ("Report by 30/10.", "2017-10-30"),
+    ("Report by 05/11.", "2017-11-05"),
+    ("Report by 10/30.", "2017-10-30"),
+    ("Report by 15/10/17.", "2017-10-15"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -73,6 +77,7 @@ import Testing
     "Report soon.", "Judged by today's standards.", "Supported by tomorrow's leaders.", "Report next week.", "Report next month.", "Met on 21 September 2017.", "Report ASAP.",
     "By the way, the venue changed.", "Report by 31 February 2018.", "Participants by may be late.",
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
+    "Cut the backlog by 1/3.", "Raise enrolment by 20/100.", "Grew by 2.5 per cent.", "Grew by 12/15 %.",
   ])
   func findsNoDate(text: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session) == nil)

@@ -35,6 +35,21 @@ import Testing
     #expect(Extractor().extract(session).recommendations.map(\.text) == ["Train teachers."])
   }
 
+  /// Owners and due dates written beside the task in note-taking shorthand.
+  @Test(arguments: [
+    ("- Share the mapping of local funds [UNDP, 30 Nov]", "UNDP", "2025-11-30"),
+    ("- Draft the terms of reference — OHCHR, by 30/11", "OHCHR", "2025-11-30"),
+    ("- Convene the donor group | Owner: UNDP | Due: 15 December 2025", "UNDP", "2025-12-15"),
+    ("- Map the routes (WFP; by 20/11/25)", "WFP", "2025-11-20"),
+    ("- Cut the backlog by 1/3 (WFP)", "WFP", nil),
+    ("- Raise the grants by 20/100 (WFP)", "WFP", nil),
+  ] as [(String, String, String?)])
+  func shorthandOwnersAndDates(item: String, owner: String, due: String?) throws {
+    let actions = try Self.extract("## Action items\n\n" + item + "\n").actions
+    #expect(actions.map(\.owner) == [owner])
+    #expect(actions.map(\.due) == [due])
+  }
+
   /// One action item that gives tasks to two owners is two actions, each with its owner and date.
   @Test(arguments: [
     (
@@ -57,6 +72,10 @@ import Testing
       [("UNDP to share the mapping and convene partners by 30 November.", "UNDP", "2025-11-30")]
     ),
     ("- No decision yet; UNDP to propose a date.", [("No decision yet; UNDP to propose a date.", "UNDP", nil)]),
+    (
+      "- UN Women and the Ministry of Interior will co-host a meeting by 30 November.",
+      [("UN Women and the Ministry of Interior will co-host a meeting by 30 November.", "UN Women and the Ministry of Interior", "2025-11-30")]
+    ),
   ] as [(String, [(String, String, String?)])])
   func anActionForTwoOwnersIsTwoActions(item: String, expected: [(String, String, String?)]) throws {
     let actions = try Self.extract("## Action items\n\n" + item + "\n").actions

@@ -34,7 +34,9 @@ public enum DueDateResolver {
       "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
-      "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4})\\b",
+      "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
+      // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
+      "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
       "(?:the\\s+)?end\\s+of\\s+(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       "end-(?<y9>\\d{4})\\b",
@@ -164,11 +166,19 @@ public enum DueDateResolver {
       }
       return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
     }
-    // 15/10/2017 or 15.10.2017: day first, as the UN and most of the world write it.
+    // 15/10/2017, 15.10.2017 or 15/10/17: day first, as the UN and most of the world write it.
     if let day = group("d6").flatMap({ Int($0) }), let month = group("m6").flatMap({ Int($0) }),
-      let year = group("y6").flatMap({ Int($0) })
+      let written = group("y6"), let number = Int(written)
     {
+      let year = written.count == 2 ? 2000 + number : number
       return CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: day, day: month)
+    }
+    // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
+    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2,
+      let day = Int(dayText), let month = Int(monthText)
+    {
+      return date(day: day, month: month, year: nil, sessionDate: sessionDate)
+        ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
     if let quarter = (group("q") ?? group("q2") ?? group("q3")).flatMap({ Int($0.dropFirst()) }) {

@@ -496,19 +496,24 @@ public struct Extractor: Sendable {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     var start = 0
     if let label = analysis.labelCue() { start = label.rest }
-    guard analysis.tokens.count >= 6, var owner = analysis.ownerPhrase(from: start, requireKnownVerb: false)?.owner else {
+    guard analysis.tokens.count >= 6, let first = analysis.ownerPhrase(from: start, requireKnownVerb: false) else {
       return ([text], analysis)
     }
+    var owner = first.owner
+    // The clause before a cut has its own verb: "UN Women and the Ministry will co-host …" is one.
+    var verbIndex = first.verbIndex
     var cuts: [String.Index] = []
     for index in (start + 2)..<analysis.tokens.count {
       let afterAnd = analysis.norm(index - 1) == "and" && index - 2 > start
       guard afterAnd || analysis.gap(before: index).utf8.contains(UInt8(ascii: ";")) else { continue }
-      guard let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
+      guard verbIndex < (afterAnd ? index - 1 : index),
+        let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
         ["to", "will", "shall", "would", "is to", "are to"].contains(next.connector.lowercased()),
         next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner)
       else { continue }
       cuts.append(afterAnd ? analysis.tokens[index - 1].range.lowerBound : analysis.tokens[index].range.lowerBound)
       owner = next.owner
+      verbIndex = next.verbIndex
     }
     guard !cuts.isEmpty else { return ([text], analysis) }
     var parts: [LocatedText] = []
@@ -1063,7 +1068,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person)\\s*[:=]\\s*\\**\\s*([^,;)\\]\\n]+?)\\s*(?=[,;)\\]]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n]+?)\\s*(?=[,;)\\]|]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -1120,7 +1125,7 @@ public struct Extractor: Sendable {
     }
     guard segments.count >= 2 else { return nil }
     for segment in segments.dropFirst() {
-      var candidate = segment.trimmingBlanks
+      var candidate = droppingDates(segment.trimmingBlanks)
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
       guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeName(name) else { continue }
@@ -1133,6 +1138,19 @@ public struct Extractor: Sendable {
       return name
     }
     return nil
+  }
+
+  /// An owner's words without the due date written beside them: "UNDP, 30 Oct" and "OHCHR, by
+  /// 30/10" are "UNDP" and "OHCHR".
+  static func droppingDates(_ text: String) -> String {
+    guard text.contains(",") || text.contains(";") else { return text }
+    let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingBlanks }
+    let kept = parts.filter { part in
+      let lowered = part.lowercased()
+      if ["by ", "due", "within", "deadline", "before ", "until "].contains(where: { lowered.hasPrefix($0) }) { return false }
+      return DueDateResolver.find(in: "by " + part, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) == nil
+    }
+    return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: ", ")
   }
 
   /// Whether a short text reads as a name: one to five words, the first capitalised, none of
@@ -1149,14 +1167,14 @@ public struct Extractor: Sendable {
   static func bracketedOwner(in text: String) -> String? {
     var rest = text[...]
     while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
-      let inside = rest[rest.index(after: open)..<close].trimmingBlanks
+      let inside = droppingDates(rest[rest.index(after: open)..<close].trimmingBlanks)
       if looksLikeName(inside) { return inside }
       rest = rest[rest.index(after: close)...]
     }
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
-    let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks
+    let inside = droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks)
     return looksLikeName(inside) && !inside.contains(where: \.isNumber) ? inside : nil
   }
 
