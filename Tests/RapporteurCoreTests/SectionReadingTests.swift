@@ -35,6 +35,35 @@ import Testing
     #expect(Extractor().extract(session).recommendations.map(\.text) == ["Train teachers."])
   }
 
+  /// Lettered parts ("(a) …; (b) …") that are items of their own are one item each; parts that
+  /// complete one chapeau stay one item.
+  @Test(arguments: [
+    (
+      "(a) the UN system should align its support with national plans; (b) media should avoid stigmatising language.",
+      ["The UN system should align its support with national plans.", "Media should avoid stigmatising language."]
+    ),
+    (
+      "(a) donors should fund CSOs; and (b) governments should protect civic space.",
+      ["Donors should fund CSOs.", "Governments should protect civic space."]
+    ),
+    ("(i) Governments should act.\n(ii) Donors should fund CSOs.", ["Governments should act.", "Donors should fund CSOs."]),
+    (
+      "Member States should: (a) earmark budgets; (b) include CSOs.",
+      ["Member States should: (a) earmark budgets; (b) include CSOs."]
+    ),
+    ("(a) Governments should act.", ["Governments should act."]),
+    ("Donors should see point (b) of the plan; (c) is done.", ["Donors should see point (b) of the plan; (c) is done."]),
+  ])
+  func letteredPartsThatAreItemsOfTheirOwn(paragraph: String, expected: [String]) throws {
+    let extract = try Self.extract("## Discussion\n\n" + paragraph + "\n")
+    #expect(extract.recommendations.map(\.text) == expected)
+  }
+
+  @Test func letteredLinesOfTheRecommendationsSectionAreItems() throws {
+    let extract = try Self.extract("## Recommendations\n\na) Train teachers.\nb) Fund youth groups.\n(iii) Publish the plan.\n")
+    #expect(extract.recommendations.map(\.text) == ["Train teachers.", "Fund youth groups.", "Publish the plan."])
+  }
+
   /// Owners and due dates written beside the task in note-taking shorthand.
   @Test(arguments: [
     ("- Share the mapping of local funds [UNDP, 30 Nov]", "UNDP", "2025-11-30"),

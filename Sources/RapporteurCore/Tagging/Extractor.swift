@@ -223,7 +223,7 @@ public struct Extractor: Sendable {
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
         // So are lines that open with a bullet pasted from a word processor ("• …").
         let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet($0))).text != $0.text }) {
+        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet($0)))).text != $0.text }) {
           for line in lines { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
           return
         }
@@ -446,7 +446,7 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
-    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingBullet(text)))
+    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(text))))
     guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
     // The analysis that finds the clauses serves the action when there is only one.
@@ -660,7 +660,22 @@ public struct Extractor: Sendable {
 
   private func scanSentences(_ text: LocatedText, section: SectionID?, state: inout State) {
     for sentence in sentences(of: text) {
-      if let item = classify(sentence, state: state) {
+      // "(a) the UN system should …; (b) media should …": each lettered part that is an item of its
+      // own is one; a chapeau they all complete ("Member States should: (a) …; (b) …") stays whole.
+      let parts = Self.letteredParts(of: sentence)
+      if parts.count > 1 {
+        let items = parts.map { classify(Self.droppingLetter($0), state: state) }
+        if items.allSatisfy({ $0 != nil }) {
+          for var item in items.compactMap({ $0 }) {
+            // Each part reads as a sentence of its own: capitalised, with its full stop.
+            item.text = Self.sentenceText(item.text, droppingLabelOf: "", owner: nil, rules: rules)
+            if let last = item.text.last, !".!?".contains(last) { item.text += "." }
+            append(item, section: section, state: &state)
+          }
+          continue
+        }
+      }
+      if let item = classify(Self.droppingLetter(sentence), state: state) {
         append(item, section: section, state: &state)
       }
     }
@@ -670,6 +685,82 @@ public struct Extractor: Sendable {
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
     return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { Self.droppingNumber(text.slice($0)) }
+  }
+
+  /// The length of a letter that numbers a part at `index` ("(a) ", "b) ", "(iv) ", "ii) "), its
+  /// blank included; `nil` when none stands there.
+  static func letterLength(in bytes: [UInt8], at index: Int) -> Int? {
+    var position = index
+    let opened = position < bytes.count && bytes[position] == UInt8(ascii: "(")
+    if opened { position += 1 }
+    let lettersStart = position
+    while position < bytes.count, position - lettersStart < 4, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[position]) {
+      position += 1
+    }
+    let letters = bytes[lettersStart..<position]
+    guard letters.count == 1 || (!letters.isEmpty && letters.allSatisfy { "ivx".utf8.contains($0) }) else { return nil }
+    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: ")"), bytes[position + 1] == UInt8(ascii: " ") else {
+      return nil
+    }
+    return position + 2 - index
+  }
+
+  /// A text without the letter that numbers it ("(a) the UN system should …" → "the UN system should …").
+  static func droppingLetter(_ text: LocatedText) -> LocatedText {
+    let bytes = Array(text.text.utf8.prefix(8))
+    guard let length = letterLength(in: bytes, at: 0), length < text.text.utf8.count else { return text }
+    let start = text.text.utf8.index(text.text.startIndex, offsetBy: length)
+    return text.slice(start..<text.text.endIndex)
+  }
+
+  /// The parts of a sentence that lettered parts divide ("(a) …; (b) …", or "(a) …" and "(b) …"
+  /// on lines of their own), each with its letter; the sentence alone when fewer than two letters
+  /// open parts after a semicolon or at a line's start.
+  static func letteredParts(of sentence: LocatedText) -> [LocatedText] {
+    let text = sentence.text
+    guard text.utf8.contains(UInt8(ascii: ")")) else { return [sentence] }
+    let bytes = Array(text.utf8)
+    let lineStarts = Set(sentence.lineStarts.map { text.utf8.distance(from: text.startIndex, to: $0) })
+    var cuts: [Int] = []
+    var index = 1
+    while index < bytes.count {
+      defer { index += 1 }
+      guard bytes[index - 1] == UInt8(ascii: " ") || lineStarts.contains(index) else { continue }
+      // What stands before: a semicolon (with "and" or "or" after it), or the start of a line.
+      var before = index - 1
+      while before >= 0, bytes[before] == UInt8(ascii: " ") { before -= 1 }
+      var afterSemicolon = before >= 0 && bytes[before] == UInt8(ascii: ";")
+      for word in ["and", "or"] where !afterSemicolon {
+        let length = word.utf8.count
+        guard before >= length, Array(bytes[(before - length + 1)...before]) == Array(word.utf8) else { continue }
+        var earlier = before - length
+        while earlier >= 0, bytes[earlier] == UInt8(ascii: " ") { earlier -= 1 }
+        afterSemicolon = earlier >= 0 && bytes[earlier] == UInt8(ascii: ";")
+      }
+      guard afterSemicolon || lineStarts.contains(index), letterLength(in: bytes, at: index) != nil else { continue }
+      cuts.append(index)
+    }
+    guard !cuts.isEmpty, letterLength(in: bytes, at: 0) != nil || cuts.count >= 2 else { return [sentence] }
+    var parts: [LocatedText] = []
+    var from = 0
+    for cut in cuts + [bytes.count] {
+      var end = cut
+      // The ";", "; and" or "; or" that joined the parts stays out of them.
+      while end > from, [UInt8(ascii: " "), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+      for word in [" and", " or"] where end - from > word.utf8.count {
+        if Array(bytes[(end - word.utf8.count)..<end]) == Array(word.utf8) {
+          end -= word.utf8.count
+          while end > from, [UInt8(ascii: " "), UInt8(ascii: ";")].contains(bytes[end - 1]) { end -= 1 }
+        }
+      }
+      if end > from {
+        let lower = text.utf8.index(text.startIndex, offsetBy: from)
+        let upper = text.utf8.index(text.startIndex, offsetBy: end)
+        parts.append(sentence.slice(lower..<upper))
+      }
+      from = cut
+    }
+    return parts.count > 1 ? parts : [sentence]
   }
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
