@@ -264,6 +264,23 @@ let minimalNote = """
   }
 }
 
+@Suite struct WrittenDateTests {
+  @Test(arguments: [
+    ("21 September 2017", "2017-09-21"), ("2017/09/21", "2017-09-21"), ("2017-9-21", "2017-09-21"),
+    ("21.09.2017", "2017-09-21"), ("21/09/2017", "2017-09-21"), ("September 21, 2017", "2017-09-21"),
+    ("Thursday, 21 September 2017", "2017-09-21"), ("September 2017", nil), ("21 September", nil),
+    ("next week", nil), ("2017-02-30", nil),
+  ] as [(String, String?)])
+  func aDateWrittenAnotherWayIsRead(written: String, iso: String?) {
+    #expect(CalendarDate(written: written)?.description == iso)
+  }
+
+  @Test func theSessionDateIsReadAndLintAsksForTheISOForm() throws {
+    let text = "---\ntitle: T\ndate: 21 September 2017\ntime: \"10:00-11:00\"\n---\n## Discussion\n\nText.\n"
+    #expect(try SessionLoader.load(file: "d.md", text: text).get().date == "2017-09-21")
+  }
+}
+
 @Suite struct TimeTests {
   @Test(arguments: [
     "13:15-15:00", "13:15–15:00", "13:15 - 15:00", "13.15–15.00", "13:15 to 15:00", "13:15-15:00 EST", "13:15–15:00 UTC+2",

@@ -92,7 +92,8 @@ public enum SessionLoader {
       id: frontMatter["id"]?.string.map { $0.trimmingBlanks }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(for: file),
       title: field("title"),
       kind: frontMatter["kind"]?.string ?? "session",
-      date: field("date"),
+      // A date written another way ("21 September 2017") is read for the outputs; lint still asks for YYYY-MM-DD.
+      date: CalendarDate(iso: field("date")) == nil ? CalendarDate(written: field("date"))?.description ?? field("date") : field("date"),
       timeText: timeText,
       time: TimeParsing.range(timeText),
       venue: field("venue"),

@@ -204,6 +204,27 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     self.day = day
   }
 
+  /// Reads a date written another way than `YYYY-MM-DD`, as front matter sometimes gives it:
+  /// `2017/09/21`, `2017-9-21`, `21.09.2017`, `21/09/2017` (day first), `21 September 2017`,
+  /// `September 21, 2017`, `Thursday, 21 September 2017`. A day, month and year must all be there.
+  public init?(written text: String) {
+    let trimmed = text.trimmingBlanks
+    let numbers = trimmed.split(whereSeparator: { "/-.".contains($0) })
+    if numbers.count == 3, numbers[0].count == 4, numbers.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(numbers[0]), let month = Int(numbers[1]), let day = Int(numbers[2])
+    {
+      self.init(year: year, month: month, day: day)
+      return
+    }
+    // The words must be the date and nothing else, with a year of four digits.
+    let groups = trimmed.split(whereSeparator: { !$0.isNumber })
+    guard groups.count >= 2, groups.contains(where: { $0.count == 4 }),
+      let found = DueDateResolver.find(in: "by " + trimmed, sessionDate: nil),
+      found.words.trimmingCharacters(in: " .,") == "by " + trimmed.trimmingCharacters(in: " .,")
+    else { return nil }
+    self = found.date
+  }
+
   /// Parses `YYYY-MM-DD` exactly.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)

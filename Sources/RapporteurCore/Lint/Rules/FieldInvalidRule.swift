@@ -12,6 +12,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"15:00-13:15\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
+      LintExample("---\ntitle: T\ndate: ↓2017/09/21\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
@@ -54,7 +55,11 @@ public struct FieldInvalidRule: LintRule {
       }
     }
     if let value = fields["date"], let date = value.string, !date.isEmpty, CalendarDate(iso: date) == nil {
-      at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
+      if let read = CalendarDate(written: date) {
+        at(value, "date", "date '\(date)' is not written YYYY-MM-DD; write \(read)")
+      } else {
+        at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
+      }
     }
     if let value = fields["time"], let time = value.string, !time.isEmpty, TimeParsing.range(time) == nil {
       at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM (or 1:15pm-3pm, 13h15-15h00) that ends after it starts")
