@@ -281,6 +281,31 @@ let minimalNote = """
   }
 }
 
+@Suite struct EventLoadingTests {
+  @Test func fieldsAreRead() throws {
+    let event = try EventLoader.load(
+      file: "event.yml", text: "name: Forum\ndates: [\"2017-09-21\", \"2017-09-22\"]\norganizers: [A, B]\nreport-date: \"2017-10-31\"\n"
+    ).get()
+    #expect(event.name == "Forum")
+    #expect(event.dates == ["2017-09-21", "2017-09-22"])
+    #expect(event.organisers == ["A", "B"])
+    #expect(event.reportDate == "2017-10-31")
+  }
+
+  @Test(arguments: [
+    ("name: F\ndates: [21 September 2017]\n", 2, "'dates' has '21 September 2017', which is not a date written YYYY-MM-DD; write 2017-09-21"),
+    ("name: F\nreport-date: soon\n", 2, "'report-date' is 'soon', which is not a date written YYYY-MM-DD"),
+  ])
+  func aDateWrittenAnotherWayIsRefusedWithTheFormToWrite(text: String, line: Int, message: String) {
+    guard case let .failure(error) = EventLoader.load(file: "event.yml", text: text) else {
+      Issue.record("accepted")
+      return
+    }
+    #expect(error.line == line)
+    #expect(error.message == message)
+  }
+}
+
 @Suite struct TimeTests {
   @Test(arguments: [
     "13:15-15:00", "13:15–15:00", "13:15 - 15:00", "13.15–15.00", "13:15 to 15:00", "13:15-15:00 EST", "13:15–15:00 UTC+2",

@@ -6,6 +6,11 @@ public enum EventLoader {
     "required-sections", "rules", "language",
   ]
 
+  /// "; write 2017-09-21" for a date written another way, or nothing.
+  static func suggestion(for written: String) -> String {
+    CalendarDate(written: written).map { "; write \($0)" } ?? ""
+  }
+
   public static func load(file: String, data: [UInt8]) -> Result<Event, RapporteurError> {
     switch TextDecoding.decode(data) {
     case let .failure(invalid):
@@ -54,7 +59,7 @@ public enum EventLoader {
           if let bad = event.dates.first(where: { CalendarDate(iso: $0) == nil }) {
             throw RapporteurError(
               .configurationInvalid, file: file, line: value.line,
-              "'dates' has '\(bad)', which is not a date written YYYY-MM-DD")
+              "'dates' has '\(bad)', which is not a date written YYYY-MM-DD" + Self.suggestion(for: bad))
           }
         case "venue": event.venue = try text()
         case "address": event.address = try text()
@@ -65,7 +70,7 @@ public enum EventLoader {
           guard CalendarDate(iso: date) != nil else {
             throw RapporteurError(
               .configurationInvalid, file: file, line: value.line,
-              "'report-date' is '\(date)', which is not a date written YYYY-MM-DD")
+              "'report-date' is '\(date)', which is not a date written YYYY-MM-DD" + Self.suggestion(for: date))
           }
           event.reportDate = date
         case "rules": event.rulesPath = try text()
