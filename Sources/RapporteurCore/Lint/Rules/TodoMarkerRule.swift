@@ -1,8 +1,8 @@
-/// Lint: TODO, TBD, XXX or `??` left in the text.
+/// Lint: TODO, TBD, XXX or `??` left in the text, and the TBC and FIXME that notes also use.
 public struct TodoMarkerRule: LintRule {
   public let description = LintRuleDescription(
     id: "todo-marker", name: "TODO marker",
-    description: "TODO, TBD, XXX or '??' left in the notes",
+    description: "TODO, TBD, TBC, FIXME, XXX or '??' left in the notes",
     defaultSeverity: .warning,
     triggering: [
       LintExample.note("## Purpose\n\nSpeaker from ↓TBD ministry; check name↓??\n"),
@@ -12,6 +12,7 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note(
         "## Discussion\n\n```\n<!-- rapporteur-disable todo-marker -->\n```\n\n    <!-- rapporteur-disable todo-marker -->\n\nShown as `<!-- rapporteur-disable todo-marker -->`.\n\n↓TODO still found.\n"),
       LintExample.note("## Discussion\n\nSee `TODO` in code, then ↓TBD.\n\n```\nTODO\n```\n\n↓XXX after ``a `TBD` span``, and ↓??\n"),
+      LintExample.note("## Speakers\n\n- Minister (↓TBC)\n- Name ↓tbc\n\n## Discussion\n\n↓FIXME: the figure.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nThe todo list was short. Who? Why? Today, Todorova spoke.\n"),
@@ -19,6 +20,7 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note(
         "## Discussion\n\nRun `x ?? y` and ``TODO: `a` ``.\n\n```\nTODO in a fenced transcript ??\n```\n\n    TBD in indented code\n"),
       LintExample.note("## Discussion\n\n- First\n\n      todo: indented code in a list item\n\nWhat next!? Nobody knew.\n"),
+      LintExample.note("## Discussion\n\nTBCs, Tbc and the Fixme app are words; FIXMEs too.\n"),
     ])
 
   public init() {}
@@ -51,7 +53,7 @@ public struct TodoMarkerRule: LintRule {
 
   static func canStartMarker(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "X"), UInt8(ascii: "?"): return true
+    case UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "X"), UInt8(ascii: "F"), UInt8(ascii: "?"): return true
     default: return false
     }
   }
@@ -70,7 +72,7 @@ public struct TodoMarkerRule: LintRule {
     }
     let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
     guard !isWordByte(before) else { return nil }
-    for word in ["TODO", "TBD", "XXX"] {
+    for word in ["TODO", "TBD", "TBC", "FIXME", "XXX"] {
       let end = index + word.utf8.count
       guard end <= bytes.count, zip(bytes[index..<end], word.utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else {
         continue
@@ -81,6 +83,7 @@ public struct TodoMarkerRule: LintRule {
       let upper = written.elementsEqual(word.utf8)
       switch word {
       case "TBD": break
+      case "TBC": guard upper || written.elementsEqual("tbc".utf8) else { continue }
       case "TODO": guard upper || Self.colonFollows(bytes, from: end) else { continue }
       default: guard upper else { continue }
       }
