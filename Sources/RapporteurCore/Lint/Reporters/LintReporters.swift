@@ -102,7 +102,8 @@ public enum SARIFReporter: LintReporter {
     let rules: [[String: Any]] = descriptions.map { rule in
       [
         "id": rule.id,
-        "name": rule.name.replacingOccurrences(of: " ", with: ""),
+        // SARIF names rules in PascalCase: "Action without owner" is "ActionWithoutOwner".
+        "name": rule.name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(),
         "shortDescription": ["text": rule.name],
         "fullDescription": ["text": rule.description],
         "defaultConfiguration": ["level": level(rule.defaultSeverity)],
