@@ -66,6 +66,11 @@ public struct SectionCatalog: Sendable, Equatable {
     sections(forHeading: heading).first
   }
 
+  /// Whether one word is a section's name as it stands ("RECOMMENDATIONS", "Agenda").
+  public func isSectionName(word: String) -> Bool {
+    lookup[word.lowercased()] != nil
+  }
+
   /// Every section a heading names, the one `section(forHeading:)` gives first.
   public func sections(forHeading heading: String) -> [SectionID] {
     let normalised = Self.normalise(heading)

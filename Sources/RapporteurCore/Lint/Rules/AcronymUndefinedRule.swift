@@ -96,7 +96,7 @@ public struct AcronymUndefinedRule: LintRule {
         }
         if shouting.all || surnames[index] { continue }
         // A section's name in capitals ("RECOMMENDATIONS (CONTINUED):") is a label, not an acronym.
-        if file.rules.catalog.section(forHeading: word.text) != nil { continue }
+        if file.rules.catalog.isSectionName(word: word.text) { continue }
         uses.append((acronym, word.location, shouting.ordinary.contains(index)))
       }
     }
