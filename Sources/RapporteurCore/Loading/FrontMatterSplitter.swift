@@ -22,15 +22,15 @@ public enum FrontMatterSplitter {
     case unterminated(openingLine: Int)
   }
 
-  /// Lines of one HTML comment each (such as `<!-- rapporteur-disable … -->`) may stand before
-  /// the front matter; the front matter is the first other line's `---`.
+  /// Blank lines, and lines of one HTML comment each (such as `<!-- rapporteur-disable … -->`),
+  /// may stand before the front matter; the front matter is the first other line's `---`.
   public static func split(_ text: String) -> Result<SplitNote, Problem> {
     var openingStart = text.startIndex
     var openingLine = 1
     while openingStart < text.endIndex {
       let end = text[openingStart...].firstIndex(of: "\n") ?? text.endIndex
       let line = text[openingStart..<end].trimmingCharacters(in: .whitespaces)
-      guard line.hasPrefix("<!--"), line.hasSuffix("-->"), end < text.endIndex else { break }
+      guard line.isEmpty || (line.hasPrefix("<!--") && line.hasSuffix("-->")), end < text.endIndex else { break }
       openingStart = text.index(after: end)
       openingLine += 1
     }

@@ -45,10 +45,15 @@ public enum SessionLoader {
       split = value
     }
     guard let yaml = split.yaml else {
+      let line = firstContentLine(of: text)
+      let opening = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
+      let toml = opening.map { $0.trimmingBlanks == "+++" } ?? false
       return .failure(
         RapporteurError(
-          .frontMatterMissing, file: file, line: firstContentLine(of: text),
-          "has no front matter; start the note with a '---' line, fields such as 'title:' and 'date:', and '---'"))
+          .frontMatterMissing, file: file, line: line,
+          toml
+            ? "has its front matter in TOML ('+++'), which is not read; write it as YAML ('title: …') between '---' lines"
+            : "has no front matter; start the note with a '---' line, fields such as 'title:' and 'date:', and '---'"))
     }
     let frontMatter: YAMLValue
     switch YAMLReader.read(yaml, firstLine: split.yamlFirstLine) {
