@@ -70,6 +70,22 @@ import TestSupport
     #expect(folder.read("out/.rapporteur-files") == before)
   }
 
+  @Test func aStaleFileBehindALinkOutOfTheFolderStays() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("elsewhere/x.html", "kept")
+    try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/out/linked", withDestinationPath: folder.path + "/elsewhere")
+    var fingerprint = Fingerprint()
+    var text = "kept"
+    text.withUTF8 { fingerprint.add($0) }
+    try folder.write("out/.rapporteur-files", "linked/x.html\t\(String(fingerprint.value, radix: 16))\n")
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("index.html", contents: "new")
+    try stage.commitReplacingPreviousBuild(keepingStale: false)
+    #expect(folder.read("elsewhere/x.html") == "kept")
+  }
+
   @Test func anAbortedStageLeavesThePreviousOutputAndNoNewFolder() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }

@@ -122,13 +122,19 @@ public final class OutputStage: @unchecked Sendable {
     let manifest = InputsLoader.join(directory, Self.manifestName)
     let previous = FileManager.default.contents(atPath: manifest).map { String(decoding: $0, as: UTF8.self) } ?? ""
     var listed = lock.withLock { fingerprints }
+    // A file is removed only where its folder is inside the output folder, no link leading out.
+    let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+    func isInside(_ full: String) -> Bool {
+      let folder = URL(fileURLWithPath: full).deletingLastPathComponent().resolvingSymlinksInPath().path
+      return folder == root || folder.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
     for line in previous.split(separator: "\n") {
       let fields = line.split(separator: "\t")
       guard fields.count == 2, let recorded = UInt64(fields[1], radix: 16) else { continue }
       let path = String(fields[0])
       guard listed[path] == nil, path != Self.manifestName, Self.isContained(path) else { continue }
       let full = InputsLoader.join(directory, path)
-      guard Self.fingerprint(ofFileAt: full) == recorded else { continue }
+      guard isInside(full), Self.fingerprint(ofFileAt: full) == recorded else { continue }
       if keepingStale {
         listed[path] = recorded
       } else {
