@@ -100,17 +100,22 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(Glossary.entries(in: [session]).isEmpty)
   }
 
-  @Test func trackerIsSortedByDueDateWithStatuses() throws {
+  /// The report built from `event` and one note of the standard front matter and `body`.
+  func reportHTML(event: String, body: String) throws -> String {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\nreport-date: \"2017-10-10\"\n")
-    try input.write(
-      "sessions/a.md",
-      LintExample.standardFrontMatter()
-        + "## Action items\n\n- UNDP to draft the note by 2017-11-30.\n- CSOs to reply by 2017-10-01.\n- [x] Secretariat to book rooms by 2017-09-30.\n- Chair to write.\n")
+    try input.write("event.yml", event)
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + body)
     let output = try buildReport(input: input.path)
     defer { output.cleanUp() }
-    let html = try #require(output.read("index.html"))
+    return try #require(output.read("index.html"))
+  }
+
+  @Test func trackerIsSortedByDueDateWithStatuses() throws {
+    let html = try reportHTML(
+      event: "name: Forum\ndates: [\"2017-09-21\"]\nreport-date: \"2017-10-10\"\n",
+      body:
+        "## Action items\n\n- UNDP to draft the note by 2017-11-30.\n- CSOs to reply by 2017-10-01.\n- [x] Secretariat to book rooms by 2017-09-30.\n- Chair to write.\n")
     let tracker = try #require(html.components(separatedBy: "id=\"action-tracker\"").last?.components(separatedBy: "</table>").first)
     let order = ["book rooms", "reply by", "draft the note", "Chair to write"].map { tracker.range(of: $0)?.lowerBound }
     #expect(order.allSatisfy { $0 != nil })
@@ -119,16 +124,10 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
   }
 
   @Test func crossCuttingListsRecommendationsToOthersApart() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\n")
-    try input.write(
-      "sessions/a.md",
-      LintExample.standardFrontMatter()
-        + "## Recommendations\n\n- Donors should pool their funds.\n- The coalition should publish its findings.\n- More funding is needed for prevention.\n")
-    let output = try buildReport(input: input.path)
-    defer { output.cleanUp() }
-    let html = try #require(output.read("index.html"))
+    let html = try reportHTML(
+      event: "name: Forum\n",
+      body:
+        "## Recommendations\n\n- Donors should pool their funds.\n- The coalition should publish its findings.\n- More funding is needed for prevention.\n")
     let list = "</h4>\n<ul class=\"cross-cutting-list\">\n<li class=\"cross-cutting-item\">"
     #expect(html.contains("<h4>For other actors" + list + "The coalition should publish its findings."))
     #expect(html.contains("<h4>For all actors" + list + "More funding is needed for prevention."))
