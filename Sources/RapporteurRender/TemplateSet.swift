@@ -61,14 +61,12 @@ public struct TemplateSet: Sendable {
         for name in Self.userFiles(in: directory) {
           let path = InputsLoader.join(directory, name)
           guard let data = FileManager.default.contents(atPath: path) else { continue }
-          switch TextDecoding.decode([UInt8](data)) {
+          let bytes = [UInt8](data)
+          switch TextDecoding.decode(bytes) {
           case let .success(text):
             files[name] = text
           case let .failure(invalid):
-            let position = TextDecoding.position(ofByte: invalid.byteOffset, in: [UInt8](data))
-            throw RapporteurError(
-              .templateInvalid, file: path, line: position.line, column: position.column,
-              "is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8")
+            throw invalid.error(.templateInvalid, file: path, data: bytes, prefix: "")
           }
         }
       }

@@ -14,11 +14,7 @@ public enum EventLoader {
   public static func load(file: String, data: [UInt8]) -> Result<Event, RapporteurError> {
     switch TextDecoding.decode(data) {
     case let .failure(invalid):
-      let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
-      return .failure(
-        RapporteurError(
-          .invalidUTF8, file: file, line: position.line, column: position.column,
-          "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8"))
+      return .failure(invalid.error(.invalidUTF8, file: file, data: data))
     case let .success(text):
       return load(file: file, text: text)
     }

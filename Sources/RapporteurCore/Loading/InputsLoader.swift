@@ -183,10 +183,7 @@ public enum InputsLoader {
     }
     switch TextDecoding.decode(data) {
     case let .failure(invalid):
-      let position = TextDecoding.position(ofByte: invalid.byteOffset, in: data)
-      throw RapporteurError(
-        .configurationInvalid, file: file, line: position.line, column: position.column,
-        "the file is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8")
+      throw invalid.error(.configurationInvalid, file: file, data: data)
     case let .success(text):
       return try TaggingRules.loading(text: text, file: file)
     }

@@ -16,6 +16,17 @@ public enum TextDecoding {
 
   public struct InvalidUTF8: Error, Equatable, Sendable {
     public var byteOffset: Int
+
+    /// The error for a settings or template file of `data` that is not UTF-8, at the line and
+    /// column of its first bad byte.
+    public func error(_ kind: RapporteurError.Kind, file: String, data: [UInt8], prefix: String = "the file ")
+      -> RapporteurError
+    {
+      let position = TextDecoding.position(ofByte: byteOffset, in: data)
+      return RapporteurError(
+        kind, file: file, line: position.line, column: position.column,
+        "\(prefix)is not valid UTF-8 text: first bad byte on line \(position.line), column \(position.column); save it as UTF-8")
+    }
   }
 
   /// A note's text, and where its bytes stopped being UTF-8 when they did.
