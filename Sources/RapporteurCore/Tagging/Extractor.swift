@@ -1221,11 +1221,7 @@ public struct Extractor: Sendable {
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
       guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeName(name) else { continue }
       let lowered = candidate.lowercased()
-      if DueDateResolver.find(in: "by " + candidate, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
-        || ["by ", "due", "within", "deadline", "ongoing", "tbc", "n/a"].contains(where: { lowered.hasPrefix($0) })
-      {
-        continue
-      }
+      if isDueWords(candidate) || ["ongoing", "tbc", "n/a"].contains(where: { lowered.hasPrefix($0) }) { continue }
       return name
     }
     return nil
@@ -1236,12 +1232,16 @@ public struct Extractor: Sendable {
   static func droppingDates(_ text: String) -> String {
     guard text.contains(",") || text.contains(";") else { return text }
     let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingBlanks }
-    let kept = parts.filter { part in
-      let lowered = part.lowercased()
-      if ["by ", "due", "within", "deadline", "before ", "until "].contains(where: { lowered.hasPrefix($0) }) { return false }
-      return DueDateResolver.find(in: "by " + part, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) == nil
-    }
+    let kept = parts.filter { !isDueWords($0) }
     return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: ", ")
+  }
+
+  /// Whether words set off beside a task give when it is due, not who owns it: "30 Oct",
+  /// "by 30/10", "due Friday", "within two weeks".
+  static func isDueWords(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    if ["by ", "due", "within", "deadline", "before ", "until "].contains(where: { lowered.hasPrefix($0) }) { return true }
+    return DueDateResolver.find(in: "by " + text, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
   }
 
   /// Whether a short text reads as a name: one to five words, the first capitalised, none of
