@@ -47,11 +47,10 @@ public enum SessionLoader {
     guard let yaml = split.yaml else {
       let line = firstContentLine(of: text)
       let opening = text.split(separator: "\n", maxSplits: line, omittingEmptySubsequences: false).dropFirst(line - 1).first
-      let toml = opening.map { $0.trimmingBlanks == "+++" } ?? false
       return .failure(
         RapporteurError(
           .frontMatterMissing, file: file, line: line,
-          toml
+          opening.map(isTOMLDelimiter) == true
             ? "has its front matter in TOML ('+++'), which is not read; write it as YAML ('title: …') between '---' lines"
             : "has no front matter; start the note with a '---' line, fields such as 'title:' and 'date:', and '---'"))
     }
@@ -89,6 +88,9 @@ public enum SessionLoader {
       text.contains(where: \.isNewline) ? text.split(whereSeparator: \.isWhitespace).joined(separator: " ") : text
     }
     let field = { (name: String) -> String in oneLine(frontMatter[name]?.string ?? "") }
+    // A date written another way ("21 September 2017") is read for the outputs; lint still asks for YYYY-MM-DD.
+    let written = field("date")
+    let date = CalendarDate(iso: written) == nil ? CalendarDate(written: written)?.description ?? written : written
     let level = sectionLevel(of: document.root, catalog: catalog)
     let sections = findSections(in: document.root, catalog: catalog, level: level)
     let timeText = field("time")
@@ -97,8 +99,7 @@ public enum SessionLoader {
       id: frontMatter["id"]?.string.map { $0.trimmingBlanks }.flatMap { $0.isEmpty ? nil : $0 } ?? defaultID(for: file),
       title: field("title"),
       kind: frontMatter["kind"]?.string ?? "session",
-      // A date written another way ("21 September 2017") is read for the outputs; lint still asks for YYYY-MM-DD.
-      date: CalendarDate(iso: field("date")) == nil ? CalendarDate(written: field("date"))?.description ?? field("date") : field("date"),
+      date: date,
       timeText: timeText,
       time: TimeParsing.range(timeText),
       venue: field("venue"),
@@ -116,6 +117,11 @@ public enum SessionLoader {
       text: text)
     session.sectionLevel = level
     return session
+  }
+
+  /// Whether a line opens front matter written in TOML, which is not read.
+  public static func isTOMLDelimiter(_ line: Substring) -> Bool {
+    line.trimmingBlanks == "+++"
   }
 
   /// The first line that is neither blank nor a one-line HTML comment.

@@ -20,7 +20,7 @@ public struct FrontMatterMissingRule: LintRule {
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard case let .failure(error) = file.load, error.kind == .frontMatterMissing else { return [] }
-    if error.message.contains("TOML") {
+    if SessionLoader.isTOMLDelimiter(file.line(error.line ?? 1)) {
       return [
         RawFinding(
           line: error.line ?? 1, "front matter is in TOML ('+++'), which is not read; write it as YAML ('title: …') between '---' lines")
