@@ -63,7 +63,7 @@ public enum InputsLoader {
       return []
     }
     var warnings: [String] = []
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".md") {
       let path = join(folder, name)
       let lowered = name.lowercased()
       if [".markdown", ".mdown", ".mkd"].contains(where: { lowered.hasSuffix($0) }), kind(of: path) == .regular {

@@ -118,7 +118,6 @@ public final class OutputStage: @unchecked Sendable {
   /// touched. With `keepingStale` (a build that left notes out), files of the previous build stay,
   /// and stay listed.
   public func commitReplacingPreviousBuild(keepingStale: Bool) throws {
-    try commit()
     let manifest = InputsLoader.join(directory, Self.manifestName)
     let previous = FileManager.default.contents(atPath: manifest).map { String(decoding: $0, as: UTF8.self) } ?? ""
     var listed = lock.withLock { fingerprints }
@@ -128,6 +127,7 @@ public final class OutputStage: @unchecked Sendable {
       let folder = URL(fileURLWithPath: full).deletingLastPathComponent().resolvingSymlinksInPath().path
       return folder == root || folder.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
+    var stale: [String] = []
     for line in previous.split(separator: "\n") {
       let fields = line.split(separator: "\t")
       guard fields.count == 2, let recorded = UInt64(fields[1], radix: 16) else { continue }
@@ -138,19 +138,15 @@ public final class OutputStage: @unchecked Sendable {
       if keepingStale {
         listed[path] = recorded
       } else {
-        unlink(full)
+        stale.append(full)
       }
     }
-    let text = listed.keys.sorted().map { "\($0)\t\(String(listed[$0] ?? 0, radix: 16))\n" }.joined()
-    guard !listed.isEmpty || !previous.isEmpty, !Self.holds(text, at: manifest) else { return }
-    let temporary = Self.temporaryName(for: manifest)
-    let descriptor = try Self.create(temporary, for: manifest)
-    var bytes = text
-    let written = bytes.withUTF8 { Self.writeAll(descriptor, $0) }
-    guard close(descriptor) == 0, written, rename(temporary, manifest) == 0 else {
-      unlink(temporary)
-      throw RapporteurError(.outputUnwritable, file: manifest, "cannot be written")
+    // The manifest is staged with the other files (and left alone when it did not change).
+    if !listed.isEmpty || !previous.isEmpty {
+      try add(Self.manifestName, contents: listed.keys.sorted().map { "\($0)\t\(String(listed[$0] ?? 0, radix: 16))\n" }.joined())
     }
+    try commit()
+    for full in stale { unlink(full) }
   }
 
   /// The fingerprint of a regular file of its own (no link), or `nil`.
