@@ -9,7 +9,11 @@ extension Rapporteur {
       discussion: """
         Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
         templates, and replaces the files in the output folder only once everything has rendered: \
-        a failed build leaves the previous output as it was. Sessions under 'chatham-house: true' \
+        a failed build leaves the previous output as it was. Files the previous build wrote that \
+        this one does not (the summaries of a renamed session) are removed, unless edited since or \
+        notes were left out; other files in the output folder are never touched. Only \
+        INPUT/sessions/*.md are read: a folder of notes inside it, or a .markdown file, is named in \
+        a warning. Sessions under 'chatham-house: true' \
         (any value but false, no or off) name no speaker in any output (report, summaries, \
         extract.json and extract.csv).
         """)
