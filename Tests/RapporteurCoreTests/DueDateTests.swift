@@ -68,6 +68,20 @@ import Testing
     ("Report by 05/11.", "2017-11-05"),
     ("Report by 10/30.", "2017-10-30"),
     ("Report by 15/10/17.", "2017-10-15"),
+    ("Report by end Q1.", "2018-03-31"),
+    ("Report by Q1.", "2018-03-31"),
+    ("Report by Q4.", "2017-12-31"),
+    ("Report by next wk.", "2017-09-29"),
+    ("Report within 2 wks.", "2017-10-05"),
+    ("Report within 3 mths.", "2017-12-21"),
+    ("Report by early November.", "2017-11-10"),
+    ("Report by late Nov 2018.", "2018-11-30"),
+    ("Report by EOY.", "2017-12-31"),
+    ("Report by year-end.", "2017-12-31"),
+    ("Report by EOM.", "2017-09-30"),
+    ("Report by this week.", "2017-09-22"),
+    ("Report by the 15th.", "2017-10-15"),
+    ("Report by the 28th.", "2017-09-28"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -78,9 +92,23 @@ import Testing
     "By the way, the venue changed.", "Report by 31 February 2018.", "Participants by may be late.",
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
     "Cut the backlog by 1/3.", "Raise enrolment by 20/100.", "Grew by 2.5 per cent.", "Grew by 12/15 %.",
+    "Report by the 1st week of November.", "Report by the 3rd round.", "Report by early voting.",
   ])
   func findsNoDate(text: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session) == nil)
+  }
+
+  /// Words an action gives without "by": only `findBare` reads them, and only for actions.
+  @Test(arguments: [
+    ("Secretariat to send the list next wk", "2017-09-29"),
+    ("Share the slides tomorrow", "2017-09-22"),
+    ("Circulate the note this week", "2017-09-22"),
+    ("Send the invitations next month", "2017-10-31"),
+    ("Discuss at next week's meeting", nil),
+    ("Share the slides soon", nil),
+  ] as [(String, String?)])
+  func bareDatesOfActions(text: String, expected: String?) {
+    #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)
   }
 
   @Test func workingDaysSkipWeekends() throws {

@@ -71,7 +71,12 @@ func normalisedOwner(_ owner: String?) -> String? {
 
   /// `Corpus/` was written first and the rules were developed against it; `HeldOut/` was written
   /// separately, without sight of the code or of `Corpus/`, to measure how the rules generalise.
-  @Test(arguments: ["Corpus", "HeldOut"])
+  /// `HeldOut2/` was written the same way, in six more styles (shorthand, UN report paragraphs,
+  /// tables and checkboxes, speaker-by-speaker minutes, hedged academic prose, restated
+  /// summaries). First measured, it scored 0.897 recommendation precision, 0.976 action precision
+  /// and recall, 0.900 owner, 0.950 due and 0.885 actor accuracy; the rules were then mended
+  /// for what it showed, so it now guards those mends rather than measuring generalisation.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

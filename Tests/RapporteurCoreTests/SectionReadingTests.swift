@@ -64,6 +64,46 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Train teachers.", "Fund youth groups.", "Publish the plan."])
   }
 
+  /// Whom a Recommendations item addresses when no cue says it: the actors that open it, or
+  /// those asked "for … to" act; a passive item addresses no one.
+  @Test(arguments: [
+    ("There was broad support for ministries of foreign affairs and of water to consider joint protocols.", ["governments"]),
+    ("One option would be for funders to pool their support in a basin facility.", ["donors"]),
+    (
+      "The UN system might usefully offer neutral secretariats to basins that request them, building on experience.",
+      ["un-system"]
+    ),
+    ("Local authorities should be given the mandate to deliver the plan.", []),
+    ("Suppliers of decision systems should be contractually required to publish audits.", []),
+  ] as [(String, [String])])
+  func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
+    let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
+    #expect(extract.recommendations.map(\.actors) == [actors])
+  }
+
+  /// A paragraph of the Action items section is one action per sentence that gives someone a
+  /// task, whatever its verb; the sentences after one explain it.
+  @Test func aFollowUpParagraphGivesOneActionPerOwnedTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Follow-up
+
+      The Centre will post the presentations on its website by the end of the month. Professor
+      Achterberg will approach the partnership about a joint workshop; no date was set. Whether
+      a second session might be held was left open.
+      """)
+    #expect(extract.actions.map(\.owner) == ["Centre", "Professor Achterberg"])
+    #expect(extract.actions.map(\.line) == [8, 8])
+    #expect(extract.actions.last?.text.hasSuffix("was left open.") == true)
+  }
+
+  /// An item that reports a proposal turned down is no item.
+  @Test func aProposalTurnedDownIsNoItem() throws {
+    let extract = try Self.extract(
+      "## Recommendations\n\n- Donors should fund core costs.\n- A proposal that the UN should appoint an envoy was not taken forward.\n")
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund core costs."])
+  }
+
   /// Owners and due dates written beside the task in note-taking shorthand.
   @Test(arguments: [
     ("- Share the mapping of local funds [UNDP, 30 Nov]", "UNDP", "2025-11-30"),
@@ -72,6 +112,13 @@ import Testing
     ("- Map the routes (WFP; by 20/11/25)", "WFP", "2025-11-20"),
     ("- Cut the backlog by 1/3 (WFP)", "WFP", nil),
     ("- Raise the grants by 20/100 (WFP)", "WFP", nil),
+    ("- Follow up with CSOs (UNDP) – 2 weeks", "UNDP", "2025-11-26"),
+    ("- Share the mapping (OHCHR) - by 30 Nov", "OHCHR", "2025-11-30"),
+    ("- Circulate the draft → IOM, 2 weeks", "IOM", "2025-11-26"),
+    ("- Circulate the outcome note — secretariat, 10 days", "secretariat", "2025-11-22"),
+    ("- Send the slides to all asap (rapporteur)", "rapporteur", nil),
+    ("- Secretariat to send the list next wk", "Secretariat", "2025-11-21"),
+    ("- UNICEF: revise the concept note by end Q1", "UNICEF", "2026-03-31"),
   ] as [(String, String, String?)])
   func shorthandOwnersAndDates(item: String, owner: String, due: String?) throws {
     let actions = try Self.extract("## Action items\n\n" + item + "\n").actions

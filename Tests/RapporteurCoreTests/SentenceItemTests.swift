@@ -140,6 +140,12 @@ import Testing
     "In 2023 donors were urged to simplify reporting.",
     "The Chair recalled that the plenary had agreed that governments must publish their plans.",
     "Participants never called for governments to close the centres.",
+    // Proposals turned down or put off, and a document dated before the session.
+    "A proposal from the floor that the UN should appoint a special envoy was not taken forward.",
+    "Deferred: a proposal that the Secretariat should draft a code of conduct.",
+    "The idea that donors should fund a new facility was rejected by most delegations.",
+    "The suggestion that States should ratify the protocol found no support.",
+    "The 2018 Global Compact on Refugees already called on States to include refugee children.",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
@@ -162,6 +168,15 @@ import Testing
     #expect(items.map(\.text) == ["participants called on donors to budget for stipends."])
     #expect(items.map(\.actors) == [["donors"]])
     #expect(items.map(\.line) == [9])
+  }
+
+  /// A rejection elsewhere in the text does not touch advice that merely mentions one.
+  @Test(arguments: [
+    "Donors should fund the projects that were not funded in the last call.",
+    "Ahead of the 2026 summit participants urged donors to pool their funds.",
+  ])
+  func adviceThatMentionsARejectionOrAYearStays(_ sentence: String) {
+    #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12")?.kind == .recommendation)
   }
 
   @Test func theSessionsOwnYearAndLaterOnesAreNoHistory() throws {
@@ -195,6 +210,11 @@ import Testing
     ("Secretariat circulate notes w/in 10 days.", "Secretariat"),
     ("Host government to provide the venue.", "Host government"),
     ("Plan International to share its toolkit.", "Plan International"),
+    ("The Permanent Mission of the Republic of Orlanda will host a follow-up meeting.", "Permanent Mission of the Republic of Orlanda"),
+    ("A mapping of agreements will be prepared by the Secretariat by 31 March 2026.", "Secretariat"),
+    ("The synthesis will be circulated by OHCHR within two weeks.", "OHCHR"),
+    ("costing template \u{2192} circulate to all panelists (ACHW) by 3/12", "ACHW"),
+    ("Set up a small working group \u{2014} Hub, asap", "Hub"),
   ])
   func minutesNameTheOwner(_ item: String, owner: String) throws {
     #expect(try Self.owner(of: item) == owner)
@@ -206,6 +226,7 @@ import Testing
     "TBD: who hosts the 2026 meeting.", "Owner: TBC \u{2014} book the venue.", "Someone to book the venue.",
     "Book the venue (owner: N/A).", "Owner: ? \u{2013} translate the toolkit", "Review the budget \u{2014} ongoing",
     "Regional workshop - postponed to March", "Online follow-up before the next meeting.",
+    "The minutes will be circulated by 31 March 2026.", "Map the routes (in person) \u{2013} 2 weeks",
   ])
   func ordersAndPlaceholdersNameNoOne(_ item: String) throws {
     #expect(try Self.owner(of: item) == nil)

@@ -25,7 +25,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt)\\s+(?:the\\s+)?"
+    let lead = "(?:\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?<y1>\\d{4})\\b)?",
@@ -37,8 +37,16 @@ public enum DueDateResolver {
       "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
-      "(?:the\\s+)?end\\s+of\\s+(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
+      "(?:the\\s+)?end\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
+      // "by Q1": the end of the next such quarter.
+      "(?<q4>q[1-4])\\b(?!\\s*\\d)",
+      // "by early November" (its 10th), "by late November" (its last day).
+      "(?<part>early|late)[-\\s]+(?<m9>\(months))\\b\\.?(?:\\s+(?<y13>\\d{4})\\b)?",
+      // "by EOY", "by year-end", "by EOM", "by month-end".
+      "(?:(?<eoy>eoy|year[-\\s]end)|(?<eom>eom|month[-\\s]end))\\b",
+      // "by the 15th": the next such day from the session on.
+      "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*[A-Za-z0-9])",
       "end-(?<y9>\\d{4})\\b",
       // A month alone, after the forms with a day: "by December 2025", "by October".
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
@@ -46,13 +54,13 @@ public enum DueDateResolver {
       "(?<tomorrow>tomorrow)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?<eodday>\(weekdays))\\b)?)",
       "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
-      "(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?<thisweek>week)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week))\\b",
+      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
     // "in January 2026", "in Q1 2026"; "in December" alone says when, not by when.
     let during = "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b)"
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|month)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -66,6 +74,28 @@ public enum DueDateResolver {
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
     scan(text, sessionDate: sessionDate).due
+  }
+
+  private static let barePattern: NSRegularExpression = {
+    let source = "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight)\\b(?!['\u{2019}]s)"
+    do {
+      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("due-date pattern does not compile: \(error)")
+    }
+  }()
+
+  /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
+  /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
+  /// say when something happens ("Report next week" alone is no deadline).
+  public static func findBare(in text: String, sessionDate: CalendarDate?) -> Due? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    for match in barePattern.matches(in: text, range: range) {
+      guard let wordsRange = Range(match.range, in: text) else { continue }
+      let words = String(text[wordsRange])
+      if let found = find(in: "by " + words, sessionDate: sessionDate) { return Due(date: found.date, words: words) }
+    }
+    return nil
   }
 
   /// The words of a due date written with a day that its month does not have ("by 31 September
@@ -108,7 +138,8 @@ public enum DueDateResolver {
   private static let leadWords: [[[UInt8]]] = {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
-      "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "in jan", "in feb", "in mar",
+      "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
+      "starting", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week",
       "month",
     ]
@@ -181,7 +212,7 @@ public enum DueDateResolver {
         ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
-    if let quarter = (group("q") ?? group("q2") ?? group("q3")).flatMap({ Int($0.dropFirst()) }) {
+    if let quarter = (group("q") ?? group("q2") ?? group("q3") ?? group("q4")).flatMap({ Int($0.dropFirst()) }) {
       let year = (group("y7") ?? group("y8") ?? group("y12")).flatMap { Int($0) } ?? sessionDate?.year
       guard let year, let end = CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth else { return nil }
       if let sessionDate, group("y7") == nil, group("y8") == nil, end < sessionDate {
@@ -189,8 +220,25 @@ public enum DueDateResolver {
       }
       return end
     }
+    // Early in a month is by its 10th, late in it by its last day.
+    if let month = group("m9").flatMap(monthNumber), let part = group("part")?.lowercased() {
+      guard let end = date(day: 1, month: month, year: group("y13"), sessionDate: sessionDate)?.endOfMonth else {
+        return nil
+      }
+      return part == "early" ? CalendarDate(year: end.year, month: end.month, day: 10) : end
+    }
     guard let sessionDate else { return nil }
     if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
+    if group("eoy") != nil { return CalendarDate(year: sessionDate.year, month: 12, day: 31) }
+    if group("eom") != nil { return sessionDate.endOfMonth }
+    // "by the 15th": this month's when it is still to come, else next month's.
+    if let day = group("d14").flatMap({ Int($0) }) {
+      if day >= sessionDate.day, let date = CalendarDate(year: sessionDate.year, month: sessionDate.month, day: day) {
+        return date
+      }
+      let next = sessionDate.adding(months: 1)
+      return CalendarDate(year: next.year, month: next.month, day: day)
+    }
     // A day of the week is its next one after the session ("next", "this" and "coming" alike);
     // "COB Friday" is that Friday.
     if let weekday = (group("weekday") ?? group("eodday")).flatMap(weekdayNumber) {
@@ -211,7 +259,7 @@ public enum DueDateResolver {
       switch unit {
       case "day" where group("working") != nil: return sessionDate.adding(workingDays: count)
       case "day": return sessionDate.adding(days: count)
-      case "week": return sessionDate.adding(days: 7 * count)
+      case "week", "wk": return sessionDate.adding(days: 7 * count)
       default: return sessionDate.adding(months: count)
       }
     }

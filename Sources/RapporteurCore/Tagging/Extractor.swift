@@ -230,7 +230,7 @@ public struct Extractor: Sendable {
         // A paragraph is one item, with the sentences that explain it; unless two or more of its
         // sentences are items of their own ("Member States need to … . Donors are urged to …").
         let parts = sentences(of: text)
-        let marked = parts.map { classify($0, state: state) != nil }
+        let marked = parts.map { classify($0, state: state) != nil || (kind == .action && opensOwnedTask($0)) }
         guard parts.count > 1, marked.filter({ $0 }).count > 1 else {
           addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
           return
@@ -448,6 +448,8 @@ public struct Extractor: Sendable {
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(text))))
     guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
+    // "Deferred: a proposal that the Secretariat should draft …", "… was not taken forward."
+    guard !(SentenceAnalysis.mayBeRejected(text.text) && SentenceAnalysis(text.text, rules: rules).isRejected) else { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
     // The analysis that finds the clauses serves the action when there is only one.
     let clauses = kind == .action && extra.isEmpty ? ownedClauses(text) : nil
@@ -483,6 +485,15 @@ public struct Extractor: Sendable {
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  /// Whether a sentence of the Action items section gives someone a task, whatever its verb:
+  /// "Professor Achterberg will approach the partnership …".
+  func opensOwnedTask(_ text: LocatedText) -> Bool {
+    guard let found = SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false) else {
+      return false
+    }
+    return !Self.isPlaceholder(found.owner)
   }
 
   /// The clauses of an action that gives tasks to two owners or more, each opening with its
@@ -885,9 +896,18 @@ public struct Extractor: Sendable {
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
         addressee = analysis.leadingChain(from: label.rest, limit: analysis.tokens.count)
-      } else if analysis.recommendationCue() == nil {
+      } else if analysis.recommendationCue() == nil
+        || (rule.hasPrefix("section:") && !addressee.found && !hits.contains { $0.cue.form == .modal })
+      {
+        // An item of the Recommendations section addresses whoever opens it, even when a reporting
+        // cue stands later in it ("The UN system … might offer secretariats to basins that request
+        // them"); not when a modal cue says it is passive ("Local authorities should be given …").
         addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
       }
+    }
+    // "broad support for ministries to consider …", "One option would be for funders to pool …".
+    if addressee.actors.isEmpty, let asked = analysis.forInfinitiveAddressee() {
+      addressee = asked
     }
     if addressee.actors.isEmpty, !headingActors.isEmpty {
       actors = headingActors
@@ -950,7 +970,7 @@ public struct Extractor: Sendable {
     if owner == nil,
       let found = [
         Self.labelledOwner(in: text.text), Self.separatedOwner(in: text.text), Self.bracketedOwner(in: text.text),
-        leadingOwner(in: text.text),
+        leadingOwner(in: text.text), (ownAnalysis ?? SentenceAnalysis(text.text, rules: rules)).passiveAgent(),
       ].lazy.compactMap({ $0 }).first(where: named)
     {
       owner = found
@@ -959,6 +979,7 @@ public struct Extractor: Sendable {
     var due: String? = nil
     if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
+      ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate)
     {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
@@ -1207,11 +1228,15 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// Marks that set an owner or a due date off from the task in note-style actions.
+  static let ownerSeparators = [" \u{2014} ", " \u{2013} ", " - ", " | ", " \u{2192} ", " -> "]
+
   /// An owner set off at the end of a note-style action: "Circulate the draft — UNDP — 31 Oct",
-  /// "Book the venue | Secretariat". A short name or acronym, not a date or a clause.
+  /// "Book the venue | Secretariat", "Circulate the draft → IOM, 2 weeks". A short name or
+  /// acronym, or a role ("— secretariat"), not a date or a clause.
   static func separatedOwner(in text: String) -> String? {
     var segments: [String] = [text]
-    for separator in [" — ", " – ", " - ", " | "] {
+    for separator in ownerSeparators {
       segments = segments.flatMap { $0.components(separatedBy: separator) }
     }
     guard segments.count >= 2 else { return nil }
@@ -1219,9 +1244,8 @@ public struct Extractor: Sendable {
       var candidate = droppingDates(segment.trimmingBlanks)
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
-      guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeName(name) else { continue }
-      let lowered = candidate.lowercased()
-      if isDueWords(candidate) || ["ongoing", "tbc", "n/a"].contains(where: { lowered.hasPrefix($0) }) { continue }
+      guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeOwner(name) else { continue }
+      if isTimingWords(candidate) { continue }
       return name
     }
     return nil
@@ -1232,7 +1256,7 @@ public struct Extractor: Sendable {
   static func droppingDates(_ text: String) -> String {
     guard text.contains(",") || text.contains(";") else { return text }
     let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingBlanks }
-    let kept = parts.filter { !isDueWords($0) }
+    let kept = parts.filter { !isTimingWords($0) }
     return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: ", ")
   }
 
@@ -1241,7 +1265,22 @@ public struct Extractor: Sendable {
   static func isDueWords(_ text: String) -> Bool {
     let lowered = text.lowercased()
     if ["by ", "due", "within", "deadline", "before ", "until "].contains(where: { lowered.hasPrefix($0) }) { return true }
-    return DueDateResolver.find(in: "by " + text, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
+    let someDay = CalendarDate(year: 2000, month: 1, day: 1)
+    return DueDateResolver.find(in: "by " + text, sessionDate: someDay) != nil
+      || DueDateResolver.find(in: "within " + text, sessionDate: someDay) != nil
+  }
+
+  /// Words beside a task that say when, not by whom, without giving a date.
+  static let timingWords: Set<String> = [
+    "asap", "a.s.a.p", "soon", "urgent", "urgently", "immediately", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a",
+    "as soon as possible", "when possible", "rolling", "continuous", "continuing", "standing",
+  ]
+
+  /// Whether words set off beside a task say when it is due: a date ("30 Oct", "2 weeks") or a
+  /// timing without one ("asap", "ongoing").
+  static func isTimingWords(_ text: String) -> Bool {
+    let lowered = text.lowercased().trimmingCharacters(in: " .!()")
+    return timingWords.contains(lowered) || timingWords.contains { lowered.hasPrefix($0 + " ") } || isDueWords(text)
   }
 
   /// Whether a short text reads as a name: one to five words, the first capitalised, none of
@@ -1253,20 +1292,41 @@ public struct Extractor: Sendable {
     return !words.contains { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("ing")) }
   }
 
+  /// Roles written in small letters that name an owner when set off in an action ("(rapporteur)",
+  /// "— secretariat").
+  static let ownerRoles: Set<String> = [
+    "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
+    "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
+    "focal points", "presenters", "panellists", "panelists", "speakers",
+  ]
+
+  /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
+  static func looksLikeOwner(_ text: String) -> Bool {
+    looksLikeName(text) || ownerRoles.contains(text.lowercased())
+  }
+
   /// An owner in square brackets anywhere ("Draft the strategy [OCHA]"), or in brackets that end
-  /// the item ("Map the routes (WFP)").
+  /// the item ("Map the routes (WFP)"), or end it but for its due date ("Follow up with CSOs
+  /// (UNDP) – 2 weeks", "Share the mapping (OHCHR), by 30 Oct").
   static func bracketedOwner(in text: String) -> String? {
     var rest = text[...]
     while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
       let inside = droppingDates(rest[rest.index(after: open)..<close].trimmingBlanks)
-      if looksLikeName(inside) { return inside }
+      if looksLikeOwner(inside) { return inside }
       rest = rest[rest.index(after: close)...]
     }
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
+    if !trimmed.hasSuffix(")") {
+      // Only when timing follows the brackets, set off or not: "… (UNDP) – 2 weeks", "… (ACHW) by 3/12".
+      guard let close = trimmed.lastIndex(of: ")"),
+        isTimingWords(String(trimmed[trimmed.index(after: close)...]).trimmingCharacters(in: " ,;|-\u{2013}\u{2014}\u{2192}>"))
+      else { return nil }
+      trimmed = String(trimmed[...close])
+    }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
     let inside = droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks)
-    return looksLikeName(inside) && !inside.contains(where: \.isNumber) ? inside : nil
+    return looksLikeOwner(inside) && !inside.contains(where: \.isNumber) ? inside : nil
   }
 
   /// Words that open an item with a colon without naming anyone ("Note: …", "Status: …").
@@ -1351,13 +1411,19 @@ public struct Extractor: Sendable {
       return nil
     }
     let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
-    let opensWithPeriod = ["end ", "mid-", "mid "].contains { segment.lowercased().hasPrefix($0) }
+    let opensWithPeriod = ["end ", "mid-", "mid ", "early ", "late "].contains { segment.lowercased().hasPrefix($0) }
     guard !segment.isEmpty, segment.count <= 24,
-      segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod,
-      let found = DueDateResolver.find(in: "by " + segment, sessionDate: sessionDate),
-      found.words.count >= segment.count
+      segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod
     else { return nil }
-    return DueDateResolver.Due(date: found.date, words: segment)
+    // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks".
+    for lead in ["by ", "within "] {
+      if let found = DueDateResolver.find(in: lead + segment, sessionDate: sessionDate),
+        found.words.count >= segment.count
+      {
+        return DueDateResolver.Due(date: found.date, words: segment)
+      }
+    }
+    return nil
   }
 
   /// The first `@handle` that is not part of an e-mail address.

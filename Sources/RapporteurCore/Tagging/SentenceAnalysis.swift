@@ -206,14 +206,17 @@ struct SentenceAnalysis {
 
   func norm(_ index: Int) -> String { index < tokens.count ? tokens[index].normalized : "" }
 
-  /// Whether a clause boundary (`;`, `:`, a dash, a bracket) stands just before token `index`.
+  /// Whether a clause boundary (`;`, `:`, a dash, a bracket, an arrow) stands just before token `index`.
   func clauseBoundary(before index: Int) -> Bool {
     let gap = gap(before: index)
     // Most gaps are a blank or two: read as bytes, with no dash there can be no other answer.
     if gap.utf8.allSatisfy({ $0 < 0x80 }) {
-      return gap.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") }
+      // "->" is an arrow, as in "map the routes -> UNDP".
+      return gap.utf8.contains {
+        $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ">")
+      }
     }
-    if gap.contains(where: { ";:(".contains($0) }) { return true }
+    if gap.contains(where: { ";:(\u{2192}\u{21D2}\u{2794}\u{279C}".contains($0) }) { return true }
     // A dash between spaces separates clauses; one inside a name ("Hedayah–Global") does not.
     return gap.contains(where: { "—–".contains($0) }) && gap.contains(where: \.isWhitespace)
   }
@@ -428,7 +431,8 @@ struct SentenceAnalysis {
   ]
 
   /// Whether the clause before token `index` dates it before the session: "Last year …",
-  /// "In 2019 …" (a year before the session's), "previously", "two years ago", "in the past".
+  /// "In 2019 …" or "The 2018 Compact …" (a year before the session's), "previously", "two years
+  /// ago", "in the past".
   func isDatedBefore(_ index: Int) -> Bool {
     let start = max(index < tokens.count ? positions.clauseStart[index] : 0, index - 12)
     for position in start..<index {
@@ -439,7 +443,7 @@ struct SentenceAnalysis {
       case "past": if position > start, norm(position - 1) == "the", position > start + 1, norm(position - 2) == "in" { return true }
       default:
         if let referenceYear, word.count == 4, let year = Int(word), (1900..<referenceYear).contains(year),
-          position > start, ["in", "since", "during", "until"].contains(norm(position - 1))
+          position > start, ["in", "since", "during", "until", "the"].contains(norm(position - 1))
         {
           return true
         }
@@ -448,11 +452,49 @@ struct SentenceAnalysis {
     return false
   }
 
+  /// Participles that say a proposal was turned down or put off: "was rejected", "were withdrawn".
+  static let rejections: Set<String> = ["rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled"]
+  /// Participles that, negated, say the same: "was not taken forward", "were not adopted".
+  static let uptakes: Set<String> = ["adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported"]
+
+  /// Whether `isRejected` can hold: one of its words stands in the text (most texts hold none).
+  static func mayBeRejected(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return [" not ", "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "no consensus", "no support", "no agreement"]
+      .contains { lowered.contains($0) }
+  }
+
+  /// Whether the text reports a proposal that was turned down or put off: "A proposal that the UN
+  /// should appoint an envoy was not taken forward", "Deferred: a proposal that the Secretariat
+  /// should draft a code …", "The idea of a new fund was rejected", "found no support", "no consensus".
+  var isRejected: Bool {
+    let count = tokens.count
+    guard count > 1 else { return false }
+    if norm(0) == "deferred" || norm(0) == "rejected" || norm(0) == "withdrawn", setOff(before: 1) { return true }
+    for index in 0..<count {
+      let word = norm(index)
+      let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
+      if passive, Self.rejections.contains(word) { return true }
+      if word == "not", index > 0, ["was", "were", "been"].contains(norm(index - 1)) {
+        let next = norm(index + 1)
+        if Self.uptakes.contains(next) || Self.rejections.contains(next) { return true }
+        if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
+      }
+      if word == "no", ["consensus", "support", "agreement"].contains(norm(index + 1)),
+        index == 0 || ["found", "was", "there", "with", "met", "reached"].contains(norm(index - 1))
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
-  /// ("Nobody suggested that …", "did not call on"), a quotation, a document's words.
+  /// ("Nobody suggested that …", "did not call on"), a quotation, a document's words, a proposal
+  /// turned down ("… was not taken forward").
   func isTrap(_ hit: CueHit) -> Bool {
-    if isQuestion { return true }
+    if isQuestion || isRejected { return true }
     if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
       hit.match.start == 0
     {
@@ -501,9 +543,12 @@ struct SentenceAnalysis {
     case .modal:
       var after = hit.match.end
       while ["not", "also", "urgently", "further", "now", "always", "therefore", "still"].contains(norm(after)) { after += 1 }
-      if norm(after) == "be", isParticiple(after + 1) {
+      // An adverb may stand inside the passive: "should be contractually required to".
+      var participle = after + 1
+      while participle < tokens.count, norm(participle).hasSuffix("ly"), norm(participle).count > 4 { participle += 1 }
+      if norm(after) == "be", isParticiple(participle) {
         // Passive: only an agent ("by governments") is addressed.
-        if let by = (after + 2..<tokens.count).first(where: { norm($0) == "by" }) {
+        if let by = (participle + 1..<tokens.count).first(where: { norm($0) == "by" }) {
           return addresseeChain(from: by + 1, limit: tokens.count)
         }
         return Addressee()
@@ -632,6 +677,23 @@ struct SentenceAnalysis {
     return addresseeChain(from: index, limit: limit)
   }
 
+  /// Whom "for … to VERB" asks to act: "There was broad support for ministries of water to
+  /// consider …", "One option would be for funders to pool …". Only actors the taxonomy knows, and
+  /// "to" within a few words after them, in the same clause.
+  func forInfinitiveAddressee() -> Addressee? {
+    for index in tokens.indices where norm(index) == "for" {
+      let chain = addresseeChain(from: index + 1, limit: tokens.count)
+      guard !chain.actors.isEmpty else { continue }
+      let reach = min(tokens.count - 1, chain.end + 8)
+      guard chain.end <= reach else { continue }
+      for next in chain.end...reach {
+        if next > chain.end, clauseBoundary(before: next) { break }
+        if norm(next) == "to", next + 1 < tokens.count, !Self.determiners.contains(norm(next + 1)) { return chain }
+      }
+    }
+    return nil
+  }
+
   func isParticiple(_ index: Int) -> Bool {
     guard index < tokens.count else { return false }
     let word = tokens[index].normalized
@@ -678,14 +740,16 @@ struct SentenceAnalysis {
     let first = tokens[start]
     let isHandle = first.text.hasPrefix("@")
     if !isHandle, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" { return nil }
-    let maximum = min(tokens.count - 1, start + 8)
+    // Up to eight words, or twelve when all but the small words are capitalised ("The Permanent
+    // Mission of the Republic of Orlanda will host …").
+    let maximum = min(tokens.count - 1, start + 12)
     var index = start
     // Where the owner's words end when an aside follows them, and its last token.
     var aside: (upper: String.Index, last: Int)? = nil
     while index < maximum {
       if index > start, aside == nil {
         let gap = gap(before: index)
-        if gap.contains(where: { ",;:()—–\"".contains($0) }) {
+        if gap.contains(where: { ",;:()—–\"\u{2192}>".contains($0) }) {
           guard let found = self.aside(at: index) else { return nil }
           aside = (found.upper, index - 1)
           index = found.next
@@ -694,6 +758,7 @@ struct SentenceAnalysis {
       }
       if index > start, let link = connector(at: index, from: start, requireKnownVerb: requireKnownVerb) {
         let last = aside?.last ?? index - 1
+        if last - start >= 8, !isCapitalisedName(start...last) { return nil }
         guard !Self.notOwnerHeads.contains(norm(last)) else { return nil }
         if !isHandle, opensImperative(start, last: last) { return nil }
         let lower = tokens[start].range.lowerBound
@@ -713,6 +778,40 @@ struct SentenceAnalysis {
         return nil
       }
       index += 1
+    }
+    return nil
+  }
+
+  /// Whether every word of `range` but "of", "the", "and" and the like opens with a capital.
+  func isCapitalisedName(_ range: ClosedRange<Int>) -> Bool {
+    range.allSatisfy { index in
+      tokens[index].text.first?.isUppercase == true || ["of", "the", "and", "for", "on", "de", "du", "des", "la", "el"].contains(norm(index))
+    }
+  }
+
+  /// The agent of a passive task: "a mapping … will be prepared by the Secretariat by 31 March"
+  /// gives "Secretariat"; a date after "by" is not one ("will be circulated by 31 March").
+  func passiveAgent() -> String? {
+    for index in tokens.indices.dropLast(2) where ["be", "been", "being"].contains(norm(index)) {
+      guard isParticiple(index + 1), norm(index + 2) == "by" else { continue }
+      var first = index + 3
+      if norm(first) == "the" { first += 1 }
+      guard first < tokens.count else { continue }
+      var end = first
+      if let match = matchesStarting(at: first, in: [.actor, .addressee]).first {
+        end = match.end
+      } else {
+        while end < tokens.count, end - first < 6, tokens[end].text.first?.isUppercase == true || tokens[end].isAcronym,
+          end == first || !clauseBoundary(before: end)
+        {
+          end += 1
+        }
+      }
+      guard end > first else { continue }
+      let words = String(text[tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound])
+      guard DueDateResolver.find(in: "by " + words, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) == nil
+      else { continue }
+      return words
     }
     return nil
   }
