@@ -967,12 +967,12 @@ public struct Extractor: Sendable {
         }
       }
     }
-    if owner == nil,
-      let found = [
-        Self.labelledOwner(in: text.text), Self.separatedOwner(in: text.text), Self.bracketedOwner(in: text.text),
-        leadingOwner(in: text.text), (ownAnalysis ?? SentenceAnalysis(text.text, rules: rules)).passiveAgent(),
-      ].lazy.compactMap({ $0 }).first(where: named)
-    {
+    // Each way of writing an owner is tried only when the ones before it found none.
+    let ownerForms: [() -> String?] = [
+      { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { Self.bracketedOwner(in: text.text) },
+      { self.leadingOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
+    ]
+    if owner == nil, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
     }
@@ -1273,14 +1273,17 @@ public struct Extractor: Sendable {
   /// Words beside a task that say when, not by whom, without giving a date.
   static let timingWords: Set<String> = [
     "asap", "a.s.a.p", "soon", "urgent", "urgently", "immediately", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a",
-    "as soon as possible", "when possible", "rolling", "continuous", "continuing", "standing",
+    "as soon as possible", "when possible",
   ]
+  /// Timing words that open no name, so words may follow them ("TBC (depends on funding)").
+  static let timingOpeners: Set<String> = ["asap", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a"]
 
   /// Whether words set off beside a task say when it is due: a date ("30 Oct", "2 weeks") or a
   /// timing without one ("asap", "ongoing").
   static func isTimingWords(_ text: String) -> Bool {
     let lowered = text.lowercased().trimmingCharacters(in: " .!()")
-    return timingWords.contains(lowered) || timingWords.contains { lowered.hasPrefix($0 + " ") } || isDueWords(text)
+    let firstWord = lowered.prefix { $0 != " " }
+    return timingWords.contains(lowered) || timingOpeners.contains(String(firstWord)) || isDueWords(text)
   }
 
   /// Whether a short text reads as a name: one to five words, the first capitalised, none of

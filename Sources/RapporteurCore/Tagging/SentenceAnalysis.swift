@@ -459,10 +459,13 @@ struct SentenceAnalysis {
 
   /// Whether `isRejected` can hold: one of its words stands in the text (most texts hold none).
   static func mayBeRejected(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    return [" not ", "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "no consensus", "no support", "no agreement"]
-      .contains { lowered.contains($0) }
+    guard let lowered = text.lowercasedASCIIBytes else { return true }
+    return rejectionWords.contains { lowered.containsBytes($0) }
   }
+
+  private static let rejectionWords = (rejections.map { $0 } + uptakes.map { "not " + $0 } + [
+    "not taken", "no consensus", "no support", "no agreement",
+  ]).map { Array($0.utf8) }
 
   /// Whether the text reports a proposal that was turned down or put off: "A proposal that the UN
   /// should appoint an envoy was not taken forward", "Deferred: a proposal that the Secretariat
