@@ -25,6 +25,20 @@ import TestSupport
     #expect(overlaps.first?.column == 1)
   }
 
+  /// Front matter that does not parse stops the fields' rules, not those that read only the
+  /// Markdown: its links, tables and acronyms are still checked.
+  @Test func theMarkdownUnderBrokenFrontMatterIsStillChecked() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write(
+      "sessions/a.md",
+      "---\ntitle: Side event 4: Early warning\ndate: \"2023-10-18\"\ntime: \"14:00-15:00\"\n---\n## Discussion\n\n"
+        + "The slides are [here]().\nA DDR adviser spoke.\n")
+    let result = try LintRun.run(input: input.path, paths: [])
+    #expect(result.findings.map(\.rule) == ["front-matter-invalid", "link-placeholder", "acronym-undefined"])
+    #expect(result.findings.map(\.line) == [2, 8, 9])
+  }
+
   @Test func exitStatusZeroWhenOnlyWarnings() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

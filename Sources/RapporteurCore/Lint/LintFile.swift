@@ -35,6 +35,10 @@ public final class LintFile: Sendable {
     return extractBox.value { Extractor(rules: rules).extract(session) }
   }
 
+  /// The note's Markdown after its front matter, also when the front matter did not load: the
+  /// rules that read only the Markdown (links, tables, acronyms) check it all the same.
+  public var document: MarkdownDocument? { session?.document ?? layout.document }
+
   /// Where the front matter and the code of the note stand (worked out on first use; for a note
   /// that did not load, its Markdown is parsed for it).
   public var layout: NoteLayout {

@@ -11,6 +11,9 @@ public struct NoteLayout: Sendable {
   var codeBlockLines: Set<Int> = []
   /// Line → the byte ranges (0-based offsets in the line) of code spans on it.
   var codeSpans: [Int: [Range<Int>]] = [:]
+  /// The Markdown after the front matter: the session's, or parsed here for a note whose front
+  /// matter did not load (`nil` when the front matter is never closed).
+  public private(set) var document: MarkdownDocument?
 
   /// Whether the byte at `offset` (0-based) of `line` is code.
   public func isCode(line: Int, offset: Int) -> Bool {
@@ -44,6 +47,7 @@ public struct NoteLayout: Sendable {
       if split.yaml != nil { frontMatter = split.openingLine...split.bodyLineOffset }
       if document == nil { document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset) }
     }
+    self.document = document
     guard let root = document?.root else { return }
     var blocks: [SourceRange] = []
     root.forEachNode { node in

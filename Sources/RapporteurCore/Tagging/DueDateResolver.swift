@@ -17,18 +17,22 @@ public enum DueDateResolver {
     public var words: String
   }
 
+  /// English month names and abbreviations, then French and Spanish names as notes in those
+  /// habits write them ("by 30 novembre", "by 1er décembre", "by 15 de marzo").
   private static let months =
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+    + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
   private static let weekdays =
     "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
   private static let numbers =
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
-      "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?<y1>\\d{4})\\b)?",
+      "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "end(?:\\s+of|-)?\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?<y3>\\d{4})\\b)?",
       "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
@@ -139,7 +143,7 @@ public enum DueDateResolver {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
-      "starting", "in jan", "in feb", "in mar",
+      "starting", "target", "timeline", "timeframe", "time frame", "when", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week",
       "month",
     ]
@@ -279,7 +283,14 @@ public enum DueDateResolver {
   }
 
   static func monthNumber(_ name: String) -> Int? {
-    let prefix = name.lowercased().prefix(3)
+    let lowered = name.lowercased()
+    let others: [String: Int] = [
+      "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+      "aout": 8, "décembre": 12, "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+      "julio": 7, "agosto": 8, "setiembre": 9, "diciembre": 12,
+    ]
+    if let number = others[lowered] { return number }
+    let prefix = lowered.prefix(3)
     let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     return names.firstIndex(of: String(prefix)).map { $0 + 1 }
   }

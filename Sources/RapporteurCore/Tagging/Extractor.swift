@@ -74,6 +74,13 @@ public struct Extractor: Sendable {
       // "**Recommendations:**" or "Next steps:" over a list, inside another section: the lists
       // right under it are read as that section's.
       if offset <= readThrough { continue }
+      // "**Summary of discussion**" standing alone under the Background: what follows it is read
+      // as the section it names, where the section it stands in would not be read for cues.
+      if !scansSentences(section), let named = boldSectionName(block), scansSentences(named) {
+        section = named
+        headingActors = []
+        continue
+      }
       if let named = labelledSection(block) {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
         for list in lists {
@@ -116,6 +123,14 @@ public struct Extractor: Sendable {
     guard emphasised || text.hasSuffix(":") else { return nil }
     let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// The section a paragraph of bold words alone names ("**Summary of discussion**").
+  func boldSectionName(_ block: MarkdownNode) -> SectionID? {
+    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
+    let text = block.plainText.trimmingBlanks
+    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+    return rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
   }
 
   /// Words that deny what follows them ("not", "nobody", "didn't" …), as tokens normalise them.
@@ -215,6 +230,20 @@ public struct Extractor: Sendable {
     case .paragraph:
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+        return
+      }
+      // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
+      // list: each bullet and the lines that continue it is one item, or one text read for cues.
+      if let items = Self.pastedBulletItems(block) {
+        for item in items {
+          if section == .recommendations || section == .actions {
+            addSectionItem(
+              section == .recommendations ? .recommendation : .action, text: item, extra: [], headingActors: headingActors,
+              state: &state)
+          } else if scansSentences(section) {
+            scanSentences(Self.droppingBullet(item), section: section, state: &state)
+          }
+        }
         return
       }
       let text = LocatedText(block: block)
@@ -1015,9 +1044,32 @@ public struct Extractor: Sendable {
   }
 
   /// Bullets that word processors paste as characters, not as Markdown list markers.
-  static let bulletCharacters: Set<Character> = ["\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}"]
+  static let bulletCharacters: Set<Character> = [
+    "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}", "\u{2013}",
+    "\u{2014}", "\u{27A2}", "\u{2192}", "\u{25B8}", "\u{25BA}", "\u{2713}", "\u{2714}", "\u{F0B7}",
+  ]
 
-  /// The text without a pasted bullet that opens it ("• Donors should …").
+  /// The items of a paragraph whose lines were pasted as a bulleted list: two or more, the first
+  /// line opening with a bullet and each item running to the next line that opens with one.
+  /// `nil` for any other paragraph.
+  static func pastedBulletItems(_ block: MarkdownNode) -> [LocatedText]? {
+    let lines = InlineText.lines(of: block).filter { !LocatedText(lines: [$0]).isEmpty }
+    guard lines.count > 1 else { return nil }
+    var groups: [[InlineText.Line]] = []
+    for line in lines {
+      let single = LocatedText(lines: [line])
+      if droppingBullet(single).text != single.text {
+        groups.append([line])
+      } else if groups.isEmpty {
+        return nil
+      } else {
+        groups[groups.count - 1].append(line)
+      }
+    }
+    return groups.count > 1 ? groups.map { LocatedText(lines: $0) } : nil
+  }
+
+  /// The text without a pasted bullet that opens it ("• Donors should …", "– UNDP to …").
   static func droppingBullet(_ text: LocatedText) -> LocatedText {
     guard let first = text.text.first, bulletCharacters.contains(first) else { return text }
     let rest = text.text.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
@@ -1343,6 +1395,8 @@ public struct Extractor: Sendable {
   static let placeholders: Set<String> = [
     "tbd", "tbc", "tba", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
+    "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
+    "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet",
   ]
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").

@@ -233,6 +233,12 @@ struct SentenceAnalysis {
     var found: Bool { !words.isEmpty }
   }
 
+  /// Words for parts of an actor, named after "of": "the agencies of the UN system".
+  static let partWords: Set<String> = [
+    "agency", "agencie", "agencies", "member", "members", "entity", "entities", "body", "bodies", "office", "offices",
+    "head", "heads", "representative", "representatives", "part", "parts", "branch", "branches", "unit", "units",
+  ]
+
   /// The chain of actors and addressee words starting at `start` ("governments, donors and the UN
   /// system"), determiners skipped; stops at the first other word or at `limit`.
   func addresseeChain(from start: Int, limit: Int) -> Addressee {
@@ -244,6 +250,14 @@ struct SentenceAnalysis {
       if index > start, clauseBoundary(before: index) { break }
       let found = matchesStarting(at: index, in: [.actor, .addressee]).filter { $0.end <= limit }
       if let longest = found.max(by: { $0.end - $0.start < $1.end - $1.start }) {
+        // "the agencies of the UN system": a generic word gives way to the actor named after "of".
+        if !sawMatch, !found.contains(where: { $0.payload.category == .actor }), norm(longest.end) == "of" {
+          let after = norm(longest.end + 1) == "the" ? longest.end + 2 : longest.end + 1
+          if matchesStarting(at: after, in: [.actor]).contains(where: { $0.end <= limit }) {
+            index = after
+            continue
+          }
+        }
         for match in found where match.end == longest.end && match.payload.category == .actor {
           if !result.actors.contains(match.payload.id) { result.actors.append(match.payload.id) }
         }
@@ -255,6 +269,14 @@ struct SentenceAnalysis {
       if Self.determiners.contains(word) || (sawMatch && (Self.joiners.contains(word) || word == "the")) {
         index += 1
         continue
+      }
+      // "the agencies of the UN system", "the members of the donor group": the actor named after "of".
+      if !sawMatch, index + 1 < limit, norm(index + 1) == "of", tokens[index].text.first?.isLowercase == true,
+        Self.partWords.contains(word)
+      {
+        index += norm(index + 2) == "the" ? 3 : 2
+        if index < limit, !matchesStarting(at: index, in: [.actor]).isEmpty { continue }
+        break
       }
       break
     }
@@ -518,6 +540,10 @@ struct SentenceAnalysis {
         return true
       }
     }
+    // "counsellors must often walk two hours": what happens, not what ought to.
+    if hit.cue.form == .modal, ["often", "usually", "sometimes", "frequently", "typically", "generally"].contains(norm(hit.match.end)) {
+      return true
+    }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
     if hit.cue.form == .modal, hit.match.start > 0,
       ["will", "would", "may", "might", "could", "can"].contains(norm(hit.match.start - 1))
@@ -629,6 +655,7 @@ struct SentenceAnalysis {
     while position > 0, adverbs.contains(norm(position - 1)) { position -= 1 }
     var result = Addressee()
     var collected: [PhraseMatcher.Match] = []
+    var describedLast = false
     while position > 0 {
       if clauseBoundary(before: position) && !collected.isEmpty { break }
       let ending = matches(endingAt: position).filter {
@@ -640,8 +667,19 @@ struct SentenceAnalysis {
           position -= 1
           continue
         }
+        // A word in small letters before the actor just read, after "and" or a comma, describes
+        // it: "Civil society organisations and investigative journalists should …".
+        if !describedLast, !collected.isEmpty, position >= 2, tokens[position - 1].text.first?.isLowercase == true,
+          Self.joiners.contains(norm(position - 2)) || hasComma(before: position - 1),
+          !Self.notOwnerWords.contains(word)
+        {
+          describedLast = true
+          position -= 1
+          continue
+        }
         break
       }
+      describedLast = false
       collected.append(contentsOf: ending.filter { $0.start == longest.start })
       position = longest.start
       if hasComma(before: position), position > 0 {
@@ -742,7 +780,10 @@ struct SentenceAnalysis {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
     let isHandle = first.text.hasPrefix("@")
-    if !isHandle, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" { return nil }
+    // "WHO country office to share …": the acronym is no pronoun.
+    if !isHandle, !first.isAcronym, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
+      return nil
+    }
     // Up to eight words, or twelve when all but the small words are capitalised ("The Permanent
     // Mission of the Republic of Orlanda will host …").
     let maximum = min(tokens.count - 1, start + 12)
@@ -776,7 +817,7 @@ struct SentenceAnalysis {
       if index > start, written.first?.isLowercase == true, Self.askingVerbs.contains(word) {
         return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
       }
-      if Self.notOwnerWords.contains(word) && !(index == start && word == "the") { return nil }
+      if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the") { return nil }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
         return nil
       }
@@ -833,6 +874,13 @@ struct SentenceAnalysis {
         return index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty ? ("to", index + 1) : nil
       }
       return verb(at: index + 1).map { ("to", $0) }
+    }
+    // "UNDP will be in charge of the mapping", "IOM will be responsible for …".
+    if word == "will" || word == "shall", norm(index + 1) == "be", index + 2 < tokens.count,
+      ["in", "responsible", "tasked", "charged", "leading"].contains(norm(index + 2)),
+      norm(index + 2) != "in" || norm(index + 3) == "charge"
+    {
+      return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
     guard !requireKnownVerb else { return nil }

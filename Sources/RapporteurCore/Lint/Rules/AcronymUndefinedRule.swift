@@ -69,14 +69,15 @@ public struct AcronymUndefinedRule: LintRule {
   ]
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    guard let session = file.session else { return [] }
+    guard let document = file.document else { return [] }
     var known = Set(file.rules.knownAcronyms.map { Self.base($0) }).union(Self.plainWords)
     // Words split at hyphens: `COVID-19` is known as `COVID` too.
     for acronym in file.rules.knownAcronyms where acronym.contains("-") {
       known.formUnion(acronym.split(separator: "-").map { Self.base(String($0)) }.filter(Self.isAcronym))
     }
-    let lines = Self.textLines(of: session.document.root, catalog: file.rules.catalog)
-    let names = Self.nameWords(of: session)
+    let lines = Self.textLines(of: document.root, catalog: file.rules.catalog)
+    // Without front matter read, no speaker's name is known.
+    let names = file.session.map(Self.nameWords(of:)) ?? []
     // First pass: where each acronym is defined, and its uses. Second: uses before the definition.
     var definedAt: [String: SourceLocation] = [:]
     var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []

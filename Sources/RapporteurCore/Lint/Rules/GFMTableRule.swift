@@ -18,9 +18,9 @@ public struct GFMTableRule: LintRule {
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    guard let session = file.session else { return [] }
+    guard let document = file.document else { return [] }
     var found: [RawFinding] = []
-    session.document.root.forEachNode { node in
+    document.root.forEachNode { node in
       guard node.kind == .paragraph else { return true }
       let lines = InlineText.lines(of: node).map(\.text)
       if lines.count >= 2, lines[0].contains("|"), Self.isDelimiterRow(lines[1]), let range = node.range {

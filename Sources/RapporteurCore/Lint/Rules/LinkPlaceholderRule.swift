@@ -22,9 +22,9 @@ public struct LinkPlaceholderRule: LintRule {
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    guard let session = file.session else { return [] }
+    guard let document = file.document else { return [] }
     var found: [RawFinding] = []
-    session.document.root.forEachNode { node in
+    document.root.forEachNode { node in
       if case let .link(destination) = node.kind, Self.isPlaceholder(destination), let range = node.range {
         let target = destination.trimmingBlanks
         let message =
