@@ -79,8 +79,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// `HeldOut3/` (a francophone writer, a panel with coded items, a word-processor paste, a terse
   /// Chatham House roundtable) was written after those mends, also without sight of the code:
   /// first measured, 1.000 precision throughout, 0.892 recommendation and 0.913 action recall,
-  /// 0.714 owner, 0.762 due and 0.939 actor accuracy. It too was then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3"])
+  /// 0.714 owner, 0.762 due and 0.939 actor accuracy. It too was then mended for. `HeldOut4/`
+  /// (an American rapporteur, owners and dates opening the items, a narrative discussion, a
+  /// Chatham House workshop with cancelled actions), written after that: first measured, 0.933
+  /// recommendation precision and 0.824 recall, 0.967 action precision, 0.586 owner, 0.793 due and
+  /// 1.000 actor accuracy; mended for in turn.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

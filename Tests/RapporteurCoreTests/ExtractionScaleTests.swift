@@ -51,8 +51,9 @@ import Testing
     let items = try #require(extract).items
     #expect(shape.items.contains(items.count), "\(items.count) items")
     #expect(items.allSatisfy { $0.text.count <= SentenceSplitter.maximumLength })
-    // Near-linear work takes a few seconds even in a debug build; the square of 2 MB takes hours.
-    #expect(elapsed < 20, "\(shape.name): \(elapsed) s")
+    // Near-linear work takes seconds even in a debug build beside other tests (up to 22 s of
+    // processor time seen); the square of 2 MB takes hours.
+    #expect(elapsed < 40, "\(shape.name): \(elapsed) s")
   }
 
   /// The processor time of the calling thread, in seconds: other tests running beside this one

@@ -75,6 +75,8 @@ import Testing
     ),
     ("Local authorities should be given the mandate to deliver the plan.", []),
     ("Suppliers of decision systems should be contractually required to publish audits.", []),
+    ("The participants recommend that the agencies of the UN system harmonise their data.", ["un-system"]),
+    ("Civil society organisations and investigative journalists should use open procurement data.", ["civil-society", "media"]),
   ] as [(String, [String])])
   func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
     let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
@@ -95,6 +97,29 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Centre", "Professor Achterberg"])
     #expect(extract.actions.map(\.line) == [8, 8])
     #expect(extract.actions.last?.text.hasSuffix("was left open.") == true)
+  }
+
+  /// Owners that are placeholders beside a date, and actions called off, name no one or are none.
+  @Test func placeholdersAndCancelledActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - [TBD | 30 Nov] Find a host for the next consultation.
+      - Geneva Forum to map national pension reforms in the region (dropped)
+      - UN Women to brief the bureau within two weeks.
+      """)
+    #expect(extract.actions.map(\.owner) == [nil, "UN Women"])
+    #expect(extract.actions.map(\.due) == ["2025-11-30", "2025-11-26"])
+  }
+
+  /// Lines pasted with dashes or bullets are items, each with the lines that continue it.
+  @Test func pastedDashBulletsAreItems() throws {
+    let extract = try Self.extract(
+      "## Action items\n\n\u{2013} WHO country office to share the manual by 31 May 2026.\n\u{2013} Ministry of Health to convene\nthe working group within two weeks.\n")
+    #expect(extract.actions.map(\.owner) == ["WHO country office", "Ministry of Health"])
+    #expect(extract.actions.map(\.line) == [8, 9])
+    #expect(extract.actions.last?.text == "Ministry of Health to convene the working group within two weeks.")
   }
 
   /// An item that reports a proposal turned down is no item.
@@ -119,6 +144,17 @@ import Testing
     ("- Send the slides to all asap (rapporteur)", "rapporteur", nil),
     ("- Secretariat to send the list next wk", "Secretariat", "2025-11-21"),
     ("- UNICEF: revise the concept note by end Q1", "UNICEF", "2026-03-31"),
+    ("- POC: DESA — circulate the readout NLT COB Friday.", "DESA", "2025-11-14"),
+    ("- Close out the ticket by November 20. POC: Jess Conroy.", "Jess Conroy", "2025-11-20"),
+    ("- POC: Coalition for Public Budgets — refresh the dataset EOD Tuesday.", "Coalition for Public Budgets", "2025-11-18"),
+    ("- [OHCHR | 15 Dec] Draft the guidance note.", "OHCHR", "2025-12-15"),
+    ("- UNEP (Q1 2026): convene a technical meeting.", "UNEP", "2026-03-31"),
+    ("- Nordvik Institute (no date set): share the literature review.", "Nordvik Institute", nil),
+    ("- [Chair | ASAP] Send the chair's summary to all participants.", "Chair", nil),
+    ("- Publish the panel slides. Lead: Forum secretariat. Target: 15 March 2026.", "Forum secretariat", "2026-03-15"),
+    ("- UNDP will be in charge of the mapping, with a first draft by 30 novembre.", "UNDP", "2025-11-30"),
+    ("- Mme Sow will transmit the conclusions by the 1er décembre.", "Mme Sow", "2025-12-01"),
+    ("- WHO country office to share the manual by 1Q26.", "WHO country office", "2026-03-31"),
   ] as [(String, String, String?)])
   func shorthandOwnersAndDates(item: String, owner: String, due: String?) throws {
     let actions = try Self.extract("## Action items\n\n" + item + "\n").actions

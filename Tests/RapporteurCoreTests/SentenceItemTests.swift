@@ -146,6 +146,9 @@ import Testing
     "The idea that donors should fund a new facility was rejected by most delegations.",
     "The suggestion that States should ratify the protocol found no support.",
     "The 2018 Global Compact on Refugees already called on States to include refugee children.",
+    // What a document is expected to do, and procedure.
+    "The Secretariat's representative said that the revised synthesis report should be out next week.",
+    "The chair invited the panel to respond briefly.",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
@@ -168,6 +171,18 @@ import Testing
     #expect(items.map(\.text) == ["participants called on donors to budget for stipends."])
     #expect(items.map(\.actors) == [["donors"]])
     #expect(items.map(\.line) == [9])
+  }
+
+  /// Recommendations in the grammar of narrative notes, with whom they address.
+  @Test(arguments: [
+    ("Several delegations invited the interim Secretariat at UNEP to prepare an options paper.", ["un-system"]),
+    ("He argued that it was time for regulators to require full disclosure of additives.", ["governments"]),
+    ("Recommendation 3 (to donors): ring-fence a fifth of the funding for cooperatives.", ["donors"]),
+  ] as [(String, [String])])
+  func narrativeRecommendations(_ sentence: String, actors: [String]) throws {
+    let item = try #require(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12"))
+    #expect(item.kind == .recommendation)
+    #expect(item.actors == actors)
   }
 
   /// A rejection elsewhere in the text does not touch advice that merely mentions one.

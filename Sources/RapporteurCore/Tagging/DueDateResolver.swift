@@ -43,6 +43,8 @@ public enum DueDateResolver {
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
       "(?:the\\s+)?end\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
+      // "by 1Q25", "by 1Q 2025": the quarter written first.
+      "(?<q5>[1-4])q\\s?(?<y14>\\d{4}|\\d{2})\\b",
       // "by Q1": the end of the next such quarter.
       "(?<q4>q[1-4])\\b(?!\\s*\\d)",
       // "by early November" (its 10th), "by late November" (its last day).
@@ -81,7 +83,8 @@ public enum DueDateResolver {
   }
 
   private static let barePattern: NSRegularExpression = {
-    let source = "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight)\\b(?!['\u{2019}]s)"
+    let source =
+      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -89,10 +92,14 @@ public enum DueDateResolver {
     }
   }()
 
+  /// Words of which `barePattern` needs one (most actions hold none).
+  private static let bareWords = ["next", "this", "coming", "tomorrow", "today", "tonight", "eod", "cob"].map { Array($0.utf8) }
+
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
   /// say when something happens ("Report next week" alone is no deadline).
   public static func findBare(in text: String, sessionDate: CalendarDate?) -> Due? {
+    if let lowered = text.lowercasedASCIIBytes, !bareWords.contains(where: { lowered.containsBytes($0) }) { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in barePattern.matches(in: text, range: range) {
       guard let wordsRange = Range(match.range, in: text) else { continue }
@@ -216,6 +223,9 @@ public enum DueDateResolver {
         ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
+    if let quarter = group("q5").flatMap({ Int($0) }), let written = group("y14"), let number = Int(written) {
+      return CalendarDate(year: written.count == 2 ? 2000 + number : number, month: quarter * 3, day: 1)?.endOfMonth
+    }
     if let quarter = (group("q") ?? group("q2") ?? group("q3") ?? group("q4")).flatMap({ Int($0.dropFirst()) }) {
       let year = (group("y7") ?? group("y8") ?? group("y12")).flatMap { Int($0) } ?? sessionDate?.year
       guard let year, let end = CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth else { return nil }

@@ -476,7 +476,7 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(text))))
-    guard !text.isEmpty, !Self.isStruckOut(text.text) else { return }
+    guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text) else { return }
     // "Deferred: a proposal that the Secretariat should draft …", "… was not taken forward."
     guard !(SentenceAnalysis.mayBeRejected(text.text) && SentenceAnalysis(text.text, rules: rules).isRejected) else { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
@@ -824,7 +824,10 @@ public struct Extractor: Sendable {
           item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
         }
       } else {
-        item = makeRecommendation(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: [])
+        // "Recommendation 3 (to donors): …" names whom it addresses in its label.
+        let labelActors = analysis.labelAddressee(before: label.rest)?.actors ?? []
+        item = makeRecommendation(
+          rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: labelActors)
       }
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
       return item
@@ -924,7 +927,8 @@ public struct Extractor: Sendable {
     }
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
-        addressee = analysis.leadingChain(from: label.rest, limit: analysis.tokens.count)
+        addressee = analysis.labelAddressee(before: label.rest)
+          ?? analysis.leadingChain(from: label.rest, limit: analysis.tokens.count)
       } else if analysis.recommendationCue() == nil
         || (rule.hasPrefix("section:") && !addressee.found && !hits.contains { $0.cue.form == .modal })
       {
@@ -1008,6 +1012,7 @@ public struct Extractor: Sendable {
     var due: String? = nil
     if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
+      ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate)
     {
       due = found.date.description
@@ -1053,6 +1058,10 @@ public struct Extractor: Sendable {
   /// line opening with a bullet and each item running to the next line that opens with one.
   /// `nil` for any other paragraph.
   static func pastedBulletItems(_ block: MarkdownNode) -> [LocatedText]? {
+    // Most paragraphs open with a letter: only those that open with a bullet are split into lines.
+    var first = block
+    while first.kind != .text, let child = first.children.first { first = child }
+    guard first.kind == .text, let opening = first.literal.first, bulletCharacters.contains(opening) else { return nil }
     let lines = InlineText.lines(of: block).filter { !LocatedText(lines: [$0]).isEmpty }
     guard lines.count > 1 else { return nil }
     var groups: [[InlineText.Line]] = []
@@ -1194,6 +1203,17 @@ public struct Extractor: Sendable {
     return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[")
   }
 
+  /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
+  /// no funding)".
+  static func isCancelled(_ text: String) -> Bool {
+    var trimmed = text.trimmingBlanks
+    while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+    let inside = trimmed[trimmed.index(after: open)...].lowercased()
+    return ["dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed"]
+      .contains { inside.hasPrefix($0) }
+  }
+
   /// The text without what CommonMark leaves as text but editors mean as marks: footnote
   /// references (`plans[^2]`) and struck-out words (`fund ~~conferences~~ networks`).
   public static func droppingEditorMarks(_ text: String) -> String {
@@ -1232,7 +1252,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n]+?)\\s*(?=[,;)\\]|]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n]+?)\\s*(?=[,;)\\]|]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -1259,7 +1279,8 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person"].map { Array($0.utf8) }
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person", "poc", "contact", "point"]
+    .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
   /// text follow one of its keywords, blanks between (most texts have none). Other text with a
@@ -1306,9 +1327,10 @@ public struct Extractor: Sendable {
   /// An owner's words without the due date written beside them: "UNDP, 30 Oct" and "OHCHR, by
   /// 30/10" are "UNDP" and "OHCHR".
   static func droppingDates(_ text: String) -> String {
-    guard text.contains(",") || text.contains(";") else { return text }
-    let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingBlanks }
-    let kept = parts.filter { !isTimingWords($0) }
+    guard text.contains(",") || text.contains(";") || text.contains("|") else { return text }
+    let parts = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" }).map { $0.trimmingBlanks }
+    // "TBD" stays: it says no one owns the task yet, which the caller reads as no owner.
+    let kept = parts.filter { !isTimingWords($0) || isPlaceholder($0) }
     return kept.isEmpty || kept.count == parts.count ? text : kept.joined(separator: ", ")
   }
 
@@ -1325,7 +1347,7 @@ public struct Extractor: Sendable {
   /// Words beside a task that say when, not by whom, without giving a date.
   static let timingWords: Set<String> = [
     "asap", "a.s.a.p", "soon", "urgent", "urgently", "immediately", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a",
-    "as soon as possible", "when possible",
+    "as soon as possible", "when possible", "no date set", "no date", "no deadline", "undated", "date tbc", "date tbd",
   ]
   /// Timing words that open no name, so words may follow them ("TBC (depends on funding)").
   static let timingOpeners: Set<String> = ["asap", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a"]
@@ -1412,7 +1434,7 @@ public struct Extractor: Sendable {
   func leadingOwner(in text: String) -> String? {
     let colon = text.firstIndex(of: ":")
     let dash = [" \u{2014} ", " \u{2013} ", " - ", " \u{2192} ", " -> "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-    let candidate: String
+    var candidate: String
     let after: String
     if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
       candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
@@ -1425,6 +1447,11 @@ public struct Extractor: Sendable {
       guard after.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
     } else {
       return nil
+    }
+    // "UNEP (Q1 2025): convene …", "Nordvik Institute (no date set): share …": the date is no part of the name.
+    if candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "(") {
+      let inside = String(candidate[candidate.index(after: open)..<candidate.index(before: candidate.endIndex)])
+      if Self.isTimingWords(inside) { candidate = String(candidate[..<open]).trimmingBlanks }
     }
     guard Self.looksLikeName(candidate) else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
@@ -1479,6 +1506,27 @@ public struct Extractor: Sendable {
       {
         return DueDateResolver.Due(date: found.date, words: segment)
       }
+    }
+    return nil
+  }
+
+  /// A due date alone in a part of brackets: "[OHCHR | 15 Dec] Draft …", "UNEP (Q1 2025): convene …".
+  static func bracketedDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { return nil }
+    var rest = text[...]
+    while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
+      let closing: Character = rest[open] == "[" ? "]" : ")"
+      guard let close = rest[open...].firstIndex(of: closing) else { break }
+      for part in rest[rest.index(after: open)..<close].split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }) {
+        let words = part.trimmingBlanks
+        guard !words.isEmpty, words.count <= 24 else { continue }
+        for lead in ["", "by "] {
+          if let found = DueDateResolver.find(in: lead + words, sessionDate: sessionDate), found.words.count >= words.count {
+            return DueDateResolver.Due(date: found.date, words: words)
+          }
+        }
+      }
+      rest = rest[rest.index(after: close)...]
     }
     return nil
   }

@@ -355,7 +355,7 @@ struct SentenceAnalysis {
       let needsColon = match.payload.phrase.hasSuffix(":")
       var end = match.end
       if needsColon, !setOff(before: end), end < tokens.count, tokens[end].text.first?.isNumber == true,
-        tokens[end].text.count <= 4, setOff(before: end + 1)
+        tokens[end].text.count <= 4, setOff(before: end + 1) || gap(before: end + 1).utf8.contains(UInt8(ascii: "("))
       {
         end += 1
       }
@@ -367,7 +367,9 @@ struct SentenceAnalysis {
         end = close
       }
       if needsColon, !setOff(before: end) { continue }
-      let words = String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
+      // The label as written, up to its colon or dash: "Recommendation 3 (to donors):".
+      let upper = end < tokens.count ? tokens[end].range.lowerBound : text.endIndex
+      let words = String(text[tokens[0].range.lowerBound..<upper]).trimmingCharacters(in: " :-\u{2013}\u{2014}")
       return (cue, end, words + (needsColon ? ":" : ""))
     }
     return nil
@@ -391,6 +393,12 @@ struct SentenceAnalysis {
   func isQuoted(token index: Int) -> Bool {
     index < tokens.count && positions.quoted[index]
   }
+
+  /// States a document is expected to reach: "should be out", "should be available".
+  static let expectedStates: Set<String> = [
+    "out", "available", "ready", "online", "finalised", "finalized", "complete", "completed", "released", "published",
+    "done", "finished",
+  ]
 
   static let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
   /// "… noted that ministries must …": an observation reported, not a recommendation.
@@ -485,9 +493,11 @@ struct SentenceAnalysis {
     return rejectionWords.contains { lowered.containsBytes($0) }
   }
 
-  private static let rejectionWords = (rejections.map { $0 } + uptakes.map { "not " + $0 } + [
-    "not taken", "no consensus", "no support", "no agreement",
-  ]).map { Array($0.utf8) }
+  /// The words `isRejected` needs, as lower-case bytes: "rejected", "not adopted", "not taken",
+  /// "no consensus" ….
+  private static let rejectionWords: [[UInt8]] =
+    (["not taken", "no consensus", "no support", "no agreement"] + rejections + uptakes.map { "not " + $0 })
+    .map { Array($0.utf8) }
 
   /// Whether the text reports a proposal that was turned down or put off: "A proposal that the UN
   /// should appoint an envoy was not taken forward", "Deferred: a proposal that the Secretariat
@@ -542,6 +552,14 @@ struct SentenceAnalysis {
     }
     // "counsellors must often walk two hours": what happens, not what ought to.
     if hit.cue.form == .modal, ["often", "usually", "sometimes", "frequently", "typically", "generally"].contains(norm(hit.match.end)) {
+      return true
+    }
+    // "The revised report should be out next week": what is expected of a document, not advice.
+    if hit.cue.form == .modal, norm(hit.match.end) == "be", Self.expectedStates.contains(norm(hit.match.end + 1)),
+      hit.match.start > 0, Self.documentWords.contains(norm(hit.match.start - 1))
+        || ["report", "draft", "paper", "brief", "study", "data", "result", "minutes", "summary", "version", "text"]
+          .contains(norm(hit.match.start - 1))
+    {
       return true
     }
     // `will need to`, `would have to`, `may need to`: a forecast, not advice.
@@ -602,10 +620,24 @@ struct SentenceAnalysis {
       // "urged river basin bodies to open …": whoever is urged to act is addressed, named in the
       // taxonomy or not ("called for funds to …" names nobody).
       let urging = Self.urgingVerbs.contains(norm(hit.match.start))
-      return chain.found || linked || !urging ? chain : objectBeforeInfinitive(from: start)
+      // "invited the interim Secretariat at UNEP to prepare …": invited or requested to act, an
+      // actor or addressee the rules know ("invited the panel to respond" is procedure).
+      let requesting = Self.requestingVerbs.contains(norm(hit.match.start))
+      if chain.found || linked || !(urging || requesting) { return chain }
+      return objectBeforeInfinitive(from: start, requireKnown: requesting)
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
     }
+  }
+
+  /// Whom a label's brackets address: "Recommendation 3 (to donors): …".
+  func labelAddressee(before rest: Int) -> Addressee? {
+    for index in 0..<min(rest, tokens.count) where ["to", "for"].contains(norm(index)) {
+      guard gap(before: index).utf8.contains(UInt8(ascii: "(")) else { continue }
+      let chain = addresseeChain(from: index + 1, limit: rest)
+      if chain.found { return chain }
+    }
+    return nil
   }
 
   /// Whom an item opening "To the Government: …" or "For donors – …" addresses: the words
@@ -622,11 +654,12 @@ struct SentenceAnalysis {
   static let askingVerbs: Set<String> = ["request", "requests", "asks", "ask", "invites", "invite", "tasks", "task", "mandates", "mandate"]
 
   static let urgingVerbs: Set<String> = ["urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged"]
+  static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
 
   /// The few words from `start` up to "to" and a verb ("river basin bodies" in "urged river basin
   /// bodies to open …"), within one clause; no addressee when "to" is followed by a determiner
   /// ("urged caution to the ministry") or comes too late.
-  func objectBeforeInfinitive(from start: Int) -> Addressee {
+  func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
     for index in stride(from: start + 1, to: min(start + 7, tokens.count), by: 1) {
       if clauseBoundary(before: index) || hasComma(before: index) { break }
       guard norm(index) == "to" else { continue }
@@ -635,6 +668,11 @@ struct SentenceAnalysis {
         tokens[verb].text.first.map({ $0.isLowercase }) == true, !hasComma(before: verb)
       else { return Addressee() }
       let words = text[tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound]
+      if requireKnown,
+        !matches(within: start..<index).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee })
+      {
+        return Addressee()
+      }
       var actors: [String] = []
       for match in matches(within: start..<index) where match.payload.category == .actor {
         if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
@@ -793,7 +831,7 @@ struct SentenceAnalysis {
     while index < maximum {
       if index > start, aside == nil {
         let gap = gap(before: index)
-        if gap.contains(where: { ",;:()—–\"\u{2192}>".contains($0) }) {
+        if gap.contains(where: { ",;:()—–\"\u{2192}>|[]".contains($0) }) {
           guard let found = self.aside(at: index) else { return nil }
           aside = (found.upper, index - 1)
           index = found.next
