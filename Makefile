@@ -81,7 +81,7 @@ FUZZ_SECONDS ?= 600
 fuzz: setup
 	$(SWIFT) build --product rapporteur-fuzz --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 	mkdir -p .build-fuzz/corpus
-	cp Inputs/sessions/*.md Tests/RapporteurCoreTests/Corpus/*.md Tests/RapporteurCoreTests/HeldOut/*.md Tests/RapporteurCLITests/Fixtures/*.md .build-fuzz/corpus/
+	cp Inputs/sessions/*.md Tests/RapporteurCoreTests/Corpus/*.md Tests/RapporteurCoreTests/HeldOut*/*.md Tests/RapporteurCLITests/Fixtures/*.md .build-fuzz/corpus/
 	ASAN_OPTIONS=detect_leaks=0 .build-fuzz/debug/rapporteur-fuzz .build-fuzz/corpus -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=.build-fuzz/
 
