@@ -82,6 +82,9 @@ import Testing
     ("Report by this week.", "2017-09-22"),
     ("Report by the 15th.", "2017-10-15"),
     ("Report by the 28th.", "2017-09-28"),
+    ("Report by Monday the 2nd.", "2017-10-02"),
+    ("Report by Friday 29th.", "2017-09-29"),
+    ("Report before the 2nd of October.", "2017-10-02"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -105,6 +108,11 @@ import Testing
     ("Circulate the note this week", "2017-09-22"),
     ("Send the invitations next month", "2017-10-31"),
     ("Discuss at next week's meeting", nil),
+    ("Circulate the template on Tuesday 26th", "2017-09-26"),
+    ("Circulate the template on 3 October", "2017-10-03"),
+    ("Refresh the dataset EOD Tuesday", "2017-09-26"),
+    ("Decide on the venue", nil),
+    ("The workshop took place on 21 September 2017", nil),
     ("Share the slides soon", nil),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {

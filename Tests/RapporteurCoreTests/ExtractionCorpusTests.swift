@@ -83,8 +83,11 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// (an American rapporteur, owners and dates opening the items, a narrative discussion, a
   /// Chatham House workshop with cancelled actions), written after that: first measured, 0.933
   /// recommendation precision and 0.824 recall, 0.967 action precision, 0.586 owner, 0.793 due and
-  /// 1.000 actor accuracy; mended for in turn.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4"])
+  /// 1.000 actor accuracy; mended for in turn. `HeldOut5/` (three-level nested bullets, imperative
+  /// recommendations, hybrid-meeting minutes with chat lines, a rapporteur's asides) came last:
+  /// first measured, 0.977 recommendation precision and recall, 0.850 action precision and 0.708
+  /// recall, 0.941 owner, 0.824 due and 0.786 actor accuracy; mended for as well.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

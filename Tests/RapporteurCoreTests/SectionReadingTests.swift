@@ -77,6 +77,12 @@ import Testing
     ("Suppliers of decision systems should be contractually required to publish audits.", []),
     ("The participants recommend that the agencies of the UN system harmonise their data.", ["un-system"]),
     ("Civil society organisations and investigative journalists should use open procurement data.", ["civil-society", "media"]),
+    ("Ratify ILO Conventions No. 189 and No. 190 before the end of 2027 — for national governments.", ["governments"]),
+    ("Fund, with donors taking the lead, a regional pool of trainers.", ["donors"]),
+    ("Offer, as a duty of local authorities, two weeks of free respite care a year.", ["local-authorities"]),
+    ("Ensure that, in every national budget, governments ring-fence a line for long-term care.", ["governments"]),
+    ("Donors and private creditors should agree a standard pause clause.", ["donors", "private-sector"]),
+    ("Guarantee the right of domestic workers to organise.", []),
   ] as [(String, [String])])
   func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
     let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
@@ -111,6 +117,42 @@ import Testing
       """)
     #expect(extract.actions.map(\.owner) == [nil, "UN Women"])
     #expect(extract.actions.map(\.due) == ["2025-11-30", "2025-11-26"])
+  }
+
+  /// Group bullets over group bullets over tasks: each task is an action, owned by the group
+  /// that names an owner; the groups themselves are none.
+  @Test func nestedGroupsOfTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Follow-up on funding
+        - NDA:
+          - circulate a concept note by 5 December
+          - convene the contributing donors by end of January
+      - Report
+        - Rapporteur:
+          - send the draft summary to the Chair by 24 November
+        - Owner to be confirmed
+          - organise a field visit
+      """)
+    #expect(extract.actions.map(\.owner) == ["NDA", "NDA", "Rapporteur", nil])
+    #expect(extract.actions.map(\.line) == [10, 11, 14, 16])
+  }
+
+  /// The rapporteur's own asides are no items.
+  @Test func theRapporteursAsidesAreNoItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      *Rapporteur's comment: ministries of finance must be better represented next time.*
+
+      [Rapporteur’s note: donors should have been invited earlier.]
+
+      Participants agreed that private creditors should accept pause clauses.
+      """)
+    #expect(extract.recommendations.map(\.line) == [12])
   }
 
   /// Lines pasted with dashes or bullets are items, each with the lines that continue it.
@@ -155,6 +197,10 @@ import Testing
     ("- UNDP will be in charge of the mapping, with a first draft by 30 novembre.", "UNDP", "2025-11-30"),
     ("- Mme Sow will transmit the conclusions by the 1er décembre.", "Mme Sow", "2025-12-01"),
     ("- WHO country office to share the manual by 1Q26.", "WHO country office", "2026-03-31"),
+    ("- ACTION – WHO – align the reporting templates – end of November", "WHO", "2025-11-30"),
+    ("- ACTION – RESIST NETWORK – compile the testimonies – 2026-07-01", "RESIST NETWORK", "2026-07-01"),
+    ("- ILO Decent Work Team to circulate the template on Tuesday 18th.", "ILO Decent Work Team", "2025-11-18"),
+    ("- The Forum secretariat will convene the drafting group by Monday the 24th.", "Forum secretariat", "2025-11-24"),
   ] as [(String, String, String?)])
   func shorthandOwnersAndDates(item: String, owner: String, due: String?) throws {
     let actions = try Self.extract("## Action items\n\n" + item + "\n").actions

@@ -4,6 +4,26 @@
 /// `UTC+2`, `(New York time)`).
 public enum TimeParsing {
   /// Parses a whole string as a time range; `nil` unless it is exactly one valid range.
+  /// Whether a session's time is written as the front matter asks: `HH:MM-HH:MM` (one digit
+  /// for the hour will do), a hyphen or an en dash between, blanks around it or not, a time zone
+  /// after it or not.
+  public static func isWrittenAsSpecified(_ text: String) -> Bool {
+    var text = text.trimmingBlanks
+    // A time zone may follow: "13:15-15:00 EST", "13:15-15:00 UTC+2".
+    if let space = text.lastIndex(of: " "), text[text.index(after: space)...].first?.isUppercase == true,
+      text[text.index(after: space)...].allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "+" || $0 == "-" })
+    {
+      text = String(text[..<space]).trimmingBlanks
+    }
+    let parts = text.split(whereSeparator: { $0 == "-" || $0 == "\u{2013}" }).map { $0.trimmingBlanks }
+    guard parts.count == 2 else { return false }
+    return parts.allSatisfy { part in
+      let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
+      return pieces.count == 2 && (1...2).contains(pieces[0].count) && pieces[1].count == 2
+        && pieces.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+  }
+
   public static func range(_ text: String) -> TimeRange? {
     guard let (range, rest) = leadingRange(Substring(text)),
       rest.allSatisfy({ $0 == " " || $0 == "\t" }) || isTimeZone(rest)

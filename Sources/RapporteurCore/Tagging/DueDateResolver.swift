@@ -68,7 +68,7 @@ public enum DueDateResolver {
     let within =
       "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
-    let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?=\\d|(?:\(months))\\b))?"
+    let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
@@ -85,6 +85,8 @@ public enum DueDateResolver {
   private static let barePattern: NSRegularExpression = {
     let source =
       "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
+      // "on Tuesday 4th", "on 4 March": the day the task is done.
+      + "|(?<=\\bon\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))\\b"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -93,7 +95,7 @@ public enum DueDateResolver {
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "tomorrow", "today", "tonight", "eod", "cob"].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "tomorrow", "today", "tonight", "eod", "cob", "on "].map { Array($0.utf8) }
 
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
@@ -104,7 +106,12 @@ public enum DueDateResolver {
     for match in barePattern.matches(in: text, range: range) {
       guard let wordsRange = Range(match.range, in: text) else { continue }
       let words = String(text[wordsRange])
-      if let found = find(in: "by " + words, sessionDate: sessionDate) { return Due(date: found.date, words: words) }
+      guard let found = find(in: "by " + words, sessionDate: sessionDate) else { continue }
+      // "took place on 21 September" tells when something happened: a day named without "by" is
+      // a due date only after the session, bar "today" and "EOD".
+      let sameDay = ["today", "tonight", "eod", "cob"].contains { words.lowercased().hasPrefix($0) }
+      if let sessionDate, !sameDay, found.date <= sessionDate { continue }
+      return Due(date: found.date, words: words)
     }
     return nil
   }

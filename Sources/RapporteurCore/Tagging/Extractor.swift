@@ -345,11 +345,19 @@ public struct Extractor: Sendable {
         let opening = ["to", "for"].contains(leadIn.norm(0)) ? 1 : 0
         leadInActors = leadIn.leadingChain(from: opening, limit: leadIn.tokens.count).actors
       }
-      if !nestedLists.isEmpty, let actors = leadInActors ?? groupLabel(text, paragraphs: paragraphs) {
+      // "Follow-up on funding" over "NDA:" over its tasks: a label over labelled groups is one too,
+      // whatever its words.
+      let overGroups = !nestedLists.isEmpty && nestedLists.flatMap(\.children).contains { child in
+        Self.text(of: child).text.trimmingBlanks.hasSuffix(":") && child.children.contains(where: \.isList)
+      }
+      if !nestedLists.isEmpty,
+        let actors = leadInActors ?? groupLabel(text, paragraphs: paragraphs) ?? (overGroups ? [] : nil)
+      {
         // "**To national governments**" over its items: each item is one, addressed as the label
         // says; "Secretariat" over actions owns those that name no owner of their own.
         let outerOwner = state.groupOwner
-        if kind == .action {
+        if overGroups { state.groupOwner = nil }
+        if kind == .action, !overGroups {
           let label = text.text.trimmingBlanks.trimmingCharacters(in: ":*_ ")
           if Self.looksLikeName(label), !Self.isPlaceholder(label) { state.groupOwner = label }
         }
@@ -805,7 +813,7 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard !Self.isStruckOut(text.text) else { return nil }
+    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text) else { return nil }
     var analysis = SentenceAnalysis(text.text, rules: rules)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
@@ -941,6 +949,9 @@ public struct Extractor: Sendable {
     // "broad support for ministries to consider …", "One option would be for funders to pool …".
     if addressee.actors.isEmpty, let asked = analysis.forInfinitiveAddressee() {
       addressee = asked
+    }
+    if addressee.actors.isEmpty, headingActors.isEmpty, let named = analysis.imperativeAddressee() {
+      addressee = named
     }
     if addressee.actors.isEmpty, !headingActors.isEmpty {
       actors = headingActors
@@ -1203,6 +1214,14 @@ public struct Extractor: Sendable {
     return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[")
   }
 
+  /// Whether a text is the rapporteur's own aside, not the session's: "[Rapporteur's note: …]",
+  /// "*Rapporteur's comment: ministries must …*".
+  static func isRapporteursAside(_ text: String) -> Bool {
+    let opening = text.drop { "[(*_ ".contains($0) }.prefix(40).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    return ["rapporteur's note", "rapporteur's comment", "rapporteur note", "rapporteur comment", "editor's note",
+      "note from the rapporteur", "note by the rapporteur"].contains { opening.hasPrefix($0) }
+  }
+
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
   /// no funding)".
   static func isCancelled(_ text: String) -> Bool {
@@ -1365,7 +1384,9 @@ public struct Extractor: Sendable {
   static func looksLikeName(_ text: String) -> Bool {
     let words = text.split(separator: " ")
     guard (1...5).contains(words.count), let first = text.first, first.isUppercase, text.count > 1 else { return false }
-    if words.contains(where: { SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { return false }
+    // An acronym is a name whatever word it spells ("WHO").
+    let isAcronym = { (word: Substring) in word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } }
+    if words.contains(where: { !isAcronym($0) && SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { return false }
     return !words.contains { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("ing")) }
   }
 
@@ -1489,11 +1510,11 @@ public struct Extractor: Sendable {
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;)".contains(last) { trimmed.removeLast() }
     let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|"]
-    guard let cut = trimmed.lastIndex(where: { separators.contains($0) }) else { return nil }
     // A hyphen separates only between blanks ("end-June" and "2024-06-15" are one word).
-    if trimmed[cut] == "-", !(cut > trimmed.startIndex && trimmed[trimmed.index(before: cut)] == " ") {
-      return nil
-    }
+    guard let cut = trimmed.indices.last(where: { index in
+      guard separators.contains(trimmed[index]) else { return false }
+      return trimmed[index] != "-" || (index > trimmed.startIndex && trimmed[trimmed.index(before: index)] == " ")
+    }) else { return nil }
     let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
     let opensWithPeriod = ["end ", "mid-", "mid ", "early ", "late "].contains { segment.lowercased().hasPrefix($0) }
     guard !segment.isEmpty, segment.count <= 24,

@@ -864,6 +864,39 @@ struct SentenceAnalysis {
     return nil
   }
 
+  /// Whom an imperative recommendation names outside a subject it lacks: "… — for national
+  /// governments", "(for donors)", "Fund, with donors taking the lead, …", "Offer, as a duty of
+  /// local authorities, …", "Ensure that, in every budget, governments ring-fence …".
+  func imperativeAddressee() -> Addressee? {
+    guard tokens.count > 2 else { return nil }
+    // A closing "— for X" or "(for X)".
+    if let index = tokens.indices.last(where: { $0 > 0 && norm($0) == "for" }),
+      gap(before: index).contains(where: { "\u{2014}\u{2013}-(".contains($0) })
+    {
+      let chain = addresseeChain(from: index + 1, limit: tokens.count)
+      if !chain.actors.isEmpty { return chain }
+    }
+    // An aside between commas after the opening verb.
+    if hasComma(before: 1), ["with", "as", "by", "through", "via", "led"].contains(norm(1)),
+      let close = (2..<tokens.count).first(where: { hasComma(before: $0) })
+    {
+      var found = Addressee()
+      for match in matches(within: 1..<close) where match.payload.category == .actor {
+        if !found.actors.contains(match.payload.id) { found.actors.append(match.payload.id) }
+        found.words.append(String(text[tokens[match.start].range.lowerBound..<tokens[match.end - 1].range.upperBound]))
+      }
+      if !found.actors.isEmpty { return found }
+    }
+    // "Ensure that X …", an aside between commas before X left out.
+    if ["ensure", "guarantee"].contains(norm(0)), norm(1) == "that" {
+      var start = 2
+      if hasComma(before: 2), let close = (3..<tokens.count).first(where: { hasComma(before: $0) }) { start = close }
+      let chain = leadingChain(from: start, limit: tokens.count)
+      if !chain.actors.isEmpty { return chain }
+    }
+    return nil
+  }
+
   /// Whether every word of `range` but "of", "the", "and" and the like opens with a capital.
   func isCapitalisedName(_ range: ClosedRange<Int>) -> Bool {
     range.allSatisfy { index in

@@ -15,6 +15,10 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: ↓2017/09/21\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
+      // Read all the same, and named with the form to write.
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"9.30–11.00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓13h30 – 15h\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓2pm-3:30pm\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, ↓youths\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: ↓diplomats\n---\n"),
@@ -25,12 +29,11 @@ public struct FieldInvalidRule: LintRule {
       LintExample(
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
-      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 2pm-3:30pm\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, youth\n---\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
-      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13h30 – 15h\n---\n"),
-      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"9.30–11.00\"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 9:30 - 11:00\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13:15-15:00 EST\n---\n"),
       LintExample.note(
         "## Agenda\n\n- 13:15 Opening\n- 13:30 - Panel\n- 2pm–2:45pm Q&A\n- 10-12 participants per table\n\nIn 2017, 25:00 was not a time.\n"),
     ])
@@ -61,8 +64,16 @@ public struct FieldInvalidRule: LintRule {
         at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
       }
     }
-    if let value = fields["time"], let time = value.string, !time.isEmpty, TimeParsing.range(time) == nil {
-      at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM (or 1:15pm-3pm, 13h15-15h00) that ends after it starts")
+    if let value = fields["time"], let time = value.string, !time.isEmpty {
+      if let read = TimeParsing.range(time) {
+        // "9.30–11.00", "2pm-3:30pm", "13h30 – 15h" are read, as dates written another way are,
+        // and named with the form to write.
+        if !TimeParsing.isWrittenAsSpecified(time) {
+          at(value, "time", "time '\(time)' is not written HH:MM-HH:MM; write \(read.startText)-\(read.endText)")
+        }
+      } else {
+        at(value, "time", "time '\(time)' is not a range HH:MM-HH:MM that ends after it starts")
+      }
     }
     for (location, problem) in SessionLoader.unreadableAgendaTimes(in: session.sections) {
       findings.append(RawFinding(location, "agenda item: \(problem); write its time as a range such as 13:15–13:25"))
