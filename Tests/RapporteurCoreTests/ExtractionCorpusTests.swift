@@ -86,8 +86,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// 1.000 actor accuracy; mended for in turn. `HeldOut5/` (three-level nested bullets, imperative
   /// recommendations, hybrid-meeting minutes with chat lines, a rapporteur's asides) came last:
   /// first measured, 0.977 recommendation precision and recall, 0.850 action precision and 0.708
-  /// recall, 0.941 owner, 0.824 due and 0.786 actor accuracy; mended for as well.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5"])
+  /// recall, 0.941 owner, 0.824 due and 0.786 actor accuracy; mended for as well. `HeldOut6/`
+  /// (German-English dates and "responsible:", **Who/What/When** lines, a webinar's closing round,
+  /// a resolution-style outcome, emoji markers), written after that: first measured, 1.000
+  /// recommendation precision and 0.974 recall, 0.969 action precision and 1.000 recall, 0.742
+  /// owner, 0.968 due and 0.895 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -83,6 +83,8 @@ import Testing
     ("Ensure that, in every national budget, governments ring-fence a line for long-term care.", ["governments"]),
     ("Donors and private creditors should agree a standard pause clause.", ["donors", "private-sector"]),
     ("Guarantee the right of domestic workers to organise.", []),
+    ("A single emergency contact list for each country, kept up to date.", []),
+    ("Refugee-led organisations should lead enrolment outreach in camps.", ["civil-society"]),
   ] as [(String, [String])])
   func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
     let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
@@ -201,6 +203,12 @@ import Testing
     ("- ACTION – RESIST NETWORK – compile the testimonies – 2026-07-01", "RESIST NETWORK", "2026-07-01"),
     ("- ILO Decent Work Team to circulate the template on Tuesday 18th.", "ILO Decent Work Team", "2025-11-18"),
     ("- The Forum secretariat will convene the drafting group by Monday the 24th.", "Forum secretariat", "2025-11-24"),
+    ("- **Who:** ACA secretariat **What:** circulate a concept note **When:** within two weeks", "ACA secretariat", "2025-11-26"),
+    ("- Requests the SEAPA secretariat to report on progress by 31 January 2026.", "SEAPA secretariat", "2026-01-31"),
+    (
+      "- Reservation of the room for the meeting in January 2026 — responsible: NBMON office, until 25.11.2025",
+      "NBMON office", "2025-11-25"
+    ),
   ] as [(String, String, String?)])
   func shorthandOwnersAndDates(item: String, owner: String, due: String?) throws {
     let actions = try Self.extract("## Action items\n\n" + item + "\n").actions

@@ -149,6 +149,8 @@ import Testing
     // What a document is expected to do, and procedure.
     "The Secretariat's representative said that the revised synthesis report should be out next week.",
     "The chair invited the panel to respond briefly.",
+    "Welcoming the decision of regional ministers to establish a joint fire-danger rating system,",
+    "Recalling that Member States should cooperate on transboundary haze,",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
@@ -242,6 +244,7 @@ import Testing
     "Book the venue (owner: N/A).", "Owner: ? \u{2013} translate the toolkit", "Review the budget \u{2014} ongoing",
     "Regional workshop - postponed to March", "Online follow-up before the next meeting.",
     "The minutes will be circulated by 31 March 2026.", "Map the routes (in person) \u{2013} 2 weeks",
+    "Ask a foundation about co-financing \u{2014} responsible: not yet clarified",
   ])
   func ordersAndPlaceholdersNameNoOne(_ item: String) throws {
     #expect(try Self.owner(of: item) == nil)

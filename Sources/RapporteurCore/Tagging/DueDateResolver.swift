@@ -127,6 +127,8 @@ public enum DueDateResolver {
     guard mayHoldDueDate(text) else { return (nil, nil) }
     var impossible: String? = nil
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    // "in January 2025" says when; a date after "by" or "until" in the same text is the deadline.
+    var during: Due? = nil
     for match in pattern.matches(in: text, range: range) {
       func group(_ name: String) -> String? {
         let captured = match.range(withName: name)
@@ -144,11 +146,15 @@ public enum DueDateResolver {
         continue
       }
       if let date = resolve(group: group, sessionDate: sessionDate) {
+        if group("m8") != nil || group("q3") != nil {
+          if during == nil { during = Due(date: date, words: words) }
+          continue
+        }
         return (Due(date: date, words: words), nil)
       }
       if impossible == nil, ["iso", "d1", "d2", "d6"].contains(where: { group($0) != nil }) { impossible = words }
     }
-    return (nil, impossible)
+    return (during, during == nil ? impossible : nil)
   }
 
   /// Words of which `pattern` needs one ("no later than" through "later"; "in January 2026"

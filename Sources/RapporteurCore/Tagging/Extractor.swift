@@ -813,7 +813,7 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text) else { return nil }
+    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text) else { return nil }
     var analysis = SentenceAnalysis(text.text, rules: rules)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
@@ -1222,6 +1222,21 @@ public struct Extractor: Sendable {
       "note from the rapporteur", "note by the rapporteur"].contains { opening.hasPrefix($0) }
   }
 
+  /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
+  /// welcomes, not what it asks ("Welcoming the decision of ministers to establish …").
+  static let preambularOpeners: Set<String> = [
+    "Recalling", "Noting", "Welcoming", "Recognizing", "Recognising", "Acknowledging", "Reaffirming", "Bearing",
+    "Expressing", "Emphasizing", "Emphasising", "Stressing", "Mindful", "Concerned", "Deeply", "Having", "Taking",
+    "Affirming", "Considering", "Convinced", "Aware", "Guided", "Underlining", "Alarmed",
+  ]
+
+  /// Whether a text is a preambular paragraph: it opens with one of `preambularOpeners`, written
+  /// with a capital as resolutions write them, followed by a blank.
+  static func isPreambular(_ text: String) -> Bool {
+    let first = text.drop { "*_ ".contains($0) }.prefix { $0.isLetter }
+    return preambularOpeners.contains(String(first))
+  }
+
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
   /// no funding)".
   static func isCancelled(_ text: String) -> Bool {
@@ -1271,7 +1286,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n]+?)\\s*(?=[,;)\\]|]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+\\(|\\s+[-–—]\\s)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -1298,7 +1313,7 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person", "poc", "contact", "point"]
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person", "poc", "contact", "point", "who"]
     .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
@@ -1439,7 +1454,8 @@ public struct Extractor: Sendable {
     "tbd", "tbc", "tba", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
-    "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet",
+    "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
+    "unclear", "not yet decided", "owner not yet decided",
   ]
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").

@@ -660,7 +660,7 @@ struct SentenceAnalysis {
   /// bodies to open …"), within one clause; no addressee when "to" is followed by a determiner
   /// ("urged caution to the ministry") or comes too late.
   func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
-    for index in stride(from: start + 1, to: min(start + 7, tokens.count), by: 1) {
+    for index in stride(from: start + 1, to: min(start + 10, tokens.count), by: 1) {
       if clauseBoundary(before: index) || hasComma(before: index) { break }
       guard norm(index) == "to" else { continue }
       let verb = index + 1
@@ -766,8 +766,11 @@ struct SentenceAnalysis {
       let reach = min(tokens.count - 1, chain.end + 8)
       guard chain.end <= reach else { continue }
       for next in chain.end...reach {
-        if next > chain.end, clauseBoundary(before: next) { break }
-        if norm(next) == "to", next + 1 < tokens.count, !Self.determiners.contains(norm(next + 1)) { return chain }
+        if clauseBoundary(before: next) || hasComma(before: next) { break }
+        // "to" and a verb; not "up to date", "to the region".
+        if norm(next) == "to", next + 1 < tokens.count, !Self.determiners.contains(norm(next + 1)), norm(next - 1) != "up" {
+          return chain
+        }
       }
     }
     return nil
@@ -851,8 +854,9 @@ struct SentenceAnalysis {
       if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
-      // "The meeting requests the Secretariat to prepare …": the one asked owns the task.
-      if index > start, written.first?.isLowercase == true, Self.askingVerbs.contains(word) {
+      // "The meeting requests the Secretariat to prepare …": the one asked owns the task; so in an
+      // operative paragraph that opens with the verb ("Requests UNEP to …").
+      if Self.askingVerbs.contains(word), index > start ? written.first?.isLowercase == true : !isHandle {
         return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
       }
       if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the") { return nil }
