@@ -90,8 +90,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// (German-English dates and "responsible:", **Who/What/When** lines, a webinar's closing round,
   /// a resolution-style outcome, emoji markers), written after that: first measured, 1.000
   /// recommendation precision and 0.974 recall, 0.969 action precision and 1.000 recall, 0.742
-  /// owner, 0.968 due and 0.895 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6"])
+  /// owner, 0.968 due and 0.895 actor accuracy; then mended for. `HeldOut7/` (ordinary notes by a
+  /// junior UN officer, an NGO volunteer, a researcher, a delegate and a student), written after
+  /// all of that: first measured, 1.000 precision for both kinds, 0.972 recommendation and 0.962
+  /// action recall, 1.000 owner and due and 0.886 actor accuracy; mended for a heading level that
+  /// changes midway and two actor words.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

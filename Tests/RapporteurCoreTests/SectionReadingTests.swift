@@ -85,6 +85,8 @@ import Testing
     ("Guarantee the right of domestic workers to organise.", []),
     ("A single emergency contact list for each country, kept up to date.", []),
     ("Refugee-led organisations should lead enrolment outreach in camps.", ["civil-society"]),
+    ("Finance ministries and central banks should allow licensed non-bank providers.", ["governments"]),
+    ("Private operators of desalination plants must monitor brine plumes.", ["private-sector"]),
   ] as [(String, [String])])
   func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
     let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
@@ -140,6 +142,25 @@ import Testing
       """)
     #expect(extract.actions.map(\.owner) == ["NDA", "NDA", "Rapporteur", nil])
     #expect(extract.actions.map(\.line) == [10, 11, 14, 16])
+  }
+
+  /// A note that changes its heading level midway: "### discussion" under the Speakers section
+  /// opens the Discussion, whose sentences are read for items.
+  @Test func aSubHeadingNamingASectionOpensItUnderSpeakers() throws {
+    let extract = try Self.extract(
+      """
+      ## Speakers
+
+      - Ms Otieno, a union organiser
+
+      ### discussion
+
+      Ms Otieno urged host governments to make heat breaks binding.
+
+      Action: read the committee's strategy by 19 November
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+    #expect(extract.actions.map(\.due) == ["2025-11-19"])
   }
 
   /// The rapporteur's own asides are no items.

@@ -54,6 +54,18 @@ public struct Extractor: Sendable {
             if case let .heading(next) = $0.kind { return next > sectionLevel }
             return true
           }.contains(where: \.isList)
+        } else if !scansSentences(section), let named = rules.catalog.sections(forHeading: block.plainText).first,
+          named != section
+        {
+          // "### discussion" under the Speakers section, where a note changes its heading level
+          // midway: the section it names opens, where the one it stands in is not read for items.
+          section = named
+          headingActors = []
+          state.actionsToo = false
+          sectionHasList = blocks[(offset + 1)...].prefix {
+            if case .heading = $0.kind { return false }
+            return true
+          }.contains(where: \.isList)
         } else {
           // A sub-heading's own blocks decide: "### To governments" over paragraphs of items, beside
           // "### To donors" over a list.
