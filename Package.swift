@@ -52,7 +52,7 @@ let package = Package(
     .testTarget(name: "RapporteurCoreTests", dependencies: ["RapporteurCore", "TestSupport"], exclude: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7"]),
     .testTarget(name: "RapporteurRenderTests", dependencies: ["RapporteurKit", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"], exclude: ["Fixtures", "Snapshots"]),
+      name: "RapporteurCLITests", dependencies: ["RapporteurCLI", "TestSupport"], exclude: ["Fixtures", "Snapshots", "LintSets"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,75 @@
+import Foundation
+import RapporteurCore
+import RapporteurKit
+import Testing
+import TestSupport
+
+/// Events written apart from the code, each with the findings a careful reviewer expects
+/// (`expected.yml`: file, rule and line, `null` where a finding has no line) and near-misses that
+/// must not be reported. `set1` was first measured at 21 of 23 findings, `set2` (written after the
+/// lint rules were mended for `set1`) at 22 of 23.
+@Suite struct LintSetTests {
+  struct Expected: Equatable, CustomStringConvertible {
+    var file: String
+    var rule: String
+    var line: Int?
+    var description: String { "\(file):\(line.map(String.init) ?? "-") \(rule)" }
+  }
+
+  /// Findings reported beyond those expected, each a choice the README explains: set 1's closing
+  /// plenary records that "the council would fund …", a commitment read as an action with no date.
+  static let knownExtras: [String: [Expected]] = [
+    "set1": [Expected(file: "sessions/closing-plenary.md", rule: "action-no-due", line: 54)],
+    "set2": [],
+  ]
+
+  static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
+    var found: [Expected] = []
+    if key == "files" {
+      for (file, value, _) in yaml["files"]?.entries ?? [] {
+        for item in value.list ?? [] {
+          guard let rule = item["rule"]?.string else { continue }
+          found.append(Expected(file: file, rule: rule, line: item["line"]?.string.flatMap { Int($0) }))
+        }
+      }
+    } else {
+      for item in yaml[key]?.list ?? [] {
+        guard let file = item["file"]?.string, let rule = item["rule"]?.string else { continue }
+        found.append(Expected(file: file, rule: rule, line: item["line"]?.string.flatMap { Int($0) }))
+      }
+    }
+    return found
+  }
+
+  @Test(arguments: ["set1", "set2"])
+  func everyExpectedFindingAndNoOther(set: String) throws {
+    let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
+    let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
+    let expected = Self.expectations(yaml, key: "files")
+    let nearMisses = Self.expectations(yaml, key: "near_misses")
+    #expect(expected.count >= 20)
+    let findings = try LintRun.run(input: folder, paths: []).findings.map { finding in
+      Expected(
+        file: String(finding.file.dropFirst(finding.file.hasPrefix(folder + "/") ? folder.count + 1 : 0)),
+        rule: finding.rule, line: finding.line)
+    }
+    var unmatched = findings
+    var missed: [Expected] = []
+    for item in expected {
+      if let index = unmatched.firstIndex(where: { $0.file == item.file && $0.rule == item.rule && (item.line == nil || $0.line == item.line) }) {
+        unmatched.remove(at: index)
+      } else {
+        missed.append(item)
+      }
+    }
+    #expect(missed.isEmpty, "missed: \(missed)")
+    #expect(unmatched == (Self.knownExtras[set] ?? []), "reported beyond what was expected: \(unmatched)")
+    // A near-miss where an expected finding of the same rule stands (on its line, or one without a
+    // line) is that finding: "the agenda is not required" beside "Action items are missing".
+    let hits = nearMisses.filter { miss in
+      findings.contains(miss)
+        && !expected.contains { $0.file == miss.file && $0.rule == miss.rule && ($0.line == nil || $0.line == miss.line) }
+    }
+    #expect(hits.isEmpty, "near-misses reported: \(hits)")
+  }
+}
