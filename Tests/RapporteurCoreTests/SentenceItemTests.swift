@@ -180,6 +180,8 @@ import Testing
     ("Several delegations invited the interim Secretariat at UNEP to prepare an options paper.", ["un-system"]),
     ("He argued that it was time for regulators to require full disclosure of additives.", ["governments"]),
     ("Recommendation 3 (to donors): ring-fence a fifth of the funding for cooperatives.", ["donors"]),
+    // A preambular opener that does not end as a preambular paragraph does.
+    ("Taking the floor, the minister urged donors to pool their funds.", ["donors"]),
   ] as [(String, [String])])
   func narrativeRecommendations(_ sentence: String, actors: [String]) throws {
     let item = try #require(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12"))

@@ -50,10 +50,7 @@ public struct Extractor: Sendable {
           state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
           headingActors = []
           // Whether this section holds a list decides if its paragraphs are items or introductions.
-          sectionHasList = blocks[(offset + 1)...].prefix {
-            if case let .heading(next) = $0.kind { return next > sectionLevel }
-            return true
-          }.contains(where: \.isList)
+          sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
         } else if !scansSentences(section), let named = rules.catalog.sections(forHeading: block.plainText).first,
           named != section
         {
@@ -62,18 +59,12 @@ public struct Extractor: Sendable {
           section = named
           headingActors = []
           state.actionsToo = false
-          sectionHasList = blocks[(offset + 1)...].prefix {
-            if case .heading = $0.kind { return false }
-            return true
-          }.contains(where: \.isList)
+          sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         } else {
           // A sub-heading's own blocks decide: "### To governments" over paragraphs of items, beside
           // "### To donors" over a list.
           if section == .recommendations || section == .actions {
-            sectionHasList = blocks[(offset + 1)...].prefix {
-              if case .heading = $0.kind { return false }
-              return true
-            }.contains(where: \.isList)
+            sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
           }
           let heading = SentenceAnalysis(block.plainText, rules: rules)
           headingActors = heading.leadingChain(from: 0, limit: Int.max).actors
@@ -135,6 +126,15 @@ public struct Extractor: Sendable {
     guard emphasised || text.hasSuffix(":") else { return nil }
     let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// Whether a list stands among `blocks` before the first heading that `continues` does not let
+  /// through (given its level): what decides if a section's paragraphs are items or introductions.
+  static func holdsList(_ blocks: ArraySlice<MarkdownNode>, headingContinues continues: (Int) -> Bool) -> Bool {
+    blocks.prefix {
+      if case let .heading(level) = $0.kind { return continues(level) }
+      return true
+    }.contains(where: \.isList)
   }
 
   /// The section a paragraph of bold words alone names ("**Summary of discussion**").
@@ -1243,10 +1243,12 @@ public struct Extractor: Sendable {
   ]
 
   /// Whether a text is a preambular paragraph: it opens with one of `preambularOpeners`, written
-  /// with a capital as resolutions write them, followed by a blank.
+  /// with a capital, and ends with a comma or semicolon, as resolutions write them ("Taking the
+  /// floor, the minister urged donors to …." is no such paragraph).
   static func isPreambular(_ text: String) -> Bool {
     let first = text.drop { "*_ ".contains($0) }.prefix { $0.isLetter }
-    return preambularOpeners.contains(String(first))
+    guard preambularOpeners.contains(String(first)) else { return false }
+    return text.trimmingCharacters(in: " *_\n").last.map { ",;".contains($0) } ?? false
   }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
@@ -1482,7 +1484,7 @@ public struct Extractor: Sendable {
   /// ("Review the budget — ongoing").
   func leadingOwner(in text: String) -> String? {
     let colon = text.firstIndex(of: ":")
-    let dash = [" \u{2014} ", " \u{2013} ", " - ", " \u{2192} ", " -> "].compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let dash = Self.ownerSeparators.filter { $0 != " | " }.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     var candidate: String
     let after: String
     if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
@@ -1549,11 +1551,15 @@ public struct Extractor: Sendable {
       segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod
     else { return nil }
     // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks".
-    for lead in ["by ", "within "] {
-      if let found = DueDateResolver.find(in: lead + segment, sessionDate: sessionDate),
-        found.words.count >= segment.count
-      {
-        return DueDateResolver.Due(date: found.date, words: segment)
+    return dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate)
+  }
+
+  /// The due date that `words` give on their own, read after one of `leads` ("30 Oct" as "by 30
+  /// Oct"): the date found must take up as many characters as the words.
+  static func dateAlone(_ words: String, leads: [String], sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+    for lead in leads {
+      if let found = DueDateResolver.find(in: lead + words, sessionDate: sessionDate), found.words.count >= words.count {
+        return DueDateResolver.Due(date: found.date, words: words)
       }
     }
     return nil
@@ -1569,11 +1575,7 @@ public struct Extractor: Sendable {
       for part in rest[rest.index(after: open)..<close].split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }) {
         let words = part.trimmingBlanks
         guard !words.isEmpty, words.count <= 24 else { continue }
-        for lead in ["", "by "] {
-          if let found = DueDateResolver.find(in: lead + words, sessionDate: sessionDate), found.words.count >= words.count {
-            return DueDateResolver.Due(date: found.date, words: words)
-          }
-        }
+        if let due = dateAlone(words, leads: ["", "by "], sessionDate: sessionDate) { return due }
       }
       rest = rest[rest.index(after: close)...]
     }
