@@ -1229,7 +1229,10 @@ public struct Extractor: Sendable {
   /// Whether a text is the rapporteur's own aside, not the session's: "[Rapporteur's note: …]",
   /// "*Rapporteur's comment: ministries must …*".
   static func isRapporteursAside(_ text: String) -> Bool {
-    let opening = text.drop { "[(*_ ".contains($0) }.prefix(40).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    let start = text.drop { "[(*_ ".contains($0) }
+    // Every opening below starts with r, e or n: most sentences are settled by their first letter.
+    guard let first = start.first, "RrEeNn".contains(first) else { return false }
+    let opening = String(start.prefix(40).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
     return ["rapporteur's note", "rapporteur's comment", "rapporteur note", "rapporteur comment", "editor's note",
       "note from the rapporteur", "note by the rapporteur"].contains { opening.hasPrefix($0) }
   }
