@@ -7,7 +7,8 @@ import TestSupport
 /// Events written apart from the code, each with the findings a careful reviewer expects
 /// (`expected.yml`: file, rule and line, `null` where a finding has no line) and near-misses that
 /// must not be reported. `set1` was first measured at 21 of 23 findings, `set2` (written after the
-/// lint rules were mended for `set1`) at 22 of 23.
+/// lint rules were mended for `set1`) at 22 of 23, `set3` (written after that) at 27 of 27 with two
+/// findings beyond them (narrative minutes beside an action list read as actions).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -21,6 +22,7 @@ import TestSupport
   static let knownExtras: [String: [Expected]] = [
     "set1": [Expected(file: "sessions/closing-plenary.md", rule: "action-no-due", line: 54)],
     "set2": [],
+    "set3": [],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -41,7 +43,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2"])
+  @Test(arguments: ["set1", "set2", "set3"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

@@ -85,6 +85,12 @@ import Testing
     ("Report by Monday the 2nd.", "2017-10-02"),
     ("Report by Friday 29th.", "2017-09-29"),
     ("Report before the 2nd of October.", "2017-10-02"),
+    ("Report in ~2 wks.", "2017-10-05"),
+    ("Report in about 2 weeks.", "2017-10-05"),
+    ("Report before Xmas.", "2017-12-24"),
+    ("Report by Christmas 2017.", "2017-12-24"),
+    ("Host a round-table in the first quarter of 2018.", "2018-03-31"),
+    ("Report by the end of the third quarter of 2018.", "2018-09-30"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

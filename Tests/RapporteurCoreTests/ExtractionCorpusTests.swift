@@ -94,8 +94,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// junior UN officer, an NGO volunteer, a researcher, a delegate and a student), written after
   /// all of that: first measured, 1.000 precision for both kinds, 0.972 recommendation and 0.962
   /// action recall, 1.000 owner and due and 0.886 actor accuracy; mended for a heading level that
-  /// changes midway and two actor words.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7"])
+  /// changes midway and two actor words. `HeldOut8/` (a formal OSCE-style rapporteur, hurried
+  /// hybrid-event shorthand, a Spanish-speaking writer, a think-tank outcome note with "would
+  /// benefit from" and "there is a need for", terse closing-plenary minutes), written after that:
+  /// first measured, 0.938 recommendation precision and 0.882 recall, 0.882 action precision and
+  /// recall, 0.767 owner, 0.833 due and 0.667 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

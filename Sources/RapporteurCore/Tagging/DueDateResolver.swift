@@ -25,6 +25,7 @@ public enum DueDateResolver {
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
   private static let weekdays =
     "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
+  private static let quarterWords = "first|second|third|fourth|last|final|1st|2nd|3rd|4th"
   private static let numbers =
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
@@ -43,6 +44,8 @@ public enum DueDateResolver {
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
       "(?:the\\s+)?end\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
+      // "by the end of the first quarter of 2026".
+      "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<qword2>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y16>\\d{4})\\b",
       // "by 1Q25", "by 1Q 2025": the quarter written first.
       "(?<q5>[1-4])q\\s?(?<y14>\\d{4}|\\d{2})\\b",
       // "by Q1": the end of the next such quarter.
@@ -51,6 +54,8 @@ public enum DueDateResolver {
       "(?<part>early|late)[-\\s]+(?<m9>\(months))\\b\\.?(?:\\s+(?<y13>\\d{4})\\b)?",
       // "by EOY", "by year-end", "by EOM", "by month-end".
       "(?:(?<eoy>eoy|year[-\\s]end)|(?<eom>eom|month[-\\s]end))\\b",
+      // "before Christmas", "by Xmas": Christmas Eve.
+      "(?<xmas>christmas|xmas)\\b",
       // "by the 15th": the next such day from the session on.
       "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*[A-Za-z0-9])",
       "end-(?<y9>\\d{4})\\b",
@@ -64,9 +69,10 @@ public enum DueDateResolver {
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
     // "in January 2026", "in Q1 2026"; "in December" alone says when, not by when.
-    let during = "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b)"
+    let during =
+      "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b)"
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -146,7 +152,7 @@ public enum DueDateResolver {
         continue
       }
       if let date = resolve(group: group, sessionDate: sessionDate) {
-        if group("m8") != nil || group("q3") != nil {
+        if group("m8") != nil || group("q3") != nil || group("qword") != nil {
           if during == nil { during = Due(date: date, words: words) }
           continue
         }
@@ -164,8 +170,8 @@ public enum DueDateResolver {
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "in jan", "in feb", "in mar",
-      "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "day", "week",
-      "month",
+      "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
+      "month", "wk", "mth",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
@@ -235,6 +241,13 @@ public enum DueDateResolver {
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
         ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
     }
+    // "the first quarter of 2026" → 2026-03-31.
+    if let word = (group("qword") ?? group("qword2"))?.lowercased(), let written = group("y15") ?? group("y16"),
+      let year = Int(written)
+    {
+      let quarter = ["first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3][word] ?? 4
+      return CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth
+    }
     // End of a quarter: Q4 2017 → 2017-12-31.
     if let quarter = group("q5").flatMap({ Int($0) }), let written = group("y14"), let number = Int(written) {
       return CalendarDate(year: written.count == 2 ? 2000 + number : number, month: quarter * 3, day: 1)?.endOfMonth
@@ -257,6 +270,9 @@ public enum DueDateResolver {
     guard let sessionDate else { return nil }
     if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
     if group("eoy") != nil { return CalendarDate(year: sessionDate.year, month: 12, day: 31) }
+    if group("xmas") != nil, let eve = CalendarDate(year: sessionDate.year, month: 12, day: 24) {
+      return eve < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: 12, day: 24) : eve
+    }
     if group("eom") != nil { return sessionDate.endOfMonth }
     // "by the 15th": this month's when it is still to come, else next month's.
     if let day = group("d14").flatMap({ Int($0) }) {

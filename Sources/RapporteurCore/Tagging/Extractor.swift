@@ -69,7 +69,7 @@ public struct Extractor: Sendable {
           let heading = SentenceAnalysis(block.plainText, rules: rules)
           headingActors = heading.leadingChain(from: 0, limit: Int.max).actors
           if headingActors.isEmpty {
-            headingActors = heading.matches.filter { $0.payload.category == .actor }.map(\.payload.id)
+            headingActors = heading.matches.filter { $0.payload.category == .actor && !heading.isModifier($0) }.map(\.payload.id)
           }
         }
         continue
@@ -342,6 +342,11 @@ public struct Extractor: Sendable {
       if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
         action.text = Self.sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
       }
+      // "[x] JK sent the attendee list": a task done names who did it.
+      if task.done, action.owner == nil, let doer = Self.doer(of: stripped.text) {
+        action.owner = doer
+        action.evidence.append(Evidence(rule: "owner", words: doer))
+      }
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -430,8 +435,11 @@ public struct Extractor: Sendable {
     let colon = label.hasSuffix(":")
     while let last = label.last, ":*_ ".contains(last) { label.removeLast() }
     let analysis = SentenceAnalysis(label, rules: rules)
+    // "IRG research team:" over its tasks is a label all the same: a verb standing bare after a
+    // name ("research") may be a noun.
+    let owned = analysis.ownerPhrase(from: 0, requireKnownVerb: false)
     guard !analysis.tokens.isEmpty, analysis.tokens.count <= 8, analysis.recommendationCue() == nil,
-      analysis.labelCue() == nil, analysis.ownerPhrase(from: 0, requireKnownVerb: false) == nil
+      analysis.labelCue() == nil, owned == nil || (colon && owned?.connector.isEmpty == true)
     else { return nil }
     let opening = ["to", "for"].contains(analysis.norm(0)) ? 1 : 0
     let chain = analysis.leadingChain(from: opening, limit: analysis.tokens.count)
@@ -522,6 +530,13 @@ public struct Extractor: Sendable {
       }
       // An action with an owner says there is something to do.
       if item.owner == nil, statesNone(text.text) { return }
+      // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
+      // "Aisha Bello set out the union's position …" gives no one a task.
+      if requireOwnerOrDate, item.owner != nil, item.due == nil,
+        SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false)?.connector.isEmpty == true
+      {
+        item.owner = nil
+      }
       if requireOwnerOrDate, item.owner == nil, item.due == nil {
         guard let label = SentenceAnalysis(text.text, rules: rules).labelCue(), label.cue.kind == .action else { return }
       }
@@ -537,9 +552,12 @@ public struct Extractor: Sendable {
   }
 
   /// Whether a sentence of the Action items section gives someone a task, whatever its verb:
-  /// "Professor Achterberg will approach the partnership …".
+  /// "Professor Achterberg will approach the partnership …". A verb with no word to link it
+  /// ("Aisha Bello set out the union's position") reports, as minutes do, in a paragraph.
   func opensOwnedTask(_ text: LocatedText) -> Bool {
-    guard let found = SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false) else {
+    guard let found = SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false),
+      !found.connector.isEmpty
+    else {
       return false
     }
     return !Self.isPlaceholder(found.owner)
@@ -719,7 +737,18 @@ public struct Extractor: Sendable {
   // MARK: - Sentences elsewhere
 
   private func scanSentences(_ text: LocatedText, section: SectionID?, state: inout State) {
+    // The items of the sentence before, and whether it put a proposal forward: a sentence may turn
+    // them down ("Brazil proposed that governments should …. Kenya objected; Brazil withdrew it.").
+    var previous: (items: Range<Int>, proposes: Bool)? = nil
     for sentence in sentences(of: text) {
+      let start = state.items.count
+      if let previous, !previous.items.isEmpty, previous.items.upperBound == start,
+        SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
+      {
+        state.items.removeSubrange(previous.items)
+        continue
+      }
+      defer { previous = (start..<max(start, state.items.count), SentenceAnalysis.proposes(sentence.text)) }
       // "(a) the UN system should …; (b) media should …": each lettered part that is an item of its
       // own is one; a chapeau they all complete ("Member States should: (a) …; (b) …") stays whole.
       let parts = Self.letteredParts(of: sentence)
@@ -1008,9 +1037,13 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
-        // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …".
+        // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …"; so
+        // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
+        // to find a date"; not "Kenya, Uganda to confirm").
         let clauses = [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
-          analysis.gap(before: $0).utf8.contains(UInt8(ascii: ";"))
+          let gap = analysis.gap(before: $0).utf8
+          return gap.contains(UInt8(ascii: ";"))
+            || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))
         }
         if let found = clauses.lazy.compactMap({ analysis.ownerPhrase(from: $0, requireKnownVerb: false) })
           .first(where: { named($0.owner) })
@@ -1025,8 +1058,10 @@ public struct Extractor: Sendable {
     }
     // Each way of writing an owner is tried only when the ones before it found none.
     let ownerForms: [() -> String?] = [
-      { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { Self.bracketedOwner(in: text.text) },
-      { self.leadingOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
+      // "KT: reach out to 3 cities (Ahmedabad, Dhaka, Lagos) next wk": the owner who opens the item
+      // comes before a bracket inside it.
+      { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
+      { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
     ]
     if owner == nil, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
       owner = found
@@ -1223,7 +1258,11 @@ public struct Extractor: Sendable {
     let left = text.replacingOccurrences(of: struckOut, with: "", options: .regularExpression)
     guard left.utf8.count < text.utf8.count else { return false }
     let rest = left.trimmingCharacters(in: " .,;:-\u{2013}\u{2014}")
-    return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[")
+    // "~~DB to draft the survey~~ -> dropped, ILO already runs one": what follows the struck-out
+    // item, after an arrow or a dash, says why.
+    let commented = text.trimmingBlanks.hasPrefix("~~")
+      && ["->", "\u{2192}", "=>", "\u{2014}", "\u{2013}", "- ", ":"].contains { left.trimmingBlanks.hasPrefix($0) }
+    return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[") || commented
   }
 
   /// Whether a text is the rapporteur's own aside, not the session's: "[Rapporteur's note: …]",
@@ -1464,6 +1503,7 @@ public struct Extractor: Sendable {
     "note", "notes", "status", "update", "decision", "decisions", "agreed", "action", "actions", "next", "step",
     "steps", "deadline", "due", "when", "what", "how", "why", "where", "issue", "topic", "item", "task", "todo",
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
+    "nb", "fyi", "ps", "tbd", "tbc",
   ]
 
   /// Words that stand for an owner not yet known.
@@ -1493,7 +1533,9 @@ public struct Extractor: Sendable {
     if let colon, dash.map({ colon < $0.lowerBound }) ?? true {
       candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
-      guard after.first?.isLowercase == true else { return nil }
+      // "AR: 2-pager for municipalities": after initials, the task may open with a number.
+      let initials = (2...5).contains(candidate.count) && candidate.allSatisfy { $0.isASCII && $0.isUppercase }
+      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) else { return nil }
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
@@ -1516,6 +1558,36 @@ public struct Extractor: Sendable {
     }
     guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
+  }
+
+  /// Verbs in the past tense that do not end in "-ed".
+  static let irregularPasts: Set<String> = [
+    "sent", "made", "gave", "took", "wrote", "held", "met", "led", "ran", "told", "brought", "sought", "bought",
+    "built", "paid", "put", "found", "began", "spoke", "did", "set", "drew", "got", "read",
+  ]
+
+  /// Who did a task a done item reports in the past tense: "JK sent the list to hosts" → "JK",
+  /// "Ana Ruiz booked the room" → "Ana Ruiz"; up to three capitalised words before the verb.
+  static func doer(of text: String) -> String? {
+    let words = text.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+    for count in 1...3 where count < words.count {
+      let name = words[..<count]
+      guard name.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }) else {
+        return nil
+      }
+      let verb = words[count].lowercased()
+      if irregularPasts.contains(verb) || (verb.hasSuffix("ed") && verb.count > 4 && verb.allSatisfy(\.isLetter)) {
+        return name.joined(separator: " ")
+      }
+    }
+    return nil
+  }
+
+  /// Whether a word is written as initials or an acronym are: two to five letters, two or more
+  /// of them capitals ("NDl", "JK", "UNDP").
+  static func isInitials(_ word: Substring) -> Bool {
+    (2...5).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isLetter } && word.first?.isUppercase == true
+      && word.filter(\.isUppercase).count >= 2
   }
 
   /// Words of an action label besides `leadingLabels`, as minutes abbreviate them ("A (UNDP):",

@@ -157,7 +157,8 @@ struct SentenceAnalysis {
     "obliged", "intend", "intended", "but", "met", "took", "gave", "made", "held", "got", "sat", "stood", "ran",
     "saw", "told", "left", "felt", "kept", "brought", "thought", "found", "spoke", "wrote", "gathered", "worked",
     "moved", "returned", "travelled", "traveled", "rushed", "struggled", "stopped", "paused", "waited", "then",
-    "still", "already", "only", "just", "even", "now", "once", "again",
+    "still", "already", "only", "just", "even", "now", "once", "again", "sent", "shared", "circulated", "did", "done",
+    "bought", "built", "paid", "read", "won", "lost",
   ]
   /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
   /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").
@@ -248,7 +249,7 @@ struct SentenceAnalysis {
     while index < limit {
       let word = norm(index)
       if index > start, clauseBoundary(before: index) { break }
-      let found = matchesStarting(at: index, in: [.actor, .addressee]).filter { $0.end <= limit }
+      let found = matchesStarting(at: index, in: [.actor, .addressee]).filter { $0.end <= limit && !isModifier($0) }
       if let longest = found.max(by: { $0.end - $0.start < $1.end - $1.start }) {
         // "the agencies of the UN system": a generic word gives way to the actor named after "of".
         if !sawMatch, !found.contains(where: { $0.payload.category == .actor }), norm(longest.end) == "of" {
@@ -270,6 +271,18 @@ struct SentenceAnalysis {
         index += 1
         continue
       }
+      // "Ministries of social protection and local authorities": what names the actor's field, up
+      // to the next actor joined to it.
+      if sawMatch, word == "of", let joined = fieldEnd(after: index, limit: limit) {
+        index = joined
+        continue
+      }
+      // "mining ministries", "investigative media": a word that describes the actor named next, at
+      // the chain's start or after "and" ("donors and investigative media").
+      if !sawMatch || Self.joiners.contains(norm(index - 1)), let head = headAfterModifier(at: index, limit: limit) {
+        index = head
+        continue
+      }
       // "the agencies of the UN system", "the members of the donor group": the actor named after "of".
       if !sawMatch, index + 1 < limit, norm(index + 1) == "of", tokens[index].text.first?.isLowercase == true,
         Self.partWords.contains(word)
@@ -282,6 +295,68 @@ struct SentenceAnalysis {
     }
     result.end = index
     return result
+  }
+
+  /// Whether an actor's words describe the word they are joined to by a hyphen, as in
+  /// "producer-country governments" or "donor-funded projects" ("UN-Habitat" names an actor).
+  func isModifier(_ match: PhraseMatcher.Match) -> Bool {
+    guard match.end < tokens.count, gap(before: match.end) == "-" else { return false }
+    return tokens[match.end].text.first?.isLowercase == true
+  }
+
+  /// Words that neither describe an actor nor stand before one as its description.
+  static let notModifiers: Set<String> = [
+    "to", "for", "that", "on", "in", "with", "by", "of", "and", "or", "nor", "but", "at", "from", "into", "about",
+    "as", "than", "more", "less", "most", "not", "no", "their", "its", "his", "her", "our", "your", "my", "them",
+    "they", "it", "this", "these", "those", "which", "who", "whom", "whose", "be", "is", "are", "was", "were", "been",
+    "being", "have", "has", "had", "do", "does", "did", "will", "would", "should", "must", "can", "could", "may",
+    "might", "shall", "such", "stronger", "better", "greater", "new", "whether", "if", "how", "why", "what", "when",
+    "where", "while", "because", "since", "although", "though", "so", "then", "there", "here", "very", "just", "only",
+    "even", "still", "yet", "already", "again", "any", "one", "much", "few", "said", "says", "say", "asked", "told",
+    "we", "you", "he", "she", "i", "me", "us", "him", "up", "out", "over", "under", "after", "before", "against",
+  ]
+
+  /// Words that may follow an actor that ends a noun phrase: "mining ministries to …", "…
+  /// ministries should", "investigative media and NGOs".
+  static let afterHeads: Set<String> = [
+    "to", "and", "or", "as", "should", "must", "need", "needs", "would", "will", "shall", "can", "could", "may", "are",
+    "is", "were", "was", "that", "who", "which", "themselves",
+  ]
+
+  /// Where "of" and the few words after an actor end ("Ministries of social protection and …"),
+  /// when "and" or "or" joins another actor to them; `nil` otherwise.
+  private func fieldEnd(after of: Int, limit: Int) -> Int? {
+    let end = min(limit, tokens.count)
+    var index = of + 1
+    while index < end, index - of <= 4 {
+      if clauseBoundary(before: index) || hasComma(before: index) { return nil }
+      let word = norm(index)
+      if ["and", "or"].contains(word) {
+        return index > of + 1 && index + 1 < end && (!matchesStarting(at: index + 1, in: [.actor, .addressee]).isEmpty
+          || Self.determiners.contains(norm(index + 1))) ? index : nil
+      }
+      guard !Self.notModifiers.contains(word), matchesStarting(at: index, in: [.actor, .addressee]).isEmpty else { return nil }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Where the actor starts after a word that describes it ("mining ministries", "investigative
+  /// media"), when the actor ends its noun phrase ("called for stronger community engagement"
+  /// names no community, "the interim Secretariat at UNEP" is UNEP's); `nil` otherwise.
+  private func headAfterModifier(at index: Int, limit: Int) -> Int? {
+    let head = index + 1
+    guard head < min(limit, tokens.count) else { return nil }
+    let modifier = tokens[index]
+    guard !Self.notModifiers.contains(modifier.normalized), modifier.text.allSatisfy(\.isLetter),
+      !modifier.normalized.hasSuffix("ly"), !clauseBoundary(before: head)
+    else { return nil }
+    let matches = matchesStarting(at: head, in: [.actor, .addressee]).filter { $0.end <= limit && !isModifier($0) }
+    guard let end = matches.map(\.end).max() else { return nil }
+    let endsPhrase =
+      end >= limit || end >= tokens.count || clauseBoundary(before: end) || hasComma(before: end)
+      || Self.afterHeads.contains(norm(end)) || !matchesStarting(at: end, in: [.actor, .addressee]).isEmpty
+    return endsPhrase ? head : nil
   }
 
   /// The subject of the clause that ends at `cue`: an introductory phrase ("According to the UN,")
@@ -483,9 +558,24 @@ struct SentenceAnalysis {
   }
 
   /// Participles that say a proposal was turned down or put off: "was rejected", "were withdrawn".
-  static let rejections: Set<String> = ["rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled"]
-  /// Participles that, negated, say the same: "was not taken forward", "were not adopted".
-  static let uptakes: Set<String> = ["adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported"]
+  static let rejections: Set<String> = [
+    "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "parked", "postponed",
+  ]
+  /// Participles that, negated, say the same: "was not taken forward", "were not adopted", "this
+  /// opinion was not shared by the majority".
+  static let uptakes: Set<String> = [
+    "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved",
+  ]
+  /// Who in a room may turn a proposal down: "others", "the majority", "several delegations".
+  static let roomWords: Set<String> = [
+    "others", "other", "majority", "participant", "delegation", "delegate", "member", "speaker", "state",
+    "country", "many", "most", "several", "some", "room", "they", "panellist", "panelist", "everyone",
+  ]
+  /// What a room may find a proposal: "most others considered this unworkable".
+  static let dismissals: Set<String> = [
+    "unworkable", "unrealistic", "impractical", "unfeasible", "infeasible", "premature", "harmful",
+    "counterproductive", "counter-productive", "undesirable", "unacceptable",
+  ]
 
   /// Whether `isRejected` can hold: one of its words stands in the text (most texts hold none).
   static func mayBeRejected(_ text: String) -> Bool {
@@ -496,7 +586,8 @@ struct SentenceAnalysis {
   /// The words `isRejected` needs, as lower-case bytes: "rejected", "not adopted", "not taken",
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
-    (["not taken", "no consensus", "no support", "no agreement"] + rejections + uptakes.map { "not " + $0 })
+    (["not taken", "no consensus", "no support", "no agreement", "disagreed"] + rejections + uptakes.map { "not " + $0 }
+      + objections + dismissals)
     .map { Array($0.utf8) }
 
   /// Whether the text reports a proposal that was turned down or put off: "A proposal that the UN
@@ -506,11 +597,35 @@ struct SentenceAnalysis {
     let count = tokens.count
     guard count > 1 else { return false }
     if norm(0) == "deferred" || norm(0) == "rejected" || norm(0) == "withdrawn", setOff(before: 1) { return true }
+    // What was said of a proposal after it: "…, but others disagreed", "…; most others considered
+    // this unworkable".
+    var contrasted = false
     for index in 0..<count {
       let word = norm(index)
+      // "Postponed; budget not confirmed." after the proposal, as a sentence of its own.
+      if Self.rejections.contains(word), index > 0, gap(before: index).contains("."),
+        index + 1 == count || setOff(before: index + 1) || clauseBoundary(before: index + 1) || hasComma(before: index + 1)
+          || gap(before: index + 1).contains(".")
+      {
+        return true
+      }
+      if word == "but" || gap(before: index).contains(";") { contrasted = true }
+      // Only when the room is the subject: "but the majority opposed it", not "but not projects
+      // opposed by communities".
+      let byTheRoom = (max(0, index - 3)..<index).contains { Self.roomWords.contains(norm($0)) }
+      if contrasted, byTheRoom, Self.objections.contains(word) || word == "disagreed" { return true }
+      if contrasted, byTheRoom, ["considered", "found", "deemed", "thought"].contains(word),
+        ["this", "it", "that"].contains(norm(index + 1)), Self.dismissals.contains(norm(index + 2))
+      {
+        return true
+      }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
-      if word == "not", index > 0, ["was", "were", "been"].contains(norm(index - 1)) {
+      // "was not adopted"; as notes shorten it, "… -> NOT agreed, parked", "… – not agreed".
+      if word == "not", index > 0,
+        ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index) || hasComma(before: index)
+          || gap(before: index).contains("-")
+      {
         let next = norm(index + 1)
         if Self.uptakes.contains(next) || Self.rejections.contains(next) { return true }
         if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
@@ -522,6 +637,62 @@ struct SentenceAnalysis {
       }
     }
     return false
+  }
+
+  /// Verbs by which a sentence objects to the proposal before it: "Kenya objected that this went
+  /// beyond the mandate".
+  static let objections: Set<String> = ["objected", "opposed", "disagreed", "vetoed", "blocked", "resisted"]
+  /// Verbs by which a sentence turns down or withdraws what it names: "Brazil withdrew the proposal".
+  static let turningDown: Set<String> = ["withdrew", "rejected", "dropped", "shelved", "overruled", "declined", "retracted"]
+  /// Words that point back to the sentence before: "this", "the proposal".
+  static let backReferences: Set<String> = [
+    "this", "it", "these", "them", "proposal", "proposals", "idea", "suggestion", "motion", "amendment",
+  ]
+  /// Words that say a proposal stood in spite of an objection: "Kenya objected, but the plenary agreed".
+  static let uptakeWords: Set<String> = [
+    "but", "however", "nevertheless", "nonetheless", "although", "though", "yet", "agreed", "adopted", "carried",
+    "prevailed", "endorsed", "accepted", "consensus",
+  ]
+
+  /// Whether this sentence turns down the proposal of the sentence before it: "[Brazil proposed
+  /// that governments should ….] Kenya objected that this went beyond the mandate; Brazil withdrew
+  /// the proposal." or "[… proposed that donors should ….] The idea was not taken forward." An
+  /// objection counts only after a proposal (`previousProposes`), and not when the sentence says
+  /// the proposal stood ("… objected, but the plenary agreed").
+  func turnsDown(previousProposes: Bool) -> Bool {
+    let count = tokens.count
+    guard count > 0 else { return false }
+    // A sentence that makes a proposal of its own before it turns one down turns down its own:
+    // "One panellist argued that X should …; this was firmly resisted".
+    let ownCue = recommendationCue()?.match.start ?? count
+    let backReference = (0..<min(count, ownCue)).first(where: refersBack(at:))
+    if isRejected { return backReference.map { $0 < 10 } ?? false }
+    // "withdrew the proposal", "rejected it", "dropped this idea" (not "declined to comment").
+    for index in 0..<min(count, ownCue) where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to" {
+      if ((index + 1)..<min(count, index + 4)).contains(where: refersBack(at:)) { return true }
+    }
+    guard previousProposes else { return false }
+    guard (0..<min(count, ownCue)).contains(where: { Self.objections.contains(norm($0)) }) else { return false }
+    return !(0..<count).contains { Self.uptakeWords.contains(norm($0)) }
+  }
+
+  /// Whether token `index` points back to the sentence before: "this", "it", "That was …", "the
+  /// proposal", "this idea"; not "a proposal from the floor that …", "the idea of a fund", "argued
+  /// that …", which name what they speak of.
+  private func refersBack(at index: Int) -> Bool {
+    let word = norm(index)
+    if index == 0 && word == "that" { return true }
+    guard Self.backReferences.contains(word) else { return false }
+    guard ["proposal", "proposals", "idea", "suggestion", "motion", "amendment"].contains(word) else { return true }
+    return index > 0 && ["the", "this", "that", "these", "those", "such"].contains(norm(index - 1))
+      && !["of", "that", "for", "to", "from"].contains(norm(index + 1))
+  }
+
+  /// Whether a sentence puts a proposal forward rather than reports one agreed: "Brazil proposed
+  /// that …", "One participant suggested …", "An idea floated was …".
+  static func proposes(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return ["propos", "suggest", "floated", "put forward", "the idea of", "an idea"].contains { lowered.contains($0) }
   }
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
@@ -604,9 +775,18 @@ struct SentenceAnalysis {
       // encouraged to". Failing that, the clause's opening noun phrase ("Governments that have
       // not yet endorsed the declaration should").
       let backward = chainEnding(at: hit.match.start)
-      if backward.found { return backward }
       let start = subjectStart(before: hit.match.start)
       let leading = leadingChain(from: start, limit: hit.match.start)
+      if backward.found {
+        // "Ministries of social protection and local authorities should": read from the subject's
+        // start, the chain names more.
+        if leading.end == hit.match.start, leading.actors.count > backward.actors.count,
+          Set(backward.actors).isSubset(of: leading.actors)
+        {
+          return leading
+        }
+        return backward
+      }
       if leading.found || start == 0 { return leading }
       return leadingChain(from: 0, limit: hit.match.start)
     case .reporting:
@@ -945,9 +1125,12 @@ struct SentenceAnalysis {
       return Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) ? nil : position
     }
     if word == "to" {
-      if requireKnownVerb {
-        return index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty ? ("to", index + 1) : nil
-      }
+      // "Information to workers", "the chat export to hosts": a plural noun, where a verb would
+      // stand bare ("to discuss", "to focus" end in "s" all the same).
+      let next = index + 1 < tokens.count ? tokens[index + 1].text.lowercased() : ""
+      if next.hasSuffix("s"), !next.hasSuffix("ss"), !next.hasSuffix("us"), !next.hasSuffix("is") { return nil }
+      let knownVerb = index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty
+      if requireKnownVerb { return knownVerb ? ("to", index + 1) : nil }
       return verb(at: index + 1).map { ("to", $0) }
     }
     // "UNDP will be in charge of the mapping", "IOM will be responsible for …".
@@ -959,6 +1142,12 @@ struct SentenceAnalysis {
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
     guard !requireKnownVerb else { return nil }
+    // "Fundación Palabra Libre is responsible to prepare …", "IOM is in charge of drafting …".
+    if ["is", "are"].contains(word), ["responsible", "tasked", "charged"].contains(norm(index + 1)) || (norm(index + 1) == "in" && norm(index + 2) == "charge"),
+      case let link = norm(index + 1) == "in" ? index + 3 : index + 2, ["to", "for", "of", "with"].contains(norm(link))
+    {
+      return verb(at: link + 1).map { ("\(tokens[index].text) \(tokens[index + 1].text)", $0) }
+    }
     // "The Secretariat is to circulate", "UNDP agreed to convene", "UNDP was asked to host".
     if ["is", "are"].contains(word), norm(index + 1) == "to" {
       return verb(at: index + 2).map { ("\(tokens[index].text) to", $0) }
