@@ -885,7 +885,9 @@ public struct Extractor: Sendable {
     // draft the terms of reference by end of month" is a commitment too when it has a date.
     if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true),
       found.connector == "to"
-        || (found.connector == "will" && DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil),
+        || (found.connector == "will"
+          && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+            || handsOver(analysis, owner: found.owner, verb: found.verbIndex))),
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
@@ -924,6 +926,26 @@ public struct Extractor: Sendable {
       analysis.tokens[hit.match.start].range.lowerBound..<analysis.tokens[hit.match.end - 1].range.upperBound]
     item.evidence.insert(Evidence(rule: "cue:\(hit.cue.id)", words: String(cueWords)), at: 0)
     return item
+  }
+
+  /// Verbs by which someone undertakes to hand something over or bring people together.
+  static let handOverVerbs: Set<String> = [
+    "send", "share", "circulate", "forward", "compile", "prepare", "draft", "convene", "organise", "organize", "host",
+    "brief", "distribute", "upload", "email", "contact", "invite", "schedule", "submit", "present",
+  ]
+
+  /// Whether "OWNER will VERB …" with no date is a task taken on: a named owner hands something
+  /// over ("AR will send the mortality study to GO", "The Chair will brief the Commission"), where
+  /// a kind of actor in general only says what will happen ("Donors will fund youth groups").
+  func handsOver(_ analysis: SentenceAnalysis, owner: String, verb: Int) -> Bool {
+    guard Self.handOverVerbs.contains(analysis.norm(verb)) else { return false }
+    let name = SentenceAnalysis(owner.lowercased().hasPrefix("the ") ? String(owner.dropFirst(4)) : owner, rules: rules)
+    guard let first = name.tokens.first else { return false }
+    if first.isAcronym || Self.isInitials(first.text) { return true }
+    // A kind of actor in general: one word or phrase the rules know, in small letters or plural.
+    let general = name.matches.contains { $0.start == 0 && $0.end == name.tokens.count
+      && ($0.payload.category == .actor || $0.payload.category == .addressee) }
+    return !general || (first.text.first?.isUppercase == true && !(name.tokens.last?.text.hasSuffix("s") ?? false))
   }
 
   // MARK: - Single texts (rule examples, tests)
