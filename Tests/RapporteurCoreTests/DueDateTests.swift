@@ -91,6 +91,8 @@ import Testing
     ("Report by Christmas 2017.", "2017-12-24"),
     ("Host a round-table in the first quarter of 2018.", "2018-03-31"),
     ("Report by the end of the third quarter of 2018.", "2018-09-30"),
+    ("Set up a call, wk of 12 October.", "2017-10-12"),
+    ("Due: 15 Sept 2017 \u{2014} not done; new due date 7 Oct 2017", "2017-10-07"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

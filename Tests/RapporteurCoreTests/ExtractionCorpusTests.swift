@@ -98,7 +98,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// hybrid-event shorthand, a Spanish-speaking writer, a think-tank outcome note with "would
   /// benefit from" and "there is a need for", terse closing-plenary minutes), written after that:
   /// first measured, 0.938 recommendation precision and 0.882 recall, 0.882 action precision and
-  /// recall, 0.767 owner, 0.833 due and 0.667 actor accuracy; then mended for.
+  /// recall, 0.767 owner, 0.833 due and 0.667 actor accuracy; then mended for. `HeldOut9/` (a
+  /// chair's summary in numbered paragraphs, a campaigner's "Asks" and "To-dos", an academic's
+  /// hedged "Way forward" with footnotes, a delegate's report to capital, steering-committee
+  /// minutes with coded action points), written after that: first measured, 0.793
+  /// recommendation precision and 0.523 recall, 0.769 action precision and 0.571 recall, 0.850
+  /// owner, 0.900 due and 0.783 actor accuracy, most of it from headings named another way; then
+  /// mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)

@@ -244,6 +244,8 @@ import Testing
     ("AR: 2-pager for municipalities, mid-Jan", "AR"),
     ("Follow-up webinar w/ trade unions in ~2 wks, NDl to find date", "NDl"),
     ("Fundaci\u{F3}n Palabra Libre is responsible to prepare a concept note.", "Fundaci\u{F3}n Palabra Libre"),
+    ("Dr. Raman kindly offered to share the dataset within a month.", "Dr. Raman"),
+    ("As regards follow-up, the convening team will circulate a draft by 8 November 2024.", "convening team"),
   ])
   func minutesNameTheOwner(_ item: String, owner: String) throws {
     #expect(try Self.owner(of: item) == owner)
@@ -337,6 +339,14 @@ import Testing
     ("Ministries of social protection and local authorities should run grievance desks.", ["governments", "local-authorities"]),
     ("donors + insurers shd pilot it in 2-3 cities", ["donors", "private-sector"]),
     ("There is a need for dedicated credit lines for women-led mining associations.", []),
+    ("Participants stressed the importance of recognising customary tenure in restitution.", []),
+    ("SC recommends that only the opening and closing plenaries be livestreamed.", []),
+    ("Simpler accreditation for local NGOs is needed.", []),
+    ("It was suggested that it may be advisable for ministries responsible for livestock to consider a tiered licence.", ["governments"]),
+    ("Several participants felt that county governments might usefully explore mobile services.", ["local-authorities"]),
+    ("One option would be for FAO and its partner agencies to extend the templates.", ["un-system"]),
+    ("Licensing authorities are encouraged to consult astronomers.", ["governments"]),
+    ("She encouraged municipal authorities to bring waste pickers into collection contracts.", ["local-authorities"]),
   ])
   func whomARecommendationAddresses(_ sentence: String, actors: [String]) throws {
     let item = try #require(Extractor().classifySentence(sentence, sessionDate: "2024-11-21"))
@@ -346,9 +356,46 @@ import Testing
 
   @Test(arguments: [
     "Participants called for stronger community engagement.", "A participant asked whether governments must consult CSOs.",
+    "No visa is needed for the site visit.",
+    "A proposal from the floor that commissions should reserve half of their seats for women did not attract broad support.",
+    "The delegation stressed that legislation should remain neutral. Not taken up by others.",
   ])
   func describedWordsNameNoAddressee(_ sentence: String) {
     #expect(Extractor().classifySentence(sentence, sessionDate: "2024-11-21") == nil)
+  }
+
+  @Test func sectionsNamedAnotherWayAndFootnotes() throws {
+    let extract = try Self.extract(
+      """
+      ## Asks \u{1F4E3}
+
+      1. **To governments:** legislate a presumption of employment.
+      2. Accident insurance from day one \u{2014} see above!!
+
+      ## Action points carried over from meeting no. 4 (17 June 2024)
+
+      - AP1 Circulate draft concept note to SC members [IM] Due: 15 July 2024
+
+      ## Way forward
+
+      The following points appear to command broad support:
+
+      - that governments ought to include costed livestock indicators;
+      - that the tiered licensing outlined above should be considered;
+
+      As regards follow-up, the convening team will circulate a draft by 8 November 2024.
+      Dr. Raman kindly offered to share the dataset by 15 November 2024.
+
+      [^1]: The first workshop, held in March 2024, was devoted to aquaculture.
+
+      ## To-dos \u{2705}
+
+      - @tash send these notes to everyone by Thurs
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 19])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["IM", "convening team", "Dr. Raman", "tash"])
+    #expect(extract.actions.map(\.due) == ["2024-07-15", "2024-11-08", "2024-11-15", "2024-11-28"])
   }
 
   @Test func aHyphenatedActorDescribesTheWordAfterIt() throws {

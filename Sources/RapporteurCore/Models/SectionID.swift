@@ -79,7 +79,7 @@ public struct SectionCatalog: Sendable, Equatable {
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }
-    guard parts.count > 1 else { return [] }
+    guard parts.count > 1 else { return named(atEitherEndOf: normalised).map { [$0] } ?? [] }
     // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
     // names none. Long parts make a title, not a list of sections.
     guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return [] }
@@ -88,6 +88,28 @@ public struct SectionCatalog: Sendable, Equatable {
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]
     let first = precedence.first(where: ids.contains) ?? ids[0]
     return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// The outcome section a short heading names with its first or last words, among other words:
+  /// "Action points carried over from meeting no. 4", "New action points", "Our asks",
+  /// "Recommendations for donors" (not "Discussion 1", "2030 Agenda" or "Panel 2").
+  private func named(atEitherEndOf heading: String) -> SectionID? {
+    let words = heading.split(separator: " ")
+    guard words.count > 1, words.count <= 12 else { return nil }
+    var found: [(id: SectionID, length: Int)] = []
+    for length in 1..<min(words.count, 4) {
+      let rests = [words.dropFirst(length), words.dropLast(length)]
+      for (name, rest) in zip([words.prefix(length), words.suffix(length)], rests) {
+        guard let id = lookup[name.joined(separator: " ")], id == .recommendations || id == .actions,
+          rest.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) })
+        else { continue }
+        found.append((id, length))
+      }
+    }
+    // The longer name wins; at equal length, recommendations come first.
+    return found.max { lhs, rhs in
+      lhs.length != rhs.length ? lhs.length < rhs.length : lhs.id == .recommendations && rhs.id == .actions
+    }?.id
   }
 
   /// Case-folded, curly quotes straightened, blanks squeezed, a trailing colon or count dropped, and a
@@ -103,6 +125,8 @@ public struct SectionCatalog: Sendable, Equatable {
     dropMarks(&words)
     if words.count > 1, let first = words.first, isNumbering(first) { words.removeFirst() }
     dropMarks(&words)
+    // Emoji and symbols after the name: "Asks 📣", "To-dos ✅".
+    while words.count > 1, let last = words.last, last.allSatisfy({ isMark($0) && !"()[]".contains($0) }) { words.removeLast() }
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
     // A count after the name: "Recommendations (3)", "Action items [5]".

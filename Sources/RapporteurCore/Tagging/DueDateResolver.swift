@@ -30,7 +30,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -85,8 +85,23 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
-    scan(text, sessionDate: sessionDate).due
+    // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
+    let due = scan(text, sessionDate: sessionDate).due
+    guard due != nil, text.utf8.count > 20 else { return due }
+    let lowered = text.lowercased()
+    if let marker = rescheduling.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+      let later = scan(String(lowered[marker.lowerBound...]), sessionDate: sessionDate).due
+    {
+      return later
+    }
+    return due
   }
+
+  /// Words that set a task's due date again, after the first one given.
+  private static let rescheduling = [
+    "new due date", "new deadline", "revised deadline", "revised due date", "now due", "extended to", "moved to",
+    "postponed to", "rescheduled to", "deferred to", "pushed to",
+  ]
 
   private static let barePattern: NSRegularExpression = {
     let source =

@@ -240,6 +240,8 @@ public struct Extractor: Sendable {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .paragraph:
+      // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
+      if Self.isFootnote(block) { return }
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -311,6 +313,32 @@ public struct Extractor: Sendable {
       // Block quotes are quotations, code is code: neither holds the session's own outcomes.
       break
     }
+  }
+
+  /// Words by which an item points back to one given before: "Accident insurance from day one —
+  /// see above", "the call, made earlier in the discussion, for States to …".
+  static let restatementMarks = [
+    "see above", "as noted above", "as mentioned above", "as stated above", "as above", "outlined above",
+    "described above", "discussed above", "set out above", "referred to above", "made earlier", "mentioned earlier",
+    "noted earlier",
+  ].map { Array($0.utf8) }
+
+  /// Whether an item restates one given before it, as its own words say.
+  static func isRestatement(_ text: String) -> Bool {
+    // Most texts hold neither word: no lower-casing for them.
+    guard text.utf8.containsBytes("above".utf8) || text.utf8.containsBytes("earlier".utf8) else { return false }
+    let lowered = text.lowercasedASCIIBytes ?? Array(text.lowercased().utf8)
+    return restatementMarks.contains { lowered.containsBytes($0) }
+  }
+
+  /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
+  static func isFootnote(_ block: MarkdownNode) -> Bool {
+    // CommonMark leaves the brackets as text nodes of their own: the first holds "[".
+    guard let first = block.children.first, first.kind == .text, first.literal.hasPrefix("[") else { return false }
+    let text = block.children.prefix(4).map(\.literal).joined().utf8
+    guard text.starts(with: "[^".utf8), let close = text.firstIndex(of: UInt8(ascii: "]")) else { return false }
+    let label = text.distance(from: text.startIndex, to: close)
+    return label > 2 && label <= 22 && text[text.index(after: close)...].first == UInt8(ascii: ":")
   }
 
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
@@ -504,7 +532,9 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(text))))
-    guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text) else { return }
+    guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text) else {
+      return
+    }
     // "Deferred: a proposal that the Secretariat should draft …", "… was not taken forward."
     guard !(SentenceAnalysis.mayBeRejected(text.text) && SentenceAnalysis(text.text, rules: rules).isRejected) else { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
@@ -520,6 +550,15 @@ public struct Extractor: Sendable {
     }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
+    // "Way forward" holding advice: "that governments ought to include costed indicators" is a
+    // recommendation, when it names no owner and no date of its own.
+    if kind == .action, extra.isEmpty, !clause, let found = classify(text, state: state), found.kind == .recommendation,
+      found.rule == "cue:should",
+      makeAction(text, extra: [], rule: "", strength: 0, state: state).owner == nil,
+      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) == nil
+    {
+      kind = .recommendation
+    }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
     if kind == .action {
@@ -854,7 +893,9 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text) else { return nil }
+    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
+      !Self.isRestatement(text.text)
+    else { return nil }
     var analysis = SentenceAnalysis(text.text, rules: rules)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
@@ -911,10 +952,14 @@ public struct Extractor: Sendable {
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
     // donors to …" holds one recommendation, the second clause.
     let hits = analysis.recommendationCues()
-    guard let index = hits.firstIndex(where: { !analysis.isTrap($0) }) else { return nil }
+    // The first cue that is no trap and has someone to address, or needs no one: "It was
+    // suggested that it may be advisable for ministries to …" is read at "advisable for".
+    // A few cues at most: a sentence with hundreds of cues and no one to address is read in
+    // linear time.
+    guard let index = hits.indices.lazy.filter({ !analysis.isTrap(hits[$0]) }).prefix(4).first(where: { index in
+      analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
+    }) else { return nil }
     let hit = hits[index]
-    let addressee = analysis.addressee(for: hit)
-    guard addressee.found else { return nil }
     if index > 0, let clause = analysis.clauseAfterSemicolon(between: hits[index - 1].match.end, and: hit.match.start) {
       // The denied or dated clause before the semicolon is left out of the item.
       let start = analysis.tokens[clause].range.lowerBound
@@ -1061,8 +1106,11 @@ public struct Extractor: Sendable {
         if let label = analysis.labelCue() { start = label.rest }
         // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …"; so
         // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
-        // to find a date"; not "Kenya, Uganda to confirm").
-        let clauses = [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+        // to find a date"; not "Kenya, Uganda to confirm"), or after an opening phrase ("As
+        // regards follow-up, the convening team will circulate …").
+        let opening = SentenceAnalysis.prepositions.contains(analysis.norm(start))
+          ? (start + 1..<min(analysis.tokens.count, start + 8)).first { analysis.hasComma(before: $0) } : nil
+        let clauses = [start] + (opening.map { [$0] } ?? []) + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
           let gap = analysis.gap(before: $0).utf8
           return gap.contains(UInt8(ascii: ";"))
             || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))
@@ -1170,6 +1218,9 @@ public struct Extractor: Sendable {
 
   /// The text without the code that numbers an item in some notes: "R1. …", "A2) …", "REC3: …",
   /// "R3 – …" (up to three capitals and three digits); "G20 governments …" keeps its "G20".
+  /// The letters of the codes minutes give action points, recommendations and decisions.
+  static let itemCodeLetters: Set<String> = ["AP", "AI", "A", "R", "REC", "D", "DEC", "AC"]
+
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(16))
     var index = 0
@@ -1191,6 +1242,11 @@ public struct Extractor: Sendable {
     {
       // An en or em dash.
       start = index + 5
+    } else if rest.count >= 2, rest[0] == space, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(rest[1]),
+      itemCodeLetters.contains(String(decoding: bytes[..<digitsStart], as: UTF8.self))
+    {
+      // Minutes' codes standing alone: "AP5 Send the call …", "D4 SC recommends …" (not "G20 Leaders").
+      start = index + 1
     } else {
       return text
     }

@@ -21,7 +21,7 @@ struct SentenceAnalysis {
     self.text = text
     cues = rules.cues
     tokens = Tokenizer.tokenize(text)
-    matches = rules.matcher.matches(in: tokens)
+    matches = Self.droppingNestedActors(rules.matcher.matches(in: tokens))
     longestPhrase = rules.matcher.longestPhrase
     var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
     var position = matches.count
@@ -30,6 +30,20 @@ struct SentenceAnalysis {
       offsets[start] = position
     }
     matchOffsets = offsets
+  }
+
+  /// Matches without the actors read inside a longer actor's words: "authorities" in "local
+  /// authorities", "government" in "local government" name no second actor.
+  static func droppingNestedActors(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+    let actors = matches.filter { $0.payload.category == .actor }
+    guard actors.count > 1 else { return matches }
+    return matches.filter { match in
+      guard match.payload.category == .actor else { return true }
+      return !actors.contains { other in
+        other.payload.id != match.payload.id && other.start <= match.start && other.end >= match.end
+          && other.end - other.start > match.end - match.start
+      }
+    }
   }
 
   /// The matches starting at token `index`, longest first.
@@ -59,6 +73,7 @@ struct SentenceAnalysis {
 
   private final class Memo {
     var positions: Positions?
+    var rejected: Bool?
   }
 
   /// For each token: whether it stands inside quotation marks, the last "that" before it, and
@@ -586,7 +601,7 @@ struct SentenceAnalysis {
   /// The words `isRejected` needs, as lower-case bytes: "rejected", "not adopted", "not taken",
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
-    (["not taken", "no consensus", "no support", "no agreement", "disagreed"] + rejections + uptakes.map { "not " + $0 }
+    (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement"] + rejections + uptakes.map { "not " + $0 }
       + objections + dismissals)
     .map { Array($0.utf8) }
 
@@ -594,6 +609,13 @@ struct SentenceAnalysis {
   /// should appoint an envoy was not taken forward", "Deferred: a proposal that the Secretariat
   /// should draft a code …", "The idea of a new fund was rejected", "found no support", "no consensus".
   var isRejected: Bool {
+    if let known = memo.rejected { return known }
+    let rejected = findsRejection()
+    memo.rejected = rejected
+    return rejected
+  }
+
+  private func findsRejection() -> Bool {
     let count = tokens.count
     guard count > 1 else { return false }
     if norm(0) == "deferred" || norm(0) == "rejected" || norm(0) == "withdrawn", setOff(before: 1) { return true }
@@ -621,14 +643,24 @@ struct SentenceAnalysis {
       }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
-      // "was not adopted"; as notes shorten it, "… -> NOT agreed, parked", "… – not agreed".
-      if word == "not", index > 0,
-        ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index) || hasComma(before: index)
-          || gap(before: index).contains("-")
+      // "was not adopted"; as notes shorten it, "… -> NOT agreed, parked", "… – not agreed", "Not
+      // taken up by others."
+      if word == "not",
+        index == 0 || ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index)
+          || hasComma(before: index) || gap(before: index).contains("-") || gap(before: index).contains(".")
       {
         let next = norm(index + 1)
         if Self.uptakes.contains(next) || Self.rejections.contains(next) { return true }
         if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
+      }
+      // "did not attract broad support", "failed to win consensus".
+      if ["support", "consensus", "agreement", "backing"].contains(word), index >= 2,
+        (max(0, index - 4)..<index).contains(where: { norm($0) == "not" || norm($0) == "failed" }),
+        (max(0, index - 3)..<index).contains(where: {
+          ["attract", "find", "gain", "win", "receive", "get", "command", "obtain", "garner", "meet"].contains(norm($0))
+        })
+      {
+        return true
       }
       if word == "no", ["consensus", "support", "agreement"].contains(norm(index + 1)),
         index == 0 || ["found", "was", "there", "with", "met", "reached"].contains(norm(index - 1))
@@ -666,7 +698,10 @@ struct SentenceAnalysis {
     // "One panellist argued that X should …; this was firmly resisted".
     let ownCue = recommendationCue()?.match.start ?? count
     let backReference = (0..<min(count, ownCue)).first(where: refersBack(at:))
-    if isRejected { return backReference.map { $0 < 10 } ?? false }
+    // "Not taken up by others.", "No agreement.": said of the sentence before, with no subject.
+    let elliptical = ["not", "no", "rejected", "withdrawn", "deferred", "dropped", "parked", "postponed", "shelved"]
+      .contains(norm(0))
+    if isRejected { return backReference.map { $0 < 10 } ?? elliptical }
     // "withdrew the proposal", "rejected it", "dropped this idea" (not "declined to comment").
     for index in 0..<min(count, ownCue) where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to" {
       if ((index + 1)..<min(count, index + 4)).contains(where: refersBack(at:)) { return true }
@@ -739,8 +774,9 @@ struct SentenceAnalysis {
     {
       return true
     }
-    // "… agreed governments should.": the advice itself is not in the sentence.
-    if hit.cue.form == .modal, hit.match.end >= tokens.count { return true }
+    // "… agreed governments should.": the advice itself is not in the sentence ("Simpler
+    // accreditation is needed." holds it before the cue).
+    if hit.cue.form == .modal, hit.match.end >= tokens.count, norm(hit.match.end - 1) != "needed" { return true }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
     if isQuoted(token: hit.match.start) { return true }
@@ -759,6 +795,8 @@ struct SentenceAnalysis {
   func addressee(for hit: CueHit) -> Addressee {
     switch hit.cue.form {
     case .modal:
+      // "Simpler accreditation for local NGOs is needed" addresses no one.
+      if norm(hit.match.end - 1) == "needed" { return Addressee() }
       var after = hit.match.end
       while ["not", "also", "urgently", "further", "now", "always", "therefore", "still"].contains(norm(after)) { after += 1 }
       // An adverb may stand inside the passive: "should be contractually required to".
@@ -807,6 +845,33 @@ struct SentenceAnalysis {
       return objectBeforeInfinitive(from: start, requireKnown: requesting)
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
+    }
+  }
+
+  /// Words that open a clause saying something is needed without asking for it.
+  static let notNeeded: Set<String> = [
+    "no", "none", "nothing", "it", "this", "that", "what", "where", "when", "if", "whether", "as", "less", "little",
+  ]
+
+  /// Whether a cue makes a recommendation with no one addressed: the room "stressed the
+  /// importance of recognising customary tenure", "More research is needed on …".
+  func needsNoAddressee(_ hit: CueHit) -> Bool {
+    switch hit.cue.form {
+    case .reporting:
+      if (hit.match.start..<hit.match.end).contains(where: { ["importance", "need"].contains(norm($0)) }) { return true }
+      // "SC recommends (to the Forum Board) that registration fees be waived": the session's own
+      // recommendation, whoever is to act on it.
+      guard norm(hit.match.start).hasPrefix("recommend") else { return false }
+      return (hit.match.end..<min(tokens.count, hit.match.end + 7)).contains { norm($0) == "that" }
+        || norm(hit.match.end - 1) == "that"
+    case .modal:
+      // "Simpler accreditation for local NGOs is needed": what is needed, not by whom ("No visa
+      // is needed", "Where funding is needed" ask for nothing).
+      guard norm(hit.match.end - 1) == "needed", hit.match.start > 0 else { return false }
+      let start = subjectStart(before: hit.match.start)
+      return start < hit.match.start && !Self.notNeeded.contains(norm(start))
+    default:
+      return false
     }
   }
 
@@ -1034,6 +1099,14 @@ struct SentenceAnalysis {
       if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
+      // "Dr. Raman kindly offered to share …": an adverb between the owner and the verb.
+      if index > start, written.first?.isLowercase == true, word.hasSuffix("ly"), word.count > 4, index + 1 < tokens.count,
+        connector(at: index + 1, from: start, requireKnownVerb: requireKnownVerb) != nil
+      {
+        aside = (tokens[index - 1].range.upperBound, index - 1)
+        index += 1
+        continue
+      }
       // "The meeting requests the Secretariat to prepare …": the one asked owns the task; so in an
       // operative paragraph that opens with the verb ("Requests UNEP to …").
       if Self.askingVerbs.contains(word), index > start ? written.first?.isLowercase == true : !isHandle {

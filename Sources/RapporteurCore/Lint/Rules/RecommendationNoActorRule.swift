@@ -7,10 +7,11 @@ public struct RecommendationNoActorRule: LintRule {
     triggering: [
       LintExample.note("## Recommendations\n\n- ↓More funding is needed for prevention.\n- Donors should fund CSOs.\n"),
       LintExample.note("## Recommendations\n\n↓Consultations must be inclusive.\n"),
+      LintExample.note("## Discussion\n\n↓Simpler accreditation for local NGOs is needed.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Recommendations\n\n### For donors\n\n- Provide multi-year funding.\n"),
-      LintExample.note("## Discussion\n\nMore funding is needed, participants said.\n"),
+      LintExample.note("## Discussion\n\nNo visa is needed for the site visit, the host said.\n"),
       LintExample.note("## Recommendations\n\n- The coalition should publish its findings.\n"),
     ])
 
