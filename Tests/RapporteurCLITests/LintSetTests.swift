@@ -8,7 +8,9 @@ import TestSupport
 /// (`expected.yml`: file, rule and line, `null` where a finding has no line) and near-misses that
 /// must not be reported. `set1` was first measured at 21 of 23 findings, `set2` (written after the
 /// lint rules were mended for `set1`) at 22 of 23, `set3` (written after that) at 27 of 27 with two
-/// findings beyond them (narrative minutes beside an action list read as actions).
+/// findings beyond them (narrative minutes beside an action list read as actions), `set4` (unusual
+/// YAML, headings and markers, written after that) at 34 of 34 with five beyond them. Two of those
+/// stay, as choices: "Owner: TBD" names no owner, and a table row whose due date is "TBD" has none.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -23,6 +25,10 @@ import TestSupport
     "set1": [Expected(file: "sessions/closing-plenary.md", rule: "action-no-due", line: 54)],
     "set2": [],
     "set3": [],
+    "set4": [
+      Expected(file: "sessions/night-ferry-visit.md", rule: "action-no-owner", line: 54),
+      Expected(file: "sessions/tide-gauges-workshop.md", rule: "action-no-due", line: 76),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -43,7 +49,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3"])
+  @Test(arguments: ["set1", "set2", "set3", "set4"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

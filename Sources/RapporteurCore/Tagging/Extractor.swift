@@ -421,7 +421,9 @@ public struct Extractor: Sendable {
         let childText = Self.text(of: child)
         // An action's sub-item with an owner of its own is an action of its own ("Amina to
         // circulate the agenda by 5 December" under "Prepare the workshop").
-        let own = kind == .action && taskState(childText.text) == nil
+        // A sub-item that only names the owner ("owner: Tomasz, with the port surveyor") is the
+        // parent's.
+        let own = kind == .action && taskState(childText.text) == nil && !Self.onlyNamesOwner(childText.text)
           && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
         children.append((child, own))
         if own || taskState(childText.text) != nil { continue }
@@ -1427,6 +1429,13 @@ public struct Extractor: Sendable {
       preconditionFailure("owner pattern does not compile: \(error)")
     }
   }()
+
+  /// Whether a text opens by naming an owner, as a field: "owner: Tomasz", "Lead – UNDP".
+  static func onlyNamesOwner(_ text: String) -> Bool {
+    guard let found = explicitOwner(in: text) else { return false }
+    return text.trimmingBlanks.trimmingCharacters(in: "*_(").lowercased().hasPrefix(
+      found.words.trimmingCharacters(in: "*_( ").lowercased().prefix(6))
+  }
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {

@@ -43,6 +43,9 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note(
         "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"
       ),
+      LintExample(
+        "---\ntitle: \"Tide gauges and the Harbour Open Data Portal (HODP)\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\nReadings go onto the HODP.\n"
+      ),
     ])
 
   public init() {}
@@ -80,6 +83,13 @@ public struct AcronymUndefinedRule: LintRule {
     let names = file.session.map(Self.nameWords(of:)) ?? []
     // First pass: where each acronym is defined, and its uses. Second: uses before the definition.
     var definedAt: [String: SourceLocation] = [:]
+    // The title, shown above the notes, may spell an acronym out: "… Harbour Open Data Portal (HODP)".
+    if let title = file.session?.title, Self.mayHoldAcronym(Array(title.utf8)) {
+      let bytes = Array(title.utf8)
+      for word in Self.words(in: title) where Self.isAcronym(String(word.text)) && Self.isDefinition(word, in: bytes) {
+        definedAt[Self.base(String(word.text))] = SourceLocation(line: 0, column: 0)
+      }
+    }
     var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []
     for line in lines {
       // A line with no capital followed by a capital, digit or '&' holds no acronym to check.
