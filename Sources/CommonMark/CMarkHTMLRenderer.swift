@@ -41,10 +41,12 @@ public enum MarkdownHTMLRenderer {
 
   /// Makes the tree safe and lossless to render: raw HTML becomes visible text (so nothing
   /// typed in the notes disappears and nothing runs), HTML comments (such as lint directives)
-  /// are dropped, and headings are lowered by `headingShift` levels.
+  /// are dropped, images become links to them (the report fetches nothing from elsewhere), and
+  /// headings are lowered by `headingShift` levels.
   private static func prepare(_ doc: OpaquePointer, headingShift: (Int?) -> Int) {
     var rawHTML: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
+    var images: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       defer { cmark_iter_free(iter) }
       while true {
@@ -56,6 +58,8 @@ public enum MarkdownHTMLRenderer {
           headings.append(node)
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
           rawHTML.append(node)
+        case CMARK_NODE_IMAGE:
+          images.append(node)
         default:
           break
         }
@@ -67,6 +71,31 @@ public enum MarkdownHTMLRenderer {
       for node in headings {
         let level = cmark_node_get_heading_level(node) + Int32(shift)
         cmark_node_set_heading_level(node, min(6, max(1, level)))
+      }
+    }
+    // Innermost first, so that an image inside another's description is moved before it.
+    for image in images.reversed() {
+      // Inside a link ("[![logo](logo.png)](https://…)") the image's words stay, as that link's.
+      var ancestor = cmark_node_parent(image)
+      while let node = ancestor, cmark_node_get_type(node) != CMARK_NODE_LINK { ancestor = cmark_node_parent(node) }
+      if ancestor != nil {
+        while let child = cmark_node_first_child(image) { cmark_node_insert_before(image, child) }
+        cmark_node_unlink(image)
+        cmark_node_free(image)
+        continue
+      }
+      guard let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
+      cmark_node_set_url(link, cmark_node_get_url(image))
+      cmark_node_set_title(link, cmark_node_get_title(image))
+      while let child = cmark_node_first_child(image) { cmark_node_append_child(link, child) }
+      if cmark_node_first_child(link) == nil, let text = cmark_node_new(CMARK_NODE_TEXT) {
+        cmark_node_set_literal(text, "image")
+        cmark_node_append_child(link, text)
+      }
+      if cmark_node_replace(image, link) != 0 {
+        cmark_node_free(image)
+      } else {
+        cmark_node_free(link)
       }
     }
     for node in rawHTML {

@@ -46,7 +46,8 @@ public struct Rapporteur: ParsableCommand {
 
 /// Writing to standard error.
 enum Console {
+  /// A file name with an escape character in it must not act on the terminal.
   static func error(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((TextDecoding.replacingControls(message, keepingNUL: false) + "\n").utf8))
   }
 }

@@ -35,6 +35,9 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ("Governments should publish draft plans.", "Governments should evaluate implementation of the plans with communities.", ["governments"], ["governments"]),
     ("Governments should not involve security agencies in selecting which CSOs are consulted.", "Governments should involve security agencies in selecting which CSOs are consulted.", ["governments"], ["governments"]),
     ("Donors shouldn't earmark funding for prevention work.", "Donors should earmark funding for prevention work.", ["donors"], ["donors"]),
+    ("Governments must increase funding for women's groups.", "Governments must decrease funding for women's groups.", ["governments"], ["governments"]),
+    ("Governments must include youth in the plan by 2018.", "Governments must include youth in the plan by 2019.", ["governments"], ["governments"]),
+    ("Donors should pledge 10 million for the fund.", "Donors should pledge 1 million for the fund.", ["donors"], ["donors"]),
   ])
   func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
     let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])

@@ -41,15 +41,40 @@ public enum TextDecoding {
   /// other byte as the Windows-1252 character it stands for there (`\xE9` is `é`, `\x93` is `“`),
   /// so no word is lost. Bytes that look binary fail, with the first byte that is not UTF-8.
   public static func decodeNote(_ data: [UInt8]) -> Result<NoteText, InvalidUTF8> {
-    if let text = utf16(data) { return .success(NoteText(text: normalisingLineEnds(text))) }
+    if let text = utf16(data) { return .success(NoteText(text: replacingControls(normalisingLineEnds(text), keepingNUL: true))) }
     switch decode(data) {
     case let .success(text):
-      return .success(NoteText(text: text))
+      return .success(NoteText(text: replacingControls(text, keepingNUL: true)))
     case let .failure(invalid):
       guard looksLikeText(data) else { return .failure(invalid) }
       let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data[3...] : data[...]
-      return .success(NoteText(text: normalisingLineEnds(windows1252Mixed(body)), firstInvalidByte: invalid.byteOffset))
+      let text = replacingControls(normalisingLineEnds(windows1252Mixed(body)), keepingNUL: true)
+      return .success(NoteText(text: text, firstInvalidByte: invalid.byteOffset))
     }
+  }
+
+  /// The text with control characters other than tab, line feed and carriage return (C0, DEL and
+  /// C1: `ESC`, `\x01`, …) replaced by U+FFFD: HTML may not hold them, and on a terminal they
+  /// would act. A note's NUL bytes are kept, for the linter to name the file as binary (CommonMark
+  /// replaces them itself); a NUL written as a YAML escape goes too.
+  public static func replacingControls(_ text: String, keepingNUL: Bool) -> String {
+    func isControl(_ value: UInt32) -> Bool {
+      (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D && !(keepingNUL && value == 0))
+        || (0x7F...0x9F).contains(value)
+    }
+    // Most texts hold none: one pass over the bytes says so (C1 characters are 0xC2 0x80–0x9F).
+    let utf8 = text.utf8
+    var previous: UInt8 = 0
+    let hasControl = utf8.contains { byte in
+      defer { previous = byte }
+      return isControl(UInt32(byte)) && byte < 0x80 || (previous == 0xC2 && (0x80...0x9F).contains(byte))
+    }
+    guard hasControl else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      result.append(isControl(scalar.value) ? "\u{FFFD}" : scalar)
+    }
+    return String(result)
   }
 
   /// Text with a UTF-16 byte-order mark, decoded; `nil` for other bytes or broken UTF-16.

@@ -153,7 +153,7 @@ public enum YAMLReader {
       if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
         return .null(line: line)
       }
-      return .scalar(scalar.string, line: line)
+      return .scalar(TextDecoding.replacingControls(scalar.string, keepingNUL: false), line: line)
     case let .sequence(sequence):
       var items: [YAMLValue] = []
       for child in sequence {
@@ -168,7 +168,7 @@ public enum YAMLReader {
           return nil
         }
         let keyLine = (key.mark?.line ?? 1) + firstLine - 1
-        entries.append((key: key.string ?? "\(key)", value: converted, line: keyLine))
+        entries.append((key: TextDecoding.replacingControls(key.string ?? "\(key)", keepingNUL: false), value: converted, line: keyLine))
       }
       return .mapping(entries, line: line)
     case let .alias(alias):

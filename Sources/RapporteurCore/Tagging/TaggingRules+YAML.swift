@@ -90,6 +90,18 @@ extension TaggingRules {
     compile()
   }
 
+  /// Ids name themes, actors and cues in the extracted data, the CSV and the page's anchors: small
+  /// letters, digits and hyphens, as the SPEC's are ("=cmd|calc" would be a spreadsheet formula).
+  private static func checkID(_ id: String, group: String, line: Int, file: String) throws {
+    let valid = id.utf8.first.map { $0.isASCIISmall || $0.isASCIIDigit } ?? false
+      && id.utf8.allSatisfy { $0.isASCIISmall || $0.isASCIIDigit || $0 == UInt8(ascii: "-") } && id.utf8.count <= 64
+    guard valid else {
+      throw RapporteurError(
+        .configurationInvalid, file: file, line: line,
+        "'\(group): \(id)' is not a valid id; write small letters, digits and hyphens, such as 'women-organisations'")
+    }
+  }
+
   private static func mergeTaxonomy(_ existing: [TaxonomyEntry], _ value: YAMLValue, group: String, file: String)
     throws -> [TaxonomyEntry]
   {
@@ -99,6 +111,7 @@ extension TaggingRules {
     }
     var result = existing
     for entry in entries {
+      try checkID(entry.key, group: group, line: entry.line, file: file)
       let body = entry.value
       guard body.entries != nil || body.list != nil else {
         throw wrongType("\(group): \(entry.key)", body, "a map with phrases and examples", file)
@@ -133,6 +146,7 @@ extension TaggingRules {
     guard let entries = value.entries else { throw wrongType("cues", value, "a map from cue id to its definition", file) }
     var result = existing
     for entry in entries {
+      try checkID(entry.key, group: "cues", line: entry.line, file: file)
       let body = entry.value
       let context = "cues: \(entry.key)"
       try checkKeys(body, allowed: ["kind", "form", "strength", "phrases", "examples", "replace"], context: context, file: file)

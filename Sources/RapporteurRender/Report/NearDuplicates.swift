@@ -24,6 +24,35 @@ public struct NearDuplicateMerger: Sendable {
     "our", "encouraged", "urged", "called", "invited", "requested", "participant", "speaker",
   ]
 
+  /// Words and their opposites: "increase" and "decrease" funding are not the same recommendation.
+  static let opposites: [String: Set<String>] = {
+    let pairs = [
+      ("increase", "decrease"), ("increase", "reduce"), ("increase", "cut"), ("raise", "lower"), ("raise", "reduce"),
+      ("expand", "reduce"), ("expand", "shrink"), ("extend", "shorten"), ("include", "exclude"), ("before", "after"),
+      ("more", "less"), ("more", "fewer"), ("higher", "lower"), ("start", "stop"), ("begin", "end"), ("allow", "ban"),
+      ("allow", "prohibit"), ("permit", "ban"), ("permit", "prohibit"), ("open", "close"), ("add", "remove"),
+      ("strengthen", "weaken"), ("accelerate", "slow"), ("grow", "shrink"), ("maximise", "minimise"),
+      ("maximize", "minimize"), ("minimum", "maximum"), ("highest", "lowest"),
+    ]
+    var table: [String: Set<String>] = [:]
+    for (a, b) in pairs {
+      table[a, default: []].insert(b)
+      table[b, default: []].insert(a)
+    }
+    return table
+  }()
+
+  /// Whether two texts ask opposite things, or give different figures: one says "increase" where
+  /// the other says "decrease", or "by 2018" where the other says "by 2019", "10 million" where the
+  /// other says "1 million". `a` and `b` are each text's direction words and figures.
+  static func opposed(_ a: [String], _ b: [String]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    let figuresA = a.filter { $0.contains(where: \.isNumber) }
+    let figuresB = b.filter { $0.contains(where: \.isNumber) }
+    if !figuresA.isEmpty, !figuresB.isEmpty, figuresA != figuresB { return true }
+    return a.contains { word in !(opposites[word] ?? []).isDisjoint(with: b) && !b.contains(word) }
+  }
+
   /// A word that turns a recommendation into its opposite: the extractor's denials, and any
   /// "n't" (the tokenizer straightens apostrophes).
   static func isNegation(_ word: String) -> Bool {
@@ -44,11 +73,16 @@ public struct NearDuplicateMerger: Sendable {
     var vocabulary: [String] = []
     var texts: [[Int32]] = []
     var negated: [Bool] = []
+    var contrasts: [[String]] = []
     texts.reserveCapacity(members.count)
     negated.reserveCapacity(members.count)
-    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool) in
+    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String]) in
       let words = Tokenizer.tokenize(items[member.session][member.item].text).map(\.normalized)
-      return (Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation))
+      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) }).sorted()
+      return (
+        Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation),
+        contrasts
+      )
     }) { _, results in
       for result in results {
         texts.append(
@@ -59,6 +93,7 @@ public struct NearDuplicateMerger: Sendable {
             return Int32(vocabulary.count - 1)
           })
         negated.append(result.negated)
+        contrasts.append(result.contrasts)
       }
     }
     // Words renumbered in their sorted order, so that comparing numbers compares the words; each
@@ -98,7 +133,7 @@ public struct NearDuplicateMerger: Sendable {
           // Only across sessions, and only for the same addressees and themes. Members join in
           // input order, sessions ascending: a group holds one of this session's items only if
           // its last member is one.
-          guard audience[leader] == audience[position],
+          guard audience[leader] == audience[position], !Self.opposed(contrasts[leader], contrasts[position]),
             let last = groups[group].last, members[last].session != member.session
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])

@@ -16,6 +16,8 @@ public struct ReportView: Sendable {
   public var css: String
   public var sessions: [SessionView]
   public var sessionCount: Int
+  /// "1 session", "6 sessions".
+  public var sessionsText: String { sessionCount == 1 ? "1 session" : "\(sessionCount) sessions" }
   /// Notes left out of the report (`--keep-going`), with the reason.
   public var leftOut: [LeftOutView]
   public var hasLeftOut: Bool

@@ -65,6 +65,7 @@ extension ReportView: MustacheParent {
     case "css": return css
     case "sessions": return sessions.byReference
     case "sessionCount": return sessionCount
+    case "sessionsText": return sessionsText
     case "leftOut": return leftOut.byReference
     case "hasLeftOut": return hasLeftOut
     case "sections": return MustacheReference(sections)

@@ -38,7 +38,10 @@ public enum TextReporter: LintReporter {
       // One finding, one line: line breaks inside a message become spaces.
       let message = finding.message.split(whereSeparator: \.isNewline).joined(separator: " ")
       let rule = finding.rule.isEmpty ? "" : " [\(finding.rule)]"
-      return "\(finding.file):\(finding.line):\(finding.column): \(severity): \(message)\(rule)\n"
+      // A file name or quoted text with an escape character would act on the terminal.
+      let file = TextDecoding.replacingControls(finding.file, keepingNUL: false)
+      let said = TextDecoding.replacingControls(message, keepingNUL: false)
+      return "\(file):\(finding.line):\(finding.column): \(severity): \(said)\(rule)\n"
     }.joined()
   }
 
@@ -81,7 +84,7 @@ public enum GitHubReporter: LintReporter {
   }
 
   static func data(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+    TextDecoding.replacingControls(text, keepingNUL: false).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
       .replacingOccurrences(of: "\n", with: "%0A")
   }
 

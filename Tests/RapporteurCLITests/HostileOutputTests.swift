@@ -1,0 +1,85 @@
+import Foundation
+import RapporteurCLI
+import RapporteurCore
+import RapporteurKit
+import RapporteurRender
+import Testing
+import TestSupport
+
+/// What hostile notes may not make the outputs do: act on a terminal, break the HTML, fetch from
+/// elsewhere, or write a spreadsheet formula.
+@Suite struct HostileOutputTests {
+  func input(_ notes: [String: String], rules: String? = nil) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    if let rules { try folder.write("rules.yml", rules) }
+    for (name, text) in notes { try folder.write("sessions/\(name)", text) }
+    return folder
+  }
+
+  /// Whether a text holds a control character other than tab, line feed and carriage return.
+  func holdsControls(_ text: String) -> Bool {
+    text.unicodeScalars.contains { ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || (0x7F...0x9F).contains($0.value) }
+  }
+
+  @Test func controlCharactersReachNoOutput() throws {
+    let folder = try input([
+      "a.md": "---\ntitle: \"T\\x01\\e[31m\\0X\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Discussion\n\nRaw \u{01} and \u{1B}[31m and \u{7F} and \u{85} here.\n\n## Action items\n\n- UNDP to share the \u{1B}]0;OWNED\u{07} list by 2017-10-31.\n"
+    ])
+    defer { folder.cleanUp() }
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let html = try #require(folder.read("out/index.html"))
+    #expect(!holdsControls(html))
+    #expect(html.contains("Raw \u{FFFD} and \u{FFFD}[31m"))
+    let markdown = try #require(folder.read("out/summaries/a.md"))
+    #expect(!holdsControls(markdown))
+    let text = try #require(folder.read("sessions/a.md"))
+    let session = try SessionLoader.load(file: "a.md", data: Array(text.utf8)).get()
+    let csv = ExtractCSVWriter.write([Extractor().extract(session)])
+    #expect(csv.contains("UNDP"))
+    #expect(!holdsControls(csv))
+    #expect(!holdsControls(session.title))
+  }
+
+  @Test func lintOutputCannotActOnATerminal() throws {
+    let folder = try input(["tab\u{1B}[31m.md": "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [\"\\e]0;OWNED\\a\\e[2J\"]\n---\n"])
+    defer { folder.cleanUp() }
+    let result = try LintRun.run(input: folder.path, paths: [])
+    #expect(!result.findings.isEmpty)
+    for reporter in [TextReporter.self, GitHubReporter.self] as [any LintReporter.Type] {
+      let text = reporter.report(result.findings, summary: result.summary, options: LintReportOptions())
+      #expect(!holdsControls(text), "\(reporter.id)")
+    }
+  }
+
+  @Test func imagesBecomeLinksSoTheReportFetchesNothing() throws {
+    let folder = try input([
+      "a.md": "---\ntitle: I\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Discussion\n\n![logo](https://tracker.example/p.gif) [![in](a.png)](https://example.org) ![](e.png)\n"
+    ])
+    defer { folder.cleanUp() }
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let html = try #require(folder.read("out/index.html"))
+    #expect(!html.contains("<img"))
+    #expect(html.contains("<a href=\"https://tracker.example/p.gif\">logo</a>"))
+    #expect(html.contains("<a href=\"https://example.org\">in</a>"))
+  }
+
+  @Test func ruleIDsThatAreNotIDsAreRefused() throws {
+    let folder = try input(
+      ["a.md": "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"],
+      rules: "themes:\n  \"=cmd|calc\":\n    phrases: [\"xyzzy\"]\n")
+    defer { folder.cleanUp() }
+    #expect(Rapporteur.run(["extract", "--input", folder.path, "--format", "csv"]) == 2)
+    #expect(throws: RapporteurError.self) {
+      _ = try TaggingRules.loading(text: "actors:\n  \"+act\":\n    phrases: [plugh]\n", file: "rules.yml")
+    }
+  }
+
+  @Test func oneSessionIsOneSession() throws {
+    let folder = try input(["a.md": "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"])
+    defer { folder.cleanUp() }
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let html = try #require(folder.read("out/index.html"))
+    #expect(html.contains("<p>1 session. "))
+  }
+}
