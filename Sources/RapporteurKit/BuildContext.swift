@@ -49,6 +49,10 @@ public struct BuildContext: Sendable {
   public var extracts: [SessionExtract] = []
   /// The output files, staged as they are rendered; written by the last step.
   public var stage: OutputStage?
+  /// The file name of each session's summary, by session id, where it was given among more
+  /// sessions than `sessions` holds: `summary` names the one session it drafts as a build of the
+  /// whole event names it.
+  public var summaryFileNames: [String: String] = [:]
   /// The Markdown draft of each chair's summary, by session id (only when no files are written).
   public var summaries: [String: String] = [:]
   /// The drafts behind them, for the report.

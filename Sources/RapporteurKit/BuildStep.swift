@@ -191,8 +191,8 @@ extension BuildStep {
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let renderer = SummaryRenderer(
         templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language)
-      var taken: Set<String> = []
-      let names = context.sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+      let claimed = summaryFileNames(context.sessions)
+      let names = zip(context.sessions, claimed).map { context.summaryFileNames[$0.id] ?? $1 }
       let jobs = zip(names, zip(context.sessions, context.extracts)).map { ($0, $1.0, $1.1) }
       let stage = context.options.writesFiles ? try context.outputStage() : nil
       let progress = context.progress
@@ -219,18 +219,64 @@ extension BuildStep {
     }
   }
 
-  /// Keeps only the session `selector` names: an id, or the path of its notes file.
+  /// The file name of each session's chair's summary (without `.html` or `.md`), as a build
+  /// gives them: the sessions, in programme order, claim unique names one after another, so that
+  /// ids a file name cannot tell apart (`x/y` and `x-y`, `Foo` and `foo`, two long ids cut to the
+  /// same 200 bytes) never share one.
+  static func summaryFileNames(_ sessions: [Session]) -> [String] {
+    var taken: Set<String> = []
+    return sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+  }
+
+  /// Keeps only the session `selector` names: an id, or the path of its notes file. Its summary
+  /// keeps the file name it has among every session of the event.
   public static func selectSession(_ selector: String) -> BuildStep {
     BuildStep("Select session") { context in
-      let matches = context.sessions.filter { $0.id == selector || $0.file == selector }
-      guard let session = matches.first else {
+      guard let index = context.sessions.firstIndex(where: { $0.id == selector || $0.file == selector }) else {
         let known = context.sessions.map(\.id).joined(separator: ", ")
         throw RapporteurError(
           .sessionNotFound, file: selector,
           "is neither a notes file nor a session id in \(context.options.input); known ids: \(known)")
       }
+      let session = context.sessions[index]
+      context.summaryFileNames[session.id] = summaryFileNames(context.sessions)[index]
       context.sessions = [session]
     }
+  }
+
+  /// Gives the sessions of the notes files named on the command line the summary file names a
+  /// build of the input folder gives them: the notes in `INPUT/sessions` claim their names too, a
+  /// named file standing in for the one it is, or for the note with its id. Notes that cannot be
+  /// used count for nothing, as a build with `--keep-going` leaves them out.
+  public static var nameSummariesAsInTheEvent: BuildStep {
+    BuildStep("Name chair's summaries") { context in
+      let named = context.sessions
+      let namedFiles = Set(named.map { InputsLoader.identity(of: $0.file) })
+      let folderNotes = (try? InputsLoader.noteFiles(input: context.options.input, paths: [])) ?? []
+      let others = folderNotes.filter { !namedFiles.contains(InputsLoader.identity(of: $0)) }
+      let catalog = context.rules.catalog
+      // Only the id and the programme order of each are kept, not their parse trees.
+      let loaded = Parallel.map(others) { file in
+        InputsLoader.loadSession(file: file, catalog: catalog).map { ProgrammeEntry(id: $0.id, order: $0.programmeOrder) }
+      }
+      let namedIDs = Set(named.map(\.id))
+      var ids = namedIDs
+      var entries = named.map { ProgrammeEntry(id: $0.id, order: $0.programmeOrder) }
+      // One id, one session, the first file (in file order) keeping it, as in a build.
+      for case let .success(entry) in loaded where ids.insert(entry.id).inserted { entries.append(entry) }
+      entries.sort { $0.order < $1.order }
+      var taken: Set<String> = []
+      for entry in entries {
+        let name = SafeName.uniqueFileName(entry.id, taken: &taken)
+        if namedIDs.contains(entry.id) { context.summaryFileNames[entry.id] = name }
+      }
+    }
+  }
+
+  /// A session's place in the programme, for naming its summary.
+  struct ProgrammeEntry: Sendable {
+    var id: String
+    var order: (String, Int, String)
   }
 
   /// Renders `index.html`.

@@ -194,8 +194,7 @@ enum NotesInBatches {
   static func stageUnderFinalNames(
     _ sessions: [Session], _ summaries: [Summary], renderer: SummaryRenderer, stage: OutputStage, spill: SpillFile?
   ) throws {
-    var taken: Set<String> = []
-    let names = sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+    let names = BuildStep.summaryFileNames(sessions)
     let moved = names.indices.filter { names[$0] != summaries[$0].stagedName }
     for index in moved {
       guard let staged = summaries[index].stagedName else { continue }

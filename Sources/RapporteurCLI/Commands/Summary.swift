@@ -8,7 +8,9 @@ extension Rapporteur {
     static let configuration = CommandConfiguration(
       abstract: "Draft the chair's summary of one session (OUTPUT/summaries/ID.html and ID.md).",
       discussion: """
-        SESSION is a session id from the input folder or the path of a notes file. The draft gives \
+        SESSION is a session id from the input folder or the path of a notes file. The files are \
+        named as 'build' names them among every session of INPUT/sessions (ids one file name \
+        cannot tell apart get ID.html, ID-2.html… in programme order). The draft gives \
         the session's metadata, its purpose, the key messages (the most prominent themes with the \
         sentences that carry them), recommendations grouped by whom they address, next steps, and \
         the notes' own chair's-summary section. It stays within --max-words, cutting the \
@@ -43,7 +45,7 @@ extension Rapporteur {
         input: input, output: outputOptions.output, templates: outputOptions.templates,
         paths: isFile ? [session] : [], maxWords: maxWords, writesFiles: !stdout)
       var steps: [BuildStep] = [.loadInputs(requireEvent: false)]
-      if !isFile { steps.append(.selectSession(session)) }
+      steps.append(isFile ? .nameSummariesAsInTheEvent : .selectSession(session))
       steps += [.extract, .anonymise, .loadTemplates, .renderSummaries]
       if !stdout { steps.append(.commitOutput) }
       let context = try BuildPipeline.run(steps, options: options)

@@ -97,7 +97,7 @@ public enum InputsLoader {
   }
 
   /// The same file however its path is written (`a.md`, `./a.md`, a link to it).
-  private static func identity(of path: String) -> String {
+  public static func identity(of path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 

@@ -1,0 +1,61 @@
+import Foundation
+import RapporteurCLI
+import Testing
+import TestSupport
+
+/// The files a command writes are its own: a chair's summary never lands on another session's,
+/// no output replaces an input, and a build that cannot put every file in place changes none.
+@Suite struct OutputFilesTests {
+  /// A fresh input folder with `event.yml` and the given notes (`sessions/NAME`).
+  func input(_ notes: [String: String]) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder()
+    try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    for (name, text) in notes { try folder.write("sessions/\(name)", text) }
+    return folder
+  }
+
+  func note(id: String? = nil, title: String) -> String {
+    let idLine = id.map { "id: \"\($0)\"\n" } ?? ""
+    return "---\n\(idLine)title: \"\(title)\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\n\(title).\n"
+  }
+
+  /// Runs `rapporteur ARGUMENTS --input FOLDER --output FOLDER/out`; returns the exit status.
+  func run(_ folder: TemporaryFolder, _ arguments: [String]) -> Int32 {
+    Rapporteur.run(arguments + ["--input", folder.path, "--output", folder.path + "/out"])
+  }
+
+  /// Every file below the folder whose path starts with `prefix`, with its contents.
+  func files(_ folder: TemporaryFolder, under prefix: String) -> [String: String] {
+    var contents: [String: String] = [:]
+    for path in folder.allFiles() where path.hasPrefix(prefix) { contents[path] = folder.read(path) }
+    return contents
+  }
+
+  /// The paths whose contents differ between two sets of files (present in one only included).
+  func changed(_ before: [String: String], _ after: [String: String]) -> [String] {
+    Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
+  }
+
+  @Test(arguments: [
+    ("x/y", "x-y"), ("Foo", "foo"),
+    (String(repeating: "a", count: 200) + "-one", String(repeating: "a", count: 200) + "-two"),
+  ])
+  func aSummaryIsWrittenUnderTheNameTheBuildGaveIt(first: String, second: String) throws {
+    let folder = try input(["a.md": note(id: first, title: "Session A"), "b.md": note(id: second, title: "Session B")])
+    defer { folder.cleanUp() }
+    #expect(run(folder, ["build"]) == 0)
+    let built = files(folder, under: "out/summaries/")
+    #expect(built.count == 4)
+    let sessions = folder.path + "/sessions/"
+    for selector in [first, second, sessions + "a.md", sessions + "b.md"] {
+      #expect(run(folder, ["summary", selector]) == 0)
+      #expect(changed(built, files(folder, under: "out/summaries/")) == [], "after 'summary \(selector)'")
+    }
+    // A copy of B's notes kept elsewhere stands for B: only B's summary changes (the HTML names
+    // its source file).
+    let copy = try folder.write("elsewhere/b.md", note(id: second, title: "Session B"))
+    #expect(run(folder, ["summary", copy]) == 0)
+    let summaryOfB = built.keys.filter { $0.hasSuffix(".html") && built[$0]?.contains("Session B") == true }
+    #expect(changed(built, files(folder, under: "out/summaries/")) == summaryOfB)
+  }
+}
