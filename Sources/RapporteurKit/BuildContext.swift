@@ -47,6 +47,9 @@ public struct BuildContext: Sendable {
   public var rules: TaggingRules = .defaults
   /// The items of each session, in the order of `sessions`.
   public var extracts: [SessionExtract] = []
+  /// The files the build reads (notes, `event.yml`, the rules file), which no output may replace;
+  /// known to the output stage when it is made, after the inputs are read.
+  public var inputFiles: [String] = []
   /// The output files, staged as they are rendered; written by the last step.
   public var stage: OutputStage?
   /// The file name of each session's summary, by session id, where it was given among more
@@ -76,7 +79,7 @@ public struct BuildContext: Sendable {
   /// The stage of the output folder, made on first use.
   public mutating func outputStage() throws -> OutputStage {
     if let stage { return stage }
-    let made = try OutputStage(directory: options.output)
+    let made = try OutputStage(directory: options.output, inputs: inputFiles)
     stage = made
     return made
   }

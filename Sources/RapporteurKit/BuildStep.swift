@@ -128,7 +128,10 @@ extension BuildStep {
     let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
     context.event = event ?? Event()
     context.rules = try InputsLoader.loadRules(input: options.input, event: event)
-    return try InputsLoader.noteFiles(input: options.input, paths: options.paths)
+    let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
+    context.inputFiles =
+      files + [InputsLoader.join(options.input, "event.yml"), InputsLoader.rulesFile(input: options.input, event: event)]
+    return files
   }
 
   /// Lints the notes that loaded. Notes that could not be used already stopped the build (or were
@@ -254,6 +257,7 @@ extension BuildStep {
       let namedFiles = Set(named.map { InputsLoader.identity(of: $0.file) })
       let folderNotes = (try? InputsLoader.noteFiles(input: context.options.input, paths: [])) ?? []
       let others = folderNotes.filter { !namedFiles.contains(InputsLoader.identity(of: $0)) }
+      context.inputFiles += others
       let catalog = context.rules.catalog
       // Only the id and the programme order of each are kept, not their parse trees.
       let loaded = Parallel.map(others) { file in

@@ -58,4 +58,52 @@ import TestSupport
     let summaryOfB = built.keys.filter { $0.hasSuffix(".html") && built[$0]?.contains("Session B") == true }
     #expect(changed(built, files(folder, under: "out/summaries/")) == summaryOfB)
   }
+
+  @Test func notesWhereAnOutputGoesAreRefusedAndKept() throws {
+    let folder = try input([:])
+    defer { folder.cleanUp() }
+    let mine = note(title: "MY NOTES")
+    let notes = try folder.write("out/summaries/a.md", mine)
+    for arguments in [["summary", notes], ["build", notes]] {
+      #expect(run(folder, arguments) == 2, "\(arguments[0])")
+      #expect(folder.read("out/summaries/a.md") == mine, "\(arguments[0])")
+      #expect(folder.allFiles() == ["event.yml", "out/summaries/a.md"], "\(arguments[0])")
+    }
+  }
+
+  @Test func notesReachedThroughALinkIntoTheOutputAreRefusedAndKept() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("in/event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    let mine = note(title: "MY NOTES")
+    try folder.write("out/summaries/a.md", mine)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/in/sessions", withDestinationPath: folder.path + "/out/summaries")
+    for arguments in [["build"], ["summary", "a"]] {
+      #expect(Rapporteur.run(arguments + ["--input", folder.path + "/in", "--output", folder.path + "/out"]) == 2)
+      #expect(folder.read("out/summaries/a.md") == mine, "\(arguments[0])")
+      #expect(folder.allFiles().filter { $0.hasPrefix("out/") } == ["out/summaries/a.md"], "\(arguments[0])")
+    }
+  }
+
+  @Test func notesAndRulesThatLinkIntoTheOutputAreRefusedAndKept() throws {
+    // Notes read through a link to a file where a summary goes.
+    let folder = try input([:])
+    defer { folder.cleanUp() }
+    let mine = note(title: "MY NOTES")
+    try folder.write("out/summaries/a.md", mine)
+    try FileManager.default.createDirectory(atPath: folder.path + "/sessions", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/sessions/a.md", withDestinationPath: folder.path + "/out/summaries/a.md")
+    for arguments in [["build"], ["summary", "a"]] {
+      #expect(run(folder, arguments) == 2, "\(arguments[0])")
+      #expect(folder.read("out/summaries/a.md") == mine, "\(arguments[0])")
+      #expect(folder.allFiles().filter { $0.hasPrefix("out/") } == ["out/summaries/a.md"], "\(arguments[0])")
+    }
+    // The rules file event.yml names, where a summary goes.
+    let rules = try input(["a.md": note(title: "A")])
+    defer { rules.cleanUp() }
+    try rules.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\nrules: out/summaries/a.md\n")
+    try rules.write("out/summaries/a.md", "themes: {}\n")
+    #expect(run(rules, ["build"]) == 2)
+    #expect(rules.read("out/summaries/a.md") == "themes: {}\n")
+  }
 }

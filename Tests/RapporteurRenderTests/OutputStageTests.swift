@@ -86,6 +86,22 @@ import TestSupport
     #expect(folder.read("elsewhere/x.html") == "kept")
   }
 
+  @Test func anInputIsNeitherReplacedNorRemovedAsStale() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let first = try OutputStage(directory: folder.path + "/out")
+    try first.add("summaries/a.md", contents: "a summary\n")
+    try first.commitReplacingPreviousBuild(keepingStale: false)
+    // The previous build's file has since become notes that this build reads.
+    let notes = folder.path + "/out/summaries/a.md"
+    let second = try OutputStage(directory: folder.path + "/out", inputs: [notes])
+    let refusal = #expect(throws: RapporteurError.self) { try second.add("summaries/a.md", contents: "another\n") }
+    #expect(refusal?.description.hasPrefix(notes + ": is one of the files this command reads") == true)
+    try second.add("index.html", contents: "report\n")
+    try second.commitReplacingPreviousBuild(keepingStale: false)
+    #expect(folder.read("out/summaries/a.md") == "a summary\n")
+  }
+
   @Test func anAbortedStageLeavesThePreviousOutputAndNoNewFolder() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }

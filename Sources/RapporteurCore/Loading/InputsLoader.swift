@@ -175,10 +175,9 @@ public enum InputsLoader {
   /// The tagging rules: the built-in defaults, extended by the file `event.yml` names under
   /// `rules:` or else by `INPUT/rules.yml` when it exists.
   public static func loadRules(input: String, event: Event?) throws -> TaggingRules {
-    let named = event?.rulesPath.map { $0.hasPrefix("/") ? $0 : join(input, $0) }
-    let file = named ?? join(input, "rules.yml")
+    let file = rulesFile(input: input, event: event)
     guard let data = try readSettingsFile(file) else {
-      if named != nil { throw RapporteurError(.inputMissing, file: file, "not found (named under 'rules:' in event.yml)") }
+      if event?.rulesPath != nil { throw RapporteurError(.inputMissing, file: file, "not found (named under 'rules:' in event.yml)") }
       return .defaults
     }
     switch TextDecoding.decode(data) {
@@ -187,6 +186,11 @@ public enum InputsLoader {
     case let .success(text):
       return try TaggingRules.loading(text: text, file: file)
     }
+  }
+
+  /// The tagging rules file: the one `event.yml` names under `rules:`, else `INPUT/rules.yml`.
+  public static func rulesFile(input: String, event: Event?) -> String {
+    event?.rulesPath.map { $0.hasPrefix("/") ? $0 : join(input, $0) } ?? join(input, "rules.yml")
   }
 
   /// Loads one note from disk.

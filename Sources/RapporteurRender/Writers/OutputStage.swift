@@ -16,15 +16,29 @@ public final class OutputStage: @unchecked Sendable {
   private var readyFolders: Set<String> = []
   private var createdFolders: [String] = []
   private var finished = false
+  /// The files no output may replace or remove (the command's inputs), each with the path it was
+  /// read by: the file each path leads to, and the path's own entry when that is a link.
+  private let inputs: [FileIdentity: String]
 
-  /// Refuses a `directory` that is a file; the folder itself is made with the first file.
-  public init(directory: String) throws {
+  /// Refuses a `directory` that is a file; the folder itself is made with the first file. No file
+  /// is staged where one of `inputs` is: a name that is an input however the folders on its way
+  /// are linked (`INPUT/sessions` a link to `OUTPUT/summaries`, say), or that an input's link
+  /// leads to. A link in the output folder that leads to an input is replaced, as any link there
+  /// is, and the input stays as it was.
+  public init(directory: String, inputs: [String] = []) throws {
     self.directory = directory
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
       throw RapporteurError(
         .outputUnwritable, file: directory, "is a file; --output takes a folder (it is created when missing)")
     }
+    var identities: [FileIdentity: String] = [:]
+    for path in inputs {
+      for identity in [FileIdentity(path, followingLinks: true), FileIdentity(path, followingLinks: false)] {
+        if let identity, identities[identity] == nil { identities[identity] = path }
+      }
+    }
+    self.inputs = identities
   }
 
   deinit {
@@ -134,7 +148,7 @@ public final class OutputStage: @unchecked Sendable {
       let path = String(fields[0])
       guard listed[path] == nil, path != Self.manifestName, Self.isContained(path) else { continue }
       let full = InputsLoader.join(directory, path)
-      guard isInside(full), Self.fingerprint(ofFileAt: full) == recorded else { continue }
+      guard isInside(full), input(at: full) == nil, Self.fingerprint(ofFileAt: full) == recorded else { continue }
       if keepingStale {
         listed[path] = recorded
       } else {
@@ -187,6 +201,12 @@ public final class OutputStage: @unchecked Sendable {
       throw RapporteurError(.unsafeIdentifier, file: path, "would be written outside the output folder")
     }
     let final = InputsLoader.join(directory, path)
+    if let input = input(at: final) {
+      let which = input == final ? "is" : "is the same file as \(input),"
+      throw RapporteurError(
+        .outputUnwritable, file: final,
+        "\(which) one of the files this command reads (notes, event.yml, rules.yml), and is left as it was: move it out of the output folder or choose another --output")
+    }
     let folder = Self.parent(of: final)
     try lock.withLock {
       guard !finished else { throw RapporteurError(.outputUnwritable, file: final, "was added after the output was written") }
@@ -195,6 +215,13 @@ public final class OutputStage: @unchecked Sendable {
       try makeFolder(folder)
     }
     return final
+  }
+
+  /// The input that renaming a file to `path`, or removing `path`, would replace or remove, as it
+  /// was given; `nil` when there is none.
+  private func input(at path: String) -> String? {
+    guard !inputs.isEmpty, let identity = FileIdentity(path, followingLinks: false) else { return nil }
+    return inputs[identity]
   }
 
   /// Makes `folder` and any missing parent, remembering each made.
@@ -280,6 +307,21 @@ public final class OutputStage: @unchecked Sendable {
   /// Whether a relative path stays below its folder.
   static func isContained(_ path: String) -> Bool {
     !path.hasPrefix("/") && !path.split(separator: "/").contains("..") && !path.isEmpty
+  }
+}
+
+/// A file as the file system knows it, whatever the path (and the links) it is reached by.
+struct FileIdentity: Hashable {
+  let device: UInt64
+  let inode: UInt64
+
+  /// The file at `path` (the link itself, when `path` is one and links are not followed); `nil`
+  /// when there is none.
+  init?(_ path: String, followingLinks: Bool) {
+    var status = stat()
+    guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
+    device = UInt64(truncatingIfNeeded: status.st_dev)
+    inode = UInt64(truncatingIfNeeded: status.st_ino)
   }
 }
 
