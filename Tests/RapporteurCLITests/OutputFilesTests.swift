@@ -106,4 +106,19 @@ import TestSupport
     #expect(run(rules, ["build"]) == 2)
     #expect(rules.read("out/summaries/a.md") == "themes: {}\n")
   }
+
+  @Test func aBuildThatCannotReplaceEveryFileChangesNone() throws {
+    let folder = try input(["a.md": note(title: "Old"), "b.md": note(title: "Old")])
+    defer { folder.cleanUp() }
+    #expect(run(folder, ["build"]) == 0)
+    // A folder where b's summary goes: its rename would fail after the others'.
+    try FileManager.default.removeItem(atPath: folder.path + "/out/summaries/b.html")
+    try FileManager.default.createDirectory(atPath: folder.path + "/out/summaries/b.html", withIntermediateDirectories: false)
+    let before = files(folder, under: "out/")
+    for name in ["a.md", "b.md"] { try folder.write("sessions/\(name)", note(title: "Changed")) }
+    for arguments in [["build"], ["summary", "b"]] {
+      #expect(run(folder, arguments) == 2, "\(arguments[0])")
+      #expect(changed(before, files(folder, under: "out/")) == [], "\(arguments[0])")
+    }
+  }
 }

@@ -117,6 +117,22 @@ import TestSupport
     #expect(throws: RapporteurError.self) { try stage.add("late.html", contents: "x") }
   }
 
+  @Test func aTargetThatCannotBeReplacedStopsTheCommitBeforeAnyRename() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("out/a.html", "previous\n")
+    try FileManager.default.createDirectory(atPath: folder.path + "/out/z.html", withIntermediateDirectories: true)
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("a.html", contents: "new\n")
+    try stage.add("new/b.html", contents: "new\n")
+    try stage.addStreamed("z.html") { $0.write("new\n") }
+    let refusal = #expect(throws: RapporteurError.self) { try stage.commit() }
+    #expect(refusal?.description == folder.path + "/out/z.html: cannot be replaced: is a folder; move it away and run again")
+    #expect(folder.allFiles() == ["out/a.html"])
+    #expect(folder.read("out/a.html") == "previous\n")
+    #expect(!folder.exists("out/new"))
+  }
+
   @Test func aFailureInsideAStreamedFileRemovesIt() throws {
     struct Stop: Error {}
     let folder = try TemporaryFolder()

@@ -106,11 +106,24 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
-  /// Renames every staged file into place.
+  /// Renames every staged file into place. Every target is checked first, so that a failure one
+  /// can foresee (a folder where a file goes, a folder that no longer takes new names, a staged
+  /// copy gone) renames nothing and removes what was staged.
+  ///
+  /// What stays non-atomic: the files are renamed one by one, each atomically. A rename that fails
+  /// although its check passed (the output folder changed by another program meanwhile, a disk
+  /// error, a file made immutable) leaves the files renamed before it in their new state and the
+  /// rest in their previous one.
   public func commit() throws {
     let targets = lock.withLock { () -> [(temporary: String, final: String)] in
       finished = true
       return staged
+    }
+    for target in targets {
+      if let problem = Self.replacementProblem(target) {
+        removeStaged()
+        throw RapporteurError(.outputUnwritable, file: target.final, "cannot be replaced: \(problem)")
+      }
     }
     for (index, target) in targets.enumerated() {
       guard rename(target.temporary, target.final) == 0 else {
@@ -119,6 +132,29 @@ public final class OutputStage: @unchecked Sendable {
         throw RapporteurError(.outputUnwritable, file: target.final, "cannot be replaced: \(reason)")
       }
     }
+  }
+
+  /// Why renaming `target.temporary` to `target.final` would fail, as far as can be told
+  /// beforehand, or `nil`.
+  static func replacementProblem(_ target: (temporary: String, final: String)) -> String? {
+    var staged = stat()
+    guard lstat(target.temporary, &staged) == 0 else { return "its staged copy was removed by another program; run again" }
+    let folder = parent(of: target.final)
+    let folderPath = folder.isEmpty ? "." : folder
+    var folderStatus = stat()
+    guard stat(folderPath, &folderStatus) == 0, access(folderPath, W_OK | X_OK) == 0 else {
+      return "its folder does not take new files: \(String(cString: strerror(errno)))"
+    }
+    var existing = stat()
+    guard lstat(target.final, &existing) == 0 else { return nil }
+    if (existing.st_mode & S_IFMT) == S_IFDIR { return "is a folder; move it away and run again" }
+    if existing.st_dev != folderStatus.st_dev { return "is a mount point" }
+    // In a sticky folder (such as /tmp) only the owner of a file, or of the folder, replaces it.
+    let user = geteuid()
+    if (folderStatus.st_mode & S_ISVTX) != 0, user != 0, existing.st_uid != user, folderStatus.st_uid != user {
+      return "belongs to another user in a folder where only a file's owner may replace it"
+    }
+    return nil
   }
 
   /// The list, in the output folder, of the files the last build wrote there, each with a
