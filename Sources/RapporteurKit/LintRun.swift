@@ -23,8 +23,13 @@ public enum LintRun {
     var results: [Linter.FileResult] = []
     results.reserveCapacity(files.count)
     Parallel.forEachBatch(files, map: { path -> LintFile in
-      let data = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
-      return linter.file(path: path, data: data)
+      guard let contents = FileManager.default.contents(atPath: path) else {
+        // A regular file that yields nothing cannot be read: its permissions say why.
+        let problem = InputsLoader.unreadableNote(path)
+          ?? RapporteurError(.unreadable, file: path, "cannot be read; check its permissions")
+        return linter.unreadable(path: path, problem)
+      }
+      return linter.file(path: path, data: [UInt8](contents))
     }) { _, batch in
       results += Parallel.map(batch) { linter.lint($0) }
     }

@@ -85,6 +85,26 @@ public enum SafeName {
     String(id.unicodeScalars.map { $0.properties.isWhitespace ? "-" : Character($0) })
   }
 
+  /// The anchors of sessions `ids`, in order, each unique with the ids the page derives from it
+  /// (`-title`, `-recommendations`, `-actions`, `-summary`): sessions `a b` and `a-b`, or `a-b`
+  /// and `a-b-actions`, would otherwise share an `id`. The first keeps its anchor; a later one
+  /// takes `-2`, `-3` ….
+  public static func uniqueAnchors(_ ids: [String]) -> [String] {
+    let parts = ["", "-title", "-recommendations", "-actions", "-summary"]
+    var taken: Set<String> = []
+    return ids.map { id in
+      let base = anchor(id)
+      var candidate = base
+      var counter = 2
+      while parts.contains(where: { taken.contains(candidate + $0) }) {
+        candidate = "\(base)-\(counter)"
+        counter += 1
+      }
+      for part in parts { taken.insert(candidate + part) }
+      return candidate
+    }
+  }
+
   /// A file name as `fileName`, made unique among `taken` ("a", "a-2", …) — ids that differ only
   /// in characters the file system cannot hold must not overwrite each other.
   public static func uniqueFileName(_ id: String, taken: inout Set<String>) -> String {

@@ -83,3 +83,30 @@ import TestSupport
     #expect(html.contains("<p>1 session. "))
   }
 }
+
+/// Session anchors never share an HTML id with another session's.
+@Suite struct SessionAnchorTests {
+  @Test func everyIdOnThePageIsUnique() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    for (file, id) in [("one.md", "a-b"), ("two.md", "a-b-actions"), ("three.md", "a b")] {
+      try folder.write(
+        "sessions/\(file)",
+        "---\nid: \"\(id)\"\ntitle: \(file)\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Action items\n\n- UNDP to share it by 2017-10-31.\n")
+    }
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let html = try #require(folder.read("out/index.html"))
+    var ids: [String] = []
+    var rest = html[...]
+    while let start = rest.range(of: " id=\"") {
+      let value = rest[start.upperBound...]
+      guard let end = value.firstIndex(of: "\"") else { break }
+      ids.append(String(value[..<end]))
+      rest = value[end...]
+    }
+    let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
+    #expect(repeated.isEmpty, "repeated ids: \(repeated)")
+    #expect(SafeName.uniqueAnchors(["a-b", "a-b-actions", "a b"]) == ["a-b", "a-b-actions-2", "a-b-2"])
+  }
+}

@@ -55,6 +55,11 @@ public struct Linter: Sendable {
     }
   }
 
+  /// The lint view of a file that could not be read at all.
+  public func unreadable(path: String, _ problem: RapporteurError) -> LintFile {
+    LintFile(path: path, text: "", load: .failure(problem), event: event, rules: rules)
+  }
+
   public func file(path: String, text: String) -> LintFile {
     LintFile(
       path: path, text: text, load: SessionLoader.load(file: path, text: text, catalog: rules.catalog), event: event,

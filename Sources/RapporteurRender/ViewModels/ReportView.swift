@@ -75,7 +75,11 @@ public struct SessionView: Sendable {
 
   /// The chair's summary, shown at the head of the session.
   public var summary: SummaryView? {
-    (parts.draft ?? parts.spill?.draft(of: id)).map { SummaryView(draft: $0, language: parts.language, css: "") }
+    (parts.draft ?? parts.spill?.draft(of: id)).map { draft in
+      var view = SummaryView(draft: draft, language: parts.language, css: "")
+      view.anchor = anchor  // the session's, unique on the page
+      return view
+    }
   }
 }
 
@@ -166,10 +170,10 @@ extension ItemView {
 extension SessionView {
   public init(
     session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?, summary: SummaryDraft? = nil,
-    language: String = "", spill: SpillFile? = nil
+    language: String = "", spill: SpillFile? = nil, anchor: String? = nil
   ) {
     id = session.id
-    anchor = SafeName.anchor(session.id)
+    self.anchor = anchor ?? SafeName.anchor(session.id)
     file = session.file
     title = session.title.isEmpty ? session.id : session.title
     kind = nonEmpty(Self.kindLabel(session.kind))
@@ -228,10 +232,12 @@ extension ReportView {
     self.css = css
     let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
     let reportDate = event.effectiveReportDate
-    let views = Parallel.map(sessions) { session in
-      SessionView(
+    let anchors = SafeName.uniqueAnchors(sessions.map(\.id))
+    let views = Parallel.map(Array(sessions.indices)) { index in
+      let session = sessions[index]
+      return SessionView(
         session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
-        summary: summaries[session.id], language: event.language, spill: spill)
+        summary: summaries[session.id], language: event.language, spill: spill, anchor: anchors[index])
     }
     self.sessions = views
     sections = ReportSections(

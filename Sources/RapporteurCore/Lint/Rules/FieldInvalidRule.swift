@@ -22,6 +22,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: [↓youth-work, youth, ↓youths]\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, ↓youths\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: ↓diplomats\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - ↓role: Moderator\n  - ↓name: \"  \"\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -120,10 +121,16 @@ public struct FieldInvalidRule: LintRule {
     if let value = fields["speakers"] {
       if case .null = value {} else if let items = value.list {
         for item in items {
-          if item.string != nil { continue }
+          if let text = item.string {
+            if text.trimmingBlanks.isEmpty { at(item, "speakers", "a speaker has no name; write the name, or leave the line out") }
+            continue
+          }
           guard item.entries != nil else {
             at(item, "speakers", "a speaker should be a name or a map with name, affiliation, role, sector, gender")
             continue
+          }
+          if (item["name"]?.string ?? "").trimmingBlanks.isEmpty {
+            at(item, "speakers", "a speaker has no 'name'; the report would list a role with no one in it")
           }
           if let sector = item["sector"], let text = sector.string, !Speaker.sectors.contains(Speaker.sector(written: text)) {
             findings.append(

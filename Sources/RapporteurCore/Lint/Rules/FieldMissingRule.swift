@@ -10,7 +10,7 @@ public struct FieldMissingRule: LintRule {
     triggering: [
       LintExample("↓---\ntitle: Partnership in practice\ndate: \"2017-09-21\"\n---\n\n## Purpose\n\nText.\n"),
       LintExample("↓---\nkind: workshop\n---\n"),
-      LintExample("<!-- draft -->\n↓---\ntitle: \"\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+      LintExample("<!-- draft -->\n---\n↓title: \"\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n"),
@@ -25,8 +25,9 @@ public struct FieldMissingRule: LintRule {
       let value = session.frontMatter[field]
       if let text = value?.string, !text.trimmingBlanks.isEmpty { return nil }
       if let value, value.string == nil, value != .null(line: value.line) { return nil }  // wrong type: field-invalid
+      // An empty field is named where it stands; a missing one where the front matter opens.
       return RawFinding(
-        line: session.frontMatterLine,
+        line: value?.line ?? session.frontMatterLine,
         value == nil ? "front matter has no '\(field)' field" : "front matter field '\(field)' is empty")
     }
   }
