@@ -3,6 +3,7 @@ import RapporteurCLI
 import RapporteurCore
 import RapporteurKit
 import RapporteurRender
+import CommonMark
 import Testing
 import TestSupport
 
@@ -108,5 +109,22 @@ import TestSupport
     let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
     #expect(repeated.isEmpty, "repeated ids: \(repeated)")
     #expect(SafeName.uniqueAnchors(["a-b", "a-b-actions", "a b"]) == ["a-b", "a-b-actions-2", "a-b-2"])
+  }
+}
+
+/// A chair's section that leaves a block open does not swallow the draft's closing note.
+@Suite struct ChairsSectionTests {
+  @Test(arguments: ["Thanks.\n\n```\n", "Thanks.\n\n~~~~ text\nkept\n", "Thanks.\n\n<!-- unclosed\n"])
+  func theClosingNoteStaysOutside(_ section: String) throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try folder.write(
+      "sessions/a.md", "---\ntitle: F\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Chair's summary\n\n" + section)
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let markdown = try #require(folder.read("out/summaries/a.md"))
+    // The closing note is read as emphasised text, after the section's code or comment.
+    let html = MarkdownHTMLRenderer.render(markdown)
+    #expect(html.contains("<em>This summary is the Chair"))
   }
 }

@@ -50,6 +50,32 @@ public struct SummaryView: Sendable {
   public var leftOut: String?
   public var closingLine: String?
 
+  /// The chair's section with a code fence or an HTML comment it leaves open closed, so that what
+  /// the draft puts after it (the closing note) stays outside.
+  static func closingOpenBlocks(_ markdown: String) -> String {
+    var text = markdown
+    var fence: Substring? = nil
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let indent = line.prefix { $0 == " " }.count
+      guard indent < 4 else { continue }
+      let rest = line.dropFirst(indent)
+      guard let mark = rest.first, mark == "`" || mark == "~" else { continue }
+      let run = rest.prefix { $0 == mark }
+      guard run.count >= 3 else { continue }
+      if let open = fence {
+        // A closing fence: the same mark, at least as long, nothing after it.
+        if open.first == mark, run.count >= open.count, rest.dropFirst(run.count).allSatisfy({ $0 == " " }) { fence = nil }
+      } else if mark == "~" || !rest.dropFirst(run.count).contains("`") {
+        fence = run
+      }
+    }
+    if let fence { text += "\n" + fence }
+    if let open = text.range(of: "<!--", options: .backwards), text[open.upperBound...].range(of: "-->") == nil {
+      text += "\n-->"
+    }
+    return text
+  }
+
   /// `html: false` skips rendering the chair's section to HTML (for the Markdown draft).
   public init(draft: SummaryDraft, language: String, css: String, html: Bool = true) {
     lang = language.isEmpty ? "en" : language
@@ -74,7 +100,7 @@ public struct SummaryView: Sendable {
       NextStepView(text: $0.text.capitalizedFirst, owner: $0.owner, due: $0.due, source: $0.source)
     }
     hasNextSteps = !nextSteps.isEmpty
-    chairsMarkdown = draft.chairsSection.flatMap { nonEmpty($0.trimmingBlanks) }
+    chairsMarkdown = draft.chairsSection.flatMap { nonEmpty(Self.closingOpenBlocks($0.trimmingBlanks)) }
     chairsHTML = html ? chairsMarkdown.map { MarkdownHTMLRenderer.render($0, headingShift: 1) } : nil
     verbatim = draft.verbatim
     missing = draft.missing.isEmpty ? nil : "Not in the notes: \(draft.missing.joined(separator: ", ")). Add these sections to complete the summary."
