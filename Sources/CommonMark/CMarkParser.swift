@@ -46,11 +46,15 @@ public enum MarkdownParser {
         if flattenDepth > 0 || stack.count >= maximumDepth {
           // Fold the whole subtree into the text of the node at the depth limit.
           if flattenDepth == 0 {
-            stack.append(Frame(node: makeNode(cnode, lineOffset: lineOffset, kind: .paragraph), flattened: true))
+            var folded = makeNode(cnode, lineOffset: lineOffset, kind: .paragraph)
+            // A leaf at the limit (the text itself) keeps its words.
+            if leaf, let text = literal(cnode) { folded.children = [MarkdownNode(kind: .text, literal: text, range: folded.range)] }
+            stack.append(Frame(node: folded, flattened: true))
           } else if let text = literal(cnode) {
             stack[stack.count - 1].node.literal += text
-          } else if kind(of: cnode) == .softBreak || kind(of: cnode) == .lineBreak {
-            stack[stack.count - 1].node.literal += " "
+          } else if kind(of: cnode) == .softBreak || kind(of: cnode) == .lineBreak || !leaf {
+            // Line breaks, and the blocks inside (items, paragraphs), are set apart by a space.
+            if let last = stack[stack.count - 1].node.literal.last, last != " " { stack[stack.count - 1].node.literal += " " }
           }
           if !leaf { flattenDepth += 1 }
           if leaf && flattenDepth == 0 { closeTop(&stack, into: &result) }
@@ -71,7 +75,14 @@ public enum MarkdownParser {
             let text = frame.node.literal
             frame.node.literal = ""
             frame.node.children = [MarkdownNode(kind: .text, literal: text, range: frame.node.range)]
-            appendChild(frame.node, to: &stack, result: &result)
+            // A list holds items: the folded paragraph goes into one, so its words are read.
+            if let parent = stack.last, parent.node.isList {
+              var item = MarkdownNode(kind: .item, range: frame.node.range)
+              item.children = [frame.node]
+              appendChild(item, to: &stack, result: &result)
+            } else {
+              appendChild(frame.node, to: &stack, result: &result)
+            }
           }
           continue
         }

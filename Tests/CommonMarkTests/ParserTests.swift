@@ -58,6 +58,24 @@ import TestSupport
     #expect(listDocument.root.plainText.contains("item 2999"))
   }
 
+  /// Below the depth limit a list's items are folded into one item, every word kept and set
+  /// apart: none is lost, none runs into the next.
+  @Test func foldedListsKeepEveryItemsWords() {
+    let lists = (0..<40).map { String(repeating: "  ", count: $0) + "- L\($0)" }.joined(separator: "\n")
+    var words: [String] = []
+    func collect(_ node: MarkdownNode) {
+      if node.kind == .text { words += node.literal.split(separator: " ").map(String.init) }
+      node.children.forEach(collect)
+    }
+    collect(MarkdownParser.parse(lists).root)
+    #expect(words == (0..<40).map { "L\($0)" })
+    // What a list holds is items only.
+    func listsHoldItems(_ node: MarkdownNode) -> Bool {
+      (!node.isList || node.children.allSatisfy { $0.kind == .item }) && node.children.allSatisfy(listsHoldItems)
+    }
+    #expect(listsHoldItems(MarkdownParser.parse(lists).root))
+  }
+
   @Test func walkerDescendsByDefault() {
     struct LinkCollector: MarkdownWalker {
       var links: [String] = []
