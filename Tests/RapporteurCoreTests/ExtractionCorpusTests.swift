@@ -104,8 +104,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// minutes with coded action points), written after that: first measured, 0.793
   /// recommendation precision and 0.523 recall, 0.769 action precision and 0.571 recall, 0.850
   /// owner, 0.900 due and 0.783 actor accuracy, most of it from headings named another way; then
+  /// mended for. `HeldOut10/` (a humanitarian cluster's meeting record with "task | lead |
+  /// deadline" rows, a parliamentary hearing, an industry dialogue's "Commitments" and "Asks of
+  /// government", a youth delegate's live blog, a regional organisation's operative paragraphs),
+  /// written after that: first measured, 0.900 recommendation precision and 0.659 recall, 0.816
+  /// action precision and 0.721 recall, 0.806 owner, 0.774 due and 0.741 actor accuracy; then
   /// mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9"])
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -398,6 +398,56 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2024-07-15", "2024-11-08", "2024-11-15", "2024-11-28"])
   }
 
+  @Test func operativeParagraphsCommitmentsAndDecisions() throws {
+    let extract = try Self.extract(
+      """
+      ## Operative paragraphs
+
+      4. *Urges* Member States to allocate 10 per cent of road budgets to pedestrians;
+      10. *Requests* the Secretariat, in cooperation with the World Health Organization and the United Nations Economic Commission for Africa, to develop a model law;
+      12. *Invites* development partners to ensure that every road project is audited;
+      21. *Reaffirms* its call upon Member States to adopt legislation, as set out in paragraph 3.
+
+      ## Follow-up and review
+
+      20. *Further requests* the Secretariat to present a mid-term review within two years of the adoption of this Declaration;
+
+      ## Commitments
+
+      1. Koolbox Africa commits to installing 300 solar cold rooms by June 2025.
+      2. Polar Components pledged a five-year warranty on all components sold to cooperatives.
+      3. The Council itself:
+         + will set up a Cooling Finance Working Group within 48h;
+
+      ## Key decisions
+
+      1. Relocation to Tel Saba should not go ahead until minimum standards are verified.
+      2. Cluster meetings move to weekly until end of December.
+
+      ## Asks of government
+
+      - Fund cold rooms in every district.
+
+      ## Agreed actions
+
+      - Raise the funding gap and request OCHA to consider a reserve allocation | CC | ICCG 18/11
+      - [ ] ask @StreamTokSafety for a written answer
+      - PSEA network to run a refresher on 03/12; details to follow.
+
+      ## Notes
+
+      The Committee agreed to hold a further evidence session with the Minister.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 10, 26, 31])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], [], ["governments"]])
+    #expect(extract.actions.map(\.owner) == [
+      "Secretariat", "Secretariat", "Koolbox Africa", "Polar Components", "The Council", "CC", nil, "PSEA network", "Committee",
+    ])
+    #expect(extract.actions.map(\.due) == [
+      nil, "2026-11-21", "2025-06-30", nil, "2024-11-23", "2024-11-18", nil, "2024-12-03", nil,
+    ])
+  }
+
   @Test func aHyphenatedActorDescribesTheWordAfterIt() throws {
     let extract = try Self.extract(
       """

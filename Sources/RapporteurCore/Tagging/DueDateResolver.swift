@@ -72,7 +72,7 @@ public enum DueDateResolver {
     let during =
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b)"
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s+(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -107,7 +107,7 @@ public enum DueDateResolver {
     let source =
       "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
-      + "|(?<=\\bon\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))\\b"
+      + "|(?<=\\bon\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -318,6 +318,9 @@ public enum DueDateResolver {
       case "day" where group("working") != nil: return sessionDate.adding(workingDays: count)
       case "day": return sessionDate.adding(days: count)
       case "week", "wk": return sessionDate.adding(days: 7 * count)
+      // "within 48h": the days those hours reach into.
+      case "hour", "hr", "h": return sessionDate.adding(days: (count + 23) / 24)
+      case "year", "yr": return sessionDate.adding(months: 12 * count)
       default: return sessionDate.adding(months: count)
       }
     }

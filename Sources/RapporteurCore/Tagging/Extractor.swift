@@ -48,7 +48,10 @@ public struct Extractor: Sendable {
           section = named.first
           // "Recommendations and next steps": its items are actions where written as actions.
           state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
-          headingActors = []
+          // "Asks of government", "Recommendations for donors": the section's heading names whom
+          // its items address.
+          headingActors = section == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
+          state.decisions = section == nil && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
         } else if !scansSentences(section), let named = rules.catalog.sections(forHeading: block.plainText).first,
@@ -226,7 +229,13 @@ public struct Extractor: Sendable {
     var actionsToo = false
     /// The owner a list item names over the actions under it ("Secretariat" over "circulate …").
     var groupOwner: String?
+    /// Whether the section read records decisions ("## Key decisions"): advice in it is a
+    /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
+    var decisions = false
   }
+
+  /// Headings of a section of decisions.
+  static let decisionHeadings: Set<String> = ["decisions", "key decisions", "decisions taken", "agreed decisions", "main decisions"]
 
   private func process(
     _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
@@ -320,15 +329,27 @@ public struct Extractor: Sendable {
   static let restatementMarks = [
     "see above", "as noted above", "as mentioned above", "as stated above", "as above", "outlined above",
     "described above", "discussed above", "set out above", "referred to above", "made earlier", "mentioned earlier",
-    "noted earlier",
+    "noted earlier", "reaffirms its call", "reiterates its call", "as set out in paragraph",
   ].map { Array($0.utf8) }
 
   /// Whether an item restates one given before it, as its own words say.
   static func isRestatement(_ text: String) -> Bool {
     // Most texts hold neither word: no lower-casing for them.
-    guard text.utf8.containsBytes("above".utf8) || text.utf8.containsBytes("earlier".utf8) else { return false }
+    guard text.utf8.containsBytes("above".utf8) || text.utf8.containsBytes("earlier".utf8)
+      || text.utf8.containsBytes("its call".utf8) || text.utf8.containsBytes("in paragraph".utf8)
+    else { return false }
     let lowered = text.lowercasedASCIIBytes ?? Array(text.lowercased().utf8)
     return restatementMarks.contains { lowered.containsBytes($0) }
+  }
+
+  /// The actors a heading names after its section's words: "Asks of government" → governments.
+  static func actorsNamed(in heading: String, rules: TaggingRules) -> [String] {
+    let analysis = SentenceAnalysis(heading, rules: rules)
+    var actors: [String] = []
+    for match in analysis.matches where match.payload.category == .actor && !analysis.isModifier(match) {
+      if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
+    }
+    return actors
   }
 
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
@@ -403,7 +424,8 @@ public struct Extractor: Sendable {
         let outerOwner = state.groupOwner
         if overGroups { state.groupOwner = nil }
         if kind == .action, !overGroups {
-          let label = text.text.trimmingBlanks.trimmingCharacters(in: ":*_ ")
+          var label = text.text.trimmingBlanks.trimmingCharacters(in: ":*_ ")
+          for reflexive in [" itself", " themselves"] where label.lowercased().hasSuffix(reflexive) { label.removeLast(reflexive.count) }
           if Self.looksLikeName(label), !Self.isPlaceholder(label) { state.groupOwner = label }
         }
         for list in nestedLists {
@@ -927,7 +949,7 @@ public struct Extractor: Sendable {
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
     // draft the terms of reference by end of month" is a commitment too when it has a date.
     if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true),
-      found.connector == "to"
+      found.connector == "to" || found.connector.hasSuffix(" to")
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex))),
@@ -959,7 +981,7 @@ public struct Extractor: Sendable {
     // A few cues at most: a sentence with hundreds of cues and no one to address is read in
     // linear time.
     guard let index = hits.indices.lazy.filter({ !analysis.isTrap(hits[$0]) }).prefix(4).first(where: { index in
-      analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
+      state.decisions || analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
     }) else { return nil }
     let hit = hits[index]
     if index > 0, let clause = analysis.clauseAfterSemicolon(between: hits[index - 1].match.end, and: hit.match.start) {
@@ -1096,8 +1118,12 @@ public struct Extractor: Sendable {
     var owner: String? = nil
     // "Owner: TBD", "Someone to book the venue": a placeholder names no one.
     let named: (String) -> Bool = { !Self.isPlaceholder($0) }
+    // A row written "task | lead | deadline" names its owner in a column of its own, whatever the
+    // task's words ask of others ("request OCHA to consider … | CC | 18/11").
+    let columns = Self.ownerSeparators.reduce(0) { $0 + text.text.components(separatedBy: $1).count - 1 }
     if let found = Self.explicitOwner(in: fullText).flatMap({ named($0.owner) ? $0 : nil })
       ?? Self.handle(in: fullText)
+      ?? (columns >= 2 ? Self.separatedOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
     {
       owner = found.owner
       evidence.append(Evidence(rule: "owner", words: found.words))
@@ -1713,7 +1739,13 @@ public struct Extractor: Sendable {
       segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod
     else { return nil }
     // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks".
-    return dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate)
+    if let due = dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate) { return due }
+    // "… | CC | ICCG 18/11": the meeting the task is due at, named before its date.
+    let words = segment.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, (2...6).contains(words[0].count), words[0].allSatisfy({ $0.isUppercase && $0.isLetter }),
+      words[1].first?.isNumber == true
+    else { return nil }
+    return dateAlone(String(words[1]), leads: ["by "], sessionDate: sessionDate)
   }
 
   /// The due date that `words` give on their own, read after one of `leads` ("30 Oct" as "by 30
@@ -1744,6 +1776,12 @@ public struct Extractor: Sendable {
     return nil
   }
 
+  /// Words after which a handle names whom a task concerns, not who does it.
+  static let handleObjectWords: Set<String> = [
+    "ask", "asks", "contact", "email", "e-mail", "ping", "remind", "invite", "with", "to", "cc", "cc:", "from", "for",
+    "thank", "thanks", "call", "message", "tell", "via",
+  ]
+
   /// The first `@handle` that is not part of an e-mail address.
   static func handle(in text: String) -> (owner: String, words: String)? {
     var index = text.startIndex
@@ -1755,7 +1793,9 @@ public struct Extractor: Sendable {
       }
       var handle = String(text[text.index(after: at)..<end])
       while let last = handle.last, ".-_".contains(last) { handle.removeLast() }
-      if !(previous.isLetter || previous.isNumber), !handle.isEmpty {
+      // "ask @StreamTokSafety for an answer", "share with @ana": the one asked is not the owner.
+      let before = text[..<at].split(separator: " ").last?.lowercased() ?? ""
+      if !(previous.isLetter || previous.isNumber), !handle.isEmpty, !Self.handleObjectWords.contains(before) {
         return (handle, "@" + handle)
       }
       index = end > at ? end : text.index(after: at)

@@ -178,6 +178,7 @@ struct SentenceAnalysis {
   /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
   /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").
   static let notOwnerHeads: Set<String> = [
+    "detail", "date", "information", "info", "material", "document", "slide", "more", "rest", "remainder",
     "way", "time", "right", "opportunity", "chance", "ability", "commitment", "effort", "attempt", "step", "access",
     "contribution", "approach", "able", "unable", "likely", "unlikely", "ready", "willing", "prepared", "reluctant",
     "eager", "keen", "due", "prior", "according", "close", "closer", "similar", "related", "subject", "thanks",
@@ -896,7 +897,16 @@ struct SentenceAnalysis {
 
   /// Verbs that ask whoever follows them to act ("asked the panel to comment" does not).
   /// Verbs by which a meeting asks someone to take a task on ("requests the Secretariat to …").
-  static let askingVerbs: Set<String> = ["request", "requests", "asks", "ask", "invites", "invite", "tasks", "task", "mandates", "mandate"]
+  static let askingVerbs: Set<String> = ["request", "requests", "asks", "ask", "tasks", "task", "mandates", "mandate"]
+
+  /// The verbs that open an operative paragraph without giving anyone a task: "Urges Member
+  /// States to …" and "Invites development partners to …" recommend, "Welcomes …" and "Decides
+  /// to …" record.
+  static let operativeVerbs: Set<String> = [
+    "urges", "encourages", "invites", "calls", "recommends", "appeals", "welcomes", "notes", "stresses",
+    "considers", "reaffirms", "reiterates", "emphasises", "emphasizes", "underlines", "recognises", "recognizes",
+    "takes", "decides", "expresses", "commends", "acknowledges", "endorses", "supports", "affirms", "recalls",
+  ]
 
   static let urgingVerbs: Set<String> = ["urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged"]
   static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
@@ -1032,7 +1042,8 @@ struct SentenceAnalysis {
   /// Verbs by which an owner takes a task on, before "to": "UNDP agreed to convene", "UNDP offered
   /// to host".
   static let commitmentVerbs: Set<String> = [
-    "agreed", "offered", "undertook", "committed", "volunteered", "pledged", "promised",
+    "agreed", "offered", "undertook", "committed", "volunteered", "pledged", "promised", "commits", "commit", "pledges",
+    "promises", "offers", "undertakes", "agrees",
   ]
   /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
   static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated"]
@@ -1066,13 +1077,15 @@ struct SentenceAnalysis {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
     let isHandle = first.text.hasPrefix("@")
+    // "Urges Member States to allocate …": an operative paragraph's verb, not an owner's name.
+    if first.text.first?.isUppercase == true, Self.operativeVerbs.contains(first.text.lowercased()) { return nil }
     // "WHO country office to share …": the acronym is no pronoun.
     if !isHandle, !first.isAcronym, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
       return nil
     }
     // Up to eight words, or twelve when all but the small words are capitalised ("The Permanent
     // Mission of the Republic of Orlanda will host …").
-    let maximum = min(tokens.count - 1, start + 12)
+    var maximum = min(tokens.count - 1, start + 12)
     var index = start
     // Where the owner's words end when an aside follows them, and its last token.
     var aside: (upper: String.Index, last: Int)? = nil
@@ -1083,6 +1096,8 @@ struct SentenceAnalysis {
           guard let found = self.aside(at: index) else { return nil }
           aside = (found.upper, index - 1)
           index = found.next
+          // The connecting words come after the aside, however long it was.
+          maximum = max(maximum, min(tokens.count - 1, found.next + 1))
           continue
         }
       }
@@ -1214,7 +1229,20 @@ struct SentenceAnalysis {
       return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    // "The Committee agreed to hold a further session …": a commitment, with one of the verbs
+    // that make tasks.
+    if requireKnownVerb, Self.commitmentVerbs.contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
+      !matchesStarting(at: index + 2, in: [.verb]).isEmpty
+    {
+      return ("\(tokens[index].text) to", index + 2)
+    }
     guard !requireKnownVerb else { return nil }
+    // "Polar Components pledged a five-year warranty …": a pledge of a thing.
+    if ["pledged", "pledges", "committed", "commits", "promised", "promises"].contains(word), index + 1 < tokens.count,
+      ["a", "an", "the", "its", "their"].contains(norm(index + 1)) || tokens[index + 1].text.first?.isNumber == true
+    {
+      return (String(tokens[index].text), index)
+    }
     // "Fundación Palabra Libre is responsible to prepare …", "IOM is in charge of drafting …".
     if ["is", "are"].contains(word), ["responsible", "tasked", "charged"].contains(norm(index + 1)) || (norm(index + 1) == "in" && norm(index + 2) == "charge"),
       case let link = norm(index + 1) == "in" ? index + 3 : index + 2, ["to", "for", "of", "with"].contains(norm(link))
@@ -1234,6 +1262,7 @@ struct SentenceAnalysis {
     // "Secretariat circulate notes": a name in capitals, then one of the owner-to verbs, standing
     // alone ("Online follow-up" is a noun).
     if index - start <= 4, tokens[index].text.first?.isLowercase == true, !matchesStarting(at: index, in: [.verb]).isEmpty,
+      !Self.askingVerbs.contains(word),
       index + 1 < tokens.count, !Self.notAfterBareVerb.contains(norm(index + 1)),
       gap(before: index).allSatisfy(\.isWhitespace), gap(before: index + 1).allSatisfy(\.isWhitespace),
       (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym })
@@ -1248,7 +1277,10 @@ struct SentenceAnalysis {
   /// left out. Where the owner's text ends and the token after the aside.
   private func aside(at index: Int) -> (upper: String.Index, next: Int)? {
     let opening = gap(before: index)
-    let limit = min(tokens.count, index + 8)
+    // "the Secretariat, in cooperation with the World Health Organization and the …, to develop":
+    // a partnership aside may name bodies at length.
+    let partnership = ["cooperation", "consultation", "collaboration", "partnership", "coordination"].contains(norm(index + 1))
+    let limit = min(tokens.count, index + (partnership ? 24 : 8))
     if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: "(")) {
       guard let close = (index + 1..<limit).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
         gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
@@ -1309,6 +1341,10 @@ struct SentenceAnalysis {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     if owner.hasPrefix("@") { owner.removeFirst() }
     while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
+    // "The Council itself", "the members themselves".
+    for reflexive in [" itself", " themselves", " himself", " herself"] where owner.lowercased().hasSuffix(reflexive) {
+      owner.removeLast(reflexive.count)
+    }
     return owner.trimmingBlanks
   }
 }
