@@ -88,6 +88,11 @@ public enum DueDateResolver {
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
     let due = scan(text, sessionDate: sessionDate).due
     guard due != nil, text.utf8.count > 20 else { return due }
+    // Most texts set no date again: their bytes say so before any lower-casing.
+    let utf8 = text.utf8
+    guard ["new ", "New ", "revised", "Revised", "now due", "extended", "moved to", "postponed", "rescheduled", "deferred to", "pushed to"]
+      .contains(where: { utf8.containsBytes($0.utf8) })
+    else { return due }
     let lowered = text.lowercased()
     if let marker = rescheduling.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
       let later = scan(String(lowered[marker.lowerBound...]), sessionDate: sessionDate).due

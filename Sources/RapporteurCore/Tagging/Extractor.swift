@@ -1120,7 +1120,9 @@ public struct Extractor: Sendable {
     let named: (String) -> Bool = { !Self.isPlaceholder($0) }
     // A row written "task | lead | deadline" names its owner in a column of its own, whatever the
     // task's words ask of others ("request OCHA to consider … | CC | 18/11").
-    let columns = Self.ownerSeparators.reduce(0) { $0 + text.text.components(separatedBy: $1).count - 1 }
+    let bytes = text.text.utf8
+    let columns = bytes.contains(UInt8(ascii: "|")) || bytes.contains(0xE2) || bytes.containsBytes(" - ".utf8)
+      ? Self.ownerSeparators.reduce(0) { $0 + text.text.components(separatedBy: $1).count - 1 } : 0
     if let found = Self.explicitOwner(in: fullText).flatMap({ named($0.owner) ? $0 : nil })
       ?? Self.handle(in: fullText)
       ?? (columns >= 2 ? Self.separatedOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
