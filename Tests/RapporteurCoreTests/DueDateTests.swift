@@ -127,6 +127,12 @@ import Testing
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)
   }
 
+  /// A due date past year 9999 cannot be written YYYY-MM-DD: there is none.
+  @Test func noDueDatePastYear9999() {
+    #expect(DueDateResolver.find(in: "Report within two weeks.", sessionDate: CalendarDate(iso: "9999-12-25")) == nil)
+    #expect(DueDateResolver.find(in: "Report within two weeks.", sessionDate: CalendarDate(iso: "9999-12-01")) != nil)
+  }
+
   @Test func workingDaysSkipWeekends() throws {
     // Wednesday 12 November 2025: ten working days end on Wednesday 26 November.
     let wednesday = try #require(CalendarDate(iso: "2025-11-12"))

@@ -171,7 +171,8 @@ public enum DueDateResolver {
       {
         continue
       }
-      if let date = resolve(group: group, sessionDate: sessionDate) {
+      // A date past year 9999 cannot be written as YYYY-MM-DD.
+      if let date = resolve(group: group, sessionDate: sessionDate), date.year <= 9999 {
         if group("m8") != nil || group("q3") != nil || group("qword") != nil {
           if during == nil { during = Due(date: date, words: words) }
           continue
