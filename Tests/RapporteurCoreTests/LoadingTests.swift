@@ -282,6 +282,15 @@ let minimalNote = """
 }
 
 @Suite struct EventLoadingTests {
+  @Test func theLanguageIsALanguageTag() throws {
+    for tag in ["en", "fr", "es-419", "zh-Hant"] {
+      #expect(try EventLoader.load(file: "event.yml", text: "name: F\nlanguage: \(tag)\n").get().language == tag)
+    }
+    for tag in ["<x-pwn>", "English", "e", "en_GB"] {
+      #expect(throws: RapporteurError.self) { try EventLoader.load(file: "event.yml", text: "name: F\nlanguage: \"\(tag)\"\n").get() }
+    }
+  }
+
   @Test func fieldsAreRead() throws {
     let event = try EventLoader.load(
       file: "event.yml", text: "name: Forum\ndates: [\"2017-09-21\", \"2017-09-22\"]\norganizers: [A, B]\nreport-date: \"2017-10-31\"\n"

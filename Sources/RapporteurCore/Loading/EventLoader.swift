@@ -70,7 +70,18 @@ public enum EventLoader {
           }
           event.reportDate = date
         case "rules": event.rulesPath = try text()
-        case "language": event.language = try text()
+        case "language":
+          // A language tag as HTML's `lang` takes it: "en", "fr", "es-419", "zh-Hant".
+          let tag = try text()
+          let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+          guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }),
+            parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } })
+          else {
+            throw RapporteurError(
+              .configurationInvalid, file: file, line: value.line,
+              "'language' is '\(tag)', which is not a language tag; write one such as en, fr or es-419")
+          }
+          event.language = tag
         case "required-sections":
           event.requiredSections = try requiredSections(value, file: file)
         default:
