@@ -126,7 +126,8 @@ extension BuildStep {
   static func readSettings(_ context: inout BuildContext, requireEvent: Bool) throws -> [String] {
     let options = context.options
     let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
-    context.event = event ?? Event()
+    // Without event.yml the report still has a title.
+    context.event = event ?? Event(name: "Event report", reportTitle: "Event report")
     context.rules = try InputsLoader.loadRules(input: options.input, event: event)
     let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
     context.inputFiles =

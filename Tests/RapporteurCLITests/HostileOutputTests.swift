@@ -128,3 +128,16 @@ import TestSupport
     #expect(html.contains("<em>This summary is the Chair"))
   }
 }
+
+/// Notes named on the command line build without `event.yml`; a folder of notes needs it.
+@Suite struct BuildWithoutEventTests {
+  @Test func namedNotesBuildAndAFolderIsRefused() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let note = try folder.write("notes/a.md", "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n- Donors should act.\n")
+    try folder.write("input/sessions/a.md", "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n")
+    #expect(Rapporteur.run(["build", "--input", folder.path + "/input", note, "--output", folder.path + "/out"]) == 0)
+    #expect(folder.read("out/index.html")?.contains("<title>Event report</title>") == true)
+    #expect(Rapporteur.run(["build", "--input", folder.path + "/input", "--output", folder.path + "/out2"]) == 2)
+  }
+}
