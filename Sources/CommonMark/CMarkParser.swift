@@ -169,3 +169,16 @@ public enum MarkdownParser {
     return MarkdownNode(kind: kind, literal: literal(node) ?? "", range: range)
   }
 }
+
+extension MarkdownParser {
+  /// The text an HTML entity reference stands for (`"eacute"` for `&eacute;`), as cmark reads it
+  /// in the notes; `nil` for a name that HTML does not know.
+  public static func entity(named name: String) -> String? {
+    guard !name.isEmpty, name.count <= 32, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+      return nil
+    }
+    let reference = "&\(name);"
+    let text = parse(reference).root.plainText
+    return text == reference || text.isEmpty ? nil : text
+  }
+}

@@ -2,7 +2,8 @@
 /// "www." (in any case) back to the start of its word and on to the next blank or closing mark;
 /// an e-mail address ("info@example.org", not a handle such as "@oneill") the same way; and, when
 /// asked, the destination of a Markdown link ("](…)"). Lint reads no acronym in them, and the
-/// Chatham House Rule rewrites no name in them, which would only break the link.
+/// Chatham House Rule rewrites no name inside them, which would only break the link: an address
+/// that names a speaker is replaced whole.
 public enum WebAddresses {
   /// The addresses' byte ranges in `bytes`, in order and apart.
   public static func byteRanges(in bytes: [UInt8], linkDestinations: Bool = false) -> [Range<Int>] {

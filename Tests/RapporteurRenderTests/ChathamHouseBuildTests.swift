@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurKit
 import Testing
 import TestSupport
 
@@ -71,5 +72,91 @@ import TestSupport
     let csv = try #require(output.read("extract.csv"))
     #expect(csv.contains("An NGO director to circulate the draft within two weeks.,An NGO director,"))
     #expect(csv.contains(",An NGO director,2017-10-31,"))
+  }
+
+  /// A closed session with one speaker, whose name the discussion hides in `discussion`.
+  static func hiddenNote(discussion: String) -> String {
+    """
+    ---
+    id: hidden
+    title: Closed
+    date: "2017-09-21"
+    time: "10:00-11:00"
+    chatham-house: true
+    speakers:
+      - name: Wilhelmina Hiddenperson
+        role: Researcher
+    ---
+
+    ## Discussion
+
+    \(discussion)
+
+    ## Action items
+
+    - @Wilhelmina Hiddenperson to convene the group by 2017-10-31.
+    """
+  }
+
+  /// What a reader of a file sees: tags, emphasis and code marks and invisible characters left
+  /// out, character references read.
+  static func readable(_ text: String) -> String {
+    var output = ""
+    var rest = Substring(text)
+    while let first = rest.first {
+      if first == "<", let close = rest.firstIndex(of: ">") {
+        rest = rest[rest.index(after: close)...]
+        continue
+      }
+      if first == "&", let semicolon = rest.prefix(10).firstIndex(of: ";") {
+        let name = rest[rest.index(after: rest.startIndex)..<semicolon]
+        let number = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16) : name.hasPrefix("#") ? UInt32(name.dropFirst()) : nil
+        if let number, let scalar = Unicode.Scalar(number) {
+          output.unicodeScalars.append(scalar)
+          rest = rest[rest.index(after: semicolon)...]
+          continue
+        }
+      }
+      if !"*_`\\\u{200B}\u{00AD}".contains(first) { output.append(first) }
+      rest = rest.dropFirst()
+    }
+    return output
+  }
+
+  /// However the notes hide a speaker's name (in a link's target, an address, character
+  /// references, split by markup), no output shows it; the words around it stay.
+  @Test(arguments: [
+    ("A participant presented [a study](https://example.org/wilhelmina-hiddenperson.pdf).", "presented a study."),
+    ("A participant presented [a study][s].\n\n[s]: https://example.org/hiddenperson.pdf", "presented"),
+    ("A participant showed ![a chart](https://example.org/hiddenperson-chart.png).", "showed a chart."),
+    ("Contact <mailto:w.hiddenperson@example.org> or <https://example.org/Hiddenperson>.", "Contact a researcher or a researcher."),
+    ("Contact w.hiddenperson@example.org or https://example.org/hiddenperson.", "Contact a researcher or a researcher."),
+    ("Also Hidden&#112;erson and Wilhel&#x6D;ina agreed.", "Also a researcher and a researcher agreed."),
+    ("Also *Hidden*person, Hidden`person` and Hidden<!-- -->person agreed.", "Also a researcher, a researcher and a researcher agreed."),
+    ("Also Hidden[person](https://example.org/) agreed.", "Also a researcher agreed."),
+    ("Also Hidden\u{200B}person agreed.", "Also a researcher agreed."),
+  ])
+  func noOutputNamesAHiddenSpeaker(discussion: String, kept: String) throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write("sessions/hidden.md", Self.hiddenNote(discussion: discussion))
+    let output = try TemporaryFolder()
+    defer { output.cleanUp() }
+    let context = try BuildPipeline.run(
+      BuildPipeline.buildSteps,
+      options: BuildOptions(input: input.path, output: output.path, templates: repositoryPath("Templates")))
+    var texts = context.messages.map { ("build message", $0) }
+    for file in output.allFiles() { texts.append((file, try #require(output.read(file)))) }
+    for (file, text) in texts {
+      for shown in [text.lowercased(), Self.readable(text).lowercased()] {
+        #expect(!shown.contains("hiddenperson") && !shown.contains("wilhelmina"), "a name appears in \(file)")
+      }
+    }
+    let html = try #require(output.read("index.html"))
+    #expect(Self.readable(html).contains(kept))
+    let csv = try #require(output.read("extract.csv"))
+    #expect(csv.contains("A researcher to convene the group by 2017-10-31.,A researcher,2017-10-31,"))
+    #expect(!csv.lowercased().contains("researcher a researcher"))
   }
 }

@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 import RapporteurCore
 
@@ -20,9 +21,23 @@ public struct Anonymiser: Sendable {
   private let patterns: [Pattern]
   /// The patterns by their first word, and the first letters of those words.
   private let byFirstWord: [String: [Pattern]]
-  /// Roles by the letters of a handle that names the speaker, separators left out: `annaberg`
+  /// A handle's speaker and the speaker's role.
+  struct Handle: Sendable {
+    var role: String
+    var speaker: Int
+  }
+
+  /// A name as an address may write it: its letters and digits alone ("okonkwohale").
+  struct AddressForm: Sendable {
+    var letters: String
+    var pattern: Pattern
+  }
+
+  /// Speakers by the letters of a handle that names them, separators left out: `annaberg`
   /// for "@anna-berg", `jsmith` for "@j.smith".
-  private let handleRoles: [String: String]
+  private let handles: [String: Handle]
+  /// The one-word names, for addresses, longest first.
+  let addressForms: [AddressForm]
   /// Each speaker's first initial, for "I. Solberg" and "JP N'Diaye".
   private let firstInitials: [Int: Character]
   private let initials: Set<Character>
@@ -44,7 +59,7 @@ public struct Anonymiser: Sendable {
     guard session.chathamHouse else { return nil }
     let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
-    var handles: [String: String] = [:]
+    var handles: [String: Handle] = [:]
     var firstInitials: [Int: Character] = [:]
     for (number, speaker) in session.speakers.enumerated() {
       let words = Self.nameWords(speaker.name)
@@ -79,7 +94,9 @@ public struct Anonymiser: Sendable {
       }
       patterns += forms.map { Pattern(words: $0, replacement: role, speaker: number) }
       firstInitials[number] = NameScanner.folded(words[0]).first
-      for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil { handles[key] = role }
+      for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil {
+        handles[key] = Handle(role: role, speaker: number)
+      }
       // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
       // readers know is spelled so ("SO" of Sean O'Brien, "UN" of Uma Nair).
       let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
@@ -93,7 +110,11 @@ public struct Anonymiser: Sendable {
     self.patterns = patterns.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }
       .map(\.element)
     byFirstWord = Dictionary(grouping: self.patterns, by: { $0.words[0] })
-    handleRoles = handles
+    self.handles = handles
+    addressForms = self.patterns.filter { $0.words.count == 1 && !$0.capitalsOnly }
+      .map { AddressForm(letters: $0.words[0].filter { $0.isLetter || $0.isNumber }, pattern: $0) }
+      .filter { $0.letters.count > 2 }
+      .enumerated().sorted { ($0.element.letters.count, -$0.offset) > ($1.element.letters.count, -$1.offset) }.map(\.element)
     self.firstInitials = firstInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
@@ -177,44 +198,67 @@ public struct Anonymiser: Sendable {
     }
   }
 
-  /// The text with every speaker's name replaced. Line breaks stay where they are, so line
-  /// numbers in a text made anonymous still point at the same lines.
+  /// The text with every speaker's name replaced, as it shows once rendered: written out, with
+  /// character references, split by marks that show nothing, in a handle, in a web or e-mail
+  /// address (which becomes the speaker's role) or a link's target (the link keeps its words and
+  /// loses its target). Line breaks stay where they are, so line numbers in a text made
+  /// anonymous still point at the same lines.
   public func apply(_ text: String) -> String {
+    let text = unlinked(text)
     var output = ""
     var copied = text.startIndex
     var position = text.startIndex
-    // Web addresses are kept whole: a name rewritten inside one would only break the link.
+    /// Writes `phrase` for the text in `range`, with a capital where a sentence starts.
+    func replace(_ range: Range<String.Index>, with phrase: String, suffix: Substring = "") {
+      // Emphasis or code marks inside a name go with it, and their partners around it too:
+      // "*Hidden*person" becomes "a researcher", not "*a researcher".
+      let range = Self.widened(range, in: text, notBefore: copied)
+      output += text[copied..<range.lowerBound]
+      output += Self.atSentenceStart(output) ? phrase.capitalizedFirst : phrase
+      output += suffix
+      output += String(repeating: "\n", count: text[range].reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 })
+      copied = range.upperBound
+      position = range.upperBound
+    }
     var addresses = WebAddresses.ranges(in: text, linkDestinations: true)[...]
     while let word = NameScanner.word(in: text, from: position) {
       position = word.upperBound
       while let address = addresses.first, address.upperBound <= word.lowerBound { addresses.removeFirst() }
       if let address = addresses.first, address.contains(word.lowerBound) {
-        position = address.upperBound
+        // An address that names a speaker stands for the speaker; any other is kept whole, as a
+        // name rewritten in it would only break the link.
+        if address.lowerBound >= copied, let pattern = speaker(namedIn: text[address]) {
+          replace(Self.addressRange(address, in: text), with: pattern.replacement)
+        } else {
+          position = address.upperBound
+        }
         continue
       }
-      // A handle names its speaker as a whole: "@anna-berg", "@hassan.benyoussef".
+      // A handle names its speaker as a whole: "@anna-berg", "@hassan.benyoussef", and with
+      // the rest of the name after it, "@Anna Berg".
       if word.lowerBound > copied, text[text.index(before: word.lowerBound)] == "@" {
         let end = Self.handleEnd(from: word.lowerBound, in: text)
-        if let role = handleRole(text[word.lowerBound..<end]) {
-          output += text[copied..<text.index(before: word.lowerBound)]
-          output += Self.atSentenceStart(output) ? role.capitalizedFirst : role
-          copied = end
-          position = end
+        if let handle = handle(text[word.lowerBound..<end]) {
+          var last = end
+          var suffix: Substring = ""
+          while suffix.isEmpty, let next = NameScanner.word(in: text, from: last),
+            NameScanner.isBlank(text[last..<next.lowerBound]), let more = match(at: next, in: text),
+            more.pattern.speaker == handle.speaker
+          {
+            last = more.end
+            suffix = more.suffix
+          }
+          replace(text.index(before: word.lowerBound)..<last, with: handle.role, suffix: suffix)
           continue
         }
       }
       guard var found = match(at: word, in: text) else {
-        if let person = unlistedName(at: word, in: text) {
-          output += text[copied..<person.lowerBound]
-          output += Self.atSentenceStart(output) ? "A participant" : "a participant"
-          copied = person.upperBound
-          position = person.upperBound
-        }
+        if let person = unlistedName(at: word, in: text) { replace(person, with: "a participant") }
         continue
       }
       // The same speaker's names one after another ("María José" as two given names) are one.
       while let next = NameScanner.word(in: text, from: found.end), found.suffix.isEmpty,
-        text[found.end..<next.lowerBound].allSatisfy({ $0 == " " }), let more = match(at: next, in: text),
+        NameScanner.isBlank(text[found.end..<next.lowerBound]), let more = match(at: next, in: text),
         more.pattern.speaker == found.pattern.speaker
       {
         found = more
@@ -227,14 +271,38 @@ public struct Anonymiser: Sendable {
       start = NameScanner.titleStart(before: start, in: text, titles: Self.titles) ?? start
       // A handle ("@oneill") goes with its "@".
       if start > copied, text[text.index(before: start)] == "@" { start = text.index(before: start) }
-      output += text[copied..<max(copied, start)]
-      output += Self.atSentenceStart(output) ? found.pattern.replacement.capitalizedFirst : found.pattern.replacement
-      output += found.suffix
-      copied = found.end
-      position = found.end
+      replace(max(copied, start)..<found.end, with: found.pattern.replacement, suffix: found.suffix)
     }
     output += text[copied...]
     return output
+  }
+
+  /// `range` with the emphasis and code marks that stand against it, when marks of that kind
+  /// stand inside it.
+  static func widened(_ range: Range<String.Index>, in text: String, notBefore floor: String.Index) -> Range<String.Index> {
+    let marks = Set(text[range].filter { $0 == "*" || $0 == "_" || $0 == "`" })
+    guard !marks.isEmpty else { return range }
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower > floor, marks.contains(text[text.index(before: lower)]) { lower = text.index(before: lower) }
+    while upper < text.endIndex, marks.contains(text[upper]) { upper = text.index(after: upper) }
+    return lower..<upper
+  }
+
+  /// An address as it is replaced: without the punctuation that ends a sentence after it, and
+  /// with the angle brackets of an autolink (`<mailto:…>`).
+  static func addressRange(_ address: Range<String.Index>, in text: String) -> Range<String.Index> {
+    var upper = address.upperBound
+    while upper > address.lowerBound, ".,;:!?'\"".contains(text[text.index(before: upper)]) {
+      upper = text.index(before: upper)
+    }
+    guard upper > address.lowerBound else { return address }
+    if address.lowerBound > text.startIndex, text[text.index(before: address.lowerBound)] == "<",
+      upper == address.upperBound, upper < text.endIndex, text[upper] == ">"
+    {
+      return text.index(before: address.lowerBound)..<text.index(after: upper)
+    }
+    return address.lowerBound..<upper
   }
 
   /// Where initials that stand just before `index` begin ("I. " or "J.P. " or "JP " before a
@@ -259,8 +327,13 @@ public struct Anonymiser: Sendable {
 
   /// The role of the speaker a handle (without its "@") names, if it names one.
   func handleRole(_ handle: Substring) -> String? {
+    self.handle(handle)?.role
+  }
+
+  /// The speaker a handle (without its "@") names, if it names one.
+  func handle(_ handle: Substring) -> Handle? {
     let key = NameScanner.folded(handle).filter { $0.isLetter || $0.isNumber }
-    return handleRoles[key]
+    return handles[key]
   }
 
   /// Where a handle that starts at `start` ends: letters, digits and `.`, `-` or `_` between them.
@@ -294,12 +367,16 @@ public struct Anonymiser: Sendable {
   }
 
   /// The longest name that starts with `word`, where it ends and the possessive after it.
-  private func match(at word: Range<String.Index>, in text: String) -> (pattern: Pattern, end: String.Index, suffix: Substring)? {
-    guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial),
-      let candidates = byFirstWord[NameScanner.key(text[word])]
-    else { return nil }
+  func match(at word: Range<String.Index>, in text: String) -> (pattern: Pattern, end: String.Index, suffix: Substring)? {
+    // Most words are done with at their first letter (a reference is read in full).
+    if text[word.lowerBound] != "&" {
+      guard let initial = NameScanner.folded(String(text[word.lowerBound])).first, initials.contains(initial) else {
+        return nil
+      }
+    }
+    guard let candidates = byFirstWord[NameScanner.key(text[word])] else { return nil }
     for pattern in candidates {
-      if pattern.capitalsOnly, text[word].contains(where: { !$0.isUppercase }) { continue }
+      if pattern.capitalsOnly, NameScanner.visible(text[word]).contains(where: { !$0.isUppercase }) { continue }
       if let match = NameScanner.match(pattern.words, in: text, at: word) { return (pattern, match.end, match.suffix) }
     }
     return nil
@@ -348,7 +425,10 @@ public struct Anonymiser: Sendable {
 }
 
 /// Words of a text as names are written: letters, digits, hyphens and apostrophes inside a word
-/// ("Okonkwo-Hale", "O'Brien"); a possessive "'s" is part of the word but not of the name.
+/// ("Okonkwo-Hale", "O'Brien"); a possessive "'s" is part of the word but not of the name. A word
+/// is read as it shows once rendered: a character reference stands for its character
+/// ("Hidden&#112;erson"), and marks that show nothing between two of its letters do not split it
+/// ("*Hidden*person", "Hidden`person`", "Hidden<!-- -->person", a soft hyphen).
 enum NameScanner {
   static func isWordCharacter(_ character: Character) -> Bool {
     character.isLetter || character.isNumber || character == "-"
@@ -356,23 +436,178 @@ enum NameScanner {
 
   static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "\u{2019}" }
 
-  /// The next word at or after `start`.
-  static func word(in text: String, from start: String.Index) -> Range<String.Index>? {
-    guard let first = text[start...].firstIndex(where: isWordCharacter) else { return nil }
-    var end = first
+  /// A character that shows nothing: a soft hyphen, a zero-width space or joiner, a byte order mark.
+  static func isInvisible(_ character: Character) -> Bool {
+    !character.isASCII && character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format }
+  }
+
+  /// Emphasis and code-span marks and backslashes, which show nothing between two letters.
+  static func isMark(_ character: Character) -> Bool {
+    character == "*" || character == "_" || character == "`" || character == "\\"
+  }
+
+  /// The characters the text shows once rendered, when it holds anything but plain words:
+  /// references read, marks, tags, comments and invisible characters left out.
+  static func visible<Text: StringProtocol>(_ text: Text) -> String {
+    let string = String(text)
+    guard string.contains(where: { $0 == "&" || $0 == "<" || isMark($0) || !$0.isASCII }) else { return string }
+    var output = ""
+    var index = string.startIndex
+    while index < string.endIndex {
+      let character = string[index]
+      if character == "&", let reference = reference(in: string, at: index) {
+        output += reference.value.filter { !isInvisible($0) }
+        index = reference.end
+      } else if character == "<", let end = tagEnd(in: string, at: index) {
+        index = end
+      } else {
+        if !isMark(character), !isInvisible(character) { output.append(character) }
+        index = string.index(after: index)
+      }
+    }
+    return output
+  }
+
+  /// The character reference (`&#112;`, `&#x70;`, `&eacute;`) at `index`: where it ends and what it
+  /// stands for.
+  static func reference(in text: String, at index: String.Index) -> (end: String.Index, value: String)? {
+    guard text[index] == "&" else { return nil }
+    var cursor = text.index(after: index)
+    var name = ""
+    while cursor < text.endIndex, text[cursor] != ";" {
+      let character = text[cursor]
+      guard name.count < 32, character.isASCII, character.isLetter || character.isNumber || (name.isEmpty && character == "#")
+      else { return nil }
+      name.append(character)
+      cursor = text.index(after: cursor)
+    }
+    guard cursor < text.endIndex, let value = referenceValue(name) else { return nil }
+    return (text.index(after: cursor), value)
+  }
+
+  /// What a reference's name (`#112`, `#x70`, `eacute`) stands for, as CommonMark reads it.
+  static func referenceValue(_ name: String) -> String? {
+    guard name.hasPrefix("#") else {
+      switch name {
+      case "amp": return "&"
+      case "lt": return "<"
+      case "gt": return ">"
+      case "quot": return "\""
+      case "apos": return "'"
+      case "nbsp": return "\u{00A0}"
+      default: return MarkdownParser.entity(named: name)
+      }
+    }
+    let digits = name.dropFirst()
+    let hexadecimal = digits.first == "x" || digits.first == "X"
+    let number = hexadecimal ? digits.dropFirst() : digits
+    guard (1...(hexadecimal ? 6 : 7)).contains(number.count), let value = UInt32(number, radix: hexadecimal ? 16 : 10)
+    else { return nil }
+    // As CommonMark: an invalid code point or NUL reads as the replacement character.
+    guard value != 0, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+    return String(Character(scalar))
+  }
+
+  /// Where the HTML tag or comment at `index` ends (`<b>`, `</span>`, `<!-- … -->`), when one
+  /// stands there on one line and within a short reach.
+  static func tagEnd(in text: String, at index: String.Index) -> String.Index? {
+    guard text[index] == "<" else { return nil }
+    let rest = text[text.index(after: index)...].prefix(256)
+    if rest.hasPrefix("!--") {
+      guard let close = rest.dropFirst(3).firstRange(of: "-->") else { return nil }
+      return close.upperBound
+    }
+    var cursor = rest.startIndex
+    if cursor < rest.endIndex, rest[cursor] == "/" { cursor = rest.index(after: cursor) }
+    guard cursor < rest.endIndex, rest[cursor].isASCII, rest[cursor].isLetter else { return nil }
+    guard let close = rest[cursor...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == "\n" }), rest[close] == ">"
+    else { return nil }
+    return rest.index(after: close)
+  }
+
+  /// Where the word unit at `index` ends: a word character, or a reference to one.
+  static func unitEnd(in text: String, at index: String.Index) -> String.Index? {
+    let character = text[index]
+    if isWordCharacter(character) { return text.index(after: index) }
+    guard character == "&", let reference = reference(in: text, at: index), reference.value.count == 1,
+      let value = reference.value.first, isWordCharacter(value)
+    else { return nil }
+    return reference.end
+  }
+
+  /// Where the apostrophe at `index` (written or as a reference) ends, when a letter follows it.
+  static func apostropheEnd(in text: String, at index: String.Index) -> String.Index? {
+    let end: String.Index
+    if isApostrophe(text[index]) {
+      end = text.index(after: index)
+    } else if text[index] == "&", let reference = reference(in: text, at: index), reference.value.count == 1,
+      let value = reference.value.first, isApostrophe(value)
+    {
+      end = reference.end
+    } else {
+      return nil
+    }
+    guard end < text.endIndex, let unit = unitEnd(in: text, at: end), visible(text[end..<unit]).first?.isLetter == true
+    else { return nil }
+    return end
+  }
+
+  /// Where the marks that show nothing at `index` end: emphasis and code marks, backslashes,
+  /// tags and comments, invisible characters (written or as references).
+  static func marksEnd(in text: String, at index: String.Index) -> String.Index? {
+    var end = index
     while end < text.endIndex {
       let character = text[end]
-      if isWordCharacter(character) {
+      if isMark(character) || isInvisible(character) {
         end = text.index(after: end)
-      } else if isApostrophe(character), text.index(after: end) < text.endIndex,
-        text[text.index(after: end)].isLetter
-      {
-        end = text.index(after: end)
+      } else if character == "<", let tag = tagEnd(in: text, at: end) {
+        end = tag
+      } else if character == "&", let reference = reference(in: text, at: end), reference.value.allSatisfy(isInvisible) {
+        end = reference.end
+      } else {
+        break
+      }
+    }
+    return end > index ? end : nil
+  }
+
+  /// The next word at or after `start`.
+  static func word(in text: String, from start: String.Index) -> Range<String.Index>? {
+    var first = start
+    var found: String.Index? = nil
+    while first < text.endIndex {
+      if let end = unitEnd(in: text, at: first) {
+        found = end
+        break
+      }
+      // A reference to anything but a letter is no word ("&#32;", "&amp;").
+      if text[first] == "&", let reference = reference(in: text, at: first) {
+        first = reference.end
+        continue
+      }
+      first = text.index(after: first)
+    }
+    guard var end = found else { return nil }
+    while end < text.endIndex {
+      if let next = unitEnd(in: text, at: end) {
+        end = next
+      } else if let next = apostropheEnd(in: text, at: end) {
+        end = next
+      } else if let marks = marksEnd(in: text, at: end), marks < text.endIndex, let next = unitEnd(in: text, at: marks) {
+        end = next
       } else {
         break
       }
     }
     return first..<end
+  }
+
+  /// Whether only blanks, a line break and marks that show nothing stand in `gap`, as between
+  /// the words of one name ("Miriam\nOkonkwo-Hale", "*Tomasz* Brightwater").
+  static func isBlank(_ gap: Substring) -> Bool {
+    let shown = visible(gap)
+    return shown.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0.isNewline }
+      && shown.filter(\.isNewline).count <= 1
   }
 
   /// The possessive ending of a word, if any.
@@ -383,12 +618,16 @@ enum NameScanner {
     return word.suffix(2)
   }
 
-  /// A word lower-cased, without accents ("García" and "Garcia" are one name), with straight
-  /// apostrophes.
+  /// A word as it shows, lower-cased, without accents ("García" and "Garcia" are one name), with
+  /// straight apostrophes.
   static func folded<Text: StringProtocol>(_ word: Text) -> String {
-    let lowered = word.lowercased()
+    let lowered = visible(word).lowercased()
     guard !lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered }
-    let plain = lowered.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    var plain = lowered.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Joiners that ride on a letter ("n\u{200D}p") show nothing either.
+    if plain.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
+      plain = String(String.UnicodeScalarView(plain.unicodeScalars.filter { $0.properties.generalCategory != .format }))
+    }
     return plain.contains("\u{2019}") ? plain.replacingOccurrences(of: "\u{2019}", with: "'") : plain
   }
 
@@ -398,16 +637,15 @@ enum NameScanner {
   }
 
   /// Where a name of `words` that starts with the word at `first` ends, and the possessive
-  /// ending that follows it; `nil` when the text does not continue with the name. Only blanks and
-  /// line breaks stand between the name's words.
+  /// ending that follows it; `nil` when the text does not continue with the name. Only blanks,
+  /// line breaks and marks that show nothing stand between the name's words.
   static func match(_ words: [String], in text: String, at first: Range<String.Index>)
     -> (end: String.Index, suffix: Substring)?
   {
     var word = first
     for (offset, expected) in words.enumerated() {
       if offset > 0 {
-        guard let next = self.word(in: text, from: word.upperBound),
-          text[word.upperBound..<next.lowerBound].allSatisfy({ $0 == " " || $0 == "\n" || $0 == "\t" })
+        guard let next = self.word(in: text, from: word.upperBound), isBlank(text[word.upperBound..<next.lowerBound])
         else { return nil }
         word = next
       }
@@ -455,7 +693,8 @@ extension Anonymiser {
 
   /// The session as every output shows it under the rule: its notes, title and purpose with each
   /// speaker's name replaced, parsed again so that sections, items and line numbers follow the
-  /// new text. The front matter (speakers, chair) is kept as written.
+  /// new text, and checked as cmark reads them. The front matter (speakers, chair) is kept as
+  /// written.
   public func anonymised(_ session: Session, catalog: SectionCatalog) -> Session {
     let text = session.text
     var bodyStart = text.startIndex
@@ -466,6 +705,15 @@ extension Anonymiser {
     let rewritten = String(text[..<bodyStart]) + apply(String(text[bodyStart...]))
     guard case var .success(result) = SessionLoader.load(file: session.file, text: rewritten, catalog: catalog) else {
       return session
+    }
+    // The notes as cmark reads them: a name the text keeps apart ("Hidden[person](…)") may still
+    // show whole. Such a block is written again as its words, made anonymous.
+    let naming = blocksNamingASpeaker(in: result.document.root)
+    if !naming.isEmpty,
+      case let .success(again) = SessionLoader.load(
+        file: session.file, text: Self.rewriting(naming, in: rewritten), catalog: catalog)
+    {
+      result = again
     }
     result.title = apply(result.title)
     return result
