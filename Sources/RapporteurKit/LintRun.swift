@@ -1,5 +1,6 @@
 import Foundation
 import RapporteurCore
+import RapporteurRender
 
 /// `rapporteur lint` without the command line: reads the configuration and notes, runs the linter.
 public enum LintRun {
@@ -22,6 +23,7 @@ public enum LintRun {
     // each run over a whole batch on all cores, their own code and tables warm.
     var results: [Linter.FileResult] = []
     results.reserveCapacity(files.count)
+    var anonymisers: [String: Anonymiser] = [:]
     Parallel.forEachBatch(files, map: { path -> LintFile in
       guard let contents = FileManager.default.contents(atPath: path) else {
         // A regular file that yields nothing cannot be read: its permissions say why.
@@ -32,8 +34,11 @@ public enum LintRun {
       return linter.file(path: path, data: [UInt8](contents))
     }) { _, batch in
       results += Parallel.map(batch) { linter.lint($0) }
+      for file in batch {
+        if let session = file.session, let anonymiser = Anonymiser(session: session) { anonymisers[file.path] = anonymiser }
+      }
     }
-    let findings = linter.findings(results)
+    let findings = anonymised(linter.findings(results), by: anonymisers)
     return Result(findings: findings, summary: LintSummary(files: files.count, findings: findings))
   }
 
@@ -47,7 +52,23 @@ public enum LintRun {
         path: session.file, text: session.text, load: .success(session), event: event, rules: rules,
         extract: extracts.map { $0[index] })
     }
-    return linter.lint(files)
+    var anonymisers: [String: Anonymiser] = [:]
+    for session in sessions {
+      if let anonymiser = Anonymiser(session: session) { anonymisers[session.file] = anonymiser }
+    }
+    return anonymised(linter.lint(files), by: anonymisers)
+  }
+
+  /// Under the Chatham House Rule a message names no speaker either, though it quotes the notes
+  /// ("link 'Hiddenperson' has '#' for its target").
+  static func anonymised(_ findings: [Finding], by anonymisers: [String: Anonymiser]) -> [Finding] {
+    guard !anonymisers.isEmpty else { return findings }
+    return findings.map { finding in
+      guard let anonymiser = anonymisers[finding.file] else { return finding }
+      var finding = finding
+      finding.message = anonymiser.apply(finding.message)
+      return finding
+    }
   }
 }
 

@@ -135,6 +135,7 @@ import TestSupport
     ("Also *Hidden*person, Hidden`person` and Hidden<!-- -->person agreed.", "Also a researcher, a researcher and a researcher agreed."),
     ("Also Hidden[person](https://example.org/) agreed.", "Also a researcher agreed."),
     ("Also Hidden\u{200B}person agreed.", "Also a researcher agreed."),
+    ("Also [Hiddenperson](#) agreed.", "Also"),
   ])
   func noOutputNamesAHiddenSpeaker(discussion: String, kept: String) throws {
     let input = try TemporaryFolder()
@@ -158,5 +159,18 @@ import TestSupport
     let csv = try #require(output.read("extract.csv"))
     #expect(csv.contains("A researcher to convene the group by 2017-10-31.,A researcher,2017-10-31,"))
     #expect(!csv.lowercased().contains("researcher a researcher"))
+  }
+
+  /// Lint reads the notes as written, but its messages, which quote them, name no speaker.
+  @Test func lintMessagesNameNoSpeaker() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write("sessions/hidden.md", Self.hiddenNote(discussion: "See [Hiddenperson's paper](#).\n\n## Hiddenperson's remarks"))
+    let result = try LintRun.run(input: input.path, paths: [])
+    let messages = result.findings.map(\.message)
+    #expect(messages.contains("link 'a researcher's paper' has no target ('#')"))
+    #expect(messages.contains("section 'a researcher's remarks' is empty"))
+    #expect(!messages.joined().lowercased().contains("hiddenperson"))
   }
 }
