@@ -47,6 +47,7 @@ public enum MarkdownHTMLRenderer {
     var rawHTML: [OpaquePointer] = []
     var headings: [OpaquePointer] = []
     var images: [OpaquePointer] = []
+    var unsafeLinks: [OpaquePointer] = []
     if let iter = cmark_iter_new(doc) {
       defer { cmark_iter_free(iter) }
       while true {
@@ -60,6 +61,8 @@ public enum MarkdownHTMLRenderer {
           rawHTML.append(node)
         case CMARK_NODE_IMAGE:
           images.append(node)
+        case CMARK_NODE_LINK:
+          if !isAllowedTarget(cmark_node_get_url(node).map { String(cString: $0) } ?? "") { unsafeLinks.append(node) }
         default:
           break
         }
@@ -72,6 +75,12 @@ public enum MarkdownHTMLRenderer {
         let level = cmark_node_get_heading_level(node) + Int32(shift)
         cmark_node_set_heading_level(node, min(6, max(1, level)))
       }
+    }
+    // A link to a scheme the report does not open keeps its words, not its target.
+    for link in unsafeLinks.reversed() {
+      while let child = cmark_node_first_child(link) { cmark_node_insert_before(link, child) }
+      cmark_node_unlink(link)
+      cmark_node_free(link)
     }
     // Innermost first, so that an image inside another's description is moved before it.
     for image in images.reversed() {
@@ -123,6 +132,20 @@ public enum MarkdownHTMLRenderer {
         cmark_node_free(replacement)
       }
     }
+  }
+
+  /// Whether a link's target may stay: a web or mail address, a telephone number, or one
+  /// without a scheme (a path or a `#fragment`). `livescript:`, `jar:`, `blob:` and the like go,
+  /// as cmark's safe mode already drops `javascript:`, `vbscript:`, `file:` and `data:`.
+  static func isAllowedTarget(_ url: String) -> Bool {
+    let trimmed = url.drop { $0 == " " }
+    guard let colon = trimmed.firstIndex(of: ":") else { return true }
+    let scheme = trimmed[..<colon]
+    // A colon after a slash, "?" or "#" belongs to a path or a query, not to a scheme.
+    guard let first = scheme.first, first.isASCII, first.isLetter,
+      scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+    else { return true }
+    return ["http", "https", "mailto", "tel"].contains(scheme.lowercased())
   }
 
   /// Renders one node of a parsed document (with its children): the document's source is parsed

@@ -111,6 +111,12 @@ import TestSupport
     #expect(html.contains("&lt;b&gt;") == false)
   }
 
+  @Test func onlyWebMailAndRelativeLinksKeepTheirTargets() {
+    let html = MarkdownHTMLRenderer.render(
+      "[a](livescript:x) [b](jar:x) [c](blob:x) [d](ms-its:x) [e](https://example.org) [f](mailto:a@b.org) [g](#top) [h](notes/a.md) [i](tel:+41) [j](a/b:c)\n")
+    #expect(html == "<p>a b c d <a href=\"https://example.org\">e</a> <a href=\"mailto:a@b.org\">f</a> <a href=\"#top\">g</a> <a href=\"notes/a.md\">h</a> <a href=\"tel:+41\">i</a> <a href=\"a/b:c\">j</a></p>\n")
+  }
+
   @Test func htmlCommentsAreDropped() {
     let html = MarkdownHTMLRenderer.render("<!-- rapporteur-disable todo-marker -->\n\nText <!-- note --> here\n")
     #expect(html == "<p>Text  here</p>\n")
