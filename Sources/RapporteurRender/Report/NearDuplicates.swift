@@ -124,7 +124,17 @@ public struct NearDuplicateMerger: Sendable {
     var index = Array(repeating: [Int](), count: vocabulary.count)  // key word → group ids
     vocabulary = []
     var lastSeenBy: [Int] = []  // group id → the last position that looked at it
+    // Groups opened by the current session's items. No other item of that session may join them,
+    // so they enter the index only when the next session begins, still in the order they were
+    // opened: a session of many items sharing common words does not compare each with all before it.
+    var opened: [Int] = []
+    var openedIn = members.first?.session ?? 0
     for (position, member) in members.enumerated() {
+      if member.session != openedIn {
+        for group in opened { for key in keys[groups[group][0]] { index[Int(key)].append(group) } }
+        opened = []
+        openedIn = member.session
+      }
       var best: (group: Int, similarity: Double)? = nil
       for key in keys[position] {
         for group in index[Int(key)] where lastSeenBy[group] != position {
@@ -145,7 +155,7 @@ public struct NearDuplicateMerger: Sendable {
       } else {
         groups.append([position])
         lastSeenBy.append(position)
-        for key in keys[position] { index[Int(key)].append(groups.count - 1) }
+        opened.append(groups.count - 1)
       }
     }
     return groups.map { $0.map { members[$0] } }
