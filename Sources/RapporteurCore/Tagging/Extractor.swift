@@ -949,7 +949,7 @@ public struct Extractor: Sendable {
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
     // draft the terms of reference by end of month" is a commitment too when it has a date.
     if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true),
-      found.connector == "to" || found.connector.hasSuffix(" to")
+      found.connector == "to" || (found.connector.hasSuffix(" to") && !Self.wholeRoom.contains(found.owner.lowercased()))
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex))),
@@ -996,6 +996,12 @@ public struct Extractor: Sendable {
     item.evidence.insert(Evidence(rule: "cue:\(hit.cue.id)", words: String(cueWords)), at: 0)
     return item
   }
+
+  /// Everyone in the room: "Participants agreed to meet again" plans, giving no one a task.
+  static let wholeRoom: Set<String> = [
+    "participants", "everyone", "all", "we", "delegates", "delegations", "members", "attendees", "speakers",
+    "panellists", "panelists", "the meeting", "meeting", "the group", "group", "all participants", "the participants",
+  ]
 
   /// Verbs by which someone undertakes to hand something over or bring people together.
   static let handOverVerbs: Set<String> = [

@@ -143,8 +143,8 @@ public struct NearDuplicateMerger: Sendable {
           // Only across sessions, and only for the same addressees and themes. Members join in
           // input order, sessions ascending: a group holds one of this session's items only if
           // its last member is one.
-          guard audience[leader] == audience[position], !Self.opposed(contrasts[leader], contrasts[position]),
-            let last = groups[group].last, members[last].session != member.session
+          guard audience[leader] == audience[position], let last = groups[group].last,
+            members[last].session != member.session, !Self.opposed(contrasts[leader], contrasts[position])
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
           if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (group, similarity) }
