@@ -10,6 +10,48 @@ extension Substring {
   }
 }
 
+extension String {
+  /// Whether any of `needles` (byte strings) occurs in the text, in one pass over its bytes that
+  /// looks further only at bytes some needle starts with.
+  func containsAnyBytes(_ needles: [[UInt8]]) -> Bool {
+    var text = self
+    return text.withUTF8 { TextBytes.containsAny(needles, in: $0) }
+  }
+}
+
+enum TextBytes {
+  /// Whether any of `needles` occurs in `bytes`: one pass, looking further only at bytes some
+  /// needle starts with.
+  static func containsAny(_ needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+    func mark(_ byte: UInt8) {
+      let bit = UInt64(1) << UInt64(byte & 63)
+      switch byte >> 6 {
+      case 0: starts.0 |= bit
+      case 1: starts.1 |= bit
+      case 2: starts.2 |= bit
+      default: starts.3 |= bit
+      }
+    }
+    func marked(_ byte: UInt8) -> Bool {
+      let bit = UInt64(1) << UInt64(byte & 63)
+      switch byte >> 6 {
+      case 0: return starts.0 & bit != 0
+      case 1: return starts.1 & bit != 0
+      case 2: return starts.2 & bit != 0
+      default: return starts.3 & bit != 0
+      }
+    }
+    for needle in needles { if let first = needle.first { mark(first) } }
+    for index in bytes.indices where marked(bytes[index]) {
+      for needle in needles where needle.first == bytes[index] && index + needle.count <= bytes.count {
+        if bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
+      }
+    }
+    return false
+  }
+}
+
 extension Collection where Element == UInt8 {
   /// Whether the bytes `needle` occur in order in `self`.
   func containsBytes<Needle: Collection<UInt8>>(_ needle: Needle) -> Bool {

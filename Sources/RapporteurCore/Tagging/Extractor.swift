@@ -332,12 +332,12 @@ public struct Extractor: Sendable {
     "noted earlier", "reaffirms its call", "reiterates its call", "as set out in paragraph",
   ].map { Array($0.utf8) }
 
+  private static let restatementHints = ["above", "earlier", "its call", "in paragraph"].map { Array($0.utf8) }
+
   /// Whether an item restates one given before it, as its own words say.
   static func isRestatement(_ text: String) -> Bool {
     // Most texts hold neither word: no lower-casing for them.
-    guard text.utf8.containsBytes("above".utf8) || text.utf8.containsBytes("earlier".utf8)
-      || text.utf8.containsBytes("its call".utf8) || text.utf8.containsBytes("in paragraph".utf8)
-    else { return false }
+    guard text.containsAnyBytes(restatementHints) else { return false }
     let lowered = text.lowercasedASCIIBytes ?? Array(text.lowercased().utf8)
     return restatementMarks.contains { lowered.containsBytes($0) }
   }
@@ -805,13 +805,16 @@ public struct Extractor: Sendable {
     var previous: (items: Range<Int>, proposes: Bool)? = nil
     for sentence in sentences(of: text) {
       let start = state.items.count
-      if let previous, !previous.items.isEmpty, previous.items.upperBound == start,
+      if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
         SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
       {
         state.items.removeSubrange(previous.items)
         continue
       }
-      defer { previous = (start..<max(start, state.items.count), SentenceAnalysis.proposes(sentence.text)) }
+      defer {
+        let added = start..<max(start, state.items.count)
+        previous = (added, !added.isEmpty && SentenceAnalysis.proposes(sentence.text))
+      }
       // "(a) the UN system should …; (b) media should …": each lettered part that is an item of its
       // own is one; a chapeau they all complete ("Member States should: (a) …; (b) …") stays whole.
       let parts = Self.letteredParts(of: sentence)

@@ -35,8 +35,14 @@ struct SentenceAnalysis {
   /// Matches without the actors read inside a longer actor's words: "authorities" in "local
   /// authorities", "government" in "local government" name no second actor.
   static func droppingNestedActors(_ matches: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+    // Most texts name one actor or none: counting to two allocates nothing.
+    var count = 0
+    for match in matches where match.payload.category == .actor {
+      count += 1
+      if count > 1 { break }
+    }
+    guard count > 1 else { return matches }
     let actors = matches.filter { $0.payload.category == .actor }
-    guard actors.count > 1 else { return matches }
     return matches.filter { match in
       guard match.payload.category == .actor else { return true }
       return !actors.contains { other in
@@ -596,7 +602,7 @@ struct SentenceAnalysis {
   /// Whether `isRejected` can hold: one of its words stands in the text (most texts hold none).
   static func mayBeRejected(_ text: String) -> Bool {
     guard let lowered = text.lowercasedASCIIBytes else { return true }
-    return rejectionWords.contains { lowered.containsBytes($0) }
+    return lowered.withUnsafeBufferPointer { TextBytes.containsAny(rejectionWords, in: $0) }
   }
 
   /// The words `isRejected` needs, as lower-case bytes: "rejected", "not adopted", "not taken",
@@ -632,13 +638,13 @@ struct SentenceAnalysis {
       {
         return true
       }
-      if word == "but" || gap(before: index).contains(";") { contrasted = true }
+      if word == "but" || gap(before: index).utf8.contains(UInt8(ascii: ";")) { contrasted = true }
       // Only when the room is the subject: "but the majority opposed it", not "but not projects
       // opposed by communities".
-      let byTheRoom = (max(0, index - 3)..<index).contains { Self.roomWords.contains(norm($0)) }
-      if contrasted, byTheRoom, Self.objections.contains(word) || word == "disagreed" { return true }
-      if contrasted, byTheRoom, ["considered", "found", "deemed", "thought"].contains(word),
-        ["this", "it", "that"].contains(norm(index + 1)), Self.dismissals.contains(norm(index + 2))
+      if contrasted, Self.objections.contains(word) || word == "disagreed"
+        || (["considered", "found", "deemed", "thought"].contains(word) && ["this", "it", "that"].contains(norm(index + 1))
+          && Self.dismissals.contains(norm(index + 2))),
+        (max(0, index - 3)..<index).contains(where: { Self.roomWords.contains(norm($0)) })
       {
         return true
       }
@@ -727,9 +733,18 @@ struct SentenceAnalysis {
   /// Whether a sentence puts a proposal forward rather than reports one agreed: "Brazil proposed
   /// that …", "One participant suggested …", "An idea floated was …".
   static func proposes(_ text: String) -> Bool {
-    let lowered = text.lowercased()
-    return ["propos", "suggest", "floated", "put forward", "the idea of", "an idea"].contains { lowered.contains($0) }
+    let utf8 = text.utf8
+    return ["propos", "Propos", "suggest", "Suggest", "floated", "put forward", "idea of", "n idea"].contains {
+      utf8.containsBytes($0.utf8)
+    }
   }
+
+  /// Whether `turnsDown` can hold: one of its words stands in the text (most texts hold none).
+  static func mayTurnDown(_ text: String) -> Bool {
+    mayBeRejected(text) || text.containsAnyBytes(turningDownWords)
+  }
+
+  private static let turningDownWords = turningDown.union(objections).sorted().map { Array($0.utf8) }
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
