@@ -7,6 +7,13 @@ import CommonMark
 import Testing
 import TestSupport
 
+/// Builds `folder`'s notes into `folder/out` and returns the report, failing the test when the
+/// build does not succeed.
+func builtReport(_ folder: TemporaryFolder) throws -> String {
+  #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+  return try #require(folder.read("out/index.html"))
+}
+
 /// What hostile notes may not make the outputs do: act on a terminal, break the HTML, fetch from
 /// elsewhere, or write a spreadsheet formula.
 @Suite struct HostileOutputTests {
@@ -28,8 +35,7 @@ import TestSupport
       "a.md": "---\ntitle: \"T\\x01\\e[31m\\0X\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Discussion\n\nRaw \u{01} and \u{1B}[31m and \u{7F} and \u{85} here.\n\n## Action items\n\n- UNDP to share the \u{1B}]0;OWNED\u{07} list by 2017-10-31.\n"
     ])
     defer { folder.cleanUp() }
-    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
-    let html = try #require(folder.read("out/index.html"))
+    let html = try builtReport(folder)
     #expect(!holdsControls(html))
     #expect(html.contains("Raw \u{FFFD} and \u{FFFD}[31m"))
     let markdown = try #require(folder.read("out/summaries/a.md"))
@@ -58,8 +64,7 @@ import TestSupport
       "a.md": "---\ntitle: I\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Discussion\n\n![logo](https://tracker.example/p.gif) [![in](a.png)](https://example.org) ![](e.png)\n"
     ])
     defer { folder.cleanUp() }
-    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
-    let html = try #require(folder.read("out/index.html"))
+    let html = try builtReport(folder)
     #expect(!html.contains("<img"))
     #expect(html.contains("<a href=\"https://tracker.example/p.gif\">logo</a>"))
     #expect(html.contains("<a href=\"https://example.org\">in</a>"))
@@ -79,8 +84,7 @@ import TestSupport
   @Test func oneSessionIsOneSession() throws {
     let folder = try input(["a.md": "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"])
     defer { folder.cleanUp() }
-    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
-    let html = try #require(folder.read("out/index.html"))
+    let html = try builtReport(folder)
     #expect(html.contains("<p>1 session. "))
   }
 }
@@ -96,8 +100,7 @@ import TestSupport
         "sessions/\(file)",
         "---\nid: \"\(id)\"\ntitle: \(file)\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Action items\n\n- UNDP to share it by 2017-10-31.\n")
     }
-    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
-    let html = try #require(folder.read("out/index.html"))
+    let html = try builtReport(folder)
     var ids: [String] = []
     var rest = html[...]
     while let start = rest.range(of: " id=\"") {

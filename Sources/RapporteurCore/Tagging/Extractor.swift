@@ -424,8 +424,7 @@ public struct Extractor: Sendable {
         let outerOwner = state.groupOwner
         if overGroups { state.groupOwner = nil }
         if kind == .action, !overGroups {
-          var label = text.text.trimmingBlanks.trimmingCharacters(in: ":*_ ")
-          for reflexive in [" itself", " themselves"] where label.lowercased().hasSuffix(reflexive) { label.removeLast(reflexive.count) }
+          let label = SentenceAnalysis.droppingReflexive(text.text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
           if Self.looksLikeName(label), !Self.isPlaceholder(label) { state.groupOwner = label }
         }
         for list in nestedLists {
@@ -574,34 +573,38 @@ public struct Extractor: Sendable {
     }
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
-    // "Way forward" holding advice: "that governments ought to include costed indicators" is a
-    // recommendation, when it names no owner and no date of its own.
-    if kind == .action, extra.isEmpty, !clause, let found = classify(text, state: state), found.kind == .recommendation,
-      found.rule == "cue:should",
-      makeAction(text, extra: [], rule: "", strength: 0, state: state).owner == nil,
-      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) == nil
-    {
-      kind = .recommendation
+    var action: ExtractedItem? = nil
+    if kind == .action {
+      let made = makeAction(text, extra: extra, rule: "section:actions", strength: 3, state: state, analysis: clauses?.analysis)
+      action = made
+      // "Way forward" holding advice: "that governments ought to include costed indicators" is a
+      // recommendation, when it names no owner and no date of its own.
+      if extra.isEmpty, !clause, made.owner == nil, made.due == nil, let found = classify(text, state: state),
+        found.kind == .recommendation, found.rule == "cue:should"
+      {
+        kind = .recommendation
+      }
     }
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     var item: ExtractedItem
-    if kind == .action {
-      item = makeAction(text, extra: extra, rule: rule, strength: 3, state: state, analysis: clauses?.analysis)
+    if kind == .action, let made = action {
+      item = made
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
       // An action with an owner says there is something to do.
       if item.owner == nil, statesNone(text.text) { return }
-      // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
-      // "Aisha Bello set out the union's position …" gives no one a task.
-      if requireOwnerOrDate, item.owner != nil, item.due == nil,
-        SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false)?.connector.isEmpty == true
-      {
-        item.owner = nil
-      }
-      if requireOwnerOrDate, item.owner == nil, item.due == nil {
-        guard let label = SentenceAnalysis(text.text, rules: rules).labelCue(), label.cue.kind == .action else { return }
+      if requireOwnerOrDate, item.due == nil {
+        let analysis = SentenceAnalysis(text.text, rules: rules)
+        // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
+        // "Aisha Bello set out the union's position …" gives no one a task.
+        if item.owner != nil, analysis.ownerPhrase(from: 0, requireKnownVerb: false)?.connector.isEmpty == true {
+          item.owner = nil
+        }
+        if item.owner == nil {
+          guard let label = analysis.labelCue(), label.cue.kind == .action else { return }
+        }
       }
     } else {
       guard !statesNone(text.text) else { return }

@@ -733,11 +733,11 @@ struct SentenceAnalysis {
   /// Whether a sentence puts a proposal forward rather than reports one agreed: "Brazil proposed
   /// that …", "One participant suggested …", "An idea floated was …".
   static func proposes(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    return ["propos", "Propos", "suggest", "Suggest", "floated", "put forward", "idea of", "n idea"].contains {
-      utf8.containsBytes($0.utf8)
-    }
+    text.containsAnyBytes(proposalWords)
   }
+
+  private static let proposalWords = ["propos", "Propos", "suggest", "Suggest", "floated", "put forward", "idea of", "n idea"]
+    .map { Array($0.utf8) }
 
   /// Whether `turnsDown` can hold: one of its words stands in the text (most texts hold none).
   static func mayTurnDown(_ text: String) -> Bool {
@@ -792,7 +792,7 @@ struct SentenceAnalysis {
     }
     // "… agreed governments should.": the advice itself is not in the sentence ("Simpler
     // accreditation is needed." holds it before the cue).
-    if hit.cue.form == .modal, hit.match.end >= tokens.count, norm(hit.match.end - 1) != "needed" { return true }
+    if hit.cue.form == .modal, hit.match.end >= tokens.count, !saysNeeded(hit) { return true }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
     if isQuoted(token: hit.match.start) { return true }
@@ -812,7 +812,7 @@ struct SentenceAnalysis {
     switch hit.cue.form {
     case .modal:
       // "Simpler accreditation for local NGOs is needed" addresses no one.
-      if norm(hit.match.end - 1) == "needed" { return Addressee() }
+      if saysNeeded(hit) { return Addressee() }
       var after = hit.match.end
       while ["not", "also", "urgently", "further", "now", "always", "therefore", "still"].contains(norm(after)) { after += 1 }
       // An adverb may stand inside the passive: "should be contractually required to".
@@ -864,6 +864,12 @@ struct SentenceAnalysis {
     }
   }
 
+  /// Whether a modal cue says what is needed ("is needed", "are urgently needed"): the thing
+  /// needed stands before it, and no one is addressed.
+  func saysNeeded(_ hit: CueHit) -> Bool {
+    hit.cue.form == .modal && norm(hit.match.end - 1) == "needed"
+  }
+
   /// Words that open a clause saying something is needed without asking for it.
   static let notNeeded: Set<String> = [
     "no", "none", "nothing", "it", "this", "that", "what", "where", "when", "if", "whether", "as", "less", "little",
@@ -883,7 +889,7 @@ struct SentenceAnalysis {
     case .modal:
       // "Simpler accreditation for local NGOs is needed": what is needed, not by whom ("No visa
       // is needed", "Where funding is needed" ask for nothing).
-      guard norm(hit.match.end - 1) == "needed", hit.match.start > 0 else { return false }
+      guard saysNeeded(hit), hit.match.start > 0 else { return false }
       let start = subjectStart(before: hit.match.start)
       return start < hit.match.start && !Self.notNeeded.contains(norm(start))
     default:
@@ -1356,11 +1362,17 @@ struct SentenceAnalysis {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     if owner.hasPrefix("@") { owner.removeFirst() }
     while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
-    // "The Council itself", "the members themselves".
-    for reflexive in [" itself", " themselves", " himself", " herself"] where owner.lowercased().hasSuffix(reflexive) {
-      owner.removeLast(reflexive.count)
+    return Self.droppingReflexive(owner).trimmingBlanks
+  }
+
+  /// An owner's name without the pronoun that stresses it: "The Council itself", "the members
+  /// themselves".
+  static func droppingReflexive(_ name: String) -> String {
+    var name = name
+    for reflexive in [" itself", " themselves", " himself", " herself"] where name.lowercased().hasSuffix(reflexive) {
+      name.removeLast(reflexive.count)
     }
-    return owner.trimmingBlanks
+    return name
   }
 }
 
