@@ -73,6 +73,19 @@ import TestSupport
     #expect(folder.read("out/index.html")?.contains("Not read.") == true)
   }
 
+  @Test func anEmptySessionsFolderIsNamedInAWarning() throws {
+    let folder = try input(["notes.txt": Data("not notes".utf8)])
+    defer { folder.cleanUp() }
+    #expect(build(folder) == 0)
+    #expect(
+      InputsLoader.notesLeftUnread(input: folder.path) == [
+        "warning: \(folder.path)/sessions: no notes in it (files ending in .md); the report lists no sessions"
+      ])
+    let withNotes = try input(["a.md": note("## Purpose\n\nRead.\n")])
+    defer { withNotes.cleanUp() }
+    #expect(InputsLoader.notesLeftUnread(input: withNotes.path).isEmpty)
+  }
+
   @Test func byteOrderMarkAndCRLFBuildWithTheirContent() throws {
     var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
     bytes += note("## Discussion\n\nDonors should fund CSOs.\n").flatMap { $0 == 10 ? [13, 10] : [$0] }

@@ -54,8 +54,8 @@ public enum InputsLoader {
     return try markdownFiles(in: folder, named: nil)
   }
 
-  /// What stands in `INPUT/sessions` and looks like notes but is not read, each as a warning: a
-  /// folder with `.md` files in it, and files ending in `.markdown`, `.mdown` or `.mkd`. Only
+  /// What stands in `INPUT/sessions` and looks like notes but is not read, each as a warning: no
+  /// `.md` file at all, a folder with `.md` files in it, and files ending in `.markdown`, `.mdown` or `.mkd`. Only
   /// `sessions/*.md` are notes, so that an output folder kept there is never read back.
   public static func notesLeftUnread(input: String) -> [String] {
     let folder = join(input, "sessions")
@@ -63,6 +63,9 @@ public enum InputsLoader {
       return []
     }
     var warnings: [String] = []
+    if !names.contains(where: { $0.lowercased().hasSuffix(".md") && !$0.hasPrefix(".") }) {
+      warnings.append("warning: \(folder): no notes in it (files ending in .md); the report lists no sessions")
+    }
     for name in names.sorted() where !name.hasPrefix(".") && !name.lowercased().hasSuffix(".md") {
       let path = join(folder, name)
       let lowered = name.lowercased()
