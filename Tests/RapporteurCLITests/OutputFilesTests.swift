@@ -107,6 +107,24 @@ import TestSupport
     #expect(rules.read("out/summaries/a.md") == "themes: {}\n")
   }
 
+  @Test func aLinkedSummariesFolderIsRefusedAndNothingLandsWhereItLeads() throws {
+    let folder = try input(["a.md": note(title: "A")])
+    defer { folder.cleanUp() }
+    try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: folder.path + "/out", withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/out/summaries", withDestinationPath: folder.path + "/elsewhere")
+    for arguments in [["build"], ["summary", "a"]] {
+      #expect(run(folder, arguments) == 2, "\(arguments[0])")
+      #expect(folder.allFiles().filter { $0.hasPrefix("elsewhere/") || $0.hasPrefix("out/") } == [], "\(arguments[0])")
+    }
+    // The output folder itself may be a link.
+    try FileManager.default.removeItem(atPath: folder.path + "/out/summaries")
+    try FileManager.default.removeItem(atPath: folder.path + "/out")
+    try FileManager.default.createSymbolicLink(atPath: folder.path + "/out", withDestinationPath: folder.path + "/elsewhere")
+    #expect(run(folder, ["build"]) == 0)
+    #expect(folder.read("elsewhere/index.html")?.contains("Session") == true || folder.read("elsewhere/index.html") != nil)
+  }
+
   @Test func aBuildThatCannotReplaceEveryFileChangesNone() throws {
     let folder = try input(["a.md": note(title: "Old"), "b.md": note(title: "Old")])
     defer { folder.cleanUp() }

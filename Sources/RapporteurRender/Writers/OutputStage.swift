@@ -248,6 +248,7 @@ public final class OutputStage: @unchecked Sendable {
       guard !finished else { throw RapporteurError(.outputUnwritable, file: final, "was added after the output was written") }
       paths.append(path)
       guard readyFolders.insert(folder).inserted else { return }
+      try refuseLinkedFolders(on: Self.parent(of: path))
       try makeFolder(folder)
     }
     return final
@@ -258,6 +259,23 @@ public final class OutputStage: @unchecked Sendable {
   private func input(at path: String) -> String? {
     guard !inputs.isEmpty, let identity = FileIdentity(path, followingLinks: false) else { return nil }
     return inputs[identity]
+  }
+
+  /// Refuses a folder on the way to a file inside the output folder (`summaries`, given as
+  /// `relative`) that is a link: it could lead anywhere, and no file is written outside the
+  /// output folder. The output folder itself may be a link.
+  private func refuseLinkedFolders(on relative: String) throws {
+    var current = directory
+    for part in relative.split(separator: "/") where part != "." {
+      current = InputsLoader.join(current, String(part))
+      var status = stat()
+      guard lstat(current, &status) == 0 else { return }
+      if status.st_mode & S_IFMT == S_IFLNK {
+        throw RapporteurError(
+          .outputUnwritable, file: current,
+          "is a link, and files are written only inside the output folder \(directory): remove the link, or make it a folder")
+      }
+    }
   }
 
   /// Makes `folder` and any missing parent, remembering each made.
