@@ -71,6 +71,37 @@ import Testing
     #expect(anonymiser.apply(text) == expected)
   }
 
+  static let describedNote = """
+    ---
+    title: Closed roundtable
+    date: "2017-09-21"
+    chatham-house: true
+    speakers:
+      - name: Representative of a bilateral development agency
+        sector: donor
+      - name: Representative of a national PVE coordination office
+      - Hans Müller, head of unit
+      - jane okoro
+    ---
+    ## Discussion
+
+    Text.
+    """
+
+  /// A speaker listed by what they are names no one: their words stay elsewhere in the text. A
+  /// description after a name's comma is no part of the name.
+  @Test(arguments: [
+    ("We recommend that bilateral donors fund the coordination office.", "We recommend that bilateral donors fund the coordination office."),
+    ("The Representative of a bilateral development agency agreed.", "The a participant agreed."),
+    ("Mr Müller said the unit has a head; Hans agreed.", "A participant said the unit has a head; a participant agreed."),
+    ("Okoro and Jane Okoro spoke.", "A participant and a participant spoke."),
+  ])
+  func speakersListedByDescriptionNameNoOne(text: String, expected: String) throws {
+    let session = try SessionLoader.load(file: "closed.md", text: Self.describedNote).get()
+    let anonymiser = try #require(Anonymiser(session: session))
+    #expect(anonymiser.apply(text) == expected)
+  }
+
   /// A link whose target names a speaker keeps its words and loses its target; a link whose
   /// target names nobody stays as written.
   @Test(arguments: [

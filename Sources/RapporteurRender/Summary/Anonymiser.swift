@@ -62,11 +62,18 @@ public struct Anonymiser: Sendable {
     var handles: [String: Handle] = [:]
     var firstInitials: [Int: Character] = [:]
     for (number, speaker) in session.speakers.enumerated() {
-      let words = Self.nameWords(speaker.name)
-      guard !words.isEmpty else { continue }
+      let written = Self.nameWords(speaker.name)
+      guard !written.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)").
-      if chairs.contains(where: { Set($0).isSuperset(of: words) || Set(words).isSuperset(of: $0) }) { continue }
+      if chairs.contains(where: { Set($0).isSuperset(of: written) || Set(written).isSuperset(of: $0) }) { continue }
       let role = speaker.role.map(Self.rolePhrase) ?? "a participant"
+      // A speaker listed by description ("Representative of a bilateral development agency")
+      // names no one: only the description as written is replaced, never its words alone.
+      let words = Self.personalNameWords(speaker.name)
+      guard !words.isEmpty else {
+        patterns.append(Pattern(words: written, replacement: role, speaker: number))
+        continue
+      }
       var forms: [[String]] = [words]
       // Surname and given name alone ("Kellerman-Oteng said", "Zainab added"), a surname with
       // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
@@ -196,6 +203,26 @@ public struct Anonymiser: Sendable {
     return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(NameScanner.folded).filter {
       !titles.contains($0.trimmingCharacters(in: ".")) && !$0.isEmpty
     }
+  }
+
+  /// The words of the parts of a speaker's name that name a person: a part after a comma that
+  /// describes ("Hans Müller, head of unit") is left out, and a name that only describes
+  /// ("Representative of a national coordination office") gives none. A part describes when it
+  /// holds a word written in small letters that is no particle ("de", "van") nor abbreviation
+  /// ("med."); a name written all in small letters is taken as a name.
+  static func personalNameWords(_ name: String) -> [String] {
+    var text = Substring(name)
+    if let open = text.firstIndex(of: "(") { text = text[..<open] }
+    let allSmall = !text.contains(where: \.isUppercase)
+    let parts = text.split(separator: ",").filter { part in
+      allSmall
+        || !part.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { word in
+          guard let first = word.first, first.isLowercase, !word.hasSuffix(".") else { return false }
+          let folded = NameScanner.folded(word)
+          return !particles.contains(folded) && !titles.contains(folded)
+        }
+    }
+    return parts.flatMap { nameWords(String($0)) }
   }
 
   /// The text with every speaker's name replaced, as it shows once rendered: written out, with
