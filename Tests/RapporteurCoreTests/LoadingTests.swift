@@ -173,6 +173,20 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
+  /// A heading of a hundred thousand marks ("# # # …") is read in linear time: each mark is
+  /// not dropped one after another from the front.
+  @Test func aHeadingOfManyMarksIsReadInLinearTime() {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    let start = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    let marks = String(repeating: "# ", count: 100_000)
+    #expect(SectionCatalog.standard.section(forHeading: marks) == nil)
+    #expect(SectionCatalog.standard.section(forHeading: marks + "Recommendations " + marks) == .recommendations)
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    let elapsed = Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 - start
+    #expect(elapsed < 5, "\(elapsed) s")
+  }
+
   @Test(arguments: ["2030 Agenda", "Panel 2", "A Purpose", "Discussion 1", "\u{2705} Agenda 2030", "\u{1F4CC}", "(3)", "Panel (2b)",
     "Monitoring and evaluation", "Women, peace and security", "Recommendations made at the regional consultation and the plenary"])
   func headingsThatAreNotSections(heading: String) {

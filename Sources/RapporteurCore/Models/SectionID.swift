@@ -126,7 +126,8 @@ public struct SectionCatalog: Sendable, Equatable {
     if words.count > 1, let first = words.first, isNumbering(first) { words.removeFirst() }
     dropMarks(&words)
     // Emoji and symbols after the name: "Asks 📣", "To-dos ✅".
-    while words.count > 1, let last = words.last, last.allSatisfy({ isMark($0) && !"()[]".contains($0) }) { words.removeLast() }
+    let marksAtEnd = words.reversed().prefix { $0.allSatisfy { isMark($0) && !"()[]".contains($0) } }.count
+    words.removeLast(min(marksAtEnd, words.count - 1))
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
     // A count after the name: "Recommendations (3)", "Action items [5]".
@@ -143,15 +144,12 @@ public struct SectionCatalog: Sendable, Equatable {
   /// Drops the emoji, symbols and punctuation before the first word (a number's brackets and
   /// "§" stay for `isNumbering`).
   private static func dropMarks(_ words: inout [Substring]) {
-    while var first = words.first {
-      while let character = first.first, isMark(character) { first = first.dropFirst() }
-      if first.isEmpty, words.count > 1 {
-        words.removeFirst()
-        continue
-      }
-      words[0] = first
-      return
-    }
+    // The words that are all marks go at once, whatever their number ("# # # …" is one heading).
+    let kept = words.firstIndex { $0.contains { !isMark($0) } } ?? max(0, words.count - 1)
+    if kept > 0 { words.removeFirst(kept) }
+    guard var first = words.first else { return }
+    while let character = first.first, isMark(character) { first = first.dropFirst() }
+    words[0] = first
   }
 
   private static func isMark(_ character: Character) -> Bool {
