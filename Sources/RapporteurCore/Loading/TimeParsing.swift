@@ -107,10 +107,16 @@ public enum TimeParsing {
       startMinutes = later <= end.minutes() ? later : start.minutes(meridiem: .am)
     }
     let written = String(opening[..<rest.startIndex])
-    guard end.minutes() > startMinutes else {
+    var endMinutes = end.minutes()
+    // A late sitting runs past midnight: "22:30-00:45" starts in the evening and ends in the
+    // early morning of the next day ("10:00-09:00" still ends before it starts).
+    if endMinutes <= startMinutes, startMinutes >= TimeRange.eveningStart, endMinutes <= TimeRange.morningEnd {
+      endMinutes += TimeRange.day
+    }
+    guard endMinutes > startMinutes else {
       return .unreadable("'\(written.trimmingBlanks)' does not end after it starts")
     }
-    return .range(TimeRange(start: startMinutes, end: end.minutes()), trimmedRest(rest))
+    return .range(TimeRange(start: startMinutes, end: endMinutes), trimmedRest(rest))
   }
 
   /// What follows a time: blanks, then a colon or dash set after the time, dropped.

@@ -42,7 +42,22 @@ public struct TimeRange: Sendable, Equatable, Hashable {
   /// `13:15–15:00`, with an en dash.
   public var description: String { "\(startText)\u{2013}\(endText)" }
 
+  /// Minutes in a day. A range that runs past midnight ends after it: 22:30–00:45 is 1350–1485.
+  public static let day = 24 * 60
+  /// A range that ends before it starts runs past midnight when it starts from 18:00 on and ends
+  /// by 06:00.
+  public static let eveningStart = 18 * 60
+  public static let morningEnd = 6 * 60
+
+  /// This time on the clock of a session that runs past midnight: an agenda item that starts
+  /// before the session is the next day's ("00:30" in 22:30–00:45). Other times stay as they are.
+  public func onClock(of session: TimeRange?) -> TimeRange {
+    guard let session, session.end > Self.day, start < session.start, end <= Self.morningEnd else { return self }
+    return TimeRange(start: start + Self.day, end: end + Self.day)
+  }
+
   public static func format(_ minutes: Int) -> String {
+    let minutes = minutes % day
     let hours = minutes / 60
     let rest = minutes % 60
     return (hours < 10 ? "0" : "") + "\(hours):" + (rest < 10 ? "0" : "") + "\(rest)"

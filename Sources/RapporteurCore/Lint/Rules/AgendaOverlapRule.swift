@@ -8,11 +8,15 @@ public struct AgendaOverlapRule: LintRule {
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction by the Chair\n- ↓13:20–14:00 Speakers\n- 14:00–14:50 Q&A\n"),
       LintExample.note("## Agenda\n\n- 13:15-14:00 Panel\n- 14:00-14:30 Q&A\n- ↓13:30-13:45 Break\n"),
       LintExample.note("## Agenda\n\n- 2pm–2:45pm Panel\n- ↓2:30pm–3pm Discussion\n- ↓14h40–15h00 Close\n- ↓2.10–2.20pm Break\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"22:30-00:45\"\n---\n## Agenda\n\n- 23:30–00:30 Brackets\n- ↓00:15–00:40 Adoption\n"),
     ],
     nonTriggering: [
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction\n- 13:25–14:00 Speakers\n- 14:00–15:00 Q&A\n"),
       LintExample.note("## Discussion\n\n- 13:15–14:00 was the first half\n- 13:30–14:30 was noisy\n"),
       LintExample.note("## Agenda\n\n- 1:15pm–2pm Panel\n- 14h00–14h30 Q&A\n- 2:30 p.m. to 3 p.m. Close\n- 13:15 Opening\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"22:30-00:45\"\n---\n## Agenda\n\n- 22:30–23:55 Reading\n- 23:55–00:30 Brackets\n- 00:30–00:45 Adoption\n"),
     ])
 
   public init() {}
@@ -22,9 +26,11 @@ public struct AgendaOverlapRule: LintRule {
     var findings: [RawFinding] = []
     // The first item (in the order of the notes) that holds each minute of the day: an item
     // overlaps the earliest item holding one of its minutes. Linear in the number of items.
-    var holder = [Int](repeating: -1, count: 24 * 60 + 1)
+    // Two days' minutes: a session may run past midnight.
+    var holder = [Int](repeating: -1, count: 2 * TimeRange.day + 1)
     for (index, item) in session.agenda.enumerated() {
-      let minutes = max(0, item.time.start)..<min(holder.count, max(item.time.start, item.time.end))
+      let time = item.time.onClock(of: session.time)
+      let minutes = max(0, time.start)..<min(holder.count, max(time.start, time.end))
       var earliest: Int?
       for minute in minutes {
         let held = holder[minute]

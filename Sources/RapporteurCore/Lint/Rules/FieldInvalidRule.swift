@@ -35,6 +35,8 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 9:30 - 11:00\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13:15-15:00 EST\n---\n"),
+      // A late sitting past midnight.
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 22:30-00:45\n---\n## Agenda\n\n- 23:55–00:30 Brackets\n"),
       LintExample.note(
         "## Agenda\n\n- 13:15 Opening\n- 13:30 - Panel\n- 2pm–2:45pm Q&A\n- 10-12 participants per table\n\nIn 2017, 25:00 was not a time.\n"),
     ])

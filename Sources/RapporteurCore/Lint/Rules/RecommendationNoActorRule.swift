@@ -8,11 +8,13 @@ public struct RecommendationNoActorRule: LintRule {
       LintExample.note("## Recommendations\n\n- ↓More funding is needed for prevention.\n- Donors should fund CSOs.\n"),
       LintExample.note("## Recommendations\n\n↓Consultations must be inclusive.\n"),
       LintExample.note("## Discussion\n\n↓Simpler accreditation for local NGOs is needed.\n"),
+      LintExample.note("## Recommendations\n\n- ↓Mediators' networks need more sustained support.\n- ↓Youth groups need funding.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Recommendations\n\n### For donors\n\n- Provide multi-year funding.\n"),
       LintExample.note("## Discussion\n\nNo visa is needed for the site visit, the host said.\n"),
       LintExample.note("## Recommendations\n\n- The coalition should publish its findings.\n"),
+      LintExample.note("## Recommendations\n\n- Mediators' networks need to share their rosters.\n"),
     ])
 
   public init() {}

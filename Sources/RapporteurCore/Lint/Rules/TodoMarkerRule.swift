@@ -13,6 +13,7 @@ public struct TodoMarkerRule: LintRule {
         "## Discussion\n\n```\n<!-- rapporteur-disable todo-marker -->\n```\n\n    <!-- rapporteur-disable todo-marker -->\n\nShown as `<!-- rapporteur-disable todo-marker -->`.\n\n↓TODO still found.\n"),
       LintExample.note("## Discussion\n\nSee `TODO` in code, then ↓TBD.\n\n```\nTODO\n```\n\n↓XXX after ``a `TBD` span``, and ↓??\n"),
       LintExample.note("## Speakers\n\n- Minister (↓TBC)\n- Name ↓tbc\n\n## Discussion\n\n↓FIXME: the figure.\n"),
+      LintExample.note("## Discussion\n\nThe [venue](↓TBD) and (↓TBD) and [the report](https://example.org/r.pdf) ↓TBD.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nThe todo list was short. Who? Why? Today, Todorova spoke.\n"),
@@ -21,6 +22,8 @@ public struct TodoMarkerRule: LintRule {
         "## Discussion\n\nRun `x ?? y` and ``TODO: `a` ``.\n\n```\nTODO in a fenced transcript ??\n```\n\n    TBD in indented code\n"),
       LintExample.note("## Discussion\n\n- First\n\n      todo: indented code in a list item\n\nWhat next!? Nobody knew.\n"),
       LintExample.note("## Discussion\n\nTBCs, Tbc and the Fixme app are words; FIXMEs too.\n"),
+      LintExample.note(
+        "## Discussion\n\nThe [copy](https://example.org/outcome-TBD-v3.docx) and [notes](drafts/TBD.md), <https://example.org/TODO>, www.example.org/TBD.\n"),
     ])
 
   public init() {}
@@ -41,7 +44,7 @@ public struct TodoMarkerRule: LintRule {
         }
         let notes = layout ?? file.layout
         layout = notes
-        if !notes.isCode(line: number, offset: index) {
+        if !notes.isCode(line: number, offset: index), !Self.isInsideAddress(bytes, at: index) {
           findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
         }
         index += marker.utf8.count
@@ -49,6 +52,20 @@ public struct TodoMarkerRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// Whether the byte at `index` belongs to a web address or a link's target ("…/outcome-TBD-v3.docx",
+  /// "](drafts/TBD.md)"): a file's name, not a marker left in the text.
+  static func isInsideAddress(_ bytes: [UInt8], at index: Int) -> Bool {
+    var start = index
+    while start > 0, !" \t<(\"'".utf8.contains(bytes[start - 1]) { start -= 1 }
+    let word = bytes[start..<index]
+    if word.containsBytes("://".utf8) || word.starts(with: "www.".utf8) || word.starts(with: "mailto:".utf8) { return true }
+    // A link's target that names a file: "](" before it, a "/" or "." in it before its ")"
+    // ("[venue](TBD)" is a marker).
+    guard start >= 2, bytes[start - 1] == UInt8(ascii: "("), bytes[start - 2] == UInt8(ascii: "]") else { return false }
+    let target = bytes[start...].prefix { $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: " ") }
+    return target.contains(UInt8(ascii: "/")) || target.contains(UInt8(ascii: "."))
   }
 
   static func canStartMarker(_ byte: UInt8) -> Bool {
