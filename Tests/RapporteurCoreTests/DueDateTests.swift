@@ -93,6 +93,8 @@ import Testing
     ("Report by the end of the third quarter of 2018.", "2018-09-30"),
     ("Set up a call, wk of 12 October.", "2017-10-12"),
     ("Due: 15 Sept 2017 \u{2014} not done; new due date 7 Oct 2017", "2017-10-07"),
+    ("Circulate the report | Lead: Secretariat | By: 13 December 2017", "2017-12-13"),
+    ("Send the notes by tmrw", "2017-09-22"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -122,6 +124,9 @@ import Testing
     ("Decide on the venue", nil),
     ("The workshop took place on 21 September 2017", nil),
     ("Share the slides soon", nil),
+    ("AMK : organise the restitution to the mayors, le 15 mars.", "2018-03-15"),
+    ("I'll clean these notes and send to Wanjiru tmrw", "2017-09-22"),
+    ("Set the table before the session", nil),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -299,6 +299,83 @@ import Testing
     ])
   }
 
+  @Test func aProposalTurnedDownAtTheStartOfTheNextParagraphIsNoItem() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      A researcher proposed that the Committee should adopt a new general recommendation on the topic.
+
+      This proposal did not, however, find support in the room. Participants urged donors to fund shelters.
+
+      ## Recommendations
+
+      - Governments should publish their plans.
+
+      Not retained: a proposal that donors should pool funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Participants urged donors to fund shelters.", "Governments should publish their plans.",
+    ])
+  }
+
+  /// Takeaways and conclusions are the meeting's own: advice in them counts whoever it addresses;
+  /// observations do not. "Who does what" lists tasks.
+  @Test func takeawaysAndWhoDoesWhat() throws {
+    let extract = try Self.extract(
+      """
+      ## Takeaways
+
+      1. Indicators should be chosen by the recipient organisations themselves.
+      2. Participants noted that few grants ran beyond 24 months.
+
+      ## Who does what
+
+      - KT (GPLP secretariat): circulate draft ToR, ~~by 30 April~~ by 16 May [updated]
+      - [11:48] Kibet: I'll draft the scorecard by 29 November
+      - Translate the model report | Lead: TBD | By: 10 December
+      - Map the grants — responsible : à définir
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Indicators should be chosen by the recipient organisations themselves."])
+    #expect(extract.actions.map(\.owner) == ["KT (GPLP secretariat)", "Kibet", nil, nil])
+    #expect(extract.actions.map(\.due) == ["2025-05-16", "2024-11-29", "2024-12-10", nil])
+  }
+
+  /// A closing sentence that repeats a recommendation is no second one.
+  @Test func aClosingRepetitionIsNoSecondRecommendation() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Donors should commit to multi-year core funding.
+
+      ## Wrap-up
+
+      The chair closed by repeating that donors should commit to multi-year core funding.
+      The host recalled that ministries should include screening in primary care, as agreed under Recommendation 1.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should commit to multi-year core funding."])
+  }
+
+  /// A short bold label over a list names whom its items address.
+  @Test func aLabelOverAListNamesItsAddressees() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      **To the communes and the mayors :**
+
+      - Publish each year a short report.
+
+      **To the technical and financial partners (PTF) :**
+
+      - Align funding on local plans.
+
+      *General :* the exchange of experience between towns should continue.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"], []])
+  }
+
   @Test func minutesBesideAnActionListGiveNoTasks() throws {
     let extract = try Self.extract(
       """

@@ -30,7 +30,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -62,7 +62,7 @@ public enum DueDateResolver {
       // A month alone, after the forms with a day: "by December 2025", "by October".
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
-      "(?<tomorrow>tomorrow)\\b(?!['\u{2019}]s)",
+      "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?<eodday>\(weekdays))\\b)?)",
       "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
@@ -110,9 +110,9 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
-      + "|(?<=\\bon\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
+      + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -121,7 +121,7 @@ public enum DueDateResolver {
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "tomorrow", "today", "tonight", "eod", "cob", "on "].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "on ", " le "].map { Array($0.utf8) }
 
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words

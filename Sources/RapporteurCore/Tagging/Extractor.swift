@@ -43,6 +43,7 @@ public struct Extractor: Sendable {
       let itemsBefore = state.items.count
       defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
       if case let .heading(level) = block.kind {
+        state.lastSentence = nil
         if level <= sectionLevel {
           let named = rules.catalog.sections(forHeading: block.plainText)
           section = named.first
@@ -51,7 +52,8 @@ public struct Extractor: Sendable {
           // "Asks of government", "Recommendations for donors": the section's heading names whom
           // its items address.
           headingActors = section == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
-          state.decisions = section == nil && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
+          state.decisions =
+            (section == nil || section == .discussion) && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
         } else if !scansSentences(section), let named = rules.catalog.sections(forHeading: block.plainText).first,
@@ -229,13 +231,21 @@ public struct Extractor: Sendable {
     var actionsToo = false
     /// The owner a list item names over the actions under it ("Secretariat" over "circulate …").
     var groupOwner: String?
+    /// The items of the last sentence read for cues, and whether it put a proposal forward: the
+    /// first sentence of the next paragraph may turn it down ("This proposal did not find support").
+    var lastSentence: (items: Range<Int>, proposes: Bool)? = nil
     /// Whether the section read records decisions ("## Key decisions"): advice in it is a
     /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
     var decisions = false
   }
 
-  /// Headings of a section of decisions.
-  static let decisionHeadings: Set<String> = ["decisions", "key decisions", "decisions taken", "agreed decisions", "main decisions"]
+  /// Headings of a section of decisions, or of what the meeting concluded ("Takeaways"), whose
+  /// advice is the meeting's own.
+  static let decisionHeadings: Set<String> = [
+    "decisions", "key decisions", "decisions taken", "agreed decisions", "main decisions", "takeaways", "key takeaways",
+    "main takeaways", "conclusions", "key conclusions", "main conclusions", "agreed conclusions", "outcomes",
+    "key outcomes", "agreed outcomes",
+  ]
 
   private func process(
     _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
@@ -301,6 +311,10 @@ public struct Extractor: Sendable {
           let analysis = SentenceAnalysis(text.text, rules: rules)
           state.introActors = makeRecommendation(
             text, extra: [], rule: "", strength: 0, headingActors: [], analysis: analysis).actors
+          // A label as short as a heading names whom the list addresses: "**To the mayors:**".
+          if state.introActors.isEmpty, analysis.tokens.count <= 10 {
+            state.introActors = Self.actorsNamed(in: text.text, rules: rules)
+          }
           if let hit = analysis.recommendationCue(), hit.cue.form == .modal, !analysis.isTrap(hit),
             analysis.addressee(for: hit).found, section == .recommendations
           {
@@ -313,7 +327,12 @@ public struct Extractor: Sendable {
             addSectionItem(.action, text: sentence, extra: [], headingActors: [], requireOwnerOrDate: true, state: &state)
           }
         } else {
+          // Under Recommendations, advice beside the list is the session's whoever it addresses
+          // ("*General:* exchanges between communes should continue").
+          let decisions = state.decisions
+          state.decisions = true
           scanSentences(text, section: section, state: &state)
+          state.decisions = decisions
         }
       } else if scansSentences(section) {
         scanSentences(text, section: section, state: &state)
@@ -329,10 +348,13 @@ public struct Extractor: Sendable {
   static let restatementMarks = [
     "see above", "as noted above", "as mentioned above", "as stated above", "as above", "outlined above",
     "described above", "discussed above", "set out above", "referred to above", "made earlier", "mentioned earlier",
-    "noted earlier", "reaffirms its call", "reiterates its call", "as set out in paragraph",
+    "noted earlier", "reaffirms its call", "reiterates its call", "as set out in paragraph", "by repeating that",
+    "by recalling that", "reiterated that", "reiterating that", "recalled that", "recalling that", "repeated that",
+    "as agreed under", "as said in the recommendations", "as agreed earlier",
   ].map { Array($0.utf8) }
 
-  private static let restatementHints = ["above", "earlier", "its call", "in paragraph"].map { Array($0.utf8) }
+  private static let restatementHints = ["above", "earlier", "its call", "in paragraph", "repeat", "reiterat", "recall", "as agreed", "as said"]
+    .map { Array($0.utf8) }
 
   /// Whether an item restates one given before it, as its own words say.
   static func isRestatement(_ text: String) -> Bool {
@@ -554,7 +576,7 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
-    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(text))))
+    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text) else {
       return
     }
@@ -805,7 +827,8 @@ public struct Extractor: Sendable {
   private func scanSentences(_ text: LocatedText, section: SectionID?, state: inout State) {
     // The items of the sentence before, and whether it put a proposal forward: a sentence may turn
     // them down ("Brazil proposed that governments should …. Kenya objected; Brazil withdrew it.").
-    var previous: (items: Range<Int>, proposes: Bool)? = nil
+    var previous = state.lastSentence
+    defer { state.lastSentence = previous }
     for sentence in sentences(of: text) {
       let start = state.items.count
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
@@ -1003,6 +1026,10 @@ public struct Extractor: Sendable {
     return item
   }
 
+  /// Verbs by which those an item opens with are in want, not asked to act ("Youth groups need
+  /// funding"; but "Ministries need to act").
+  static let wantVerbs: Set<String> = ["need", "needs", "require", "requires", "deserve", "deserves", "lack", "lacks"]
+
   /// Everyone in the room: "Participants agreed to meet again" plans, giving no one a task.
   static let wholeRoom: Set<String> = [
     "participants", "everyone", "all", "we", "delegates", "delegations", "members", "attendees", "speakers",
@@ -1088,6 +1115,10 @@ public struct Extractor: Sendable {
         // cue stands later in it ("The UN system … might offer secretariats to basins that request
         // them"); not when a modal cue says it is passive ("Local authorities should be given …").
         addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
+        // "Mediators' networks need more support": those in need are not asked to act.
+        if Self.wantVerbs.contains(analysis.norm(addressee.end)), analysis.norm(addressee.end + 1) != "to" {
+          addressee = SentenceAnalysis.Addressee()
+        }
       }
     }
     // "broad support for ministries to consider …", "One option would be for funders to pool …".
@@ -1123,7 +1154,8 @@ public struct Extractor: Sendable {
     _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State,
     analysis given: SentenceAnalysis? = nil
   ) -> ExtractedItem {
-    let fullText = ([text.text] + extra.map(\.text)).joined(separator: " ")
+    // Words struck out ("~~by 30 April~~ by 16 May") set neither owner nor date.
+    let fullText = Self.droppingEditorMarks(([text.text] + extra.map(\.text)).joined(separator: " "))
     // Without extra texts the item's own text is the full text: one analysis serves both.
     let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
     var evidence: [Evidence] = []
@@ -1262,6 +1294,24 @@ public struct Extractor: Sendable {
   /// "R3 – …" (up to three capitals and three digits); "G20 governments …" keeps its "G20".
   /// The letters of the codes minutes give action points, recommendations and decisions.
   static let itemCodeLetters: Set<String> = ["AP", "AI", "A", "R", "REC", "D", "DEC", "AC"]
+
+  /// The text after a chat's time stamp that opens it: "[11:48] Kibet: I'll draft …" → "Kibet:
+  /// I'll draft …" (also "[11:48 AM]", "(9:05)").
+  static func droppingTimestamp(_ text: LocatedText) -> LocatedText {
+    let bytes = Array(text.text.utf8.prefix(14))
+    guard let open = bytes.first, open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return text }
+    let close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
+    guard let end = bytes.firstIndex(of: close), end >= 5, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: " ") else {
+      return text
+    }
+    let stamp = String(decoding: bytes[1..<end], as: UTF8.self).uppercased()
+    let clock = stamp.hasSuffix(" AM") || stamp.hasSuffix(" PM") ? String(stamp.dropLast(3)) : stamp
+    let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+    else { return text }
+    let lower = text.text.utf8.index(text.text.startIndex, offsetBy: end + 2)
+    return text.slice(lower..<text.text.endIndex)
+  }
 
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(16))
@@ -1532,6 +1582,13 @@ public struct Extractor: Sendable {
     guard segments.count >= 2 else { return nil }
     for segment in segments.dropFirst() {
       var candidate = droppingDates(segment.trimmingBlanks)
+      // "| Lead: Secretariat |": the field's value; "| By: 31 May |" names no one.
+      if let colon = candidate.firstIndex(of: ":") {
+        let label = String(candidate[..<colon]).trimmingCharacters(in: " *_").lowercased()
+        guard ownerFieldLabels.contains(label) else { continue }
+        candidate = String(candidate[candidate.index(after: colon)...]).trimmingCharacters(in: " *_")
+        if isPlaceholder(candidate) { continue }
+      }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
       guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeOwner(name) else { continue }
@@ -1540,6 +1597,11 @@ public struct Extractor: Sendable {
     }
     return nil
   }
+
+  /// Labels of a column that names a task's owner ("| Lead: UNDP |").
+  static let ownerFieldLabels: Set<String> = [
+    "lead", "leads", "owner", "owners", "responsible", "who", "poc", "focal point", "point person", "assigned to", "resp",
+  ]
 
   /// An owner's words without the due date written beside them: "UNDP, 30 Oct" and "OHCHR, by
   /// 30/10" are "UNDP" and "OHCHR".
@@ -1639,7 +1701,8 @@ public struct Extractor: Sendable {
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
-    "unclear", "not yet decided", "owner not yet decided",
+    "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
+    "por definir", "por confirmar", "to be named",
   ]
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
@@ -1662,7 +1725,10 @@ public struct Extractor: Sendable {
       after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
       // "AR: 2-pager for municipalities": after initials, the task may open with a number.
       let initials = (2...5).contains(candidate.count) && candidate.allSatisfy { $0.isASCII && $0.isUppercase }
-      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) else { return nil }
+      // "Kibet: I'll draft the scorecard": a chat's speaker who takes the task on.
+      let lowered = after.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+      let takesItOn = Self.firstPersonCommitments.contains { lowered.hasPrefix($0) }
+      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn else { return nil }
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
@@ -1686,6 +1752,9 @@ public struct Extractor: Sendable {
     guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
   }
+
+  /// How a speaker takes a task on in their own words.
+  static let firstPersonCommitments = ["i'll ", "i will ", "i can ", "i'm going to ", "i am going to ", "we'll ", "we will "]
 
   /// Verbs in the past tense that do not end in "-ed".
   static let irregularPasts: Set<String> = [
