@@ -39,6 +39,48 @@ public enum MarkdownHTMLRenderer {
     }
   }
 
+  /// The Markdown text made as safe as the HTML: when it holds raw HTML, images or links to a
+  /// scheme the report does not open, it is written anew by libcmark from its tree made safe
+  /// (raw HTML becomes escaped text, images links, unsafe links their words); otherwise it is
+  /// returned as written.
+  public static func safeMarkdown(_ markdown: String) -> String {
+    var source = markdown
+    return source.withUTF8 { buffer -> String in
+      guard let base = buffer.baseAddress,
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+          cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
+        })
+      else { return markdown }
+      defer { cmark_node_free(doc) }
+      guard needsPreparing(doc) else { return markdown }
+      prepare(doc, headingShift: { _ in 0 })
+      guard let written = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0) else { return "" }
+      defer { free(written) }
+      var text = String(cString: written)
+      while text.hasSuffix("\n") { text.removeLast() }
+      return text
+    }
+  }
+
+  /// Whether the tree holds raw HTML, an image or a link to a scheme the report does not open.
+  private static func needsPreparing(_ doc: OpaquePointer) -> Bool {
+    guard let iter = cmark_iter_new(doc) else { return true }
+    defer { cmark_iter_free(iter) }
+    while true {
+      let event = cmark_iter_next(iter)
+      if event == CMARK_EVENT_DONE { return false }
+      guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iter) else { continue }
+      switch cmark_node_get_type(node) {
+      case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_IMAGE:
+        return true
+      case CMARK_NODE_LINK:
+        if !isAllowedTarget(cmark_node_get_url(node).map { String(cString: $0) } ?? "") { return true }
+      default:
+        break
+      }
+    }
+  }
+
   /// Makes the tree safe and lossless to render: raw HTML becomes visible text (so nothing
   /// typed in the notes disappears and nothing runs), HTML comments (such as lint directives)
   /// are dropped, images become links to them (the report fetches nothing from elsewhere), and
@@ -87,7 +129,8 @@ public enum MarkdownHTMLRenderer {
       // Inside a link ("[![logo](logo.png)](https://…)") the image's words stay, as that link's.
       var ancestor = cmark_node_parent(image)
       while let node = ancestor, cmark_node_get_type(node) != CMARK_NODE_LINK { ancestor = cmark_node_parent(node) }
-      if ancestor != nil {
+      // So do an image's words whose target no link may keep ("![x](javascript:…)").
+      if ancestor != nil || !isAllowedTarget(cmark_node_get_url(image).map { String(cString: $0) } ?? "") {
         while let child = cmark_node_first_child(image) { cmark_node_insert_before(image, child) }
         cmark_node_unlink(image)
         cmark_node_free(image)

@@ -132,6 +132,40 @@ func builtReport(_ folder: TemporaryFolder) throws -> String {
   }
 }
 
+/// The chair's section is copied into the Markdown draft as safe as into the HTML: raw HTML as
+/// text, no `javascript:` or other unsafe link, images as links; its words all stay.
+@Suite struct ChairsSectionMarkdownTests {
+  @Test func rawHTMLAndUnsafeLinksDoNotReachTheDraft() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    let section = """
+      Chair text <script>alert(1)</script> and <img src=x onerror=alert(2)>.
+
+      <iframe src="javascript:alert(3)"></iframe>
+
+      [click](javascript:alert(4)) [vb](vbscript:msgbox) [ok](https://example.org) ![pic](https://tracker.example.org/p.gif) ![x](javascript:alert(5)) <javascript:alert(6)>
+
+      > quoted <b onmouseover=alert(7)>bold</b>
+      """
+    try folder.write(
+      "sessions/a.md", "---\ntitle: F\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Chair's summary\n\n" + section + "\n")
+    #expect(Rapporteur.run(["build", "--input", folder.path, "--output", folder.path + "/out"]) == 0)
+    let markdown = try #require(folder.read("out/summaries/a.md"))
+    let html = MarkdownHTMLRenderer.render(markdown)
+    for unsafe in ["<script", "<iframe", "<img", "<b ", "href=\"javascript", "href=\"vbscript", "src=\""] {
+      #expect(!html.contains(unsafe), "\(unsafe) in the draft's HTML")
+    }
+    #expect(!markdown.contains("](javascript") && !markdown.contains("](vbscript") && !markdown.contains("![pic]"))
+    for words in ["Chair text", "click", "vb", "[ok](https://example.org)", "[pic](https://tracker.example.org/p.gif)", "quoted", "bold"] {
+      #expect(markdown.contains(words), "\(words) lost")
+    }
+    // A section with nothing unsafe is copied as written.
+    let plain = "Thanks to *all*.\n\n- One\n- Two"
+    #expect(MarkdownHTMLRenderer.safeMarkdown(plain) == plain)
+  }
+}
+
 /// Notes named on the command line build without `event.yml`; a folder of notes needs it.
 @Suite struct BuildWithoutEventTests {
   @Test func namedNotesBuildAndAFolderIsRefused() throws {

@@ -111,6 +111,8 @@ public struct SummaryComposer: Sendable {
   public func composition(session: Session, extract: SessionExtract) -> Composition {
     let anonymiser = Anonymiser(session: session)
     let clean = { (text: String) -> String in anonymiser?.apply(text) ?? text }
+    // The chair's own section is copied as Markdown, made as safe as the HTML.
+    let cleanSection = { (text: String) -> String in MarkdownHTMLRenderer.safeMarkdown(clean(text)) }
     let source = { (line: Int) -> String in "\(session.file):\(line)" }
 
     let title = clean(session.title.isEmpty ? session.id : session.title)
@@ -127,7 +129,7 @@ public struct SummaryComposer: Sendable {
       let body = chairsText.trimmingBlanks.dropFirst(Self.marker.count).description.trimmingBlanks
       let draft = SummaryDraft(
         id: session.id, title: title, metaLine: meta, opening: [], purpose: [], keyMessages: [],
-        recommendationGroups: [], nextSteps: [], chairsSection: clean(body), verbatim: true, missing: [], leftOut: nil,
+        recommendationGroups: [], nextSteps: [], chairsSection: cleanSection(body), verbatim: true, missing: [], leftOut: nil,
         closingLine: "")
       return Composition(full: draft, recommendations: [])
     }
@@ -154,7 +156,7 @@ public struct SummaryComposer: Sendable {
     }
     var draft = SummaryDraft(
       id: session.id, title: title, metaLine: meta, opening: opening, purpose: purpose, keyMessages: keyMessages,
-      recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(clean), verbatim: false,
+      recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(cleanSection), verbatim: false,
       missing: missing, leftOut: nil,
       closingLine: "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
     draft.recommendationGroups = groups(recommendations)
