@@ -171,6 +171,25 @@ let hostileNote = """
     #expect(html.contains("Notes left out"))
     #expect(html.contains("sessions/b.md"))
     #expect(html.contains("sessions/c.md"))
+    #expect(html.contains("it has no front matter"))
+  }
+
+  /// The report says why a note was left out without quoting it: a broken line may name a speaker
+  /// of a session under the Chatham House Rule.
+  @Test func notesLeftOutAreNotQuoted() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    try input.write("sessions/a.md", "---\ntitle: A\ndate: 2017-09-21\n---\n## Purpose\n\nText.\n")
+    try input.write(
+      "sessions/b.md",
+      "---\ntitle: B\ndate: 2017-09-21\nchatham-house: true\nspeakers:\n  - name: Secret Person: the Minister\n---\n## Purpose\n\nText.\n")
+    let output = try buildReport(input: input.path, keepGoing: true)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    #expect(html.contains("sessions/b.md"))
+    #expect(html.contains("its front matter is not valid YAML"))
+    #expect(!html.contains("Secret Person"))
   }
 
   @Test func anOutputPathThatIsAFileIsRefused() throws {

@@ -245,8 +245,24 @@ extension ReportView {
       extracts: sessions.map { byID[$0.id] ?? SessionExtract(sessionID: $0.id, file: $0.file, title: $0.title, recommendations: [], actions: []) },
       rules: rules)
     sessionCount = sessions.count
-    self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + $0.message) }
+    self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + Self.reason($0)) }
     hasLeftOut = !leftOut.isEmpty
+  }
+
+  /// Why a note was left out, as the published report says it: what kind of problem, never the
+  /// note's own words (a YAML message quotes the line, which may name a speaker of a session under
+  /// the Chatham House Rule). The build's messages and `rapporteur lint` give the details.
+  static func reason(_ error: RapporteurError) -> String {
+    let what: String
+    switch error.kind {
+    case .frontMatterInvalid: what = "its front matter is not valid YAML"
+    case .frontMatterMissing: what = "it has no front matter"
+    case .invalidUTF8, .unreadable: what = "it cannot be read as text"
+    case .duplicateSession: what = "its session id is already used by another note"
+    case .unsafeIdentifier: what = "its session id cannot name an output file"
+    default: what = "it cannot be used"
+    }
+    return what + "; 'rapporteur lint' says why"
   }
 
   /// `21 September 2017`, or `21–22 September 2017` style lists joined with commas.
