@@ -74,6 +74,27 @@ import TestSupport
     #expect(csv.contains(",An NGO director,2017-10-31,"))
   }
 
+  /// A recommendation a closed session shares with an open one is shown, merged, in the closed
+  /// session's words: the open session's name the speaker, and would be credited to both.
+  @Test func aMergedRecommendationShowsTheClosedSessionsWords() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    let sentence = "Ana Silva said that governments should fund youth organisations in rural areas."
+    try input.write(
+      "sessions/open.md",
+      "---\ntitle: Open plenary\ndate: \"2017-09-21\"\ntime: \"09:00-10:00\"\n---\n## Discussion\n\n\(sentence)\n")
+    try input.write(
+      "sessions/closed.md",
+      "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers:\n  - name: Ana Silva\n    role: Minister\n---\n## Discussion\n\n\(sentence)\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    // In the open session's own section (its item and its notes), never in the merged entry.
+    #expect(html.components(separatedBy: "Ana Silva said").count - 1 == 2)
+    #expect(html.contains("merged\">A minister said that governments should fund youth organisations in rural areas."))
+  }
+
   /// A closed session with one speaker, whose name the discussion hides in `discussion`.
   static func hiddenNote(discussion: String) -> String {
     """
