@@ -109,7 +109,7 @@ public enum SessionLoader {
       rapporteur: oneLine(frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? ""),
       tags: (frontMatter["tags"]?.strings ?? []).flatMap(tags(written:)),
       // Any value but a clear "false" keeps the rule: a mistyped value must not name speakers.
-      chathamHouse: frontMatter["chatham-house"].map { $0.bool != false } ?? false,
+      chathamHouse: chathamHouseField(frontMatter).map { $0.value.bool != false } ?? false,
       frontMatter: frontMatter,
       document: document,
       sections: sections,
@@ -117,6 +117,28 @@ public enum SessionLoader {
       text: text)
     session.sectionLevel = level
     return session
+  }
+
+  /// The `chatham-house` field, or one whose key is written another way ("Chatham-House",
+  /// "chatham_house", "chatham-house-rule", "chathamhouse"): a mistyped key must not name
+  /// speakers either. Lint asks for the key as the front matter defines it.
+  public static func chathamHouseField(_ frontMatter: YAMLValue) -> (key: String, value: YAMLValue, line: Int)? {
+    guard let entries = frontMatter.entries else { return nil }
+    if let field = entries.first(where: { $0.key == "chatham-house" }) ?? entries.first(where: { isChathamHouseKey($0.key) }) {
+      return field
+    }
+    // YAML's merge key ("<<: *defaults") brings the fields of another mapping in.
+    for merged in entries where merged.key == "<<" {
+      for value in merged.value.list ?? [merged.value] {
+        if let field = chathamHouseField(value) { return field }
+      }
+    }
+    return nil
+  }
+
+  /// Whether a key names the Chatham House Rule, however written.
+  public static func isChathamHouseKey(_ key: String) -> Bool {
+    key.lowercased().filter(\.isLetter).hasPrefix("chatham")
   }
 
   /// Whether a line opens front matter written in TOML, which is not read.

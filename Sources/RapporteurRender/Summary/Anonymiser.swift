@@ -5,7 +5,8 @@ import RapporteurCore
 /// Under the Chatham House Rule nothing is attributed to a named speaker: every speaker's name in
 /// a text — full, surname or given name alone, in any case, with or without a title such as "Ms"
 /// or "Dr", across a line break — is replaced by the speaker's role ("a national PVE coordinator")
-/// or "a participant". The chair may be named.
+/// or "a participant". A chair who is also a speaker becomes "the chair"; the session's details
+/// still name the chair.
 public struct Anonymiser: Sendable {
   struct Pattern: Sendable {
     /// The name's words, lower-cased.
@@ -15,6 +16,23 @@ public struct Anonymiser: Sendable {
     var speaker: Int
     /// Initials ("HH" of Helen Hill) count only when written in capitals.
     var capitalsOnly = false
+    /// A part of a name that is also a word ("Price" of Will Price, "Li" of Li Na) counts only
+    /// when written with a capital: "the price of fuel" names no one.
+    var capitalisedOnly = false
+  }
+
+  /// Names that are also words, besides `CommonWords`.
+  static let wordNames: Set<String> = [
+    "grace", "rose", "king", "bush", "brown", "rich", "joy", "faith", "mark", "frank", "grant", "dean", "chase",
+    "wood", "ford", "fox", "stone", "park", "hope", "hill", "lake", "bond", "cross", "gray", "grey", "summer", "may",
+    "june", "april", "august", "will", "bill", "young", "white", "black", "green", "hall", "long", "price", "page",
+    "rice", "lane", "banks", "bishop", "baker", "carpenter", "cook", "fisher", "hunter", "mason", "miller", "porter",
+    "sharp", "short", "small", "strong", "sweet", "wise", "little", "golden", "major", "noble", "victor", "patience",
+  ]
+
+  /// Whether a one-word form of a name may be a word of the text too.
+  static func isAlsoAWord(_ word: String) -> Bool {
+    word.count <= 2 || CommonWords.contains(word) || wordNames.contains(word)
   }
 
   /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
@@ -64,9 +82,10 @@ public struct Anonymiser: Sendable {
     for (number, speaker) in session.speakers.enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
-      // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)").
-      if chairs.contains(where: { Set($0).isSuperset(of: written) || Set(written).isSuperset(of: $0) }) { continue }
-      let role = speaker.role.map(Self.rolePhrase) ?? "a participant"
+      // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)"),
+      // is named in the session's details; what the chair says as a speaker is the chair's.
+      let chairs = chairs.contains(where: { Set($0).isSuperset(of: written) || Set(written).isSuperset(of: $0) })
+      let role = chairs ? "the chair" : speaker.role.map(Self.rolePhrase) ?? "a participant"
       // A speaker listed by description ("Representative of a bilateral development agency")
       // names no one: only the description as written is replaced, never its words alone.
       let words = Self.personalNameWords(speaker.name)
@@ -79,8 +98,8 @@ public struct Anonymiser: Sendable {
       // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
       // ("María García" of "José María García").
       if words.count > 1 {
-        if let last = words.last, last.count > 2 { forms.append([last]) }
-        if let first = words.first, first.count > 2, first.last != "." { forms.append([first]) }
+        if let last = words.last, last.count >= 2 { forms.append([last]) }
+        if let first = words.first, first.count >= 2, first.last != "." { forms.append([first]) }
         for start in 1..<(words.count - 1) {
           forms.append(Array(words[start...]))
           if !Self.particles.contains(words[start]), words[start].count > 3 { forms.append([words[start]]) }
@@ -99,7 +118,11 @@ public struct Anonymiser: Sendable {
       for (index, run) in runs.enumerated() where run.count >= 5 && !words.contains(run) && !runs[..<index].contains(run) {
         forms.append([run])
       }
-      patterns += forms.map { Pattern(words: $0, replacement: role, speaker: number) }
+      patterns += forms.map { form in
+        Pattern(
+          words: form, replacement: role, speaker: number,
+          capitalisedOnly: form.count == 1 && form != words && Self.isAlsoAWord(form[0]))
+      }
       firstInitials[number] = NameScanner.folded(words[0]).first
       for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil {
         handles[key] = Handle(role: role, speaker: number)
@@ -404,6 +427,7 @@ public struct Anonymiser: Sendable {
     guard let candidates = byFirstWord[NameScanner.key(text[word])] else { return nil }
     for pattern in candidates {
       if pattern.capitalsOnly, NameScanner.visible(text[word]).contains(where: { !$0.isUppercase }) { continue }
+      if pattern.capitalisedOnly, NameScanner.visible(text[word]).first?.isUppercase != true { continue }
       if let match = NameScanner.match(pattern.words, in: text, at: word) { return (pattern, match.end, match.suffix) }
     }
     return nil

@@ -12,6 +12,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"15:00-13:15\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n↓Chatham_House: true\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓2017/09/21\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
@@ -114,6 +115,12 @@ public struct FieldInvalidRule: LintRule {
             line: item.line, column: file.valueColumn(line: item.line, key: "tags") + offset,
             "unknown theme id '\(tag)' in tags; known: \(knownList)"))
       }
+    }
+    if let field = SessionLoader.chathamHouseField(session.frontMatter), field.key != "chatham-house" {
+      findings.append(
+        RawFinding(
+          line: field.line, column: 1,
+          "'\(field.key)' is read as 'chatham-house' (no speaker is named); write it 'chatham-house'"))
     }
     if let value = fields["chatham-house"] {
       if case .null = value {} else if value.bool == nil {
