@@ -302,7 +302,16 @@ extension BuildStep {
   /// Writes every rendered file into the output folder, atomically.
   public static var commitOutput: BuildStep {
     BuildStep("Write output") { context in
-      try context.outputStage().commit()
+      let stage = try context.outputStage()
+      try stage.commitUpdatingManifest()
+      context.messages += keptDraftWarnings(stage)
+    }
+  }
+
+  /// A warning for each Markdown draft kept because the chair edited it.
+  static func keptDraftWarnings(_ stage: OutputStage) -> [String] {
+    stage.keptDrafts.map {
+      "warning: \(InputsLoader.join(stage.directory, $0)): edited since it was written, so kept as it is; move it away for a new draft"
     }
   }
 
@@ -310,7 +319,9 @@ extension BuildStep {
   /// previous build that this one did not write (unless notes were left out).
   public static var commitBuild: BuildStep {
     BuildStep("Write output") { context in
-      try context.outputStage().commitReplacingPreviousBuild(keepingStale: !context.leftOut.isEmpty)
+      let stage = try context.outputStage()
+      try stage.commitReplacingPreviousBuild(keepingStale: !context.leftOut.isEmpty)
+      context.messages += keptDraftWarnings(stage)
     }
   }
 }

@@ -107,6 +107,59 @@ import TestSupport
     #expect(rules.read("out/summaries/a.md") == "themes: {}\n")
   }
 
+  /// A draft the chair edited since the build wrote it stays as edited through `build` and
+  /// `summary`; one the tool wrote (by `summary` too) is replaced.
+  @Test func aDraftEditedByTheChairIsKept() throws {
+    let folder = try input(["a.md": note(title: "Session A"), "b.md": note(title: "Session B")])
+    defer { folder.cleanUp() }
+    #expect(run(folder, ["build"]) == 0)
+    let edited = (folder.read("out/summaries/a.md") ?? "") + "\nChair: my own closing words.\n"
+    try folder.write("out/summaries/a.md", edited)
+    try folder.write("sessions/a.md", note(title: "Session A renamed"))
+    try folder.write("sessions/b.md", note(title: "Session B renamed"))
+    for arguments in [["build"], ["summary", "a"]] {
+      #expect(run(folder, arguments) == 0, "\(arguments[0])")
+      #expect(folder.read("out/summaries/a.md") == edited, "\(arguments[0])")
+      #expect(folder.read("out/summaries/a.html")?.contains("Session A renamed") == true, "\(arguments[0])")
+    }
+    #expect(folder.read("out/summaries/b.md")?.contains("Session B renamed") == true)
+    // A draft `summary` rewrote is the tool's own: the next build replaces it.
+    try folder.write("sessions/b.md", note(title: "Session B again"))
+    #expect(run(folder, ["summary", "b"]) == 0)
+    try folder.write("sessions/b.md", note(title: "Session B at last"))
+    #expect(run(folder, ["build"]) == 0)
+    #expect(folder.read("out/summaries/b.md")?.contains("Session B at last") == true)
+    // Moved away, the edited draft is written anew.
+    try FileManager.default.removeItem(atPath: folder.path + "/out/summaries/a.md")
+    #expect(run(folder, ["build"]) == 0)
+    #expect(folder.read("out/summaries/a.md")?.contains("Session A renamed") == true)
+  }
+
+  /// Temporary files a stopped build left behind go with the next build; two builds into one
+  /// folder at once take turns, and every file the last one lists is there.
+  @Test func leftoversOfAStoppedBuildGoAndBuildsAtOnceTakeTurns() throws {
+    let notes = Dictionary(uniqueKeysWithValues: (0..<30).map { ("s\($0).md", note(title: "Session \($0)")) })
+    let folder = try input(notes)
+    defer { folder.cleanUp() }
+    let other = try input(Dictionary(uniqueKeysWithValues: (0..<30).map { ("t\($0).md", note(title: "Other \($0)")) }))
+    defer { other.cleanUp() }
+    #expect(run(folder, ["build"]) == 0)
+    try folder.write("out/summaries/.s1.md.tmp-999999999", "left by a build that was stopped")
+    try folder.write("out/.index.html.tmp-999999999", "left by a build that was stopped")
+    #expect(run(folder, ["build"]) == 0)
+    #expect(folder.allFiles().filter { $0.contains(".tmp-") } == [])
+    for _ in 0..<3 {
+      DispatchQueue.concurrentPerform(iterations: 2) { index in
+        let input = index == 0 ? folder.path : other.path
+        _ = Rapporteur.run(["build", "--input", input, "--output", folder.path + "/out"])
+      }
+      let manifest = try #require(folder.read("out/.rapporteur-files"))
+      let listed = manifest.split(separator: "\n").compactMap { $0.split(separator: "\t").first.map(String.init) }
+      #expect(listed.count > 30)
+      #expect(listed.filter { folder.read("out/" + $0) == nil } == [])
+    }
+  }
+
   @Test func aLinkedSummariesFolderIsRefusedAndNothingLandsWhereItLeads() throws {
     let folder = try input(["a.md": note(title: "A")])
     defer { folder.cleanUp() }

@@ -11,7 +11,9 @@ extension Rapporteur {
         templates, and replaces the files in the output folder only once everything has rendered: \
         a failed build leaves the previous output as it was. Files the previous build wrote that \
         this one does not (the summaries of a renamed session) are removed, unless edited since or \
-        notes were left out; other files in the output folder are never touched. A file to be \
+        notes were left out; other files in the output folder are never touched. A draft \
+        summaries/ID.md that the chair edited since it was written is kept as edited, with a \
+        warning. Two builds into one folder take turns. A file to be \
         written that is one of the inputs (notes kept in OUTPUT/summaries, say) stops the build \
         before anything is written. Only \
         INPUT/sessions/*.md are read: a folder of notes inside it, or a .markdown file, is named in \

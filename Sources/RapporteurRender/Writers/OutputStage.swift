@@ -57,8 +57,8 @@ public final class OutputStage: @unchecked Sendable {
     var text = contents
     text.withUTF8 { fingerprint.add($0) }
     lock.withLock { fingerprints[path] = fingerprint.value }
-    if Self.holds(contents, at: final) { return }
-    let temporary = Self.temporaryName(for: final)
+    if Self.holds(contents, at: final) { return keepUnchanged(final) }
+    let temporary = temporaryName(for: final)
     let descriptor = try Self.create(temporary, for: final)
     let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
     guard close(descriptor) == 0, written else {
@@ -72,7 +72,7 @@ public final class OutputStage: @unchecked Sendable {
   /// buffer's worth of it is held at a time.
   public func addStreamed(_ path: String, _ body: (ChunkWriter) throws -> Void) throws {
     let final = try prepare(path)
-    let temporary = Self.temporaryName(for: final)
+    let temporary = temporaryName(for: final)
     let writer = ChunkWriter(descriptor: try Self.create(temporary, for: final), replacing: final)
     do {
       try body(writer)
@@ -86,8 +86,16 @@ public final class OutputStage: @unchecked Sendable {
     lock.withLock { fingerprints[path] = writer.fingerprint.value }
     if writer.matchesExisting {
       unlink(temporary)
-      return
+      return keepUnchanged(final)
     }
+    lock.withLock { staged.append((temporary, final)) }
+  }
+
+  /// Stages a file that already holds the bytes to be written as a second name of itself: the
+  /// rename leaves it untouched, and puts it back should another build remove it meanwhile.
+  private func keepUnchanged(_ final: String) {
+    let temporary = temporaryName(for: final)
+    guard link(final, temporary) == 0 else { return }
     lock.withLock { staged.append((temporary, final)) }
   }
 
@@ -115,6 +123,7 @@ public final class OutputStage: @unchecked Sendable {
   /// error, a file made immutable) leaves the files renamed before it in their new state and the
   /// rest in their previous one.
   public func commit() throws {
+    if !draftsChecked { _ = keepEditedDrafts(previousManifest()) }
     let targets = lock.withLock { () -> [(temporary: String, final: String)] in
       finished = true
       return staged
@@ -132,6 +141,8 @@ public final class OutputStage: @unchecked Sendable {
         throw RapporteurError(.outputUnwritable, file: target.final, "cannot be replaced: \(reason)")
       }
     }
+    // A rename onto the same file (one kept unchanged) leaves its second name behind.
+    for target in targets { unlink(target.temporary) }
   }
 
   /// Why renaming `target.temporary` to `target.final` would fail, as far as can be told
@@ -168,9 +179,17 @@ public final class OutputStage: @unchecked Sendable {
   /// touched. With `keepingStale` (a build that left notes out), files of the previous build stay,
   /// and stay listed.
   public func commitReplacingPreviousBuild(keepingStale: Bool) throws {
-    let manifest = InputsLoader.join(directory, Self.manifestName)
-    let previous = FileManager.default.contents(atPath: manifest).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    try holdingOutputFolder { try replacePreviousBuild(keepingStale: keepingStale) }
+  }
+
+  private func replacePreviousBuild(keepingStale: Bool) throws {
+    sweepLeftoverTemporaries()
+    let previous = previousManifest()
+    let kept = keepEditedDrafts(previous)
     var listed = lock.withLock { fingerprints }
+    // A draft kept as edited stays listed with the bytes the build wrote, so that it still reads
+    // as edited next time.
+    for (path, recorded) in kept { listed[path] = recorded }
     // A file is removed only where its folder is inside the output folder, no link leading out.
     let root = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
     func isInside(_ full: String) -> Bool {
@@ -178,10 +197,7 @@ public final class OutputStage: @unchecked Sendable {
       return folder == root || folder.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
     var stale: [String] = []
-    for line in previous.split(separator: "\n") {
-      let fields = line.split(separator: "\t")
-      guard fields.count == 2, let recorded = UInt64(fields[1], radix: 16) else { continue }
-      let path = String(fields[0])
+    for (path, recorded) in Self.entries(ofManifest: previous) {
       guard listed[path] == nil, path != Self.manifestName, Self.isContained(path) else { continue }
       let full = InputsLoader.join(directory, path)
       guard isInside(full), input(at: full) == nil, Self.fingerprint(ofFileAt: full) == recorded else { continue }
@@ -193,10 +209,101 @@ public final class OutputStage: @unchecked Sendable {
     }
     // The manifest is staged with the other files (and left alone when it did not change).
     if !listed.isEmpty || !previous.isEmpty {
-      try add(Self.manifestName, contents: listed.keys.sorted().map { "\($0)\t\(String(listed[$0] ?? 0, radix: 16))\n" }.joined())
+      try add(Self.manifestName, contents: Self.manifestText(listed))
     }
     try commit()
     for full in stale { unlink(full) }
+  }
+
+  /// Renames every staged file into place, as `commit()` does, and records their bytes in the
+  /// manifest a build left (`summary` rewrites a session's files between builds: they are the
+  /// tool's own, not edits).
+  public func commitUpdatingManifest() throws {
+    try holdingOutputFolder { try updateManifestAndCommit() }
+  }
+
+  private func updateManifestAndCommit() throws {
+    let previous = previousManifest()
+    _ = keepEditedDrafts(previous)
+    if !previous.isEmpty {
+      var listed = Dictionary(Self.entries(ofManifest: previous), uniquingKeysWith: { first, _ in first })
+      for (path, fingerprint) in lock.withLock({ fingerprints }) where path != Self.manifestName { listed[path] = fingerprint }
+      try add(Self.manifestName, contents: Self.manifestText(listed))
+    }
+    try commit()
+  }
+
+  /// Runs `body` while no other rapporteur commits into the same output folder: two builds at
+  /// once take turns to read the manifest, rename their files and remove stale ones (a lock on
+  /// the folder itself, so that no file is added to it). Without a folder to lock, `body` runs.
+  private func holdingOutputFolder(_ body: () throws -> Void) throws {
+    if mkdir(directory, 0o777) == 0 { lock.withLock { createdFolders.append(directory) } }
+    let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else { return try body() }
+    defer { close(descriptor) }
+    while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+    defer { flock(descriptor, LOCK_UN) }
+    try body()
+  }
+
+  /// Removes the temporary files a build that was stopped midway left in the output folder and
+  /// its `summaries` folder (`.NAME.tmp-PID-STAGE`, of a process no longer running).
+  private func sweepLeftoverTemporaries() {
+    for folder in [directory, InputsLoader.join(directory, "summaries")] {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
+      for name in names where name.hasPrefix(".") {
+        guard let marker = name.range(of: ".tmp-", options: .backwards),
+          let pid = Int32(name[marker.upperBound...].prefix { $0 != "-" }),
+          pid > 0, pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+        else { continue }
+        unlink(InputsLoader.join(folder, name))
+      }
+    }
+  }
+
+  /// The drafts kept because they were edited by hand since the build that wrote them, relative
+  /// to the folder: a build or `summary` leaves them as they are.
+  public private(set) var keptDrafts: [String] = []
+  private var draftsChecked = false
+
+  /// The manifest the last build left, or "".
+  private func previousManifest() -> String {
+    let manifest = InputsLoader.join(directory, Self.manifestName)
+    return FileManager.default.contents(atPath: manifest).map { String(decoding: $0, as: UTF8.self) } ?? ""
+  }
+
+  /// A manifest listing each path with the fingerprint of its bytes, paths in order.
+  static func manifestText(_ listed: [String: UInt64]) -> String {
+    listed.keys.sorted().map { "\($0)\t\(String(listed[$0] ?? 0, radix: 16))\n" }.joined()
+  }
+
+  /// Each path a manifest lists, with the fingerprint of the bytes written there.
+  static func entries(ofManifest manifest: String) -> [(path: String, fingerprint: UInt64)] {
+    manifest.split(separator: "\n").compactMap { line in
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let recorded = UInt64(fields[1], radix: 16) else { return nil }
+      return (String(fields[0]), recorded)
+    }
+  }
+
+  /// Takes back each staged Markdown draft (`summaries/*.md`) whose file no longer holds the
+  /// bytes the last build wrote there: the chair edited it, and the edit stays. Returns each
+  /// draft kept with the fingerprint the manifest recorded for it.
+  private func keepEditedDrafts(_ manifest: String) -> [(path: String, fingerprint: UInt64)] {
+    draftsChecked = true
+    guard !manifest.isEmpty else { return [] }
+    let recorded = Dictionary(Self.entries(ofManifest: manifest), uniquingKeysWith: { first, _ in first })
+    let (written, sums) = lock.withLock { (paths, fingerprints) }
+    var kept: [(path: String, fingerprint: UInt64)] = []
+    for path in written where path.hasPrefix("summaries/") && path.hasSuffix(".md") {
+      guard let before = recorded[path], let now = Self.fingerprint(ofFileAt: InputsLoader.join(directory, path)),
+        now != before, now != sums[path]
+      else { continue }
+      withdraw(path)
+      kept.append((path, before))
+    }
+    keptDrafts = kept.map(\.path)
+    return kept
   }
 
   /// The fingerprint of a regular file of its own (no link), or `nil`.
@@ -312,9 +419,22 @@ public final class OutputStage: @unchecked Sendable {
     return parent.isEmpty ? "/" : String(parent)
   }
 
-  static func temporaryName(for final: String) -> String {
+  /// `.NAME.tmp-PID-STAGE`: the process, and which of its stages (two builds in one process
+  /// never share a temporary file).
+  func temporaryName(for final: String) -> String {
     let name = final.split(separator: "/").last.map(String.init) ?? final
-    return InputsLoader.join(parent(of: final), ".\(name).tmp-\(getpid())")
+    return InputsLoader.join(Self.parent(of: final), ".\(name).tmp-\(getpid())-\(number)")
+  }
+
+  /// This stage's number among the stages of the process.
+  private let number = OutputStage.nextNumber()
+  private static let numbers = NSLock()
+  nonisolated(unsafe) private static var count = 0
+  private static func nextNumber() -> Int {
+    numbers.withLock {
+      count += 1
+      return count
+    }
   }
 
   /// A new file at `temporary` (replacing a stale one), for writing.
