@@ -95,6 +95,9 @@ import Testing
     ("Due: 15 Sept 2017 \u{2014} not done; new due date 7 Oct 2017", "2017-10-07"),
     ("Circulate the report | Lead: Secretariat | By: 13 December 2017", "2017-12-13"),
     ("Send the notes by tmrw", "2017-09-22"),
+    // The end of the month before the session is read as its last day is: in the session's year.
+    ("Report by end of August.", "2017-08-31"), ("Report by 31 August.", "2017-08-31"), ("Report by August.", "2017-08-31"),
+    ("Report by end of July.", "2018-07-31"), ("Report by 31 July.", "2018-07-31"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

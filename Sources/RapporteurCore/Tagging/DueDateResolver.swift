@@ -228,11 +228,7 @@ public enum DueDateResolver {
       return date(day: day, month: month, year: group("y2"), sessionDate: sessionDate)
     }
     if let month = group("m3").flatMap(monthNumber) {
-      if let year = group("y3").flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: 1)?.endOfMonth }
-      guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else {
-        return nil
-      }
-      return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
+      return monthEnd(month: month, year: group("y3"), sessionDate: sessionDate)
     }
     if let month = group("m4").flatMap(monthNumber) {
       return date(day: 15, month: month, year: group("y5"), sessionDate: sessionDate)
@@ -240,13 +236,7 @@ public enum DueDateResolver {
     if let year = (group("y4") ?? group("y9")).flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
     // A month alone: its last day, in the year given or the first such month from the session on.
     if let month = (group("m7") ?? group("m8")).flatMap(monthNumber) {
-      if let year = (group("y10") ?? group("y11")).flatMap({ Int($0) }) {
-        return CalendarDate(year: year, month: month, day: 1)?.endOfMonth
-      }
-      guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else {
-        return nil
-      }
-      return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
+      return monthEnd(month: month, year: group("y10") ?? group("y11"), sessionDate: sessionDate)
     }
     // 15/10/2017, 15.10.2017 or 15/10/17: day first, as the UN and most of the world write it.
     if let day = group("d6").flatMap({ Int($0) }), let month = group("m6").flatMap({ Int($0) }),
@@ -343,6 +333,16 @@ public enum DueDateResolver {
     guard candidate < sessionDate else { return candidate }
     if sessionDate.adding(months: -1) <= candidate { return candidate }
     return CalendarDate(year: sessionDate.year + 1, month: month, day: day)
+  }
+
+  /// The last day of a month, with an optional year: without one, read as a day is ("by end of
+  /// October" as "by 31 October"), so that the two never fall a year apart.
+  private static func monthEnd(month: Int, year: String?, sessionDate: CalendarDate?) -> CalendarDate? {
+    if let year = year.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: 1)?.endOfMonth }
+    guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth,
+      let read = date(day: end.day, month: month, year: nil, sessionDate: sessionDate)
+    else { return nil }
+    return read.year == end.year ? read : CalendarDate(year: read.year, month: month, day: 1)?.endOfMonth
   }
 
   static func monthNumber(_ name: String) -> Int? {
