@@ -13,6 +13,9 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n↓Chatham_House: true\n---\n"),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nkind: ↓worksop\n---\n## Purpose\n\nText.\n",
+        requiredSections: ["workshop": [.purpose, .discussion]]),
       LintExample("---\ntitle: T\ndate: ↓2017/09/21\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
@@ -36,6 +39,10 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 9:30 - 11:00\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13:15-15:00 EST\n---\n"),
+      // A kind with no required sections, far from any that has them.
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nkind: roundtable\n---\n## Purpose\n\nText.\n",
+        requiredSections: ["workshop": [.purpose], "side-event": [.purpose]]),
       // A late sitting past midnight.
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 22:30-00:45\n---\n## Agenda\n\n- 23:55–00:30 Brackets\n"),
       LintExample.note(
@@ -114,6 +121,17 @@ public struct FieldInvalidRule: LintRule {
           RawFinding(
             line: item.line, column: file.valueColumn(line: item.line, key: "tags") + offset,
             "unknown theme id '\(tag)' in tags; known: \(knownList)"))
+      }
+    }
+    // A kind one or two letters from one event.yml gives sections for: a slip that would leave
+    // the note's sections unchecked.
+    if let value = fields["kind"], let kind = value.string, !file.event.requiredSections.isEmpty {
+      let id = SectionMissingRule.kindID(kind)
+      let known = Set(file.event.requiredSections.keys)
+      if !known.contains(kind), !known.contains(id), id.count >= 4,
+        let nearest = DisableDirectives.nearest(id, in: known)
+      {
+        at(value, "kind", "kind '\(kind)' is not one event.yml gives sections for; did you mean '\(nearest)'? (its required sections are not checked)")
       }
     }
     if let field = SessionLoader.chathamHouseField(session.frontMatter), field.key != "chatham-house" {
