@@ -20,6 +20,8 @@ public struct AcronymUndefinedRule: LintRule {
       ),
     ],
     nonTriggering: [
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
       LintExample.note(
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
@@ -333,6 +335,12 @@ public struct AcronymUndefinedRule: LintRule {
     var words: Set<String> = []
     for name in names {
       let parts = name.split(whereSeparator: { $0 == " " || $0 == "\t" })
+      // The given name too, as a shouted full name writes it ("HASSAN OLUMIDE-VARGA").
+      if parts.count >= 2, let given = parts.first, given.first?.isUppercase == true, !given.hasSuffix("."),
+        given.count >= 3, given.dropFirst().allSatisfy(\.isLowercase)
+      {
+        words.insert(given.uppercased())
+      }
       for (index, part) in parts.enumerated().dropFirst() {
         let previous = parts[index - 1].filter { $0 != "." }
         guard let initial = previous.first, initial.isUppercase,
