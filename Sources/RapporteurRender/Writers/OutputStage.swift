@@ -61,9 +61,11 @@ public final class OutputStage: @unchecked Sendable {
     let temporary = temporaryName(for: final)
     let descriptor = try Self.create(temporary, for: final)
     let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
+    var reason = written ? "" : String(cString: strerror(errno))
     guard close(descriptor) == 0, written else {
+      if reason.isEmpty { reason = String(cString: strerror(errno)) }
       unlink(temporary)
-      throw RapporteurError(.outputUnwritable, file: final, "cannot be written")
+      throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(reason)")
     }
     lock.withLock { staged.append((temporary, final)) }
   }
@@ -354,9 +356,11 @@ public final class OutputStage: @unchecked Sendable {
     try lock.withLock {
       guard !finished else { throw RapporteurError(.outputUnwritable, file: final, "was added after the output was written") }
       paths.append(path)
-      guard readyFolders.insert(folder).inserted else { return }
+      // Marked ready only once made: a folder that cannot be made fails every file in it alike.
+      guard !readyFolders.contains(folder) else { return }
       try refuseLinkedFolders(on: Self.parent(of: path))
       try makeFolder(folder)
+      readyFolders.insert(folder)
     }
     return final
   }
@@ -550,18 +554,25 @@ public final class ChunkWriter {
     guard !failed, let base = bytes.baseAddress, !bytes.isEmpty else { return }
     fingerprint.add(bytes)
     if sameSoFar { sameSoFar = Self.readMatches(existing, base, bytes.count) }
-    if !OutputStage.writeAll(descriptor, bytes) { failed = true }
+    if !OutputStage.writeAll(descriptor, bytes) {
+      failed = true
+      failure = String(cString: strerror(errno))
+    }
   }
+
+  /// Why writing failed ("No space left on device"), once it has.
+  private var failure = ""
 
   func finish() throws {
     flush()
     if sameSoFar { sameSoFar = Self.atEnd(existing) }
     matchesExisting = sameSoFar
     let closedWell = Foundation.close(descriptor) == 0
+    if !closedWell, failure.isEmpty { failure = String(cString: strerror(errno)) }
     closed = true
     if existing >= 0 { Foundation.close(existing) }
     existing = -1
-    guard closedWell, !failed else { throw RapporteurError(.outputUnwritable, file: path, "cannot be written") }
+    guard closedWell, !failed else { throw RapporteurError(.outputUnwritable, file: path, "cannot be written: \(failure)") }
   }
 
   func close() {
