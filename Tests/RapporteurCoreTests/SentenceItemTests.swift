@@ -376,6 +376,61 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"], []])
   }
 
+  /// Minutes written as German civil servants and donor groups write them: "Resp.:" owners,
+  /// "15.03." dates, an HTML table of action points, tasks due "by the next meeting" whose date
+  /// the notes give.
+  @Test func resultsMinutesAndHTMLTables() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      1. Position paper: integrate results of today. Resp.: TA; draft until 15.03.
+      2. Invite the Kenyan colleague to the next round. Resp.: tbc; before the summer break.
+
+      ## Action points
+
+      <table>
+      <tr><th>No.</th><th>Action</th><th>Owner</th><th>Deadline</th></tr>
+      <tr><td>7.1</td><td>Circulate mapping v3</td><td>Secretariat (JM)</td><td>end of next month</td></tr>
+      <tr><td>7.2</td><td>Submit grant data &amp; budgets</td><td>tbc (MDA or Secretariat)</td><td>by the next meeting</td></tr>
+      </table>
+
+      ## AOB
+
+      - Next meeting (No. 8): Wednesday 14 January 2025, 15:00.
+      """)
+    #expect(extract.actions.map(\.owner) == ["TA", nil, "Secretariat (JM)", nil])
+    #expect(extract.actions.map(\.due) == ["2025-03-15", nil, "2024-12-31", "2025-01-14"])
+    #expect(extract.actions.map(\.line) == [8, 9, 15, 16])
+    #expect(extract.actions.last?.text == "Submit grant data & budgets")
+  }
+
+  /// Resolutions written "RESOLVED:" then "a. That …" lines: one recommendation each. A lead-in
+  /// that is a recommendation whole keeps its particulars; one that leads into its items gives
+  /// them its addressee, not their objects'.
+  @Test func resolutionsAndLeadIns() throws {
+    let extract = try Self.extract(
+      """
+      ## Resolutions
+
+      10. At the end of deliberations, the workshop RESOLVED:
+
+          a. That the governments allocate a budget line;
+          b. That mayors establish peace committees in every
+             commune;
+
+      ## Recommendations
+
+      - Donors should support youth groups, in particular:
+        - youth-led networks;
+        - young women's groups.
+      - Governments should:
+        - fund youth-led networks;
+      """)
+    #expect(extract.recommendations.map(\.line) == [10, 11, 16, 20])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["donors"], ["governments"]])
+  }
+
   @Test func minutesBesideAnActionListGiveNoTasks() throws {
     let extract = try Self.extract(
       """

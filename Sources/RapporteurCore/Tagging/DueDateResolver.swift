@@ -40,6 +40,8 @@ public enum DueDateResolver {
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
+      // "until 15.03.": a day and month as German notes write them, the dot after the month said.
+      "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
       "(?:the\\s+)?end\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
@@ -251,6 +253,9 @@ public enum DueDateResolver {
     {
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
         ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
+    }
+    if let day = group("d15").flatMap({ Int($0) }), let month = group("m15").flatMap({ Int($0) }) {
+      return date(day: day, month: month, year: nil, sessionDate: sessionDate)
     }
     // "the first quarter of 2026" → 2026-03-31.
     if let word = (group("qword") ?? group("qword2"))?.lowercased(), let written = group("y15") ?? group("y16"),

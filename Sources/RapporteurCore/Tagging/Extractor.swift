@@ -14,6 +14,7 @@ public struct Extractor: Sendable {
 
   public func extract(_ session: Session) -> SessionExtract {
     var state = State(sessionDate: CalendarDate(iso: session.date))
+    state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     var section: SectionID? = nil
     var sectionHasList = false
     var headingActors: [String] = []
@@ -224,6 +225,9 @@ public struct Extractor: Sendable {
 
   struct State {
     var sessionDate: CalendarDate?
+    /// The date the notes give for the next meeting ("Next meeting: 14 May 2025"), for tasks due
+    /// "by the next meeting".
+    var nextMeeting: CalendarDate?
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
@@ -237,6 +241,31 @@ public struct Extractor: Sendable {
     /// Whether the section read records decisions ("## Key decisions"): advice in it is a
     /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
     var decisions = false
+  }
+
+  /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
+  /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
+  static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
+    guard let sessionDate, text.range(of: "next meeting", options: .caseInsensitive) != nil else { return nil }
+    for line in text.split(separator: "\n") {
+      var rest = line.drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "_" || $0 == "#" }
+      guard rest.lowercased().hasPrefix("next meeting") else { continue }
+      rest = rest.dropFirst("next meeting".count)
+      guard let colon = rest.firstIndex(of: ":") else { continue }
+      let words = rest[rest.index(after: colon)...].trimmingBlanks
+      if let found = DueDateResolver.find(in: "by " + words, sessionDate: sessionDate), found.date > sessionDate {
+        return found.date
+      }
+    }
+    return nil
+  }
+
+  /// "by the next meeting", "until next meeting": the date the notes give for it.
+  static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
+    guard let date, let range = text.range(of: "next meeting", options: .caseInsensitive) else { return nil }
+    let before = text[..<range.lowerBound].lowercased().split(separator: " ").suffix(2)
+    guard before.contains(where: { ["by", "until", "before", "at", "to"].contains($0) }) else { return nil }
+    return DueDateResolver.Due(date: date, words: String(text[range]))
   }
 
   /// Headings of a section of decisions, or of what the meeting concluded ("Takeaways"), whose
@@ -337,6 +366,11 @@ public struct Extractor: Sendable {
       } else if scansSentences(section) {
         scanSentences(text, section: section, state: &state)
       }
+    case .htmlBlock:
+      // A table pasted as HTML under Recommendations or Action items: its rows are items.
+      if section == .recommendations || section == .actions, let table = PipeTable(html: block) {
+        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+      }
     default:
       // Block quotes are quotations, code is code: neither holds the session's own outcomes.
       break
@@ -426,12 +460,28 @@ public struct Extractor: Sendable {
     switch section {
     case .recommendations, .actions:
       let kind: ItemKind = section == .recommendations ? .recommendation : .action
+      // "The workshop RESOLVED:" over lines "a. That …", "b. That …" in one paragraph: each
+      // lettered line is an item, addressed as the lead-in says when it names no one.
+      if nestedLists.isEmpty, (1...2).contains(paragraphs.count), let parts = Self.letteredLines(of: paragraphs) {
+        for part in parts {
+          addSectionItem(kind, text: part, extra: [], headingActors: headingActors, state: &state)
+        }
+        return
+      }
       // "Governments should:" over its items: each is a recommendation to whom the lead-in addresses.
       var leadInActors: [String]? = nil
       if kind == .recommendation, !nestedLists.isEmpty, text.text.trimmingBlanks.hasSuffix(":") {
         let leadIn = SentenceAnalysis(text.text, rules: rules)
-        let opening = ["to", "for"].contains(leadIn.norm(0)) ? 1 : 0
-        leadInActors = leadIn.leadingChain(from: opening, limit: leadIn.tokens.count).actors
+        // "Donors should support youth groups, in particular:" is a recommendation whole, its
+        // sub-items the particulars; "Governments should:" and "Donors to:" lead into theirs.
+        if let cue = leadIn.recommendationCue(), leadIn.tokens.count - cue.match.end >= 3,
+          !Self.leadInEnds.contains(leadIn.norm(leadIn.tokens.count - 1))
+        {
+          leadInActors = nil
+        } else {
+          let opening = ["to", "for"].contains(leadIn.norm(0)) ? 1 : 0
+          leadInActors = leadIn.leadingChain(from: opening, limit: leadIn.tokens.count).actors
+        }
       }
       // "Follow-up on funding" over "NDA:" over its tasks: a label over labelled groups is one too,
       // whatever its words.
@@ -492,6 +542,34 @@ public struct Extractor: Sendable {
       }
     }
   }
+
+  /// The lettered lines that a lead-in ending in a colon opens ("RESOLVED:" then "a. That …",
+  /// "b. That …"), in its paragraph or the next, each with the lines that continue it; `nil`
+  /// unless two or more.
+  static func letteredLines(of paragraphs: [MarkdownNode]) -> [LocatedText]? {
+    let lines = paragraphs.flatMap { InlineText.lines(of: $0) }
+    // The lead-in is the first line, or the first paragraph when two stand in the item.
+    let leadIn = paragraphs.count == 2 ? InlineText.lines(of: paragraphs[0]).count : 1
+    guard lines.count >= leadIn + 2, lines[leadIn - 1].text.trimmingBlanks.hasSuffix(":") else { return nil }
+    var parts: [LocatedText] = []
+    for line in lines.dropFirst(leadIn) {
+      let bytes = Array(line.text.trimmingBlanks.utf8.prefix(8))
+      if letterLength(in: bytes, at: 0) != nil {
+        parts.append(LocatedText(lines: [line]))
+      } else if !parts.isEmpty {
+        parts[parts.count - 1].append(line)
+      } else {
+        return nil
+      }
+    }
+    return parts.count >= 2 ? parts : nil
+  }
+
+  /// Words that end a lead-in its sub-items complete ("Governments should ensure that:").
+  static let leadInEnds: Set<String> = [
+    "to", "that", "should", "must", "shall", "will", "would", "can", "could", "by", "for", "on", "of", "with", "and",
+    "or", "namely", "follows", "following", "below", "should:", "including", "include", "includes",
+  ]
 
   /// The text of a list item's own paragraphs.
   static func text(of item: MarkdownNode) -> LocatedText {
@@ -717,6 +795,7 @@ public struct Extractor: Sendable {
         if let due = table.cell(.due, in: row)?.text {
           let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate)
             ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate)
+            ?? Self.byNextMeeting("by " + due, date: state.nextMeeting)
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
           if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
@@ -880,9 +959,10 @@ public struct Extractor: Sendable {
     }
     let letters = bytes[lettersStart..<position]
     guard letters.count == 1 || (!letters.isEmpty && letters.allSatisfy { "ivx".utf8.contains($0) }) else { return nil }
-    guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: ")"), bytes[position + 1] == UInt8(ascii: " ") else {
-      return nil
-    }
+    // "a) ", "(a) ", and "a. " on a line of its own ("a. That the governments …"), not "(a." .
+    let closes = bytes.count > position + 1
+      && (bytes[position] == UInt8(ascii: ")") || (!opened && letters.count == 1 && bytes[position] == UInt8(ascii: ".")))
+    guard closes, bytes[position + 1] == UInt8(ascii: " ") else { return nil }
     return position + 2 - index
   }
 
@@ -977,7 +1057,9 @@ public struct Extractor: Sendable {
     }
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
     // draft the terms of reference by end of month" is a commitment too when it has a date.
-    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true),
+    // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
+    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), !found.connector.contains("continue"),
+      analysis.norm(found.verbIndex) != "continue",
       found.connector == "to" || (found.connector.hasSuffix(" to") && !Self.wholeRoom.contains(found.owner.lowercased()))
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
@@ -1114,7 +1196,11 @@ public struct Extractor: Sendable {
         // An item of the Recommendations section addresses whoever opens it, even when a reporting
         // cue stands later in it ("The UN system … might offer secretariats to basins that request
         // them"); not when a modal cue says it is passive ("Local authorities should be given …").
-        addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
+        // "Governments should:" over "fund youth-led networks": an item that opens with its verb
+        // addresses whom the lead-in names, not the object of its verb.
+        if headingActors.isEmpty || analysis.tokens.isEmpty || !analysis.opensImperative(0, last: 0) {
+          addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
+        }
         // "Mediators' networks need more support": those in need are not asked to act.
         if Self.wantVerbs.contains(analysis.norm(addressee.end)), analysis.norm(addressee.end + 1) != "to" {
           addressee = SentenceAnalysis.Addressee()
@@ -1167,8 +1253,12 @@ public struct Extractor: Sendable {
     let bytes = text.text.utf8
     let columns = bytes.contains(UInt8(ascii: "|")) || bytes.contains(0xE2) || bytes.containsBytes(" - ".utf8)
       ? Self.ownerSeparators.reduce(0) { $0 + text.text.components(separatedBy: $1).count - 1 } : 0
-    if let found = Self.explicitOwner(in: fullText).flatMap({ named($0.owner) ? $0 : nil })
-      ?? Self.handle(in: fullText)
+    // "Resp.: tbc": the owner field says no one owns the task yet; nothing else is asked.
+    let explicit = Self.explicitOwner(in: fullText)
+    let unassigned = explicit.map { !named($0.owner) } ?? false
+    if unassigned {
+      owner = nil
+    } else if let found = explicit ?? Self.handle(in: fullText)
       ?? (columns >= 2 ? Self.separatedOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
     {
       owner = found.owner
@@ -1207,12 +1297,13 @@ public struct Extractor: Sendable {
       { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
       { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
     ]
-    if owner == nil, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
+    if owner == nil, !unassigned, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
     if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate)
+      ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate)
@@ -1512,7 +1603,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -1546,7 +1637,7 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "to", "person", "poc", "contact", "point", "who"]
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "resp", "resp.", "to", "person", "poc", "contact", "point", "who"]
     .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
@@ -1692,7 +1783,7 @@ public struct Extractor: Sendable {
     "note", "notes", "status", "update", "decision", "decisions", "agreed", "action", "actions", "next", "step",
     "steps", "deadline", "due", "when", "what", "how", "why", "where", "issue", "topic", "item", "task", "todo",
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
-    "nb", "fyi", "ps", "tbd", "tbc",
+    "nb", "fyi", "ps", "tbd", "tbc", "annex", "annexes", "attachment", "attachments", "enclosure", "enclosures",
   ]
 
   /// Words that stand for an owner not yet known.
@@ -1707,6 +1798,8 @@ public struct Extractor: Sendable {
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
   static func isPlaceholder(_ owner: String) -> Bool {
+    // "tbc (MDA or Secretariat)": not yet decided between those named.
+    if let open = owner.firstIndex(of: "("), open > owner.startIndex, isPlaceholder(String(owner[..<open])) { return true }
     let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
     return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }
   }

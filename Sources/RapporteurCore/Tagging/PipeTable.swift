@@ -30,6 +30,49 @@ struct PipeTable {
   }
 
   /// The cell of `row` in the first column of `role`, if it holds anything.
+  /// A table written in HTML, as word processors paste one: `<tr>` rows of `<th>` or `<td>` cells,
+  /// the first row the header. Only the cells' words are read (tags dropped, character references
+  /// read); each row keeps the line it starts on.
+  init?(html block: MarkdownNode) {
+    let source = block.literal
+    guard source.range(of: "<tr", options: .caseInsensitive) != nil, let start = block.range?.start else { return nil }
+    var rows: [[LocatedText]] = []
+    var rest = source[...]
+    while let open = rest.range(of: "<tr", options: .caseInsensitive) {
+      let close = rest[open.upperBound...].range(of: "</tr", options: .caseInsensitive)
+      let body = rest[open.upperBound..<(close?.lowerBound ?? rest.endIndex)]
+      let line = start.line + source[..<open.lowerBound].filter { $0 == "\n" }.count
+      var cells: [LocatedText] = []
+      var cellRest = body
+      while let cellOpen = cellRest.range(of: "<t[dh][^>]*>", options: [.regularExpression, .caseInsensitive]) {
+        let cellClose = cellRest[cellOpen.upperBound...].range(of: "</t[dh]", options: [.regularExpression, .caseInsensitive])
+        let inner = cellRest[cellOpen.upperBound..<(cellClose?.lowerBound ?? cellRest.endIndex)]
+        let words = Self.words(ofHTML: String(inner))
+        cells.append(LocatedText(lines: [InlineText.Line(text: words, location: SourceLocation(line: line, column: 1))]))
+        cellRest = cellRest[(cellClose?.upperBound ?? cellRest.endIndex)...]
+      }
+      if !cells.isEmpty { rows.append(cells) }
+      rest = rest[(close?.upperBound ?? rest.endIndex)...]
+    }
+    guard rows.count >= 2, let header = rows.first, header.count >= 2 else { return nil }
+    var roles = header.map { Self.role(of: $0.text) }
+    if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !Self.isNumbering(header[$0].text) }) {
+      roles[first] = .text
+    }
+    self.roles = roles
+    self.rows = rows.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
+  }
+
+  /// The words of a cell's HTML: tags dropped, blanks squeezed, character references read.
+  static func words(ofHTML html: String) -> String {
+    let text = html.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+    var words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    for (reference, character) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&ndash;", "\u{2013}"), ("&mdash;", "\u{2014}"), ("&amp;", "&")] {
+      words = words.replacingOccurrences(of: reference, with: character)
+    }
+    return words.trimmingBlanks
+  }
+
   func cell(_ role: Role, in row: [LocatedText]) -> LocatedText? {
     guard let column = roles.firstIndex(of: role), column < row.count, !row[column].isEmpty else { return nil }
     return row[column]

@@ -179,7 +179,7 @@ struct SentenceAnalysis {
     "saw", "told", "left", "felt", "kept", "brought", "thought", "found", "spoke", "wrote", "gathered", "worked",
     "moved", "returned", "travelled", "traveled", "rushed", "struggled", "stopped", "paused", "waited", "then",
     "still", "already", "only", "just", "even", "now", "once", "again", "sent", "shared", "circulated", "did", "done",
-    "bought", "built", "paid", "read", "won", "lost",
+    "bought", "built", "paid", "read", "won", "lost", "ought",
   ]
   /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
   /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").

@@ -22,6 +22,7 @@ public struct AcronymUndefinedRule: LintRule {
     nonTriggering: [
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
+      LintExample.note("## Discussion\n\nThe venue is TBC and the figure FIXME; the summit of MMXVII met in room XIV.\n"),
       LintExample.note(
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
@@ -52,9 +53,17 @@ public struct AcronymUndefinedRule: LintRule {
 
   public init() {}
 
+  /// Whether a word is a number in Roman numerals ("MMXVII", "XIV"): letters I, V, X, L, C, D
+  /// and M in the order those numbers write them.
+  static func isRomanNumeral<Word: StringProtocol>(_ word: Word) -> Bool {
+    guard word.count >= 2, word.allSatisfy({ "IVXLCDM".contains($0) }) else { return false }
+    let pattern = #/M{0,4}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})/#
+    return String(word).wholeMatch(of: pattern) != nil
+  }
+
   /// All-capital words that are not acronyms to spell out.
   static let plainWords: Set<String> = [
-    "ACTION", "ITEM", "ITEMS", "NOTE", "NOTES", "TODO", "TBD", "XXX", "DONE", "NEW", "NOT", "AND", "OR", "ALL", "NO",
+    "ACTION", "ITEM", "ITEMS", "NOTE", "NOTES", "TODO", "TBD", "TBC", "TBA", "FIXME", "XXX", "DONE", "NEW", "NOT", "AND", "OR", "ALL", "NO",
     "YES", "URGENT", "IMPORTANT", "UPDATE", "FYI", "NB", "OK", "AM", "PM", "PURPOSE", "AGENDA", "DISCUSSION", "Q&A",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
     "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW", "NEVER", "ALWAYS", "VERY",
@@ -102,7 +111,7 @@ public struct AcronymUndefinedRule: LintRule {
       for (index, word) in words.enumerated() {
         guard word.isCapitals else { continue }
         let acronym = Self.base(word.text)
-        guard !known.contains(acronym) else { continue }
+        guard !known.contains(acronym), !Self.isRomanNumeral(acronym) else { continue }
         if Self.isDefinition(word.word, in: word.segment.bytes) {
           if definedAt[acronym] == nil { definedAt[acronym] = word.location }
           continue
