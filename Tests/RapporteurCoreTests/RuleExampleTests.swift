@@ -122,3 +122,24 @@ struct RuleExample: Sendable, CustomTestStringConvertible {
     #expect(extractor.addressees(of: "Those who should act are ministries.") == [])
   }
 }
+
+/// What a rules file may change: its own entries win over the built-in ones, and a heading the
+/// SPEC gives one section cannot be given another.
+@Suite struct RulesFileTests {
+  @Test func anActorOfTheFileTakesItsPhrasesFromTheBuiltInOnes() throws {
+    let rules = try TaggingRules.loading(
+      text: "actors:\n  parliaments:\n    label: parliaments\n    phrases: [parliament, members of parliament, MPs]\n", file: "rules.yml")
+    let extractor = Extractor(rules: rules)
+    #expect(extractor.addressees(of: "Parliaments should legislate on data sharing.") == ["parliaments"])
+    #expect(extractor.addressees(of: "Ministries should legislate on data sharing.") == ["governments"])
+  }
+
+  @Test func aHeadingTheSpecGivesOneSectionCannotNameAnother() throws {
+    #expect(throws: RapporteurError.self) {
+      _ = try TaggingRules.loading(text: "sections:\n  actions: [Recommendations]\n", file: "rules.yml")
+    }
+    // A synonym the built-in rules give one section moves to the section the file names.
+    let rules = try TaggingRules.loading(text: "sections:\n  recommendations: [Key takeaways]\n", file: "rules.yml")
+    #expect(rules.catalog.section(forHeading: "Key takeaways") == .recommendations)
+  }
+}

@@ -57,7 +57,24 @@ extension TaggingRules {
               .configurationInvalid, file: file, line: group.line,
               "'\(group.key)' is not a section id; use one of \(SectionID.allCases.map(\.rawValue).joined(separator: ", "))")
           }
-          sectionSynonyms[id, default: []] += try Self.strings(group.value, key: "sections: \(group.key)", file: file)
+          let names = try Self.strings(group.value, key: "sections: \(group.key)", file: file)
+          // One heading names one section: a name the SPEC gives another section is refused (lint
+          // and extraction would read the heading differently); a synonym an earlier rules file
+          // gave another section moves to this one.
+          for name in names {
+            let heading = SectionCatalog.normalise(name)
+            if let other = SectionID.allCases.first(where: { other in
+              other != id && other.defaultNames.contains { SectionCatalog.normalise($0) == heading }
+            }) {
+              throw RapporteurError(
+                .configurationInvalid, file: file, line: group.line,
+                "sections: '\(name)' already names the \(other.rawValue) section; one heading names one section")
+            }
+            for other in SectionID.allCases where other != id {
+              sectionSynonyms[other]?.removeAll { SectionCatalog.normalise($0) == heading }
+            }
+          }
+          sectionSynonyms[id, default: []] += names
         }
       case "lint":
         if case .null = entry.value { continue }
@@ -136,6 +153,12 @@ extension TaggingRules {
         } else {
           result.append(entryValue)
         }
+      }
+      // A phrase names one entry: the one this file gives it ("parliament" for a new
+      // `parliaments` actor is no longer the governments').
+      let given = Set(phrases.map { $0.lowercased() })
+      for index in result.indices where result[index].id != entry.key {
+        result[index].phrases.removeAll { given.contains($0.lowercased()) }
       }
     }
     return result
