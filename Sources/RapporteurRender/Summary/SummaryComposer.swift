@@ -203,14 +203,15 @@ public struct SummaryComposer: Sendable {
     _ full: SummaryDraft, recommendations: [Recommendation], measure: (SummaryDraft) -> Int
   ) -> SummaryDraft {
     // Scores: higher is kept longer. The chair's own words first (unless they alone would take
-    // half the budget), then the strongest recommendations, next steps with owners and dates, the
+    // half the budget), then what the session set out to do and who took part (a chair's summary
+    // opens with them), the strongest recommendations, next steps with owners and dates, the
     // top themes' best sentences; second sentences, later purpose sentences and weaker items go first.
     var candidates: [Candidate] = []
     for index in full.opening.indices.dropFirst() {
-      candidates.append(Candidate(unit: .opening(index), score: index == 1 ? 61 : 30 - Double(index), words: WordCount.count(full.opening[index])))
+      candidates.append(Candidate(unit: .opening(index), score: index == 1 ? 72 : 30 - Double(index), words: WordCount.count(full.opening[index])))
     }
     for (index, sentence) in full.purpose.enumerated() {
-      candidates.append(Candidate(unit: .purpose(index), score: index == 0 ? 60 : 20 - Double(index), words: WordCount.count(sentence.text)))
+      candidates.append(Candidate(unit: .purpose(index), score: index == 0 ? 73 : 20 - Double(index), words: WordCount.count(sentence.text)))
     }
     for (theme, message) in full.keyMessages.enumerated() {
       for (index, sentence) in message.sentences.enumerated() {
