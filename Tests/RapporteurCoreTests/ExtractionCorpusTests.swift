@@ -115,7 +115,15 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// government", a youth delegate's live blog, a regional organisation's operative paragraphs),
   /// written after that: first measured, 0.900 recommendation precision and 0.659 recall, 0.816
   /// action precision and 0.721 recall, 0.806 owner, 0.774 due and 0.741 actor accuracy; then
-  /// mended for.
+  /// mended for. `HeldOut11/` (a law student's treaty-body side event, a youth forum's chat
+  /// export, a francophone writer's English, a donor roundtable's Q&A with "Takeaways" and "Who
+  /// does what", a technical consultation's follow-up matrix): first measured, 0.884
+  /// recommendation precision and 0.905 recall, 0.923 action precision and 0.857 recall, 0.708
+  /// owner, 0.708 due and 0.737 actor accuracy; then mended for. `HeldOut12/` (German results
+  /// minutes with "Resp.:" and "15.03.", a back-to-office report, a regional workshop's lettered
+  /// resolutions, a podcast summary, donor minutes with an HTML action table), written after
+  /// that: first measured, 0.897 recommendation precision and 0.788 recall, 0.840 action
+  /// precision and 0.750 recall, 0.667 owner, 0.810 due and 0.731 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
