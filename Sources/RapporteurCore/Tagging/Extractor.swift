@@ -1177,7 +1177,19 @@ public struct Extractor: Sendable {
     // Several reporting cues ("urged governments to …, and invited the private sector to …") each
     // add their addressees; a cue inside another's request ("should invite X") does not.
     let hits = analysis.recommendationCues().filter { !analysis.isTrap($0) }
-    let counted = hits.first?.cue.form == .reporting ? hits.filter { $0.cue.form == .reporting } : Array(hits.prefix(1))
+    // So do modal cues of clauses a semicolon divides: "Governments should act; donors should fund."
+    var counted = hits.first?.cue.form == .reporting ? hits.filter { $0.cue.form == .reporting } : Array(hits.prefix(1))
+    if let first = counted.first, first.cue.form == .modal {
+      var previous = first
+      for hit in hits.dropFirst() where hit.cue.form == .modal {
+        if ((previous.match.end + 1)..<max(previous.match.end + 1, hit.match.start)).contains(where: {
+          analysis.gap(before: $0).utf8.contains(UInt8(ascii: ";"))
+        }) {
+          counted.append(hit)
+        }
+        previous = hit
+      }
+    }
     for hit in counted {
       let found = analysis.addressee(for: hit)
       addressee.actors += found.actors.filter { !addressee.actors.contains($0) }
