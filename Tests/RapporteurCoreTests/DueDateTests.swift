@@ -98,9 +98,18 @@ import Testing
     // The end of the month before the session is read as its last day is: in the session's year.
     ("Report by end of August.", "2017-08-31"), ("Report by 31 August.", "2017-08-31"), ("Report by August.", "2017-08-31"),
     ("Report by end of July.", "2018-07-31"), ("Report by 31 July.", "2018-07-31"),
+    // Next year's February, whatever this year's last day of it.
+    ("Report by end of February.", "2018-02-28"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
+  }
+
+  /// A session in a leap year: next year's February ends on the 28th.
+  @Test func theEndOfFebruaryAfterALeapYearSession() {
+    let session = CalendarDate(iso: "2024-11-20")
+    #expect(DueDateResolver.find(in: "By end of February", sessionDate: session)?.date.description == "2025-02-28")
+    #expect(DueDateResolver.find(in: "By 29 February", sessionDate: session)?.date.description == nil)
   }
 
   @Test(arguments: [

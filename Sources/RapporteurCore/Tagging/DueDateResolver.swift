@@ -344,10 +344,11 @@ public enum DueDateResolver {
   /// October" as "by 31 October"), so that the two never fall a year apart.
   private static func monthEnd(month: Int, year: String?, sessionDate: CalendarDate?) -> CalendarDate? {
     if let year = year.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: 1)?.endOfMonth }
-    guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth,
-      let read = date(day: end.day, month: month, year: nil, sessionDate: sessionDate)
-    else { return nil }
-    return read.year == end.year ? read : CalendarDate(year: read.year, month: month, day: 1)?.endOfMonth
+    guard let sessionDate, let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else { return nil }
+    // As `date` reads a day: from the session on, or in the month before it; else next year's
+    // (whose February may have another last day).
+    if sessionDate <= end || sessionDate.adding(months: -1) <= end { return end }
+    return CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth
   }
 
   static func monthNumber(_ name: String) -> Int? {
