@@ -76,9 +76,15 @@ public struct TemplateSet: Sendable {
       do {
         try library.register(text, named: String(name.dropLast(".mustache".count)))
       } catch let error as MustacheTemplate.ParserError {
+        // A section never closed is reported where it opens, not at the end of the file.
+        var line = error.context.lineNumber
+        var column = error.context.columnNumber + 1
+        if case .expectedSectionEnd? = error.error as? MustacheTemplate.Error, let open = Self.unclosedSection(in: text) {
+          (line, column) = open
+        }
         throw RapporteurError(
-          .templateInvalid, file: Self.path(origin, name), line: error.context.lineNumber,
-          column: error.context.columnNumber + 1, "template does not parse: \(Self.explain(error.error))")
+          .templateInvalid, file: Self.path(origin, name), line: line, column: column,
+          "template does not parse: \(Self.explain(error.error))")
       } catch {
         throw RapporteurError(.templateInvalid, file: Self.path(origin, name), "template does not parse: \(error)")
       }
@@ -112,6 +118,36 @@ public struct TemplateSet: Sendable {
   /// Every partial a template names must exist, and no template may include itself, directly
   /// or through others: the first would render as nothing, the second would never end.
   /// What a Mustache parse error means, in the words of a template's author.
+  /// Where the first section tag that no closing tag matches stands (1-based line and column,
+  /// in characters), reading `{{#…}}`, `{{^…}}` and `{{$…}}` as openings and `{{/…}}` as closings.
+  static func unclosedSection(in text: String) -> (line: Int, column: Int)? {
+    var open: [(name: Substring, line: Int, column: Int)] = []
+    var line = 1
+    var column = 1
+    var index = text.startIndex
+    while index < text.endIndex {
+      if text[index...].hasPrefix("{{"), let close = text[index...].range(of: "}}") {
+        let tag = text[text.index(index, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        if let kind = tag.first {
+          let name = Substring(tag.dropFirst().trimmingCharacters(in: .whitespaces))
+          if "#^$<".contains(kind) {
+            open.append((name, line, column))
+          } else if kind == "/", let last = open.lastIndex(where: { $0.name == name }) {
+            open.removeSubrange(last...)
+          }
+        }
+      }
+      if text[index] == "\n" {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
+      index = text.index(after: index)
+    }
+    return open.first.map { ($0.line, $0.column) }
+  }
+
   static func explain(_ error: any Error) -> String {
     guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
     switch error {

@@ -38,13 +38,16 @@ import TestSupport
   @Test(arguments: [
     ("<main>\n{{#sessions}}\n<p>{{title}\n{{/sessions}}", 3, "a tag is not closed with '}}'"),
     ("<main>\n{{#sessions}}\n<p>{{title}}</p>\n{{/session}}\n", 4, "names another section"),
-    ("<main>\n{{#sessions}}\n<p>{{title}}</p>\n", 4, "is never closed"),
+    // A section never closed is named where it opens.
+    ("<main>\n{{#sessions}}\n<p>{{title}}</p>\n", 2, "is never closed"),
+    ("<html>{{#sessions}}unclosed", 1, "is never closed"),
   ])
   func aTemplateThatDoesNotParseSaysWhatIsWrongAndWhere(text: String, line: Int, words: String) throws {
     let error = try #require(throws: RapporteurError.self) { try load([("report.mustache", text)]) }
     #expect(error.kind == .templateInvalid)
     #expect(error.line == line)
     #expect(error.message.contains(words))
+    if text.hasPrefix("<html>") { #expect(error.column == 7) }
   }
 
   @Test func partialsAreFoundWithTheirLines() {
