@@ -10,6 +10,12 @@ public final class OutputStage: @unchecked Sendable {
   public let directory: String
   private let lock = NSLock()
   private var staged: [(temporary: String, final: String)] = []
+  /// The staged names that are second names of files kept unchanged.
+  private var secondNames: [String] = []
+  /// The drafts kept because they were edited by hand since the build that wrote them, relative
+  /// to the folder: a build or `summary` leaves them as they are.
+  public var keptDrafts: [String] { lock.withLock { kept } }
+  private var kept: [String] = []
   private var paths: [String] = []
   /// The fingerprint of each file given, for the manifest.
   private var fingerprints: [String: UInt64] = [:]
@@ -98,7 +104,10 @@ public final class OutputStage: @unchecked Sendable {
   private func keepUnchanged(_ final: String) {
     let temporary = temporaryName(for: final)
     guard link(final, temporary) == 0 else { return }
-    lock.withLock { staged.append((temporary, final)) }
+    lock.withLock {
+      staged.append((temporary, final))
+      secondNames.append(temporary)
+    }
   }
 
   /// Takes back the file staged as `path`, if any: a build that staged a file under a name it
@@ -125,7 +134,6 @@ public final class OutputStage: @unchecked Sendable {
   /// error, a file made immutable) leaves the files renamed before it in their new state and the
   /// rest in their previous one.
   public func commit() throws {
-    if !draftsChecked { _ = keepEditedDrafts(previousManifest()) }
     let targets = lock.withLock { () -> [(temporary: String, final: String)] in
       finished = true
       return staged
@@ -144,7 +152,7 @@ public final class OutputStage: @unchecked Sendable {
       }
     }
     // A rename onto the same file (one kept unchanged) leaves its second name behind.
-    for target in targets { unlink(target.temporary) }
+    for name in lock.withLock({ secondNames }) { unlink(name) }
   }
 
   /// Why renaming `target.temporary` to `target.final` would fail, as far as can be told
@@ -263,11 +271,6 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
-  /// The drafts kept because they were edited by hand since the build that wrote them, relative
-  /// to the folder: a build or `summary` leaves them as they are.
-  public private(set) var keptDrafts: [String] = []
-  private var draftsChecked = false
-
   /// The manifest the last build left, or "".
   private func previousManifest() -> String {
     let manifest = InputsLoader.join(directory, Self.manifestName)
@@ -292,7 +295,6 @@ public final class OutputStage: @unchecked Sendable {
   /// bytes the last build wrote there: the chair edited it, and the edit stays. Returns each
   /// draft kept with the fingerprint the manifest recorded for it.
   private func keepEditedDrafts(_ manifest: String) -> [(path: String, fingerprint: UInt64)] {
-    draftsChecked = true
     guard !manifest.isEmpty else { return [] }
     let recorded = Dictionary(Self.entries(ofManifest: manifest), uniquingKeysWith: { first, _ in first })
     let (written, sums) = lock.withLock { (paths, fingerprints) }
@@ -304,7 +306,7 @@ public final class OutputStage: @unchecked Sendable {
       withdraw(path)
       kept.append((path, before))
     }
-    keptDrafts = kept.map(\.path)
+    lock.withLock { self.kept = kept.map(\.path) }
     return kept
   }
 
@@ -424,21 +426,11 @@ public final class OutputStage: @unchecked Sendable {
   }
 
   /// `.NAME.tmp-PID-STAGE`: the process, and which of its stages (two builds in one process
-  /// never share a temporary file).
+  /// never share a temporary file), told apart by where the stage lives.
   func temporaryName(for final: String) -> String {
     let name = final.split(separator: "/").last.map(String.init) ?? final
-    return InputsLoader.join(Self.parent(of: final), ".\(name).tmp-\(getpid())-\(number)")
-  }
-
-  /// This stage's number among the stages of the process.
-  private let number = OutputStage.nextNumber()
-  private static let numbers = NSLock()
-  nonisolated(unsafe) private static var count = 0
-  private static func nextNumber() -> Int {
-    numbers.withLock {
-      count += 1
-      return count
-    }
+    let stage = String(UInt(bitPattern: ObjectIdentifier(self)), radix: 36)
+    return InputsLoader.join(Self.parent(of: final), ".\(name).tmp-\(getpid())-\(stage)")
   }
 
   /// A new file at `temporary` (replacing a stale one), for writing.
