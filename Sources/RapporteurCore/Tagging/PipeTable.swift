@@ -20,16 +20,20 @@ struct PipeTable {
     guard header.count >= 2, delimiter.count == header.count, delimiter.allSatisfy({ Self.isDelimiter($0.text) }) else {
       return nil
     }
-    var roles = header.map { Self.role(of: $0.text) }
-    // Without a column named for the task, the first column of words holds it.
-    if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !Self.isNumbering(header[$0].text) }) {
-      roles[first] = .text
-    }
-    self.roles = roles
+    roles = Self.roles(of: header)
     rows = lines.dropFirst(2).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
   }
 
-  /// The cell of `row` in the first column of `role`, if it holds anything.
+  /// What each column holds, from the header row's cells. Without a column named for the task,
+  /// the first column of words holds it.
+  static func roles(of header: [LocatedText]) -> [Role] {
+    var roles = header.map { role(of: $0.text) }
+    if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !isNumbering(header[$0].text) }) {
+      roles[first] = .text
+    }
+    return roles
+  }
+
   /// A table written in HTML, as word processors paste one: `<tr>` rows of `<th>` or `<td>` cells,
   /// the first row the header. Only the cells' words are read (tags dropped, character references
   /// read); each row keeps the line it starts on.
@@ -38,10 +42,14 @@ struct PipeTable {
     guard source.range(of: "<tr", options: .caseInsensitive) != nil, let start = block.range?.start else { return nil }
     var rows: [[LocatedText]] = []
     var rest = source[...]
+    // The line each row starts on, counted on from the row before.
+    var line = start.line
+    var counted = source.startIndex
     while let open = rest.range(of: "<tr", options: .caseInsensitive) {
       let close = rest[open.upperBound...].range(of: "</tr", options: .caseInsensitive)
       let body = rest[open.upperBound..<(close?.lowerBound ?? rest.endIndex)]
-      let line = start.line + source[..<open.lowerBound].filter { $0 == "\n" }.count
+      line += source[counted..<open.lowerBound].utf8.filter { $0 == UInt8(ascii: "\n") }.count
+      counted = open.lowerBound
       var cells: [LocatedText] = []
       var cellRest = body
       while let cellOpen = cellRest.range(of: "<t[dh][^>]*>", options: [.regularExpression, .caseInsensitive]) {
@@ -55,11 +63,7 @@ struct PipeTable {
       rest = rest[(close?.upperBound ?? rest.endIndex)...]
     }
     guard rows.count >= 2, let header = rows.first, header.count >= 2 else { return nil }
-    var roles = header.map { Self.role(of: $0.text) }
-    if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !Self.isNumbering(header[$0].text) }) {
-      roles[first] = .text
-    }
-    self.roles = roles
+    roles = Self.roles(of: header)
     self.rows = rows.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
   }
 
@@ -73,6 +77,7 @@ struct PipeTable {
     return words.trimmingBlanks
   }
 
+  /// The cell of `row` in the first column of `role`, if it holds anything.
   func cell(_ role: Role, in row: [LocatedText]) -> LocatedText? {
     guard let column = roles.firstIndex(of: role), column < row.count, !row[column].isEmpty else { return nil }
     return row[column]
