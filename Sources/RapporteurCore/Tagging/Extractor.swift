@@ -246,7 +246,9 @@ public struct Extractor: Sendable {
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
-    guard let sessionDate, text.range(of: "next meeting", options: .caseInsensitive) != nil else { return nil }
+    // Most notes give none: their bytes say so before any case folding.
+    guard let sessionDate, text.containsAnyBytes(meetingWords), text.range(of: "next meeting", options: .caseInsensitive) != nil
+    else { return nil }
     for line in text.split(separator: "\n") {
       var rest = line.drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "_" || $0 == "#" }
       guard rest.lowercased().hasPrefix("next meeting") else { continue }
@@ -259,6 +261,8 @@ public struct Extractor: Sendable {
     }
     return nil
   }
+
+  private static let meetingWords = ["eeting", "EETING"].map { Array($0.utf8) }
 
   /// "by the next meeting", "until next meeting": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
