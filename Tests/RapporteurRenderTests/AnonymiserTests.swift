@@ -5,6 +5,12 @@ import Testing
 @Suite struct AnonymiserTests {
   static let session: Session? = try? SessionLoader.load(file: "closed.md", text: ChathamHouseBuildTests.note).get()
 
+  /// `text` made anonymous for the session of the notes `note`.
+  func anonymise(_ text: String, in note: String) throws -> String {
+    let session = try SessionLoader.load(file: "closed.md", text: note).get()
+    return try #require(Anonymiser(session: session)).apply(text)
+  }
+
   func anonymise(_ text: String) throws -> String {
     let session = try #require(Self.session)
     let anonymiser = try #require(Anonymiser(session: session))
@@ -67,9 +73,7 @@ import Testing
     ("Mr Fernandez de la Cruz urged governments.", "A senior interior ministry official urged governments."),
   ])
   func surnamesWithParticlesAndAccentsBecomeRoles(text: String, expected: String) throws {
-    let session = try SessionLoader.load(file: "closed.md", text: Self.particlesNote).get()
-    let anonymiser = try #require(Anonymiser(session: session))
-    #expect(anonymiser.apply(text) == expected)
+    #expect(try anonymise(text, in: Self.particlesNote) == expected)
   }
 
   static let describedNote = """
@@ -97,9 +101,7 @@ import Testing
   ])
   func namePartsThatAreWordsNeedACapital(text: String, expected: String) throws {
     let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - name: Will Price\n    role: Economist\n  - Li Na\n---\n## Discussion\n\nText.\n"
-    let session = try SessionLoader.load(file: "closed.md", text: note).get()
-    let anonymiser = try #require(Anonymiser(session: session))
-    #expect(anonymiser.apply(text) == expected)
+    #expect(try anonymise(text, in: note) == expected)
   }
 
   /// A speaker listed by what they are names no one: their words stay elsewhere in the text. A
@@ -111,9 +113,7 @@ import Testing
     ("Okoro and Jane Okoro spoke.", "A participant and a participant spoke."),
   ])
   func speakersListedByDescriptionNameNoOne(text: String, expected: String) throws {
-    let session = try SessionLoader.load(file: "closed.md", text: Self.describedNote).get()
-    let anonymiser = try #require(Anonymiser(session: session))
-    #expect(anonymiser.apply(text) == expected)
+    #expect(try anonymise(text, in: Self.describedNote) == expected)
   }
 
   /// A link whose target names a speaker keeps its words and loses its target; a link whose
