@@ -76,6 +76,35 @@ import Testing
     #expect(try anonymise(text, in: Self.particlesNote) == expected)
   }
 
+  static let initialsNote = """
+    ---
+    title: Closed expert meeting
+    date: "2017-09-21"
+    chatham-house: true
+    speakers:
+      - name: Jane Q. Doe
+        role: professor
+      - name: John F. Kennedy Smith
+        role: diplomat
+    ---
+    ## Discussion
+
+    Text.
+    """
+
+  /// A middle initial is part of the name it stands in, written out or not.
+  @Test(arguments: [
+    ("Jane Q. Doe said so.", "A professor said so."),
+    ("As Jane Doe and J. Q. Doe agreed.", "As a professor and a professor agreed."),
+    ("NATO. J. Doe spoke; then J.Q. Doe.", "NATO. A professor spoke; then a professor."),
+    ("John F. Kennedy Smith and Mr. Smith disagreed.", "A diplomat and a diplomat disagreed."),
+    ("Jane Q. Public is someone else; so is K. Doe, unlike Q. Doe.", "A professor Q. Public is someone else; so is K. a professor, unlike a professor."),
+  ])
+  func middleInitialsGoWithTheName(text: String, expected: String) throws {
+    let anonymous = try anonymise(text, in: Self.initialsNote)
+    #expect(anonymous == expected)
+  }
+
   static let describedNote = """
     ---
     title: Closed roundtable

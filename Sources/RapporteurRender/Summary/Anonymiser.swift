@@ -55,8 +55,9 @@ public struct Anonymiser: Sendable {
   private let handles: [String: Handle]
   /// The one-word names, for addresses, longest first.
   let addressForms: [AddressForm]
-  /// Each speaker's first initial, for "I. Solberg" and "JP N'Diaye".
-  private let firstInitials: [Int: Character]
+  /// The initials of each speaker's given names, for "I. Solberg", "JP N'Diaye" and "Q. Doe" of
+  /// Jane Q. Doe.
+  private let givenInitials: [Int: Set<Character>]
   private let initials: Set<Character>
   /// The words of the chairs' names, who may be named.
   private let chairWords: Set<String>
@@ -77,7 +78,7 @@ public struct Anonymiser: Sendable {
     let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
     var handles: [String: Handle] = [:]
-    var firstInitials: [Int: Character] = [:]
+    var givenInitials: [Int: Set<Character>] = [:]
     for (number, speaker) in session.speakers.enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
@@ -122,7 +123,7 @@ public struct Anonymiser: Sendable {
           words: form, replacement: role, speaker: number,
           capitalisedOnly: form.count == 1 && form != words && Self.isAlsoAWord(form[0]))
       }
-      firstInitials[number] = NameScanner.folded(words[0]).first
+      givenInitials[number] = Set(words.dropLast().filter { !Self.particles.contains($0) }.compactMap(\.first))
       for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil {
         handles[key] = Handle(role: role, speaker: number)
       }
@@ -144,7 +145,7 @@ public struct Anonymiser: Sendable {
       .map { AddressForm(letters: $0.words[0].filter { $0.isLetter || $0.isNumber }, pattern: $0) }
       .filter { $0.letters.count > 2 }
       .enumerated().sorted { ($0.element.letters.count, -$0.offset) > ($1.element.letters.count, -$1.offset) }.map(\.element)
-    self.firstInitials = firstInitials
+    self.givenInitials = givenInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
   }
@@ -305,10 +306,10 @@ public struct Anonymiser: Sendable {
         if let person = unlistedName(at: word, in: text) { replace(person, with: "a participant") }
         continue
       }
-      // The same speaker's names one after another ("María José" as two given names) are one.
-      while let next = NameScanner.word(in: text, from: found.end), found.suffix.isEmpty,
-        NameScanner.isBlank(text[found.end..<next.lowerBound]), let more = match(at: next, in: text),
-        more.pattern.speaker == found.pattern.speaker
+      // The same speaker's names one after another ("María José" as two given names) are one,
+      // and so are the names around a middle initial ("Jane Q. Doe").
+      while found.suffix.isEmpty, let next = Self.wordPastInitials(from: found.end, in: text),
+        let more = match(at: next, in: text), more.pattern.speaker == found.pattern.speaker
       {
         found = more
       }
@@ -354,24 +355,49 @@ public struct Anonymiser: Sendable {
     return address.lowerBound..<upper
   }
 
-  /// Where initials that stand just before `index` begin ("I. " or "J.P. " or "JP " before a
-  /// surname), when they open with the speaker's first initial.
-  private func initialsStart(before index: String.Index, in text: String, speaker: Int) -> String.Index? {
-    guard let initial = firstInitials[speaker], index > text.startIndex, text[text.index(before: index)] == " " else {
+  /// The next word after `index` when only blanks stand before it, and middle initials between
+  /// blanks ("Q. ", "J.-P. "), up to three.
+  static func wordPastInitials(from index: String.Index, in text: String) -> Range<String.Index>? {
+    guard var next = NameScanner.word(in: text, from: index), NameScanner.isBlank(text[index..<next.lowerBound]) else {
       return nil
     }
-    var start = text.index(before: index)
-    var letters = 0
-    while start > text.startIndex {
-      let previous = text[text.index(before: start)]
-      guard previous == "." || (previous.isUppercase && previous.isLetter) else { break }
-      if previous != "." { letters += 1 }
-      start = text.index(before: start)
+    for _ in 0..<3 {
+      let written = text[next]
+      guard written.count <= 3, written.first?.isUppercase == true, written.allSatisfy({ $0.isUppercase || $0 == "-" }),
+        next.upperBound < text.endIndex, text[next.upperBound] == "."
+      else { break }
+      let stop = text.index(after: next.upperBound)
+      guard let following = NameScanner.word(in: text, from: stop), NameScanner.isBlank(text[stop..<following.lowerBound])
+      else { break }
+      next = following
     }
-    guard (1...3).contains(letters), NameScanner.folded(String(text[start])).first == initial else { return nil }
-    // The initials are a word of their own.
-    if start > text.startIndex, NameScanner.isWordCharacter(text[text.index(before: start)]) { return nil }
-    return start
+    return next
+  }
+
+  /// Where initials that stand just before `index` begin ("I. " or "J.P. " or "J. Q. " or "JP "
+  /// before a surname), when they open with one of the speaker's given names' initials.
+  private func initialsStart(before index: String.Index, in text: String, speaker: Int) -> String.Index? {
+    guard let initials = givenInitials[speaker], index > text.startIndex, text[text.index(before: index)] == " " else {
+      return nil
+    }
+    var cursor = text.index(before: index)
+    var found: String.Index? = nil
+    for taken in 0..<3 {
+      var letter = cursor
+      if taken > 0, letter > text.startIndex, text[text.index(before: letter)] == " " { letter = text.index(before: letter) }
+      if letter > text.startIndex, text[text.index(before: letter)] == "." { letter = text.index(before: letter) }
+      guard letter > text.startIndex else { break }
+      letter = text.index(before: letter)
+      guard text[letter].isUppercase, text[letter].isLetter else { break }
+      cursor = letter
+      // The initials are a word of their own and open with one of the speaker's.
+      if let initial = NameScanner.folded(String(text[letter])).first, initials.contains(initial),
+        letter == text.startIndex || !NameScanner.isWordCharacter(text[text.index(before: letter)])
+      {
+        found = letter
+      }
+    }
+    return found
   }
 
   /// The role of the speaker a handle (without its "@") names, if it names one.
@@ -440,6 +466,12 @@ public struct Anonymiser: Sendable {
       index = output.index(before: index)
       let character = output[index]
       if character == " " || character == "\t" { continue }
+      // An initial's full stop ("K. ") ends no sentence.
+      if character == ".", index > output.startIndex, output[output.index(before: index)].isUppercase,
+        output.index(before: index) == output.startIndex || output[output.index(index, offsetBy: -2)] == " "
+      {
+        return false
+      }
       if character == "\n" || ".!?:".contains(character) { return true }
       if "-*+#>0123456789)".contains(character) { continue }
       return false
