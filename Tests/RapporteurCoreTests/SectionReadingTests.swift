@@ -26,6 +26,38 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Draft the plan."])
   }
 
+  /// An item keeps the web or e-mail address a link in it leads to; other targets and the
+  /// link's words elsewhere add nothing.
+  @Test func itemsKeepTheirLinksTargets() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The [guidance](https://example.org/other) was discussed.
+
+      ## Recommendations
+
+      - Governments should publish the [review guidance](https://example.org/guide) by December.
+      - Donors should fund the guidance work.
+
+      ## Next steps
+
+      - Ana to mail [Ben](mailto:ben@example.org) the [list](#) and [notes](javascript:alert(1)) by 3 December.
+      - Ben to read [the plan][plan] and <https://example.org/auto> by 4 December.
+
+      [plan]: https://example.org/plan-2025-12-01.pdf
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Governments should publish the review guidance (https://example.org/guide) by December.",
+      "Donors should fund the guidance work.",
+    ])
+    #expect(extract.actions.map(\.text) == [
+      "Ana to mail Ben (mailto:ben@example.org) the list and notes by 3 December.",
+      "Ben to read the plan (https://example.org/plan-2025-12-01.pdf) and https://example.org/auto by 4 December.",
+    ])
+    #expect(extract.actions.map(\.due) == ["2025-12-03", "2025-12-04"])
+  }
+
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"

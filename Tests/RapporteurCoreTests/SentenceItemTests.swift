@@ -232,6 +232,8 @@ import Testing
     ("The Secretariat is to circulate the minutes.", "Secretariat"),
     ("Okafor (UN Women) to share the toolkit by 5 December 2025.", "Okafor (UN Women)"),
     ("The Government of Kenya, with UNDP support, to host the regional exchange.", "Government of Kenya"),
+    ("Ministry of Interior, Department of Prevention, to circulate the draft plan by 30 September.", "Ministry of Interior, Department of Prevention"),
+    ("Jane Smith, UNOCT, to send the invitation by Friday.", "Jane Smith, UNOCT"),
     ("Secretariat circulate notes w/in 10 days.", "Secretariat"),
     ("Host government to provide the venue.", "Host government"),
     ("Plan International to share its toolkit.", "Plan International"),

@@ -112,10 +112,72 @@ public struct Extractor: Sendable {
       }
       state.items = state.items.indices.compactMap { repeats.contains($0) ? nil : state.items[$0] }
     }
+    // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
+    if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
       sessionID: session.id, file: session.file, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
+  }
+
+  /// A link of the notes to a web or e-mail address: its words, where it is and its target.
+  struct Link {
+    var words: String
+    var line: Int
+    var target: String
+  }
+
+  /// The notes' links to web and e-mail addresses, in order. A link whose words are its address
+  /// is left out, and so is any other target (`#`, a file, a `javascript:` one).
+  static func links(in session: Session) -> [Link] {
+    // Most notes hold no link at all.
+    guard session.text.utf8.containsBytes("](".utf8) || session.text.utf8.containsBytes("]:".utf8)
+      || session.text.utf8.containsBytes("][".utf8)
+    else { return [] }
+    var links: [Link] = []
+    session.document.root.forEachNode { node in
+      guard case let .link(destination) = node.kind, let line = node.range?.start.line else { return true }
+      let target = destination.trimmingBlanks
+      let scheme = target.prefix(8).lowercased()
+      let words = node.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      guard scheme.hasPrefix("https://") || scheme.hasPrefix("http://") || scheme.hasPrefix("mailto:"),
+        !target.contains(where: { $0.isWhitespace || $0.isNewline }), !words.isEmpty, !words.contains("://"),
+        !words.lowercased().hasPrefix("www."), !target.hasSuffix(words)
+      else { return false }
+      links.append(Link(words: words, line: line, target: target))
+      return false
+    }
+    return links
+  }
+
+  /// Each item's text with the target of a link in it after the link's words: "the guidance
+  /// (https://example.org/guide)". A link counts for the item whose line comes last at or before
+  /// the link's, when its words stand whole in the item's text.
+  static func addLinkTargets(_ links: [Link], to items: inout [ExtractedItem]) {
+    guard !links.isEmpty else { return }
+    let lines = Set(items.map(\.line)).sorted()
+    for index in items.indices {
+      let line = items[index].line
+      let next = lines.first { $0 > line } ?? Int.max
+      for link in links where link.line >= line && link.line < next && link.line - line < 40 {
+        var text = items[index].text
+        guard !text.contains(link.target), let found = wholeWords(link.words, in: text) else { continue }
+        text.insert(contentsOf: " (\(link.target))", at: found.upperBound)
+        items[index].text = text
+      }
+    }
+  }
+
+  /// Where `words` first stand in `text` with no letter or digit against them.
+  static func wholeWords(_ words: String, in text: String) -> Range<String.Index>? {
+    var from = text.startIndex
+    while let found = text.range(of: words, range: from..<text.endIndex) {
+      let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
+      let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
+      if !before.isLetter, !before.isNumber, !after.isLetter, !after.isNumber { return found }
+      from = text.index(after: found.lowerBound)
+    }
+    return nil
   }
 
   /// The Recommendations or Action items section a paragraph names when it stands as a heading

@@ -1315,6 +1315,16 @@ struct SentenceAnalysis {
       else { return nil }
       return (tokens[index - 1].range.upperBound, close)
     }
+    // "Ministry of Interior, Department of Prevention, to circulate …", "Jane Smith, UNOCT, to
+    // send …": a unit or an affiliation between commas, written as a name, stays with the owner.
+    if opening.allSatisfy({ $0 == "," || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: ",")),
+      tokens[index].text.first?.isUppercase == true
+    {
+      guard let close = (index + 1..<limit).first(where: { hasComma(before: $0) }),
+        gap(before: close).allSatisfy({ $0 == "," || $0.isWhitespace }), isCapitalisedName(index...(close - 1))
+      else { return nil }
+      return (tokens[close - 1].range.upperBound, close)
+    }
     return nil
   }
 
