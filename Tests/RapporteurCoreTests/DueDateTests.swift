@@ -27,6 +27,9 @@ import Testing
     ("Report by 15/10/2017.", "2017-10-15"),
     ("Report by 15.10.2017.", "2017-10-15"),
     ("Report by Q4 2017.", "2017-12-31"),
+    ("Report by the first half of 2018.", "2018-06-30"),
+    ("Report by H2 2018.", "2018-12-31"),
+    ("Report to the meeting to be held in the second half of 2018.", "2018-12-31"),
     ("Report by the end of Q1.", "2018-03-31"),
     // A day in the month before the session stays in its year (lint says it is past); an earlier
     // one is next year's.
@@ -127,6 +130,8 @@ import Testing
   @Test(arguments: [
     ("Secretariat to send the list next wk", "2017-09-29"),
     ("Share the slides tomorrow", "2017-09-22"),
+    ("Send the survey next Tue", "2017-09-26"),
+    ("Send the survey this Friday", "2017-09-22"),
     ("Circulate the note this week", "2017-09-22"),
     ("Send the invitations next month", "2017-10-31"),
     ("Discuss at next week's meeting", nil),

@@ -58,6 +58,20 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-12-03", "2025-12-04"])
   }
 
+  /// A date after an arrow or a pictograph closes a task as it would after a dash.
+  @Test func datesAfterPictographs() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - [ ] @sipho draft the budget lines ➡️ Q1 2026
+      - [ ] @aiko share the indicator sheet 📅 27.11.
+      - [ ] @lina draft the concept note 📝 2025-11-18
+      - [ ] @ravi update the tool 📝 v2.1.
+      """)
+    #expect(extract.actions.map(\.due) == ["2026-03-31", "2025-11-27", "2025-11-18", nil])
+  }
+
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"

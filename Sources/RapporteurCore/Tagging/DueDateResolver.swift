@@ -48,6 +48,9 @@ public enum DueDateResolver {
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       // "by the end of the first quarter of 2026".
       "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<qword2>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y16>\\d{4})\\b",
+      // "by the first half of 2025", "by H2 2025": the end of the half year.
+      "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<half>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y17>\\d{4})\\b",
+      "(?<hnum>h[12])\\s+(?<y18>\\d{4})\\b",
       // "by 1Q25", "by 1Q 2025": the quarter written first.
       "(?<q5>[1-4])q\\s?(?<y14>\\d{4}|\\d{2})\\b",
       // "by Q1": the end of the next such quarter.
@@ -72,7 +75,7 @@ public enum DueDateResolver {
     ]
     // "in January 2026", "in Q1 2026"; "in December" alone says when, not by when.
     let during =
-      "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b)"
+      "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\s+(?<y12>\\d{4})\\b|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b)"
     let within =
       "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
@@ -112,7 +115,7 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month)|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     do {
@@ -194,7 +197,7 @@ public enum DueDateResolver {
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
-      "month", "wk", "mth",
+      "month", "wk", "mth", "half", "h1 ", "h2 ",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
@@ -263,6 +266,12 @@ public enum DueDateResolver {
     {
       let quarter = ["first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3][word] ?? 4
       return CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth
+    }
+    // "the first half of 2025" → 2025-06-30, "H2 2025" → 2025-12-31.
+    if let half = (group("half") ?? group("half2") ?? group("hnum"))?.lowercased(),
+      let year = (group("y17") ?? group("y19") ?? group("y18")).flatMap({ Int($0) })
+    {
+      return CalendarDate(year: year, month: ["first", "1st", "h1"].contains(half) ? 6 : 12, day: 1)?.endOfMonth
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
     if let quarter = group("q5").flatMap({ Int($0) }), let written = group("y14"), let number = Int(written) {

@@ -1982,9 +1982,10 @@ public struct Extractor: Sendable {
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;)".contains(last) { trimmed.removeLast() }
     let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|"]
-    // A hyphen separates only between blanks ("end-June" and "2024-06-15" are one word).
+    // A hyphen separates only between blanks ("end-June" and "2024-06-15" are one word); so do
+    // arrows and pictographs ("➡️ Q1 2024", "📅 27.10.").
     guard let cut = trimmed.indices.last(where: { index in
-      guard separators.contains(trimmed[index]) else { return false }
+      guard separators.contains(trimmed[index]) || Self.isPictograph(trimmed[index]) else { return false }
       return trimmed[index] != "-" || (index > trimmed.startIndex && trimmed[trimmed.index(before: index)] == " ")
     }) else { return nil }
     let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
@@ -1992,14 +1993,27 @@ public struct Extractor: Sendable {
     guard !segment.isEmpty, segment.count <= 24,
       segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod
     else { return nil }
-    // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks".
+    // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks"; "… 27.10." as "by
+    // 27.10." (its last full stop was trimmed above).
     if let due = dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate) { return due }
+    if segment.last?.isNumber == true, segment.contains("."), text.trimmingBlanks.hasSuffix(segment + "."),
+      let due = dateAlone(segment + ".", leads: ["by "], sessionDate: sessionDate)
+    {
+      return due
+    }
     // "… | CC | ICCG 18/11": the meeting the task is due at, named before its date.
     let words = segment.split(separator: " ", maxSplits: 1)
     guard words.count == 2, (2...6).contains(words[0].count), words[0].allSatisfy({ $0.isUppercase && $0.isLetter }),
       words[1].first?.isNumber == true
     else { return nil }
     return dateAlone(String(words[1]), leads: ["by "], sessionDate: sessionDate)
+  }
+
+  /// An arrow or a pictograph ("➡️", "📅", "☎️"), which notes put between a task and its date.
+  static func isPictograph(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first, !scalar.isASCII else { return false }
+    if (0x2190...0x21FF).contains(scalar.value) || (0x27A1...0x27BF).contains(scalar.value) { return true }
+    return scalar.properties.isEmojiPresentation || (character.unicodeScalars.count > 1 && scalar.properties.isEmoji)
   }
 
   /// The due date that `words` give on their own, read after one of `leads` ("30 Oct" as "by 30
