@@ -22,7 +22,8 @@ public enum MarkdownParser {
       defer { cmark_node_free(doc) }
       return convert(doc, lineOffset: lineOffset)
     }
-    return MarkdownDocument(source: markdown, lineOffset: lineOffset, root: root)
+    return MarkdownDocument(
+      source: markdown, lineOffset: lineOffset, root: HardBreakPositions.mended(root, source: markdown, lineOffset: lineOffset))
   }
 
   private struct Frame {

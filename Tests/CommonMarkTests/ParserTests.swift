@@ -32,6 +32,23 @@ import TestSupport
     #expect(document.root.children[1].range?.end.line == 4)
   }
 
+  /// After a backslash hard break every inline node stands at its own line and column, as it
+  /// does after a break of two spaces, with LF or CRLF line ends.
+  @Test(arguments: ["\n", "\r\n"])
+  func backslashHardBreaksKeepPositions(newline: String) {
+    let markdown = ["Intro", "", "Some talk here.\\", "UNDP should act. Then `monitoring", "framework` and\\", "more *x*", "last UNDP."]
+      .joined(separator: newline)
+    let document = MarkdownParser.parse(markdown, lineOffset: 10)
+    let starts = document.root.children[1].children.compactMap(\.range?.start).map(\.description)
+    // A code span starts after its backtick, as cmark counts it.
+    #expect(starts == ["13:1", "14:1", "14:24", "15:11", "16:1", "16:6", "17:1"])
+    let lines = document.root.children[1].children.filter { $0.kind == .text || $0.kind == .code }.compactMap(\.range?.end.line)
+    #expect(lines == [13, 14, 15, 15, 16, 17])
+    // A code span over two lines, then a soft break.
+    let spanned = MarkdownParser.parse(["We discussed the `monitoring", "framework` in detail.", "Donors should fund."].joined(separator: newline))
+    #expect(spanned.root.children[0].children.compactMap(\.range?.start).map(\.description) == ["1:1", "1:19", "2:11", "3:1"])
+  }
+
   @Test func listsItemsAndCodeAreKept() {
     let document = MarkdownParser.parse("3. one\n4. two\n\n```yaml\nkey: value\n```\n")
     let list = document.root.children[0]

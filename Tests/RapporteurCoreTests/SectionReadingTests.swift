@@ -72,6 +72,15 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2026-03-31", "2025-11-27", "2025-11-18", nil])
   }
 
+  /// Items after a backslash hard break or a code span over two lines start on their own lines.
+  @Test func itemsAfterLineEndsCmarkLeavesUncountedKeepTheirLines() throws {
+    let extract = try Self.extract(
+      "## Discussion\n\nSome talk.\\\nDonors should fund youth groups.\\\nUNDP to circulate notes by 2025-12-10.\n\n"
+        + "We discussed the `monitoring\nframework` at length.\nGovernments must protect civic space.\n")
+    #expect(extract.recommendations.map(\.line) == [9, 14])
+    #expect(extract.actions.map(\.line) == [10])
+  }
+
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"

@@ -22,6 +22,13 @@ public enum InlineText {
         }
         started = true
         current += node.literal
+        // A code span over lines ends one: what follows it stands on its last line.
+        if node.kind == .code, let range = node.range, range.end.line > range.start.line {
+          lines.append(Line(text: current, location: location))
+          current = ""
+          started = false
+          location = SourceLocation(line: range.end.line, column: range.end.column)
+        }
       case .softBreak, .lineBreak:
         lines.append(Line(text: current, location: location))
         current = ""
