@@ -7,12 +7,35 @@ enum HardBreakPositions {
   /// `root` with the positions of inline nodes mended. `source` is the Markdown that was parsed;
   /// its first line is line `lineOffset + 1` of the file.
   static func mended(_ root: MarkdownNode, source: String, lineOffset: Int) -> MarkdownNode {
-    // Most notes have neither a backslash at a line's end nor a code span.
-    guard source.utf8.mayJoinLines else { return root }
+    // Most notes have neither a backslash at a line's end nor a code span nor indented code.
+    let joins = source.utf8.mayJoinLines
+    let indents = source.utf8.hasIndentedLine
+    guard joins || indents else { return root }
     let lines = Lines(source: source, offset: lineOffset)
     var root = root
-    mend(&root, lines: lines)
+    if joins { mend(&root, lines: lines) }
+    if indents { endIndentedCode(&root, lines: lines) }
     return root
+  }
+
+  /// cmark's span of an indented code block takes in the blank lines after it: it is made to
+  /// end at its last line of text, so that its lines count from its first.
+  private static func endIndentedCode(_ node: inout MarkdownNode, lines: Lines) {
+    if case .codeBlock = node.kind, var range = node.range {
+      let opening = lines.span(range.start.line)
+      let fence = opening.lowerBound + max(0, range.start.column - 1)
+      let fenced = fence + 3 <= opening.upperBound
+        && (lines.bytes[fence..<(fence + 3)].elementsEqual("```".utf8) || lines.bytes[fence..<(fence + 3)].elementsEqual("~~~".utf8))
+      var count = node.literal.utf8.reduce(0) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+      if node.literal.utf8.last != UInt8(ascii: "\n") { count += 1 }
+      if !fenced, count >= 1, range.end.line > range.start.line + count - 1 {
+        range.end = SourceLocation(line: range.start.line + count - 1, column: range.end.column)
+        node.range = range
+      }
+      return
+    }
+    guard node.kind.isBlock else { return }
+    for index in node.children.indices { endIndentedCode(&node.children[index], lines: lines) }
   }
 
   /// The file's lines, by their number in the file, without their line ends.
@@ -146,6 +169,18 @@ enum HardBreakPositions {
 }
 
 extension String.UTF8View {
+  /// Whether four spaces or a tab stand anywhere, as indented code needs (inside a list item
+  /// they follow its marker).
+  fileprivate var hasIndentedLine: Bool {
+    var spaces = 0
+    for byte in self {
+      if byte == UInt8(ascii: "\t") { return true }
+      spaces = byte == UInt8(ascii: " ") ? spaces + 1 : 0
+      if spaces == 4 { return true }
+    }
+    return false
+  }
+
   /// Whether the text may hold a line end cmark leaves uncounted: a backslash before a line
   /// end, or a backtick.
   fileprivate var mayJoinLines: Bool {

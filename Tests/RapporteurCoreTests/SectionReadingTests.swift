@@ -81,6 +81,35 @@ import Testing
     #expect(extract.actions.map(\.line) == [10])
   }
 
+  /// A list item that opens with a block quote, a list or a code block keeps its words.
+  @Test func itemsThatOpenWithAnotherBlockAreRead() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      1. Governments should publish the criteria.
+      2. > Donors should pool their funds.
+      3. - Civil society should organise nationally.
+         - Media should report on plans.
+      4. ```
+         Youth groups should be funded.
+         ```
+      5.      Mayors should open their budgets.
+
+      ## Action items
+
+      - > UNDP to draft the note by 2025-12-01.
+      - - OHCHR to review the note by 2025-12-05.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Governments should publish the criteria.", "Donors should pool their funds.", "Civil society should organise nationally.",
+      "Media should report on plans.", "Youth groups should be funded.", "Mayors should open their budgets.",
+    ])
+    #expect(extract.recommendations.map(\.line) == [8, 9, 10, 11, 13, 15])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "OHCHR"])
+    #expect(extract.actions.map(\.line) == [19, 20])
+  }
+
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"

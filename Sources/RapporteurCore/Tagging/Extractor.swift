@@ -499,6 +499,29 @@ public struct Extractor: Sendable {
   ) {
     let paragraphs = item.children.filter { $0.kind == .paragraph }
     let nestedLists = item.children.filter(\.isList)
+    // An item that opens with a block quote or a code block ("2. > Donors should …", a line
+    // indented so far that it became code) is read for the words in it; one that opens with a
+    // list ("3. - Civil society should …") for its sub-items, each an item of its own.
+    if paragraphs.isEmpty, let first = item.children.first {
+      var unwrapped = item
+      switch first.kind {
+      case .blockQuote:
+        unwrapped.children = first.children + item.children.dropFirst()
+      case .codeBlock:
+        unwrapped.children = [Self.paragraph(ofCode: first)] + item.children.dropFirst()
+      case .list:
+        for list in nestedLists {
+          for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
+        }
+        return
+      default:
+        break
+      }
+      if unwrapped.children.contains(where: { $0.kind == .paragraph || $0.isList }) {
+        processListItem(unwrapped, section: section, headingActors: headingActors, state: &state)
+        return
+      }
+    }
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
     if let task = taskState(text.text) {
@@ -607,6 +630,26 @@ public struct Extractor: Sendable {
         }
       }
     }
+  }
+
+  /// A code block's lines as a paragraph's, each at its line in the file.
+  static func paragraph(ofCode block: MarkdownNode) -> MarkdownNode {
+    guard let range = block.range else { return MarkdownNode(kind: .paragraph) }
+    var texts = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
+    if texts.last?.isEmpty == true { texts.removeLast() }
+    // A fenced block spans more lines than its text (an indented one ends at its last line of
+    // text): its text starts after the fence.
+    let fenced = range.end.line - range.start.line + 1 > texts.count
+    var line = range.start.line + (fenced ? 1 : 0)
+    var children: [MarkdownNode] = []
+    for text in texts {
+      defer { line += 1 }
+      guard !text.trimmingBlanks.isEmpty else { continue }
+      if !children.isEmpty { children.append(MarkdownNode(kind: .softBreak)) }
+      let location = SourceLocation(line: line, column: range.start.column)
+      children.append(MarkdownNode(kind: .text, literal: String(text), range: SourceRange(start: location, end: location)))
+    }
+    return MarkdownNode(kind: .paragraph, range: range, children: children)
   }
 
   /// The lettered lines that a lead-in ending in a colon opens ("RESOLVED:" then "a. That …",
