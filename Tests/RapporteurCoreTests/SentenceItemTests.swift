@@ -162,6 +162,15 @@ import Testing
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
   }
 
+  /// What a session set out to do is no one's task; two owners in one sentence are two actions.
+  @Test func narrativeIsNoTaskAndEachOwnerHasOne() throws {
+    #expect(Self.extractor.classifySentence("The panel set out to explore how local actors can lead.", sessionDate: "2025-11-12") == nil)
+    let extract = try ContextTests.extract(
+      "## Discussion\n\nUNDP to share the toolkit; OHCHR to convene a follow-up call by 2024-12-20.\n")
+    #expect(extract.actions.map(\.owner) == ["UNDP", "OHCHR"])
+    #expect(extract.actions.map(\.due) == [nil, "2024-12-20"])
+  }
+
   @Test func aDeniedClauseBeforeASemicolonIsLeftOut() throws {
     let note = """
       ---
@@ -236,6 +245,9 @@ import Testing
     ("Jane Smith, UNOCT, to send the invitation by Friday.", "Jane Smith, UNOCT"),
     ("Secretariat circulate notes w/in 10 days.", "Secretariat"),
     ("Host government to provide the venue.", "Host government"),
+    ("The task force to share a draft by 2018-01-10.", "task force"),
+    ("The host government will release funds by 2018-01-10.", "host government"),
+    ("Task force members to review the plan.", "Task force members"),
     ("Plan International to share its toolkit.", "Plan International"),
     ("The Permanent Mission of the Republic of Orlanda will host a follow-up meeting.", "Permanent Mission of the Republic of Orlanda"),
     ("A mapping of agreements will be prepared by the Secretariat by 31 March 2026.", "Secretariat"),

@@ -1044,9 +1044,18 @@ public struct Extractor: Sendable {
           continue
         }
       }
-      if let item = classify(Self.droppingLetter(sentence), state: state) {
-        append(item, section: section, state: &state)
+      let sentence = Self.droppingLetter(sentence)
+      guard let item = classify(sentence, state: state) else { continue }
+      // "UNDP to share the toolkit; OHCHR to convene a call by 20 January": one action per owner,
+      // as in the Action items section.
+      if item.kind == .action, let clauses = ownedClauses(sentence)?.parts, clauses.count > 1 {
+        let actions = clauses.compactMap { classify($0, state: state) }.filter { $0.kind == .action }
+        if actions.count == clauses.count {
+          for action in actions { append(action, section: section, state: &state) }
+          continue
+        }
       }
+      append(item, section: section, state: &state)
     }
   }
 

@@ -194,6 +194,9 @@ struct SentenceAnalysis {
     "mandate", "power", "capacity", "resource", "fund", "money", "budget", "plan", "space", "room", "license",
     "permission", "support", "agreement", "intention", "hard", "difficult", "easy", "important", "necessary",
     "possible", "impossible", "essential", "crucial", "vital", "useful", "better", "best",
+    // "The panel set out to explore …", "The session sought to …": what a session meant to do.
+    "out", "sought", "aimed", "tried", "wanted", "hoped", "intended", "wished", "went", "came", "managed", "failed",
+    "used", "seemed", "appeared", "began", "started", "continued", "got",
   ]
   static let pronounsAndOpeners: Set<String> = [
     "we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "i", "you", "one", "in", "on", "at",
@@ -1145,7 +1148,12 @@ struct SentenceAnalysis {
       }
       // "The meeting requests the Secretariat to prepare …": the one asked owns the task; so in an
       // operative paragraph that opens with the verb ("Requests UNEP to …").
-      if Self.askingVerbs.contains(word), index > start ? written.first?.isLowercase == true : !isHandle {
+      // "The task force to share …": a noun after it ("force") makes "task" no verb.
+      if Self.askingVerbs.contains(word), index > start ? written.first?.isLowercase == true : !isHandle,
+        index + 1 < tokens.count,
+        ["the", "all", "each", "every", "its", "their", "both"].contains(norm(index + 1))
+          || tokens[index + 1].text.first?.isUppercase == true || tokens[index + 1].text.hasPrefix("@") || tokens[index + 1].isAcronym
+      {
         return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
       }
       if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the") { return nil }
@@ -1286,7 +1294,9 @@ struct SentenceAnalysis {
       !Self.askingVerbs.contains(word),
       index + 1 < tokens.count, !Self.notAfterBareVerb.contains(norm(index + 1)),
       gap(before: index).allSatisfy(\.isWhitespace), gap(before: index + 1).allSatisfy(\.isWhitespace),
-      (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym })
+      (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym }),
+      // "The host government will …": an article alone is no one.
+      (start..<index).contains(where: { !["the", "a", "an", "this", "our", "its", "their"].contains(norm($0)) })
     {
       return ("", index)
     }
