@@ -1618,7 +1618,10 @@ public struct Extractor: Sendable {
     let analysis = SentenceAnalysis(mayOpenWithLabel ? original : "", rules: rules)
     if let label = analysis.labelCue(), label.words.hasSuffix(":"), label.rest < analysis.tokens.count {
       let prefix = display(String(original[..<analysis.tokens[label.rest].range.lowerBound]))
-      if !prefix.isEmpty, text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)).trimmingBlanks }
+      // "[ACTION: KMO] Share …": a label in brackets stays whole with its bracket.
+      if !prefix.isEmpty, !prefix.hasPrefix("["), text.hasPrefix(prefix) {
+        text = String(text.dropFirst(prefix.count)).trimmingBlanks
+      }
     } else if labelledOwner(in: original) != nil, let close = original.firstIndex(of: ")"),
       let mark = original[close...].firstIndex(where: { ":\u{2013}\u{2014}-".contains($0) })
     {
@@ -1890,7 +1893,12 @@ public struct Extractor: Sendable {
   static func bracketedOwner(in text: String) -> String? {
     var rest = text[...]
     while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
-      let inside = droppingDates(rest[rest.index(after: open)..<close].trimmingBlanks)
+      var inside = droppingDates(rest[rest.index(after: open)..<close].trimmingBlanks)
+      // "[ACTION: KMO]", "[AP: Jo]", "[Action KMO]": the label names no one, the words after it do.
+      let lowered = inside.lowercased()
+      if let label = ["action point", "action", "ap", "ai", "owner", "lead"].first(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " ") }) {
+        inside = String(inside.dropFirst(label.count)).trimmingCharacters(in: ": ")
+      }
       if looksLikeOwner(inside) { return inside }
       rest = rest[rest.index(after: close)...]
     }
@@ -2102,6 +2110,24 @@ public struct Extractor: Sendable {
     "thank", "thanks", "call", "message", "tell", "via",
   ]
 
+  /// A handle joined to the one before `rest` ("` + @marco`", "` and @ben`"): the joining words as
+  /// written, the handle and where it ends.
+  static func joinedHandle(in rest: Substring) -> (joiner: String, handle: String, end: String.Index)? {
+    for joiner in [" + ", " & ", " and ", ", ", " / ", "/", "+"] where rest.hasPrefix(joiner + "@") {
+      let start = rest.index(rest.startIndex, offsetBy: joiner.count + 1)
+      var end = start
+      while end < rest.endIndex, rest[end].isLetter || rest[end].isNumber || "._-".contains(rest[end]) { end = rest.index(after: end) }
+      var handle = String(rest[start..<end])
+      while let last = handle.last, ".-_".contains(last) {
+        handle.removeLast()
+        end = rest.index(before: end)
+      }
+      guard !handle.isEmpty else { return nil }
+      return (joiner, handle, end)
+    }
+    return nil
+  }
+
   /// The first `@handle` that is not part of an e-mail address.
   static func handle(in text: String) -> (owner: String, words: String)? {
     var index = text.startIndex
@@ -2116,7 +2142,16 @@ public struct Extractor: Sendable {
       // "ask @StreamTokSafety for an answer", "share with @ana": the one asked is not the owner.
       let before = text[..<at].split(separator: " ").last?.lowercased() ?? ""
       if !(previous.isLetter || previous.isNumber), !handle.isEmpty, !Self.handleObjectWords.contains(before) {
-        return (handle, "@" + handle)
+        // "@lina.k + @marco", "@sipho & @hannah", "@ana and @ben": the handles joined own it together.
+        var owners = handle
+        var words = "@" + handle
+        var rest = text[end...]
+        while let joined = Self.joinedHandle(in: rest) {
+          owners += joined.joiner + joined.handle
+          words += joined.joiner + "@" + joined.handle
+          rest = rest[joined.end...]
+        }
+        return (owners, words)
       }
       index = end > at ? end : text.index(after: at)
       if index >= text.endIndex { break }
