@@ -11,6 +11,7 @@ import Testing
     "It was recommended that donors align their reporting requirements.",
     "We recommend that local authorities publish their budgets.",
     "It is recommended that governments consult youth networks early.",
+    "Notes from the second table suggest that donors should fund youth radio.",
   ])
   func aRecommendationKeepsItsWholeSentence(_ sentence: String) throws {
     let found = extractor.classifySentence(sentence, sessionDate: "2024-03-12")
@@ -157,6 +158,11 @@ import Testing
     "One participant thought that the State must control the radio frequencies, but this opinion was not shared by the majority.",
     "Some suggested that donors should fund a new facility, but several delegations objected.",
     "Proposal that the Secretariat should translate all track reports. Postponed; budget not confirmed.",
+    // An operative paragraph that records, and a proposal no consensus took up.
+    "*Takes note of* the proposal that donors should pool their funding in a regional trust fund;",
+    "Notes with concern that governments should have reported earlier;",
+    "The proposal that donors should pool their funding, on which no consensus was reached, was discussed.",
+    "But one participant say that all mosque must to be close, this idea is not agree by other participant.",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)

@@ -1682,10 +1682,25 @@ public struct Extractor: Sendable {
   /// with a capital, and ends with a comma or semicolon, as resolutions write them ("Taking the
   /// floor, the minister urged donors to …." is no such paragraph).
   static func isPreambular(_ text: String) -> Bool {
-    let first = text.drop { "*_ ".contains($0) }.prefix { $0.isLetter }
+    let opening = text.drop { "*_ ".contains($0) }
+    let first = opening.prefix { $0.isLetter }
+    // "*Takes note of* the proposal … that donors should …", "Welcomes the offer …": an
+    // operative paragraph that records what was said asks nothing itself.
+    let rest = opening.dropFirst(first.count).drop { "*_ ".contains($0) }
+    if recordingOpeners.contains(String(first)), !rest.hasPrefix(":"), first != "Takes" || rest.hasPrefix("note"),
+      first != "Notes" || rest.hasPrefix("that ") || rest.hasPrefix("with ")
+    {
+      return true
+    }
     guard preambularOpeners.contains(String(first)) else { return false }
     return text.trimmingCharacters(in: " *_\n").last.map { ",;".contains($0) } ?? false
   }
+
+  /// Verbs that open an operative paragraph which records rather than asks: "Takes note of",
+  /// "Welcomes", "Acknowledges with appreciation".
+  static let recordingOpeners: Set<String> = [
+    "Takes", "Welcomes", "Acknowledges", "Recalls", "Reaffirms", "Recognizes", "Recognises", "Commends", "Notes",
+  ]
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
   /// no funding)".

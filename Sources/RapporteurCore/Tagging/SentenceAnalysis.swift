@@ -590,6 +590,8 @@ struct SentenceAnalysis {
   /// opinion was not shared by the majority".
   static let uptakes: Set<String> = [
     "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved",
+    // "this idea is not agree by other participant", as a writer new to English puts it.
+    "agree",
   ]
   /// Who in a room may turn a proposal down: "others", "the majority", "several delegations".
   static let roomWords: Set<String> = [
@@ -657,6 +659,7 @@ struct SentenceAnalysis {
       // taken up by others."
       if word == "not",
         index == 0 || ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index)
+          || (["is", "are"].contains(norm(index - 1)) && norm(index + 1) == "agree")
           || hasComma(before: index) || gap(before: index).contains("-") || gap(before: index).contains(".")
       {
         let next = norm(index + 1)
@@ -672,8 +675,10 @@ struct SentenceAnalysis {
       {
         return true
       }
+      // "found no support", "on which no consensus was reached".
       if word == "no", ["consensus", "support", "agreement"].contains(norm(index + 1)),
-        index == 0 || ["found", "was", "there", "with", "met", "reached"].contains(norm(index - 1))
+        index == 0 || ["found", "was", "there", "with", "met", "reached", "which", "whom"].contains(norm(index - 1))
+          || hasComma(before: index) || clauseBoundary(before: index)
       {
         return true
       }
