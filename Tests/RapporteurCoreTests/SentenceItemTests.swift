@@ -253,6 +253,8 @@ import Testing
     ("Host government to provide the venue.", "Host government"),
     ("The task force to share a draft by 2018-01-10.", "task force"),
     ("[ACTION: KMO] Share photos of the flipcharts by Friday.", "KMO"),
+    ("Rina as rapporteur must to finish this notes until Friday.", "Rina"),
+    ("For the youth paper, Ms. Putri will contact the youth forums before 15 of December.", "Ms. Putri"),
     ("Share photos by Friday [AP: Jo]", "Jo"),
     ("@lina.k + @marco draft the one-pager by 31 October.", "lina.k + marco"),
     ("@sipho and @hannah draft the budget lines.", "sipho and hannah"),
@@ -366,6 +368,41 @@ import Testing
   }
 
   /// A closing sentence that repeats a recommendation is no second one.
+  /// A list a paragraph says restates the tables is no new item; beside a table of tasks, a
+  /// paragraph that names no owner or date and a signature line give none; the closing words
+  /// before the tasks of a paragraph are no task.
+  @Test func restatedListsSignaturesAndClosingWords() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      - Ministries of finance should put a NAP line into each county allocation.
+
+      ## Plenary harvest
+
+      The harvest mostly restated the tables:
+
+      - Table 1: ministries of finance should put a NAP line into each county allocation.
+
+      ## Follow-up
+
+      Annex: follow-up tasks agreed by the Bureau (not part of the outcome text).
+
+      | # | Task | Lead | Due |
+      |---|------|------|-----|
+      | 1 | Publish the outcome summary | Secretariat | 19 December 2024 |
+
+      *Port Selwyn, 22 November 2024.*
+
+      ## Next steps
+
+      Mr. Budi close the meeting and say thank you for all participant. JDS will compile the input \
+      in two weeks. Rina must to finish the notes until Friday.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "JDS", "Rina"])
+  }
+
   @Test func aClosingRepetitionIsNoSecondRecommendation() throws {
     let extract = try Self.extract(
       """

@@ -199,10 +199,11 @@ public struct Extractor: Sendable {
   /// Whether a list stands among `blocks` before the first heading that `continues` does not let
   /// through (given its level): what decides if a section's paragraphs are items or introductions.
   static func holdsList(_ blocks: ArraySlice<MarkdownNode>, headingContinues continues: (Int) -> Bool) -> Bool {
+    // A table of tasks or recommendations (pipes, or pasted as HTML) holds its items as a list does.
     blocks.prefix {
       if case let .heading(level) = $0.kind { return continues(level) }
       return true
-    }.contains(where: \.isList)
+    }.contains { $0.isList || ($0.kind == .paragraph && PipeTable($0) != nil) || ($0.kind == .htmlBlock && PipeTable(html: $0) != nil) }
   }
 
   /// The section a paragraph of bold words alone names ("**Summary of discussion**").
@@ -303,6 +304,18 @@ public struct Extractor: Sendable {
     /// Whether the section read records decisions ("## Key decisions"): advice in it is a
     /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
     var decisions = false
+    /// Whether the paragraph just read says the list after it restates what was said before.
+    var restatingList = false
+  }
+
+  /// Whether a paragraph introduces a list that restates earlier points: "The harvest mostly
+  /// restated the tables:", "To recap:", "The chair summed up the main points:".
+  static func introducesRestatement(_ text: String) -> Bool {
+    let trimmed = text.trimmingBlanks
+    guard trimmed.hasSuffix(":"), trimmed.utf8.count <= 200 else { return false }
+    let lowered = trimmed.lowercased()
+    return ["restated", "restate", "recap", "recapitulat", "summed up", "summing up", "reiterated", "repeated", "repeating", "in summary"]
+      .contains { lowered.contains($0) }
   }
 
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
@@ -348,8 +361,12 @@ public struct Extractor: Sendable {
     // "Donors should:" before a list names whom its items address, as a sub-heading would.
     let introActors = state.introActors
     state.introActors = []
+    let restating = state.restatingList
+    state.restatingList = false
     switch block.kind {
     case .list:
+      // "The harvest mostly restated the tables:" over a list: its items were said before.
+      if restating { return }
       for item in block.children {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
@@ -393,11 +410,14 @@ public struct Extractor: Sendable {
           return
         }
         // Each marked sentence opens an item; the sentences after it, up to the next, explain it.
+        // Sentences before the first marked one are an item only when they name an owner or a
+        // date ("The chair closed the meeting and thanked everyone." gives no task).
         let starts = [0] + parts.indices.dropFirst().filter { marked[$0] }
         for (number, first) in starts.enumerated() {
           let end = number + 1 < starts.count ? starts[number + 1] : parts.count
           addSectionItem(
-            kind, text: parts[first], extra: Array(parts[(first + 1)..<end]), headingActors: headingActors, state: &state)
+            kind, text: parts[first], extra: Array(parts[(first + 1)..<end]), headingActors: headingActors,
+            requireOwnerOrDate: kind == .action && first == 0 && !marked[0], state: &state)
         }
       } else if section == .recommendations || section == .actions {
         // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
@@ -430,6 +450,10 @@ public struct Extractor: Sendable {
           state.decisions = decisions
         }
       } else if scansSentences(section) {
+        if Self.introducesRestatement(text.text) {
+          state.restatingList = true
+          return
+        }
         scanSentences(text, section: section, state: &state)
       }
     case .htmlBlock:
@@ -764,7 +788,9 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))
-    guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text) else {
+    guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
+      !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate)
+    else {
       return
     }
     // "Deferred: a proposal that the Secretariat should draft …", "… was not taken forward."
@@ -830,12 +856,16 @@ public struct Extractor: Sendable {
   /// "Professor Achterberg will approach the partnership …". A verb with no word to link it
   /// ("Aisha Bello set out the union's position") reports, as minutes do, in a paragraph.
   func opensOwnedTask(_ text: LocatedText) -> Bool {
-    guard let found = SentenceAnalysis(text.text, rules: rules).ownerPhrase(from: 0, requireKnownVerb: false),
-      !found.connector.isEmpty
-    else {
-      return false
+    let analysis = SentenceAnalysis(text.text, rules: rules)
+    // "For the youth paper, Ms. Putri will contact …": an opening phrase before the owner.
+    let opening = SentenceAnalysis.prepositions.contains(analysis.norm(0))
+      ? (1..<min(analysis.tokens.count, 8)).first { analysis.hasComma(before: $0) } : nil
+    for start in [0] + (opening.map { [$0] } ?? []) {
+      if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), !found.connector.isEmpty {
+        return !Self.isPlaceholder(found.owner)
+      }
     }
-    return !Self.isPlaceholder(found.owner)
+    return false
   }
 
   /// The clauses of an action that gives tasks to two owners or more, each opening with its
@@ -1701,6 +1731,19 @@ public struct Extractor: Sendable {
   static let recordingOpeners: Set<String> = [
     "Takes", "Welcomes", "Acknowledges", "Recalls", "Reaffirms", "Recognizes", "Recognises", "Commends", "Notes",
   ]
+
+  /// Whether a line is where and when a text was signed, and nothing else: "Port Selwyn, 12 June
+  /// 2024.", "Geneva, 3 March".
+  static func isPlaceAndDate(_ text: String, sessionDate: CalendarDate?) -> Bool {
+    var trimmed = text.trimmingCharacters(in: " *_.\n")
+    guard let comma = trimmed.lastIndex(of: ","), trimmed.utf8.count <= 60 else { return false }
+    let place = trimmed[..<comma].split(separator: " ")
+    trimmed = String(trimmed[trimmed.index(after: comma)...]).trimmingBlanks
+    guard (1...4).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }),
+      trimmed.first?.isNumber == true || trimmed.first?.isUppercase == true
+    else { return false }
+    return dateAlone(trimmed, leads: ["by "], sessionDate: sessionDate) != nil
+  }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
   /// no funding)".

@@ -1143,6 +1143,14 @@ struct SentenceAnalysis {
       if aside != nil { return nil }
       let word = tokens[index].normalized
       let written = tokens[index].text
+      // "Rina as rapporteur must finish …": the role she acts in is no part of her name.
+      if index > start, word == "as", written == "as", index + 2 < min(maximum, index + 5),
+        let link = (index + 2..<min(maximum, index + 5)).first(where: { connector(at: $0, from: start, requireKnownVerb: requireKnownVerb) != nil })
+      {
+        aside = (tokens[index - 1].range.upperBound, index - 1)
+        index = link
+        continue
+      }
       // "Dr. Raman kindly offered to share …": an adverb between the owner and the verb.
       if index > start, written.first?.isLowercase == true, word.hasSuffix("ly"), word.count > 4, index + 1 < tokens.count,
         connector(at: index + 1, from: start, requireKnownVerb: requireKnownVerb) != nil
@@ -1263,6 +1271,10 @@ struct SentenceAnalysis {
       return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    // "Rina must finish the notes", "Rina must to finish …" as a writer new to English puts it.
+    if word == "must", !requireKnownVerb {
+      return verb(at: norm(index + 1) == "to" ? index + 2 : index + 1).map { ("must", $0) }
+    }
     // "The Committee agreed to hold a further session …": a commitment, with one of the verbs
     // that make tasks.
     if requireKnownVerb, Self.commitmentVerbs.contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
