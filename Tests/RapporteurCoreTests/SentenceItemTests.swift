@@ -403,6 +403,20 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Secretariat", "JDS", "Rina"])
   }
 
+  /// "this winter" names a time, not the item before: a proposal turned down in its own words
+  /// takes no other item with it.
+  @Test func aTimeNamedWithThisPointsNowhere() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      - **Action:** Rania to send the survey to the drafting team.
+      - Some felt that if prices spike again this winter, export restrictions should be banned; no consensus on this.
+      """)
+    #expect(extract.actions.map(\.owner) == ["Rania"])
+    #expect(extract.recommendations.isEmpty)
+  }
+
   @Test func aClosingRepetitionIsNoSecondRecommendation() throws {
     let extract = try Self.extract(
       """

@@ -733,10 +733,18 @@ struct SentenceAnalysis {
     let word = norm(index)
     if index == 0 && word == "that" { return true }
     guard Self.backReferences.contains(word) else { return false }
+    // "if prices spike again this winter": a time named, not the sentence before.
+    if ["this", "these"].contains(word), Self.timeNouns.contains(norm(index + 1)) { return false }
     guard ["proposal", "proposals", "idea", "suggestion", "motion", "amendment"].contains(word) else { return true }
     return index > 0 && ["the", "this", "that", "these", "those", "such"].contains(norm(index - 1))
       && !["of", "that", "for", "to", "from"].contains(norm(index + 1))
   }
+
+  /// Nouns of time after "this": "this winter", "this year".
+  static let timeNouns: Set<String> = [
+    "winter", "summer", "spring", "autumn", "fall", "year", "month", "week", "time", "morning", "afternoon", "evening",
+    "season", "quarter", "decade", "term", "round", "cycle", "session", "meeting", "week's", "year's",
+  ]
 
   /// Whether a sentence puts a proposal forward rather than reports one agreed: "Brazil proposed
   /// that …", "One participant suggested …", "An idea floated was …".
