@@ -403,6 +403,12 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Secretariat", "JDS", "Rina"])
   }
 
+  /// An e-mail's signature after "-- " is no item.
+  @Test func anEmailSignatureIsNoItem() throws {
+    let extract = try Self.extract("## Action items\n\n- Amira to circulate the text by 29 November.\n\n-- \nA. Bensalah | CCR\n")
+    #expect(extract.actions.map(\.owner) == ["Amira"])
+  }
+
   /// "this winter" names a time, not the item before: a proposal turned down in its own words
   /// takes no other item with it.
   @Test func aTimeNamedWithThisPointsNowhere() throws {

@@ -36,7 +36,7 @@ public enum DueDateResolver {
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "end(?:\\s+of|-)?\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?<y3>\\d{4})\\b)?",
-      "end\\s+of\\s+(?:the\\s+)?(?<period>month|year)\\b",
+      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
@@ -68,7 +68,7 @@ public enum DueDateResolver {
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
-      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?<eodday>\(weekdays))\\b)?)",
+      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
@@ -318,6 +318,8 @@ public enum DueDateResolver {
       return group("nextweek") != nil ? friday.adding(days: 7) : friday
     }
     if group("nextmonth") != nil { return sessionDate.adding(months: 1).endOfMonth }
+    // "by COB tomorrow": the day after the session.
+    if group("eodtomorrow") != nil { return sessionDate.adding(days: 1) }
     if group("today") != nil || group("eod") != nil { return sessionDate }
     if let period = group("period")?.lowercased() {
       return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)

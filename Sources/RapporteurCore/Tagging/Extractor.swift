@@ -372,7 +372,7 @@ public struct Extractor: Sendable {
       }
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
-      if Self.isFootnote(block) { return }
+      if Self.isFootnote(block) || Self.isSignature(block) { return }
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -496,6 +496,12 @@ public struct Extractor: Sendable {
       if !actors.contains(match.payload.id) { actors.append(match.payload.id) }
     }
     return actors
+  }
+
+  /// Whether a paragraph is an e-mail's signature: its first line is the "-- " that sets one off.
+  static func isSignature(_ block: MarkdownNode) -> Bool {
+    guard let first = block.children.first, first.kind == .text, first.literal.hasPrefix("--") else { return false }
+    return InlineText.lines(of: block).first?.text.trimmingBlanks == "--"
   }
 
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
