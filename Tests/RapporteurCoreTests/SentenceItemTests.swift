@@ -403,6 +403,15 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Secretariat", "JDS", "Rina"])
   }
 
+  /// Someone asked to do something with a date has a task; without one, the room advised them.
+  @Test func askedWithADateIsATask() throws {
+    let extract = try Self.extract(
+      "## Discussion\n\nThe Secretariat was asked to circulate the report by Friday.\n"
+        + "The NAP Task Force was asked to compile a short menu of indicators.\nParticipants were asked to introduce themselves.\n")
+    #expect(extract.actions.map(\.owner) == ["Secretariat"])
+    #expect(extract.recommendations.map(\.actors) == [["nap-task-force"]])
+  }
+
   /// An e-mail's signature after "-- " is no item.
   @Test func anEmailSignatureIsNoItem() throws {
     let extract = try Self.extract("## Action items\n\n- Amira to circulate the text by 29 November.\n\n-- \nA. Bensalah | CCR\n")

@@ -1212,9 +1212,15 @@ public struct Extractor: Sendable {
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
     // draft the terms of reference by end of month" is a commitment too when it has a date.
     // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
-    if let found = analysis.ownerPhrase(from: 0, requireKnownVerb: true), !found.connector.contains("continue"),
+    // "The Secretariat was asked to circulate the report by Friday" is a task given; without a date
+    // ("The Task Force was asked to compile a menu") the room's advice.
+    let phrase = analysis.ownerPhrase(from: 0, requireKnownVerb: true)
+    let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 } ?? false
+    if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
-      found.connector == "to" || (found.connector.hasSuffix(" to") && !Self.wholeRoom.contains(found.owner.lowercased()))
+      found.connector == "to"
+        || (found.connector.hasSuffix(" to") && !Self.wholeRoom.contains(found.owner.lowercased())
+          && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex))),

@@ -1290,6 +1290,12 @@ struct SentenceAnalysis {
     {
       return ("\(tokens[index].text) to", index + 2)
     }
+    // "The Secretariat was asked to circulate …": a task given, with one of the verbs that make tasks.
+    if requireKnownVerb, ["is", "are", "was", "were"].contains(word), Self.assignmentVerbs.contains(norm(index + 1)),
+      norm(index + 2) == "to", index + 3 < tokens.count, !matchesStarting(at: index + 3, in: [.verb]).isEmpty
+    {
+      return ("\(tokens[index].text) \(tokens[index + 1].text) to", index + 3)
+    }
     guard !requireKnownVerb else { return nil }
     // "Polar Components pledged a five-year warranty …": a pledge of a thing.
     if ["pledged", "pledges", "committed", "commits", "promised", "promises"].contains(word), index + 1 < tokens.count,
