@@ -569,6 +569,7 @@ import Testing
     ("One option would be for FAO and its partner agencies to extend the templates.", ["un-system"]),
     ("Licensing authorities are encouraged to consult astronomers.", ["governments"]),
     ("She encouraged municipal authorities to bring waste pickers into collection contracts.", ["local-authorities"]),
+    ("Requests the United Nations entities to continue to provide technical assistance, upon request, to Member States;", ["un-system"]),
   ])
   func whomARecommendationAddresses(_ sentence: String, actors: [String]) throws {
     let item = try #require(Extractor().classifySentence(sentence, sessionDate: "2024-11-21"))

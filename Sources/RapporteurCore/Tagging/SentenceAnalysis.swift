@@ -433,6 +433,12 @@ struct SentenceAnalysis {
           continue
         }
       }
+      // "technical assistance, upon request, to Member States": a request as a noun asks no one.
+      if ["request", "requests"].contains(norm(match.start)), match.start > 0,
+        ["upon", "on", "at", "by", "a", "the", "their", "its", "per"].contains(norm(match.start - 1))
+      {
+        continue
+      }
       hits.append(CueHit(cue: cue, match: match))
       covered = match.end
     }
