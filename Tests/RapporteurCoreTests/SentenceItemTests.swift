@@ -412,6 +412,50 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["nap-task-force"]])
   }
 
+  /// In a thread of replies, a proposal quoted and turned down, or a numbered point dropped, is
+  /// no item; a point kept stays.
+  @Test func aReplyTurnsDownWhatItQuotesOrNumbers() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      1. Governments should publish the zero draft for six weeks.
+      2. Civil society should refuse consultations held in the capital only.
+
+      **On Tue, Daniel wrote:**
+
+      - The UN should chair the district consultations.
+
+      **On Thu, Amira wrote:**
+
+      > - The UN should chair the district consultations.
+
+      Sorry Daniel, no: the chair stays with the national coordinator. Dropped.
+
+      So the agreed text is points 1 and the line on mayors. Point 2 is dropped.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8])
+  }
+
+  /// A task that points to a numbered paragraph already read as an item is that item again.
+  @Test func aTaskThatPointsToAParagraphIsThatParagraph() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      1. *Requests* the Secretariat to circulate a compendium of good practices by 30 September 2025;
+      2. *Calls upon* donors to fund the review;
+
+      ## Follow-up
+
+      | # | Task | Lead | Due |
+      |---|------|------|-----|
+      | 1 | Circulate the compendium (see OP 1) | Secretariat | 30 September 2025 |
+      | 2 | Publish the summary (see OP 7) | Secretariat | 19 December 2024 |
+      """)
+    #expect(extract.actions.map(\.line) == [8, 16])
+  }
+
   /// An e-mail's signature after "-- " is no item.
   @Test func anEmailSignatureIsNoItem() throws {
     let extract = try Self.extract("## Action items\n\n- Amira to circulate the text by 29 November.\n\n-- \nA. Bensalah | CCR\n")

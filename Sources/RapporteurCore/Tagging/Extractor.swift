@@ -306,6 +306,47 @@ public struct Extractor: Sendable {
     var decisions = false
     /// Whether the paragraph just read says the list after it restates what was said before.
     var restatingList = false
+    /// The texts of the block quote just read, as items show them: a reply after it may turn
+    /// them down ("> The UN should chair …" then "No: the chair stays national. Dropped.").
+    var quoted: [String] = []
+    /// The line of each numbered list item read last under its number: "point 4 is dropped"
+    /// turns down the items of that line.
+    var numberedLines: [Int: Int] = [:]
+  }
+
+  /// Whether a reply turns down what it answers: "Sorry, no: …", "Dropped.", "I would drop it".
+  static func turnsDownReply(_ text: String) -> Bool {
+    let opening = text.trimmingBlanks.prefix(200).lowercased()
+    if opening.hasPrefix("no:") || opening.hasPrefix("no,") || opening.hasPrefix("no.") || opening.hasPrefix("no -") { return true }
+    if opening.contains("not drop") || opening.contains("keep it") { return false }
+    return ["sorry, no", ", no:", ", no.", "dropped", "drop it", "drop this", "would drop", "disagree", "cannot agree", "can't agree",
+      "not agreed", "rejected", "strike it", "delete it", "remove it", "take it out"].contains { opening.contains($0) }
+  }
+
+  /// The numbers of the points a sentence drops: "On point 4 (the boycott line): I would drop
+  /// it", "Point 4 is dropped", "dropping points 2 and 3".
+  static func droppedPoints(_ text: String) -> [Int] {
+    let lowered = text.lowercased()
+    guard lowered.contains("point") || lowered.contains("item") || lowered.contains("para"),
+      ["drop", "delete", "remove", "withdr", "reject", "strike", "struck"].contains(where: { lowered.contains($0) }),
+      !lowered.contains("not drop"), !lowered.contains("keep")
+    else { return [] }
+    let words = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    var numbers: [Int] = []
+    for (index, word) in words.enumerated() where ["point", "points", "item", "items", "para", "paragraph", "paragraphs"].contains(word) {
+      var next = index + 1
+      while next < words.count, let number = Int(words[next]), number < 1_000 {
+        numbers.append(number)
+        next += 1
+        if next < words.count, words[next] == "and" { next += 1 }
+      }
+    }
+    return numbers
+  }
+
+  /// The text as items show it, for comparing a quotation with them.
+  static func comparable(_ text: String) -> String {
+    display(text).lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .;,:"))
   }
 
   /// Whether a paragraph introduces a list that restates earlier points: "The harvest mostly
@@ -363,16 +404,41 @@ public struct Extractor: Sendable {
     state.introActors = []
     let restating = state.restatingList
     state.restatingList = false
+    let quoted = state.quoted
+    state.quoted = []
     switch block.kind {
-    case .list:
+    case .list(let ordered, let start, _):
+      if ordered {
+        for (offset, item) in block.children.enumerated() {
+          if let line = item.range?.start.line { state.numberedLines[start + offset] = line }
+        }
+      }
       // "The harvest mostly restated the tables:" over a list: its items were said before.
       if restating { return }
       for item in block.children {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote:
+      // Block quotes are quotations: they hold no outcome of the session's own, but a reply
+      // after one may turn down the items it quotes.
+      var texts: [String] = []
+      block.forEachNode { node in
+        guard node.kind == .paragraph else { return true }
+        texts.append(Self.comparable(node.plainText))
+        return false
+      }
+      state.quoted = texts
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      let plain = block.plainText
+      if !quoted.isEmpty, Self.turnsDownReply(plain) {
+        let turnedDown = Set(quoted)
+        state.items.removeAll { turnedDown.contains(Self.comparable($0.text)) }
+      }
+      let dropped = state.numberedLines.isEmpty ? [] : SentenceSplitter.split(plain).flatMap { Self.droppedPoints(String(plain[$0])) }
+        .compactMap { state.numberedLines[$0] }
+      if !dropped.isEmpty { state.items.removeAll { dropped.contains($0.line) } }
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -1041,9 +1107,28 @@ public struct Extractor: Sendable {
   ]
 
   private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
+    // "Circulate the compendium (see OP 10)": a task that points to a numbered paragraph already
+    // read as an item is that item again.
+    if let point = Self.pointReferredTo(item.text), let line = state.numberedLines[point],
+      state.items.contains(where: { $0.line == line })
+    {
+      return
+    }
     var item = item
     item.section = section
     state.items.append(item)
+  }
+
+  /// The number of the point a bracket refers to: "(see OP 10)", "(cf. para. 4)", "(see point 3)".
+  static func pointReferredTo(_ text: String) -> Int? {
+    guard let open = text.range(of: "(see ", options: .caseInsensitive) ?? text.range(of: "(cf", options: .caseInsensitive),
+      let close = text[open.upperBound...].firstIndex(of: ")")
+    else { return nil }
+    let words = text[open.upperBound..<close].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    guard words.count <= 3, let last = words.last, let number = Int(last),
+      words.dropLast().allSatisfy({ ["op", "para", "paragraph", "point", "item", "no", "cf", "above"].contains($0) })
+    else { return nil }
+    return number
   }
 
   // MARK: - Sentences elsewhere
