@@ -124,6 +124,11 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// resolutions, a podcast summary, donor minutes with an HTML action table), written after
   /// that: first measured, 0.897 recommendation precision and 0.788 recall, 0.840 action
   /// precision and 0.750 recall, 0.667 owner, 0.810 due and 0.731 actor accuracy; then mended for.
+  /// `HeldOut13/` (a forwarded e-mail thread with quoted replies, a World Café report with a
+  /// plenary harvest, a task checklist with handles and emoji, an Indonesian writer's English, an
+  /// operative outcome with an annex table), written after that: first measured, 0.855
+  /// recommendation precision and 0.959 recall, 0.886 action precision and 0.951 recall, 0.872
+  /// owner, 0.821 due and 0.915 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
