@@ -11,8 +11,12 @@ import TestSupport
 /// findings beyond them (narrative minutes beside an action list read as actions), `set4` (unusual
 /// YAML, headings and markers, written after that) at 34 of 34 with five beyond them, `set5` (a BOM,
 /// CRLF, a late sitting past midnight, markers in link targets, look-alikes of every rule) at 44 of
-/// 46 with five beyond them. Three of those stay, as choices: "Owner: TBD" names no owner, a table
-/// row whose due date is "TBD" has none, and a disable comment naming no rule is reported.
+/// 46 with five beyond them, `set6` (shorthand, a Word paste with non-breaking spaces, tabs, a
+/// phone's few blank lines, footnotes and HTML comments, a long agenda table) at 44 of 45 with one
+/// beyond them ("Photos: [gallery](#)" beside the tasks read as a task owned by "Photos"). Three of
+/// those stay, as choices: "Owner: TBD" names no owner, a table row whose due date is "TBD" has
+/// none, and a disable comment naming no rule is reported. One expected finding of `set6` was
+/// withdrawn on review: "(tmrw am)" gives a due date, as extraction reads "tmrw".
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -32,6 +36,7 @@ import TestSupport
       Expected(file: "sessions/tide-gauges-workshop.md", rule: "action-no-due", line: 76),
     ],
     "set5": [Expected(file: "sessions/youth-workshop.md", rule: "", line: 45)],
+    "set6": [],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -52,7 +57,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

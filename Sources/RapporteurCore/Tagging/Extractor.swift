@@ -2077,6 +2077,10 @@ public struct Extractor: Sendable {
     "steps", "deadline", "due", "when", "what", "how", "why", "where", "issue", "topic", "item", "task", "todo",
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
     "nb", "fyi", "ps", "tbd", "tbc", "annex", "annexes", "attachment", "attachments", "enclosure", "enclosures",
+    // What a note links or attaches: "Photos: [gallery](…)", "Slides: …".
+    "photo", "photos", "pictures", "gallery", "slides", "presentations", "recording", "recordings", "video", "videos",
+    "materials", "resources", "documents", "documentation", "links", "link", "minutes", "handouts", "references",
+    "sources", "reading", "contacts", "venue", "agenda",
   ]
 
   /// Words that stand for an owner not yet known.
