@@ -21,6 +21,8 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
      "Governments should publish their draft national action plans for public comment before adoption."),
     ("Local authorities should set up joint prevention committees with civil society.",
      "Local authorities are encouraged to set up joint prevention committees with civil society."),
+    ("Donors should fund women's organisations in Kenya directly.",
+     "Donors should fund Kenyan women's organisations directly, in Kenya."),
   ])
   func paraphrasesFromDifferentSessionsMerge(first: String, second: String) {
     let actors = ["donors"]
@@ -38,6 +40,8 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ("Governments must increase funding for women's groups.", "Governments must decrease funding for women's groups.", ["governments"], ["governments"]),
     ("Governments must include youth in the plan by 2018.", "Governments must include youth in the plan by 2019.", ["governments"], ["governments"]),
     ("Donors should pledge 10 million for the fund.", "Donors should pledge 1 million for the fund.", ["donors"], ["donors"]),
+    ("Donors should fund women's organisations in Kenya.", "Donors should fund women's organisations in Uganda.", ["donors"], ["donors"]),
+    ("Donors should fund youth networks in rural areas.", "Donors should fund youth networks in urban areas.", ["donors"], ["donors"]),
   ])
   func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
     let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])

@@ -33,6 +33,9 @@ public struct NearDuplicateMerger: Sendable {
       ("allow", "prohibit"), ("permit", "ban"), ("permit", "prohibit"), ("open", "close"), ("add", "remove"),
       ("strengthen", "weaken"), ("accelerate", "slow"), ("grow", "shrink"), ("maximise", "minimise"),
       ("maximize", "minimize"), ("minimum", "maximum"), ("highest", "lowest"),
+      // Whom or where a recommendation concerns: "in rural areas" is not "in urban areas".
+      ("rural", "urban"), ("public", "private"), ("online", "offline"), ("formal", "informal"), ("men", "women"),
+      ("boys", "girls"), ("north", "south"), ("east", "west"), ("short-term", "long-term"), ("domestic", "foreign"),
     ]
     var table: [String: Set<String>] = [:]
     for (a, b) in pairs {
@@ -47,10 +50,25 @@ public struct NearDuplicateMerger: Sendable {
   /// other says "1 million". `a` and `b` are each text's direction words and figures.
   static func opposed(_ a: [String], _ b: [String]) -> Bool {
     guard !a.isEmpty, !b.isEmpty else { return false }
-    let figuresA = a.filter { $0.contains(where: \.isNumber) }
-    let figuresB = b.filter { $0.contains(where: \.isNumber) }
+    let figuresA = a.filter { !$0.hasPrefix(namePrefix) && $0.contains(where: \.isNumber) }
+    let figuresB = b.filter { !$0.hasPrefix(namePrefix) && $0.contains(where: \.isNumber) }
     if !figuresA.isEmpty, !figuresB.isEmpty, figuresA != figuresB { return true }
+    // "… in Kenya" and "… in Uganda": each names a place or body the other does not.
+    let namesA = Set(a.filter { $0.hasPrefix(namePrefix) })
+    let namesB = Set(b.filter { $0.hasPrefix(namePrefix) })
+    if !namesA.subtracting(namesB).isEmpty, !namesB.subtracting(namesA).isEmpty { return true }
     return a.contains { word in !(opposites[word] ?? []).isDisjoint(with: b) && !b.contains(word) }
+  }
+
+  /// What marks a name among a text's contrasts.
+  static let namePrefix = "^"
+
+  /// The names a text gives, marked with `namePrefix`: words written with a capital inside it
+  /// ("Kenya", "UNDP"), not the one that opens it.
+  static func names(_ tokens: [Token]) -> [String] {
+    tokens.indices.dropFirst().compactMap { index in
+      tokens[index].text.first?.isUppercase == true ? namePrefix + tokens[index].normalized : nil
+    }
   }
 
   /// A word that turns a recommendation into its opposite: the extractor's denials, and any
@@ -77,8 +95,9 @@ public struct NearDuplicateMerger: Sendable {
     texts.reserveCapacity(members.count)
     negated.reserveCapacity(members.count)
     Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String]) in
-      let words = Tokenizer.tokenize(items[member.session][member.item].text).map(\.normalized)
-      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) }).sorted()
+      let tokens = Tokenizer.tokenize(items[member.session][member.item].text)
+      let words = tokens.map(\.normalized)
+      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) } + Self.names(tokens)).sorted()
       return (
         Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation),
         contrasts
