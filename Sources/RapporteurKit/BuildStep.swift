@@ -60,9 +60,10 @@ extension BuildStep {
       let progress = context.progress
       progress.begin("Load notes", total: files.count)
       let catalog = context.rules.catalog
+      let shown = InputsLoader.ShownPaths(input: options.input)
       let results = Parallel.map(files) { file -> Result<Session, RapporteurError> in
         defer { progress.advance() }
-        return InputsLoader.loadSession(file: file, catalog: catalog)
+        return InputsLoader.loadSession(file: file, shown: shown(file), catalog: catalog)
       }
       var sessions: [Session] = []
       for result in results {
@@ -290,10 +291,17 @@ extension BuildStep {
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let stage = try context.outputStage()
       let context = context
+      // Notes left out are named as outputs name notes ("sessions/a.md"), however --input was written.
+      let shown = InputsLoader.ShownPaths(input: context.options.input)
+      let leftOut = context.leftOut.map { error in
+        var error = error
+        error.file = error.file.map { shown($0) }
+        return error
+      }
       try stage.addStreamed("index.html") { file in
         try ReportRenderer.render(
           event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
-          leftOut: context.leftOut, summaries: context.summaryDrafts, templates: templates, spill: context.spill,
+          leftOut: leftOut, summaries: context.summaryDrafts, templates: templates, spill: context.spill,
           to: file.write)
       }
     }

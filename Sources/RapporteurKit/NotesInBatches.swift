@@ -82,6 +82,7 @@ enum NotesInBatches {
     var times = context.phaseTimes
     defer { context.phaseTimes = times }
 
+    let shown = InputsLoader.ShownPaths(input: options.input)
     var start = 0
     while start < files.count {
       let batch = Array(files[start..<min(files.count, start + options.batchSize)])
@@ -91,7 +92,11 @@ enum NotesInBatches {
       let bytes = times.time("load") { Parallel.map(batch) { InputsLoader.readNote($0) } }
       let results = times.time("parse") {
         Parallel.map(Array(zip(batch, bytes))) { file, read in
-          read.flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }
+          read.flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }.map { session in
+            var session = session
+            session.shownFile = shown(file)
+            return session
+          }
         }
       }
       // One id, one session: a later file (in file order) with a taken id is refused.

@@ -59,6 +59,26 @@ import TestSupport
     #expect(changed(built, files(folder, under: "out/summaries/")) == summaryOfB)
   }
 
+  /// Outputs name a note by its path under the input folder, however `--input` is written: the
+  /// same notes give the same files.
+  @Test func outputsDoNotDependOnHowTheInputIsWritten() throws {
+    let folder = try input(["a.md": note(id: "a", title: "Session A") + "\n## Recommendations\n\n- Donors should fund youth groups.\n"])
+    defer { folder.cleanUp() }
+    let link = folder.path + "-link"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder.path)
+    defer { try? FileManager.default.removeItem(atPath: link) }
+    var outputs: [[String: String]] = []
+    for (index, written) in [folder.path, folder.path + "/", folder.path + "/./", link].enumerated() {
+      #expect(Rapporteur.run(["build", "--input", written, "--output", folder.path + "/out\(index)"]) == 0)
+      outputs.append(files(folder, under: "out\(index)/").reduce(into: [:]) { $0[String($1.key.drop { $0 != "/" })] = $1.value })
+    }
+    #expect(outputs[0]["/extract.json"]?.contains("\"file\": \"sessions/a.md\"") == true)
+    for other in outputs.dropFirst() {
+      #expect(other.keys.sorted() == outputs[0].keys.sorted())
+      for key in ["/extract.json", "/index.html", "/summaries/a.html"] { #expect(other[key] == outputs[0][key], "\(key)") }
+    }
+  }
+
   @Test func notesWhereAnOutputGoesAreRefusedAndKept() throws {
     let folder = try input([:])
     defer { folder.cleanUp() }

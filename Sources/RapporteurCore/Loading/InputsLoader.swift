@@ -197,8 +197,13 @@ public enum InputsLoader {
   }
 
   /// Loads one note from disk.
-  public static func loadSession(file: String, catalog: SectionCatalog) -> Result<Session, RapporteurError> {
-    readNote(file).flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }
+  /// The session of a notes file, named as `shown` gives (by default as given).
+  public static func loadSession(file: String, shown: String? = nil, catalog: SectionCatalog) -> Result<Session, RapporteurError> {
+    readNote(file).flatMap { SessionLoader.load(file: file, data: $0, catalog: catalog) }.map { session in
+      var session = session
+      session.shownFile = shown
+      return session
+    }
   }
 
   /// One note's bytes, or why they cannot be read.
@@ -223,6 +228,31 @@ public enum InputsLoader {
   }
 
   /// `a` + `/` + `b`, without doubling the slash, and `b` alone when `a` is `.`.
+  /// How outputs name the notes files of `input`: a file in `INPUT/sessions`, found there or named
+  /// on the command line, by its path under the input folder ("sessions/a.md", however `--input`
+  /// or the file was written); any other file as given.
+  public struct ShownPaths: Sendable {
+    let folder: String
+    let canonicalFolder: String
+
+    public init(input: String) {
+      folder = InputsLoader.join(input, "sessions")
+      canonicalFolder = Self.canonical(folder)
+    }
+
+    static func canonical(_ path: String) -> String {
+      URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    public func callAsFunction(_ file: String) -> String {
+      let name = (file as NSString).lastPathComponent
+      let parent = (file as NSString).deletingLastPathComponent
+      guard !name.isEmpty, parent == folder || (folder.hasSuffix("/") && parent + "/" == folder) || Self.canonical(parent) == canonicalFolder
+      else { return file }
+      return "sessions/" + name
+    }
+  }
+
   public static func join(_ a: String, _ b: String) -> String {
     if a.isEmpty || a == "." { return b }
     return a.hasSuffix("/") ? a + b : a + "/" + b

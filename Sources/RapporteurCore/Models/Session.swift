@@ -113,8 +113,14 @@ public struct Section: Sendable, Equatable {
 
 /// One session's notes: front matter fields, the parsed Markdown and its sections.
 public struct Session: Sendable {
-  /// The path as given on the command line or found under the input folder.
+  /// The path as given on the command line or found under the input folder, as the file is read
+  /// and as lint names it.
   public var file: String
+  /// How outputs name the file, when not as `file`: "sessions/a.md" for a file in the input
+  /// folder's `sessions`, however `--input` was written.
+  public var shownFile: String?
+  /// The file as outputs name it.
+  public var outputFile: String { shownFile ?? file }
   public var id: String
   public var title: String
   public var kind: String

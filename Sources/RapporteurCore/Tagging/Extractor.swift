@@ -115,7 +115,7 @@ public struct Extractor: Sendable {
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
-      sessionID: session.id, file: session.file, title: session.title,
+      sessionID: session.id, file: session.outputFile, title: session.title,
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
   }

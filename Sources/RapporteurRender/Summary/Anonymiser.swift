@@ -798,6 +798,7 @@ extension Anonymiser {
       result = again
     }
     result.title = apply(result.title)
+    result.shownFile = session.shownFile
     return result
   }
 }

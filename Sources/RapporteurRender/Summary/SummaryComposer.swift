@@ -113,7 +113,7 @@ public struct SummaryComposer: Sendable {
     let clean = { (text: String) -> String in anonymiser?.apply(text) ?? text }
     // The chair's own section is copied as Markdown, made as safe as the HTML.
     let cleanSection = { (text: String) -> String in MarkdownHTMLRenderer.safeMarkdown(clean(text)) }
-    let source = { (line: Int) -> String in "\(session.file):\(line)" }
+    let source = { (line: Int) -> String in "\(session.outputFile):\(line)" }
 
     let title = clean(session.title.isEmpty ? session.id : session.title)
     let chairs = session.chairs.joined(separator: ", ")

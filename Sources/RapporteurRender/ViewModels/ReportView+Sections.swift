@@ -268,7 +268,7 @@ extension ReportSections {
         var entry = index[speaker.name] ?? (details.isEmpty ? nil : details, [])
         if !entry.sessions.contains(where: { $0.anchor == view.anchor }) {
           entry.sessions.append(
-            SourceLink(session: view.title, place: ItemPlace(prefix: "", sessionAnchor: view.anchor, index: 0, file: session.file, line: nil)))
+            SourceLink(session: view.title, place: ItemPlace(prefix: "", sessionAnchor: view.anchor, index: 0, file: session.outputFile, line: nil)))
         }
         index[speaker.name] = entry
       }

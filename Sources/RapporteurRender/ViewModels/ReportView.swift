@@ -174,7 +174,7 @@ extension SessionView {
   ) {
     id = session.id
     self.anchor = anchor ?? SafeName.anchor(session.id)
-    file = session.file
+    file = session.outputFile
     title = session.title.isEmpty ? session.id : session.title
     kind = nonEmpty(Self.kindLabel(session.kind))
     date = nonEmpty(CalendarDate(iso: session.date)?.longDescription ?? session.date)
@@ -242,7 +242,7 @@ extension ReportView {
     self.sessions = views
     sections = ReportSections(
       event: event, sessions: sessions, views: views,
-      extracts: sessions.map { byID[$0.id] ?? SessionExtract(sessionID: $0.id, file: $0.file, title: $0.title, recommendations: [], actions: []) },
+      extracts: sessions.map { byID[$0.id] ?? SessionExtract(sessionID: $0.id, file: $0.outputFile, title: $0.title, recommendations: [], actions: []) },
       rules: rules)
     sessionCount = sessions.count
     self.leftOut = leftOut.map { LeftOutView(file: $0.file ?? "", reason: ($0.line.map { "line \($0): " } ?? "") + Self.reason($0)) }
