@@ -239,9 +239,12 @@ extension BuildStep {
     BuildStep("Select session") { context in
       guard let index = context.sessions.firstIndex(where: { $0.id == selector || $0.file == selector }) else {
         let known = context.sessions.map(\.id).joined(separator: ", ")
+        // The session may be in a note that could not be used: its error says why.
+        let unusable = context.leftOut.isEmpty
+          ? "" : "; notes that could not be used: " + context.leftOut.map(\.description).joined(separator: "; ")
         throw RapporteurError(
           .sessionNotFound, file: selector,
-          "is neither a notes file nor a session id in \(context.options.input); known ids: \(known)")
+          "is neither a notes file nor a session id in \(context.options.input); known ids: \(known)\(unusable)")
       }
       let session = context.sessions[index]
       context.summaryFileNames[session.id] = summaryFileNames(context.sessions)[index]

@@ -59,6 +59,18 @@ import TestSupport
     #expect(changed(built, files(folder, under: "out/summaries/")) == summaryOfB)
   }
 
+  /// A chair's summary asked for by id needs only its own notes; `extract --keep-going` leaves a
+  /// note that cannot be used out, as `build --keep-going` does.
+  @Test func anotherNoteThatCannotBeUsedBlocksNoSummary() throws {
+    let folder = try input(["good.md": note(id: "good", title: "Good"), "next.md": "# Half-typed notes\n\nNo front matter yet.\n"])
+    defer { folder.cleanUp() }
+    #expect(run(folder, ["summary", "good"]) == 0)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/out/summaries/good.html"))
+    #expect(run(folder, ["summary", "next"]) == 2)
+    #expect(Rapporteur.run(["extract", "--input", folder.path]) == 2)
+    #expect(Rapporteur.run(["extract", "--keep-going", "--input", folder.path]) == 0)
+  }
+
   /// Outputs name a note by its path under the input folder, however `--input` is written: the
   /// same notes give the same files.
   @Test func outputsDoNotDependOnHowTheInputIsWritten() throws {

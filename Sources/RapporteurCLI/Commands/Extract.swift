@@ -37,13 +37,17 @@ extension Rapporteur {
     @Flag(name: .long, help: "Print the JSON Schema of rapporteur.extract/1 and exit.")
     var printSchema = false
 
+    @Flag(name: .long, help: "Leave out notes that cannot be used (each named on standard error) instead of stopping.")
+    var keepGoing = false
+
     func run() throws {
       if printSchema {
         print(ExtractJSONWriter.jsonSchema, terminator: "")
         return
       }
-      let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths)
+      let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths, keepGoing: keepGoing)
       let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract, .anonymise], options: options)
+      for error in context.leftOut { Console.error("warning: left out \(error.description)") }
       switch format {
       case .json: print(ExtractJSONWriter.write(context.extracts, explain: explain), terminator: "")
       case .csv: print(ExtractCSVWriter.write(context.extracts, explain: explain), terminator: "")

@@ -41,15 +41,18 @@ extension Rapporteur {
 
     func run() throws {
       let isFile = FileManager.default.fileExists(atPath: session) && session.lowercased().hasSuffix(".md")
+      // A session named by its id needs only its own notes: another note that cannot be used is
+      // named in a warning, as a build with --keep-going leaves it out.
       let options = BuildOptions(
         input: input, output: outputOptions.output, templates: outputOptions.templates,
-        paths: isFile ? [session] : [], maxWords: maxWords, writesFiles: !stdout)
+        paths: isFile ? [session] : [], keepGoing: !isFile, maxWords: maxWords, writesFiles: !stdout)
       var steps: [BuildStep] = [.loadInputs(requireEvent: false)]
       steps.append(isFile ? .nameSummariesAsInTheEvent : .selectSession(session))
       steps += [.extract, .anonymise, .loadTemplates, .renderSummaries]
       if !stdout { steps.append(.commitOutput) }
       let context = try BuildPipeline.run(steps, options: options)
       for message in context.messages { Console.error(message) }
+      for error in context.leftOut { Console.error("warning: left out \(error.description)") }
       if stdout {
         print(context.summaries.values.first ?? "", terminator: "")
       } else {
