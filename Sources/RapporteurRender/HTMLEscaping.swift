@@ -85,24 +85,40 @@ public enum SafeName {
     String(id.unicodeScalars.map { $0.properties.isWhitespace ? "-" : Character($0) })
   }
 
-  /// The anchors of sessions `ids`, in order, each unique with the ids the page derives from it
-  /// (`-title`, `-recommendations`, `-actions`, `-summary`): sessions `a b` and `a-b`, or `a-b`
-  /// and `a-b-actions`, would otherwise share an `id`. The first keeps its anchor; a later one
-  /// takes `-2`, `-3` ….
-  public static func uniqueAnchors(_ ids: [String]) -> [String] {
-    let parts = ["", "-title", "-recommendations", "-actions", "-summary"]
+  /// The ids a page derives from a session's: its title, recommendations, actions and summary.
+  public static let anchorParts = ["-title", "-recommendations", "-actions", "-summary"]
+
+  /// The anchors of sessions `ids`, in order: each its id (`session-ID` is the report's contract),
+  /// unless two ids write the same anchor (`a b` and `a-b`), when a later one takes `-2`, `-3` ….
+  /// `bases` are what the ids derived from each (`-title` …) are built on: the anchor, unless one
+  /// of them would be another session's anchor (`plenary-summary` beside `plenary`), when it
+  /// takes `-2`, `-3` … and the session's own anchor stays.
+  public static func uniqueAnchors(_ ids: [String]) -> (anchors: [String], bases: [String]) {
+    var anchors: [String] = []
     var taken: Set<String> = []
-    return ids.map { id in
+    for id in ids {
       let base = anchor(id)
       var candidate = base
       var counter = 2
-      while parts.contains(where: { taken.contains(candidate + $0) }) {
+      while taken.contains(candidate) || (candidate != base && ids.contains(candidate)) {
         candidate = "\(base)-\(counter)"
         counter += 1
       }
-      for part in parts { taken.insert(candidate + part) }
+      taken.insert(candidate)
+      anchors.append(candidate)
+    }
+    var used = taken
+    let bases = anchors.map { anchor in
+      var candidate = anchor
+      var counter = 2
+      while anchorParts.contains(where: { used.contains(candidate + $0) }) || (candidate != anchor && taken.contains(candidate)) {
+        candidate = "\(anchor)-\(counter)"
+        counter += 1
+      }
+      for part in anchorParts { used.insert(candidate + part) }
       return candidate
     }
+    return (anchors, bases)
   }
 
   /// A file name as `fileName`, made unique among `taken` ("a", "a-2", …) — ids that differ only

@@ -95,7 +95,7 @@ func builtReport(_ folder: TemporaryFolder) throws -> String {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }
     try folder.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    for (file, id) in [("one.md", "a-b"), ("two.md", "a-b-actions"), ("three.md", "a b")] {
+    for (file, id) in [("one.md", "a-b"), ("two.md", "a-b-actions"), ("three.md", "a b"), ("four.md", "plenary"), ("five.md", "plenary-summary")] {
       try folder.write(
         "sessions/\(file)",
         "---\nid: \"\(id)\"\ntitle: \(file)\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n## Action items\n\n- UNDP to share it by 2017-10-31.\n")
@@ -111,7 +111,11 @@ func builtReport(_ folder: TemporaryFolder) throws -> String {
     }
     let repeated = Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
     #expect(repeated.isEmpty, "repeated ids: \(repeated)")
-    #expect(SafeName.uniqueAnchors(["a-b", "a-b-actions", "a b"]) == ["a-b", "a-b-actions-2", "a-b-2"])
+    for id in ["a-b", "a-b-actions", "plenary", "plenary-summary"] { #expect(html.contains("<section class=\"session\" id=\"session-\(id)\"")) }
+    // Each session keeps `session-ID`; the ids derived from one that would be another's move.
+    let unique = SafeName.uniqueAnchors(["a-b", "a-b-actions", "a b", "plenary", "plenary-summary"])
+    #expect(unique.anchors == ["a-b", "a-b-actions", "a-b-2", "plenary", "plenary-summary"])
+    #expect(unique.bases == ["a-b-3", "a-b-actions", "a-b-2", "plenary-2", "plenary-summary"])
   }
 }
 

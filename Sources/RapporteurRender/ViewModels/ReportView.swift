@@ -37,6 +37,9 @@ public struct SpeakerView: Sendable {
 public struct SessionView: Sendable {
   public var id: String
   public var anchor: String
+  /// What the ids derived from the session's are built on (`session-BASE-title` …): its anchor,
+  /// unless one of them would be another session's.
+  public var idBase: String
   public var file: String
   public var title: String
   public var kind: String?
@@ -78,6 +81,7 @@ public struct SessionView: Sendable {
     (parts.draft ?? parts.spill?.draft(of: id)).map { draft in
       var view = SummaryView(draft: draft, language: parts.language, css: "")
       view.anchor = anchor  // the session's, unique on the page
+      view.idBase = idBase
       return view
     }
   }
@@ -170,10 +174,11 @@ extension ItemView {
 extension SessionView {
   public init(
     session: Session, extract: SessionExtract?, rules: TaggingRules, reportDate: String?, summary: SummaryDraft? = nil,
-    language: String = "", spill: SpillFile? = nil, anchor: String? = nil
+    language: String = "", spill: SpillFile? = nil, anchor: String? = nil, idBase: String? = nil
   ) {
     id = session.id
     self.anchor = anchor ?? SafeName.anchor(session.id)
+    self.idBase = idBase ?? self.anchor
     file = session.outputFile
     title = session.title.isEmpty ? session.id : session.title
     kind = nonEmpty(Self.kindLabel(session.kind))
@@ -232,12 +237,13 @@ extension ReportView {
     self.css = css
     let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
     let reportDate = event.effectiveReportDate
-    let anchors = SafeName.uniqueAnchors(sessions.map(\.id))
+    let (anchors, idBases) = SafeName.uniqueAnchors(sessions.map(\.id))
     let views = Parallel.map(Array(sessions.indices)) { index in
       let session = sessions[index]
       return SessionView(
         session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
-        summary: summaries[session.id], language: event.language, spill: spill, anchor: anchors[index])
+        summary: summaries[session.id], language: event.language, spill: spill, anchor: anchors[index],
+        idBase: idBases[index])
     }
     self.sessions = views
     sections = ReportSections(

@@ -31,6 +31,8 @@ public struct SummaryView: Sendable {
   public var id: String
   /// `id` as an HTML `id` value.
   public var anchor: String
+  /// What ids derived from the session's are built on (`session-BASE-summary`).
+  public var idBase: String
   public var title: String
   public var metaLine: String?
   public var opening: String?
@@ -83,6 +85,7 @@ public struct SummaryView: Sendable {
     marker = SummaryComposer.marker
     id = draft.id
     anchor = SafeName.anchor(draft.id)
+    idBase = anchor
     title = draft.title
     metaLine = nonEmpty(draft.metaLine)
     opening = nonEmpty(draft.opening.joined(separator: " "))

@@ -99,6 +99,7 @@ extension SessionView: MustacheParent {
     switch key {
     case "id": return id
     case "anchor": return anchor
+    case "idBase": return idBase
     case "file": return file
     case "title": return title
     case "kind": return kind
@@ -202,6 +203,7 @@ extension SummaryView: MustacheParent {
     case "marker": return marker
     case "id": return id
     case "anchor": return anchor
+    case "idBase": return idBase
     case "title": return title
     case "metaLine": return metaLine
     case "opening": return opening
