@@ -49,6 +49,9 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample(
         "---\ntitle: \"Tide gauges and the Harbour Open Data Portal (HODP)\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\nReadings go onto the HODP.\n"
       ),
+      LintExample(
+        "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Ann Lee\n    affiliation: International Organization for Migration (IOM)\n---\n## Discussion\n\nPreventing and countering violent extremism (P/CVE) was discussed. Ann Lee of IOM spoke on CVE.\n"
+      ),
     ])
 
   public init() {}
@@ -94,11 +97,16 @@ public struct AcronymUndefinedRule: LintRule {
     let names = file.session.map(Self.nameWords(of:)) ?? []
     // First pass: where each acronym is defined, and its uses. Second: uses before the definition.
     var definedAt: [String: SourceLocation] = [:]
-    // The title, shown above the notes, may spell an acronym out: "… Harbour Open Data Portal (HODP)".
-    if let title = file.session?.title, Self.mayHoldAcronym(Array(title.utf8)) {
-      let bytes = Array(title.utf8)
-      for word in Self.words(in: title) where Self.isAcronym(String(word.text)) && Self.isDefinition(word, in: bytes) {
-        definedAt[Self.base(String(word.text))] = SourceLocation(line: 0, column: 0)
+    // The title, shown above the notes, may spell an acronym out: "… Harbour Open Data Portal (HODP)";
+    // so may a speaker's affiliation or role, or a host ("International Organization for Migration (IOM)").
+    if let session = file.session {
+      let fields = [session.title, session.venue] + session.hosts + session.chairs
+        + session.speakers.flatMap { [$0.affiliation, $0.role].compactMap { $0 } }
+      for field in fields where Self.mayHoldAcronym(Array(field.utf8)) {
+        let bytes = Array(field.utf8)
+        for word in Self.words(in: field) where Self.isAcronym(String(word.text)) && Self.isDefinition(word, in: bytes) {
+          definedAt[Self.base(String(word.text))] = SourceLocation(line: 0, column: 0)
+        }
       }
     }
     var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []
@@ -447,6 +455,18 @@ public struct AcronymUndefinedRule: LintRule {
     }
     // "(NAPs)" after its long form, which may end on the line before.
     if before > 0, bytes[before - 1] == UInt8(ascii: "("), after < bytes.count, bytes[after] == UInt8(ascii: ")") {
+      return true
+    }
+    // "(P/CVE)", "(M-NAP)": a part of an acronym joined by a slash or hyphen, the whole in brackets.
+    func joins(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") }
+    func isPart(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte.isASCIIDigit || byte == UInt8(ascii: "&") || joins(byte) }
+    var open = before
+    while open > 0, isPart(bytes[open - 1]), before - open < 24 { open -= 1 }
+    var close = after
+    while close < bytes.count, isPart(bytes[close]), close - after < 24 { close += 1 }
+    if (open < before && joins(bytes[before - 1])) || (close > after && joins(bytes[after])),
+      open > 0, bytes[open - 1] == UInt8(ascii: "("), close < bytes.count, bytes[close] == UInt8(ascii: ")")
+    {
       return true
     }
     // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym.
