@@ -140,6 +140,26 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(html.contains("<h4>For all actors" + list + "More funding is needed for prevention."))
   }
 
+  /// The speakers index sorts surnames without accents or case, and keeps every affiliation a
+  /// name is given.
+  @Test func speakersIndexSortsAccentsAndKeepsEveryAffiliation() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    let speakers = "speakers:\n  - name: Ana Zeller\n  - name: José Álvarez\n    affiliation: Organisation 1\n  - name: Deniz Öztürk\n"
+    try input.write("sessions/a.md", "---\nid: a\ntitle: A\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n\(speakers)---\n## Purpose\n\nText.\n")
+    try input.write(
+      "sessions/b.md",
+      "---\nid: b\ntitle: B\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nspeakers:\n  - name: José Álvarez\n    affiliation: Organisation 2\n---\n## Purpose\n\nText.\n")
+    let built = try buildReport(input: input.path)
+    defer { built.cleanUp() }
+    let html = try #require(built.read("index.html")?.components(separatedBy: "id=\"speakers-index\"").last)
+    let order = ["José Álvarez", "Deniz Öztürk", "Ana Zeller"].map { html.range(of: "<bdi class=\"speaker-name\">\($0)")?.lowerBound }
+    #expect(order.allSatisfy { $0 != nil })
+    #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
+    #expect(html.contains("Organisation 1; Organisation 2"))
+  }
+
   @Test func anchorsStayWhenUnrelatedNotesChange() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

@@ -261,11 +261,13 @@ extension ReportSections {
     }
 
     // Speakers index: named speakers only (none from Chatham House sessions), by name.
-    var index: [String: (details: String?, sessions: [SourceLink])] = [:]
+    // One name in two sessions with another role or affiliation in each keeps both.
+    var index: [String: (details: [String], sessions: [SourceLink])] = [:]
     for (session, view) in zip(sessions, views) where !session.chathamHouse {
       for speaker in session.speakers where !speaker.name.isEmpty {
         let details = [speaker.role, speaker.affiliation].compactMap { $0 }.joined(separator: ", ")
-        var entry = index[speaker.name] ?? (details.isEmpty ? nil : details, [])
+        var entry = index[speaker.name] ?? ([], [])
+        if !details.isEmpty, !entry.details.contains(details) { entry.details.append(details) }
         if !entry.sessions.contains(where: { $0.anchor == view.anchor }) {
           entry.sessions.append(
             SourceLink(session: view.title, place: ItemPlace(prefix: "", sessionAnchor: view.anchor, index: 0, file: session.outputFile, line: nil)))
@@ -273,8 +275,9 @@ extension ReportSections {
         index[speaker.name] = entry
       }
     }
-    speakers = index.keys.sorted { ($0.sortKey, $0) < ($1.sortKey, $1) }.map {
-      SpeakerEntry(name: $0, details: index[$0]?.details, sessions: index[$0]?.sessions ?? [])
+    speakers = index.keys.map { ($0.sortKey, $0) }.sorted { $0 < $1 }.map(\.1).map { name in
+      let details = index[name]?.details ?? []
+      return SpeakerEntry(name: name, details: details.isEmpty ? nil : details.joined(separator: "; "), sessions: index[name]?.sessions ?? [])
     }
     hasSpeakers = !speakers.isEmpty
     glossary = Glossary.entries(in: sessions)
@@ -291,7 +294,8 @@ extension Speaker {
 
 extension String {
   /// Family name first, for sorting a list of people.
+  /// The surname, as an index sorts it: without accents or case ("Álvarez" among the A's).
   var sortKey: String {
-    (split(separator: " ").last.map(String.init) ?? self).lowercased()
+    (split(separator: " ").last.map(String.init) ?? self).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
   }
 }
