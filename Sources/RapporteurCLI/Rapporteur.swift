@@ -24,6 +24,15 @@ public struct Rapporteur: ParsableCommand {
   /// Runs the command line `arguments` (without the program name) and returns the exit status.
   /// Usage errors exit with 2, like every other failure to run.
   public static func run(_ arguments: [String]) -> Int32 {
+    // "rapporteur nosuch --help" and "rapporteur help nosuch" name no command: bad usage, not help.
+    let names = configuration.subcommands.map { $0._commandName } + ["help"]
+    let asksHelp = arguments.contains("--help") || arguments.contains("-h") || arguments.first == "help"
+    let named = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+    if asksHelp, let named, !named.hasPrefix("-"), !names.contains(named) {
+      Console.error("error: unknown command '\(named)'; the commands are \(names.dropLast().joined(separator: ", "))")
+      Console.error(helpMessage())
+      return 2
+    }
     do {
       var command = try parseAsRoot(arguments)
       try command.run()

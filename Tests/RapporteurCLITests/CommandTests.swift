@@ -58,6 +58,14 @@ import TestSupport
   @Test func helpExitsZero() {
     #expect(Rapporteur.run(["--help"]) == 0)
     #expect(Rapporteur.run(["build", "--help"]) == 0)
+    #expect(Rapporteur.run(["help", "lint"]) == 0)
+  }
+
+  /// Help for a command that does not exist is bad usage.
+  @Test func helpForAnUnknownCommandExitsTwo() {
+    #expect(Rapporteur.run(["nosuch", "--help"]) == 2)
+    #expect(Rapporteur.run(["help", "nosuch"]) == 2)
+    #expect(Rapporteur.run(["summarise", "-h"]) == 2)
   }
 }
 
