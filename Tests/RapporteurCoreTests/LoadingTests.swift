@@ -144,7 +144,7 @@ let minimalNote = """
   @Test(arguments: [
     ("Purpose", SectionID.purpose), ("OBJECTIVES", .purpose), ("Aim:", .purpose), ("Background", .context),
     ("Programme", .agenda), ("Program", .agenda), ("Panel", .speakers), ("Presenters", .speakers),
-    ("Q&A", .discussion), ("Summary of discussion", .discussion), ("Key recommendations", .recommendations),
+    ("Q&A", .discussion), ("Q & A", .discussion), ("Q and A", .discussion), ("Summary of discussion", .discussion), ("Key recommendations", .recommendations),
     ("Proposals", .recommendations), ("Next steps", .actions), ("Follow-up", .actions),
     ("Chair\u{2019}s summary", .chairsSummary), ("chair's remarks", .chairsSummary), ("Wrap-up", .chairsSummary),
   ])

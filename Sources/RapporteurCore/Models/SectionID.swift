@@ -138,6 +138,8 @@ public struct SectionCatalog: Sendable, Equatable {
       folded = String(folded[..<open])
       while let last = folded.last, last == ":" || last == " " { folded.removeLast() }
     }
+    // "Q & A", "Q and A": as "Q&A".
+    if folded == "q & a" || folded == "q and a" || folded == "q+a" { return "q&a" }
     return folded
   }
 

@@ -774,6 +774,10 @@ struct SentenceAnalysis {
   /// turned down ("… was not taken forward").
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "The minister was invited to open the session": the running of the meeting, not advice.
+    if hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count, Self.proceduralVerbs.contains(norm(hit.match.end)) {
+      return true
+    }
     if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
       hit.match.start == 0
     {
@@ -827,6 +831,13 @@ struct SentenceAnalysis {
     }
     return false
   }
+
+  /// What someone is invited or asked to do in running a meeting: "invited to open the session",
+  /// "asked to chair the panel".
+  static let proceduralVerbs: Set<String> = [
+    "open", "close", "chair", "moderate", "introduce", "speak", "respond", "comment", "reply", "answer", "deliver",
+    "take", "join", "attend", "welcome", "summarise", "summarize", "conclude", "wrap", "begin", "start", "sit",
+  ]
 
   /// Whom the cued text asks to act. For a modal cue the subject before it (an agent after
   /// "by" when passive); for a reporting cue the words after it.
