@@ -8,8 +8,22 @@ enum HardBreakPositions {
   /// its first line is line `lineOffset + 1` of the file.
   static func mended(_ root: MarkdownNode, source: String, lineOffset: Int) -> MarkdownNode {
     // Most notes have neither a backslash at a line's end nor a code span nor indented code.
-    let joins = source.utf8.mayJoinLines
-    let indents = source.utf8.hasIndentedLine
+    var joins = source.utf8.mayJoinLines
+    var indents = source.utf8.hasIndentedLine
+    guard joins || indents else { return root }
+    // Only a tree with a hard break or a code span, or with a code block, has anything to mend.
+    var breaksOrSpans = false
+    var codeBlocks = false
+    root.forEachNode { node in
+      switch node.kind {
+      case .lineBreak, .code: breaksOrSpans = true
+      case .codeBlock: codeBlocks = true
+      default: break
+      }
+      return true
+    }
+    joins = joins && breaksOrSpans
+    indents = indents && codeBlocks
     guard joins || indents else { return root }
     let lines = Lines(source: source, offset: lineOffset)
     var root = root

@@ -323,6 +323,10 @@ public struct Extractor: Sendable {
       "not agreed", "rejected", "strike it", "delete it", "remove it", "take it out"].contains { opening.contains($0) }
   }
 
+  /// Words one of which a sentence that drops a point holds.
+  static let droppingWords = ["drop", "Drop", "delet", "Delet", "remov", "Remov", "withdr", "Withdr", "reject", "Reject", "strike", "Strike", "struck", "Struck"]
+    .map { Array($0.utf8) }
+
   /// The numbers of the points a sentence drops: "On point 4 (the boycott line): I would drop
   /// it", "Point 4 is dropped", "dropping points 2 and 3".
   static func droppedPoints(_ text: String) -> [Int] {
@@ -352,6 +356,10 @@ public struct Extractor: Sendable {
   /// Whether a paragraph introduces a list that restates earlier points: "The harvest mostly
   /// restated the tables:", "To recap:", "The chair summed up the main points:".
   static func introducesRestatement(_ text: String) -> Bool {
+    // Only a paragraph that ends in a colon introduces a list.
+    guard let last = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") }),
+      last == UInt8(ascii: ":")
+    else { return false }
     let trimmed = text.trimmingBlanks
     guard trimmed.hasSuffix(":"), trimmed.utf8.count <= 200 else { return false }
     let lowered = trimmed.lowercased()
@@ -431,14 +439,19 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
-      let plain = block.plainText
-      if !quoted.isEmpty, Self.turnsDownReply(plain) {
-        let turnedDown = Set(quoted)
-        state.items.removeAll { turnedDown.contains(Self.comparable($0.text)) }
+      if !quoted.isEmpty || !state.numberedLines.isEmpty {
+        let plain = block.plainText
+        if !quoted.isEmpty, Self.turnsDownReply(plain) {
+          let turnedDown = Set(quoted)
+          state.items.removeAll { turnedDown.contains(Self.comparable($0.text)) }
+        }
+        // Most paragraphs drop nothing: their bytes say so before any sentence is read.
+        if !state.numberedLines.isEmpty, plain.containsAnyBytes(Self.droppingWords) {
+          let dropped = SentenceSplitter.split(plain).flatMap { Self.droppedPoints(String(plain[$0])) }
+            .compactMap { state.numberedLines[$0] }
+          if !dropped.isEmpty { state.items.removeAll { dropped.contains($0.line) } }
+        }
       }
-      let dropped = state.numberedLines.isEmpty ? [] : SentenceSplitter.split(plain).flatMap { Self.droppedPoints(String(plain[$0])) }
-        .compactMap { state.numberedLines[$0] }
-      if !dropped.isEmpty { state.items.removeAll { dropped.contains($0.line) } }
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -1121,7 +1134,8 @@ public struct Extractor: Sendable {
 
   /// The number of the point a bracket refers to: "(see OP 10)", "(cf. para. 4)", "(see point 3)".
   static func pointReferredTo(_ text: String) -> Int? {
-    guard let open = text.range(of: "(see ", options: .caseInsensitive) ?? text.range(of: "(cf", options: .caseInsensitive),
+    // Most items hold no bracket at all.
+    guard text.utf8.contains(UInt8(ascii: "(")), let open = text.range(of: "(see ", options: .caseInsensitive) ?? text.range(of: "(cf", options: .caseInsensitive),
       let close = text[open.upperBound...].firstIndex(of: ")")
     else { return nil }
     let words = text[open.upperBound..<close].lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -1811,6 +1825,8 @@ public struct Extractor: Sendable {
   static func isPreambular(_ text: String) -> Bool {
     let opening = text.drop { "*_ ".contains($0) }
     let first = opening.prefix { $0.isLetter }
+    guard first.first?.isUppercase == true, recordingOpeners.contains(String(first)) || preambularOpeners.contains(String(first))
+    else { return false }
     // "*Takes note of* the proposal … that donors should …", "Welcomes the offer …": an
     // operative paragraph that records what was said asks nothing itself.
     let rest = opening.dropFirst(first.count).drop { "*_ ".contains($0) }
@@ -1832,6 +1848,7 @@ public struct Extractor: Sendable {
   /// Whether a line is where and when a text was signed, and nothing else: "Port Selwyn, 12 June
   /// 2024.", "Geneva, 3 March".
   static func isPlaceAndDate(_ text: String, sessionDate: CalendarDate?) -> Bool {
+    guard text.utf8.count <= 64, text.utf8.contains(UInt8(ascii: ",")) else { return false }
     var trimmed = text.trimmingCharacters(in: " *_.\n")
     guard let comma = trimmed.lastIndex(of: ","), trimmed.utf8.count <= 60 else { return false }
     let place = trimmed[..<comma].split(separator: " ")

@@ -50,25 +50,43 @@ public struct NearDuplicateMerger: Sendable {
   /// other says "1 million". `a` and `b` are each text's direction words and figures.
   static func opposed(_ a: [String], _ b: [String]) -> Bool {
     guard !a.isEmpty, !b.isEmpty else { return false }
-    let figuresA = a.filter { !$0.hasPrefix(namePrefix) && $0.contains(where: \.isNumber) }
-    let figuresB = b.filter { !$0.hasPrefix(namePrefix) && $0.contains(where: \.isNumber) }
+    let figuresA = a.filter { $0.contains(where: \.isNumber) }
+    let figuresB = b.filter { $0.contains(where: \.isNumber) }
     if !figuresA.isEmpty, !figuresB.isEmpty, figuresA != figuresB { return true }
-    // "… in Kenya" and "… in Uganda": each names a place or body the other does not.
-    let namesA = Set(a.filter { $0.hasPrefix(namePrefix) })
-    let namesB = Set(b.filter { $0.hasPrefix(namePrefix) })
-    if !namesA.subtracting(namesB).isEmpty, !namesB.subtracting(namesA).isEmpty { return true }
     return a.contains { word in !(opposites[word] ?? []).isDisjoint(with: b) && !b.contains(word) }
   }
 
-  /// What marks a name among a text's contrasts.
-  static let namePrefix = "^"
-
-  /// The names a text gives, marked with `namePrefix`: words written with a capital inside it
-  /// ("Kenya", "UNDP"), not the one that opens it.
-  static func names(_ tokens: [Token]) -> [String] {
-    tokens.indices.dropFirst().compactMap { index in
-      tokens[index].text.first?.isUppercase == true ? namePrefix + tokens[index].normalized : nil
+  /// Whether two texts each name a place or body the other does not ("… in Kenya" and "… in
+  /// Uganda"). `a` and `b` are each text's names, sorted.
+  static func namesApart(_ a: [String], _ b: [String]) -> Bool {
+    guard !a.isEmpty, !b.isEmpty else { return false }
+    // Each list has a name the other lacks: one walk over both sorted lists.
+    var onlyA = false
+    var onlyB = false
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] < b[j]) {
+        onlyA = true
+        i += 1
+      } else if i == a.count || b[j] < a[i] {
+        onlyB = true
+        j += 1
+      } else {
+        i += 1
+        j += 1
+      }
+      if onlyA && onlyB { return true }
     }
+    return false
+  }
+
+  /// The names a text gives, sorted: words written with a capital inside it ("Kenya", "UNDP"),
+  /// not the one that opens it.
+  static func names(_ tokens: [Token]) -> [String] {
+    Set(tokens.indices.dropFirst().compactMap { index in
+      tokens[index].text.first?.isUppercase == true ? tokens[index].normalized : nil
+    }).sorted()
   }
 
   /// A word that turns a recommendation into its opposite: the extractor's denials, and any
@@ -94,13 +112,14 @@ public struct NearDuplicateMerger: Sendable {
     var contrasts: [[String]] = []
     texts.reserveCapacity(members.count)
     negated.reserveCapacity(members.count)
-    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String]) in
+    var names: [[String]] = []
+    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String], names: [String]) in
       let tokens = Tokenizer.tokenize(items[member.session][member.item].text)
       let words = tokens.map(\.normalized)
-      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) } + Self.names(tokens)).sorted()
+      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) }).sorted()
       return (
         Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation),
-        contrasts
+        contrasts, Self.names(tokens)
       )
     }) { _, results in
       for result in results {
@@ -113,6 +132,7 @@ public struct NearDuplicateMerger: Sendable {
           })
         negated.append(result.negated)
         contrasts.append(result.contrasts)
+        names.append(result.names)
       }
     }
     // Words renumbered in their sorted order, so that comparing numbers compares the words; each
@@ -163,7 +183,8 @@ public struct NearDuplicateMerger: Sendable {
           // input order, sessions ascending: a group holds one of this session's items only if
           // its last member is one.
           guard audience[leader] == audience[position], let last = groups[group].last,
-            members[last].session != member.session, !Self.opposed(contrasts[leader], contrasts[position])
+            members[last].session != member.session, !Self.opposed(contrasts[leader], contrasts[position]),
+            !Self.namesApart(names[leader], names[position])
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
           if similarity >= threshold, similarity > (best?.similarity ?? 0) { best = (group, similarity) }
