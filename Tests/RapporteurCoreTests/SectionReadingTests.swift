@@ -110,6 +110,12 @@ import Testing
     #expect(extract.actions.map(\.line) == [19, 20])
   }
 
+  /// A direction override cannot make an item read otherwise than it is written.
+  @Test func itemsLoseDirectionOverrides() throws {
+    let extract = try Self.extract("## Recommendations\n\n- Donors should fund \u{202E}spuorg htuoy\u{202C} now.\n")
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund spuorg htuoy now."])
+  }
+
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"

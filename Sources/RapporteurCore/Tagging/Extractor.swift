@@ -1885,9 +1885,18 @@ public struct Extractor: Sendable {
 
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
-    let text = droppingEditorMarks(text)
+    var text = droppingEditorMarks(text)
+    // Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) would make an item read
+    // otherwise than it is written: the text keeps its characters and loses them.
+    if text.utf8.contains(0xE2), text.unicodeScalars.contains(where: isDirectionControl) {
+      text.unicodeScalars.removeAll(where: isDirectionControl)
+    }
     if isSqueezed(text) { return text }
     return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+  }
+
+  static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
   /// Whether squeezing leaves `text` as it is: no line feed or tab, and no space at either end or
