@@ -10,7 +10,9 @@ extension Rapporteur {
       discussion: """
         SESSION is a session id from the input folder or the path of a notes file. The files are \
         named as 'build' names them among every session of INPUT/sessions (ids one file name \
-        cannot tell apart get ID.html, ID-2.html… in programme order). The draft gives \
+        cannot tell apart get ID.html, ID-2.html… in programme order). A session named by its \
+        id needs only its own notes: another note that cannot be used is named in a warning and \
+        left out. The draft gives \
         the session's metadata, its purpose, the key messages (the most prominent themes with the \
         sentences that carry them), recommendations grouped by whom they address, next steps, and \
         the notes' own chair's-summary section. It stays within --max-words, cutting the \

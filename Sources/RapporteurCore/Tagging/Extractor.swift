@@ -203,7 +203,19 @@ public struct Extractor: Sendable {
     blocks.prefix {
       if case let .heading(level) = $0.kind { return continues(level) }
       return true
-    }.contains { $0.isList || ($0.kind == .paragraph && PipeTable($0) != nil) || ($0.kind == .htmlBlock && PipeTable(html: $0) != nil) }
+    }.contains { $0.isList || isTable($0) }
+  }
+
+  /// Whether a block is a table, of pipes or pasted as HTML; most blocks hold neither mark.
+  static func isTable(_ block: MarkdownNode) -> Bool {
+    switch block.kind {
+    case .paragraph:
+      return block.children.contains { $0.kind == .text && $0.literal.utf8.contains(UInt8(ascii: "|")) } && PipeTable(block) != nil
+    case .htmlBlock:
+      return PipeTable(html: block) != nil
+    default:
+      return false
+    }
   }
 
   /// The section a paragraph of bold words alone names ("**Summary of discussion**").
@@ -323,16 +335,16 @@ public struct Extractor: Sendable {
       "not agreed", "rejected", "strike it", "delete it", "remove it", "take it out"].contains { opening.contains($0) }
   }
 
-  /// Words one of which a sentence that drops a point holds.
-  static let droppingWords = ["drop", "Drop", "delet", "Delet", "remov", "Remov", "withdr", "Withdr", "reject", "Reject", "strike", "Strike", "struck", "Struck"]
-    .map { Array($0.utf8) }
+  /// Stems one of which a sentence that drops a point holds, and their bytes, small or capitalised.
+  static let droppingStems = ["drop", "delet", "remov", "withdr", "reject", "strike", "struck"]
+  static let droppingWords = droppingStems.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }.map { Array($0.utf8) }
 
   /// The numbers of the points a sentence drops: "On point 4 (the boycott line): I would drop
   /// it", "Point 4 is dropped", "dropping points 2 and 3".
   static func droppedPoints(_ text: String) -> [Int] {
     let lowered = text.lowercased()
     guard lowered.contains("point") || lowered.contains("item") || lowered.contains("para"),
-      ["drop", "delete", "remove", "withdr", "reject", "strike", "struck"].contains(where: { lowered.contains($0) }),
+      droppingStems.contains(where: { lowered.contains($0) }),
       !lowered.contains("not drop"), !lowered.contains("keep")
     else { return [] }
     let words = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
@@ -356,13 +368,11 @@ public struct Extractor: Sendable {
   /// Whether a paragraph introduces a list that restates earlier points: "The harvest mostly
   /// restated the tables:", "To recap:", "The chair summed up the main points:".
   static func introducesRestatement(_ text: String) -> Bool {
-    // Only a paragraph that ends in a colon introduces a list.
-    guard let last = text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") }),
-      last == UInt8(ascii: ":")
+    // Only a short paragraph that ends in a colon introduces a list.
+    guard text.utf8.count <= 240,
+      text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: ":")
     else { return false }
-    let trimmed = text.trimmingBlanks
-    guard trimmed.hasSuffix(":"), trimmed.utf8.count <= 200 else { return false }
-    let lowered = trimmed.lowercased()
+    let lowered = text.lowercased()
     return ["restated", "restate", "recap", "recapitulat", "summed up", "summing up", "reiterated", "repeated", "repeating", "in summary"]
       .contains { lowered.contains($0) }
   }
@@ -541,7 +551,7 @@ public struct Extractor: Sendable {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
       }
     default:
-      // Block quotes are quotations, code is code: neither holds the session's own outcomes.
+      // Code is code: it holds none of the session's own outcomes.
       break
     }
   }
@@ -943,9 +953,7 @@ public struct Extractor: Sendable {
   func opensOwnedTask(_ text: LocatedText) -> Bool {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     // "For the youth paper, Ms. Putri will contact …": an opening phrase before the owner.
-    let opening = SentenceAnalysis.prepositions.contains(analysis.norm(0))
-      ? (1..<min(analysis.tokens.count, 8)).first { analysis.hasComma(before: $0) } : nil
-    for start in [0] + (opening.map { [$0] } ?? []) {
+    for start in [0] + (analysis.openingPhraseEnd(from: 0).map { [$0] } ?? []) {
       if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), !found.connector.isEmpty {
         return !Self.isPlaceholder(found.owner)
       }
@@ -1543,9 +1551,7 @@ public struct Extractor: Sendable {
         // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
         // to find a date"; not "Kenya, Uganda to confirm"), or after an opening phrase ("As
         // regards follow-up, the convening team will circulate …").
-        let opening = SentenceAnalysis.prepositions.contains(analysis.norm(start))
-          ? (start + 1..<min(analysis.tokens.count, start + 8)).first { analysis.hasComma(before: $0) } : nil
-        let clauses = [start] + (opening.map { [$0] } ?? []) + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+        let clauses = [start] + (analysis.openingPhraseEnd(from: start).map { [$0] } ?? []) + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
           let gap = analysis.gap(before: $0).utf8
           return gap.contains(UInt8(ascii: ";"))
             || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))

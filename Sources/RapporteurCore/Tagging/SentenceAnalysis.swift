@@ -1120,6 +1120,14 @@ struct SentenceAnalysis {
     "after", "until", "between", "among", "as",
   ]
 
+  /// Where the words after an opening phrase begin ("As regards follow-up, the team will …",
+  /// "For the youth paper, Ms. Putri will …"): the token after its comma, within eight tokens of
+  /// a preposition at `start`; `nil` when none opens there.
+  func openingPhraseEnd(from start: Int) -> Int? {
+    guard Self.prepositions.contains(norm(start)) else { return nil }
+    return (start + 1..<min(tokens.count, start + 8)).first { hasComma(before: $0) }
+  }
+
   /// A noun phrase at `start` directly followed by "to" + a verb (or "will" + a word): the owner,
   /// the index of the verb, and the connecting words. Unless `requireKnownVerb` (which also
   /// restricts the verb after "to" to the owner-to cue's phrases), minutes' forms count too:
