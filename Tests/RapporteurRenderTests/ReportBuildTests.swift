@@ -71,6 +71,24 @@ let hostileNote = """
     #expect(!html.contains("<link "))
   }
 
+  @Test func aSessionWithoutAVenueIsAtTheEventsInItsBlockAndInTheProgramme() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    _ = try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\nvenue: Hall A\n")
+    for (id, venue) in [("own", "venue: Room 4\n"), ("none", "")] {
+      _ = try input.write(
+        "sessions/\(id).md", "---\nid: \(id)\ntitle: T \(id)\ndate: 2017-09-21\ntime: 10:00-11:00\n\(venue)---\n## Discussion\n\nWords.\n")
+    }
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let rows = html.components(separatedBy: "\n").filter { $0.hasPrefix("<tr><td>") && $0.contains("href=\"#session-") }
+    #expect(rows.count == 2)
+    #expect(rows.contains { $0.contains("#session-own") && $0.contains("<td>Room 4</td>") })
+    #expect(rows.contains { $0.contains("#session-none") && $0.contains("<td>Hall A</td>") })
+    #expect(html.contains("<dt>Venue</dt><dd>Room 4</dd>"))
+  }
+
   @Test func twoBuildsAreByteIdentical() throws {
     let first = try buildReport(input: repositoryPath("Inputs"))
     let second = try buildReport(input: repositoryPath("Inputs"))

@@ -257,7 +257,8 @@ extension ReportSections {
     programme = zip(sessions, views).map { session, view in
       ProgrammeRow(
         date: view.date ?? "", time: view.time ?? "", title: view.title, anchor: view.anchor, kind: view.kind ?? "",
-        venue: session.venue, chairs: session.chairs.joined(separator: ", "))
+        // A session with no venue of its own was held at the event's, as its block in the report says.
+        venue: session.venue.isEmpty ? event.venue : session.venue, chairs: session.chairs.joined(separator: ", "))
     }
 
     // Speakers index: named speakers only (none from Chatham House sessions), by name.
