@@ -16,7 +16,11 @@ import TestSupport
 /// beyond them ("Photos: [gallery](#)" beside the tasks read as a task owned by "Photos"). Three of
 /// those stay, as choices: "Owner: TBD" names no owner, a table row whose due date is "TBD" has
 /// none, and a disable comment naming no rule is reported. One expected finding of `set6` was
-/// withdrawn on review: "(tmrw am)" gives a due date, as extraction reads "tmrw".
+/// withdrawn on review: "(tmrw am)" gives a due date, as extraction reads "tmrw". `set7` (a Google
+/// Docs and a Notion export, cp1252 characters with CRLF, impossible dates and times, a 12-hour
+/// agenda, many acronyms, disable comments, look-alikes) at 49 of 49 with two beyond them: an
+/// acronym spelled out over two lines ("UNDP (United Nations / Development Programme)"), since
+/// mended, and a misspelt rule id in a disable comment, reported by choice.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -37,6 +41,8 @@ import TestSupport
     ],
     "set5": [Expected(file: "sessions/youth-workshop.md", rule: "", line: 45)],
     "set6": [],
+    // "rapporteur-disable todo-markers": a misspelt rule id silences nothing, and is said to.
+    "set7": [Expected(file: "sessions/disable-comments-side-event.md", rule: "", line: 59)],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -57,7 +63,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

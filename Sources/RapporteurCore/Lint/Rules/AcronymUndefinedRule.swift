@@ -46,6 +46,7 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note(
         "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"
       ),
+      LintExample.note("## Discussion\n\nUNDP (United Nations\nDevelopment Programme) spoke; UNDP agreed.\n"),
       LintExample(
         "---\ntitle: \"Tide gauges and the Harbour Open Data Portal (HODP)\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\nReadings go onto the HODP.\n"
       ),
@@ -475,7 +476,10 @@ public struct AcronymUndefinedRule: LintRule {
     guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return false }
     // A long form is short: the closing parenthesis is looked for among the next 200 bytes only.
     let window = bytes[(index + 1)..<min(bytes.count, index + 200)]
-    guard let close = window.firstIndex(of: UInt8(ascii: ")")) else { return false }
+    guard let close = window.firstIndex(of: UInt8(ascii: ")")) else {
+      // "UNDP (United Nations" at a line's end, the long form going on on the next line.
+      return index + 200 > bytes.count && window.first.map(\.isASCIILetter) == true
+    }
     let inside = String(decoding: bytes[(index + 1)..<close], as: UTF8.self)
     return inside.split(separator: " ").count >= 2
   }
