@@ -1,5 +1,6 @@
 import Foundation
 import RapporteurCore
+import RapporteurKit
 @testable import RapporteurRender
 import Testing
 import TestSupport
@@ -146,6 +147,55 @@ import TestSupport
     }
     try stage.commit()
     #expect(folder.allFiles().isEmpty)
+  }
+
+  @Test func aFileReplacedOrRemovedAfterItWasReadIsNotKeptAsUnchanged() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let stage = try OutputStage(directory: folder.path)
+    func fingerprint(_ text: String) -> UInt64 {
+      var print = Fingerprint()
+      var text = text
+      text.withUTF8 { print.add($0) }
+      return print.value
+    }
+    // Another build replaced the file with its own bytes, or removed it, since it was read.
+    try folder.write("a.html", "another build's\n")
+    #expect(!stage.keepUnchanged(folder.path + "/a.html", fingerprint: fingerprint("this build's\n")))
+    #expect(!stage.keepUnchanged(folder.path + "/gone.html", fingerprint: fingerprint("this build's\n")))
+    #expect(stage.keepUnchanged(folder.path + "/a.html", fingerprint: fingerprint("another build's\n")))
+    try stage.commit()
+    #expect(folder.read("a.html") == "another build's\n")
+    #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty)
+  }
+
+  @Test func buildsRunningAtOnceIntoOneFolderLeaveOneBuildsWholeOutput() throws {
+    let inputs = try TemporaryFolder()
+    defer { inputs.cleanUp() }
+    // Two events: the sample, and the sample less one note.
+    let sample = repositoryPath("Inputs")
+    for event in ["a", "b"] {
+      try FileManager.default.copyItem(atPath: sample, toPath: inputs.path + "/" + event)
+    }
+    let notes = try FileManager.default.contentsOfDirectory(atPath: inputs.path + "/b/sessions").filter { $0.hasSuffix(".md") }.sorted()
+    try FileManager.default.removeItem(atPath: inputs.path + "/b/sessions/" + (notes.last ?? ""))
+    let output = inputs.path + "/out"
+    for _ in 0..<3 {
+      try? FileManager.default.removeItem(atPath: output)
+      DispatchQueue.concurrentPerform(iterations: 4) { index in
+        _ = try? BuildPipeline.run(
+          BuildPipeline.buildSteps,
+          options: BuildOptions(input: inputs.path + (index % 2 == 0 ? "/a" : "/b"), output: output, templates: repositoryPath("Templates")))
+      }
+      // Every file the manifest lists is there, with the bytes it lists.
+      let manifest = try #require(inputs.read("out/.rapporteur-files"))
+      for (path, recorded) in OutputStage.entries(ofManifest: manifest) {
+        #expect(OutputStage.fingerprint(ofFileAt: output + "/" + path) == recorded, "\(path)")
+      }
+      let sessions = (inputs.read("out/index.html") ?? "").components(separatedBy: "<section class=\"session\"").count - 1
+      let summaries = try FileManager.default.contentsOfDirectory(atPath: output + "/summaries").filter { $0.hasSuffix(".html") }
+      #expect(sessions == summaries.count)
+    }
   }
 
   @Test func filesWhoseBytesDidNotChangeAreLeftUntouched() throws {

@@ -63,7 +63,7 @@ public final class OutputStage: @unchecked Sendable {
     var text = contents
     text.withUTF8 { fingerprint.add($0) }
     lock.withLock { fingerprints[path] = fingerprint.value }
-    if Self.holds(contents, at: final) { return keepUnchanged(final) }
+    if Self.holds(contents, at: final), keepUnchanged(final, fingerprint: fingerprint.value) { return }
     let temporary = temporaryName(for: final)
     let descriptor = try Self.create(temporary, for: final)
     let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
@@ -92,22 +92,31 @@ public final class OutputStage: @unchecked Sendable {
       throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(error)")
     }
     lock.withLock { fingerprints[path] = writer.fingerprint.value }
-    if writer.matchesExisting {
+    if writer.matchesExisting, keepUnchanged(final, fingerprint: writer.fingerprint.value) {
       unlink(temporary)
-      return keepUnchanged(final)
+      return
     }
     lock.withLock { staged.append((temporary, final)) }
   }
 
   /// Stages a file that already holds the bytes to be written as a second name of itself: the
-  /// rename leaves it untouched, and puts it back should another build remove it meanwhile.
-  private func keepUnchanged(_ final: String) {
-    let temporary = temporaryName(for: final)
-    guard link(final, temporary) == 0 else { return }
+  /// rename leaves it untouched, and puts it back should another build remove or replace it
+  /// meanwhile. `false`, staging nothing, when the file no longer holds those bytes by the time
+  /// it has its second name (another build replaced or removed it since it was read): the caller
+  /// writes it then.
+  func keepUnchanged(_ final: String, fingerprint: UInt64) -> Bool {
+    let temporary = temporaryName(for: final) + "-kept"
+    unlink(temporary)
+    guard link(final, temporary) == 0 else { return false }
+    guard Self.fingerprint(ofFileAt: temporary) == fingerprint else {
+      unlink(temporary)
+      return false
+    }
     lock.withLock {
       staged.append((temporary, final))
       secondNames.append(temporary)
     }
+    return true
   }
 
   /// Takes back the file staged as `path`, if any: a build that staged a file under a name it
