@@ -89,6 +89,26 @@ let hostileNote = """
     #expect(html.contains("<dt>Venue</dt><dd>Room 4</dd>"))
   }
 
+  @Test func noOutputFileHoldsADirectionOverride() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    _ = try input.write("event.yml", "name: \"Forum \u{202E}x\"\ndates: [\"2017-09-21\"]\nvenue: \"Hall \u{2067}A\"\n")
+    _ = try input.write(
+      "sessions/\u{202E}bidi.md",
+      "---\nid: \"\u{202E}bidi\"\ntitle: \"Pledges \u{202E}000,01$\"\ndate: 2017-09-21\ntime: 10:00-11:00\nvenue: \"Room \u{202D}4\"\n---\n"
+        + "## Purpose\n\nDonors pledged \u{202E}000,01$ \u{2066}today.\n\n## Discussion\n\nWords.\n\n## Recommendations\n\n- Donors should pledge \u{202E}000,01$ to local groups.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let files = output.allFiles()
+    #expect(files.contains { $0.hasSuffix("index.html") } && files.contains { $0.hasSuffix(".md") } && files.contains { $0.hasSuffix(".csv") })
+    for file in files {
+      let text = try #require(output.read(file))
+      #expect(!text.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }, "\(file)")
+    }
+    // The words themselves stay.
+    #expect(output.read("index.html")?.contains("000,01$") == true)
+  }
+
   @Test func twoBuildsAreByteIdentical() throws {
     let first = try buildReport(input: repositoryPath("Inputs"))
     let second = try buildReport(input: repositoryPath("Inputs"))
