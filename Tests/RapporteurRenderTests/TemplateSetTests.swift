@@ -56,3 +56,22 @@ import TestSupport
     #expect(found.first?.line == 2)
   }
 }
+
+@Suite struct MarkdownDraftEscapingTests {
+  /// Text from the notes placed where a line of the draft begins stays text: no heading, list item
+  /// or fence opens, and read back by CommonMark it is the same words.
+  @Test(arguments: [
+    ("2030. That is the year.", "2030\\. That is the year."),
+    ("# Governments should act.", "\\# Governments should act."),
+    ("- a dash", "\\- a dash"),
+    ("+ a plus", "\\+ a plus"),
+    ("3) third", "3\\) third"),
+    ("~~~ fence", "\\~~~ fence"),
+    ("line one\n# line two", "line one\n\\# line two"),
+    ("In 2030. Plain # text - here", "In 2030. Plain # text - here"),
+    ("12345678901. A number too long to open a list", "12345678901. A number too long to open a list"),
+  ])
+  func blockMarkersWhereALineBeginsAreEscaped(text: String, expected: String) {
+    #expect(MarkdownContentType().escapeText(text) == expected)
+  }
+}

@@ -74,7 +74,7 @@ struct MarkdownContentType: MustacheContentType {
     Dictionary(uniqueKeysWithValues: "\\`*_[]|".unicodeScalars.map { ($0, "\\" + String($0)) }))
 
   func escapeText(_ text: String) -> String {
-    let escaped = Self.escaper.escapeCharacters(text)
+    let escaped = Self.escapingLineStarts(Self.escaper.escapeCharacters(text))
     guard escaped.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
     else { return escaped }
     let characters = Array(escaped)
@@ -93,6 +93,34 @@ struct MarkdownContentType: MustacheContentType {
       }
       if opensMarkup { out.append("\\") }
       out.append(character)
+    }
+    return out
+  }
+
+  /// A backslash before what would open a block where a line of the text begins (a value is often
+  /// placed at the start of a line, or after "- "): `# ` a heading, `-`, `+` a list item, `2030.`
+  /// or `3)` a numbered one, `~~~` a fence. Escaped elsewhere, these read the same.
+  static func escapingLineStarts(_ text: String) -> String {
+    guard let first = text.utf8.first(where: { $0 != UInt8(ascii: " ") }),
+      "#-+~0123456789".utf8.contains(first) || text.utf8.contains(UInt8(ascii: "\n"))
+    else { return text }
+    var out = ""
+    out.reserveCapacity(text.utf8.count + 8)
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if index > 0 { out.append("\n") }
+      let indent = line.prefix { $0 == " " }
+      var rest = line.dropFirst(indent.count)
+      out += indent
+      if let mark = rest.first, "#-+".contains(mark) || rest.hasPrefix("~~~") {
+        out += "\\"
+      } else {
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if (1...9).contains(digits.count), let after = rest.dropFirst(digits.count).first, after == "." || after == ")" {
+          out += digits + "\\"
+          rest = rest.dropFirst(digits.count)
+        }
+      }
+      out += rest
     }
     return out
   }
