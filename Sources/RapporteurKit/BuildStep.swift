@@ -225,12 +225,11 @@ extension BuildStep {
   }
 
   /// The file name of each session's chair's summary (without `.html` or `.md`), as a build
-  /// gives them: the sessions, in programme order, claim unique names one after another, so that
-  /// ids a file name cannot tell apart (`x/y` and `x-y`, `Foo` and `foo`, two long ids cut to the
-  /// same 200 bytes) never share one.
+  /// gives them: an id that is a file name keeps it, and the other sessions, in programme order,
+  /// claim unique names one after another, so that ids a file name cannot tell apart (`x/y` and
+  /// `x-y`, `Foo` and `foo`, two long ids cut to the same 200 bytes) never share one.
   static func summaryFileNames(_ sessions: [Session]) -> [String] {
-    var taken: Set<String> = []
-    return sessions.map { SafeName.uniqueFileName($0.id, taken: &taken) }
+    SafeName.uniqueFileNames(sessions.map(\.id))
   }
 
   /// Keeps only the session `selector` names: an id, or the path of its notes file. Its summary
@@ -274,10 +273,8 @@ extension BuildStep {
       // One id, one session, the first file (in file order) keeping it, as in a build.
       for case let .success(entry) in loaded where ids.insert(entry.id).inserted { entries.append(entry) }
       entries.sort { $0.order < $1.order }
-      var taken: Set<String> = []
-      for entry in entries {
-        let name = SafeName.uniqueFileName(entry.id, taken: &taken)
-        if namedIDs.contains(entry.id) { context.summaryFileNames[entry.id] = name }
+      for (entry, name) in zip(entries, SafeName.uniqueFileNames(entries.map(\.id))) where namedIDs.contains(entry.id) {
+        context.summaryFileNames[entry.id] = name
       }
     }
   }

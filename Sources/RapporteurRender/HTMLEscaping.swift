@@ -94,19 +94,24 @@ public enum SafeName {
   /// of them would be another session's anchor (`plenary-summary` beside `plenary`), when it
   /// takes `-2`, `-3` … and the session's own anchor stays.
   public static func uniqueAnchors(_ ids: [String]) -> (anchors: [String], bases: [String]) {
-    var anchors: [String] = []
+    // An id that is an anchor as written keeps it: `a-b` is `session-a-b` beside `a b`, whichever
+    // comes first.
+    var chosen = [String?](repeating: nil, count: ids.count)
     var taken: Set<String> = []
-    for id in ids {
+    for (index, id) in ids.enumerated() where anchor(id) == id && taken.insert(id).inserted { chosen[index] = id }
+    let exact = taken
+    for (index, id) in ids.enumerated() where chosen[index] == nil {
       let base = anchor(id)
       var candidate = base
       var counter = 2
-      while taken.contains(candidate) || (candidate != base && ids.contains(candidate)) {
+      while taken.contains(candidate) || (candidate != base && exact.contains(candidate)) {
         candidate = "\(base)-\(counter)"
         counter += 1
       }
       taken.insert(candidate)
-      anchors.append(candidate)
+      chosen[index] = candidate
     }
+    let anchors = chosen.map { $0 ?? "" }
     var used = taken
     let bases = anchors.map { anchor in
       var candidate = anchor
@@ -119,6 +124,21 @@ public enum SafeName {
       return candidate
     }
     return (anchors, bases)
+  }
+
+  /// The file names of sessions `ids`, in order, each unique (case aside): an id that is a file
+  /// name as written keeps it (`a-b` is `a-b.html` beside `a b`); the others, in order, take the
+  /// first free name as `uniqueFileName` gives it.
+  public static func uniqueFileNames(_ ids: [String]) -> [String] {
+    var chosen = [String?](repeating: nil, count: ids.count)
+    var taken: Set<String> = []
+    for (index, id) in ids.enumerated() where fileName(id) == id && taken.insert(id.lowercased()).inserted {
+      chosen[index] = id
+    }
+    for (index, id) in ids.enumerated() where chosen[index] == nil {
+      chosen[index] = uniqueFileName(id, taken: &taken)
+    }
+    return chosen.map { $0 ?? "" }
   }
 
   /// A file name as `fileName`, made unique among `taken` ("a", "a-2", …) — ids that differ only

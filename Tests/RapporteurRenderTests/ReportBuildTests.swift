@@ -251,6 +251,16 @@ let hostileNote = """
     #expect(!SafeName.fileName(id).contains("/"))
   }
 
+  @Test(arguments: [
+    (["a b", "a-b"], ["a-b-2", "a-b"]),
+    (["a b", "a-b", "a-b-2"], ["a-b-3", "a-b", "a-b-2"]),
+    (["x/y", "x-y"], ["x-y-2", "x-y"]),
+  ])
+  func anIdWrittenAsANameKeepsItsAnchorAndFileName(ids: [String], expected: [String]) {
+    #expect(SafeName.uniqueAnchors(ids).anchors == (ids.contains("x/y") ? ["x/y", "x-y"] : expected))
+    #expect(SafeName.uniqueFileNames(ids) == expected)
+  }
+
   @Test(arguments: [String(repeating: "😀", count: 300), "a" + String(repeating: "\u{301}", count: 300), String(repeating: "x", count: 400)])
   func longNamesFitAFileSystemInBytes(id: String) {
     let name = SafeName.fileName(id)
