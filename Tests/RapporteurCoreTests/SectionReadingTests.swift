@@ -177,6 +177,7 @@ import Testing
     ("Refugee-led organisations should lead enrolment outreach in camps.", ["civil-society"]),
     ("Finance ministries and central banks should allow licensed non-bank providers.", ["governments"]),
     ("Private operators of desalination plants must monitor brine plumes.", ["private-sector"]),
+    ("Community radio stations and the mediators' networks should run joint training.", ["media"]),
   ] as [(String, [String])])
   func addresseesOfRecommendationsWithoutACue(item: String, actors: [String]) throws {
     let extract = try Self.extract("## Recommendations\n\n" + item + "\n")
@@ -514,6 +515,122 @@ import Testing
       "Participants urged donors to fund youth groups.", "Governments should integrate WPS into PVE plans.",
       "Donors should fund networks.",
     ])
+  }
+
+  @Test func spacedTildesStrikeNothing() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Donors should fund approximately ~~ 10 groups ~~ per district.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund approximately ~~ 10 groups ~~ per district."])
+  }
+
+  @Test func blockQuotesUnderRecommendationsAndActionsHoldItemsAndElsewhereQuote() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      > Governments should ban all youth groups.
+
+      ## Recommendations
+
+      > - Governments should publish draft plans for public comment.
+      > - Donors should fund consultation as well as drafting.
+
+      > Civil society organisations should form national platforms.
+
+      ## Action items
+
+      > - UNDP to share the note by 2025-12-31.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["civil-society"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP"])
+    #expect(extract.actions.map(\.due) == ["2025-12-31"])
+  }
+
+  @Test func aBareInstructionBesideAListIsARecommendationAndALabelIsNot() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      Increase funding for women's organisations in border regions.
+
+      - Governments should publish their plans.
+
+      Establish an independent monitoring mechanism.
+
+      Next sync: Fri 14 Nov, 09:30, same link.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Increase funding for women's organisations in border regions.", "Governments should publish their plans.",
+      "Establish an independent monitoring mechanism.",
+    ])
+  }
+
+  @Test func recommendationsUnderTheirOwnHeadingsAreTheHeadingsAndTheirArgumentSaysWhomTheyAddress() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      ### Recommendation 1: Fund local mediators for three years, not one
+
+      This is addressed first of all to donors. Single-year grants drop mediators within a cycle.
+
+      ### Recommendation 2: Let district councils run the prevention committees
+
+      District councils should chair the local prevention committees.
+
+      ### Recommendation 3 (withdrawn): Require mediators to register with the police
+
+      Proposed by one participant and withdrawn after discussion.
+
+      ### Funding
+
+      - Donors should pool their funds.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Fund local mediators for three years, not one", "Let district councils run the prevention committees",
+      "Donors should pool their funds.",
+    ])
+    #expect(extract.recommendations.map(\.line) == [8, 12, 22])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"], ["donors"]])
+  }
+
+  @Test func aMeetingAnnouncedBesideTheTasksIsNoTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Ana to send the minutes by 20 November.
+      - The January review of the working group will be held on 21 January in Lenholt.
+      - The next session in this series is on 17 December.
+      """)
+    #expect(extract.actions.map(\.owner) == ["Ana"])
+  }
+
+  @Test func datesWrittenMonthFirstAreReadSoWhereTheNoteShowsIt() throws {
+    let monthFirst = try Self.extract("## Next steps\n\n- Ana to send the list by 11/15.\n- Ben to send the memo by 12/2.\n")
+    #expect(monthFirst.actions.map(\.due) == ["2025-11-15", "2025-12-02"])
+    let dayFirst = try Self.extract("## Next steps\n\n- Ana to send the list by 25/11.\n- Ben to send the memo by 12/2.\n")
+    #expect(dayFirst.actions.map(\.due) == ["2025-11-25", "2026-02-12"])
+    #expect(DueDateResolver.SlashOrder.of("24/7 hotline; by 3/15") == .dayFirst)
+    #expect(DueDateResolver.SlashOrder.of("by 3/15 and 4/20") == .monthFirst)
+  }
+
+  @Test func linesDictatedWithoutFullStopsAreSentencesOfTheirOwn() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      ok so this is the debrief from the coalition meeting this morning
+      joost made the point that donors really should stop funding one-off workshops in hotels
+      also radio stations shouldn't be naming the families of returnees on the morning shows
+      the rest was about indicators
+      """)
+    #expect(extract.recommendations.map(\.line) == [9, 10])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["media"]])
   }
 
   @Test func leadInsBulletsPastedAsCharactersAndOwnersOverActions() throws {

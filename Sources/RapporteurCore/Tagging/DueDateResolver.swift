@@ -88,10 +88,39 @@ public enum DueDateResolver {
     }
   }()
 
+  /// How a note writes a date with slashes: `15/10` (day first, as the UN and most of the world
+  /// write it) or `10/15` (month first, as in the United States).
+  public enum SlashOrder: Sendable {
+    case dayFirst, monthFirst
+
+    /// The order a note's own dates show: month first when some date can only be read so
+    /// (`11/15`) and none only day first (`15/11`); day first otherwise.
+    public static func of(_ text: String) -> SlashOrder {
+      let bytes = Array(text.utf8)
+      var (dayFirst, monthFirst) = (0, 0)
+      func number(_ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 2, range.allSatisfy({ bytes[$0].isASCIIDigit }) else { return nil }
+        return range.reduce(0) { $0 * 10 + Int(bytes[$1] - UInt8(ascii: "0")) }
+      }
+      for (slash, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+        var start = slash
+        while start > 0, slash - start < 3, bytes[start - 1].isASCIIDigit { start -= 1 }
+        var end = slash + 1
+        while end < bytes.count, end - slash <= 3, bytes[end].isASCIIDigit { end += 1 }
+        // Whole numbers only: not "2024/25" nor the middle of "1/2/3/4".
+        if start > 0, bytes[start - 1].isASCIIDigit || bytes[start - 1] == UInt8(ascii: "/") { continue }
+        guard let first = number(start..<slash), let second = number((slash + 1)..<end) else { continue }
+        if (13...31).contains(first), (1...12).contains(second) { dayFirst += 1 }
+        if (1...12).contains(first), (13...31).contains(second) { monthFirst += 1 }
+      }
+      return monthFirst > 0 && dayFirst == 0 ? .monthFirst : .dayFirst
+    }
+  }
+
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
-  public static func find(in text: String, sessionDate: CalendarDate?) -> Due? {
+  public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
-    let due = scan(text, sessionDate: sessionDate).due
+    let due = scan(text, sessionDate: sessionDate, order: order).due
     guard due != nil, text.utf8.count > 20 else { return due }
     // Most texts set no date again: their bytes say so before any lower-casing.
     let utf8 = text.utf8
@@ -100,7 +129,7 @@ public enum DueDateResolver {
     else { return due }
     let lowered = text.lowercased()
     if let marker = rescheduling.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-      let later = scan(String(lowered[marker.lowerBound...]), sessionDate: sessionDate).due
+      let later = scan(String(lowered[marker.lowerBound...]), sessionDate: sessionDate, order: order).due
     {
       return later
     }
@@ -131,13 +160,13 @@ public enum DueDateResolver {
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
   /// say when something happens ("Report next week" alone is no deadline).
-  public static func findBare(in text: String, sessionDate: CalendarDate?) -> Due? {
+  public static func findBare(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     if let lowered = text.lowercasedASCIIBytes, !bareWords.contains(where: { lowered.containsBytes($0) }) { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in barePattern.matches(in: text, range: range) {
       guard let wordsRange = Range(match.range, in: text) else { continue }
       let words = String(text[wordsRange])
-      guard let found = find(in: "by " + words, sessionDate: sessionDate) else { continue }
+      guard let found = find(in: "by " + words, sessionDate: sessionDate, order: order) else { continue }
       // "took place on 21 September" tells when something happened: a day named without "by" is
       // a due date only after the session, bar "today" and "EOD".
       let sameDay = ["today", "tonight", "eod", "cob"].contains { words.lowercased().hasPrefix($0) }
@@ -154,7 +183,7 @@ public enum DueDateResolver {
     return found.due == nil ? found.impossible : nil
   }
 
-  private static func scan(_ text: String, sessionDate: CalendarDate?) -> (due: Due?, impossible: String?) {
+  private static func scan(_ text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> (due: Due?, impossible: String?) {
     guard mayHoldDueDate(text) else { return (nil, nil) }
     var impossible: String? = nil
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
@@ -177,7 +206,7 @@ public enum DueDateResolver {
         continue
       }
       // A date past year 9999 cannot be written as YYYY-MM-DD.
-      if let date = resolve(group: group, sessionDate: sessionDate), date.year <= 9999 {
+      if let date = resolve(group: group, sessionDate: sessionDate, order: order), date.year <= 9999 {
         if group("m8") != nil || group("q3") != nil || group("qword") != nil {
           if during == nil { during = Due(date: date, words: words) }
           continue
@@ -224,7 +253,7 @@ public enum DueDateResolver {
     }
   }
 
-  private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?) -> CalendarDate? {
+  private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?, order: SlashOrder) -> CalendarDate? {
     if let iso = group("iso") { return CalendarDate(iso: iso) }
     if let day = group("d1").flatMap({ Int($0) }), let month = group("m1").flatMap(monthNumber) {
       return date(day: day, month: month, year: group("y1"), sessionDate: sessionDate)
@@ -243,17 +272,23 @@ public enum DueDateResolver {
     if let month = (group("m7") ?? group("m8")).flatMap(monthNumber) {
       return monthEnd(month: month, year: group("y10") ?? group("y11"), sessionDate: sessionDate)
     }
-    // 15/10/2017, 15.10.2017 or 15/10/17: day first, as the UN and most of the world write it.
+    // 15/10/2017, 15.10.2017 or 15/10/17: day first, as the UN and most of the world write it,
+    // unless the note writes its dates month first (`SlashOrder`).
     if let day = group("d6").flatMap({ Int($0) }), let month = group("m6").flatMap({ Int($0) }),
       let written = group("y6"), let number = Int(written)
     {
       let year = written.count == 2 ? 2000 + number : number
+      if order == .monthFirst { return CalendarDate(year: year, month: day, day: month) ?? CalendarDate(year: year, month: month, day: day) }
       return CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: day, day: month)
     }
     // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
     if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2,
       let day = Int(dayText), let month = Int(monthText)
     {
+      if order == .monthFirst {
+        return date(day: month, month: day, year: nil, sessionDate: sessionDate)
+          ?? date(day: day, month: month, year: nil, sessionDate: sessionDate)
+      }
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
         ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
     }

@@ -15,6 +15,7 @@ public struct Extractor: Sendable {
   public func extract(_ session: Session) -> SessionExtract {
     var state = State(sessionDate: CalendarDate(iso: session.date))
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
+    state.slashOrder = .of(session.text)
     var section: SectionID? = nil
     var sectionHasList = false
     var headingActors: [String] = []
@@ -67,6 +68,22 @@ public struct Extractor: Sendable {
           state.actionsToo = false
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         } else {
+          // "### Recommendation 3: Let district councils run the committees" over the paragraphs that
+          // argue for it: the heading is the item, and those paragraphs say whom it addresses.
+          if section == .recommendations || section == .actions, let titled = Self.itemHeading(block.plainText) {
+            let body = blocks[(offset + 1)...].prefix { if case .heading = $0.kind { return false } else { return true } }
+            if !body.contains(where: { $0.isList || ($0.kind == .paragraph && $0.plainText.hasPrefix("|")) }) {
+              readThrough = offset + body.count
+              if !titled.withdrawn {
+                let kind: ItemKind = section == .recommendations ? .recommendation : .action
+                let reasons = body.filter { $0.kind == .paragraph }.map { LocatedText(block: $0) }
+                let own = kind == .recommendation ? addresseesArguedFor(in: reasons, state: state) : []
+                addSectionItem(
+                  kind, text: LocatedText(block: block), extra: [], headingActors: own.isEmpty ? headingActors : own, state: &state)
+              }
+              continue
+            }
+          }
           // A sub-heading's own blocks decide: "### To governments" over paragraphs of items, beside
           // "### To donors" over a list.
           if section == .recommendations || section == .actions {
@@ -300,6 +317,8 @@ public struct Extractor: Sendable {
 
   struct State {
     var sessionDate: CalendarDate?
+    /// Whether the notes write `11/15` or `15/11`.
+    var slashOrder = DueDateResolver.SlashOrder.dayFirst
     /// The date the notes give for the next meeting ("Next meeting: 14 May 2025"), for tasks due
     /// "by the next meeting".
     var nextMeeting: CalendarDate?
@@ -406,6 +425,57 @@ public struct Extractor: Sendable {
     return DueDateResolver.Due(date: date, words: String(text[range]))
   }
 
+  /// A sub-heading that numbers and names an item: "Recommendation 3: Let district councils run
+  /// the committees", "Rec. 2 – Publish what was heard", "Action 4. Book the hall"; `withdrawn` when
+  /// it says the item was dropped ("Recommendation 6 (withdrawn): …"). `nil` for any other heading.
+  static func itemHeading(_ heading: String) -> (title: String, withdrawn: Bool)? {
+    let words = heading.trimmingBlanks
+    let lowered = words.lowercased()
+    guard let stem = ["recommendation", "rec.", "rec", "proposal", "action point", "action item", "action"].first(where: lowered.hasPrefix)
+    else { return nil }
+    var rest = lowered.dropFirst(stem.count).drop { $0 == " " || $0 == "\u{A0}" }
+    // A number or letter code: "3", "3a", "A", "III", "no. 2".
+    if rest.hasPrefix("no.") { rest = rest.dropFirst(3).drop { $0 == " " } }
+    let code = rest.prefix { $0.isLetter || $0.isNumber }
+    guard !code.isEmpty, code.count <= 4, code.contains(where: \.isNumber) || code.count == 1 || code.allSatisfy({ "ivxl".contains($0) })
+    else { return nil }
+    rest = rest.dropFirst(code.count).drop { $0 == " " }
+    var note = ""
+    if rest.first == "(", let close = rest.firstIndex(of: ")") {
+      note = String(rest[rest.index(after: rest.startIndex)..<close])
+      rest = rest[rest.index(after: close)...].drop { $0 == " " }
+    }
+    guard let separator = rest.first, ":.-\u{2013}\u{2014}".contains(separator) else { return nil }
+    let title = rest.dropFirst().trimmingBlanks
+    guard title.count >= 3 else { return nil }
+    let dropped = ["withdrawn", "dropped", "rejected", "deleted", "struck", "not agreed", "not adopted", "removed"]
+    return (title, dropped.contains { note.contains($0) || title.hasPrefix($0) || title.hasPrefix("(\($0)") })
+  }
+
+  /// Whom the paragraphs under an item's heading say it addresses: the first of their sentences that
+  /// is advice to someone ("The national government should publish …"), or that says to whom it is
+  /// addressed ("This is addressed first of all to donors.").
+  private func addresseesArguedFor(in paragraphs: [LocatedText], state: State) -> [String] {
+    for paragraph in paragraphs {
+      for sentence in sentences(of: paragraph) {
+        if let item = classify(sentence, state: state), item.kind == .recommendation, !item.actors.isEmpty { return item.actors }
+        if sentence.text.lowercased().contains("addressed") {
+          let named = Self.actorsNamed(in: sentence.text, rules: rules)
+          if !named.isEmpty { return named }
+        }
+      }
+    }
+    return []
+  }
+
+  /// Verbs that open advice written as a bare instruction ("Increase funding for …"), beyond those
+  /// the rules name for tasks.
+  static let adviceVerbs: Set<String> = [
+    "increase", "strengthen", "expand", "fund", "support", "invest", "adopt", "allocate", "reduce", "integrate", "include",
+    "promote", "protect", "involve", "build", "recognise", "recognize", "guarantee", "give", "allow", "avoid", "stop",
+    "improve", "extend", "train", "ensure", "prioritise", "prioritize", "empower", "facilitate", "enable", "encourage",
+  ]
+
   /// Headings of a section of decisions, or of what the meeting concluded ("Takeaways"), whose
   /// advice is the meeting's own.
   static let decisionHeadings: Set<String> = [
@@ -436,9 +506,16 @@ public struct Extractor: Sendable {
       for item in block.children {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote where section == .recommendations || section == .actions:
+      // Under Recommendations or Action items, a block quote is one way to set items off (a
+      // callout, a pasted draft): its blocks are the section's items as if unquoted.
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
+          headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+      }
     case .blockQuote:
-      // Block quotes are quotations: they hold no outcome of the session's own, but a reply
-      // after one may turn down the items it quotes.
+      // Elsewhere block quotes are quotations: they hold no outcome of the session's own, but a
+      // reply after one may turn down the items it quotes.
       var texts: [String] = []
       block.forEachNode { node in
         guard node.kind == .paragraph else { return true }
@@ -535,8 +612,21 @@ public struct Extractor: Sendable {
           // ("*General:* exchanges between communes should continue").
           let decisions = state.decisions
           state.decisions = true
+          let before = state.items.count
           scanSentences(text, section: section, state: &state)
           state.decisions = decisions
+          // So is a paragraph of one sentence that opens with what to do ("Create a regional youth
+          // platform."), as it would be without the list.
+          let parts = sentences(of: text)
+          if state.items.count == before, parts.count == 1, let only = parts.first {
+            let analysis = SentenceAnalysis(only.text, rules: rules)
+            if !analysis.tokens.isEmpty, analysis.tokens[0].text.first?.isUppercase == true,
+              Self.adviceVerbs.contains(analysis.norm(0)) || !analysis.matchesStarting(at: 0, in: [.verb]).isEmpty,
+              !only.text.hasSuffix("?")
+            {
+              addSectionItem(.recommendation, text: only, extra: [], headingActors: headingActors, state: &state)
+            }
+          }
         }
       } else if scansSentences(section) {
         if Self.introducesRestatement(text.text) {
@@ -884,7 +974,7 @@ public struct Extractor: Sendable {
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
-      !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate)
+      !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text))
     else {
       return
     }
@@ -953,7 +1043,7 @@ public struct Extractor: Sendable {
   func opensOwnedTask(_ text: LocatedText) -> Bool {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     // "For the youth paper, Ms. Putri will contact …": an opening phrase before the owner.
-    for start in [0] + (analysis.openingPhraseEnd(from: 0).map { [$0] } ?? []) {
+    for start in (analysis.openingPhraseEnd(from: 0).map { [$0] } ?? []) + [0] {
       if let found = analysis.ownerPhrase(from: start, requireKnownVerb: false), !found.connector.isEmpty {
         return !Self.isPlaceholder(found.owner)
       }
@@ -1025,8 +1115,8 @@ public struct Extractor: Sendable {
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
         if let due = table.cell(.due, in: row)?.text {
-          let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate)
-            ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate)
+          let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
+            ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
             ?? Self.byNextMeeting("by " + due, date: state.nextMeeting)
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
@@ -1205,7 +1295,44 @@ public struct Extractor: Sendable {
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
     guard !text.isEmpty else { return [] }
-    return SentenceSplitter.split(text.text, lineStarts: text.lineStarts).map { Self.droppingNumber(text.slice($0)) }
+    // Dictated or typed-on-the-go notes put one thought on each line and no full stop anywhere:
+    // each line is read as a sentence, where the whole paragraph would otherwise be one.
+    let whole = SentenceSplitter.split(text.text, lineStarts: text.lineStarts)
+    if whole.count == 1, let lines = Self.unpunctuatedLines(of: text) {
+      return lines.flatMap { line in
+        SentenceSplitter.split(line.text, lineStarts: line.lineStarts).map { Self.droppingNumber(line.slice($0)) }
+      }
+    }
+    return whole.map { Self.droppingNumber(text.slice($0)) }
+  }
+
+  /// The lines of a text of three source lines or more none of which ends a sentence (no `.`, `!`,
+  /// `?`, `:` or `;` at a line's end); `nil` for any other text, whose lines wrap its sentences.
+  /// Asked only of a text with no sentence end inside it either.
+  static func unpunctuatedLines(of text: LocatedText) -> [LocatedText]? {
+    let starts = text.lineStarts
+    guard starts.count >= 3 else { return nil }
+    // Inline markup may begin a new piece on the same source line: it continues that line.
+    var lineStarts: [String.Index] = []
+    var lastLine = -1
+    for start in starts {
+      let line = text.location(at: start).line
+      if line != lastLine { lineStarts.append(start) }
+      lastLine = line
+    }
+    guard lineStarts.count >= 3 else { return nil }
+    let closers = Set(" )]\"'*_\u{201D}\u{2019}".utf8)
+    var lines: [LocatedText] = []
+    for (offset, start) in lineStarts.enumerated() {
+      let end = offset + 1 < lineStarts.count ? lineStarts[offset + 1] : text.text.endIndex
+      let line = text.slice(start..<end)
+      var bytes = line.text.utf8[...]
+      while let byte = bytes.last, closers.contains(byte) { bytes = bytes.dropLast() }
+      // "…" ends a sentence too (its last byte is 0xA6).
+      guard let last = bytes.last, !".!?:;".utf8.contains(last), !line.text.hasSuffix("\u{2026}") else { return nil }
+      lines.append(line)
+    }
+    return lines
   }
 
   /// The length of a letter that numbers a part at `index` ("(a) ", "b) ", "(iv) ", "ii) "), its
@@ -1551,7 +1678,7 @@ public struct Extractor: Sendable {
         // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
         // to find a date"; not "Kenya, Uganda to confirm"), or after an opening phrase ("As
         // regards follow-up, the convening team will circulate …").
-        let clauses = [start] + (analysis.openingPhraseEnd(from: start).map { [$0] } ?? []) + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+        let clauses = (analysis.openingPhraseEnd(from: start).map { [$0] } ?? []) + [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
           let gap = analysis.gap(before: $0).utf8
           return gap.contains(UInt8(ascii: ";"))
             || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))
@@ -1579,11 +1706,11 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
-    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate)
+    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
-      ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate)
+      ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder)
     {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
@@ -1790,7 +1917,9 @@ public struct Extractor: Sendable {
   }
 
   /// Words struck out as GitHub writes it, which CommonMark leaves as text.
-  static let struckOut = "~~[^~]+~~"
+  /// As GitHub strikes words: `~~` right before a word and right after one (`~~ 10 groups ~~`,
+  /// spaced, strikes nothing).
+  static let struckOut = "~~(?=[^~\\s])[^~]*[^~\\s]~~"
 
   /// Whether a text says nothing once its struck-out words (`~~…~~`, as notes written for GitHub
   /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
@@ -1863,6 +1992,33 @@ public struct Extractor: Sendable {
       trimmed.first?.isNumber == true || trimmed.first?.isUppercase == true
     else { return false }
     return dateAlone(trimmed, leads: ["by "], sessionDate: sessionDate) != nil
+  }
+
+  /// Whether a sentence says when and where a meeting is, and asks nothing: "The January review of
+  /// the working group will be held on 1/21 in Lenholt.", "The next session is on 17 September.",
+  /// "La reunión con el viceministro será el 2 de abril."
+  static func announcesMeeting(_ text: String) -> Bool {
+    guard text.utf8.count <= 240 else { return false }
+    let lowered = text.lowercased()
+    let meetings = [
+      "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "reunión",
+      "réunion", "sesión", "reunion",
+    ]
+    let announcing = [
+      " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",
+      " is on ", " will be on ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
+    ]
+    guard let verb = announcing.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+      return false
+    }
+    // The meeting is the subject: named before the verb, in the sentence's first words.
+    let subject = lowered[..<verb.lowerBound]
+    guard subject.split(separator: " ").count <= 12,
+      meetings.contains(where: { meeting in subject.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(meeting) } })
+    else { return false }
+    // "The secretariat will ensure the review is on the agenda" gives a task: no verb of its own
+    // before the announcement.
+    return !subject.contains(" to ") && !subject.contains(" will ") && !subject.contains(" should ")
   }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:

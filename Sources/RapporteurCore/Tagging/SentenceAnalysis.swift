@@ -1014,6 +1014,15 @@ struct SentenceAnalysis {
           position -= 1
           continue
         }
+        // A possessive before the actor just read describes it: "the mediators' networks".
+        let after = tokens[position - 1].range.upperBound
+        if !describedLast, !collected.isEmpty, after < text.endIndex, text[after] == "'" || text[after] == "\u{2019}"
+          || tokens[position - 1].text.hasSuffix("'s") || tokens[position - 1].text.hasSuffix("\u{2019}s")
+        {
+          describedLast = true
+          position -= 1
+          continue
+        }
         // A word in small letters before the actor just read, after "and" or a comma, describes
         // it: "Civil society organisations and investigative journalists should …".
         if !describedLast, !collected.isEmpty, position >= 2, tokens[position - 1].text.first?.isLowercase == true,
@@ -1124,9 +1133,38 @@ struct SentenceAnalysis {
   /// "For the youth paper, Ms. Putri will …"): the token after its comma, within eight tokens of
   /// a preposition at `start`; `nil` when none opens there.
   func openingPhraseEnd(from start: Int) -> Int? {
+    guard start < tokens.count else { return nil }
+    // "Next week the secretariat will …", "Later this month, donors will …": when, before whom.
+    var index = start
+    if norm(index) == "later" || norm(index) == "early" { index += 1 }
+    if ["next", "this", "later"].contains(norm(index)), index + 1 < tokens.count, Self.timeUnits.contains(norm(index + 1)) {
+      return index + 2 < tokens.count ? index + 2 : nil
+    }
+    if ["tomorrow", "today", "tonight"].contains(norm(start)), start + 1 < tokens.count { return start + 1 }
+    // "Up to 10 participants to attend …": how many, before who.
+    if norm(start) == "up", norm(start + 1) == "to", start + 3 < tokens.count, tokens[start + 2].text.allSatisfy(\.isNumber) {
+      return start + 3
+    }
+    // "Reminder to all: UNDP to host.": a short label set off by a colon.
+    // A name before the colon ("Kibet: I'll draft …") is the speaker's, not a label.
+    if let colon = (start + 1..<min(tokens.count, start + 5)).first(where: { gap(before: $0).contains(":") }),
+      tokens[start].text.first?.isUppercase == true,
+      (start + 1..<colon).contains(where: { tokens[$0].text.first?.isLowercase == true })
+        || (colon == start + 1 && Self.labelWords.contains(norm(start)))
+    {
+      return colon
+    }
     guard Self.prepositions.contains(norm(start)) else { return nil }
     return (start + 1..<min(tokens.count, start + 8)).first { hasComma(before: $0) }
   }
+
+  /// Words that label what follows them with a colon: "Reminder: UNDP to host."
+  static let labelWords: Set<String> = ["reminder", "note", "update", "fyi", "nb", "ps", "important", "also", "finally", "then"]
+
+  /// The words of a time that may open a task: "next week", "this month".
+  static let timeUnits: Set<String> = [
+    "week", "month", "year", "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
 
   /// A noun phrase at `start` directly followed by "to" + a verb (or "will" + a word): the owner,
   /// the index of the verb, and the connecting words. Unless `requireKnownVerb` (which also
