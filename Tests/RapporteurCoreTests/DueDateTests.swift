@@ -107,6 +107,15 @@ import Testing
     ("Report by end of July.", "2018-07-31"), ("Report by 31 July.", "2018-07-31"),
     // Next year's February, whatever this year's last day of it.
     ("Report by end of February.", "2018-02-28"),
+    // Dictated and Spanish forms.
+    ("Report by the twentieth.", "2017-10-20"),
+    ("Report by the twenty-third, please.", "2017-09-23"),
+    ("Circulate the notes first thing monday", "2017-09-25"),
+    ("Enviar el acta antes del viernes.", "2017-09-22"),
+    ("Preparar la matriz para el 20 de marzo.", "2018-03-20"),
+    ("Sistematizar las propuestas hasta el 30 de abril.", "2018-04-30"),
+    ("Report within two weeks of the adoption of this declaration.", "2017-10-05"),
+    ("Report within two weeks of the event.", "2017-10-05"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -125,6 +134,8 @@ import Testing
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
     "Cut the backlog by 1/3.", "Raise enrolment by 20/100.", "Grew by 2.5 per cent.", "Grew by 12/15 %.",
     "Report by the 1st week of November.", "Report by the 3rd round.", "Report by early voting.",
+    "Report before the second informal consultation.", "Report by the third meeting.",
+    "Check the terms of reference within two weeks of us getting them.", "Report within a month after approval.",
   ])
   func findsNoDate(text: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session) == nil)
@@ -148,6 +159,9 @@ import Testing
     ("AMK : organise the restitution to the mayors, le 15 mars.", "2018-03-15"),
     ("I'll clean these notes and send to Wanjiru tmrw", "2017-09-22"),
     ("Set the table before the session", nil),
+    ("nadia sends the survey results to the list on tuesday", "2017-09-26"),
+    ("Budget request approved by the Fund on Tuesday", nil),
+    ("La secretaría enviará la convocatoria el próximo lunes.", "2017-09-25"),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -128,8 +128,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// plenary harvest, a task checklist with handles and emoji, an Indonesian writer's English, an
   /// operative outcome with an annex table), written after that: first measured, 0.855
   /// recommendation precision and 0.959 recall, 0.886 action precision and 0.951 recall, 0.872
-  /// owner, 0.821 due and 0.915 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13"])
+  /// owner, 0.821 due and 0.915 actor accuracy; then mended for. `HeldOut14/` (a rapporteur's
+  /// narrative in reported speech, recommendations under their own `###` headings with a
+  /// Due | Task | Who table in US dates, a phone dictation without full stops, a Q&A transcript, a
+  /// bilingual Spanish and English note), written after that: first measured, 0.745
+  /// recommendation precision and 0.700 recall, 0.821 action precision and 0.622 recall, 0.739
+  /// owner, 0.652 due and 0.714 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

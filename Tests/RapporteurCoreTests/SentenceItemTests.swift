@@ -297,8 +297,8 @@ import Testing
 
 /// What a sentence or an item says of the one before it, and whom a noun phrase names.
 @Suite struct ContextTests {
-  static func extract(_ body: String) throws -> SessionExtract {
-    let text = "---\ntitle: T\ndate: \"2024-11-21\"\ntime: \"10:00-11:00\"\n---\n" + body
+  static func extract(_ body: String, date: String = "2024-11-21") throws -> SessionExtract {
+    let text = "---\ntitle: T\ndate: \"\(date)\"\ntime: \"10:00-11:00\"\n---\n" + body
     return Extractor().extract(try SessionLoader.load(file: "n.md", text: text).get())
   }
 
@@ -463,6 +463,83 @@ import Testing
   @Test func anEmailSignatureIsNoItem() throws {
     let extract = try Self.extract("## Action items\n\n- Amira to circulate the text by 29 November.\n\n-- \nA. Bensalah | CCR\n")
     #expect(extract.actions.map(\.owner) == ["Amira"])
+  }
+
+  @Test func aSpeakersOwnUndertakingIsTheirTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      A (panellist, ministry): Yes. I will make sure the consultation report is online by the end of July.
+
+      A (chair): I think it could. I will raise it with the Task Force at its July meeting. I will be brief.
+
+      A (youth collective): We would probably move online and hope for the best.
+
+      Q: Will the ministry publish it? I will ask again later.
+      """, date: "2025-06-19")
+    #expect(extract.actions.map(\.owner) == ["panellist, ministry", "chair"])
+    #expect(extract.actions.map(\.due) == ["2025-07-31", nil])
+  }
+
+  @Test func minutesInReportedSpeechAndPastTense() throws {
+    let extract = try Self.extract(
+      """
+      ## Follow-up
+
+      It was agreed that the secretariat would circulate the chair's summary within two weeks.
+      Participants agreed that a drafting group, whose members were still to be named, would prepare terms of reference by 4 December.
+      The rapporteur would send this draft account to the speakers by next Thursday.
+      ColdSpan said it would consider joining the pilot; this is not a commitment.
+      The chair reiterated her call on donors to move to multi-year core funding.
+
+      ## Discussion
+
+      Participants underscored that longer-term money for prevention was needed, whoever provided it.
+      In our own case the ministry invited fifteen youth groups, all from the capital, and gave us the draft two days before.
+      And civil society organisations that are not youth-led should stop speaking on behalf of young people.
+      The coalition itself should agree its own shadow report format.
+      """)
+    #expect(extract.actions.map(\.owner) == ["secretariat", "a drafting group", "rapporteur"])
+    #expect(extract.recommendations.map(\.actors) == [[], ["civil-society"], ["civil-society"]])
+  }
+
+  @Test func bilingualSpanishNotes() throws {
+    let extract = try Self.extract(
+      """
+      ## Recomendaciones / Recommendations
+
+      1. Es necesario que los gobiernos aseguren la participación de las organizaciones de mujeres.
+      2. Las autoridades municipales deben crear mesas locales de prevención.
+      3. Los medios de comunicación deberían evitar los titulares que relacionan a los migrantes con el terrorismo.
+      4. Hacen falta más recursos para la prevención.
+
+      ## Próximos pasos / Next steps
+
+      - Sra. López enviará el acta a todos los participantes antes del viernes.
+      - La secretaría técnica enviará la convocatoria el próximo lunes.
+      - Translate the acta within 15 days (responsable: Mr. Hartley).
+      - Lic. Paredes y Sra. Quispe: sistematizar las propuestas de las regiones — a finales de abril.
+      - Pendiente: definir quién contacta a las radios comunitarias.
+      - La reunión con el viceministro será el 2 de abril a las 10:00.
+      """, date: "2025-03-12")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["media"], []])
+    #expect(extract.actions.map(\.owner) == ["Sra. López", "secretaría técnica", "Mr. Hartley", "Lic. Paredes y Sra. Quispe", nil])
+    #expect(extract.actions.map(\.due) == ["2025-03-14", "2025-03-17", "2025-03-27", "2025-04-30", nil])
+  }
+
+  @Test func aTaskNobodyTookStaysInTheList() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      ok so next steps
+      action point halima to write to the coordinator by the twentieth
+      someone needs to book the hall for the april meeting
+      thats it end of note
+      """)
+    #expect(extract.actions.map(\.owner) == ["halima", nil])
+    #expect(extract.actions.map(\.due) == ["2024-12-20", nil])
   }
 
   /// "this winter" names a time, not the item before: a proposal turned down in its own words

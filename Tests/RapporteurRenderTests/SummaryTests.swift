@@ -250,12 +250,12 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
       ## Recommendations
 
       - Donors should pool their funds.
-      - The coalition should publish its findings.
+      - The steering committee should publish its findings.
       - More funding is needed for prevention.
       """
     let session = try SessionLoader.load(file: "o.md", text: text).get()
     let markdown = try summary(of: session).markdown
-    #expect(markdown.contains("#### For other actors\n\n- The coalition should publish its findings."))
+    #expect(markdown.contains("#### For other actors\n\n- The steering committee should publish its findings."))
     #expect(markdown.contains("#### For all actors\n\n- More funding is needed for prevention."))
   }
 

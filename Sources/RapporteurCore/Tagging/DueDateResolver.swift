@@ -25,17 +25,36 @@ public enum DueDateResolver {
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
   private static let weekdays =
     "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
+    + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
   private static let quarterWords = "first|second|third|fourth|last|final|1st|2nd|3rd|4th"
+  /// The days of a month in words, "first" to "thirty-first", longest first.
+  private static let dayWords = DueDateResolver.dayNumbers.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+  static let dayNumbers: [String: Int] = {
+    let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+    var table: [String: Int] = [:]
+    for (index, word) in units.enumerated() { table[word] = index + 1 }
+    let teens = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+    for (index, word) in teens.enumerated() { table[word] = index + 10 }
+    table["twentieth"] = 20
+    table["thirtieth"] = 30
+    for (index, word) in units.enumerated() {
+      table["twenty-" + word] = 21 + index
+      table["twenty " + word] = 21 + index
+    }
+    table["thirty-first"] = 31
+    table["thirty first"] = 31
+    return table
+  }()
   private static let numbers =
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
-      "end(?:\\s+of|-)?\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?<y3>\\d{4})\\b)?",
+      "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
       "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
@@ -63,13 +82,15 @@ public enum DueDateResolver {
       "(?<xmas>christmas|xmas)\\b",
       // "by the 15th": the next such day from the session on.
       "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*[A-Za-z0-9])",
+      // "by the fifteenth", as dictated: a day in words, not "the second draft" nor "the third of May".
+      "(?<dw>\(dayWords))(?=\\s*(?:$|[.,;:!?)\\]\u{2014}\u{2013}]|-\\s|\\s(?:because|and|or|at|so|then|if|unless|no|latest|please|when|which|but|as|since|ok|okay)\\b))",
       "end-(?<y9>\\d{4})\\b",
       // A month alone, after the forms with a day: "by December 2025", "by October".
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
-      "(?:(?<nextday>next|this|coming)\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
+      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
@@ -144,9 +165,9 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming)\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
-      + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
+      + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -155,7 +176,7 @@ public enum DueDateResolver {
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "on ", " le "].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "on ", " le "].map { Array($0.utf8) }
 
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
@@ -171,9 +192,18 @@ public enum DueDateResolver {
       // a due date only after the session, bar "today" and "EOD".
       let sameDay = ["today", "tonight", "eod", "cob"].contains { words.lowercased().hasPrefix($0) }
       if let sessionDate, !sameDay, found.date <= sessionDate { continue }
+      // "approved by the Fund on Tuesday": a day named alone after what was done says when it was.
+      if words.split(separator: " ").count == 1, weekdayNumber(words) != nil, Self.saysDone(text) { continue }
       return Due(date: found.date, words: words)
     }
     return nil
+  }
+
+  /// Whether a text says its task was done: "approved", "sent", "✅".
+  static func saysDone(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return ["approved", "done", "sent", "completed", "finished", "held", "took place", "submitted", "signed", "\u{2705}", "\u{2714}"]
+      .contains { lowered.contains($0) }
   }
 
   /// The words of a due date written with a day that its month does not have ("by 31 September
@@ -205,6 +235,8 @@ public enum DueDateResolver {
       {
         continue
       }
+      // "within two weeks of us getting them": counted from something the notes do not date.
+      if group("n") != nil || group("fortnight") != nil, countsFromUndated(text[wordsRange.upperBound...]) { continue }
       // A date past year 9999 cannot be written as YYYY-MM-DD.
       if let date = resolve(group: group, sessionDate: sessionDate, order: order), date.year <= 9999 {
         if group("m8") != nil || group("q3") != nil || group("qword") != nil {
@@ -218,13 +250,29 @@ public enum DueDateResolver {
     return (during, during == nil ? impossible : nil)
   }
 
+  /// Whether the words after a span of time count it from something other than the session
+  /// ("… of us getting them", "… after approval"); from the session, the event, its adoption or
+  /// today they do not ("… of the event", "… after this meeting", "… of the adoption of this text").
+  static func countsFromUndated(_ after: Substring) -> Bool {
+    let words = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(4)
+    guard let first = words.first, ["of", "after", "from", "following", "upon", "once"].contains(first) else { return false }
+    let rest = words.dropFirst().drop { ["the", "this", "that", "our", "today's"].contains($0) }
+    guard let next = rest.first else { return false }
+    let fromSession = [
+      "session", "meeting", "event", "workshop", "call", "forum", "conference", "day", "today", "now", "panel", "webinar",
+      "discussion", "roundtable", "dialogue", "adoption",
+    ]
+    return !fromSession.contains(String(next))
+  }
+
   /// Words of which `pattern` needs one ("no later than" through "later"; "in January 2026"
   /// through "in jan"), by their first byte.
   private static let leadWords: [[[UInt8]]] = {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
-      "starting", "target", "timeline", "timeframe", "time frame", "when", "in jan", "in feb", "in mar",
+      "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a m",
+      "a finales", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
       "month", "wk", "mth", "half", "h1 ", "h2 ",
     ]
@@ -335,7 +383,7 @@ public enum DueDateResolver {
     }
     if group("eom") != nil { return sessionDate.endOfMonth }
     // "by the 15th": this month's when it is still to come, else next month's.
-    if let day = group("d14").flatMap({ Int($0) }) {
+    if let day = group("d14").flatMap({ Int($0) }) ?? group("dw").flatMap({ dayNumbers[$0.lowercased()] }) {
       if day >= sessionDate.day, let date = CalendarDate(year: sessionDate.year, month: sessionDate.month, day: day) {
         return date
       }
@@ -412,6 +460,8 @@ public enum DueDateResolver {
 
   /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation.
   static func weekdayNumber(_ name: String) -> Int? {
+    let spanish = ["domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6]
+    if let number = spanish[name.lowercased()] { return number }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))
   }

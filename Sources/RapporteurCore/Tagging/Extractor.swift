@@ -343,6 +343,9 @@ public struct Extractor: Sendable {
     /// The line of each numbered list item read last under its number: "point 4 is dropped"
     /// turns down the items of that line.
     var numberedLines: [Int: Int] = [:]
+    /// Who speaks in the paragraph being read, where it opens by saying so ("A (panellist,
+    /// ministry): …"): the owner of what they say they will do ("I will post the link today").
+    var speaker: String?
   }
 
   /// Whether a reply turns down what it answers: "Sorry, no: …", "Dropped.", "I would drop it".
@@ -570,7 +573,19 @@ public struct Extractor: Sendable {
         // A paragraph is one item, with the sentences that explain it; unless two or more of its
         // sentences are items of their own ("Member States need to … . Donors are urged to …").
         let parts = sentences(of: text)
-        let marked = parts.map { classify($0, state: state) != nil || (kind == .action && opensOwnedTask($0)) }
+        let marked = parts.map {
+          classify($0, state: state) != nil
+            || (kind == .action && (opensOwnedTask($0) || SentenceAnalysis($0.text, rules: rules).reportedOwner() != nil))
+        }
+        // Dictated lines are each an item of their own, or nothing: none explains the one before.
+        if parts.count > 1, SentenceSplitter.split(text.text, lineStarts: text.lineStarts).count == 1,
+          Self.unpunctuatedLines(of: text) != nil
+        {
+          for (part, isMarked) in zip(parts, marked) {
+            addSectionItem(kind, text: part, extra: [], headingActors: headingActors, requireOwnerOrDate: kind == .action && !isMarked, state: &state)
+          }
+          return
+        }
         guard parts.count > 1, marked.filter({ $0 }).count > 1 else {
           addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
           return
@@ -633,7 +648,9 @@ public struct Extractor: Sendable {
           state.restatingList = true
           return
         }
+        state.speaker = Self.speakerLabel(of: text.text)
         scanSentences(text, section: section, state: &state)
+        state.speaker = nil
       }
     case .htmlBlock:
       // A table pasted as HTML under Recommendations or Action items: its rows are items.
@@ -653,10 +670,16 @@ public struct Extractor: Sendable {
     "described above", "discussed above", "set out above", "referred to above", "made earlier", "mentioned earlier",
     "noted earlier", "reaffirms its call", "reiterates its call", "as set out in paragraph", "by repeating that",
     "by recalling that", "reiterated that", "reiterating that", "recalled that", "recalling that", "repeated that",
-    "as agreed under", "as said in the recommendations", "as agreed earlier",
+    "as agreed under", "as said in the recommendations", "as agreed earlier", "reiterated her call", "reiterated his call",
+    "reiterated their call", "reiterated the call", "reiterated its call", "repeated her call", "repeated his call",
+    "repeated their call", "repeated the call", "repeated its call", "as she said at the start", "as he said at the start",
+    "as she said earlier", "as he said earlier", "como ella dijo", "como él dijo", "como dijo", "como se dijo",
   ].map { Array($0.utf8) }
 
-  private static let restatementHints = ["above", "earlier", "its call", "in paragraph", "repeat", "reiterat", "recall", "as agreed", "as said"]
+  private static let restatementHints = [
+    "above", "earlier", "its call", "in paragraph", "repeat", "reiterat", "recall", "as agreed", "as said", "said at the start",
+    "dijo",
+  ]
     .map { Array($0.utf8) }
 
   /// Whether an item restates one given before it, as its own words say.
@@ -1022,7 +1045,8 @@ public struct Extractor: Sendable {
         if item.owner != nil, analysis.ownerPhrase(from: 0, requireKnownVerb: false)?.connector.isEmpty == true {
           item.owner = nil
         }
-        if item.owner == nil {
+        // "someone needs to book the hall": a task nobody has taken, which the list still holds.
+        if item.owner == nil, !Self.opensUnownedTask(analysis) {
           guard let label = analysis.labelCue(), label.cue.kind == .action else { return }
         }
       }
@@ -1035,6 +1059,14 @@ public struct Extractor: Sendable {
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  /// Whether a sentence opens with a task nobody has yet taken: "someone needs to book the
+  /// hall", "Somebody has to call the venue".
+  static func opensUnownedTask(_ analysis: SentenceAnalysis) -> Bool {
+    guard analysis.tokens.count >= 4, ["someone", "somebody"].contains(analysis.norm(0)) else { return false }
+    let modal = analysis.norm(1)
+    return (["need", "needs", "has", "have"].contains(modal) && analysis.norm(2) == "to") || ["should", "must", "will"].contains(modal)
   }
 
   /// Whether a sentence of the Action items section gives someone a task, whatever its verb:
@@ -1443,6 +1475,16 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
       return item
     }
+    // "A (chair): … I will raise it with the Task Force.": a speaker's own undertaking.
+    if let speaker = state.speaker, let verb = analysis.firstPersonCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+      item.owner = speaker
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.insert(Evidence(rule: "owner", words: speaker), at: 0)
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: String(analysis.tokens[verb].text)), at: 0)
+      return item
+    }
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
     // draft the terms of reference by end of month" is a commitment too when it has a date.
     // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
@@ -1700,6 +1742,7 @@ public struct Extractor: Sendable {
       // comes before a bracket inside it.
       { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
       { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
+      { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },
     ]
     if owner == nil, !unassigned, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
       owner = found
@@ -2079,7 +2122,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
@@ -2113,7 +2156,7 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "resp", "resp.", "to", "person", "poc", "contact", "point", "who"]
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "to", "person", "poc", "contact", "point", "who"]
     .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
@@ -2278,7 +2321,7 @@ public struct Extractor: Sendable {
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
-    "por definir", "por confirmar", "to be named",
+    "por definir", "por confirmar", "to be named", "pendiente", "en attente",
   ]
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
@@ -2383,6 +2426,24 @@ public struct Extractor: Sendable {
     return looksLikeName(inside) ? inside : nil
   }
 
+  /// Who a paragraph says is speaking, as minutes and Q&A transcripts open a turn: "A (panellist,
+  /// ministry): …" → "panellist, ministry"; "Dr. Amina Yusuf: …" → "Dr. Amina Yusuf". `nil` for a
+  /// question's or a bare answer's letter ("Q:", "A:") and for any other opening.
+  static func speakerLabel(of text: String) -> String? {
+    let opening = text.prefix(90)
+    guard let colon = opening.firstIndex(of: ":") else { return nil }
+    let label = String(opening[..<colon]).trimmingCharacters(in: " *_")
+    guard !label.isEmpty, label.first?.isUppercase == true else { return nil }
+    if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
+      let head = label[..<open].trimmingBlanks.lowercased()
+      let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingBlanks
+      guard !inside.isEmpty else { return nil }
+      if ["a", "answer", "response", "reply", "r"].contains(head) { return inside }
+      return looksLikeName(head) ? label[..<open].trimmingBlanks : nil
+    }
+    return label.split(separator: " ").count <= 5 && looksLikeName(label) ? label : nil
+  }
+
   /// A due date that ends an action item on its own, set off by a comma, dash, semicolon or
   /// bracket ("…, 15/06/2024", "… – 31 May").
   static func trailingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
@@ -2396,7 +2457,7 @@ public struct Extractor: Sendable {
       return trimmed[index] != "-" || (index > trimmed.startIndex && trimmed[trimmed.index(before: index)] == " ")
     }) else { return nil }
     let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
-    let opensWithPeriod = ["end ", "mid-", "mid ", "early ", "late "].contains { segment.lowercased().hasPrefix($0) }
+    let opensWithPeriod = ["end ", "mid-", "mid ", "early ", "late ", "a finales ", "antes d", "para el "].contains { segment.lowercased().hasPrefix($0) }
     guard !segment.isEmpty, segment.count <= 24,
       segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod
     else { return nil }

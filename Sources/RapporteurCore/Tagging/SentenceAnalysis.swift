@@ -153,8 +153,10 @@ struct SentenceAnalysis {
     "particular", "especially", "notably", "regional", "domestic", "bilateral", "multilateral", "major", "partner",
     "host", "donor", "affected", "frontline", "front", "line", "respective", "various", "further", "more", "most",
     "such", "its", "his", "her", "your", "global", "development",
+    // Spanish, as bilingual notes write them.
+    "los", "las", "el", "la", "sus", "todos", "todas",
   ]
-  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither"]
+  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e"]
   static let prepositions: Set<String> = [
     "according", "in", "for", "with", "at", "on", "as", "after", "before", "despite", "given", "from", "under",
     "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
@@ -774,6 +776,13 @@ struct SentenceAnalysis {
   /// turned down ("… was not taken forward").
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "the ministry invited fifteen youth groups, all from the capital": an invitation to come,
+    // told; one to act says what to do ("invited youth groups to submit …").
+    if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), hit.match.end == hit.match.start + 1,
+      !(hit.match.end..<min(tokens.count, hit.match.end + 10)).contains(where: { norm($0) == "to" })
+    {
+      return true
+    }
     // "The minister was invited to open the session": the running of the meeting, not advice.
     if hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count, Self.proceduralVerbs.contains(norm(hit.match.end)) {
       return true
@@ -875,7 +884,10 @@ struct SentenceAnalysis {
         return backward
       }
       if leading.found || start == 0 { return leading }
-      return leadingChain(from: 0, limit: hit.match.start)
+      // "And civil society organisations that are not youth-led should …": a joining word first.
+      var first = 0
+      while first < hit.match.start, ["and", "but", "also", "so", "then", "plus", "or"].contains(norm(first)) { first += 1 }
+      return leadingChain(from: first, limit: hit.match.start)
     case .reporting:
       var start = hit.match.end
       var linked = false
@@ -1134,6 +1146,10 @@ struct SentenceAnalysis {
   /// a preposition at `start`; `nil` when none opens there.
   func openingPhraseEnd(from start: Int) -> Int? {
     guard start < tokens.count else { return nil }
+    // "action point halima to write …", as dictated: the label, without its colon.
+    if norm(start) == "action", ["point", "item"].contains(norm(start + 1)), start + 2 < tokens.count {
+      return start + 2
+    }
     // "Next week the secretariat will …", "Later this month, donors will …": when, before whom.
     var index = start
     if norm(index) == "later" || norm(index) == "early" { index += 1 }
@@ -1342,6 +1358,8 @@ struct SentenceAnalysis {
       return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    // "Sra. López enviará el acta …": a verb in the Spanish future says "will" by its ending.
+    if !requireKnownVerb, Self.isSpanishFuture(tokens[index].text) { return ("will", index) }
     // "Rina must finish the notes", "Rina must to finish …" as a writer new to English puts it.
     if word == "must", !requireKnownVerb {
       return verb(at: norm(index + 1) == "to" ? index + 2 : index + 1).map { ("must", $0) }
@@ -1455,25 +1473,100 @@ struct SentenceAnalysis {
   /// the verb one of the owner-to cue's. A pronoun ("… that it would …") names no one.
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
     for that in tokens.indices where that > 0 && norm(that) == "that" && Self.reportedCommitmentVerbs.contains(norm(that - 1)) {
-      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || norm(that + 1) == "the",
-        let would = (that + 2..<min(tokens.count, that + 9)).first(where: { norm($0) == "would" }),
+      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
+        let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
         !isNegated(before: that - 1)
       else { continue }
-      // The owner's words run up to "would", with no clause break inside them.
-      guard !(that + 2..<would).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) }) else { continue }
-      let owner = cleanOwner(String(text[tokens[that + 1].range.lowerBound..<tokens[would - 1].range.upperBound]))
+      // The owner's words run up to "would", with no clause break inside them, bar an aside that
+      // describes them ("a small drafting group, whose members were still to be named, would …").
+      var ownerEnd = would - 1
+      if let comma = (that + 2..<would).first(where: { gap(before: $0).contains(",") }) {
+        guard ["whose", "who", "which", "with", "including"].contains(norm(comma)), gap(before: would).contains(",") else { continue }
+        ownerEnd = comma - 1
+      }
+      guard ownerEnd > that,
+        !(that + 2..<max(that + 2, ownerEnd + 1)).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) })
+      else { continue }
+      let owner = cleanOwner(String(text[tokens[that + 1].range.lowerBound..<tokens[ownerEnd].range.upperBound]))
       guard !owner.isEmpty else { continue }
       return (owner, would + 1)
     }
     return nil
   }
 
+  /// The owner of a task minutes write in reported speech: "The rapporteur would send this draft
+  /// …", "It was agreed that the secretariat would circulate …".
+  func reportedOwner() -> String? {
+    if let found = reportedCommitment() { return found.owner }
+    guard let first = tokens.first, !Self.pronounsAndOpeners.contains(first.normalized) || first.normalized == "the",
+      let would = (1..<min(tokens.count, 6)).first(where: { norm($0) == "would" }), would + 1 < tokens.count,
+      !matchesStarting(at: would + 1, in: [.verb]).isEmpty, !Self.tentativeVerbs.contains(norm(would + 1)),
+      !(1..<would).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) }),
+      // "ColdSpan said it would consider …" reports what someone said.
+      !(1..<would).contains(where: { Self.pronounsAndOpeners.contains(norm($0)) || Self.sayingVerbs.contains(norm($0)) })
+    else { return nil }
+    let owner = cleanOwner(String(text[first.range.lowerBound..<tokens[would - 1].range.upperBound]))
+    return owner.isEmpty ? nil : owner
+  }
+
+  /// The verb of a speaker's own undertaking that opens a sentence: "I will post …", "I'll
+  /// share …", "We will send …"; `nil` for what only says how they will speak ("I will be
+  /// brief", "I will come back to this") or hedges ("We will probably …").
+  func firstPersonCommitment() -> Int? {
+    guard tokens.count >= 3 else { return nil }
+    var index: Int
+    switch norm(0) {
+    case "i'll", "we'll": index = 1
+    case "i", "we" where ["will", "shall"].contains(norm(1)): index = 2
+    default: return nil
+    }
+    while index < tokens.count, ["also", "then", "gladly", "happily", "personally", "myself", "ourselves"].contains(norm(index)) {
+      index += 1
+    }
+    guard index < tokens.count, tokens[index].text.first?.isLowercase == true,
+      !Self.speakingVerbs.contains(norm(index)), !Self.tentativeVerbs.contains(norm(index)),
+      !matchesStarting(at: index, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(index))
+    else { return nil }
+    return index
+  }
+
+  /// Verbs by which a speaker says how they will speak, not what they will do.
+  static let speakingVerbs: Set<String> = [
+    "come", "say", "repeat", "end", "close", "stop", "leave", "let", "give", "turn", "keep", "continue", "think", "see",
+    "wait", "talk", "speak", "answer", "respond", "start", "begin", "probably", "rather", "not", "never", "just", "now",
+    "focus", "touch", "mention", "add", "conclude", "summarise", "summarize", "explain", "tell", "ask", "move", "pass",
+  ]
+  /// Verbs of undertakings beyond the rules' task verbs.
+  static let undertakingVerbs: Set<String> = ["make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward", "upload", "arrange"]
+
+  /// Whether a word is a Spanish verb in the future tense ("enviará", "prepararán"), as bilingual
+  /// notes write tasks.
+  static func isSpanishFuture(_ word: Substring) -> Bool {
+    guard word.count >= 5, word.first?.isLowercase == true else { return false }
+    return ["ará", "erá", "irá", "arán", "erán", "irán"].contains { word.hasSuffix($0) }
+  }
+
+  /// Verbs after "would" that offer or wish, and give no task: "would consider", "would welcome".
+  static let tentativeVerbs: Set<String> = [
+    "consider", "like", "be", "have", "need", "welcome", "prefer", "want", "hope", "try", "wish", "love", "appreciate",
+  ]
+  /// Verbs that report what someone said.
+  static let sayingVerbs: Set<String> = [
+    "said", "says", "noted", "stated", "added", "explained", "replied", "suggested", "thought", "felt", "hoped",
+    "expected", "believed", "argued", "indicated", "mentioned",
+  ]
+
   /// An owner as shown: no leading "The", no "@", no emphasis marks.
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
     owner = owner.trimmingCharacters(in: "*_`")
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
+    // Spanish articles, as bilingual notes write them: "La secretaría técnica".
+    for article in ["La ", "El ", "Los ", "Las "] where owner.hasPrefix(article) && owner.count > article.count + 2 {
+      owner.removeFirst(article.count)
+      break
+    }
     if owner.hasPrefix("@") { owner.removeFirst() }
     while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
     return Self.droppingReflexive(owner).trimmingBlanks
