@@ -134,9 +134,9 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     let html = try reportHTML(
       event: "name: Forum\n",
       body:
-        "## Recommendations\n\n- Donors should pool their funds.\n- The coalition should publish its findings.\n- More funding is needed for prevention.\n")
+        "## Recommendations\n\n- Donors should pool their funds.\n- The steering committee should publish its findings.\n- More funding is needed for prevention.\n")
     let list = "</h4>\n<ul class=\"cross-cutting-list\">\n<li class=\"cross-cutting-item\">"
-    #expect(html.contains("<h4>For other actors" + list + "The coalition should publish its findings."))
+    #expect(html.contains("<h4>For other actors" + list + "The steering committee should publish its findings."))
     #expect(html.contains("<h4>For all actors" + list + "More funding is needed for prevention."))
   }
 
