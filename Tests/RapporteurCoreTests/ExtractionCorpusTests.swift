@@ -56,7 +56,11 @@ struct Score {
 
 func normalisedOwner(_ owner: String?) -> String? {
   guard var owner = owner?.lowercased().trimmingCharacters(in: .whitespaces) else { return nil }
-  if owner.hasPrefix("the ") { owner.removeFirst(4) }
+  // An article is no part of a name, in any of the languages the sets are written in.
+  for article in ["the ", "le ", "la ", "les ", "l'", "el ", "los ", "las "] where owner.hasPrefix(article) {
+    owner.removeFirst(article.count)
+    break
+  }
   if owner.hasPrefix("@") { owner.removeFirst() }
   while owner.hasSuffix(".") { owner.removeLast() }
   // A bracket that glosses the owner ("KT (GPLP secretariat)", "NRC (HLP TF)") names the same
@@ -133,8 +137,14 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// Due | Task | Who table in US dates, a phone dictation without full stops, a Q&A transcript, a
   /// bilingual Spanish and English note), written after that: first measured, 0.745
   /// recommendation precision and 0.700 recall, 0.821 action precision and 0.622 recall, 0.739
-  /// owner, 0.652 due and 0.714 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14"])
+  /// owner, 0.652 due and 0.714 actor accuracy; then mended for. `HeldOut15/` (a live-posting
+  /// thread, recommendation and action tables with an Addressee column, a Now / Next / Later
+  /// board, a bilingual French and English note, an automatic transcript with time stamps),
+  /// written after that: first measured, 0.930 recommendation precision and 0.883 recall, 0.951
+  /// action precision and 0.830 recall, 0.744 owner, 0.821 due and 0.717 actor accuracy; then
+  /// mended for. Its labeller read district governors as local authorities, and `Corpus/` was
+  /// relabelled to agree.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -528,6 +528,54 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-03-14", "2025-03-17", "2025-03-27", "2025-04-30", nil])
   }
 
+  @Test func aTranscriptsTurnsAndHesitations() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      [00:10:50] Speaker 2 (Ministry of Youth): Yes, yes, of course, we'll get that to you by Friday.
+
+      [00:20:03] Speaker 4 (Embassy): So, uh, my recommendation to the government would be to put the youth council into the committee.
+
+      [00:28:44] Speaker 5 (UNDP): The UN family needs to, you know, stop running five separate youth programmes.
+
+      [00:33:08] Speaker 5 (UNDP): UNDP will send round the, um, the evaluation template within two weeks.
+
+      [00:46:20] Speaker 2 (Ministry of Youth): And I'll, um, I'll share the ministry's full mapping of the youth centres.
+
+      Rasa again: "Donors should stop asking youth groups for three years of audited accounts." Loud applause.
+
+      The Plan of Action says: "States should consider national plans."
+
+      Dr A also: "countries should spend at least 5% of their health budgets on mental health", his standing line, not something new.
+      """, date: "2025-05-14")
+    #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNDP", "Ministry of Youth"])
+    #expect(extract.actions.map(\.due) == ["2025-05-16", "2025-05-28", nil])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
+  }
+
+  @Test func bilingualFrenchNotes() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommandations / Recommendations
+
+      1. Le gouvernement devrait inscrire les actions du PAN confiées aux OSC dans la loi de finances.
+      2. Les PTF sont encouragés à financer les OSC locales sur trois ans.
+      3. Les collectivités territoriales devraient créer des cadres de concertation communaux.
+      4. Il faut davantage de ressources pour la prévention en milieu carcéral.
+
+      ## Prochaines étapes / Next steps
+
+      - Mme Diallo enverra la note conceptuelle révisée à tous les membres d'ici le 15 octobre.
+      - Le Secrétariat préparera la version finale du chapitre avant fin novembre.
+      - M. Kaboré-Lefèvre transmettra la liste des participants au PNUD d'ici lundi.
+      - [Youth desk] Podcast series on the NAP for young listeners (parked)
+      """, date: "2024-09-19")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["local-authorities"], []])
+    #expect(extract.actions.map(\.owner) == ["Mme Diallo", "Secrétariat", "M. Kaboré-Lefèvre"])
+    #expect(extract.actions.map(\.due) == ["2024-10-15", "2024-11-30", "2024-09-23"])
+  }
+
   @Test func aTaskNobodyTookStaysInTheList() throws {
     let extract = try Self.extract(
       """

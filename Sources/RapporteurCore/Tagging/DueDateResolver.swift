@@ -26,6 +26,7 @@ public enum DueDateResolver {
   private static let weekdays =
     "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
     + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
   private static let quarterWords = "first|second|third|fourth|last|final|1st|2nd|3rd|4th"
   /// The days of a month in words, "first" to "thirty-first", longest first.
   private static let dayWords = DueDateResolver.dayNumbers.keys.sorted { $0.count > $1.count }.joined(separator: "|")
@@ -49,12 +50,12 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
-      "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
+      "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
       "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
@@ -272,7 +273,7 @@ public enum DueDateResolver {
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a m",
-      "a finales", "in jan", "in feb", "in mar",
+      "a finales", "d'ici", "d\u{2019}ici", "avant", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
       "month", "wk", "mth", "half", "h1 ", "h2 ",
     ]
@@ -460,7 +461,10 @@ public enum DueDateResolver {
 
   /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation.
   static func weekdayNumber(_ name: String) -> Int? {
-    let spanish = ["domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6]
+    let spanish = [
+      "domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
+      "dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+    ]
     if let number = spanish[name.lowercased()] { return number }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))

@@ -649,7 +649,10 @@ public struct Extractor: Sendable {
           return
         }
         state.speaker = Self.speakerLabel(of: text.text)
-        scanSentences(text, section: section, state: &state)
+        // A transcript's turn is read without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
+        var words = text
+        if state.speaker != nil, text.text.hasPrefix("["), let colon = Self.labelEnd(in: text.text) { words = text.slice(colon..<text.text.endIndex) }
+        scanSentences(words, section: section, state: &state)
         state.speaker = nil
       }
     case .htmlBlock:
@@ -674,11 +677,12 @@ public struct Extractor: Sendable {
     "reiterated their call", "reiterated the call", "reiterated its call", "repeated her call", "repeated his call",
     "repeated their call", "repeated the call", "repeated its call", "as she said at the start", "as he said at the start",
     "as she said earlier", "as he said earlier", "como ella dijo", "como él dijo", "como dijo", "como se dijo",
+    "standing line", "standing position", "not something new", "nothing new from today",
   ].map { Array($0.utf8) }
 
   private static let restatementHints = [
     "above", "earlier", "its call", "in paragraph", "repeat", "reiterat", "recall", "as agreed", "as said", "said at the start",
-    "dijo",
+    "dijo", "standing", "new",
   ]
     .map { Array($0.utf8) }
 
@@ -2071,7 +2075,7 @@ public struct Extractor: Sendable {
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
     let inside = trimmed[trimmed.index(after: open)...].lowercased()
-    return ["dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed"]
+    return ["dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold"]
       .contains { inside.hasPrefix($0) }
   }
 
@@ -2426,11 +2430,25 @@ public struct Extractor: Sendable {
     return looksLikeName(inside) ? inside : nil
   }
 
+  /// Where the words after a speaker's label begin: past its colon and the blanks after it.
+  static func labelEnd(in text: String) -> String.Index? {
+    guard let close = text.prefix(120).firstIndex(of: "]"), let colon = text[close...].prefix(100).firstIndex(of: ":") else { return nil }
+    var index = text.index(after: colon)
+    while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+    return index < text.endIndex ? index : nil
+  }
+
   /// Who a paragraph says is speaking, as minutes and Q&A transcripts open a turn: "A (panellist,
   /// ministry): …" → "panellist, ministry"; "Dr. Amina Yusuf: …" → "Dr. Amina Yusuf". `nil` for a
   /// question's or a bare answer's letter ("Q:", "A:") and for any other opening.
   static func speakerLabel(of text: String) -> String? {
-    let opening = text.prefix(90)
+    // A transcript's time stamp first: "[00:12:31] Speaker 2 (Ministry of Youth): …".
+    var opening = text.prefix(120)
+    if opening.first == "[", let close = opening.firstIndex(of: "]"), opening[close...].count > 2,
+      opening[opening.index(after: opening.startIndex)..<close].allSatisfy({ $0.isNumber || $0 == ":" })
+    {
+      opening = opening[opening.index(after: close)...]
+    }
     guard let colon = opening.firstIndex(of: ":") else { return nil }
     let label = String(opening[..<colon]).trimmingCharacters(in: " *_")
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }
@@ -2438,7 +2456,7 @@ public struct Extractor: Sendable {
       let head = label[..<open].trimmingBlanks.lowercased()
       let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingBlanks
       guard !inside.isEmpty else { return nil }
-      if ["a", "answer", "response", "reply", "r"].contains(head) { return inside }
+      if ["a", "answer", "response", "reply", "r"].contains(head) || head.hasPrefix("speaker") { return inside }
       return looksLikeName(head) ? label[..<open].trimmingBlanks : nil
     }
     return label.split(separator: " ").count <= 5 && looksLikeName(label) ? label : nil

@@ -20,7 +20,7 @@ struct SentenceAnalysis {
   init(_ text: String, rules: TaggingRules) {
     self.text = text
     cues = rules.cues
-    tokens = Tokenizer.tokenize(text)
+    tokens = Self.droppingFillers(Tokenizer.tokenize(text), in: text)
     matches = Self.droppingNestedActors(rules.matcher.matches(in: tokens))
     longestPhrase = rules.matcher.longestPhrase
     var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
@@ -153,8 +153,8 @@ struct SentenceAnalysis {
     "particular", "especially", "notably", "regional", "domestic", "bilateral", "multilateral", "major", "partner",
     "host", "donor", "affected", "frontline", "front", "line", "respective", "various", "further", "more", "most",
     "such", "its", "his", "her", "your", "global", "development",
-    // Spanish, as bilingual notes write them.
-    "los", "las", "el", "la", "sus", "todos", "todas",
+    // Spanish and French, as bilingual notes write them; a transcript's fillers.
+    "los", "las", "el", "la", "sus", "todos", "todas", "le", "les", "des", "l'", "uh", "um", "er", "erm",
   ]
   static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e"]
   static let prepositions: Set<String> = [
@@ -457,10 +457,13 @@ struct SentenceAnalysis {
   }
 
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
-    for match in matches where match.start == 0 && match.payload.category == .cue {
+    // A spoken "So, …" or "And …" may come first: "So, my recommendation to the government …".
+    let opened = ["so", "and", "well", "also", "then"].contains(norm(0))
+    for match in matches where (match.start == 0 || (opened && match.start == 1)) && match.payload.category == .cue {
       guard let cue = self.cue(match.payload.id), cue.form == .label else { continue }
       // "Action:" also stands as "Action –", "Action - " or numbered, "Recommendation 2:".
       let needsColon = match.payload.phrase.hasSuffix(":")
+      if match.start == 1, needsColon { continue }
       var end = match.end
       if needsColon, !setOff(before: end), end < tokens.count, tokens[end].text.first?.isNumber == true,
         tokens[end].text.count <= 4, setOff(before: end + 1) || gap(before: end + 1).utf8.contains(UInt8(ascii: "("))
@@ -477,7 +480,7 @@ struct SentenceAnalysis {
       if needsColon, !setOff(before: end) { continue }
       // The label as written, up to its colon or dash: "Recommendation 3 (to donors):".
       let upper = end < tokens.count ? tokens[end].range.lowerBound : text.endIndex
-      let words = String(text[tokens[0].range.lowerBound..<upper]).trimmingCharacters(in: " :-\u{2013}\u{2014}")
+      let words = String(text[tokens[match.start].range.lowerBound..<upper]).trimmingCharacters(in: " :-\u{2013}\u{2014}")
       return (cue, end, words + (needsColon ? ":" : ""))
     }
     return nil
@@ -830,7 +833,15 @@ struct SentenceAnalysis {
     if hit.cue.form == .modal, hit.match.end >= tokens.count, !saysNeeded(hit) { return true }
     // `should have been shared`, `must have known`: reported history, not advice.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
-    if isQuoted(token: hit.match.start) { return true }
+    // A quotation is someone else's words; a speaker's own, quoted whole with whom they address
+    // ("Rasa again: \"Donors should stop asking …\""), are their advice, unless a document speaks.
+    if isQuoted(token: hit.match.start) {
+      let subject = subjectStart(before: hit.match.start)
+      let spoken = hit.cue.form == .modal && subject < hit.match.start && isQuoted(token: subject)
+        && (subject == 0 || !isQuoted(token: subject - 1))
+        && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || ["says", "reads", "states", "read", "said"].contains(norm($0)) })
+      if !spoken { return true }
+    }
     // A document or another body speaking ("The Plan of Action calls on states …").
     let window = max(0, hit.match.start - 5)..<hit.match.start
     let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
@@ -1515,12 +1526,20 @@ struct SentenceAnalysis {
   /// brief", "I will come back to this") or hedges ("We will probably …").
   func firstPersonCommitment() -> Int? {
     guard tokens.count >= 3 else { return nil }
-    var index: Int
-    switch norm(0) {
-    case "i'll", "we'll": index = 1
-    case "i", "we" where ["will", "shall"].contains(norm(1)): index = 2
-    default: return nil
-    }
+    // "Yes, of course, we'll get that to you by Friday", "We can host it, and we'll confirm …":
+    // after a reply's opening words, or after "and" in the sentence.
+    // A speaker's label may open the sentence: "[00:10:50] Speaker 2 (Ministry of Youth): Yes, …".
+    var first = (1..<min(tokens.count, 16)).last(where: { index in
+      gap(before: index).contains(":") && (0..<index).contains(where: { tokens[$0].text.first?.isUppercase == true })
+    }) ?? 0
+    while first < tokens.count, Self.replyOpeners.contains(norm(first)) { first += 1 }
+    // So may an opening phrase: "On the youth window in our fund, I'll check …".
+    let starts = [first] + (openingPhraseEnd(from: first).map { [$0] } ?? [])
+      + (min(first + 1, tokens.count)..<tokens.count).filter { ["and", "so"].contains(norm($0 - 1)) && gap(before: $0 - 1).contains(",") }
+    guard let start = starts.first(where: { start in
+      ["i'll", "we'll"].contains(norm(start)) || (["i", "we"].contains(norm(start)) && ["will", "shall"].contains(norm(start + 1)))
+    }) else { return nil }
+    var index = ["i'll", "we'll"].contains(norm(start)) ? start + 1 : start + 2
     while index < tokens.count, ["also", "then", "gladly", "happily", "personally", "myself", "ourselves"].contains(norm(index)) {
       index += 1
     }
@@ -1531,6 +1550,12 @@ struct SentenceAnalysis {
     return index
   }
 
+  /// Words that open a reply before what it says: "Yes, yes, of course, we'll …".
+  static let replyOpeners: Set<String> = [
+    "yes", "yeah", "ok", "okay", "sure", "of", "course", "absolutely", "right", "so", "well", "uh", "um", "er", "and", "certainly",
+    "definitely", "fine", "good", "great", "thanks", "thank", "you",
+  ]
+
   /// Verbs by which a speaker says how they will speak, not what they will do.
   static let speakingVerbs: Set<String> = [
     "come", "say", "repeat", "end", "close", "stop", "leave", "let", "give", "turn", "keep", "continue", "think", "see",
@@ -1540,11 +1565,56 @@ struct SentenceAnalysis {
   /// Verbs of undertakings beyond the rules' task verbs.
   static let undertakingVerbs: Set<String> = ["make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward", "upload", "arrange"]
 
+  /// A transcript's hesitations ("the, uh, the municipalities", "I'll, um, I'll share") are no
+  /// words of the sentence: they are read past, and a word said twice across one counts once.
+  static func droppingFillers(_ tokens: [Token], in text: String) -> [Token] {
+    let fillers: Set<Substring> = ["uh", "um", "er", "erm", "uhm", "umm", "hmm", "uh-huh"]
+    // "…, you know, …" and "…, I mean, …" set off by commas say nothing either.
+    func isSetOffPair(_ index: Int) -> Bool {
+      guard index + 1 < tokens.count, index > 0,
+        (tokens[index].text == "you" && tokens[index + 1].text == "know") || (tokens[index].text == "I" && tokens[index + 1].text == "mean")
+      else { return false }
+      let before = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+      let after = index + 2 < tokens.count ? text[tokens[index + 1].range.upperBound..<tokens[index + 2].range.lowerBound] : ""
+      return before.contains(",") && after.contains(",")
+    }
+    guard tokens.indices.contains(where: { fillers.contains(tokens[$0].text) || isSetOffPair($0) }) else { return tokens }
+    var kept: [Token] = []
+    kept.reserveCapacity(tokens.count)
+    var afterFiller = false
+    var skip = 0
+    for (index, token) in tokens.enumerated() {
+      if skip > 0 {
+        skip -= 1
+        continue
+      }
+      if isSetOffPair(index) {
+        skip = 1
+        afterFiller = true
+        continue
+      }
+      if fillers.contains(token.text) {
+        afterFiller = true
+        continue
+      }
+      if afterFiller, let last = kept.last, last.normalized == token.normalized { kept.removeLast() }
+      afterFiller = false
+      kept.append(token)
+    }
+    return kept
+  }
+
   /// Whether a word is a Spanish verb in the future tense ("enviará", "prepararán"), as bilingual
   /// notes write tasks.
   static func isSpanishFuture(_ word: Substring) -> Bool {
     guard word.count >= 5, word.first?.isLowercase == true else { return false }
-    return ["ará", "erá", "irá", "arán", "erán", "irán"].contains { word.hasSuffix($0) }
+    return ["ará", "erá", "irá", "arán", "erán", "irán"].contains { word.hasSuffix($0) } || isFrenchFuture(word)
+  }
+
+  /// Whether a word is a French verb in the future tense ("enverra", "préparera", "transmettra").
+  static func isFrenchFuture(_ word: Substring) -> Bool {
+    guard word.count >= 6, word.first?.isLowercase == true else { return false }
+    return ["era", "ira", "tra", "dra", "vra", "rra", "eront", "iront", "rront"].contains { word.hasSuffix($0) }
   }
 
   /// Verbs after "would" that offer or wish, and give no task: "would consider", "would welcome".
@@ -1562,8 +1632,8 @@ struct SentenceAnalysis {
     var owner = raw.trimmingBlanks
     owner = owner.trimmingCharacters(in: "*_`")
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
-    // Spanish articles, as bilingual notes write them: "La secretaría técnica".
-    for article in ["La ", "El ", "Los ", "Las "] where owner.hasPrefix(article) && owner.count > article.count + 2 {
+    // Spanish and French articles, as bilingual notes write them: "La secretaría técnica".
+    for article in ["La ", "El ", "Los ", "Las ", "Le ", "Les ", "L'", "L\u{2019}"] where owner.hasPrefix(article) && owner.count > article.count + 2 {
       owner.removeFirst(article.count)
       break
     }
