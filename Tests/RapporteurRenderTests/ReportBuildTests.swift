@@ -109,6 +109,10 @@ let hostileNote = """
     #expect(output.read("index.html")?.contains("000,01$") == true)
   }
 
+  @Test func anEventDateGivenTwiceIsShownOnce() {
+    #expect(ReportView.datesText(["2017-09-22", "2017-09-21", "2017-09-21"]) == "21 September 2017, 22 September 2017")
+  }
+
   @Test func twoBuildsAreByteIdentical() throws {
     let first = try buildReport(input: repositoryPath("Inputs"))
     let second = try buildReport(input: repositoryPath("Inputs"))

@@ -272,8 +272,9 @@ extension ReportView {
   }
 
   /// `21 September 2017`, or `21–22 September 2017` style lists joined with commas.
-  static func datesText(_ dates: [String]) -> String {
-    dates.sorted().map { CalendarDate(iso: $0)?.longDescription ?? $0 }.joined(separator: ", ")
+  /// The event's dates in order, each once ("[2017-09-21, 2017-09-21]" is one day).
+  public static func datesText(_ dates: [String]) -> String {
+    Array(Set(dates)).sorted().map { CalendarDate(iso: $0)?.longDescription ?? $0 }.joined(separator: ", ")
   }
 }
 
