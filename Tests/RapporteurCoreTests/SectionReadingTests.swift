@@ -517,6 +517,13 @@ import Testing
     ])
   }
 
+  /// Paragraphs of nothing but colons and marks name no section and hold no item.
+  @Test(arguments: [":", "::", ": :", ":\t:", "**:**", "*:*", "_:_", "`:`", "# :", "- :"])
+  func aParagraphOfColonsIsNothing(paragraph: String) throws {
+    let extract = try Self.extract("## Discussion\n\n\(paragraph)\n\n## Recommendations\n\n\(paragraph)\n\n- Donors should act.\n")
+    #expect(extract.recommendations.map(\.text) == ["Donors should act."])
+  }
+
   @Test func spacedTildesStrikeNothing() throws {
     let extract = try Self.extract(
       """

@@ -127,7 +127,7 @@ public struct SectionCatalog: Sendable, Equatable {
     dropMarks(&words)
     // Emoji and symbols after the name: "Asks 📣", "To-dos ✅".
     let marksAtEnd = words.reversed().prefix { $0.allSatisfy { isMark($0) && !"()[]".contains($0) } }.count
-    words.removeLast(min(marksAtEnd, words.count - 1))
+    words.removeLast(max(0, min(marksAtEnd, words.count - 1)))
     var folded = words.joined(separator: " ")
     while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
     // A count after the name: "Recommendations (3)", "Action items [5]".
