@@ -568,11 +568,17 @@ import Testing
 
       Establish an independent monitoring mechanism.
 
+      Form national platforms to speak jointly.
+
       Next sync: Fri 14 Nov, 09:30, same link.
+
+      | # | Recommendation | Addressee |
+      |---|---|---|
+      | ~~13~~ | ~~Set up a national trust fund~~ (withdrawn in plenary, see above) | MoI |
       """)
     #expect(extract.recommendations.map(\.text) == [
       "Increase funding for women's organisations in border regions.", "Governments should publish their plans.",
-      "Establish an independent monitoring mechanism.",
+      "Establish an independent monitoring mechanism.", "Form national platforms to speak jointly.",
     ])
   }
 

@@ -576,6 +576,43 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2024-10-15", "2024-11-30", "2024-09-23"])
   }
 
+  @Test func negatedViewsTurnDownOnlyThemselves() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Governments should fund CSOs.
+
+      It was not agreed that donors should fund CSOs.
+
+      Participants disagreed that governments should ban youth groups. Nobody thought the UN should intervene.
+
+      The EU does a lot of this already, so we don't need to reinvent that.
+
+      The European Union should fund local organisations.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Governments should fund CSOs.", "The European Union should fund local organisations."])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+  }
+
+  @Test func transcriptTurnsInOneParagraphEachHaveTheirSpeaker() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      [00:00:05] Chair: Welcome everyone.
+      [00:01:10] UNDP: We will share the mapping of youth media projects by Friday.
+
+      ## Action items
+
+      - [ ] UNDP to share the mapping by Friday
+      - [ ]
+      - [x]
+      """)
+    #expect(extract.actions.map(\.owner) == ["UNDP", "UNDP"])
+    #expect(extract.actions.map(\.line) == [9, 13])
+  }
+
   @Test func aTaskNobodyTookStaysInTheList() throws {
     let extract = try Self.extract(
       """

@@ -56,7 +56,7 @@ public enum DueDateResolver {
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
-      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b",
+      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
@@ -78,7 +78,7 @@ public enum DueDateResolver {
       // "by early November" (its 10th), "by late November" (its last day).
       "(?<part>early|late)[-\\s]+(?<m9>\(months))\\b\\.?(?:\\s+(?<y13>\\d{4})\\b)?",
       // "by EOY", "by year-end", "by EOM", "by month-end".
-      "(?:(?<eoy>eoy|year[-\\s]end)|(?<eom>eom|month[-\\s]end))\\b",
+      "(?:(?<eoy>eoy|year[-\\s]end)(?:\\s+(?<y20>\\d{4})\\b)?|(?<eom>eom|month[-\\s]end))\\b",
       // "before Christmas", "by Xmas": Christmas Eve.
       "(?<xmas>christmas|xmas)\\b",
       // "by the 15th": the next such day from the session on.
@@ -91,7 +91,7 @@ public enum DueDateResolver {
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
-      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?!\\s*\\d)",
+      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?:next\\s+)?week\\b)?(?!\\s*\\d)",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
@@ -378,7 +378,7 @@ public enum DueDateResolver {
     }
     guard let sessionDate else { return nil }
     if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
-    if group("eoy") != nil { return CalendarDate(year: sessionDate.year, month: 12, day: 31) }
+    if group("eoy") != nil { return CalendarDate(year: group("y20").flatMap { Int($0) } ?? sessionDate.year, month: 12, day: 31) }
     if group("xmas") != nil, let eve = CalendarDate(year: sessionDate.year, month: 12, day: 24) {
       return eve < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: 12, day: 24) : eve
     }
@@ -394,7 +394,9 @@ public enum DueDateResolver {
     // A day of the week is its next one after the session ("next", "this" and "coming" alike);
     // "COB Friday" is that Friday.
     if let weekday = (group("weekday") ?? group("eodday")).flatMap(weekdayNumber) {
-      return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1)
+      // "by Friday next week", "by Friday week": a week after the next one.
+      let later = group("weekafter") != nil ? 7 : 0
+      return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1 + later)
     }
     // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
     if group("thisweek") != nil || group("nextweek") != nil {
@@ -406,7 +408,8 @@ public enum DueDateResolver {
     if group("eodtomorrow") != nil { return sessionDate.adding(days: 1) }
     if group("today") != nil || group("eod") != nil { return sessionDate }
     if let period = group("period")?.lowercased() {
-      return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: sessionDate.year, month: 12, day: 31)
+      // "by the end of the year 2018": that year's.
+      return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: group("y21").flatMap { Int($0) } ?? sessionDate.year, month: 12, day: 31)
     }
     if group("fortnight") != nil { return sessionDate.adding(days: 14) }
     if let count = group("n").flatMap(number), let unit = group("unit")?.lowercased() {

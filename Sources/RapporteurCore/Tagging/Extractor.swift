@@ -477,6 +477,8 @@ public struct Extractor: Sendable {
     "increase", "strengthen", "expand", "fund", "support", "invest", "adopt", "allocate", "reduce", "integrate", "include",
     "promote", "protect", "involve", "build", "recognise", "recognize", "guarantee", "give", "allow", "avoid", "stop",
     "improve", "extend", "train", "ensure", "prioritise", "prioritize", "empower", "facilitate", "enable", "encourage",
+    "form", "hold", "open", "publish", "review", "designate", "appoint", "ratify", "repeal", "amend", "revise", "monitor",
+    "evaluate", "consult", "engage", "respect", "uphold", "ban", "provide", "offer", "pool", "simplify", "align",
   ]
 
   /// Headings of a section of decisions, or of what the meeting concluded ("Takeaways"), whose
@@ -648,11 +650,18 @@ public struct Extractor: Sendable {
           state.restatingList = true
           return
         }
-        state.speaker = Self.speakerLabel(of: text.text)
-        // A transcript's turn is read without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
-        var words = text
-        if state.speaker != nil, text.text.hasPrefix("["), let colon = Self.labelEnd(in: text.text) { words = text.slice(colon..<text.text.endIndex) }
-        scanSentences(words, section: section, state: &state)
+        // A transcript's turns, one per line of a paragraph, are read one by one, each with its
+        // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
+        let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+        let turns = lines.count > 1 && lines.allSatisfy({ Self.speakerLabel(of: $0.text) != nil && $0.text.hasPrefix("[") }) ? lines : [text]
+        for turn in turns {
+          state.speaker = Self.speakerLabel(of: turn.text)
+          var words = turn
+          if state.speaker != nil, turn.text.hasPrefix("["), let colon = Self.labelEnd(in: turn.text) {
+            words = turn.slice(colon..<turn.text.endIndex)
+          }
+          scanSentences(words, section: section, state: &state)
+        }
         state.speaker = nil
       }
     case .htmlBlock:
@@ -761,7 +770,11 @@ public struct Extractor: Sendable {
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
     if let task = taskState(text.text) {
-      // A task-list item is an action wherever it stands.
+      // A task-list item is an action wherever it stands; an empty box ("- [ ]") is none.
+      guard text.text.utf8.count > task.markerLength, !text.text.dropFirst(task.markerLength).trimmingBlanks.isEmpty else {
+        for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
+        return
+      }
       var stripped = LocatedText()
       let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
       let location = text.location(at: offset)
@@ -1138,7 +1151,10 @@ public struct Extractor: Sendable {
   private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     for row in table.rows {
-      guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text) else {
+      // A row struck out, or said to be withdrawn ("~~Set up a fund~~ (withdrawn in plenary)"), is none.
+      guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text),
+        !Self.isStruckOut(text.text), !Self.isCancelled(text.text)
+      else {
         continue
       }
       var item: ExtractedItem

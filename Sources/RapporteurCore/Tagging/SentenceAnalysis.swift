@@ -516,7 +516,7 @@ struct SentenceAnalysis {
   static let observations: Set<String> = [
     "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
     "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
-    "pointed", "complained", "lamented", "regretted", "feared", "worried",
+    "pointed", "complained", "lamented", "regretted", "feared", "worried", "disagreed", "doubted", "denied", "disputed",
   ]
 
   static let modalVerbs: Set<String> = [
@@ -744,6 +744,12 @@ struct SentenceAnalysis {
     let word = norm(index)
     if index == 0 && word == "that" { return true }
     guard Self.backReferences.contains(word) else { return false }
+    // "It was not agreed that donors should …": "it" stands for the clause after "that".
+    if word == "it", ["was", "is", "has", "had"].contains(norm(index + 1)),
+      (index + 2..<min(tokens.count, index + 7)).contains(where: { norm($0) == "that" })
+    {
+      return false
+    }
     // "if prices spike again this winter": a time named, not the sentence before.
     if ["this", "these"].contains(word), Self.timeNouns.contains(norm(index + 1)) { return false }
     guard ["proposal", "proposals", "idea", "suggestion", "motion", "amendment"].contains(word) else { return true }
@@ -779,6 +785,19 @@ struct SentenceAnalysis {
   /// turned down ("… was not taken forward").
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "Nobody thought the UN should intervene": a view no one held.
+    if norm(0) == "nobody" || (norm(0) == "no" && norm(1) == "one"),
+      let verb = (1..<min(tokens.count, 3)).first(where: { Self.sayingVerbs.contains(norm($0)) || ["thought", "wanted", "proposed"].contains(norm($0)) }),
+      verb < hit.match.start, !(verb + 1...hit.match.start).contains(where: { gap(before: $0).contains(";") || norm($0) == "rather" || norm($0) == "but" })
+    {
+      return true
+    }
+    // "we don't need to reinvent that": no need, no advice.
+    if hit.cue.form == .modal, norm(hit.match.start).hasPrefix("need"), hit.match.start > 0,
+      ["don't", "doesn't", "didn't", "not", "never", "dont"].contains(norm(hit.match.start - 1))
+    {
+      return true
+    }
     // "the ministry invited fifteen youth groups, all from the capital": an invitation to come,
     // told; one to act says what to do ("invited youth groups to submit …").
     if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), hit.match.end == hit.match.start + 1,
