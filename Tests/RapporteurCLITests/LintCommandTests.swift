@@ -25,6 +25,20 @@ import TestSupport
     #expect(overlaps.first?.column == 1)
   }
 
+  /// Lines that once stopped every command or were misread (a paragraph of only a colon, empty
+  /// task boxes, transcript turns, dictated lines, nested quotes under Recommendations): they are
+  /// linted and read. The file is also a seed of `make fuzz`.
+  @Test func oddLinesAreLintedAndRead() throws {
+    let fixture = repositoryPath("Tests/RapporteurCLITests/Fixtures/odd-lines.md")
+    let result = try LintRun.run(input: repositoryPath("Inputs"), paths: [fixture])
+    #expect(result.findings.filter { $0.severity == .error }.isEmpty, "\(result.findings)")
+    let session = try SessionLoader.load(file: fixture, text: String(contentsOfFile: fixture, encoding: .utf8)).get()
+    let extract = Extractor().extract(session)
+    #expect(extract.actions.map(\.owner) == ["UNDP", "panellist, ministry", "Secretariat", "Mme Diallo", "Sra. López"])
+    #expect(extract.actions.map(\.due) == ["2017-09-22", "2017-09-21", "2017-10-20", "2017-10-15", "2017-09-22"])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["donors"], ["governments"], ["donors"], [], ["local-authorities"]])
+  }
+
   /// Front matter that does not parse stops the fields' rules, not those that read only the
   /// Markdown: its links, tables and acronyms are still checked.
   @Test func theMarkdownUnderBrokenFrontMatterIsStillChecked() throws {

@@ -70,9 +70,14 @@ public struct Extractor: Sendable {
         } else {
           // "### Recommendation 3: Let district councils run the committees" over the paragraphs that
           // argue for it: the heading is the item, and those paragraphs say whom it addresses.
+          // The paragraphs right after it argue for it; a list after them, or one they introduce
+          // ("… as follows:"), makes the heading a group's title instead.
           if section == .recommendations || section == .actions, let titled = Self.itemHeading(block.plainText) {
-            let body = blocks[(offset + 1)...].prefix { if case .heading = $0.kind { return false } else { return true } }
-            if !body.contains(where: { $0.isList || ($0.kind == .paragraph && $0.plainText.hasPrefix("|")) }) {
+            let body = blocks[(offset + 1)...].prefix { $0.kind == .paragraph && !$0.plainText.hasPrefix("|") }
+            let next = blocks.dropFirst(offset + 1 + body.count).first
+            let groups = next.map { $0.isList || $0.kind == .blockQuote } == true
+              && (body.isEmpty || body.last?.plainText.trimmingBlanks.hasSuffix(":") == true)
+            if !groups {
               readThrough = offset + body.count
               if !titled.withdrawn {
                 let kind: ItemKind = section == .recommendations ? .recommendation : .action
