@@ -272,7 +272,7 @@ public enum DueDateResolver {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
-      "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a m",
+      "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
       "month", "wk", "mth", "half", "h1 ", "h2 ",

@@ -657,8 +657,11 @@ public struct Extractor: Sendable {
         }
         // A transcript's turns, one per line of a paragraph, are read one by one, each with its
         // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
-        let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-        let turns = lines.count > 1 && lines.allSatisfy({ Self.speakerLabel(of: $0.text) != nil && $0.text.hasPrefix("[") }) ? lines : [text]
+        var turns = [text]
+        if text.text.hasPrefix("[") {
+          let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+          if lines.count > 1, lines.allSatisfy({ $0.text.hasPrefix("[") && Self.speakerLabel(of: $0.text) != nil }) { turns = lines }
+        }
         for turn in turns {
           state.speaker = Self.speakerLabel(of: turn.text)
           var words = turn
@@ -696,7 +699,7 @@ public struct Extractor: Sendable {
 
   private static let restatementHints = [
     "above", "earlier", "its call", "in paragraph", "repeat", "reiterat", "recall", "as agreed", "as said", "said at the start",
-    "dijo", "standing", "new",
+    "dijo", "standing ", "ing new",
   ]
     .map { Array($0.utf8) }
 
@@ -2066,7 +2069,7 @@ public struct Extractor: Sendable {
   /// the working group will be held on 1/21 in Lenholt.", "The next session is on 17 September.",
   /// "La reunión con el viceministro será el 2 de abril."
   static func announcesMeeting(_ text: String) -> Bool {
-    guard text.utf8.count <= 240 else { return false }
+    guard text.utf8.count <= 240, text.containsAnyBytes(Self.announcingHints) else { return false }
     let lowered = text.lowercased()
     let meetings = [
       "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "reunión",
@@ -2088,6 +2091,10 @@ public struct Extractor: Sendable {
     // before the announcement.
     return !subject.contains(" to ") && !subject.contains(" will ") && !subject.contains(" should ")
   }
+
+  /// Bytes of which a meeting's announcement holds one.
+  private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
+    .map { Array($0.utf8) }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
   /// no funding)".
@@ -2463,6 +2470,8 @@ public struct Extractor: Sendable {
   /// ministry): …" → "panellist, ministry"; "Dr. Amina Yusuf: …" → "Dr. Amina Yusuf". `nil` for a
   /// question's or a bare answer's letter ("Q:", "A:") and for any other opening.
   static func speakerLabel(of text: String) -> String? {
+    // Most paragraphs open with no label: no colon among their first bytes.
+    guard text.utf8.prefix(160).contains(UInt8(ascii: ":")) else { return nil }
     // A transcript's time stamp first: "[00:12:31] Speaker 2 (Ministry of Youth): …".
     var opening = text.prefix(120)
     if opening.first == "[", let close = opening.firstIndex(of: "]"), opening[close...].count > 2,

@@ -1586,8 +1586,10 @@ struct SentenceAnalysis {
 
   /// A transcript's hesitations ("the, uh, the municipalities", "I'll, um, I'll share") are no
   /// words of the sentence: they are read past, and a word said twice across one counts once.
+  private static let fillers: Set<Substring> = ["uh", "um", "er", "erm", "uhm", "umm", "hmm", "uh-huh"]
+
   static func droppingFillers(_ tokens: [Token], in text: String) -> [Token] {
-    let fillers: Set<Substring> = ["uh", "um", "er", "erm", "uhm", "umm", "hmm", "uh-huh"]
+    let fillers = Self.fillers
     // "…, you know, …" and "…, I mean, …" set off by commas say nothing either.
     func isSetOffPair(_ index: Int) -> Bool {
       guard index + 1 < tokens.count, index > 0,
@@ -1597,7 +1599,14 @@ struct SentenceAnalysis {
       let after = index + 2 < tokens.count ? text[tokens[index + 1].range.upperBound..<tokens[index + 2].range.lowerBound] : ""
       return before.contains(",") && after.contains(",")
     }
-    guard tokens.indices.contains(where: { fillers.contains(tokens[$0].text) || isSetOffPair($0) }) else { return tokens }
+    // Most sentences hold none: a look at each word's first byte and length says so.
+    func mayBeFiller(_ token: Token) -> Bool {
+      guard let first = token.text.utf8.first, token.text.utf8.count <= 6 else { return false }
+      return first == UInt8(ascii: "u") || first == UInt8(ascii: "e") || first == UInt8(ascii: "h") || first == UInt8(ascii: "y")
+        || first == UInt8(ascii: "I")
+    }
+    guard tokens.indices.contains(where: { mayBeFiller(tokens[$0]) && (fillers.contains(tokens[$0].text) || isSetOffPair($0)) })
+    else { return tokens }
     var kept: [Token] = []
     kept.reserveCapacity(tokens.count)
     var afterFiller = false
