@@ -613,6 +613,26 @@ import Testing
     #expect(extract.actions.map(\.line) == [9, 13])
   }
 
+  @Test func sectionsNamedInFrenchOrSpanish() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommandations
+
+      1. Les médias devraient adopter une charte commune.
+
+      ## Prochaines étapes
+
+      - Le PNUD partagera la cartographie d'ici le 15 décembre.
+
+      ## Próximos pasos
+
+      - Revisar el borrador.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["media"]])
+    #expect(extract.actions.map(\.owner) == ["PNUD", nil])
+    #expect(extract.actions.map(\.due) == ["2024-12-15", nil])
+  }
+
   @Test func aTaskNobodyTookStaysInTheList() throws {
     let extract = try Self.extract(
       """
