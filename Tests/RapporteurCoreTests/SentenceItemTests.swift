@@ -633,6 +633,21 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2024-12-15", nil])
   }
 
+  @Test func aTableInTheDiscussionIsReadCellByCell() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      | Speaker | Point |
+      |---|---|
+      | Kenya | Governments should publish draft plans for comment. |
+      | UNDP | UNDP to share the mapping by 15 December 2024. |
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Governments should publish draft plans for comment."])
+    #expect(extract.actions.map(\.owner) == ["UNDP"])
+    #expect(extract.actions.map(\.line) == [11])
+  }
+
   @Test func aTaskNobodyTookStaysInTheList() throws {
     let extract = try Self.extract(
       """

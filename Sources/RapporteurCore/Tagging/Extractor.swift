@@ -655,6 +655,13 @@ public struct Extractor: Sendable {
           state.restatingList = true
           return
         }
+        // A pipe table in the discussion: each cell is read as its own text, not the row's pipes.
+        if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block) {
+          for row in table.rows {
+            for cell in row where !cell.isEmpty { scanSentences(cell, section: section, state: &state) }
+          }
+          return
+        }
         // A transcript's turns, one per line of a paragraph, are read one by one, each with its
         // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
         var turns = [text]
