@@ -327,19 +327,16 @@ public enum DueDateResolver {
       let written = group("y6"), let number = Int(written)
     {
       let year = written.count == 2 ? 2000 + number : number
-      if order == .monthFirst { return CalendarDate(year: year, month: day, day: month) ?? CalendarDate(year: year, month: month, day: day) }
-      return CalendarDate(year: year, month: month, day: day) ?? CalendarDate(year: year, month: day, day: month)
+      let (first, second) = order == .monthFirst ? (month, day) : (day, month)
+      return CalendarDate(year: year, month: second, day: first) ?? CalendarDate(year: year, month: first, day: second)
     }
     // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
     if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2,
       let day = Int(dayText), let month = Int(monthText)
     {
-      if order == .monthFirst {
-        return date(day: month, month: day, year: nil, sessionDate: sessionDate)
-          ?? date(day: day, month: month, year: nil, sessionDate: sessionDate)
-      }
-      return date(day: day, month: month, year: nil, sessionDate: sessionDate)
-        ?? date(day: month, month: day, year: nil, sessionDate: sessionDate)
+      let (first, second) = order == .monthFirst ? (month, day) : (day, month)
+      return date(day: first, month: second, year: nil, sessionDate: sessionDate)
+        ?? date(day: second, month: first, year: nil, sessionDate: sessionDate)
     }
     if let day = group("d15").flatMap({ Int($0) }), let month = group("m15").flatMap({ Int($0) }) {
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
@@ -462,13 +459,15 @@ public enum DueDateResolver {
     return names.firstIndex(of: String(prefix)).map { $0 + 1 }
   }
 
-  /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation.
+  private static let spanishAndFrenchWeekdays = [
+    "domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
+    "dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+  ]
+
+  /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation, in English,
+  /// Spanish or French.
   static func weekdayNumber(_ name: String) -> Int? {
-    let spanish = [
-      "domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
-      "dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
-    ]
-    if let number = spanish[name.lowercased()] { return number }
+    if let number = spanishAndFrenchWeekdays[name.lowercased()] { return number }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))
   }

@@ -69,9 +69,9 @@ public struct Extractor: Sendable {
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         } else {
           // "### Recommendation 3: Let district councils run the committees" over the paragraphs that
-          // argue for it: the heading is the item, and those paragraphs say whom it addresses.
-          // The paragraphs right after it argue for it; a list after them, or one they introduce
-          // ("… as follows:"), makes the heading a group's title instead.
+          // argue for it: the heading is the item, and those paragraphs say whom it addresses. A
+          // list right after it, or one the paragraphs introduce ("… as follows:"), makes the
+          // heading a group's title instead.
           if section == .recommendations || section == .actions, let titled = Self.itemHeading(block.plainText) {
             let body = blocks[(offset + 1)...].prefix { $0.kind == .paragraph && !$0.plainText.hasPrefix("|") }
             let next = blocks.dropFirst(offset + 1 + body.count).first
@@ -81,8 +81,7 @@ public struct Extractor: Sendable {
               readThrough = offset + body.count
               if !titled.withdrawn {
                 let kind: ItemKind = section == .recommendations ? .recommendation : .action
-                let reasons = body.filter { $0.kind == .paragraph }.map { LocatedText(block: $0) }
-                let own = kind == .recommendation ? addresseesArguedFor(in: reasons, state: state) : []
+                let own = kind == .recommendation ? addresseesArguedFor(in: body.map { LocatedText(block: $0) }, state: state) : []
                 addSectionItem(
                   kind, text: LocatedText(block: block), extra: [], headingActors: own.isEmpty ? headingActors : own, state: &state)
               }
@@ -667,15 +666,16 @@ public struct Extractor: Sendable {
         var turns = [text]
         if text.text.hasPrefix("[") {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-          if lines.count > 1, lines.allSatisfy({ $0.text.hasPrefix("[") && Self.speakerLabel(of: $0.text) != nil }) { turns = lines }
+          if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) { turns = lines }
         }
         for turn in turns {
-          state.speaker = Self.speakerLabel(of: turn.text)
-          var words = turn
-          if state.speaker != nil, turn.text.hasPrefix("["), let colon = Self.labelEnd(in: turn.text) {
-            words = turn.slice(colon..<turn.text.endIndex)
+          if let (speaker, words) = Self.transcriptTurn(turn) {
+            state.speaker = speaker
+            scanSentences(words, section: section, state: &state)
+          } else {
+            state.speaker = Self.speakerLabel(of: turn.text)
+            scanSentences(turn, section: section, state: &state)
           }
-          scanSentences(words, section: section, state: &state)
         }
         state.speaker = nil
       }
@@ -2078,26 +2078,27 @@ public struct Extractor: Sendable {
   static func announcesMeeting(_ text: String) -> Bool {
     guard text.utf8.count <= 240, text.containsAnyBytes(Self.announcingHints) else { return false }
     let lowered = text.lowercased()
-    let meetings = [
-      "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "reunión",
-      "réunion", "sesión", "reunion",
-    ]
-    let announcing = [
-      " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",
-      " is on ", " will be on ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
-    ]
-    guard let verb = announcing.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+    guard let verb = announcingWords.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
       return false
     }
     // The meeting is the subject: named before the verb, in the sentence's first words.
     let subject = lowered[..<verb.lowerBound]
     guard subject.split(separator: " ").count <= 12,
-      meetings.contains(where: { meeting in subject.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(meeting) } })
+      meetingNouns.contains(where: { meeting in subject.split(whereSeparator: { !$0.isLetter }).contains { $0.hasPrefix(meeting) } })
     else { return false }
     // "The secretariat will ensure the review is on the agenda" gives a task: no verb of its own
     // before the announcement.
     return !subject.contains(" to ") && !subject.contains(" will ") && !subject.contains(" should ")
   }
+
+  private static let meetingNouns = [
+    "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "reunión",
+    "réunion", "sesión", "reunion",
+  ]
+  private static let announcingWords = [
+    " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",
+    " is on ", " will be on ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
+  ]
 
   /// Bytes of which a meeting's announcement holds one.
   private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
@@ -2129,18 +2130,10 @@ public struct Extractor: Sendable {
 
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
-    var text = droppingEditorMarks(text)
-    // Direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) would make an item read
-    // otherwise than it is written: the text keeps its characters and loses them.
-    if text.utf8.contains(0xE2), text.unicodeScalars.contains(where: isDirectionControl) {
-      text.unicodeScalars.removeAll(where: isDirectionControl)
-    }
+    // Direction overrides and isolates would make an item read otherwise than it is written.
+    let text = DirectionControls.removed(from: droppingEditorMarks(text))
     if isSqueezed(text) { return text }
     return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
-  }
-
-  static func isDirectionControl(_ scalar: Unicode.Scalar) -> Bool {
-    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
   /// Whether squeezing leaves `text` as it is: no line feed or tab, and no space at either end or
@@ -2465,12 +2458,16 @@ public struct Extractor: Sendable {
     return looksLikeName(inside) ? inside : nil
   }
 
-  /// Where the words after a speaker's label begin: past its colon and the blanks after it.
-  static func labelEnd(in text: String) -> String.Index? {
-    guard let close = text.prefix(120).firstIndex(of: "]"), let colon = text[close...].prefix(100).firstIndex(of: ":") else { return nil }
-    var index = text.index(after: colon)
-    while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
-    return index < text.endIndex ? index : nil
+  /// A transcript's turn, time stamp first: its speaker and the words after the label
+  /// ("[00:33:08] Speaker 5 (UNDP): UNDP will …" → "UNDP", "UNDP will …"); `nil` for any other text.
+  static func transcriptTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
+    let unstamped = droppingTimestamp(text)
+    guard unstamped.text.utf8.count < text.text.utf8.count, let speaker = speakerLabel(of: unstamped.text),
+      let colon = unstamped.text.firstIndex(of: ":")
+    else { return nil }
+    let words = unstamped.text[unstamped.text.index(after: colon)...].drop { $0 == " " }
+    guard !words.isEmpty else { return nil }
+    return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
   }
 
   /// Who a paragraph says is speaking, as minutes and Q&A transcripts open a turn: "A (panellist,
@@ -2478,14 +2475,8 @@ public struct Extractor: Sendable {
   /// question's or a bare answer's letter ("Q:", "A:") and for any other opening.
   static func speakerLabel(of text: String) -> String? {
     // Most paragraphs open with no label: no colon among their first bytes.
-    guard text.utf8.prefix(160).contains(UInt8(ascii: ":")) else { return nil }
-    // A transcript's time stamp first: "[00:12:31] Speaker 2 (Ministry of Youth): …".
-    var opening = text.prefix(120)
-    if opening.first == "[", let close = opening.firstIndex(of: "]"), opening[close...].count > 2,
-      opening[opening.index(after: opening.startIndex)..<close].allSatisfy({ $0.isNumber || $0 == ":" })
-    {
-      opening = opening[opening.index(after: close)...]
-    }
+    guard text.utf8.prefix(120).contains(UInt8(ascii: ":")) else { return nil }
+    let opening = text.prefix(90)
     guard let colon = opening.firstIndex(of: ":") else { return nil }
     let label = String(opening[..<colon]).trimmingCharacters(in: " *_")
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }

@@ -153,8 +153,8 @@ struct SentenceAnalysis {
     "particular", "especially", "notably", "regional", "domestic", "bilateral", "multilateral", "major", "partner",
     "host", "donor", "affected", "frontline", "front", "line", "respective", "various", "further", "more", "most",
     "such", "its", "his", "her", "your", "global", "development",
-    // Spanish and French, as bilingual notes write them; a transcript's fillers.
-    "los", "las", "el", "la", "sus", "todos", "todas", "le", "les", "des", "l'", "uh", "um", "er", "erm",
+    // Spanish and French, as bilingual notes write them.
+    "los", "las", "el", "la", "sus", "todos", "todas", "le", "les", "des", "l'",
   ]
   static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e"]
   static let prepositions: Set<String> = [
@@ -458,7 +458,7 @@ struct SentenceAnalysis {
 
   func labelCue() -> (cue: Cue, rest: Int, words: String)? {
     // A spoken "So, …" or "And …" may come first: "So, my recommendation to the government …".
-    let opened = ["so", "and", "well", "also", "then"].contains(norm(0))
+    let opened = Self.spokenOpeners.contains(norm(0))
     for match in matches where (match.start == 0 || (opened && match.start == 1)) && match.payload.category == .cue {
       guard let cue = self.cue(match.payload.id), cue.form == .label else { continue }
       // "Action:" also stands as "Action –", "Action - " or numbered, "Recommendation 2:".
@@ -787,7 +787,7 @@ struct SentenceAnalysis {
     if isQuestion || isRejected { return true }
     // "Nobody thought the UN should intervene": a view no one held.
     if norm(0) == "nobody" || (norm(0) == "no" && norm(1) == "one"),
-      let verb = (1..<min(tokens.count, 3)).first(where: { Self.sayingVerbs.contains(norm($0)) || ["thought", "wanted", "proposed"].contains(norm($0)) }),
+      let verb = (1..<min(tokens.count, 3)).first(where: { Self.sayingVerbs.contains(norm($0)) || ["wanted", "proposed"].contains(norm($0)) }),
       verb < hit.match.start, !(verb + 1...hit.match.start).contains(where: { gap(before: $0).contains(";") || norm($0) == "rather" || norm($0) == "but" })
     {
       return true
@@ -916,7 +916,7 @@ struct SentenceAnalysis {
       if leading.found || start == 0 { return leading }
       // "And civil society organisations that are not youth-led should …": a joining word first.
       var first = 0
-      while first < hit.match.start, ["and", "but", "also", "so", "then", "plus", "or"].contains(norm(first)) { first += 1 }
+      while first < hit.match.start, Self.spokenOpeners.contains(norm(first)) { first += 1 }
       return leadingChain(from: first, limit: hit.match.start)
     case .reporting:
       var start = hit.match.end
@@ -1388,8 +1388,8 @@ struct SentenceAnalysis {
       return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
-    // "Sra. López enviará el acta …": a verb in the Spanish future says "will" by its ending.
-    if !requireKnownVerb, Self.isSpanishFuture(tokens[index].text) { return ("will", index) }
+    // "Sra. López enviará el acta …", "Mme Diallo enverra …": a future says "will" by its ending.
+    if !requireKnownVerb, Self.isFutureTense(tokens[index].text) { return ("will", index) }
     // "Rina must finish the notes", "Rina must to finish …" as a writer new to English puts it.
     if word == "must", !requireKnownVerb {
       return verb(at: norm(index + 1) == "to" ? index + 2 : index + 1).map { ("must", $0) }
@@ -1569,9 +1569,13 @@ struct SentenceAnalysis {
     return index
   }
 
+  /// Joining words a spoken sentence may open with: "So, my recommendation …", "And civil society
+  /// organisations … should …".
+  static let spokenOpeners: Set<String> = ["and", "but", "also", "so", "then", "plus", "or", "well"]
+
   /// Words that open a reply before what it says: "Yes, yes, of course, we'll …".
   static let replyOpeners: Set<String> = [
-    "yes", "yeah", "ok", "okay", "sure", "of", "course", "absolutely", "right", "so", "well", "uh", "um", "er", "and", "certainly",
+    "yes", "yeah", "ok", "okay", "sure", "of", "course", "absolutely", "right", "so", "well", "and", "certainly",
     "definitely", "fine", "good", "great", "thanks", "thank", "you",
   ]
 
@@ -1632,17 +1636,12 @@ struct SentenceAnalysis {
     return kept
   }
 
-  /// Whether a word is a Spanish verb in the future tense ("enviará", "prepararán"), as bilingual
-  /// notes write tasks.
-  static func isSpanishFuture(_ word: Substring) -> Bool {
+  /// Whether a word is a Spanish or French verb in the future tense, as bilingual notes write
+  /// tasks: "enviará", "prepararán"; "enverra", "préparera", "transmettra".
+  static func isFutureTense(_ word: Substring) -> Bool {
     guard word.count >= 5, word.first?.isLowercase == true else { return false }
-    return ["ará", "erá", "irá", "arán", "erán", "irán"].contains { word.hasSuffix($0) } || isFrenchFuture(word)
-  }
-
-  /// Whether a word is a French verb in the future tense ("enverra", "préparera", "transmettra").
-  static func isFrenchFuture(_ word: Substring) -> Bool {
-    guard word.count >= 6, word.first?.isLowercase == true else { return false }
-    return ["era", "ira", "tra", "dra", "vra", "rra", "eront", "iront", "rront"].contains { word.hasSuffix($0) }
+    if ["ará", "erá", "irá", "arán", "erán", "irán"].contains(where: { word.hasSuffix($0) }) { return true }
+    return word.count >= 6 && ["era", "ira", "tra", "dra", "vra", "rra", "eront", "iront", "rront"].contains { word.hasSuffix($0) }
   }
 
   /// Verbs after "would" that offer or wish, and give no task: "would consider", "would welcome".

@@ -271,8 +271,8 @@ extension ReportView {
     return what + "; 'rapporteur lint' says why"
   }
 
-  /// `21 September 2017`, or `21–22 September 2017` style lists joined with commas.
-  /// The event's dates in order, each once ("[2017-09-21, 2017-09-21]" is one day).
+  /// The event's dates in order, each once, joined with commas: `21 September 2017, 22 September
+  /// 2017` (a date given twice is one day).
   public static func datesText(_ dates: [String]) -> String {
     Array(Set(dates)).sorted().map { CalendarDate(iso: $0)?.longDescription ?? $0 }.joined(separator: ", ")
   }
