@@ -124,7 +124,7 @@ import TestSupport
       duplicates == [
         "b.md:3:7 session id 'dup' is also used by \(first)", "dup.md:1:1 session id 'dup' is also used by \(first)",
       ])
-    #expect(Set(streamed.findings.map(\.rule)).isSuperset(of: ["action-no-owner", "recommendation-no-actor", "file-unreadable", ""]))
+    #expect(Set(streamed.findings.map(\.rule)).isSuperset(of: ["action-no-owner", "recommendation-no-actor", "file-unreadable", "directive-invalid"]))
   }
 
   @Test func aFolderNamedLikeANoteIsReportedAsAFolder() throws {
@@ -255,20 +255,23 @@ import TestSupport
     }
   }
 
-  @Test func aFindingUnderNoRuleNamesNone() throws {
-    let finding = Finding(
-      file: "a.md", line: 7, column: 1, rule: "", severity: .warning,
-      message: "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")
-    let summary = LintSummary(files: 1, findings: [finding])
-    let text = TextReporter.report([finding], summary: summary, options: .init())
-    #expect(text == "a.md:7:1: warning: '\(finding.message.dropFirst())\n")
-    let github = GitHubReporter.report([finding], summary: summary, options: .init())
-    #expect(github.hasPrefix("::warning file=a.md,line=7,col=1::"))
-    let sarif = SARIFReporter.report([finding], summary: summary, options: .init())
-    let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
-    let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
-    #expect(result["ruleId"] == nil && result["ruleIndex"] == nil)
-    #expect(result["level"] as? String == "warning")
+  @Test func aDirectiveThatSilencesNothingIsReportedUnderItsOwnRule() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write(
+      "sessions/a.md",
+      LintExample.standardFrontMatter() + "## Purpose\n\n<!-- rapporteur-disable todo-markers -->\nTODO\n<!-- rapporteur-disable -->\n")
+    let findings = try LintRun.run(input: input.path, paths: []).findings
+    let directives = findings.filter { $0.rule == "directive-invalid" }
+    #expect(directives.map(\.line) == [9, 11])
+    #expect(directives.first?.message.contains("did you mean 'todo-marker'?") == true)
+    // The misspelt id silences nothing: the marker is still reported.
+    #expect(findings.contains { $0.rule == "todo-marker" && $0.line == 10 })
+    // Every finding, in every format, names its rule.
+    #expect(findings.allSatisfy { !$0.rule.isEmpty })
+    let summary = LintSummary(files: 1, findings: findings)
+    let text = TextReporter.report(directives, summary: summary, options: .init())
+    #expect(text.split(separator: "\n").allSatisfy { $0.hasSuffix("[directive-invalid]") })
   }
 
   @Test func githubAnnotationsEscapeTheirProperties() {

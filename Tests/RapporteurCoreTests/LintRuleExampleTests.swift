@@ -171,7 +171,7 @@ func withNextLineDirectives(_ note: MarkedNote, rule: String) -> String {
       LintExample.standardFrontMatter()
       + "<!-- rapporteur-disable todo-markers -->\n<!-- rapporteur-disable -->\n\n## Discussion\n\nTODO here. <!-- rapporteur-disable-line todo-marker -->\n"
     let found = linter.lint([linter.file(path: "x.md", text: text)])
-    let unused = found.filter { $0.rule.isEmpty }
+    let unused = found.filter { $0.rule == "directive-invalid" }
     #expect(unused.map(\.line) == [7, 8, 12])
     #expect(unused.allSatisfy { $0.severity == .warning })
     #expect(unused.first?.message == "'todo-markers' in 'rapporteur-disable' is not a lint rule; did you mean 'todo-marker'?")

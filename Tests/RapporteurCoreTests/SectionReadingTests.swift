@@ -26,6 +26,37 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Draft the plan."])
   }
 
+  /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
+  /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
+  @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {
+    let extract = try Self.extract(
+      #"""
+      ## Discussion
+
+      - \[ \] is how the template marks a box to tick.
+      - [ ] UNDP to send the note by 20 November.
+
+      ## Action items
+
+      - \[x\] Secretariat to book the room by 15 November.
+      - 2030\. Agenda targets to be mapped by UNDP by 20 December.
+
+      ## Recommendations
+
+      - 2030\. Agenda alignment should be checked by governments.
+      - 12\. Donors should fund core costs.
+      """#)
+    #expect(extract.actions.map(\.text) == [
+      "UNDP to send the note by 20 November.", "[x] Secretariat to book the room by 15 November.",
+      "2030. Agenda targets to be mapped by UNDP by 20 December.",
+    ])
+    #expect(extract.actions.map(\.done) == [false, false, false])
+    #expect(extract.actions.map(\.line) == [9, 13, 14])
+    #expect(extract.recommendations.map(\.text) == [
+      "2030. Agenda alignment should be checked by governments.", "Donors should fund core costs.",
+    ])
+  }
+
   /// An item keeps the web or e-mail address a link in it leads to; other targets and the
   /// link's words elsewhere add nothing.
   @Test func itemsKeepTheirLinksTargets() throws {

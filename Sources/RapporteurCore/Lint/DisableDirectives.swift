@@ -12,7 +12,8 @@ struct DisableDirectives {
   private var fromLine: [String: Int] = [:]
   /// Line → rule ids silenced on it.
   private var onLine: [Int: Set<String>] = [:]
-  /// Directives that silence nothing: an unknown rule id or command, or no id at all.
+  /// Directives that silence nothing: an unknown rule id or command, or no id at all
+  /// (`directive-invalid` reports them).
   private(set) var problems: [RawFinding] = []
 
   init(file: LintFile) {

@@ -20,6 +20,7 @@ public enum LintRegistry {
     TodoMarkerRule(),
     SessionIDDuplicateRule(),
     GFMTableRule(),
+    DirectiveInvalidRule(),
   ]
 
   public static func rule(_ id: String) -> (any LintRule)? {

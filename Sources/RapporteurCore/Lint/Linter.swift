@@ -98,17 +98,9 @@ public struct Linter: Sendable {
     // The disable comments and the lines' columns are read once per file, for all its rules.
     let directives = DisableDirectives(file: file)
     let columns = ColumnConverter(file)
-    // A directive that silences nothing is reported under no rule: no setting hides it.
-    let unused = directives.problems.map {
-      Finding(
-        file: file.path, line: $0.location.line,
-        column: columns.column(line: $0.location.line, byteColumn: $0.location.column), rule: "",
-        severity: .warning, message: $0.message)
+    let found = Self.fileRules.flatMap { rule in
+      findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
     }
-    let found = unused
-      + Self.fileRules.flatMap { rule in
-        findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
-      }
     let corpus = Self.corpusRules.map { rule -> CorpusSlot? in
       let id = rule.description.id
       guard severities[id] != nil, let entry = rule.entry(for: file) else { return nil }

@@ -16,6 +16,7 @@ public struct Extractor: Sendable {
     var state = State(sessionDate: CalendarDate(iso: session.date))
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.slashOrder = .of(session.text)
+    state.escapedBoxes = Self.escapedBoxLines(session.text)
     var section: SectionID? = nil
     var sectionHasList = false
     var headingActors: [String] = []
@@ -350,6 +351,8 @@ public struct Extractor: Sendable {
     /// Who speaks in the paragraph being read, where it opens by saying so ("A (panellist,
     /// ministry): …"): the owner of what they say they will do ("I will post the link today").
     var speaker: String?
+    /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
+    var escapedBoxes: Set<Int> = []
   }
 
   /// Whether a reply turns down what it answers: "Sorry, no: …", "Dropped.", "I would drop it".
@@ -784,7 +787,7 @@ public struct Extractor: Sendable {
     }
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
-    if let task = taskState(text.text) {
+    if let task = taskState(text, escaped: state.escapedBoxes) {
       // A task-list item is an action wherever it stands; an empty box ("- [ ]") is none.
       guard text.text.utf8.count > task.markerLength, !text.text.dropFirst(task.markerLength).trimmingBlanks.isEmpty else {
         for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -794,7 +797,7 @@ public struct Extractor: Sendable {
       let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
       let location = text.location(at: offset)
       stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
-      let extra = nestedTexts(nestedLists, includeTasks: false)
+      let extra = nestedTexts(nestedLists, escaped: state.escapedBoxes)
       var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
       action.done = task.done
       if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
@@ -869,12 +872,13 @@ public struct Extractor: Sendable {
         // circulate the agenda by 5 December" under "Prepare the workshop").
         // A sub-item that only names the owner ("owner: Tomasz, with the port surveyor") is the
         // parent's.
-        let own = kind == .action && taskState(childText.text) == nil && !Self.onlyNamesOwner(childText.text)
+        let isTask = taskState(childText, escaped: state.escapedBoxes) != nil
+        let own = kind == .action && !isTask && !Self.onlyNamesOwner(childText.text)
           && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
         children.append((child, own))
-        if own || taskState(childText.text) != nil { continue }
+        if own || isTask { continue }
         if !childText.isEmpty { extra.append(childText) }
-        extra += nestedTexts(child.children.filter(\.isList), includeTasks: false)
+        extra += nestedTexts(child.children.filter(\.isList), escaped: state.escapedBoxes)
       }
       addSectionItem(kind, text: text, extra: extra, headingActors: headingActors, state: &state)
       for (child, own) in children {
@@ -984,8 +988,8 @@ public struct Extractor: Sendable {
   /// Task-list items nested under an item that is not itself read for sentences.
   private func processNestedTasks(_ items: [MarkdownNode], section: SectionID?, state: inout State) {
     for item in items {
-      let firstText = item.children.first { $0.kind == .paragraph }.map { LocatedText(block: $0).text } ?? ""
-      if taskState(firstText) != nil {
+      let firstText = item.children.first { $0.kind == .paragraph }.map { LocatedText(block: $0) } ?? LocatedText()
+      if taskState(firstText, escaped: state.escapedBoxes) != nil {
         processListItem(item, section: section, headingActors: [], state: &state)
       } else {
         for child in item.children where child.isList {
@@ -996,22 +1000,24 @@ public struct Extractor: Sendable {
   }
 
   /// The texts of nested items that belong to their parent (task-list items excepted).
-  private func nestedTexts(_ lists: [MarkdownNode], includeTasks: Bool) -> [LocatedText] {
+  private func nestedTexts(_ lists: [MarkdownNode], escaped: Set<Int>) -> [LocatedText] {
     var result: [LocatedText] = []
     for list in lists {
       for item in list.children {
         var text = LocatedText()
         for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
-        if !includeTasks, taskState(text.text) != nil { continue }
+        if taskState(text, escaped: escaped) != nil { continue }
         if !text.isEmpty { result.append(text) }
         let deeper = item.children.filter(\.isList)
-        result += nestedTexts(deeper, includeTasks: includeTasks)
+        result += nestedTexts(deeper, escaped: escaped)
       }
     }
     return result
   }
 
-  private func taskState(_ text: String) -> (done: Bool, markerLength: Int)? {
+  private func taskState(_ located: LocatedText, escaped: Set<Int>) -> (done: Bool, markerLength: Int)? {
+    let text = located.text
+    guard text.hasPrefix("["), !escaped.contains(located.firstLocation.line) else { return nil }
     let prefixes: [(String, Bool)] = [("[ ]", false), ("[x]", true), ("[X]", true)]
     for (prefix, done) in prefixes where text.hasPrefix(prefix) {
       let rest = text.dropFirst(prefix.count)
@@ -1019,6 +1025,28 @@ public struct Extractor: Sendable {
       return (done, prefix.count + (rest.isEmpty ? 0 : 1))
     }
     return nil
+  }
+
+  /// The lines of `text` whose list item opens with an escaped box, `- \\[ \\] …` or `1. \\[x] …`:
+  /// written so as not to be a task. Most notes have no `\\[` at all.
+  static func escapedBoxLines(_ text: String) -> Set<Int> {
+    guard text.utf8.containsBytes(#"\["#.utf8) else { return [] }
+    var lines: Set<Int> = []
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      var rest = line.utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+      if let bullet = rest.first, bullet == UInt8(ascii: "-") || bullet == UInt8(ascii: "*") || bullet == UInt8(ascii: "+") {
+        rest = rest.dropFirst()
+      } else {
+        let digits = rest.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        rest = rest.dropFirst(digits.count)
+        guard !digits.isEmpty, let mark = rest.first, mark == UInt8(ascii: ".") || mark == UInt8(ascii: ")") else { continue }
+        rest = rest.dropFirst()
+      }
+      if rest.drop(while: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).starts(with: #"\["#.utf8) {
+        lines.insert(offset + 1)
+      }
+    }
+    return lines
   }
 
   // MARK: - Items of the Recommendations and Action items sections
@@ -1937,6 +1965,9 @@ public struct Extractor: Sendable {
       index = characters.index(after: index)
     }
     guard digits > 0, dots > 0, digits <= 6, index < characters.endIndex, characters[index] == " " else { return text }
+    // A year that opens the text ("2030. Agenda targets …", written `2030\.` so as not to be a
+    // list) is part of it.
+    if dots == 1, digits == 4, let year = Int(characters[..<index].dropLast()), (1900...2100).contains(year) { return text }
     var next = index
     while next < characters.endIndex, characters[next] == " " { next = characters.index(after: next) }
     guard next < characters.endIndex, characters[next].isUppercase || characters[next].isNumber || "\"\u{201C}".contains(characters[next]) else {

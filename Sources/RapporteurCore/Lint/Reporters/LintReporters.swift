@@ -37,7 +37,7 @@ public enum TextReporter: LintReporter {
       }
       // One finding, one line: line breaks inside a message become spaces.
       let message = finding.message.split(whereSeparator: \.isNewline).joined(separator: " ")
-      let rule = finding.rule.isEmpty ? "" : " [\(finding.rule)]"
+      let rule = " [\(finding.rule)]"
       // A file name or quoted text with an escape character would act on the terminal.
       let file = TextDecoding.replacingControls(finding.file, keepingNUL: false)
       let said = TextDecoding.replacingControls(message, keepingNUL: false)
@@ -78,7 +78,7 @@ public enum GitHubReporter: LintReporter {
   public static func report(_ findings: [Finding], summary: LintSummary, options: LintReportOptions) -> String {
     findings.map { finding in
       let command = finding.severity == .error ? "error" : finding.severity == .warning ? "warning" : "notice"
-      let title = finding.rule.isEmpty ? "" : ",title=\(property(finding.rule))"
+      let title = ",title=\(property(finding.rule))"
       return "::\(command) file=\(property(finding.file)),line=\(finding.line),col=\(finding.column)\(title)::\(data(finding.message))\n"
     }.joined()
   }
@@ -126,7 +126,6 @@ public enum SARIFReporter: LintReporter {
           ]
         ],
       ]
-      // A finding under no rule (a directive that silences nothing) names none.
       if let ruleIndex = index[finding.rule] {
         result["ruleId"] = finding.rule
         result["ruleIndex"] = ruleIndex
