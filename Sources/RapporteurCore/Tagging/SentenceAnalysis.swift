@@ -862,9 +862,13 @@ struct SentenceAnalysis {
       if !spoken { return true }
     }
     // A document or another body speaking ("The Plan of Action calls on states …").
+    // A document that is the subject of a passive is acted on, not speaking: "The plan should be
+    // reviewed by donors", unless something says so ("The draft says youth should be consulted").
     let window = max(0, hit.match.start - 5)..<hit.match.start
     let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
-    if !subjectHasActor, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
+    let actedOn = hit.cue.form == .modal && norm(hit.match.end) == "be" && isParticiple(hit.match.end + 1)
+      && !(0..<hit.match.start).contains(where: { Self.sayingVerbs.contains(norm($0)) || Self.documentVerbs.contains(norm($0)) })
+    if !subjectHasActor, !actedOn, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
       let firstWords = (0..<min(3, hit.match.start)).map(norm)
       if hit.cue.form == .reporting || firstWords.contains(where: Self.documentWords.contains) { return true }
     }
@@ -1649,6 +1653,8 @@ struct SentenceAnalysis {
     "consider", "like", "be", "have", "need", "welcome", "prefer", "want", "hope", "try", "wish", "love", "appreciate",
   ]
   /// Verbs that report what someone said.
+  /// What a document does when it speaks: "The plan reads …", "the draft states …".
+  static let documentVerbs: Set<String> = ["reads", "states", "read", "stated", "provides", "stipulates", "recommends", "calls"]
   static let sayingVerbs: Set<String> = [
     "said", "says", "noted", "stated", "added", "explained", "replied", "suggested", "thought", "felt", "hoped",
     "expected", "believed", "argued", "indicated", "mentioned",
