@@ -98,7 +98,10 @@ import Testing
     ("Report by Christmas 2017.", "2017-12-24"),
     ("Host a round-table in the first quarter of 2018.", "2018-03-31"),
     ("Report by the end of the third quarter of 2018.", "2018-09-30"),
-    ("Set up a call, wk of 12 October.", "2017-10-12"),
+    // A week named by a day in it is due at the end of that working week: its Friday.
+    ("Set up a call, wk of 12 October.", "2017-10-13"),
+    ("Circulate the synthesis w/c 9 October.", "2017-10-13"),
+    ("Draft the guidelines, week commencing 16 October 2017.", "2017-10-20"),
     ("Due: 15 Sept 2017 \u{2014} not done; new due date 7 Oct 2017", "2017-10-07"),
     ("Circulate the report | Lead: Secretariat | By: 13 December 2017", "2017-12-13"),
     ("Send the notes by tmrw", "2017-09-22"),

@@ -244,11 +244,19 @@ public enum DueDateResolver {
           if during == nil { during = Due(date: date, words: words) }
           continue
         }
+        // "w/c 16 Oct", "week of 14 October": the task is due by the end of that working week.
+        if Self.namesWeek(words) { return (Due(date: date.adding(days: (5 - date.weekday + 7) % 7), words: words), nil) }
         return (Due(date: date, words: words), nil)
       }
       if impossible == nil, ["iso", "d1", "d2", "d6"].contains(where: { group($0) != nil }) { impossible = words }
     }
     return (during, during == nil ? impossible : nil)
+  }
+
+  /// Whether a date's words name the week it opens ("w/c 16 Oct", "week commencing 14 October").
+  static func namesWeek(_ words: String) -> Bool {
+    let lowered = words.lowercased()
+    return lowered.hasPrefix("w/c") || lowered.hasPrefix("week ") || lowered.hasPrefix("wk ")
   }
 
   /// Whether the words after a span of time count it from something other than the session

@@ -410,14 +410,23 @@ public struct Extractor: Sendable {
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
     // Most notes give none: their bytes say so before any case folding.
-    guard let sessionDate, text.containsAnyBytes(meetingWords), text.range(of: "next meeting", options: .caseInsensitive) != nil
-    else { return nil }
-    for line in text.split(separator: "\n") {
-      var rest = line.drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "_" || $0 == "#" }
-      guard rest.lowercased().hasPrefix("next meeting") else { continue }
-      rest = rest.dropFirst("next meeting".count)
-      guard let colon = rest.firstIndex(of: ":") else { continue }
-      let words = rest[rest.index(after: colon)...].trimmingBlanks
+    guard let sessionDate, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.utf8.containsBytes("ext ".utf8) || line.utf8.containsBytes("EXT ".utf8) {
+      let rest = line.drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "_" || $0 == "#" || $0 == "+" }
+      let lowered = rest.lowercased()
+      guard lowered.hasPrefix("next "),
+        let noun = meetingNouns.first(where: { lowered.dropFirst(5).hasPrefix($0) })
+      else { continue }
+      // "Next meeting: 14 May 2025", "next call 2 Apr, 10:00 CET".
+      var words = rest.dropFirst(5 + noun.count)
+      guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" else {
+        continue
+      }
+      words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" }
+      // "Next meeting (No. 8): Wednesday 14 May 2025".
+      if words.first == "(", let close = words.firstIndex(of: ")") {
+        words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " }
+      }
       if let found = DueDateResolver.find(in: "by " + words, sessionDate: sessionDate), found.date > sessionDate {
         return found.date
       }
@@ -425,14 +434,18 @@ public struct Extractor: Sendable {
     return nil
   }
 
-  private static let meetingWords = ["eeting", "EETING"].map { Array($0.utf8) }
-
-  /// "by the next meeting", "until next meeting": the date the notes give for it.
+  /// "by the next meeting", "until next call": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
-    guard let date, let range = text.range(of: "next meeting", options: .caseInsensitive) else { return nil }
-    let before = text[..<range.lowerBound].lowercased().split(separator: " ").suffix(2)
-    guard before.contains(where: { ["by", "until", "before", "at", "to"].contains($0) }) else { return nil }
-    return DueDateResolver.Due(date: date, words: String(text[range]))
+    guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) else { return nil }
+    let lowered = text.lowercased()
+    for noun in meetingNouns {
+      guard let range = lowered.range(of: "next " + noun) else { continue }
+      let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
+      guard before.contains(where: { ["by", "until", "before", "at", "to", "\u{2192}", "->"].contains($0) }) else { continue }
+      let words = text.utf8.count == lowered.utf8.count ? String(text[range]) : "next " + noun
+      return DueDateResolver.Due(date: date, words: words)
+    }
+    return nil
   }
 
   /// A sub-heading that numbers and names an item: "Recommendation 3: Let district councils run
@@ -1524,9 +1537,11 @@ public struct Extractor: Sendable {
       var item: ExtractedItem
       if label.cue.kind == .action {
         item = makeAction(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, state: state)
-        // The owner may stand in the label left out: "Action (UNDP): circulate …".
-        if item.owner == nil, let owner = Self.labelledOwner(in: text.text), !Self.isPlaceholder(owner) {
+        // The owner may stand in the label left out: "Action (UNDP): circulate …". It is the
+        // owner whatever the rest names: "AP (MB + RS): joint comments → MoFA" is sent to MoFA.
+        if let owner = Self.labelledOwner(in: text.text), !Self.isPlaceholder(owner), owner != item.owner {
           item.owner = owner
+          item.evidence.removeAll { $0.rule == "owner" }
           item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
         }
       } else {
@@ -2122,9 +2137,10 @@ public struct Extractor: Sendable {
     return !subject.contains(" to ") && !subject.contains(" will ") && !subject.contains(" should ")
   }
 
-  private static let meetingNouns = [
-    "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "reunión",
-    "réunion", "sesión", "reunion",
+  /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
+  static let meetingNouns = [
+    "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
+    "check-in", "catch-up", "reunión", "réunion", "sesión", "reunion",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",

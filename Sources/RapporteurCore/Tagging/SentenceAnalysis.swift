@@ -477,6 +477,13 @@ struct SentenceAnalysis {
       {
         end = close
       }
+      // … or with whom it addresses after an arrow, "Rec. → govt:", "Action -> UNDP:".
+      if needsColon, !setOff(before: end), end < tokens.count, Self.hasArrow(gap(before: end)),
+        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { setOff(before: $0) }),
+        !(end + 1..<close).contains(where: { gap(before: $0).contains(where: { ".;,".contains($0) }) })
+      {
+        end = close
+      }
       if needsColon, !setOff(before: end) { continue }
       // The label as written, up to its colon or dash: "Recommendation 3 (to donors):".
       let upper = end < tokens.count ? tokens[end].range.lowerBound : text.endIndex
@@ -917,7 +924,14 @@ struct SentenceAnalysis {
         }
         return backward
       }
-      if leading.found || start == 0 { return leading }
+      if leading.found { return leading }
+      // "Telecom and internet companies operating in Almara should …": the subject's head stands
+      // before what describes it.
+      if start + 1 < hit.match.start, let described = (start + 1..<hit.match.start).first(where: { describesBefore($0) }) {
+        let head = chainEnding(at: described)
+        if head.found { return head }
+      }
+      if start == 0 { return leading }
       // "And civil society organisations that are not youth-led should …": a joining word first.
       var first = 0
       while first < hit.match.start, Self.spokenOpeners.contains(norm(first)) { first += 1 }
@@ -941,6 +955,15 @@ struct SentenceAnalysis {
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
     }
+  }
+
+  /// Whether token `index` opens words that describe the noun before it: "operating in …",
+  /// "based in …", "in the region", "who work …".
+  func describesBefore(_ index: Int) -> Bool {
+    let word = norm(index)
+    guard tokens[index].text.first?.isLowercase == true else { return false }
+    return ["in", "across", "from", "with", "that", "who", "which", "based", "active", "working", "operating"].contains(word)
+      || (word.hasSuffix("ing") && word.count > 5)
   }
 
   /// Whether a modal cue says what is needed ("is needed", "are urgently needed"): the thing
@@ -978,12 +1001,22 @@ struct SentenceAnalysis {
 
   /// Whom a label's brackets address: "Recommendation 3 (to donors): …".
   func labelAddressee(before rest: Int) -> Addressee? {
-    for index in 0..<min(rest, tokens.count) where ["to", "for"].contains(norm(index)) {
-      guard gap(before: index).utf8.contains(UInt8(ascii: "(")) else { continue }
+    for index in 0..<min(rest, tokens.count) {
+      // "Recommendation 3 (to donors):", "Rec. → govt:".
+      if Self.hasArrow(gap(before: index)) {
+        let chain = addresseeChain(from: index, limit: rest)
+        if chain.found { return chain }
+      }
+      guard ["to", "for"].contains(norm(index)), gap(before: index).utf8.contains(UInt8(ascii: "(")) else { continue }
       let chain = addresseeChain(from: index + 1, limit: rest)
       if chain.found { return chain }
     }
     return nil
+  }
+
+  /// Whether the text between two words holds an arrow: `→`, `->`, `=>`.
+  static func hasArrow(_ gap: Substring) -> Bool {
+    gap.contains("\u{2192}") || gap.contains("->") || gap.contains("=>")
   }
 
   /// Whom an item opening "To the Government: …" or "For donors – …" addresses: the words
