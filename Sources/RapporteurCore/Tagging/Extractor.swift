@@ -1070,7 +1070,8 @@ public struct Extractor: Sendable {
   ) {
     let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
-      !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text))
+      !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
+      !Self.pointsElsewhere(text.text)
     else {
       return
     }
@@ -1420,6 +1421,13 @@ public struct Extractor: Sendable {
   static func unpunctuatedLines(of text: LocatedText) -> [LocatedText]? {
     let starts = text.lineStarts
     guard starts.count >= 3 else { return nil }
+    // A paragraph that ends in a comma is one clause hard-wrapped: "*Recalling* the Plan of Action
+    // … with the participation of civil society,".
+    if let last = text.text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
+      last == UInt8(ascii: ",")
+    {
+      return nil
+    }
     // Inline markup may begin a new piece on the same source line: it continues that line.
     var lineStarts: [String.Index] = []
     var lastLine = -1
@@ -1635,7 +1643,7 @@ public struct Extractor: Sendable {
   /// Verbs by which someone undertakes to hand something over or bring people together.
   static let handOverVerbs: Set<String> = [
     "send", "share", "circulate", "forward", "compile", "prepare", "draft", "convene", "organise", "organize", "host",
-    "brief", "distribute", "upload", "email", "contact", "invite", "schedule", "submit", "present",
+    "brief", "distribute", "upload", "email", "contact", "invite", "schedule", "submit", "present", "transmit", "deliver", "translate",
   ]
 
   /// Whether "OWNER will VERB …" with no date is a task taken on: a named owner hands something
@@ -2122,7 +2130,9 @@ public struct Extractor: Sendable {
   /// the working group will be held on 1/21 in Lenholt.", "The next session is on 17 September.",
   /// "La reunión con el viceministro será el 2 de abril."
   static func announcesMeeting(_ text: String) -> Bool {
-    guard text.utf8.count <= 240, text.containsAnyBytes(Self.announcingHints) else { return false }
+    guard text.utf8.count <= 240 else { return false }
+    if opensWithNextMeetingDate(text) { return true }
+    guard text.containsAnyBytes(Self.announcingHints) else { return false }
     let lowered = text.lowercased()
     guard let verb = announcingWords.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
       return false
@@ -2135,6 +2145,27 @@ public struct Extractor: Sendable {
     // "The secretariat will ensure the review is on the agenda" gives a task: no verb of its own
     // before the announcement.
     return !subject.contains(" to ") && !subject.contains(" will ") && !subject.contains(" should ")
+  }
+
+  /// "Next call 2 Apr, 10:00 CET, JK chairs", "Next plenary: 12 Dec": a line that dates the next
+  /// meeting (not "Next meeting: UNDP to present …", a task for it).
+  static func opensWithNextMeetingDate(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    guard lowered.hasPrefix("next "), let noun = meetingNouns.first(where: { lowered.dropFirst(5).hasPrefix($0) }) else { return false }
+    let rest = lowered.dropFirst(5 + noun.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
+    guard let first = rest.first else { return false }
+    if first.isNumber { return true }
+    let word = rest.prefix { $0.isLetter }
+    return word.count >= 3 && (DueDateResolver.weekdayNumber(String(word)) != nil || DueDateResolver.monthNumber(String(word)) != nil)
+  }
+
+  /// "See APs above", "as noted above": a pointer to items written elsewhere, no item itself.
+  static func pointsElsewhere(_ text: String) -> Bool {
+    guard text.utf8.count <= 120 else { return false }
+    let lowered = text.lowercased()
+    guard lowered.hasPrefix("see ") || lowered.hasPrefix("cf. ") || lowered.hasPrefix("as above") || lowered.hasPrefix("as noted")
+    else { return false }
+    return lowered.contains("above") || lowered.contains("below")
   }
 
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
@@ -2349,7 +2380,21 @@ public struct Extractor: Sendable {
 
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
   static func looksLikeOwner(_ text: String) -> Bool {
-    looksLikeName(text) || ownerRoles.contains(text.lowercased())
+    if looksLikeName(text) || ownerRoles.contains(text.lowercased()) { return true }
+    // "group rapporteurs", "all facilitators": a role with a word or two before it.
+    let words = text.lowercased().split(separator: " ")
+    return (2...3).contains(words.count) && words.last.map { ownerRoles.contains(String($0)) } == true
+      && !words.dropLast().contains { SentenceAnalysis.notOwnerWords.contains(String($0)) }
+  }
+
+  /// A bracketed owner with a remark after a comma: "Youssef, last night" → "Youssef". Names
+  /// joined by a comma ("UNDP, OHCHR") stay together.
+  static func droppingRemark(_ inside: String) -> String {
+    guard let comma = inside.firstIndex(of: ",") else { return inside }
+    let rest = inside[inside.index(after: comma)...]
+    guard !rest.contains(where: \.isUppercase) else { return inside }
+    let owner = inside[..<comma].trimmingBlanks
+    return owner.isEmpty ? inside : owner
   }
 
   /// An owner in square brackets anywhere ("Draft the strategy [OCHA]"), or in brackets that end
@@ -2377,7 +2422,7 @@ public struct Extractor: Sendable {
       trimmed = String(trimmed[...close])
     }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
-    let inside = droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks)
+    let inside = droppingRemark(droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks))
     return looksLikeOwner(inside) && !inside.contains(where: \.isNumber) ? inside : nil
   }
 

@@ -181,7 +181,8 @@ struct SentenceAnalysis {
     "saw", "told", "left", "felt", "kept", "brought", "thought", "found", "spoke", "wrote", "gathered", "worked",
     "moved", "returned", "travelled", "traveled", "rushed", "struggled", "stopped", "paused", "waited", "then",
     "still", "already", "only", "just", "even", "now", "once", "again", "sent", "shared", "circulated", "did", "done",
-    "bought", "built", "paid", "read", "won", "lost", "ought",
+    "bought", "built", "paid", "read", "won", "lost", "ought", "idea", "ideas", "proposal", "suggestion", "suggestions",
+    "asking",
   ]
   /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
   /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").
@@ -372,18 +373,26 @@ struct SentenceAnalysis {
   /// media"), when the actor ends its noun phrase ("called for stronger community engagement"
   /// names no community, "the interim Secretariat at UNEP" is UNEP's); `nil` otherwise.
   private func headAfterModifier(at index: Int, limit: Int) -> Int? {
-    let head = index + 1
-    guard head < min(limit, tokens.count) else { return nil }
-    let modifier = tokens[index]
-    guard !Self.notModifiers.contains(modifier.normalized), modifier.text.allSatisfy(\.isLetter),
-      !modifier.normalized.hasSuffix("ly"), !clauseBoundary(before: head)
-    else { return nil }
-    let matches = matchesStarting(at: head, in: [.actor, .addressee]).filter { $0.end <= limit && !isModifier($0) }
-    guard let end = matches.map(\.end).max() else { return nil }
-    let endsPhrase =
-      end >= limit || end >= tokens.count || clauseBoundary(before: end) || hasComma(before: end)
-      || Self.afterHeads.contains(norm(end)) || !matchesStarting(at: end, in: [.actor, .addressee]).isEmpty
-    return endsPhrase ? head : nil
+    func describes(_ position: Int) -> Bool {
+      let modifier = tokens[position]
+      return !Self.notModifiers.contains(modifier.normalized) && modifier.text.allSatisfy(\.isLetter)
+        && !modifier.normalized.hasSuffix("ly") && !clauseBoundary(before: position + 1)
+    }
+    guard describes(index) else { return nil }
+    // One word, or two where the second is an acronym: "national PVE task forces".
+    for head in [index + 1, index + 2] {
+      guard head < min(limit, tokens.count) else { return nil }
+      if head == index + 2, !(tokens[index + 1].isAcronym && describes(index + 1)) { return nil }
+      let matches = matchesStarting(at: head, in: [.actor, .addressee]).filter { $0.end <= limit && !isModifier($0) }
+      guard let end = matches.map(\.end).max() else { continue }
+      // What follows the actor ends its phrase: a clause break, a verb of the rules, another actor.
+      let endsPhrase =
+        end >= limit || end >= tokens.count || clauseBoundary(before: end) || hasComma(before: end)
+        || Self.afterHeads.contains(norm(end)) || !matchesStarting(at: end, in: [.actor, .addressee]).isEmpty
+        || !matchesStarting(at: end, in: [.verb]).isEmpty
+      return endsPhrase ? head : nil
+    }
+    return nil
   }
 
   /// The subject of the clause that ends at `cue`: an introductory phrase ("According to the UN,")
@@ -807,8 +816,10 @@ struct SentenceAnalysis {
     }
     // "the ministry invited fifteen youth groups, all from the capital": an invitation to come,
     // told; one to act says what to do ("invited youth groups to submit …").
+    // The one invited may have a long name: "Invites the United Nations Development Programme and
+    // other entities of the United Nations system to support …".
     if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), hit.match.end == hit.match.start + 1,
-      !(hit.match.end..<min(tokens.count, hit.match.end + 10)).contains(where: { norm($0) == "to" })
+      !(hit.match.end..<min(tokens.count, hit.match.end + 18)).contains(where: { norm($0) == "to" })
     {
       return true
     }
@@ -1531,6 +1542,16 @@ struct SentenceAnalysis {
 
   /// Verbs by which minutes record that someone took something on: "The meeting agreed that the
   /// Secretariat would circulate …", "UNDP indicated that UNDP would prepare …".
+  /// Whether the words before "that" report an undertaking: "agreed that", "informed the meeting
+  /// that", "assured participants that".
+  func reportsCommitment(before that: Int) -> Bool {
+    if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
+    return (2...3).contains { back in
+      that - back >= 0 && ["informed", "told", "assured", "notified"].contains(norm(that - back))
+        && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
+    }
+  }
+
   static let reportedCommitmentVerbs: Set<String> = [
     "agreed", "decided", "indicated", "confirmed", "undertook", "offered", "announced", "committed", "pledged",
     "promised", "volunteered",
@@ -1539,7 +1560,7 @@ struct SentenceAnalysis {
   /// The owner and verb of a commitment recorded in reported speech: "… agreed that X would VERB",
   /// the verb one of the owner-to cue's. A pronoun ("… that it would …") names no one.
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
-    for that in tokens.indices where that > 0 && norm(that) == "that" && Self.reportedCommitmentVerbs.contains(norm(that - 1)) {
+    for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
       guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
         let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
