@@ -843,8 +843,11 @@ public struct Extractor: Sendable {
         let leadIn = SentenceAnalysis(text.text, rules: rules)
         // "Donors should support youth groups, in particular:" is a recommendation whole, its
         // sub-items the particulars; "Governments should:" and "Donors to:" lead into theirs.
+        // "Donors should provide core funding to:" over "women's organisations;", "youth
+        // networks; and …": the sub-items finish its sentence, and it is one recommendation.
         if let cue = leadIn.recommendationCue(), leadIn.tokens.count - cue.match.end >= 3,
           !Self.leadInEnds.contains(leadIn.norm(leadIn.tokens.count - 1))
+            || nestedLists.allSatisfy({ $0.children.allSatisfy(completesLeadIn) })
         {
           leadInActors = nil
         } else {
@@ -956,6 +959,16 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end a lead-in its sub-items complete ("Governments should ensure that:").
+  /// Whether a sub-item only finishes its lead-in's sentence: a few words with no verb of the
+  /// rules to open them and no cue ("women's organisations;", "youth networks; and").
+  private func completesLeadIn(_ item: MarkdownNode) -> Bool {
+    guard !item.children.contains(where: \.isList) else { return false }
+    let text = Self.text(of: item).text
+    let analysis = SentenceAnalysis(text, rules: rules)
+    return (1...8).contains(analysis.tokens.count) && analysis.matchesStarting(at: 0, in: [.verb]).isEmpty
+      && analysis.recommendationCue() == nil && !analysis.opensImperative(0, last: analysis.tokens.count - 1)
+  }
+
   static let leadInEnds: Set<String> = [
     "to", "that", "should", "must", "shall", "will", "would", "can", "could", "by", "for", "on", "of", "with", "and",
     "or", "namely", "follows", "following", "below", "should:", "including", "include", "includes",
@@ -1439,6 +1452,7 @@ public struct Extractor: Sendable {
     guard lineStarts.count >= 3 else { return nil }
     let closers = Set(" )]\"'*_\u{201D}\u{2019}".utf8)
     var lines: [LocatedText] = []
+    var fields = 0
     for (offset, start) in lineStarts.enumerated() {
       let end = offset + 1 < lineStarts.count ? lineStarts[offset + 1] : text.text.endIndex
       let line = text.slice(start..<end)
@@ -1446,9 +1460,22 @@ public struct Extractor: Sendable {
       while let byte = bytes.last, closers.contains(byte) { bytes = bytes.dropLast() }
       // "…" ends a sentence too (its last byte is 0xA6).
       guard let last = bytes.last, !".!?:;".utf8.contains(last), !line.text.hasSuffix("\u{2026}") else { return nil }
+      if isFieldLine(line.text) { fields += 1 }
       lines.append(line)
     }
-    return lines
+    // "**Who:** OHCHR / **What:** draft … / **When:** 15 November": one task's fields, one item.
+    return fields >= 2 ? nil : lines
+  }
+
+  /// The labels of a task's fields written one to a line: "Who: …", "What: …", "When: …".
+  static let fieldLabels = ["who", "what", "when", "owner", "owners", "lead", "task", "due", "deadline", "by when", "action", "status", "responsible", "timeline"]
+
+  /// Whether a line opens with a field label and its colon ("**Who:** OHCHR", "Due: 15 Nov").
+  static func isFieldLine(_ text: String) -> Bool {
+    let words = text.drop { "*_ ".contains($0) }.lowercased()
+    return fieldLabels.contains { label in
+      words.hasPrefix(label) && words.dropFirst(label.count).drop { "*_ ".contains($0) }.first == ":"
+    }
   }
 
   /// The length of a letter that numbers a part at `index` ("(a) ", "b) ", "(iv) ", "ii) "), its

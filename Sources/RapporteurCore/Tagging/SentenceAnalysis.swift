@@ -1334,7 +1334,11 @@ struct SentenceAnalysis {
       {
         return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
       }
-      if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the") { return nil }
+      if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the")
+        && !isPartOfName(index, start: start)
+      {
+        return nil
+      }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
         return nil
       }
@@ -1342,6 +1346,21 @@ struct SentenceAnalysis {
     }
     return nil
   }
+
+  /// Whether a capitalised word that is also a verb or function word ("Said", "May", "Will",
+  /// "Hope", "Doe") stands in a person's name: after another capitalised word of the owner
+  /// ("Amina Said", "Ms Doe"), or first with a capitalised word after it ("Hope Mensah").
+  func isPartOfName(_ index: Int, start: Int) -> Bool {
+    func capitalised(_ position: Int) -> Bool {
+      position < tokens.count && tokens[position].text.first?.isUppercase == true && !tokens[position].isAcronym
+    }
+    guard capitalised(index), !gap(before: index).contains(where: { ",;:(".contains($0) }) || index == start else { return false }
+    if index > start { return capitalised(index - 1) || Self.personalTitles.contains(norm(index - 1)) }
+    return index + 1 < tokens.count && capitalised(index + 1) && !gap(before: index + 1).contains(where: { ",;:(".contains($0) })
+      && !Self.notOwnerWords.contains(norm(index + 1))
+  }
+
+  static let personalTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "mme", "m", "sr", "sra"]
 
   /// Whom an imperative recommendation names outside a subject it lacks: "… — for national
   /// governments", "(for donors)", "Fund, with donors taking the lead, …", "Offer, as a duty of
