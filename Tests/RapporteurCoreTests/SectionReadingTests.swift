@@ -26,6 +26,62 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Draft the plan."])
   }
 
+  /// Under Action items, a task given with a modal verb to one body or person is an action with
+  /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
+  /// is a recommendation, explained by its cue and the section it stands in.
+  @Test func modalTasksUnderActionItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - The secretariat should circulate the report to all participants.
+      - We need to circulate minutes.
+      - Governments should act on the report.
+      """)
+    #expect(extract.actions.map(\.text) == ["The secretariat should circulate the report to all participants.", "We need to circulate minutes."])
+    #expect(extract.actions.map(\.owner) == ["secretariat", nil])
+    #expect(extract.recommendations.map(\.text) == ["Governments should act on the report."])
+    #expect(extract.recommendations.first?.rule == "cue:should")
+    #expect(extract.recommendations.first?.evidence.map(\.rule).prefix(2) == ["section:actions", "cue:should"])
+  }
+
+  /// A task's fields one to a line in one paragraph are one action; sub-items that only finish
+  /// their lead-in's sentence make one recommendation with it.
+  @Test func fieldBlocksAndFinishingSubItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      **Who:** OHCHR
+      **What:** draft the guidance note on civic space
+      **When:** 15 November
+
+      ## Recommendations
+
+      - Donors should provide core funding to:
+        - women's organisations;
+        - youth networks; and
+        - local peace committees.
+      - Governments should:
+        - publish the plan;
+        - fund the committees.
+      """)
+    #expect(extract.actions.count == 1)
+    #expect(extract.actions.first?.owner == "OHCHR")
+    #expect(extract.actions.first?.due == "2025-11-15")
+    #expect(extract.actions.first?.text.contains("draft the guidance note") == true)
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
+    #expect(extract.recommendations.first?.text == "Donors should provide core funding to: women's organisations; youth networks; and local peace committees.")
+  }
+
+  /// Owners whose names are also words ("Said", "May", "Hope", "Doe") keep their tasks.
+  @Test(arguments: ["Amina Said", "Theresa May", "Hope Mensah", "Jane Doe", "Ms Doe"])
+  func ownersNamedWithCommonWords(owner: String) throws {
+    let extract = try Self.extract("## Discussion\n\n\(owner) will circulate the minutes by 1 December.\n\n## Action items\n\n- \(owner) to book the room.\n")
+    #expect(extract.actions.map(\.owner) == [owner, owner])
+    #expect(extract.actions.first?.due == "2025-12-01")
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -1104,18 +1104,29 @@ public struct Extractor: Sendable {
     var kind = kind
     if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
     var action: ExtractedItem? = nil
+    var adviceCue: Evidence? = nil
     if kind == .action {
       let made = makeAction(text, extra: extra, rule: "section:actions", strength: 3, state: state, analysis: clauses?.analysis)
       action = made
       // "Way forward" holding advice: "that governments ought to include costed indicators" is a
       // recommendation, when it names no owner and no date of its own.
+      // "The secretariat should circulate the report" is a task all the same: one body is to do it.
       if extra.isEmpty, !clause, made.owner == nil, made.due == nil, let found = classify(text, state: state),
         found.kind == .recommendation, found.rule == "cue:should"
       {
-        kind = .recommendation
+        if let owner = modalTaskOwner(text.text) {
+          action?.owner = owner
+          action?.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+        } else if let first = text.text.split(separator: " ").first, ["we", "i"].contains(first.lowercased()) {
+          // "We need to circulate minutes": the room's own task, with no one named yet.
+        } else {
+          kind = .recommendation
+          adviceCue = found.evidence.first { $0.rule.hasPrefix("cue:") }
+        }
       }
     }
-    let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
+    // Advice under Action items is a recommendation by its cue; the section is named as it is.
+    let rule = adviceCue?.rule ?? (kind == .recommendation ? "section:recommendations" : "section:actions")
     var item: ExtractedItem
     if kind == .action, let made = action {
       item = made
@@ -1144,8 +1155,28 @@ public struct Extractor: Sendable {
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
     // A clause cut from a sentence ends as one.
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
-    item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+    if let adviceCue {
+      item.evidence.insert(adviceCue, at: 0)
+      item.evidence.insert(Evidence(rule: "section:actions", words: "Action items"), at: 0)
+    } else {
+      item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+    }
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+  }
+
+  /// The one body or person a task under Action items is given with a modal verb: "The
+  /// secretariat should circulate the report" → "secretariat", "Ms Lee must book the room";
+  /// `nil` for advice to a kind of actor ("Governments ought to include costed indicators").
+  func modalTaskOwner(_ text: String) -> String? {
+    let analysis = SentenceAnalysis(text, rules: rules)
+    guard let hit = analysis.recommendationCue(), hit.cue.form == .modal, (1...6).contains(hit.match.start),
+      hit.match.end < analysis.tokens.count, !analysis.matchesStarting(at: hit.match.end, in: [.verb]).isEmpty,
+      !(1..<hit.match.start).contains(where: { analysis.gap(before: $0).contains(where: { ",;:(".contains($0) }) })
+    else { return nil }
+    var owner = String(text[analysis.tokens[0].range.lowerBound..<analysis.tokens[hit.match.start - 1].range.upperBound])
+    if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
+    guard Self.ownerRoles.contains(owner.lowercased()) || (Self.looksLikeName(owner) && namesOneOwner(owner)) else { return nil }
+    return owner
   }
 
   /// Whether a sentence opens with a task nobody has yet taken: "someone needs to book the
@@ -1677,7 +1708,12 @@ public struct Extractor: Sendable {
   /// over ("AR will send the mortality study to GO", "The Chair will brief the Commission"), where
   /// a kind of actor in general only says what will happen ("Donors will fund youth groups").
   func handsOver(_ analysis: SentenceAnalysis, owner: String, verb: Int) -> Bool {
-    guard Self.handOverVerbs.contains(analysis.norm(verb)) else { return false }
+    Self.handOverVerbs.contains(analysis.norm(verb)) && namesOneOwner(owner)
+  }
+
+  /// Whether an owner's words name one body or person ("UNDP", "the Secretariat", "Ms Lee"), not
+  /// a kind of actor in general ("governments", "civil society organisations").
+  func namesOneOwner(_ owner: String) -> Bool {
     let name = SentenceAnalysis(owner.lowercased().hasPrefix("the ") ? String(owner.dropFirst(4)) : owner, rules: rules)
     guard let first = name.tokens.first else { return false }
     if first.isAcronym || Self.isInitials(first.text) { return true }
