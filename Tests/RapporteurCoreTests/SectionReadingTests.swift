@@ -82,6 +82,29 @@ import Testing
     #expect(extract.actions.first?.due == "2025-12-01")
   }
 
+  /// A month or a time of day written short ends its sentence before a capital: "by 15 Nov.
+  /// Donors should …" holds an action and a recommendation; "Nov. 22nd" and "No. 2250" do not end one.
+  @Test func shortMonthsAndTimesEndSentences() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      UNDP to convene a meeting by 15 Nov. Donors should fund youth groups directly.
+
+      The session closed at 5 p.m. Governments should publish the lists of invited groups.
+
+      OHCHR will publish a note by end Sept. Lunch was served.
+
+      Donors should report on resolution No. 2250 by Nov. 22nd at the latest.
+      """, date: "2017-09-21")
+    #expect(extract.actions.map(\.text) == ["UNDP to convene a meeting by 15 Nov.", "OHCHR will publish a note by end Sept."])
+    #expect(extract.actions.map(\.due) == ["2017-11-15", "2017-09-30"])
+    #expect(extract.recommendations.map(\.text) == [
+      "Donors should fund youth groups directly.", "Governments should publish the lists of invited groups.",
+      "Donors should report on resolution No. 2250 by Nov. 22nd at the latest.",
+    ])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -127,7 +127,12 @@ public enum SentenceSplitter {
   /// Whether the word ending just before `dot` is an abbreviation or an initial.
   /// Abbreviations that stand before a number ("No. 2250", "Art. 5") and end a sentence otherwise
   /// ("A: No. Governments should …").
-  static let numberAbbreviations: Set<String> = ["no", "nos", "art", "para", "paras", "vol", "p", "pp", "fig", "sec", "ch", "ref"]
+  /// So do months and times of day before a capital: "by 15 Nov. Donors should …", "closed at 5
+  /// p.m. Governments …" are two sentences; "Nov. 22nd" is one.
+  static let numberAbbreviations: Set<String> = [
+    "no", "nos", "art", "para", "paras", "vol", "p", "pp", "fig", "sec", "ch", "ref", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+  ]
 
   private static func isAbbreviation<Units: BidirectionalCollection>(
     before dot: String.Index, in text: String, units: Units, nextIsNumber: Bool
