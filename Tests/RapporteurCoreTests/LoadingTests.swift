@@ -158,6 +158,7 @@ let minimalNote = """
     ("RECOMMENDATIONS (3)", .recommendations), ("Action items [5]:", .actions),
     ("Conclusions and recommendations", .recommendations), ("Recommendations & next steps", .recommendations),
     ("Conclusions & Next Steps", .actions), ("Discussion / Q&A", .discussion), ("Background and purpose", .context),
+    ("Recommendations (draft)", .recommendations), ("Next steps (to be confirmed)", .actions), ("Action items (draft):", .actions),
   ])
   func numberedHeadings(heading: String, id: SectionID) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)

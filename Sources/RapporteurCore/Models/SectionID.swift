@@ -75,6 +75,11 @@ public struct SectionCatalog: Sendable, Equatable {
   public func sections(forHeading heading: String) -> [SectionID] {
     let normalised = Self.normalise(heading)
     if let id = lookup[normalised] { return [id] }
+    // "Recommendations (draft)", "Next steps (to be confirmed)": a remark in brackets after the name.
+    if normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "("), open > normalised.startIndex {
+      let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
+      if let id = lookup[name] { return [id] }
+    }
     var parts = [Substring(normalised)]
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
