@@ -226,6 +226,11 @@ let minimalNote = """
     ("Jane Roe – UNDP (moderator)", "Jane Roe", "moderator", "UNDP"),
     ("Jean-Luc Hyphen-Name", "Jean-Luc Hyphen-Name", nil, nil),
     ("(anonymous)", "(anonymous)", "anonymous", nil),
+    // A body in brackets is where the speaker works, not what they do.
+    ("Dr. Omar Haddad (OHCHR)", "Dr. Omar Haddad", nil, "OHCHR"),
+    ("Lina Park (Women's Peace Network)", "Lina Park", nil, "Women's Peace Network"),
+    ("Ivo Kern (Deputy Minister)", "Ivo Kern", "Deputy Minister", nil),
+    ("Ana Lee, UN Women (national PVE coordinator)", "Ana Lee", "national PVE coordinator", "UN Women"),
   ] as [(String, String, String?, String?)])
   func speakersWrittenOnOneLine(text: String, name: String, role: String?, affiliation: String?) {
     let speaker = SessionLoader.speaker(written: text, line: 3)

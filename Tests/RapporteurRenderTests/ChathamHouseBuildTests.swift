@@ -95,6 +95,22 @@ import TestSupport
     #expect(html.contains("merged\">A minister said that governments should fund youth organisations in rural areas."))
   }
 
+  /// A speaker written "Name (OHCHR)" works at OHCHR: the closed session's items call them "a
+  /// participant", never "an OHCHR", so their affiliation is not told either.
+  @Test func anAffiliationInBracketsIsNoRole() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write(
+      "sessions/closed.md",
+      "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers:\n  - \"Dr. Omar Haddad (OHCHR)\"\n---\n## Discussion\n\nOmar Haddad said governments should publish the lists of invited groups.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let extract = try #require(output.read("extract.json"))
+    #expect(extract.contains("A participant said governments should publish the lists of invited groups."))
+    #expect(!extract.contains("OHCHR") && !extract.contains("Haddad"))
+  }
+
   /// A closed session with one speaker, whose name the discussion hides in `discussion`.
   static func hiddenNote(discussion: String) -> String {
     """

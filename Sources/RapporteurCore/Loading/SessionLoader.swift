@@ -192,25 +192,49 @@ public enum SessionLoader {
 
   /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of
   /// Interior" or "Jane Roe – UNDP". The name is what comes before the first parenthesis, comma or
-  /// spaced dash; a parenthesis gives the role, the rest the affiliation.
+  /// spaced dash; a parenthesis gives the role ("(moderator)", "(national PVE coordinator)") or,
+  /// when it names a body ("(OHCHR)", "(Women's Peace Network)"), the affiliation; the rest the
+  /// affiliation.
   public static func speaker(written text: String, line: Int) -> Speaker {
     var name = Substring(text)
     var role: String?
+    var affiliation: String?
     if let open = name.firstIndex(of: "("), let close = name[open...].firstIndex(of: ")") {
       let inside = name[name.index(after: open)..<close].trimmingBlanks
-      if !inside.isEmpty { role = String(inside) }
+      if !inside.isEmpty {
+        if namesRole(inside) { role = String(inside) } else { affiliation = String(inside) }
+      }
       name = name[..<open] + name[name.index(after: close)...]
     }
-    var affiliation: String?
     let separators = [", ", " – ", " — ", " - "]
     if let cut = separators.compactMap({ name.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
       let rest = name[cut.upperBound...].trimmingBlanks
-      if !rest.isEmpty { affiliation = String(rest) }
+      if !rest.isEmpty { affiliation = affiliation.map { "\(rest), \($0)" } ?? String(rest) }
       name = name[..<cut.lowerBound]
     }
     let trimmed = name.trimmingBlanks
     return Speaker(name: trimmed.isEmpty ? text : String(trimmed), affiliation: affiliation, role: role, line: line)
   }
+
+  /// Whether words in brackets after a name say what the speaker does ("moderator", "Deputy
+  /// Minister", "national PVE coordinator"), not where they work ("OHCHR", "Women's Network").
+  static func namesRole(_ words: String) -> Bool {
+    let lowered = words.lowercased()
+    let parts = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+    if parts.contains(where: { roleNouns.contains(String($0)) }) { return true }
+    // A body is written in capitals ("OHCHR") or with capitalised words; a role in small letters.
+    return words.first?.isLowercase == true
+  }
+
+  static let roleNouns: Set<String> = [
+    "moderator", "chair", "co-chair", "chairperson", "chairman", "chairwoman", "panellist", "panelist", "speaker",
+    "rapporteur", "coordinator", "co-ordinator", "adviser", "advisor", "officer", "director", "minister", "ambassador",
+    "researcher", "journalist", "activist", "representative", "president", "vice-president", "secretary", "head",
+    "expert", "specialist", "consultant", "facilitator", "discussant", "keynote", "manager", "founder", "co-founder",
+    "member", "professor", "student", "analyst", "lead", "leader", "commissioner", "mayor", "governor", "envoy",
+    "delegate", "chief", "deputy", "counsellor", "counselor", "advocate", "organiser", "organizer", "host", "presenter",
+    "lecturer", "fellow", "editor", "imam", "pastor", "priest", "bishop", "rabbi", "survivor", "youth", "teacher",
+  ]
 
   /// The heading level of a note's sections: 2, as the SPEC has it, when a level-2 heading names a
   /// section or no heading does; otherwise the highest level at which one does, so that notes
