@@ -82,7 +82,14 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     let output = try summary(of: try SessionLoader.load(file: "w.md", text: text).get())
     #expect(output.markdown.contains("“Workshop: local prevention” took place"))
     #expect(!output.markdown.contains("The workshop “Workshop"))
-    #expect(output.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others; 2 of them were women."))
+    // D. Four's gender is not given: the count says so rather than tell a share it does not know.
+    #expect(output.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others; 2 were women (gender not given for 1)."))
+    let everyGender = text.replacingOccurrences(of: "- D. Four", with: "- {name: D. Four, gender: male}")
+    let known = try summary(of: try SessionLoader.load(file: "w.md", text: everyGender).get())
+    #expect(known.markdown.contains("; 2 of them were women."))
+    let noGender = text.replacingOccurrences(of: "gender: ", with: "role: ")
+    let none = try summary(of: try SessionLoader.load(file: "w.md", text: noGender).get())
+    #expect(none.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others."))
   }
 
   @Test func aChairGivenAsARoleReadsInsideTheSentence() throws {

@@ -332,9 +332,14 @@ public struct SummaryComposer: Sendable {
       if !known.isEmpty && others > 0 { known.append("\(others) other\(others == 1 ? "" : "s")") }
       var sentence = "\(session.speakers.count) speaker\(session.speakers.count == 1 ? "" : "s") took part"
       if !known.isEmpty { sentence += ": " + Self.list(known) }
+      // Women are counted only where the notes give every speaker's gender; otherwise only those
+      // known to be women are, and the sentence says how many genders are not given.
       let women = session.speakers.filter(\.isWoman).count
-      if session.speakers.contains(where: { $0.gender != nil }) {
+      let unknown = session.speakers.filter { $0.gender == nil }.count
+      if unknown == 0 {
         sentence += "; \(women) of them \(women == 1 ? "was a woman" : "were women")"
+      } else if unknown < session.speakers.count {
+        sentence += "; \(women) \(women == 1 ? "was a woman" : "were women") (gender not given for \(unknown))"
       }
       sentences.append(sentence + ".")
     }
