@@ -19,12 +19,17 @@ public struct BuildOptions: Sendable {
   /// How many notes `build` reads, checks and summarises at a time; at most this many parse
   /// trees are held at once.
   public var batchSize: Int
+  /// Whether the data names a note given on the command line as it was given there (`extract`);
+  /// outputs written to files name a note in `INPUT/sessions` by its path under the input folder
+  /// however it was given, so they stay the same whichever way a command names it.
+  public var showsGivenPaths: Bool
 
   public init(
     input: String = "Inputs", output: String = "Output", templates: String = "Templates", paths: [String] = [],
     keepGoing: Bool = false, maxWords: Int = 600, writesFiles: Bool = true,
-    batchSize: Int = Parallel.batchSize
+    batchSize: Int = Parallel.batchSize, showsGivenPaths: Bool = false
   ) {
+    self.showsGivenPaths = showsGivenPaths
     self.input = input
     self.output = output
     self.templates = templates

@@ -60,7 +60,7 @@ extension BuildStep {
       let progress = context.progress
       progress.begin("Load notes", total: files.count)
       let catalog = context.rules.catalog
-      let shown = InputsLoader.ShownPaths(input: options.input)
+      let shown = InputsLoader.ShownPaths(input: options.input, paths: options.showsGivenPaths ? options.paths : [])
       let results = Parallel.map(files) { file -> Result<Session, RapporteurError> in
         defer { progress.advance() }
         return InputsLoader.loadSession(file: file, shown: shown(file), catalog: catalog)
@@ -292,7 +292,7 @@ extension BuildStep {
       let stage = try context.outputStage()
       let context = context
       // Notes left out are named as outputs name notes ("sessions/a.md"), however --input was written.
-      let shown = InputsLoader.ShownPaths(input: context.options.input)
+      let shown = InputsLoader.ShownPaths(input: context.options.input, paths: context.options.showsGivenPaths ? context.options.paths : [])
       let leftOut = context.leftOut.map { error in
         var error = error
         error.file = error.file.map { shown($0) }

@@ -82,7 +82,7 @@ enum NotesInBatches {
     var times = context.phaseTimes
     defer { context.phaseTimes = times }
 
-    let shown = InputsLoader.ShownPaths(input: options.input)
+    let shown = InputsLoader.ShownPaths(input: options.input, paths: options.showsGivenPaths ? options.paths : [])
     var start = 0
     while start < files.count {
       let batch = Array(files[start..<min(files.count, start + options.batchSize)])

@@ -1,5 +1,6 @@
 import Foundation
 import RapporteurCLI
+import RapporteurKit
 import Testing
 import TestSupport
 
@@ -69,6 +70,21 @@ import TestSupport
     #expect(run(folder, ["summary", "next"]) == 2)
     #expect(Rapporteur.run(["extract", "--input", folder.path]) == 2)
     #expect(Rapporteur.run(["extract", "--keep-going", "--input", folder.path]) == 0)
+  }
+
+  /// `extract`'s data names a note given on the command line as it was given (the contract's
+  /// `file`), and a note it found by its path under the input folder.
+  @Test func extractNamesAGivenNoteAsGiven() throws {
+    let folder = try input(["a.md": note(id: "a", title: "Session A")])
+    defer { folder.cleanUp() }
+    let given = folder.path + "/sessions/a.md"
+    let named = try BuildPipeline.run(
+      [.loadInputs(requireEvent: false), .extract],
+      options: BuildOptions(input: folder.path, paths: [given], showsGivenPaths: true))
+    #expect(named.extracts.map(\.file) == [given])
+    let found = try BuildPipeline.run(
+      [.loadInputs(requireEvent: false), .extract], options: BuildOptions(input: folder.path, showsGivenPaths: true))
+    #expect(found.extracts.map(\.file) == ["sessions/a.md"])
   }
 
   /// Outputs name a note by its path under the input folder, however `--input` is written: the

@@ -45,7 +45,7 @@ extension Rapporteur {
         print(ExtractJSONWriter.jsonSchema, terminator: "")
         return
       }
-      let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths, keepGoing: keepGoing)
+      let options = BuildOptions(input: inputOptions.input, paths: inputOptions.paths, keepGoing: keepGoing, showsGivenPaths: true)
       let context = try BuildPipeline.run([.loadInputs(requireEvent: false), .extract, .anonymise], options: options)
       for error in context.leftOut { Console.error("warning: left out \(error.description)") }
       switch format {

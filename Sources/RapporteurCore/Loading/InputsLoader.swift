@@ -228,16 +228,19 @@ public enum InputsLoader {
   }
 
   /// `a` + `/` + `b`, without doubling the slash, and `b` alone when `a` is `.`.
-  /// How outputs name the notes files of `input`: a file in `INPUT/sessions`, found there or named
-  /// on the command line, by its path under the input folder ("sessions/a.md", however `--input`
-  /// or the file was written); any other file as given.
+  /// How outputs name the notes files of `input`: a file in `INPUT/sessions` by its path under the
+  /// input folder ("sessions/a.md", however `--input` was written), unless `paths` (the files named
+  /// on the command line) are to be shown as given; any other file as given.
   public struct ShownPaths: Sendable {
     let folder: String
     let canonicalFolder: String
+    /// Whether the notes were named on the command line: each is then shown as given.
+    let given: Bool
 
-    public init(input: String) {
+    public init(input: String, paths: [String] = []) {
       folder = InputsLoader.join(input, "sessions")
       canonicalFolder = Self.canonical(folder)
+      given = !paths.isEmpty
     }
 
     static func canonical(_ path: String) -> String {
@@ -245,6 +248,7 @@ public enum InputsLoader {
     }
 
     public func callAsFunction(_ file: String) -> String {
+      if given { return file }
       let name = (file as NSString).lastPathComponent
       let parent = (file as NSString).deletingLastPathComponent
       guard !name.isEmpty, parent == folder || (folder.hasSuffix("/") && parent + "/" == folder) || Self.canonical(parent) == canonicalFolder
