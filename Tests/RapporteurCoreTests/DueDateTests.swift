@@ -98,6 +98,14 @@ import Testing
     ("Report by Christmas 2017.", "2017-12-24"),
     ("Host a round-table in the first quarter of 2018.", "2018-03-31"),
     ("Report by the end of the third quarter of 2018.", "2018-09-30"),
+    ("Circulate the text not later than 30 November 2017.", "2017-11-30"),
+    ("Circulate the text by 2017/11/30.", "2017-11-30"),
+    ("Circulate the text by 30-11-2017.", "2017-11-30"),
+    // An ISO week is due by its Friday: week 45 of 2017 runs from 6 to 10 November.
+    ("Circulate the text by W45.", "2017-11-10"),
+    ("Circulate the text by week 45.", "2017-11-10"),
+    ("Circulate the text by CW 2 2018.", "2018-01-12"),
+    ("Circulate the text by W2.", "2018-01-12"),
     // A week named by a day in it is due at the end of that working week: its Friday.
     ("Set up a call, wk of 12 October.", "2017-10-13"),
     ("Circulate the synthesis w/c 9 October.", "2017-10-13"),
@@ -142,6 +150,7 @@ import Testing
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
     "Cut the backlog by 1/3.", "Raise enrolment by 20/100.", "Grew by 2.5 per cent.", "Grew by 12/15 %.",
     "Report by the 1st week of November.", "Report by the 3rd round.", "Report by early voting.",
+    "Train the mediators by week 3 of the course.", "Cut waste by 10-12 per cent.",
     "Report before the second informal consultation.", "Report by the third meeting.",
     "Check the terms of reference within two weeks of us getting them.", "Report within a month after approval.",
   ])

@@ -50,7 +50,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -59,7 +59,12 @@ public enum DueDateResolver {
       "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
-      "(?<d6>\\d{1,2})[/.](?<m6>\\d{1,2})[/.](?<y6>\\d{4}|\\d{2})\\b",
+      "(?<d6>\\d{1,2})(?<sep>[/.-])(?<m6>\\d{1,2})\\k<sep>(?<y6>\\d{4}|\\d{2})\\b",
+      // "by 2017/11/30": year first with slashes or dots.
+      "(?<y23>\\d{4})[/.](?<m23>\\d{1,2})[/.](?<d23>\\d{1,2})\\b",
+      // "by W45", "by CW 45 2017", "by calendar week 3", "by week 45" (two digits: "week 2" may
+      // count a programme's weeks): the Friday of that ISO week.
+      "(?:(?:c|k)?w\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
       // "until 15.03.": a day and month as German notes write them, the dot after the month said.
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
@@ -312,6 +317,19 @@ public enum DueDateResolver {
 
   private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?, order: SlashOrder) -> CalendarDate? {
     if let iso = group("iso") { return CalendarDate(iso: iso) }
+    if let year = group("y23").flatMap({ Int($0) }), let month = group("m23").flatMap({ Int($0) }),
+      let day = group("d23").flatMap({ Int($0) })
+    {
+      return CalendarDate(year: year, month: month, day: day)
+    }
+    if let week = group("isoweek").flatMap({ Int($0) }), (1...53).contains(week) {
+      guard let sessionDate else { return nil }
+      let year = group("y22").flatMap { Int($0) }
+      let friday = isoWeekFriday(week: week, year: year ?? sessionDate.year)
+      // Without a year, the first such week from the session on.
+      if year == nil, let friday, friday < sessionDate { return isoWeekFriday(week: week, year: sessionDate.year + 1) }
+      return friday
+    }
     if let day = group("d1").flatMap({ Int($0) }), let month = group("m1").flatMap(monthNumber) {
       return date(day: day, month: month, year: group("y1"), sessionDate: sessionDate)
     }
@@ -487,6 +505,16 @@ public enum DueDateResolver {
       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
     ]
     return words[word.lowercased()]
+  }
+}
+
+extension DueDateResolver {
+  /// The Friday of ISO week `week` of `year` (weeks start on Monday; week 1 holds 4 January).
+  static func isoWeekFriday(week: Int, year: Int) -> CalendarDate? {
+    guard let fourth = CalendarDate(year: year, month: 1, day: 4) else { return nil }
+    // Monday of week 1: back from 4 January to its Monday (weekday 0 is Sunday).
+    let mondayOfWeekOne = fourth.adding(days: -((fourth.weekday + 6) % 7))
+    return mondayOfWeekOne.adding(days: (week - 1) * 7 + 4)
   }
 }
 
