@@ -211,7 +211,8 @@ struct SentenceAnalysis {
   static let irregularParticiples: Set<String> = [
     "made", "held", "done", "given", "taken", "seen", "built", "heard", "kept", "paid", "set", "found", "brought",
     "sent", "led", "put", "met", "shown", "known", "told", "spent", "understood", "drawn", "written", "spoken",
-    "chosen", "run", "won", "shared", "borne", "put",
+    "chosen", "run", "won", "shared", "borne", "put", "left", "taught", "thought", "sought", "bought", "caught", "felt",
+    "hidden", "forgotten", "overlooked", "read", "lost", "struck",
   ]
   static let documentWords: Set<String> = [
     "plan", "resolution", "strategy", "report", "declaration", "document", "framework", "convention", "charter",
