@@ -105,6 +105,43 @@ import Testing
     ])
   }
 
+  /// "She committed to …" is the task of the person the paragraph named before: the owner of
+  /// the last action, or a speaker named with a title; never across a title that says otherwise.
+  @Test func pronounsStandForThePersonNamedBefore() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Ms Achieng of the National Counter Terrorism Centre presented the county plans. She committed to share the template with all counties by the end of the month.
+
+      The UNDP adviser agreed to circulate the draft indicators. He also undertook to brief the donor group next week.
+
+      Mr Otieno thanked the panel. She will send the list by Friday.
+
+      She committed to share the template by Friday.
+      """, date: "2024-03-04")
+    #expect(extract.actions.map(\.owner) == ["Ms Achieng", "UNDP adviser", "UNDP adviser"])
+    #expect(extract.actions.map(\.due) == ["2024-03-31", nil, "2024-03-15"])
+  }
+
+  /// An acronym a note defines for an actor of the taxonomy is that actor's in the note.
+  @Test func acronymsANoteDefinesNameActors() throws {
+    let extract = try Self.extract(
+      """
+      ## Purpose
+
+      Abbreviations: AP = action point, TF = national PVE task force, CO = country office.
+      The district and city councils (DCCs) met twice.
+
+      ## Recommendations
+
+      - Rec. → TF: publish the selection criteria before the second call opens.
+      - DCCs should share their risk assessments.
+      - The CO should host the next meeting.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["nap-task-force"], ["local-authorities"], []])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

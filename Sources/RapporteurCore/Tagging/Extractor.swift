@@ -13,6 +13,77 @@ public struct Extractor: Sendable {
   }
 
   public func extract(_ session: Session) -> SessionExtract {
+    // A note that defines an acronym for an actor ("TF = national PVE task force") is read with
+    // the acronym as that actor's.
+    let defined = Self.actorAcronyms(definedIn: session.text, rules: rules)
+    if !defined.isEmpty { return Extractor(rules: rules.addingActorPhrases(defined)).extractAsWritten(session) }
+    return extractAsWritten(session)
+  }
+
+  /// The acronyms a note defines for actors of the taxonomy the rules do not know by them:
+  /// "TF = national PVE task force", "national PVE task forces (TFs)". Each with the one actor
+  /// its spelled-out words name.
+  static func actorAcronyms(definedIn text: String, rules: TaggingRules) -> [(phrase: String, actor: String)] {
+    var pairs: [(acronym: String, words: String)] = []
+    // "TF = national PVE task force": only notes with an "=" are searched for it.
+    if text.utf8.contains(UInt8(ascii: "=")) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      for match in acronymEquals.matches(in: text, range: range) {
+        guard let acronym = Range(match.range(at: 1), in: text), let words = Range(match.range(at: 2), in: text) else { continue }
+        pairs.append((String(text[acronym]), String(text[words])))
+      }
+    }
+    // "national PVE task forces (TFs)": the few words before an acronym in brackets.
+    let bytes = Array(text.utf8)
+    var index = 0
+    while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+      index = open + 1
+      guard let close = bytes[index..<min(bytes.count, index + 10)].firstIndex(of: UInt8(ascii: ")")) else { continue }
+      let inside = bytes[index..<close]
+      guard inside.count >= 2, let first = inside.first, (65...90).contains(first),
+        inside.allSatisfy({ (65...90).contains($0) || (97...122).contains($0) || $0 == UInt8(ascii: "&") }),
+        inside.filter({ (65...90).contains($0) }).count >= 2
+      else { continue }
+      var start = open
+      var words = 0
+      while start > 0, bytes[start - 1] != 10, bytes[start - 1] != UInt8(ascii: ","), bytes[start - 1] != UInt8(ascii: ";"),
+        bytes[start - 1] != UInt8(ascii: "("), bytes[start - 1] != UInt8(ascii: ":")
+      {
+        if bytes[start - 1] == 32, start < open, bytes[start] != 32 {
+          words += 1
+          if words == 6 { break }
+        }
+        start -= 1
+      }
+      pairs.append((String(decoding: inside, as: UTF8.self), String(decoding: bytes[start..<open], as: UTF8.self)))
+    }
+    var defined: [(phrase: String, actor: String)] = []
+    for (acronym, words) in pairs where !defined.contains(where: { $0.phrase == acronym }) {
+      let known = rules.matcher.matches(in: Tokenizer.tokenize(acronym)).contains { $0.payload.category == .actor }
+      guard !known else { continue }
+      // The spelled-out words' head names the actor: the last words ("national PVE task force"),
+      // or the first before "of" ("Ministry of Social Affairs").
+      let tokens = Tokenizer.tokenize(words)
+      let heads = rules.matcher.matches(in: tokens, only: .actor).filter {
+        $0.end == tokens.count || ($0.start == 0 && $0.end < tokens.count && tokens[$0.end].normalized == "of")
+      }
+      let actors = Set(heads.map(\.payload.id))
+      if actors.count == 1, let actor = actors.first { defined.append((acronym, actor)) }
+    }
+    return defined
+  }
+
+  /// "TF = national PVE task force", up to a comma, semicolon, full stop or line end.
+  private static let acronymEquals: NSRegularExpression = {
+    let source = "(?<![\\w-])([A-Z][A-Za-z&]{0,6}[A-Z]s?)[ \\t]*=[ \\t]*([^,;=\\n()]{3,60}?)[ \\t]*(?=[,;.\\n]|$)"
+    do {
+      return try NSRegularExpression(pattern: source, options: [])
+    } catch {
+      preconditionFailure("acronym pattern does not compile: \(error)")
+    }
+  }()
+
+  private func extractAsWritten(_ session: Session) -> SessionExtract {
     var state = State(sessionDate: CalendarDate(iso: session.date))
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.slashOrder = .of(session.text)
@@ -351,6 +422,10 @@ public struct Extractor: Sendable {
     /// Who speaks in the paragraph being read, where it opens by saying so ("A (panellist,
     /// ministry): …"): the owner of what they say they will do ("I will post the link today").
     var speaker: String?
+    /// Whom "she", "he" or "they" stands for in the paragraph being read: the owner of the last
+    /// action, or a person the last sentence opened by naming with a title; and the pronoun that
+    /// fits them, where known.
+    var antecedent: (name: String, pronoun: String?)?
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
   }
@@ -1403,6 +1478,7 @@ public struct Extractor: Sendable {
     // them down ("Brazil proposed that governments should …. Kenya objected; Brazil withdrew it.").
     var previous = state.lastSentence
     defer { state.lastSentence = previous }
+    state.antecedent = nil
     for sentence in sentences(of: text) {
       let start = state.items.count
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
@@ -1414,6 +1490,11 @@ public struct Extractor: Sendable {
       defer {
         let added = start..<max(start, state.items.count)
         previous = (added, !added.isEmpty && SentenceAnalysis.proposes(sentence.text))
+        if let owner = state.items[added].last(where: { $0.kind == .action })?.owner {
+          state.antecedent = (owner, state.antecedent?.name == owner ? state.antecedent?.pronoun : nil)
+        } else if Self.mayOpenWithTitle(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).titledName() {
+          state.antecedent = named
+        }
       }
       // "(a) the UN system should …; (b) media should …": each lettered part that is an item of its
       // own is one; a chapeau they all complete ("Member States should: (a) …; (b) …") stays whole.
@@ -1443,6 +1524,13 @@ public struct Extractor: Sendable {
       }
       append(item, section: section, state: &state)
     }
+  }
+
+  /// Whether a sentence may open with a person's title ("Ms", "Dr", "Ambassador"): its first
+  /// byte is a capital M, D, P, A or S.
+  static func mayOpenWithTitle(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    return "MDPAS".utf8.contains(first)
   }
 
   /// The sentences of a text, each where it begins.
@@ -1627,6 +1715,22 @@ public struct Extractor: Sendable {
       item.evidence.removeAll { $0.rule == "owner" }
       item.evidence.insert(Evidence(rule: "owner", words: speaker), at: 0)
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: String(analysis.tokens[verb].text)), at: 0)
+      return item
+    }
+    // "Ms Achieng presented the plans. She committed to share the template …": the person named
+    // before owns it (a "she" never stands for a "Mr").
+    if let antecedent = state.antecedent, let found = analysis.pronounCommitment(),
+      found.pronoun == "they" ? antecedent.pronoun == nil : antecedent.pronoun.map { $0 == found.pronoun } ?? true,
+      found.connector != "will" || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
+      let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    {
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+      item.owner = antecedent.name
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.insert(Evidence(rule: "owner", words: antecedent.name), at: 0)
+      item.evidence.insert(
+        Evidence(rule: "cue:\(ownerCue.id)", words: "\(analysis.tokens[0].text) \(found.connector) \(analysis.tokens[found.verbIndex].text)"), at: 0)
       return item
     }
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will

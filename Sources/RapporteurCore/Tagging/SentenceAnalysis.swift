@@ -212,7 +212,7 @@ struct SentenceAnalysis {
     "made", "held", "done", "given", "taken", "seen", "built", "heard", "kept", "paid", "set", "found", "brought",
     "sent", "led", "put", "met", "shown", "known", "told", "spent", "understood", "drawn", "written", "spoken",
     "chosen", "run", "won", "shared", "borne", "put", "left", "taught", "thought", "sought", "bought", "caught", "felt",
-    "hidden", "forgotten", "overlooked", "read", "lost", "struck",
+    "hidden", "forgotten", "overlooked", "lost", "struck",
   ]
   static let documentWords: Set<String> = [
     "plan", "resolution", "strategy", "report", "declaration", "document", "framework", "convention", "charter",
@@ -1362,6 +1362,32 @@ struct SentenceAnalysis {
   }
 
   static let personalTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "mme", "m", "sr", "sra"]
+
+  /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
+  /// an undertaking whose owner a pronoun stands for; the verb's index, the linking words and
+  /// the pronoun.
+  func pronounCommitment() -> (verbIndex: Int, connector: String, pronoun: String)? {
+    guard tokens.count > 3, ["he", "she", "they"].contains(norm(0)) else { return nil }
+    var index = 1
+    while index < tokens.count, ["also", "then", "further", "kindly", "immediately", "personally"].contains(norm(index)) { index += 1 }
+    guard index < tokens.count, let link = connector(at: index, from: 0, requireKnownVerb: true) else { return nil }
+    return (link.verb, link.words, norm(0))
+  }
+
+  /// The person a sentence opens by naming with a title ("Ms Achieng of the National Counter
+  /// Terrorism Centre presented …" → "Ms Achieng"), and "she" or "he" where the title says which.
+  func titledName() -> (name: String, pronoun: String?)? {
+    guard tokens.count > 2, Self.personalTitles.contains(norm(0)), tokens[0].text.first?.isUppercase == true else { return nil }
+    var end = 1
+    while end < min(tokens.count, 4), tokens[end].text.first?.isUppercase == true, !gap(before: end).contains(where: { ",;:(".contains($0) }) {
+      end += 1
+    }
+    guard end > 1 else { return nil }
+    let name = String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
+    let title = norm(0)
+    let pronoun: String? = ["ms", "mrs", "mme", "sra"].contains(title) ? "she" : ["mr", "m", "sr"].contains(title) ? "he" : nil
+    return (name, pronoun)
+  }
 
   /// Whom an imperative recommendation names outside a subject it lacks: "… — for national
   /// governments", "(for donors)", "Fund, with donors taking the lead, …", "Offer, as a duty of

@@ -86,6 +86,14 @@ public struct TaggingRules: Sendable {
     compile()
   }
 
+  /// These rules with more actor phrases: acronyms a note defines for actors of the taxonomy
+  /// ("TF = national PVE task force" → `TF` for `nap-task-force`).
+  public func addingActorPhrases(_ phrases: [(phrase: String, actor: String)]) -> TaggingRules {
+    var rules = self
+    for (phrase, actor) in phrases { rules.matcher.add(phrase, .init(category: .actor, id: actor, phrase: phrase)) }
+    return rules
+  }
+
   mutating func compile() {
     var matcher = PhraseMatcher()
     for theme in themes {

@@ -1,7 +1,7 @@
 import CommonMark
 
-/// Lint: a link or image whose target is empty, `#`, or a word standing in for the address (`TBD`,
-/// `link`, `url`, a bare `https://`).
+/// Lint: a link whose target is empty, `#`, or a word standing in for the address (`TBD`, `link`,
+/// `url`, a bare `https://`). Images are not links, and are left alone.
 public struct LinkPlaceholderRule: LintRule {
   public let description = LintRuleDescription(
     id: "link-placeholder", name: "Link placeholder",
@@ -12,13 +12,13 @@ public struct LinkPlaceholderRule: LintRule {
       LintExample.note("## Context\n\n- ↓[Plan of Action]() and ↓[annex](<>)\n"),
       LintExample.note("## Context\n\nSee the ↓[concept note that\nwraps over\nthree lines](#) and ↓[this\none]().\n\n- Read ↓[the *long*\n  title](#)\n"),
       LintExample.note("## Context\n\nSee ↓[the plan](TBD), ↓[the annex](link), ↓[the site](https://) and ↓[the note](<insert link>).\n"),
-      LintExample.note("## Context\n\nThe venue: ↓![map of the venue]() and ↓![floor plan](#).\n"),
     ],
     nonTriggering: [
       LintExample.note("## Context\n\nSee [the plan](https://www.un.org/counterterrorism/plan-of-action-to-prevent-violent-extremism).\n"),
       LintExample.note("## Context\n\nSee [the agenda](#agenda) below.\n"),
       LintExample.note("## Context\n\nSee [the links page](links.html), [TBD list](https://example.org/tbd) and [site](https://un.org).\n"),
-      LintExample.note("## Context\n\nThe venue: ![map of the venue](venue-map.png).\n"),
+      // An image is no link: the contract's rule is about links.
+      LintExample.note("## Context\n\nThe venue: ![map of the venue]() and ![floor plan](#).\n"),
     ])
 
   public init() {}
@@ -27,18 +27,12 @@ public struct LinkPlaceholderRule: LintRule {
     guard let document = file.document else { return [] }
     var found: [RawFinding] = []
     document.root.forEachNode { node in
-      let target: (destination: String, what: String)?
-      switch node.kind {
-      case let .link(destination): target = (destination, "link")
-      case let .image(destination): target = (destination, "image")
-      default: target = nil
-      }
-      if let (destination, what) = target, Self.isPlaceholder(destination), let range = node.range {
-        let written = destination.trimmingBlanks
+      if case let .link(destination) = node.kind, Self.isPlaceholder(destination), let range = node.range {
+        let target = destination.trimmingBlanks
         let message =
-          written.isEmpty || written == "#"
-          ? "\(what) '\(node.plainText)' has no target ('\(destination)')"
-          : "\(what) '\(node.plainText)' has '\(destination)' for its target; give the address"
+          target.isEmpty || target == "#"
+          ? "link '\(node.plainText)' has no target ('\(destination)')"
+          : "link '\(node.plainText)' has '\(destination)' for its target; give the address"
         found.append(RawFinding(Self.start(of: node, range: range), message))
       }
       return true
