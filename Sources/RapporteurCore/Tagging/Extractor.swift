@@ -484,16 +484,23 @@ public struct Extractor: Sendable {
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
-    // Most notes give none: their bytes say so before any case folding.
-    guard let sessionDate, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) else { return nil }
-    for line in text.split(separator: "\n") where line.utf8.containsBytes("ext ".utf8) || line.utf8.containsBytes("EXT ".utf8) {
-      let rest = line.drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "_" || $0 == "#" || $0 == "+" }
-      let lowered = rest.lowercased()
-      guard lowered.hasPrefix("next "),
-        let noun = meetingNouns.first(where: { lowered.dropFirst(5).hasPrefix($0) })
+    guard let sessionDate else { return nil }
+    // Lines are found by their bytes: only one that opens "next " and a meeting's name is decoded.
+    let bytes = Array(text.utf8)
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+      defer { lineStart = lineEnd + 1 }
+      var index = lineStart
+      while index < lineEnd, " -*_#+\t".utf8.contains(bytes[index]) { index += 1 }
+      guard lineEnd - index > 9, bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "e"),
+        bytes[index + 2] | 0x20 == UInt8(ascii: "x"), bytes[index + 3] | 0x20 == UInt8(ascii: "t"), bytes[index + 4] == 32
       else { continue }
+      let rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
+      let lowered = rest.lowercased()
+      guard let noun = meetingNouns.first(where: { lowered.hasPrefix($0) }) else { continue }
       // "Next meeting: 14 May 2025", "next call 2 Apr, 10:00 CET".
-      var words = rest.dropFirst(5 + noun.count)
+      var words = rest.dropFirst(noun.count)
       guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" else {
         continue
       }
@@ -1526,11 +1533,13 @@ public struct Extractor: Sendable {
     }
   }
 
-  /// Whether a sentence may open with a person's title ("Ms", "Dr", "Ambassador"): its first
-  /// byte is a capital M, D, P, A or S.
+  /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
+  /// bytes before any analysis.
   static func mayOpenWithTitle(_ text: String) -> Bool {
-    guard let first = text.utf8.first else { return false }
-    return "MDPAS".utf8.contains(first)
+    guard let first = text.utf8.first, "MDPAS".utf8.contains(first) else { return false }
+    let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
+    guard word.count <= 10 else { return false }
+    return SentenceAnalysis.personalTitles.contains(String(decoding: word, as: UTF8.self).lowercased())
   }
 
   /// The sentences of a text, each where it begins.
