@@ -69,7 +69,7 @@ import Testing
     #expect(extract.actions.count == 1)
     #expect(extract.actions.first?.owner == "OHCHR")
     #expect(extract.actions.first?.due == "2025-11-15")
-    #expect(extract.actions.first?.text.contains("draft the guidance note") == true)
+    #expect(extract.actions.first?.text == "Draft the guidance note on civic space")
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
     #expect(extract.recommendations.first?.text == "Donors should provide core funding to: women's organisations; youth networks; and local peace committees.")
   }

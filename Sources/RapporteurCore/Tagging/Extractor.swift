@@ -1234,6 +1234,9 @@ public struct Extractor: Sendable {
       guard !statesNone(text.text) else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
+    // "Who: OHCHR What: draft the guidance note When: 15 November": the task is what "What:" says;
+    // the owner and the date stay beside it.
+    if kind == .action, let task = Self.fieldTask(item.text) { item.text = task }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
     // A clause cut from a sentence ends as one.
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
@@ -1597,6 +1600,30 @@ public struct Extractor: Sendable {
 
   /// The labels of a task's fields written one to a line: "Who: …", "What: …", "When: …".
   static let fieldLabels = ["who", "what", "when", "owner", "owners", "lead", "task", "due", "deadline", "by when", "action", "status", "responsible", "timeline"]
+
+  /// The task of an item written as fields ("Who: OHCHR What: draft the guidance note When: 15
+  /// November" → "draft the guidance note"): the words after "What:" or "Task:" up to the next
+  /// field; `nil` unless another field (who, owner, when, due …) stands beside it.
+  static func fieldTask(_ text: String) -> String? {
+    guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+    let lowered = text.lowercased()
+    guard lowered.utf8.count == text.utf8.count else { return nil }
+    // Where each field's label starts, its label and where its value starts.
+    var fields: [(start: String.Index, label: String, value: String.Index)] = []
+    for label in fieldLabels {
+      var from = lowered.startIndex
+      while let found = lowered.range(of: label + ":", range: from..<lowered.endIndex) {
+        from = found.upperBound
+        let opensWord = found.lowerBound == lowered.startIndex || !lowered[lowered.index(before: found.lowerBound)].isLetter
+        if opensWord { fields.append((found.lowerBound, label, found.upperBound)) }
+      }
+    }
+    fields.sort { $0.start < $1.start }
+    guard fields.count >= 2, let what = fields.firstIndex(where: { ["what", "task", "action"].contains($0.label) }) else { return nil }
+    let end = what + 1 < fields.count ? fields[what + 1].start : text.endIndex
+    let value = text[fields[what].value..<end].trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
+    return value.isEmpty ? nil : value
+  }
 
   /// Whether a line opens with a field label and its colon ("**Who:** OHCHR", "Due: 15 Nov").
   static func isFieldLine(_ text: String) -> Bool {
