@@ -92,6 +92,17 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(none.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others."))
   }
 
+  /// The purpose keeps the web address a link in it leads to, as items do; a closed session's
+  /// does not, as a target may name a speaker.
+  @Test func thePurposeKeepsItsLinksTargets() throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nTo test the [toolkit](https://example.org/pve-guide) with CSOs.\n"
+    let open = try summary(of: try SessionLoader.load(file: "p.md", text: note).get())
+    #expect(open.markdown.contains("toolkit (https://example.org/pve-guide) with CSOs"))
+    let closed = note.replacingOccurrences(of: "---\n## Purpose", with: "chatham-house: true\n---\n## Purpose")
+    let hidden = try summary(of: try SessionLoader.load(file: "p.md", text: closed).get())
+    #expect(!hidden.markdown.contains("example.org"))
+  }
+
   @Test func aChairGivenAsARoleReadsInsideTheSentence() throws {
     let text = """
       ---

@@ -248,16 +248,29 @@ public struct Extractor: Sendable {
   /// the link's, when its words stand whole in the item's text.
   static func addLinkTargets(_ links: [Link], to items: inout [ExtractedItem]) {
     guard !links.isEmpty else { return }
-    let lines = Set(items.map(\.line)).sorted()
-    for index in items.indices {
-      let line = items[index].line
-      let next = lines.first { $0 > line } ?? Int.max
-      for link in links where link.line >= line && link.line < next && link.line - line < 40 {
-        var text = items[index].text
+    let texts = addingLinkTargets(links, to: items.map { ($0.text, $0.line) })
+    for index in items.indices { items[index].text = texts[index] }
+  }
+
+  /// Texts of a session's notes, each with the line it starts on, with the targets of the links
+  /// in them after the links' words, as items show them (`addLinkTargets`). Under the Chatham
+  /// House Rule the texts are left as they are: a target may name a speaker.
+  public static func withLinkTargets(_ texts: [(text: String, line: Int)], in session: Session) -> [String] {
+    guard !session.chathamHouse else { return texts.map(\.text) }
+    let links = links(in: session)
+    return links.isEmpty ? texts.map(\.text) : addingLinkTargets(links, to: texts)
+  }
+
+  private static func addingLinkTargets(_ links: [Link], to texts: [(text: String, line: Int)]) -> [String] {
+    let lines = Set(texts.map(\.line)).sorted()
+    return texts.map { item in
+      let next = lines.first { $0 > item.line } ?? Int.max
+      var text = item.text
+      for link in links where link.line >= item.line && link.line < next && link.line - item.line < 40 {
         guard !text.contains(link.target), let found = wholeWords(link.words, in: text) else { continue }
         text.insert(contentsOf: " (\(link.target))", at: found.upperBound)
-        items[index].text = text
       }
+      return text
     }
   }
 

@@ -135,7 +135,10 @@ public struct SummaryComposer: Sendable {
     }
 
     let opening = openingSentences(session).map(clean)
-    let purpose = sectionSentences(session, .purpose).map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) }
+    // The purpose keeps the web addresses its links lead to, as items do.
+    let purposeSentences = sectionSentences(session, .purpose)
+    let purposeTexts = Extractor.withLinkTargets(purposeSentences.map { ($0.text, $0.line) }, in: session)
+    let purpose = zip(purposeSentences, purposeTexts).map { SummaryDraft.Sourced(text: clean($1), source: source($0.line)) }
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
       SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
     }
