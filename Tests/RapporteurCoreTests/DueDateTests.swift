@@ -99,6 +99,8 @@ import Testing
     ("Host a round-table in the first quarter of 2018.", "2018-03-31"),
     ("Report by the end of the third quarter of 2018.", "2018-09-30"),
     ("Circulate the text not later than 30 November 2017.", "2017-11-30"),
+    ("Circulate the minutes by this month end.", "2017-09-30"),
+    ("Share the draft latest by 15th.", "2017-10-15"),
     ("Circulate the text by 2017/11/30.", "2017-11-30"),
     ("Circulate the text by 30-11-2017.", "2017-11-30"),
     // An ISO week is due by its Friday: week 45 of 2017 runs from 6 to 10 November.

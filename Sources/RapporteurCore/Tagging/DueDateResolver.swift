@@ -83,7 +83,7 @@ public enum DueDateResolver {
       // "by early November" (its 10th), "by late November" (its last day).
       "(?<part>early|late)[-\\s]+(?<m9>\(months))\\b\\.?(?:\\s+(?<y13>\\d{4})\\b)?",
       // "by EOY", "by year-end", "by EOM", "by month-end".
-      "(?:(?<eoy>eoy|year[-\\s]end)(?:\\s+(?<y20>\\d{4})\\b)?|(?<eom>eom|month[-\\s]end))\\b",
+      "(?:this\\s+)?(?:(?<eoy>eoy|year[-\\s]end)(?:\\s+(?<y20>\\d{4})\\b)?|(?<eom>eom|month[-\\s]end))\\b",
       // "before Christmas", "by Xmas": Christmas Eve.
       "(?<xmas>christmas|xmas)\\b",
       // "by the 15th": the next such day from the session on.
