@@ -1814,7 +1814,22 @@ public struct Extractor: Sendable {
         item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
       }
       let verb = analysis.tokens[found.verbIndex].text
-      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) would \(verb)"), at: 0)
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) \(analysis.tokens[found.verbIndex - 1].text) \(verb)"), at: 0)
+      return item
+    }
+    // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
+    if analysis.text.utf8.containsBytes("ect".utf8) || analysis.text.utf8.containsBytes("ruct".utf8)
+      || analysis.text.utf8.containsBytes("task".utf8) || analysis.text.utf8.containsBytes("andat".utf8)
+      || analysis.text.utf8.containsBytes("harged".utf8),
+      let found = analysis.directedTask(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    {
+      var item = makeAction(
+        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+      item.owner = found.owner
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
+      item.evidence.insert(
+        Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)"), at: 0)
       return item
     }
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on

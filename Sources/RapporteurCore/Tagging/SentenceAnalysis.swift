@@ -21,7 +21,7 @@ struct SentenceAnalysis {
     self.text = text
     cues = rules.cues
     tokens = Self.droppingFillers(Tokenizer.tokenize(text), in: text)
-    matches = Self.droppingNestedActors(rules.matcher.matches(in: tokens))
+    matches = Self.droppingUnnamedHeads(Self.droppingNestedActors(rules.matcher.matches(in: tokens)), tokens: tokens)
     longestPhrase = rules.matcher.longestPhrase
     var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
     var position = matches.count
@@ -820,7 +820,16 @@ struct SentenceAnalysis {
     // The one invited may have a long name: "Invites the United Nations Development Programme and
     // other entities of the United Nations system to support …".
     if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), hit.match.end == hit.match.start + 1,
+      norm(hit.match.end) != "that",
       !(hit.match.end..<min(tokens.count, hit.match.end + 18)).contains(where: { norm($0) == "to" })
+    {
+      return true
+    }
+    // "She requested that the secretariat prepare a table": a request to whoever runs the meeting,
+    // no one's task until taken on; "requested that district administrations must include …"
+    // asks an actor of the taxonomy.
+    if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), norm(hit.match.end) == "that",
+      addressee(for: hit).actors.isEmpty
     {
       return true
     }
@@ -969,6 +978,18 @@ struct SentenceAnalysis {
     }
   }
 
+  /// Heads that name an actor only after a name: "the Home Department", "Information
+  /// Department" are a government's; "municipal health departments" are named by their first word.
+  static let namedOnlyHeads: Set<String> = ["department", "departments"]
+
+  static func droppingUnnamedHeads(_ matches: [PhraseMatcher.Match], tokens: [Token]) -> [PhraseMatcher.Match] {
+    guard matches.contains(where: { namedOnlyHeads.contains($0.payload.phrase) }) else { return matches }
+    return matches.filter { match in
+      guard namedOnlyHeads.contains(match.payload.phrase) else { return true }
+      return match.start > 0 && tokens[match.start - 1].text.first?.isUppercase == true
+    }
+  }
+
   /// Whether token `index` opens words that describe the noun before it: "operating in …",
   /// "based in …", "in the region", "who work …".
   func describesBefore(_ index: Int) -> Bool {
@@ -1088,7 +1109,7 @@ struct SentenceAnalysis {
     var position = end
     let adverbs: Set<String> = [
       "also", "therefore", "now", "urgently", "still", "all", "themselves", "too", "likewise", "equally", "further",
-      "jointly", "together", "each", "both",
+      "jointly", "together", "each", "both", "itself",
     ]
     while position > 0, adverbs.contains(norm(position - 1)) { position -= 1 }
     var result = Addressee()
@@ -1588,6 +1609,26 @@ struct SentenceAnalysis {
 
   /// Verbs by which minutes record that someone took something on: "The meeting agreed that the
   /// Secretariat would circulate …", "UNDP indicated that UNDP would prepare …".
+  /// A task given by direction: "The Chair … directed the DCs of Khanpur and Sialgarh to notify
+  /// …", "instructed the secretariat to circulate …"; its owner and verb.
+  func directedTask() -> (owner: String, verbIndex: Int)? {
+    for verb in tokens.indices where Self.directingVerbs.contains(norm(verb)) && verb + 3 < tokens.count {
+      guard !isNegated(before: verb), !(verb > 0 && ["was", "were", "is", "are", "been", "be"].contains(norm(verb - 1))) else { continue }
+      var start = verb + 1
+      while start < tokens.count, ["the", "its", "their"].contains(norm(start)) { start += 1 }
+      guard start + 1 < tokens.count,
+        let to = (start + 1..<min(tokens.count - 1, start + 10)).first(where: { norm($0) == "to" }),
+        !matchesStarting(at: to + 1, in: [.verb]).isEmpty,
+        !(start + 1...to).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) })
+      else { continue }
+      let owner = String(text[tokens[start].range.lowerBound..<tokens[to - 1].range.upperBound])
+      return (owner, to + 1)
+    }
+    return nil
+  }
+
+  static let directingVerbs: Set<String> = ["directed", "instructed", "tasked", "mandated", "charged", "directs", "instructs"]
+
   /// Whether the words before "that" report an undertaking: "agreed that", "informed the meeting
   /// that", "assured participants that".
   func reportsCommitment(before that: Int) -> Bool {
@@ -1604,11 +1645,12 @@ struct SentenceAnalysis {
   ]
 
   /// The owner and verb of a commitment recorded in reported speech: "… agreed that X would VERB",
-  /// the verb one of the owner-to cue's. A pronoun ("… that it would …") names no one.
+  /// "… assured the house that X will VERB", the verb one of the owner-to cue's. A pronoun ("…
+  /// that it would …") names no one.
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
     for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
       guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
-        let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" }),
+        let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
         !isNegated(before: that - 1)
       else { continue }

@@ -14,6 +14,7 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note("## Discussion\n\nSee `TODO` in code, then ↓TBD.\n\n```\nTODO\n```\n\n↓XXX after ``a `TBD` span``, and ↓??\n"),
       LintExample.note("## Speakers\n\n- Minister (↓TBC)\n- Name ↓tbc\n\n## Discussion\n\n↓FIXME: the figure.\n"),
       LintExample.note("## Discussion\n\nThe [venue](↓TBD) and (↓TBD) and [the report](https://example.org/r.pdf) ↓TBD.\n"),
+      LintExample.note("## Discussion\n\nAudience figures — ↓TODO—check against the survey; ↓TBD’s place.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nThe todo list was short. Who? Why? Today, Todorova spoke.\n"),
@@ -22,6 +23,9 @@ public struct TodoMarkerRule: LintRule {
         "## Discussion\n\nRun `x ?? y` and ``TODO: `a` ``.\n\n```\nTODO in a fenced transcript ??\n```\n\n    TBD in indented code\n"),
       LintExample.note("## Discussion\n\n- First\n\n      todo: indented code in a list item\n\nWhat next!? Nobody knew.\n"),
       LintExample.note("## Discussion\n\nTBCs, Tbc and the Fixme app are words; FIXMEs too.\n"),
+      // An HTML comment is not text: nothing in it is shown.
+      LintExample.note("## Discussion\n\n<!--\nTODO before sending: ask for the slides ??\n-->\nMarta <!-- spelling TBD --> presented.\n"),
+      LintExample.note("## Discussion\n\nTODOé and XXXñ are words.\n"),
       LintExample.note(
         "## Discussion\n\nThe [copy](https://example.org/outcome-TBD-v3.docx) and [notes](drafts/TBD.md), <https://example.org/TODO>, www.example.org/TBD.\n"),
     ])
@@ -31,6 +35,12 @@ public struct TodoMarkerRule: LintRule {
   public func check(_ file: LintFile) -> [RawFinding] {
     var findings: [RawFinding] = []
     var layout: NoteLayout?
+    // HTML comments are not text: what they hold is never shown ("<!-- surname spelling TBD -->").
+    var comments: [(from: (line: Int, column: Int), to: (line: Int, column: Int))]? = nil
+    func inComment(_ line: Int, _ column: Int) -> Bool {
+      if comments == nil { comments = file.text.utf8.containsBytes("<!--".utf8) ? Self.commentSpans(file, layout: layout ?? file.layout) : [] }
+      return comments?.contains { ($0.from.line, $0.from.column) <= (line, column) && (line, column) < ($0.to.line, $0.to.column) } ?? false
+    }
     for (offset, line) in file.lines.enumerated() {
       // Every marker starts with one of these bytes; most lines hold none.
       guard line.utf8.contains(where: Self.canStartMarker) else { continue }
@@ -44,7 +54,7 @@ public struct TodoMarkerRule: LintRule {
         }
         let notes = layout ?? file.layout
         layout = notes
-        if !notes.isCode(line: number, offset: index), !Self.isInsideAddress(bytes, at: index) {
+        if !notes.isCode(line: number, offset: index), !Self.isInsideAddress(bytes, at: index), !inComment(number, index) {
           findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
         }
         index += marker.utf8.count
@@ -52,6 +62,44 @@ public struct TodoMarkerRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// Where the note's HTML comments run (outside code and front matter): from the byte of `<!--`
+  /// to just past `-->`, lines 1-based and byte offsets 0-based.
+  static func commentSpans(_ file: LintFile, layout: NoteLayout) -> [(from: (line: Int, column: Int), to: (line: Int, column: Int))] {
+    var spans: [(from: (line: Int, column: Int), to: (line: Int, column: Int))] = []
+    var open: (line: Int, column: Int)? = nil
+    for (offset, line) in file.lines.enumerated() {
+      let number = offset + 1
+      if open == nil, layout.frontMatter?.contains(number) ?? false { continue }
+      let bytes = Array(line.utf8)
+      var index = 0
+      while index < bytes.count {
+        if let start = open {
+          guard let close = find("-->", in: bytes, from: index) else { break }
+          spans.append((start, (number, close + 3)))
+          open = nil
+          index = close + 3
+        } else {
+          guard let start = find("<!--", in: bytes, from: index) else { break }
+          if !layout.isCode(line: number, offset: start) { open = (number, start) }
+          index = start + 4
+        }
+      }
+    }
+    if let start = open { spans.append((start, (file.lines.count + 1, 0))) }
+    return spans
+  }
+
+  private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
+    let needle = Array(needle.utf8)
+    guard let first = needle.first, start < bytes.count else { return nil }
+    var index = start
+    while let found = bytes[index...].firstIndex(of: first) {
+      if bytes[found...].starts(with: needle) { return found }
+      index = found + 1
+    }
+    return nil
   }
 
   /// Whether the byte at `index` belongs to a web address or a link's target ("…/outcome-TBD-v3.docx",
@@ -87,16 +135,14 @@ public struct TodoMarkerRule: LintRule {
       if end < bytes.count, bytes[end] == 0xCC || bytes[end] == 0xCD { return nil }
       return "??"
     }
-    let before = index == 0 ? UInt8(ascii: " ") : bytes[index - 1]
-    guard !isWordByte(before) else { return nil }
+    guard index == 0 || !isWordCharacter(bytes, endingAt: index) else { return nil }
     for word in ["TODO", "TBD", "TBC", "FIXME", "XXX"] {
       let end = index + word.utf8.count
       guard end <= bytes.count, zip(bytes[index..<end], word.utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else {
         continue
       }
       let written = bytes[index..<end]
-      let after = end < bytes.count ? bytes[end] : UInt8(ascii: " ")
-      guard !isWordByte(after) else { continue }
+      guard end == bytes.count || !isWordCharacter(bytes, startingAt: end) else { continue }
       let upper = written.elementsEqual(word.utf8)
       switch word {
       case "TBD": break
@@ -113,6 +159,21 @@ public struct TodoMarkerRule: LintRule {
     var index = index
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
     return index < bytes.count && bytes[index] == UInt8(ascii: ":")
+  }
+
+  /// Whether the character starting at byte `index` is part of a word: a letter, digit or `_`
+  /// ("TODO—check" ends its marker at the dash; "TODOé" does not).
+  static func isWordCharacter(_ bytes: [UInt8], startingAt index: Int) -> Bool {
+    guard bytes[index] >= 0x80 else { return isWordByte(bytes[index]) }
+    let scalar = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).unicodeScalars.first
+    return scalar.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? true
+  }
+
+  /// Whether the character ending just before byte `index` is part of a word.
+  static func isWordCharacter(_ bytes: [UInt8], endingAt index: Int) -> Bool {
+    var start = index - 1
+    while start > 0, bytes[start] & 0xC0 == 0x80, index - start < 4 { start -= 1 }
+    return isWordCharacter(bytes, startingAt: start)
   }
 
   static func isWordByte(_ byte: UInt8) -> Bool {
