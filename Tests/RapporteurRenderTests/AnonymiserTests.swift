@@ -37,6 +37,31 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  static let nicknameNote = """
+    ---
+    title: Closed
+    date: "2017-09-21"
+    chatham-house: true
+    speakers:
+      - {name: Margaret (Peggy) van der Berg, role: Researcher}
+      - {name: "Robert 'Bob' Smithers", role: Minister}
+      - {name: "Ana “Anita” Ruiz"}
+      - {name: Sean O'Brien (Chair)}
+    ---
+    """
+
+  /// A nickname in a speaker's name, in brackets or quotes, names them too.
+  @Test(arguments: [
+    ("Peggy urged governments to act.", "A researcher urged governments to act."),
+    ("- Peggy to send the list; Bob to brief.", "- A researcher to send the list; a minister to brief."),
+    ("Anita and Peggy van der Berg agreed.", "A participant and a researcher agreed."),
+    ("Bob Smithers said so; Margaret van der Berg too.", "A minister said so; a researcher too."),
+    ("The chair, Sean, opened.", "The chair, a participant, opened."),
+  ])
+  func nicknamesBecomeRoles(text: String, expected: String) throws {
+    #expect(try anonymise(text, in: Self.nicknameNote) == expected)
+  }
+
   static let particlesNote = """
     ---
     title: Closed-door consultation

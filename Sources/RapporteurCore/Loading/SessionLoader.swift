@@ -226,7 +226,7 @@ public enum SessionLoader {
     return words.first?.isLowercase == true
   }
 
-  static let roleNouns: Set<String> = [
+  public static let roleNouns: Set<String> = [
     "moderator", "chair", "co-chair", "chairperson", "chairman", "chairwoman", "panellist", "panelist", "speaker",
     "rapporteur", "coordinator", "co-ordinator", "adviser", "advisor", "officer", "director", "minister", "ambassador",
     "researcher", "journalist", "activist", "representative", "president", "vice-president", "secretary", "head",

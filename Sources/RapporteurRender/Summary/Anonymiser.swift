@@ -94,6 +94,13 @@ public struct Anonymiser: Sendable {
         continue
       }
       var forms: [[String]] = [words]
+      // "Peggy" of "Margaret (Peggy) van der Berg": the nickname alone, and with the surname.
+      for nickname in Self.nicknames(in: speaker.name) {
+        let folded = Self.nameWords(nickname)
+        guard !folded.isEmpty else { continue }
+        forms.append(folded)
+        if let last = words.last, words.count > 1 { forms.append(folded + [last]) }
+      }
       // Surname and given name alone ("Kellerman-Oteng said", "Zainab added"), a surname with
       // its particles ("Mr de Vries", "Ms van der Berg") and the later parts of a longer name
       // ("María García" of "José María García").
@@ -221,11 +228,50 @@ public struct Anonymiser: Sendable {
 
   /// A name's words, lower-cased, without titles or a bracketed part.
   static func nameWords(_ name: String) -> [String] {
-    var text = Substring(name)
+    var text = Substring(withoutNicknames(name))
     if let open = text.firstIndex(of: "(") { text = text[..<open] }
     return text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(NameScanner.folded).filter {
       !titles.contains($0.trimmingCharacters(in: ".")) && !$0.isEmpty
     }
+  }
+
+  /// The nicknames a speaker's name holds: in quotes ("Robert 'Bob' Smithers", "Robert “Bob”
+  /// Smithers") or in brackets inside the name ("Margaret (Peggy) van der Berg"), or in closing
+  /// brackets when they hold one capitalised word that is no role ("Ana Ruiz (Anita)", not
+  /// "(Chair)").
+  static func nicknames(in name: String) -> [String] {
+    var found: [String] = []
+    for (open, close) in [("(", ")"), ("'", "'"), ("\u{2018}", "\u{2019}"), ("\u{201C}", "\u{201D}"), ("\"", "\"")] {
+      var rest = Substring(name)
+      while let start = rest.range(of: open), let end = rest[start.upperBound...].range(of: close) {
+        let inside = rest[start.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespaces)
+        let before = rest[..<start.lowerBound]
+        let after = rest[end.upperBound...].trimmingCharacters(in: .whitespaces)
+        rest = rest[end.upperBound...]
+        // An apostrophe inside a word ("O'Brien") opens no nickname.
+        if open == "'", let last = before.last, last.isLetter { continue }
+        let words = inside.split(separator: " ")
+        guard (1...2).contains(words.count), inside.first?.isUppercase == true, inside.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
+        else { continue }
+        if open == "(", after.isEmpty, words.count > 1 || SessionLoader.roleNouns.contains(inside.lowercased()) { continue }
+        found.append(inside)
+      }
+    }
+    return found
+  }
+
+  /// A speaker's name without the nicknames it holds ("Margaret (Peggy) van der Berg" →
+  /// "Margaret van der Berg").
+  static func withoutNicknames(_ name: String) -> String {
+    let nicknames = nicknames(in: name)
+    guard !nicknames.isEmpty else { return name }
+    var text = name
+    for nickname in nicknames {
+      for (open, close) in [("(", ")"), ("'", "'"), ("\u{2018}", "\u{2019}"), ("\u{201C}", "\u{201D}"), ("\"", "\"")] {
+        text = text.replacingOccurrences(of: open + nickname + close, with: " ")
+      }
+    }
+    return text.split(separator: " ").joined(separator: " ")
   }
 
   /// The words of the parts of a speaker's name that name a person: a part after a comma that
@@ -234,7 +280,7 @@ public struct Anonymiser: Sendable {
   /// holds a word written in small letters that is no particle ("de", "van") nor abbreviation
   /// ("med."); a name written all in small letters is taken as a name.
   static func personalNameWords(_ name: String) -> [String] {
-    var text = Substring(name)
+    var text = Substring(withoutNicknames(name))
     if let open = text.firstIndex(of: "(") { text = text[..<open] }
     let allSmall = !text.contains(where: \.isUppercase)
     let parts = text.split(separator: ",").filter { part in
