@@ -92,6 +92,7 @@ public struct TemplateSet: Sendable {
       try? library.register(Self.htmlPrefix + text, named: String(name.dropLast(".mustache".count)))
     }
     try Self.checkPartials(files, origin: origin)
+    try Self.checkUnescaped(files, origin: origin)
     self.library = library
     self.reportSource = files["report.mustache"] ?? ""
     self.cuttable = Self.reportCanBeCut(files)
@@ -188,6 +189,39 @@ public struct TemplateSet: Sendable {
       done.insert(name)
     }
     for name in uses.keys.sorted() { try visit(name, []) }
+  }
+
+  /// The values templates may write unescaped (`{{{name}}}`, `{{&name}}`): HTML and Markdown the
+  /// tool makes itself from the notes, already escaped, and the style sheets.
+  static let unescapedValues: Set<String> = [
+    "chairsHTML", "notesHTML", "css", "themeChart", "participationChart", "marker", "chairsMarkdown",
+  ]
+
+  /// Notes are untrusted: a template that would write any other value unescaped (a title, a
+  /// venue, an item's text) is refused, at its file and line, before anything is rendered.
+  static func checkUnescaped(_ files: [String: String], origin: String) throws {
+    for (file, text) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
+      var line = 1
+      var rest = Substring(text)
+      while let open = rest.firstRange(of: "{{") {
+        line += rest[..<open.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        rest = rest[open.upperBound...]
+        guard let close = rest.firstRange(of: "}}") else { break }
+        let tag = rest[..<close.lowerBound]
+        let trimmed = tag.drop { $0 == " " || $0 == "\t" }
+        if let mark = trimmed.first, mark == "{" || mark == "&" {
+          let name = trimmed.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: " \t{}"))
+          let last = name.split(separator: ".").last.map(String.init) ?? name
+          if !unescapedValues.contains(last) {
+            throw RapporteurError(
+              .templateInvalid, file: path(origin, file), line: line,
+              "'{{\(mark == "{" ? "{" : "&")\(name)\(mark == "{" ? "}" : "")}}' would write '\(name)' from the notes unescaped, and notes are untrusted; write '{{\(name)}}' (only \(unescapedValues.sorted().joined(separator: ", ")) may be written so)")
+          }
+        }
+        line += tag.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        rest = rest[close.upperBound...]
+      }
+    }
   }
 
   /// The partials a template names (`{{> name}}`), with the line of each.

@@ -26,6 +26,21 @@ import TestSupport
     #expect(error.message.contains("includes itself"))
   }
 
+  /// A template that would write note text unescaped is refused at its line; the HTML the tool
+  /// makes itself (the notes, the charts, the style sheet) may be written so.
+  @Test(arguments: [
+    ("<main>\n{{#sessions}}\n<h2>{{{title}}}</h2>\n{{/sessions}}</main>", 3, "{{{title}}}"),
+    ("<main>\n<p>{{& venue }}</p></main>", 2, "{{&venue}}"),
+    ("<main>{{#sessions}}{{{recommendations.text}}}{{/sessions}}</main>", 1, "{{{recommendations.text}}}"),
+  ])
+  func aTemplateThatWritesNoteTextUnescapedIsRefused(template: String, line: Int, tag: String) throws {
+    let error = try #require(throws: RapporteurError.self) { try load([("report.mustache", template)]) }
+    #expect(error.kind == .templateInvalid)
+    #expect(error.line == line)
+    #expect(error.message.contains(tag))
+    _ = try load([("report.mustache", "<style>{{{css}}}</style>{{#sessions}}{{{notesHTML}}}{{/sessions}}{{{ themeChart }}}")])
+  }
+
   @Test func aMissingPartialIsRefusedWithItsLine() throws {
     let error = try #require(throws: RapporteurError.self) {
       try load([("report.mustache", "<main>\n{{#sessions}}\n{{> nosuchpartial}}\n{{/sessions}}</main>")])
