@@ -74,6 +74,45 @@ import Testing
     #expect(extract.recommendations.first?.text == "Donors should provide core funding to: women's organisations; youth networks; and local peace committees.")
   }
 
+  /// Minutes per agenda item, "Issue / Agreed / Owner / Deadline" in bold labels: the agreed task
+  /// is one action, owned and dated by its fields, in the discussion or under Action items; an
+  /// item not taken forward is none.
+  @Test func agreedOwnerDeadlineMinutes() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      ### Item 1: Funding window
+
+      **Issue:** Small youth groups cannot open bank accounts.
+      **Agreed:** The secretariat will identify fiscal hosts for unregistered groups.
+      **Owner:** GSX secretariat
+      **Deadline:** 15 October 2017
+
+      ### Item 2: Hotline
+
+      **Agreed:** Not taken forward in 2017.
+      **Owner:** n/a
+      **Deadline:** n/a
+
+      ## Action items
+
+      **Issue:** Reports are accepted in English only.
+      **Agreed:** Accept reports in local languages.
+      **Owner:** Donor working group
+      **Deadline:** end of November
+
+      - Publish the brief. Owner: GSX secretariat Deadline: 20 October 2017
+      """, date: "2017-09-21")
+    #expect(extract.actions.map(\.text) == [
+      "The secretariat will identify fiscal hosts for unregistered groups.", "Accept reports in local languages.",
+      "Publish the brief. Owner: GSX secretariat Deadline: 20 October 2017",
+    ])
+    #expect(extract.actions.map(\.owner) == ["GSX secretariat", "Donor working group", "GSX secretariat"])
+    #expect(extract.actions.map(\.due) == ["2017-10-15", "2017-11-30", "2017-10-20"])
+    #expect(extract.actions.map(\.line) == [11, 24, 28])
+  }
+
   /// Owners whose names are also words ("Said", "May", "Hope", "Doe") keep their tasks.
   @Test(arguments: ["Amina Said", "Theresa May", "Hope Mensah", "Jane Doe", "Ms Doe"])
   func ownersNamedWithCommonWords(owner: String) throws {

@@ -678,6 +678,10 @@ public struct Extractor: Sendable {
         return
       }
       let text = LocatedText(block: block)
+      if section == .actions, Self.isTaskFieldBlock(block) {
+        addSectionItem(.action, text: Self.fromTaskField(text), extra: [], headingActors: headingActors, state: &state)
+        return
+      }
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
@@ -763,6 +767,12 @@ public struct Extractor: Sendable {
       } else if scansSentences(section) {
         if Self.introducesRestatement(text.text) {
           state.restatingList = true
+          return
+        }
+        // Minutes per agenda item: "**Agreed:** The Secretariat to revise … / **Owner:** … /
+        // **Deadline:** 8 June 2018" is one action, its owner and date as the fields say.
+        if Self.isTaskFieldBlock(block) {
+          addSectionItem(.action, text: Self.fromTaskField(text), extra: [], headingActors: [], state: &state)
           return
         }
         // A pipe table in the discussion: each cell is read as its own text, not the row's pipes.
@@ -1612,7 +1622,33 @@ public struct Extractor: Sendable {
   }
 
   /// The labels of a task's fields written one to a line: "Who: …", "What: …", "When: …".
-  static let fieldLabels = ["who", "what", "when", "owner", "owners", "lead", "task", "due", "deadline", "by when", "action", "status", "responsible", "timeline"]
+  static let fieldLabels = [
+    "who", "what", "when", "owner", "owners", "lead", "task", "due", "deadline", "by when", "action", "status", "responsible",
+    "timeline", "agreed", "decision", "decided",
+  ]
+
+  /// A task's fields from its first field on ("**Issue:** …" before them is left out).
+  static func fromTaskField(_ text: LocatedText) -> LocatedText {
+    for start in text.lineStarts where isFieldLine(String(text.text[start...].prefix(40))) {
+      return text.slice(start..<text.text.endIndex)
+    }
+    return text
+  }
+
+  /// Whether a paragraph is one task written as fields, one to a line: a task ("Agreed:",
+  /// "Action:", "What:") and its owner or date ("Owner:", "Deadline:", "Who:", "When:").
+  static func isTaskFieldBlock(_ block: MarkdownNode) -> Bool {
+    guard block.plainText.utf8.contains(UInt8(ascii: ":")) else { return false }
+    let lines = InlineText.lines(of: block).map(\.text).filter { !$0.trimmingBlanks.isEmpty }
+    guard lines.count >= 2 else { return false }
+    let labels = lines.compactMap { line -> String? in
+      let words = line.drop { "*_ ".contains($0) }.lowercased()
+      return fieldLabels.first { label in words.hasPrefix(label) && words.dropFirst(label.count).drop { "*_ ".contains($0) }.first == ":" }
+    }
+    let task = labels.contains { ["agreed", "decision", "decided", "action", "what", "task"].contains($0) }
+    let beside = labels.contains { ["owner", "owners", "who", "lead", "responsible", "deadline", "due", "when", "by when", "timeline"].contains($0) }
+    return task && beside
+  }
 
   /// The task of an item written as fields ("Who: OHCHR What: draft the guidance note When: 15
   /// November" → "draft the guidance note"): the words after "What:" or "Task:" up to the next
@@ -1632,7 +1668,8 @@ public struct Extractor: Sendable {
       }
     }
     fields.sort { $0.start < $1.start }
-    guard fields.count >= 2, let what = fields.firstIndex(where: { ["what", "task", "action"].contains($0.label) }) else { return nil }
+    guard fields.count >= 2, let what = fields.firstIndex(where: { ["what", "task", "action", "agreed", "decision", "decided"].contains($0.label) })
+    else { return nil }
     let end = what + 1 < fields.count ? fields[what + 1].start : text.endIndex
     let value = text[fields[what].value..<end].trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
     return value.isEmpty ? nil : value
@@ -2463,7 +2500,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when)\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status)\\s*:)"
     do {
       return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
     } catch {
