@@ -1824,12 +1824,15 @@ public struct Extractor: Sendable {
     // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
     // "The Secretariat was asked to circulate the report by Friday" is a task given; without a date
     // ("The Task Force was asked to compile a menu") the room's advice.
+    // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     let phrase = analysis.ownerPhrase(from: 0, requireKnownVerb: true)
+      ?? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) }
     let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 } ?? false
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
       found.connector == "to"
-        || (found.connector.hasSuffix(" to") && !Self.wholeRoom.contains(found.owner.lowercased())
+        || (found.connector.hasSuffix(" to")
+          && (!Self.wholeRoom.contains(found.owner.lowercased()) || found.connector == "are to" || found.connector == "is to")
           && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil

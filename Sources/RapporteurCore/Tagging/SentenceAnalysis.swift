@@ -208,6 +208,8 @@ struct SentenceAnalysis {
     "his", "her", "your", "some", "many", "most", "more", "less", "much", "what", "nothing", "something", "everyone",
     "anyone", "no", "yes",
   ]
+  /// Past participles that end in neither "ed" nor "en": "must have known", "should have gone".
+  static let pastForms: Set<String> = ["known", "gone", "got", "gotten", "become", "come", "begun", "done", "had", "seen", "thought"]
   static let irregularParticiples: Set<String> = [
     "made", "held", "done", "given", "taken", "seen", "built", "heard", "kept", "paid", "set", "found", "brought",
     "sent", "led", "put", "met", "shown", "known", "told", "spent", "understood", "drawn", "written", "spoken",
@@ -879,7 +881,23 @@ struct SentenceAnalysis {
     // accreditation is needed." holds it before the cue).
     if hit.cue.form == .modal, hit.match.end >= tokens.count, !saysNeeded(hit) { return true }
     // `should have been shared`, `must have known`: reported history, not advice.
-    if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve" { return true }
+    // "… that the police should have no role, a position which several participants did not
+    // share": a view the room did not take up.
+    if hit.match.end + 2 < tokens.count,
+      (hit.match.end + 2..<tokens.count).contains(where: { index in
+        ["share", "support"].contains(norm(index)) && norm(index - 1) == "not" && ["did", "do", "does"].contains(norm(index - 2))
+          || (["disagreed", "objected"].contains(norm(index)) && !isNegated(before: index)
+            && !["nobody", "none", "one"].contains(norm(index - 1)))
+      })
+    {
+      return true
+    }
+    // "Mayors should have prevention plans of their own" asks for something to be had.
+    if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve",
+      norm(hit.match.end + 1) == "been" || isParticiple(hit.match.end + 1) || Self.pastForms.contains(norm(hit.match.end + 1))
+    {
+      return true
+    }
     // A quotation is someone else's words; a speaker's own, quoted whole with whom they address
     // ("Rasa again: \"Donors should stop asking …\""), are their advice, unless a document speaks.
     if isQuoted(token: hit.match.start) {
@@ -1513,6 +1531,14 @@ struct SentenceAnalysis {
     // that make tasks.
     if requireKnownVerb, Self.commitmentVerbs.contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
       !matchesStarting(at: index + 2, in: [.verb]).isEmpty
+    {
+      return ("\(tokens[index].text) to", index + 2)
+    }
+    // "Panellists are to send …", "The Secretariat is to circulate …": a task given to a role or a
+    // name, with one of the verbs that make tasks.
+    if requireKnownVerb, ["is", "are"].contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
+      !matchesStarting(at: index + 2, in: [.verb]).isEmpty, index > start,
+      tokens[start].text.first?.isUppercase == true || Extractor.ownerRoles.contains(norm(index - 1))
     {
       return ("\(tokens[index].text) to", index + 2)
     }
