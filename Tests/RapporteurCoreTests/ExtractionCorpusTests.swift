@@ -149,7 +149,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.719 recall, 0.870 action precision and 0.714 recall, 0.900
   /// owner, 1.000 due and 0.957 actor accuracy; then mended for. Its labeller, like HeldOut13's,
   /// read "w/c 18 Mar" as due by the Friday of that week; HeldOut2 and HeldOut9 took the Monday
-  /// (HeldOut9's calling the Friday "also defensible") and were relabelled to agree.
+  /// (HeldOut9's calling the Friday "also defensible") and were relabelled to agree. `HeldOut17/`
+  /// (South Asian government minutes, a rapporteur's summary by theme in prose, a fireside chat,
+  /// Issue / Agreed / Owner / Deadline minutes in bold labels, a consultation synthesis with
+  /// numbered Asks and footnotes), written after that: first measured, 0.857 recommendation
+  /// precision and 0.909 recall, 0.917 action precision and 0.667 recall, 0.909 owner, 0.818 due
+  /// and 0.600 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)

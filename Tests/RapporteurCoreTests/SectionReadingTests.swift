@@ -113,6 +113,23 @@ import Testing
     #expect(extract.actions.map(\.line) == [11, 24, 28])
   }
 
+  /// Owner and date fields that number the tasks of the list above them give each task its own.
+  @Test func numberedOwnerAndDeadlineFields() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      **Agreed:**
+      1. The M&E working group to cut the list to no more than 15 indicators.
+      2. The Youth Council to share its anonymised survey dataset with the working group.
+
+      **Owner:** (1) M&E working group; (2) National Youth Council
+      **Deadline:** (1) next meeting, 12 July 2018; (2) within two weeks
+      """, date: "2018-05-17")
+    #expect(extract.actions.map(\.owner) == ["M&E working group", "National Youth Council"])
+    #expect(extract.actions.map(\.due) == ["2018-07-12", "2018-05-31"])
+  }
+
   /// Owners whose names are also words ("Said", "May", "Hope", "Doe") keep their tasks.
   @Test(arguments: ["Amina Said", "Theresa May", "Hope Mensah", "Jane Doe", "Ms Doe"])
   func ownersNamedWithCommonWords(owner: String) throws {

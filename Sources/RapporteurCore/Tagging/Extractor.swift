@@ -105,6 +105,8 @@ public struct Extractor: Sendable {
         // A chair's summary pasted back from a draft repeats items found elsewhere in the notes.
         let summary = rules.catalog.section(forHeading: block.plainText) == .chairsSummary
         skipping = summary && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
+        // "## References", "## Footnotes": what other documents say, cited, holds no outcome.
+        skipping = skipping || Self.citationHeadings.contains(SectionCatalog.normalise(block.plainText))
         pasted = summary && !skipping
         if pasted { regions.append(([], [])) }
       }
@@ -212,6 +214,11 @@ public struct Extractor: Sendable {
       recommendations: state.items.filter { $0.kind == .recommendation },
       actions: state.items.filter { $0.kind == .action })
   }
+
+  /// Headings over citations: the documents a note quotes, not what the session said.
+  static let citationHeadings: Set<String> = [
+    "references", "sources", "footnotes", "endnotes", "bibliography", "further reading", "documents cited", "citations",
+  ]
 
   /// A link of the notes to a web or e-mail address: its words, where it is and its target.
   struct Link {
@@ -775,6 +782,25 @@ public struct Extractor: Sendable {
           addSectionItem(.action, text: Self.fromTaskField(text), extra: [], headingActors: [], state: &state)
           return
         }
+        // "**Owner:** (1) M&E working group; (2) National Youth Council" under a numbered list of
+        // tasks: each number's owner and date go to that task.
+        if !state.numberedLines.isEmpty, let fields = Self.numberedFields(block), !fields.isEmpty {
+          for (number, field) in fields {
+            guard let line = state.numberedLines[number],
+              let index = state.items.lastIndex(where: { $0.line == line && $0.kind == .action })
+            else { continue }
+            if let owner = field.owner, !Self.isPlaceholder(owner) {
+              state.items[index].owner = owner
+              state.items[index].evidence.removeAll { $0.rule == "owner" }
+              state.items[index].evidence.append(Evidence(rule: "owner", words: owner))
+            }
+            if state.items[index].due == nil, let words = field.due, let due = Self.fieldDue(words, state: state) {
+              state.items[index].due = due.date.description
+              state.items[index].evidence.append(Evidence(rule: "due", words: due.words))
+            }
+          }
+          return
+        }
         // A pipe table in the discussion: each cell is read as its own text, not the row's pipes.
         if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block) {
           for row in table.rows {
@@ -1186,7 +1212,8 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
-    let text = Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))
+    let text = Self.droppingItemLabel(
+      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
       !Self.pointsElsewhere(text.text)
@@ -1626,6 +1653,45 @@ public struct Extractor: Sendable {
     "who", "what", "when", "owner", "owners", "lead", "task", "due", "deadline", "by when", "action", "status", "responsible",
     "timeline", "agreed", "decision", "decided",
   ]
+
+  /// Owner and date fields that number the tasks they belong to: "Owner: (1) M&E working group;
+  /// (2) National Youth Council" / "Deadline: (1) next meeting, 12 July 2018; (2) within two
+  /// weeks". By number; `nil` for any other paragraph.
+  static func numberedFields(_ block: MarkdownNode) -> [Int: (owner: String?, due: String?)]? {
+    let plain = block.plainText
+    guard plain.contains("(1)"), plain.contains("(2)") else { return nil }
+    var fields: [Int: (owner: String?, due: String?)] = [:]
+    for line in InlineText.lines(of: block).map(\.text) {
+      let words = line.drop { "*_ ".contains($0) }
+      guard let colon = words.firstIndex(of: ":") else { return nil }
+      let label = words[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
+      let isOwner = ["owner", "owners", "who", "lead", "responsible"].contains(label)
+      let isDue = ["deadline", "due", "when", "by when", "timeline"].contains(label)
+      guard isOwner || isDue else { return nil }
+      var rest = Substring(words[words.index(after: colon)...])
+      while let open = rest.range(of: "("), let close = rest[open.upperBound...].firstIndex(of: ")"),
+        let number = Int(rest[open.upperBound..<close])
+      {
+        let after = rest[rest.index(after: close)...]
+        let end = after.range(of: "(")?.lowerBound ?? after.endIndex
+        let value = after[..<end].trimmingCharacters(in: CharacterSet(charactersIn: " ;,*_"))
+        var field = fields[number] ?? (nil, nil)
+        if isOwner { field.owner = value } else { field.due = value }
+        fields[number] = field
+        rest = after[end...]
+      }
+    }
+    return fields
+  }
+
+  /// The due date of a date field's words: "within two weeks", "next meeting, 12 July 2018".
+  private static func fieldDue(_ words: String, state: State) -> DueDateResolver.Due? {
+    if let found = DueDateResolver.find(in: words, sessionDate: state.sessionDate) { return found }
+    for piece in words.split(separator: ",") {
+      if let found = DueDateResolver.find(in: "by " + piece.trimmingBlanks, sessionDate: state.sessionDate) { return found }
+    }
+    return nil
+  }
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -2207,6 +2273,25 @@ public struct Extractor: Sendable {
     let lower = text.text.utf8.index(text.text.startIndex, offsetBy: end + 2)
     return text.slice(lower..<text.text.endIndex)
   }
+
+  /// An item without the label that numbers it: "Ask 1. The Ministry …", "Priority 2: …",
+  /// "Key message 3 – …" (not "Ask the ministry …").
+  static func droppingItemLabel(_ text: LocatedText) -> LocatedText {
+    guard let first = text.text.first, "AaPpRrKkDdMm".contains(first) else { return text }
+    let lowered = text.text.prefix(24).lowercased()
+    guard let label = itemLabels.first(where: { lowered.hasPrefix($0 + " ") }) else { return text }
+    var index = lowered.index(lowered.startIndex, offsetBy: label.count + 1)
+    let code = lowered[index...].prefix { $0.isNumber || ($0.isLetter && $0.isASCII) }
+    guard !code.isEmpty, code.count <= 3, code.contains(where: \.isNumber) || code.count == 1 else { return text }
+    index = lowered.index(index, offsetBy: code.count)
+    let mark = lowered[index...].prefix { ".:)–—- ".contains($0) }
+    guard mark.contains(where: { ".:)–—-".contains($0) }), mark.last == " " else { return text }
+    let offset = text.text.utf8.index(text.text.startIndex, offsetBy: lowered[..<index].utf8.count + mark.utf8.count)
+    guard offset < text.text.endIndex else { return text }
+    return text.slice(offset..<text.text.endIndex)
+  }
+
+  static let itemLabels = ["ask", "recommendation", "rec", "proposal", "priority", "key message", "message", "demand", "point"]
 
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(16))

@@ -685,10 +685,17 @@ struct SentenceAnalysis {
       }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
+      // "… was opposed by most participants".
+      if passive, Self.objections.contains(word), norm(index + 1) == "by",
+        (index + 2..<min(count, index + 5)).contains(where: { Self.roomWords.contains(norm($0)) })
+      {
+        return true
+      }
       // "was not adopted"; as notes shorten it, "… -> NOT agreed, parked", "… – not agreed", "Not
       // taken up by others."
       if word == "not",
         index == 0 || ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index)
+          || (["is", "are"].contains(norm(index - 1)) && ["endorsed", "supported", "adopted"].contains(norm(index + 1)))
           || (["is", "are"].contains(norm(index - 1)) && norm(index + 1) == "agree")
           || hasComma(before: index) || gap(before: index).contains("-") || gap(before: index).contains(".")
       {
