@@ -62,6 +62,29 @@ import Testing
     #expect(try anonymise(text, in: Self.nicknameNote) == expected)
   }
 
+  static let wordNamesNote = """
+    ---
+    title: Closed
+    date: "2017-09-21"
+    chatham-house: true
+    speakers:
+      - {name: Will Young, role: Adviser}
+      - {name: May Green, role: Researcher}
+    ---
+    """
+
+  /// A part of a name that is also a word stays a word where it reads as one: a month, after an
+  /// article, or opening a sentence before a word no name takes; as a name it is hidden.
+  @Test(arguments: [
+    ("Young people need trusted spaces.", "Young people need trusted spaces."),
+    ("The window may open in May; brief the May working group by May 12.", "The window may open in May; brief the May working group by May 12."),
+    ("Young said the window may open. Green agreed.", "An adviser said the window may open. A researcher agreed."),
+    ("We heard from Young and from May Green.", "We heard from an adviser and from a researcher."),
+  ])
+  func namesThatAreWordsStayWords(text: String, expected: String) throws {
+    #expect(try anonymise(text, in: Self.wordNamesNote) == expected)
+  }
+
   static let particlesNote = """
     ---
     title: Closed-door consultation

@@ -498,11 +498,51 @@ public struct Anonymiser: Sendable {
     guard let candidates = byFirstWord[NameScanner.key(text[word])] else { return nil }
     for pattern in candidates {
       if pattern.capitalsOnly, NameScanner.visible(text[word]).contains(where: { !$0.isUppercase }) { continue }
-      if pattern.capitalisedOnly, NameScanner.visible(text[word]).first?.isUppercase != true { continue }
+      if pattern.capitalisedOnly, NameScanner.visible(text[word]).first?.isUppercase != true || Self.readsAsWord(word, in: text) {
+        continue
+      }
       if let match = NameScanner.match(pattern.words, in: text, at: word) { return (pattern, match.end, match.suffix) }
     }
     return nil
   }
+
+  /// Whether a part of a name that is also a word reads as that word where it stands, capital and
+  /// all: a month after "in" or before a day ("in May", "May 12"), after an article ("the May
+  /// working group"), or opening a sentence before a word no name would take ("Young people need
+  /// …", not "Young said …").
+  static func readsAsWord(_ word: Range<String.Index>, in text: String) -> Bool {
+    let before = text[..<word.lowerBound]
+    let previous = before.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map { $0.lowercased() }
+    if let previous, ["the", "a", "an"].contains(previous) { return true }
+    // A month's name after the words that date ("in May", "by June", "since April").
+    let isMonth = ["may", "june", "april", "august", "march"].contains(text[word].lowercased())
+    if isMonth, let previous,
+      ["in", "by", "until", "since", "from", "of", "early", "late", "mid", "this", "next", "last", "every", "before", "after"].contains(previous)
+    {
+      return true
+    }
+    let after = text[word.upperBound...]
+    let next = after.drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }
+    if let first = next.first, first.isNumber { return true }
+    // At a sentence's start: what comes before is nothing, a sentence's end or a line's start.
+    let opening = before.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\u{201C}" || $0 == "*" || $0 == "_" }.first
+    let startsSentence = opening == nil || opening.map { ".!?:\n-".contains($0) } == true
+    if startsSentence, let first = next.first, first.isLowercase, !nameFollowers.contains(String(next).lowercased()) {
+      return true
+    }
+    return false
+  }
+
+  /// Words a name is followed by at a sentence's start: "Young said", "May and Price agreed".
+  static let nameFollowers: Set<String> = [
+    "said", "says", "noted", "asked", "added", "urged", "stressed", "explained", "argued", "will", "would", "to", "and",
+    "also", "was", "is", "has", "had", "agreed", "suggested", "called", "proposed", "recommended", "presented", "opened",
+    "closed", "thanked", "welcomed", "spoke", "replied", "commented", "warned", "insisted", "reminded", "described",
+    "shared", "highlighted", "emphasised", "emphasized", "pointed", "offered", "committed", "undertook", "reported",
+    "observed", "concluded", "underlined", "recalled", "cautioned", "announced", "confirmed", "invited", "encouraged",
+    "mentioned", "wondered", "questioned", "responded", "answered", "acknowledged", "agrees", "thinks", "believes",
+    "wants", "who", "from", "of", "with", "himself", "herself", "herself,", "however",
+  ]
 
   /// Whether a replacement appended to `output` opens a sentence, a line or a list item.
   static func atSentenceStart(_ output: String) -> Bool {
