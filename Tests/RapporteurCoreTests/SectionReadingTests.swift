@@ -106,7 +106,7 @@ import Testing
       """, date: "2017-09-21")
     #expect(extract.actions.map(\.text) == [
       "The secretariat will identify fiscal hosts for unregistered groups.", "Accept reports in local languages.",
-      "Publish the brief. Owner: GSX secretariat Deadline: 20 October 2017",
+      "Publish the brief.",
     ])
     #expect(extract.actions.map(\.owner) == ["GSX secretariat", "Donor working group", "GSX secretariat"])
     #expect(extract.actions.map(\.due) == ["2017-10-15", "2017-11-30", "2017-10-20"])

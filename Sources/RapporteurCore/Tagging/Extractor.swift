@@ -952,6 +952,7 @@ public struct Extractor: Sendable {
         action.owner = doer
         action.evidence.append(Evidence(rule: "owner", words: doer))
       }
+      if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
       action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
       append(action, section: section, state: &state)
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -1288,6 +1289,7 @@ public struct Extractor: Sendable {
     // the owner and the date stay beside it.
     if kind == .action, let task = Self.fieldTask(item.text) { item.text = task }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
+    if kind == .action, let owner = item.owner { item.text = Self.droppingOwnerField(item.text, owner: owner) }
     // A clause cut from a sentence ends as one.
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     if let adviceCue {
@@ -1691,6 +1693,32 @@ public struct Extractor: Sendable {
       if let found = DueDateResolver.find(in: "by " + piece.trimmingBlanks, sessionDate: state.sessionDate) { return found }
     }
     return nil
+  }
+
+  /// An action's text without the field that names its owner, which is shown beside it:
+  /// "Circulate the list (owner: session rapporteur)." → "Circulate the list."; "Gather the
+  /// statements. Owner: GSX secretariat, due: 2017-10-15." → "Gather the statements." (the date,
+  /// too, is shown beside it).
+  static func droppingOwnerField(_ text: String, owner: String) -> String {
+    guard text.utf8.containsBytes("wner".utf8) else { return text }
+    var result = text
+    if let range = result.range(of: "(owner: \(owner))", options: .caseInsensitive) {
+      var lower = range.lowerBound
+      while lower > result.startIndex, result[result.index(before: lower)] == " " { lower = result.index(before: lower) }
+      result.replaceSubrange(lower..<range.upperBound, with: "")
+    } else if let range = result.range(of: "Owner: \(owner)", options: [.caseInsensitive, .backwards]), range.lowerBound > result.startIndex {
+      var rest = result[range.upperBound...].drop { $0 == "," || $0 == ";" || $0 == " " }
+      // "Owner: X, due: 2017-10-15.": the date is shown beside the task too.
+      let lowered = rest.lowercased()
+      if lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline") { rest = "" }
+      if let first = rest.first, first.isLowercase {
+        rest = Substring(first.uppercased()) + rest.dropFirst()
+      }
+      var head = String(result[..<range.lowerBound])
+      while head.last == " " { head.removeLast() }
+      result = rest.isEmpty || rest == "." ? head : head + " " + rest
+    }
+    return result.isEmpty ? text : result
   }
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).

@@ -1854,7 +1854,9 @@ struct SentenceAnalysis {
   /// themselves".
   static func droppingReflexive(_ name: String) -> String {
     var name = name
-    for reflexive in [" itself", " themselves", " himself", " herself"] where name.lowercased().hasSuffix(reflexive) {
+    // "The Council itself"; "National coordinators present", "the members in attendance".
+    for reflexive in [" itself", " themselves", " himself", " herself", " present", " in attendance", " in the room"]
+    where name.lowercased().hasSuffix(reflexive) && name.count > reflexive.count + 2 {
       name.removeLast(reflexive.count)
     }
     return name
