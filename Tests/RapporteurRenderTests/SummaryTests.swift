@@ -103,6 +103,34 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(!hidden.markdown.contains("example.org"))
   }
 
+  /// A recommendation or an action the notes write twice (in the discussion and again in its
+  /// section) is listed once.
+  @Test func itemsWrittenTwiceAreListedOnce() throws {
+    let note = """
+      ---
+      title: Duplicates
+      date: "2017-09-21"
+      time: "10:00-11:00"
+      ---
+      ## Discussion
+
+      Donors should fund core costs of women's organisations. Donors should fund core costs of women's organisations.
+
+      UNDP to share the toolkit by 2017-10-10.
+
+      ## Recommendations
+
+      - Donors should fund core costs of women's organisations.
+
+      ## Action items
+
+      - UNDP to share the toolkit by 2017-10-10.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "d.md", text: note).get())
+    #expect(output.markdown.components(separatedBy: "- Donors should fund core costs").count - 1 == 1)
+    #expect(output.markdown.components(separatedBy: "- UNDP to share the toolkit").count - 1 == 1)
+  }
+
   @Test func aChairGivenAsARoleReadsInsideTheSentence() throws {
     let text = """
       ---

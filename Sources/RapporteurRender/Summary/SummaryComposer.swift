@@ -610,20 +610,30 @@ public struct SummaryComposer: Sendable {
   }
 
   /// Recommendations, strongest first (section items, then cue strength, themes, position).
+  /// A recommendation written twice in the notes (in the discussion and again under
+  /// Recommendations) is listed once, at its strongest.
   func rankedRecommendations(_ extract: SessionExtract) -> [ExtractedItem] {
-    extract.recommendations.enumerated().sorted {
+    Self.once(extract.recommendations.enumerated().sorted {
       ($0.element.strength, $0.element.actors.isEmpty ? 0 : 1, -$0.offset) > ($1.element.strength, $1.element.actors.isEmpty ? 0 : 1, -$1.offset)
-    }.map(\.element)
+    }.map(\.element)) { [Self.comparable($0.text)] }
   }
+
+  /// The items in order, each kept only where none before it has the same key.
+  static func once(_ items: [ExtractedItem], key: (ExtractedItem) -> [String]) -> [ExtractedItem] {
+    var seen: Set<[String]> = []
+    return items.filter { seen.insert(key($0)).inserted }
+  }
+
 
   /// Open actions first; those with an owner and a due date first, then in the order of the notes.
   func rankedActions(_ extract: SessionExtract) -> [ExtractedItem] {
-    extract.actions.enumerated().sorted {
+    // An action written twice (a sentence of the discussion and an item of Action items) is one.
+    Self.once(extract.actions.enumerated().sorted {
       // Open actions before finished ones, which are cut first.
       let a = ($0.element.done ? 0 : 4) + ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
       let b = ($1.element.done ? 0 : 4) + ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
       return (a, -$0.offset) > (b, -$1.offset)
-    }.map(\.element)
+    }.map(\.element)) { [Self.comparable($0.text), $0.owner ?? "", $0.due ?? ""] }
   }
 
   /// Recommendations grouped by their first addressee in taxonomy order; then those addressing
