@@ -899,6 +899,13 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "Participants thanked donors, who should be proud of the results": a clause that describes
+    // whom it names, not advice to them.
+    if hit.cue.form == .modal, hit.match.start > 0, ["who", "which"].contains(norm(hit.match.start - 1)),
+      hasComma(before: hit.match.start - 1)
+    {
+      return true
+    }
     // "Mayors should have prevention plans of their own" asks for something to be had.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve",
       norm(hit.match.end + 1) == "been" || isParticiple(hit.match.end + 1) || Self.pastForms.contains(norm(hit.match.end + 1))

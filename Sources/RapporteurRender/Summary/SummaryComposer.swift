@@ -139,12 +139,14 @@ public struct SummaryComposer: Sendable {
     let purposeSentences = sectionSentences(session, .purpose)
     let purposeTexts = Extractor.withLinkTargets(purposeSentences.map { ($0.text, $0.line) }, in: session)
     let purpose = zip(purposeSentences, purposeTexts).map { SummaryDraft.Sourced(text: clean($1), source: source($0.line)) }
+    // A sentence taken out of its paragraph names no one by "she" or "he": "A speaker cautioned …".
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
-      SummaryDraft.KeyMessage(theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)) })
+      SummaryDraft.KeyMessage(
+        theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: Self.withoutOpeningPronoun(clean($0.text)), source: source($0.line)) })
     }
     let recommendations = rankedRecommendations(extract).map {
       Recommendation(
-        shown: SummaryDraft.Sourced(text: clean($0.text), source: source($0.line)), strength: $0.strength,
+        shown: SummaryDraft.Sourced(text: Self.withoutOpeningPronoun(clean($0.text)), source: source($0.line)), strength: $0.strength,
         actor: $0.actors.first, location: $0.location,
         addressedOutsideTaxonomy: $0.addressedOutsideTaxonomy)
     }
@@ -616,6 +618,15 @@ public struct SummaryComposer: Sendable {
     Self.once(extract.recommendations.enumerated().sorted {
       ($0.element.strength, $0.element.actors.isEmpty ? 0 : 1, -$0.offset) > ($1.element.strength, $1.element.actors.isEmpty ? 0 : 1, -$1.offset)
     }.map(\.element)) { [Self.comparable($0.text)] }
+  }
+
+  /// A sentence that opens with "She" or "He" (a speaker named in the sentence before, which the
+  /// summary does not show) opens with "A speaker".
+  static func withoutOpeningPronoun(_ text: String) -> String {
+    for pronoun in ["She ", "He "] where text.hasPrefix(pronoun) {
+      return "A speaker " + text.dropFirst(pronoun.count)
+    }
+    return text
   }
 
   /// The items in order, each kept only where none before it has the same key.
