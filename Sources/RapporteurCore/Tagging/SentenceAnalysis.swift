@@ -1519,6 +1519,12 @@ struct SentenceAnalysis {
       return Self.pronounsAndOpeners.contains(verbWord) || ["be", "the"].contains(verbWord) ? nil : position
     }
     if word == "to" {
+      // "The secretariat to kindly circulate …", "UNDP to urgently send …": an adverb before the verb.
+      if index + 2 < tokens.count, norm(index + 1).hasSuffix("ly") || norm(index + 1) == "please",
+        tokens[index + 1].text.first?.isLowercase == true, !matchesStarting(at: index + 2, in: [.verb]).isEmpty
+      {
+        return ("to", index + 2)
+      }
       // "Information to workers", "the chat export to hosts": a plural noun, where a verb would
       // stand bare ("to discuss", "to focus" end in "s" all the same).
       let next = index + 1 < tokens.count ? tokens[index + 1].text.lowercased() : ""
