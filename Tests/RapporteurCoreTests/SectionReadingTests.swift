@@ -130,6 +130,27 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2018-07-12", "2018-05-31"])
   }
 
+  /// An undertaking reported after "said": the speaker's own ("said she will meet …") or the one
+  /// named ("said UNDP will cover … by March"); a talk announced in the follow-up is no task.
+  @Test func undertakingsReportedAfterSaid() throws {
+    let extract = try Self.extract(
+      """
+      ## Questions from the floor
+
+      The Deputy Minister admitted it has not met since 2021 and said she will meet its former members before the budget goes to parliament.
+
+      The UNDP Resident Representative, speaking from the floor, said UNDP will cover the cost of translating the plan by March.
+
+      ## Follow-up
+
+      - The Forum secretariat will post the recording by Friday.
+
+      After the coffee break, the Commissioner for Youth will speak about the youth pillar in Room B.
+      """, date: "2023-11-14")
+    #expect(extract.actions.map(\.owner) == ["Deputy Minister", "UNDP", "Forum secretariat"])
+    #expect(extract.actions.map(\.due) == [nil, "2024-03-31", "2023-11-17"])
+  }
+
   /// Owners whose names are also words ("Said", "May", "Hope", "Doe") keep their tasks.
   @Test(arguments: ["Amina Said", "Theresa May", "Hope Mensah", "Jane Doe", "Ms Doe"])
   func ownersNamedWithCommonWords(owner: String) throws {

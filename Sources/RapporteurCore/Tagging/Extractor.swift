@@ -1223,6 +1223,9 @@ public struct Extractor: Sendable {
     }
     // "Deferred: a proposal that the Secretariat should draft …", "… was not taken forward."
     guard !(SentenceAnalysis.mayBeRejected(text.text) && SentenceAnalysis(text.text, rules: rules).isRejected) else { return }
+    // "After the break, the Commissioner for Youth will speak about the youth pillar": the
+    // programme, not a task ("will speak to the ministry" is one).
+    if kind == .action, Self.announcesTalk(text.text) { return }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
     // The analysis that finds the clauses serves the action when there is only one.
     let clauses = kind == .action && extra.isEmpty ? ownedClauses(text) : nil
@@ -1314,6 +1317,15 @@ public struct Extractor: Sendable {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     guard Self.ownerRoles.contains(owner.lowercased()) || (Self.looksLikeName(owner) && namesOneOwner(owner)) else { return nil }
     return owner
+  }
+
+  /// Whether a text announces who will speak on what: "will speak about …", "will talk on …",
+  /// "will give a presentation on …".
+  static func announcesTalk(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" will ".utf8) else { return false }
+    let lowered = text.lowercased()
+    return [" will speak about ", " will speak on ", " will talk about ", " will talk on ", " will give a presentation on ",
+      " will give a talk on ", " will give a talk about ", " will present on "].contains { lowered.contains($0) }
   }
 
   /// Whether a sentence opens with a task nobody has yet taken: "someone needs to book the
@@ -1950,6 +1962,24 @@ public struct Extractor: Sendable {
       let verb = analysis.tokens[found.verbIndex].text
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) \(analysis.tokens[found.verbIndex - 1].text) \(verb)"), at: 0)
       return item
+    }
+    // "The Deputy Minister … said she will meet its former members …": the speaker's own task;
+    // "… said UNDP will cover the cost … by March": UNDP's, dated.
+    if analysis.text.utf8.containsBytes(" will ".utf8) || analysis.text.utf8.containsBytes(" would ".utf8),
+      let found = analysis.saidCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    {
+      let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name
+      let dated = DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+      if let owner, !Self.isPlaceholder(owner), found.owner == nil || dated || handsOver(analysis, owner: owner, verb: found.verbIndex) {
+        var item = makeAction(
+          text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+        item.owner = owner
+        item.evidence.removeAll { $0.rule == "owner" }
+        item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+        item.evidence.insert(
+          Evidence(rule: "cue:\(ownerCue.id)", words: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)"), at: 0)
+        return item
+      }
     }
     // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
     if analysis.text.utf8.containsBytes("ect".utf8) || analysis.text.utf8.containsBytes("ruct".utf8)

@@ -899,6 +899,15 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "I don't think donors should channel the money through my ministry": advice the speaker
+    // does not give.
+    if hit.cue.form == .modal, hit.match.start > 2,
+      (max(0, hit.match.start - 6)..<hit.match.start).contains(where: { index in
+        ["think", "believe", "feel", "agree"].contains(norm(index)) && isNegated(before: index)
+      })
+    {
+      return true
+    }
     // "Participants thanked donors, who should be proud of the results": a clause that describes
     // whom it names, not advice to them.
     if hit.cue.form == .modal, hit.match.start > 0, ["who", "which"].contains(norm(hit.match.start - 1)),
@@ -1655,6 +1664,44 @@ struct SentenceAnalysis {
 
   /// Verbs by which minutes record that someone took something on: "The meeting agreed that the
   /// Secretariat would circulate …", "UNDP indicated that UNDP would prepare …".
+  /// An undertaking reported after a verb of speech: "… said she will meet its former members
+  /// …" (the speaker's own: `pronoun`), "… said UNDP will cover the cost … by March" (UNDP's);
+  /// the owner (`nil` for a pronoun) and the verb.
+  func saidCommitment() -> (owner: String?, verbIndex: Int)? {
+    for verb in tokens.indices where Self.reportingSpeech.contains(norm(verb)) && verb > 0 && verb + 3 < tokens.count {
+      var start = verb + 1
+      if norm(start) == "that" { start += 1 }
+      guard start + 2 < tokens.count else { continue }
+      if ["she", "he", "they", "we"].contains(norm(start)), ["will", "would"].contains(norm(start + 1)),
+        !matchesStarting(at: start + 2, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 2))
+      {
+        return (nil, start + 2)
+      }
+      if let found = ownerPhrase(from: start, requireKnownVerb: true), found.connector == "will" {
+        return (found.owner, found.verbIndex)
+      }
+    }
+    return nil
+  }
+
+  static let reportingSpeech: Set<String> = ["said", "confirmed", "announced", "added", "stated", "explained", "indicated"]
+
+  /// The name a sentence opens with, before its first word in small letters: "The UNDP Resident
+  /// Representative, speaking …" → "UNDP Resident Representative", "The Deputy Minister admitted …"
+  /// → "Deputy Minister".
+  func openingName() -> String? {
+    var start = 0
+    if norm(0) == "the" { start = 1 }
+    var end = start
+    while end < min(tokens.count, start + 6), tokens[end].text.first?.isUppercase == true,
+      end == start || !gap(before: end).contains(where: { ",;:(".contains($0) })
+    {
+      end += 1
+    }
+    guard end > start, end < tokens.count else { return nil }
+    return String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
+  }
+
   /// A task given by direction: "The Chair … directed the DCs of Khanpur and Sialgarh to notify
   /// …", "instructed the secretariat to circulate …"; its owner and verb.
   func directedTask() -> (owner: String, verbIndex: Int)? {
