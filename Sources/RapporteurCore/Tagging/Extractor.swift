@@ -1760,7 +1760,7 @@ public struct Extractor: Sendable {
   /// November" → "draft the guidance note"): the words after "What:" or "Task:" up to the next
   /// field; `nil` unless another field (who, owner, when, due …) stands beside it.
   static func fieldTask(_ text: String) -> String? {
-    guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+    guard text.containsAnyBytes(taskFieldBytes) else { return nil }
     let lowered = text.lowercased()
     guard lowered.utf8.count == text.utf8.count else { return nil }
     // Where each field's label starts, its label and where its value starts.
@@ -1780,6 +1780,9 @@ public struct Extractor: Sendable {
     let value = text[fields[what].value..<end].trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
     return value.isEmpty ? nil : value
   }
+
+  /// The bytes one of the task's field labels ends with: most texts hold none.
+  private static let taskFieldBytes = ["hat:", "HAT:", "ask:", "ASK:", "ion:", "ION:", "eed:", "EED:", "ded:", "DED:"].map { Array($0.utf8) }
 
   /// Whether a line opens with a field label and its colon ("**Who:** OHCHR", "Due: 15 Nov").
   static func isFieldLine(_ text: String) -> Bool {

@@ -1024,7 +1024,7 @@ struct SentenceAnalysis {
   static let namedOnlyHeads: Set<String> = ["department", "departments"]
 
   static func droppingUnnamedHeads(_ matches: [PhraseMatcher.Match], tokens: [Token]) -> [PhraseMatcher.Match] {
-    guard matches.contains(where: { namedOnlyHeads.contains($0.payload.phrase) }) else { return matches }
+    guard matches.contains(where: { $0.payload.phrase.utf8.count >= 10 && namedOnlyHeads.contains($0.payload.phrase) }) else { return matches }
     return matches.filter { match in
       guard namedOnlyHeads.contains(match.payload.phrase) else { return true }
       return match.start > 0 && tokens[match.start - 1].text.first?.isUppercase == true
