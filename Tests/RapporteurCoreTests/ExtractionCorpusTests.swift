@@ -154,8 +154,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// Issue / Agreed / Owner / Deadline minutes in bold labels, a consultation synthesis with
   /// numbered Asks and footnotes), written after that: first measured, 0.857 recommendation
   /// precision and 0.909 recall, 0.917 action precision and 0.667 recall, 0.909 owner, 0.818 due
-  /// and 0.600 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17"])
+  /// and 0.600 actor accuracy; then mended for. `HeldOut18/` (a time-stamped chronology of
+  /// interventions, a panel write-up a paragraph per panellist under "## Panel", an American NGO
+  /// staffer's notes with "AI:" items and US dates, a closing plenary's outcomes by stakeholder
+  /// group with money pledges), written after that: first measured, 0.969 recommendation
+  /// precision and 0.861 recall, 0.923 action precision and 0.889 recall, 0.792 owner, 1.000 due
+  /// and 0.968 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -825,6 +825,10 @@ public struct Extractor: Sendable {
           }
         }
         state.speaker = nil
+      } else if section == .speakers, Self.isPanelProse(text) {
+        // "## Panel" written up a paragraph per panellist: what they urged and undertook is read
+        // as the discussion is; a list of names and roles is not.
+        scanSentences(text, section: .discussion, state: &state)
       }
     case .htmlBlock:
       // A table pasted as HTML under Recommendations or Action items: its rows are items.
@@ -1317,6 +1321,13 @@ public struct Extractor: Sendable {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     guard Self.ownerRoles.contains(owner.lowercased()) || (Self.looksLikeName(owner) && namesOneOwner(owner)) else { return nil }
     return owner
+  }
+
+  /// Whether a paragraph of the Speakers section is prose, a panellist's contribution written up
+  /// (three sentences or more, forty words or more), not a speaker's line or short biography.
+  static func isPanelProse(_ text: LocatedText) -> Bool {
+    guard text.text.utf8.count > 200 else { return false }
+    return text.text.split(separator: " ").count >= 40 && SentenceSplitter.split(text.text).count >= 3
   }
 
   /// Whether a text announces who will speak on what: "will speak about …", "will talk on …",
@@ -2848,7 +2859,7 @@ public struct Extractor: Sendable {
     "note", "notes", "status", "update", "decision", "decisions", "agreed", "action", "actions", "next", "step",
     "steps", "deadline", "due", "when", "what", "how", "why", "where", "issue", "topic", "item", "task", "todo",
     "follow-up", "priority", "background", "context", "summary", "result", "outcome", "question", "answer", "reminder",
-    "nb", "fyi", "ps", "tbd", "tbc", "annex", "annexes", "attachment", "attachments", "enclosure", "enclosures",
+    "nb", "fyi", "ps", "tbd", "tbc", "ai", "ap", "annex", "annexes", "attachment", "attachments", "enclosure", "enclosures",
     // What a note links or attaches: "Photos: [gallery](…)", "Slides: …".
     "photo", "photos", "pictures", "gallery", "slides", "presentations", "recording", "recordings", "video", "videos",
     "materials", "resources", "documents", "documentation", "links", "link", "minutes", "handouts", "references",

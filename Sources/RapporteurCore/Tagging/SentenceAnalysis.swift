@@ -497,6 +497,14 @@ struct SentenceAnalysis {
         end = close
       }
       if needsColon, !setOff(before: end) { continue }
+      // "AI:" is an action item's label where a task follows ("AI: Dana to send …", "AI: draft
+      // …", "AI (Marcus): …"), not where artificial intelligence is the subject.
+      if match.payload.phrase == "AI:", end == match.end,
+        !(end < tokens.count && (ownerPhrase(from: end, requireKnownVerb: true) != nil
+          || (tokens[end].text.first?.isLowercase == true && !matchesStarting(at: end, in: [.verb]).isEmpty)))
+      {
+        continue
+      }
       // The label as written, up to its colon or dash: "Recommendation 3 (to donors):".
       let upper = end < tokens.count ? tokens[end].range.lowerBound : text.endIndex
       let words = String(text[tokens[match.start].range.lowerBound..<upper]).trimmingCharacters(in: " :-\u{2013}\u{2014}")
@@ -1726,6 +1734,13 @@ struct SentenceAnalysis {
   /// that", "assured participants that".
   func reportsCommitment(before that: Int) -> Bool {
     if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
+    // "He committed on the record that Kastoria will …".
+    if (2...4).contains(where: { back in
+      that - back >= 0 && ["committed", "undertook", "pledged", "promised"].contains(norm(that - back))
+        && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
+    }) {
+      return true
+    }
     return (2...3).contains { back in
       that - back >= 0 && ["informed", "told", "assured", "notified"].contains(norm(that - back))
         && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
