@@ -215,6 +215,11 @@ public struct Extractor: Sendable {
       actions: state.items.filter { $0.kind == .action })
   }
 
+  /// Bytes a reported undertaking ("… said UNDP will …") and a task given by direction
+  /// ("directed the DCs to …") cannot do without: most sentences hold none.
+  static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
+  static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs"].map { Array($0.utf8) }
+
   /// Headings over citations: the documents a note quotes, not what the session said.
   static let citationHeadings: Set<String> = [
     "references", "sources", "footnotes", "endnotes", "bibliography", "further reading", "documents cited", "citations",
@@ -1926,7 +1931,7 @@ public struct Extractor: Sendable {
     // "Ms Achieng presented the plans. She committed to share the template …": the person named
     // before owns it (a "she" never stands for a "Mr").
     if let antecedent = state.antecedent, let found = analysis.pronounCommitment(),
-      found.pronoun == "they" ? antecedent.pronoun == nil : antecedent.pronoun.map { $0 == found.pronoun } ?? true,
+      found.pronoun == "they" ? antecedent.pronoun == nil : antecedent.pronoun.map({ $0 == found.pronoun }) ?? true,
       found.connector != "will" || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
@@ -1946,7 +1951,8 @@ public struct Extractor: Sendable {
     // ("The Task Force was asked to compile a menu") the room's advice.
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     let phrase = analysis.ownerPhrase(from: 0, requireKnownVerb: true)
-      ?? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) }
+      ?? (analysis.text.utf8.prefix(80).contains(UInt8(ascii: ","))
+        ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 } ?? false
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
@@ -1979,8 +1985,7 @@ public struct Extractor: Sendable {
     }
     // "The Deputy Minister … said she will meet its former members …": the speaker's own task;
     // "… said UNDP will cover the cost … by March": UNDP's, dated.
-    if analysis.text.utf8.containsBytes(" will ".utf8) || analysis.text.utf8.containsBytes(" would ".utf8),
-      let found = analysis.saidCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name
       let dated = DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
@@ -1996,10 +2001,7 @@ public struct Extractor: Sendable {
       }
     }
     // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
-    if analysis.text.utf8.containsBytes("ect".utf8) || analysis.text.utf8.containsBytes("ruct".utf8)
-      || analysis.text.utf8.containsBytes("task".utf8) || analysis.text.utf8.containsBytes("andat".utf8)
-      || analysis.text.utf8.containsBytes("harged".utf8),
-      let found = analysis.directedTask(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
         text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
