@@ -201,32 +201,33 @@ public struct TemplateSet: Sendable {
   /// venue, an item's text) is refused, at its file and line, before anything is rendered.
   static func checkUnescaped(_ files: [String: String], origin: String) throws {
     for (file, text) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
-      var line = 1
-      var rest = Substring(text)
-      while let open = rest.firstRange(of: "{{") {
-        line += rest[..<open.lowerBound].reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        rest = rest[open.upperBound...]
-        guard let close = rest.firstRange(of: "}}") else { break }
-        let tag = rest[..<close.lowerBound]
+      for (tag, line) in tags(in: text) {
         let trimmed = tag.drop { $0 == " " || $0 == "\t" }
-        if let mark = trimmed.first, mark == "{" || mark == "&" {
-          let name = trimmed.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: " \t{}"))
-          let last = name.split(separator: ".").last.map(String.init) ?? name
-          if !unescapedValues.contains(last) {
-            throw RapporteurError(
-              .templateInvalid, file: path(origin, file), line: line,
-              "'{{\(mark == "{" ? "{" : "&")\(name)\(mark == "{" ? "}" : "")}}' would write '\(name)' from the notes unescaped, and notes are untrusted; write '{{\(name)}}' (only \(unescapedValues.sorted().joined(separator: ", ")) may be written so)")
-          }
+        guard let mark = trimmed.first, mark == "{" || mark == "&" else { continue }
+        let name = trimmed.dropFirst().trimmingCharacters(in: CharacterSet(charactersIn: " \t{}"))
+        let last = name.split(separator: ".").last.map(String.init) ?? name
+        if !unescapedValues.contains(last) {
+          throw RapporteurError(
+            .templateInvalid, file: path(origin, file), line: line,
+            "'{{\(mark == "{" ? "{" : "&")\(name)\(mark == "{" ? "}" : "")}}' would write '\(name)' from the notes unescaped, and notes are untrusted; write '{{\(name)}}' (only \(unescapedValues.sorted().joined(separator: ", ")) may be written so)")
         }
-        line += tag.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
-        rest = rest[close.upperBound...]
       }
     }
   }
 
   /// The partials a template names (`{{> name}}`), with the line of each.
   static func partials(in text: String) -> [(partial: String, line: Int)] {
-    var found: [(String, Int)] = []
+    tags(in: text).compactMap { tag, line in
+      let opened = tag.drop(while: { $0 == " " || $0 == "\t" })
+      guard opened.first == ">" else { return nil }
+      let name = opened.dropFirst().trimmingCharacters(in: .whitespaces)
+      return !name.isEmpty && !name.hasPrefix("*") ? (name, line) : nil
+    }
+  }
+
+  /// Every tag of a template (the text between `{{` and `}}`), with the line it opens on.
+  static func tags(in text: String) -> [(tag: Substring, line: Int)] {
+    var found: [(Substring, Int)] = []
     var line = 1
     var rest = Substring(text)
     while let open = rest.firstRange(of: "{{") {
@@ -234,10 +235,7 @@ public struct TemplateSet: Sendable {
       rest = rest[open.upperBound...]
       guard let close = rest.firstRange(of: "}}") else { break }
       let tag = rest[..<close.lowerBound]
-      if tag.drop(while: { $0 == " " || $0 == "\t" }).first == ">" {
-        let name = tag.drop(while: { $0 == " " || $0 == "\t" }).dropFirst().trimmingCharacters(in: .whitespaces)
-        if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line)) }
-      }
+      found.append((tag, line))
       line += tag.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
       rest = rest[close.upperBound...]
     }

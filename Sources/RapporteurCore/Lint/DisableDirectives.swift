@@ -19,7 +19,6 @@ struct DisableDirectives {
   init(file: LintFile) {
     guard file.text.utf8.containsBytes("rapporteur-disable".utf8) else { return }
     let layout = file.layout
-    var comment: (line: Int, column: Int, text: [UInt8])? = nil
     for (offset, line) in file.lines.enumerated() {
       let number = offset + 1
       let bytes = Array(line.utf8)
@@ -31,28 +30,10 @@ struct DisableDirectives {
         read(bytes[(hash + 1)...], line: number, column: hash + 1, lastLine: number)
         continue
       }
-      if comment == nil && (layout.isCodeBlock(line: number) || !bytes.containsBytes("<!--".utf8)) { continue }
-      // HTML comments, which may run over several lines.
-      var index = 0
-      while index < bytes.count {
-        if var open = comment {
-          if let close = Self.find("-->".utf8, in: bytes, from: index) {
-            open.text += bytes[index..<close]
-            read(open.text[...], line: open.line, column: open.column, lastLine: number)
-            comment = nil
-            index = close + 3
-          } else {
-            open.text += bytes[index...]
-            open.text.append(UInt8(ascii: " "))
-            comment = open
-            index = bytes.count
-          }
-        } else {
-          guard let start = Self.find("<!--".utf8, in: bytes, from: index) else { break }
-          index = start + 4
-          if !layout.isCode(line: number, offset: start) { comment = (number, start + 1, []) }
-        }
-      }
+    }
+    // HTML comments, which may run over several lines.
+    for comment in HTMLComment.all(in: file) where comment.end.line <= file.lines.count {
+      read(comment.text[...], line: comment.start.line, column: comment.start.offset + 1, lastLine: comment.end.line)
     }
   }
 
@@ -92,16 +73,6 @@ struct DisableDirectives {
     if let start = fromLine[rule] ?? fromLine["all"], line >= start { return true }
     if let ids = onLine[line], ids.contains(rule) || ids.contains("all") { return true }
     return false
-  }
-
-  private static func find(_ needle: String.UTF8View, in bytes: [UInt8], from start: Int) -> Int? {
-    guard let first = needle.first, start < bytes.count else { return nil }
-    var index = start
-    while let found = bytes[index...].firstIndex(of: first) {
-      if bytes[found...].starts(with: needle) { return found }
-      index = found + 1
-    }
-    return nil
   }
 
   /// The known id closest to a misspelt one (at most two edits away).

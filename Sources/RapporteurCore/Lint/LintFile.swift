@@ -12,6 +12,7 @@ public final class LintFile: Sendable {
   public let rules: TaggingRules
   private let extractBox: Lazy<SessionExtract>
   private let layoutBox = Lazy<NoteLayout>()
+  private let directivesBox = Lazy<DisableDirectives>()
 
   /// `extract`, when the caller already has the note's items (as a build does), saves extracting again.
   public init(
@@ -43,6 +44,12 @@ public final class LintFile: Sendable {
   /// that did not load, its Markdown is parsed for it).
   public var layout: NoteLayout {
     layoutBox.value { NoteLayout(text: text, lines: lines, document: session?.document) }
+  }
+
+  /// The note's disable comments (read on first use), which the linter and `directive-invalid`
+  /// both ask for.
+  var directives: DisableDirectives {
+    directivesBox.value { DisableDirectives(file: self) }
   }
 
   /// The lines of `text`, split at `\n` characters. Without `\r` every line feed byte is a

@@ -96,7 +96,7 @@ public struct Linter: Sendable {
   /// Runs the per-file rules over `file` and takes the corpus rules' entries from it.
   public func lint(_ file: LintFile) -> FileResult {
     // The disable comments and the lines' columns are read once per file, for all its rules.
-    let directives = DisableDirectives(file: file)
+    let directives = file.directives
     let columns = ColumnConverter(file)
     let found = Self.fileRules.flatMap { rule in
       findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)

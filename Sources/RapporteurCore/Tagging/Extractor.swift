@@ -1919,13 +1919,9 @@ public struct Extractor: Sendable {
       return item
     }
     // "A (chair): … I will raise it with the Task Force.": a speaker's own undertaking.
-    if let speaker = state.speaker, let verb = analysis.firstPersonCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
-      var item = makeAction(
-        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-      item.owner = speaker
-      item.evidence.removeAll { $0.rule == "owner" }
-      item.evidence.insert(Evidence(rule: "owner", words: speaker), at: 0)
-      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: String(analysis.tokens[verb].text)), at: 0)
+    if let speaker = state.speaker, let verb = analysis.firstPersonCommitment(),
+      let item = ownedAction(text, owner: speaker, cueWords: String(analysis.tokens[verb].text), state: state, analysis: analysis)
+    {
       return item
     }
     // "Ms Achieng presented the plans. She committed to share the template …": the person named
@@ -1933,15 +1929,10 @@ public struct Extractor: Sendable {
     if let antecedent = state.antecedent, let found = analysis.pronounCommitment(),
       found.pronoun == "they" ? antecedent.pronoun == nil : antecedent.pronoun.map({ $0 == found.pronoun }) ?? true,
       found.connector != "will" || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
-      let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+      let item = ownedAction(
+        text, owner: antecedent.name, cueWords: "\(analysis.tokens[0].text) \(found.connector) \(analysis.tokens[found.verbIndex].text)",
+        state: state, analysis: analysis)
     {
-      var item = makeAction(
-        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-      item.owner = antecedent.name
-      item.evidence.removeAll { $0.rule == "owner" }
-      item.evidence.insert(Evidence(rule: "owner", words: antecedent.name), at: 0)
-      item.evidence.insert(
-        Evidence(rule: "cue:\(ownerCue.id)", words: "\(analysis.tokens[0].text) \(found.connector) \(analysis.tokens[found.verbIndex].text)"), at: 0)
       return item
     }
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
@@ -1985,31 +1976,22 @@ public struct Extractor: Sendable {
     }
     // "The Deputy Minister … said she will meet its former members …": the speaker's own task;
     // "… said UNDP will cover the cost … by March": UNDP's, dated.
-    if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(),
+      let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name, !Self.isPlaceholder(owner),
+      found.owner == nil || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+        || handsOver(analysis, owner: owner, verb: found.verbIndex),
+      let item = ownedAction(
+        text, owner: owner, cueWords: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)",
+        state: state, analysis: analysis)
     {
-      let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name
-      let dated = DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
-      if let owner, !Self.isPlaceholder(owner), found.owner == nil || dated || handsOver(analysis, owner: owner, verb: found.verbIndex) {
-        var item = makeAction(
-          text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-        item.owner = owner
-        item.evidence.removeAll { $0.rule == "owner" }
-        item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
-        item.evidence.insert(
-          Evidence(rule: "cue:\(ownerCue.id)", words: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)"), at: 0)
-        return item
-      }
+      return item
     }
     // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
-    if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
+        analysis: analysis)
     {
-      var item = makeAction(
-        text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-      item.owner = found.owner
-      item.evidence.removeAll { $0.rule == "owner" }
-      item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
-      item.evidence.insert(
-        Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)"), at: 0)
       return item
     }
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
@@ -2075,6 +2057,21 @@ public struct Extractor: Sendable {
 
   /// The item a sentence found outside the Recommendations and Action items sections would
   /// give, or `nil` when no cue marks it.
+  /// An action of the owner-to cue whose owner the sentence's form names, not its words alone
+  /// (a speaker's label, a pronoun's antecedent, the one directed or reported): `owner`, with
+  /// `cueWords` as the evidence of the cue.
+  private func ownedAction(
+    _ text: LocatedText, owner: String, cueWords: String, state: State, analysis: SentenceAnalysis
+  ) -> ExtractedItem? {
+    guard let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) else { return nil }
+    var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+    item.owner = owner
+    item.evidence.removeAll { $0.rule == "owner" }
+    item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+    item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: cueWords), at: 0)
+    return item
+  }
+
   public func classifySentence(_ text: String, sessionDate: String? = nil) -> ExtractedItem? {
     var located = LocatedText()
     located.append(InlineText.Line(text: text, location: SourceLocation(line: 1, column: 1)))

@@ -1734,15 +1734,12 @@ struct SentenceAnalysis {
   /// that", "assured participants that".
   func reportsCommitment(before that: Int) -> Bool {
     if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
-    // "He committed on the record that Kastoria will …".
-    if (2...4).contains(where: { back in
-      that - back >= 0 && ["committed", "undertook", "pledged", "promised"].contains(norm(that - back))
-        && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
-    }) {
-      return true
-    }
-    return (2...3).contains { back in
-      that - back >= 0 && ["informed", "told", "assured", "notified"].contains(norm(that - back))
+    // A few words in small letters between: "informed the meeting that", "committed on the record
+    // that Kastoria will …".
+    return (2...4).contains { back in
+      that - back >= 0
+        && (["committed", "undertook", "pledged", "promised"].contains(norm(that - back))
+          || (back <= 3 && ["informed", "told", "assured", "notified"].contains(norm(that - back))))
         && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
     }
   }

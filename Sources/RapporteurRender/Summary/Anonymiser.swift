@@ -541,7 +541,7 @@ public struct Anonymiser: Sendable {
     "shared", "highlighted", "emphasised", "emphasized", "pointed", "offered", "committed", "undertook", "reported",
     "observed", "concluded", "underlined", "recalled", "cautioned", "announced", "confirmed", "invited", "encouraged",
     "mentioned", "wondered", "questioned", "responded", "answered", "acknowledged", "agrees", "thinks", "believes",
-    "wants", "who", "from", "of", "with", "himself", "herself", "herself,", "however",
+    "wants", "who", "from", "of", "with", "himself", "herself", "however",
   ]
 
   /// Whether a replacement appended to `output` opens a sentence, a line or a list item.

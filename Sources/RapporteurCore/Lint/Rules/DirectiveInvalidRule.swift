@@ -21,6 +21,6 @@ public struct DirectiveInvalidRule: LintRule {
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
-    DisableDirectives(file: file).problems
+    file.directives.problems
   }
 }

@@ -36,10 +36,10 @@ public struct TodoMarkerRule: LintRule {
     var findings: [RawFinding] = []
     var layout: NoteLayout?
     // HTML comments are not text: what they hold is never shown ("<!-- surname spelling TBD -->").
-    var comments: [(from: (line: Int, column: Int), to: (line: Int, column: Int))]? = nil
-    func inComment(_ line: Int, _ column: Int) -> Bool {
-      if comments == nil { comments = file.text.utf8.containsBytes("<!--".utf8) ? Self.commentSpans(file, layout: layout ?? file.layout) : [] }
-      return comments?.contains { ($0.from.line, $0.from.column) <= (line, column) && (line, column) < ($0.to.line, $0.to.column) } ?? false
+    var comments: [HTMLComment]? = nil
+    func inComment(_ line: Int, _ offset: Int) -> Bool {
+      if comments == nil { comments = HTMLComment.all(in: file) }
+      return comments?.contains { $0.contains(line: line, offset: offset) } ?? false
     }
     for (offset, line) in file.lines.enumerated() {
       // Every marker starts with one of these bytes; most lines hold none.
@@ -62,44 +62,6 @@ public struct TodoMarkerRule: LintRule {
       }
     }
     return findings
-  }
-
-  /// Where the note's HTML comments run (outside code and front matter): from the byte of `<!--`
-  /// to just past `-->`, lines 1-based and byte offsets 0-based.
-  static func commentSpans(_ file: LintFile, layout: NoteLayout) -> [(from: (line: Int, column: Int), to: (line: Int, column: Int))] {
-    var spans: [(from: (line: Int, column: Int), to: (line: Int, column: Int))] = []
-    var open: (line: Int, column: Int)? = nil
-    for (offset, line) in file.lines.enumerated() {
-      let number = offset + 1
-      if open == nil, layout.frontMatter?.contains(number) ?? false { continue }
-      let bytes = Array(line.utf8)
-      var index = 0
-      while index < bytes.count {
-        if let start = open {
-          guard let close = find("-->", in: bytes, from: index) else { break }
-          spans.append((start, (number, close + 3)))
-          open = nil
-          index = close + 3
-        } else {
-          guard let start = find("<!--", in: bytes, from: index) else { break }
-          if !layout.isCode(line: number, offset: start) { open = (number, start) }
-          index = start + 4
-        }
-      }
-    }
-    if let start = open { spans.append((start, (file.lines.count + 1, 0))) }
-    return spans
-  }
-
-  private static func find(_ needle: String, in bytes: [UInt8], from start: Int) -> Int? {
-    let needle = Array(needle.utf8)
-    guard let first = needle.first, start < bytes.count else { return nil }
-    var index = start
-    while let found = bytes[index...].firstIndex(of: first) {
-      if bytes[found...].starts(with: needle) { return found }
-      index = found + 1
-    }
-    return nil
   }
 
   /// Whether the byte at `index` belongs to a web address or a link's target ("…/outcome-TBD-v3.docx",
