@@ -186,7 +186,9 @@ extension BuildStep {
   /// Loads the templates folder over the built-in templates.
   public static var loadTemplates: BuildStep {
     BuildStep("Load templates") { context in
-      context.templates = try TemplateSet(directory: context.options.templates)
+      let templates = try TemplateSet(directory: context.options.templates)
+      context.templates = templates
+      context.messages += templates.warnings
     }
   }
 

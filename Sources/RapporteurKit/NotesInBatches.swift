@@ -60,6 +60,7 @@ enum NotesInBatches {
       let templates: TemplateSet
       do { templates = try TemplateSet(directory: options.templates) } catch { throw reported(error, by: templatesStep) }
       context.templates = templates
+      context.messages += templates.warnings
       renderer = SummaryRenderer(templates: templates, rules: rules, maxWords: options.maxWords, language: event.language)
       do { stage = try context.outputStage() } catch { throw reported(error, by: summariesStep) }
     } catch {

@@ -16,6 +16,9 @@ public struct TemplateSet: Sendable {
   let reportSource: String
   /// Whether every template can be rendered a piece at a time (`TemplateStream.canCut`).
   let cuttable: Bool
+  /// Warnings for standard error: names in the templates that no view offers, which render as
+  /// nothing (a misspelt `{{#recomendations}}` would hide a whole part of the report).
+  public let warnings: [String]
 
   /// The built-in files, by name under `Templates/`.
   static let builtIn: [(name: String, bytes: [UInt8])] = [
@@ -93,6 +96,7 @@ public struct TemplateSet: Sendable {
     }
     try Self.checkPartials(files, origin: origin)
     try Self.checkUnescaped(files, origin: origin)
+    self.warnings = Self.unknownNames(files, origin: origin)
     self.library = library
     self.reportSource = files["report.mustache"] ?? ""
     self.cuttable = Self.reportCanBeCut(files)
@@ -213,6 +217,45 @@ public struct TemplateSet: Sendable {
         }
       }
     }
+  }
+
+  /// Names Mustache itself gives a template inside a list (`{{#first()}}`, `{{index()}}` …) as
+  /// well as `{{.}}`.
+  static let mustacheNames: Set<String> = [".", "first", "last", "index", "even", "odd", "empty", "count", "reversed"]
+
+  /// A warning for each name in the templates that no view offers (`TemplateNames.known`) with
+  /// its file and line and the name it most likely means: Mustache renders such a name as nothing.
+  static func unknownNames(_ files: [String: String], origin: String) -> [String] {
+    var warnings: [String] = []
+    for (file, text) in files.sorted(by: { $0.key < $1.key }) where file.hasSuffix(".mustache") {
+      let tags = tags(in: text)
+      // A template that sets other delimiters is not read by `tags(in:)` as Mustache reads it.
+      guard !tags.contains(where: { $0.tag.first == "=" }) else { continue }
+      for (tag, line) in tags {
+        for name in names(in: tag) where !TemplateNames.known.contains(name) && !mustacheNames.contains(name) {
+          var message = "\(path(origin, file)):\(line): warning: '{{\(tag.trimmingCharacters(in: .whitespaces))}}' names '\(name)', which nothing in a report or summary is called, so it renders as nothing"
+          if let near = TemplateNames.nearest(to: name) { message += "; did you mean '\(near)'?" }
+          warnings.append(message)
+        }
+      }
+    }
+    return warnings
+  }
+
+  /// The names a tag looks up: `{{#a.b}}` a and b, `{{uppercased(title)}}` title. Comments,
+  /// partials, blocks, pragmas and section ends look up none.
+  static func names(in tag: Substring) -> [String] {
+    var body = tag.trimmingCharacters(in: .whitespaces)[...]
+    guard let mark = body.first, !"!>/<$%=".contains(mark) else { return [] }
+    if "#^&{".contains(mark) { body = body.dropFirst() }
+    body = body.drop { $0 == " " || $0 == "\t" || $0 == "{" }
+    while let last = body.last, last == " " || last == "\t" || last == "}" { body.removeLast() }
+    if let open = body.firstIndex(of: "("), let close = body.lastIndex(of: ")"), open < close {
+      body = body[body.index(after: open)..<close]
+    }
+    let trimmed = body.trimmingCharacters(in: .whitespaces)
+    guard !trimmed.isEmpty, trimmed != "." else { return [] }
+    return trimmed.split(separator: ".").map(String.init)
   }
 
   /// The partials a template names (`{{> name}}`), with the line of each.

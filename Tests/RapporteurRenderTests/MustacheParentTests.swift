@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 import RapporteurCore
 import RapporteurKit
-import RapporteurRender
+@testable import RapporteurRender
 import Testing
 import TestSupport
 
@@ -14,9 +14,12 @@ import TestSupport
       [.loadInputs(requireEvent: true), .extract, .loadTemplates, .renderSummaries],
       options: BuildOptions(input: repositoryPath("Inputs"), templates: repositoryPath("Templates")))
     let view = ReportView(
-      event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules, leftOut: [],
+      event: context.event, sessions: context.sessions, extracts: context.extracts, rules: context.rules,
+      leftOut: [RapporteurError(.frontMatterInvalid, file: "sessions/broken.md", line: 3, "does not parse")],
       summaries: context.summaryDrafts, css: "")
     var checked: Set<String> = []
+    var answered: Set<String> = []
+    var labels: Set<String> = []
     func visit(_ value: Any) {
       let mirror = Mirror(reflecting: value)
       if mirror.displayStyle == .optional {
@@ -34,12 +37,15 @@ import TestSupport
         return
       }
       checked.insert(type)
+      answered.formUnion(TemplateNames.known.filter { parent.child(named: $0) != nil })
       for child in mirror.children {
         // A session's parts and an item's place are no fields of the templates: the views and
         // texts made from them on demand are checked below.
         guard let label = child.label, label != "parts", label != "place" else { continue }
         let isNil = Mirror(reflecting: child.value).displayStyle == .optional && Mirror(reflecting: child.value).children.isEmpty
         let found = parent.child(named: label)
+        labels.insert(label)
+        #expect(TemplateNames.known.contains(label), "\(type).\(label) is missing from TemplateNames.known")
         #expect((found == nil) == isNil, "\(type).\(label) is not reachable by name")
         // Plain values must be the field's own, not something else of the same name.
         let expected = isNil ? nil : (Mirror(reflecting: child.value).displayStyle == .optional ? Mirror(reflecting: child.value).children.first?.value : child.value)
@@ -70,6 +76,9 @@ import TestSupport
       #expect(row.child(named: "anchor") as? String == row.anchor && row.anchor.hasPrefix("act-\(row.sessionAnchor)-"))
       #expect(row.child(named: "source") as? String == row.source && row.source.contains(".md:"))
     }
+    // Every name the template check takes for known is one some view answers (or a field of one
+    // that is empty in the sample).
+    #expect(TemplateNames.known.subtracting(answered).subtracting(labels).sorted() == [])
     #expect(checked.contains("ItemView") && checked.contains("SummaryView") && checked.contains("TagView"))
     #expect(checked.count >= 15, "only \(checked.sorted()) were visited")
   }

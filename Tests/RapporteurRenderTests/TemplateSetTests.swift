@@ -41,6 +41,36 @@ import TestSupport
     _ = try load([("report.mustache", "<style>{{{css}}}</style>{{#sessions}}{{{notesHTML}}}{{/sessions}}{{{ themeChart }}}")])
   }
 
+  /// A name no view offers renders as nothing: an edited template gets a warning at its file and
+  /// line with the name it most likely means, and is still used.
+  @Test(arguments: [
+    ("<main>\n{{#sessions}}\n{{#recomendations}}{{text}}{{/recomendations}}\n{{/sessions}}</main>", 3, "recomendations", "recommendations"),
+    ("<main>\n<h1>{{titel}}</h1></main>", 2, "titel", "title"),
+    ("<main>{{#sessions}}{{uppercased(vneue)}}{{/sessions}}</main>", 1, "vneue", "venue"),
+    ("<main>{{#sections.crosCutting}}x{{/sections.crosCutting}}</main>", 1, "crosCutting", "crossCutting"),
+    ("<main>{{ sponsorLogo }}</main>", 1, "sponsorLogo", nil),
+  ])
+  func aNameNoViewOffersIsWarnedOfWithItsLine(template: String, line: Int, name: String, meant: String?) throws {
+    let templates = try load([("report.mustache", template)])
+    let warning = try #require(templates.warnings.first)
+    #expect(templates.warnings.count == 1)
+    #expect(warning.contains("report.mustache:\(line): warning: "))
+    #expect(warning.contains("'\(name)'"))
+    #expect(warning.contains("did you mean") == (meant != nil))
+    if let meant { #expect(warning.hasSuffix("did you mean '\(meant)'?")) }
+  }
+
+  /// Names Mustache knows, dotted names, transforms, comments, partials and set delimiters are
+  /// no misspellings; the built-in templates use only names the views offer.
+  @Test func knownNamesAndOtherTagsGetNoWarning() throws {
+    #expect(try TemplateSet.builtInSet().warnings.isEmpty)
+    let templates = try load([
+      ("report.mustache", "<main>{{! a comment }}{{#sessions}}{{#first()}}{{.}}{{/first()}}{{index()}}{{lowercased(title)}}{{/sessions}}{{#sections.hasTracker}}{{/sections.hasTracker}}{{> extra}}</main>"),
+      ("extra.mustache", "{{=<% %>=}}<% anything %>"),
+    ])
+    #expect(templates.warnings == [])
+  }
+
   @Test func aMissingPartialIsRefusedWithItsLine() throws {
     let error = try #require(throws: RapporteurError.self) {
       try load([("report.mustache", "<main>\n{{#sessions}}\n{{> nosuchpartial}}\n{{/sessions}}</main>")])

@@ -77,20 +77,6 @@ struct DisableDirectives {
 
   /// The known id closest to a misspelt one (at most two edits away).
   static func nearest(_ id: String, in known: Set<String>) -> String? {
-    let scored = known.map { ($0, editDistance(Array(id.utf8), Array($0.utf8))) }.filter { $0.1 <= 2 }
-    return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
-  }
-
-  static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
-    guard !a.isEmpty, !b.isEmpty, abs(a.count - b.count) <= 2, a.count < 100 else { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
-      var current = [i + 1] + Array(repeating: 0, count: b.count)
-      for (j, y) in b.enumerated() {
-        current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-      }
-      previous = current
-    }
-    return previous[b.count]
+    Spelling.nearest(id, in: known, within: 2)
   }
 }

@@ -394,3 +394,27 @@ extension Glossary.Entry: MustacheParent {
     }
   }
 }
+
+/// Every name a view above answers: what an edited template may look up. `MustacheParentTests`
+/// checks that it names every field the views answer to and nothing else.
+enum TemplateNames {
+  static let known: Set<String> = [
+    "acronym", "actions", "address", "addressees", "anchor", "cells", "chairs", "chairsHTML", "chairsMarkdown",
+    "chathamHouse", "closingLine", "count", "counts", "crossCutting", "css", "date", "dates", "details", "done",
+    "due", "entries", "file", "glossary", "groups", "hasActions", "hasCrossCutting", "hasGender", "hasGlossary",
+    "hasKeyMessages", "hasLeftOut", "hasNextSteps", "hasOrganisers", "hasPurpose", "hasRecommendations",
+    "hasSpeakers", "hasTags", "hasTracker", "heading", "hosts", "id", "idBase", "items", "keyMessages", "kind",
+    "label", "lang", "leftOut", "level", "longForm", "marker", "matrixHeaders", "matrixRows", "men", "merged",
+    "metaLine", "missing", "name", "nextSteps", "notesHTML", "notesSource", "opening", "organisers", "owner",
+    "participation", "participationChart", "participationTotal", "programme", "purpose", "rapporteur", "reason",
+    "recommendations", "reportTitle", "rule", "sections", "sectorHeaders", "sectors", "sentences", "session",
+    "sessionAnchor", "sessionCount", "sessions", "sessionsText", "source", "sources", "speakers", "status",
+    "summary", "tags", "text", "theme", "themeChart", "time", "title", "total", "tracker", "unknownGender",
+    "value", "venue", "verbatim", "women",
+  ]
+
+  /// The known name `name` most likely misspells: at most two letters off (one for short names).
+  static func nearest(to name: String) -> String? {
+    Spelling.nearest(name, in: known, within: name.count <= 4 ? 1 : 2)
+  }
+}
