@@ -116,6 +116,7 @@ import Testing
     ("Ms Fernández stressed it; Ms Ortega agreed.", "A national PVE coordinator stressed it; a national PVE coordinator agreed."),
     ("as Inés Pilar proposed.", "as a national PVE coordinator proposed."),
     ("- @oneill to share the list; @pdevries to follow up.", "- A participant to share the list; a participant to follow up."),
+    ("@ipfernandezortega, @siobhan_on and @ines_fernandez-ortega agreed; @sio and @inesp did not.", "A national PVE coordinator, a participant and a national PVE coordinator agreed; @sio and @inesp did not."),
     ("See [Fernandez-Ortega's paper](https://example.org/fernandez-ortega/paper).", "See a national PVE coordinator's paper."),
     ("Mail pieter.devries@example.org or www.example.org/oneill today.", "Mail a participant or a participant today."),
     ("Mr Fernandez de la Cruz urged governments.", "A senior interior ministry official urged governments."),

@@ -131,7 +131,17 @@ public struct Anonymiser: Sendable {
           capitalisedOnly: form.count == 1 && form != words && Self.isAlsoAWord(form[0]))
       }
       givenInitials[number] = Set(words.dropLast().filter { !Self.particles.contains($0) }.compactMap(\.first))
-      for key in (runs + letters).map(NameScanner.folded) where key.count > 2 && handles[key] == nil {
+      // Handles also shorten a name: the given names' initials before the surname ("@jlfontaine"
+      // for Jean-Luc Fontaine), the first given name before the surname or its first letters
+      // ("@siobhan_oc" for Siobhán O'Connor).
+      var shortened: [String] = []
+      if words.count > 1, let first = letters.first {
+        let given = words[..<(particle ?? words.count - 1)].flatMap { $0.split(separator: "-") }
+        shortened.append(String(given.compactMap(\.first)) + surname)
+        shortened.append(first + surname)
+        shortened += [1, 2].map { first + surname.prefix($0) }
+      }
+      for key in (runs + letters + shortened).map(NameScanner.folded) where key.count > 2 && handles[key] == nil {
         handles[key] = Handle(role: role, speaker: number)
       }
       // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
