@@ -55,6 +55,16 @@ import TestSupport
     #expect(Rapporteur.run(["summary", "nap-side-event", "--max-words", "0"]) == 2)
   }
 
+  /// A negative budget is a value refused with its reason, not taken for an unknown option.
+  @Test func aNegativeWordBudgetIsRefusedWithItsReason() {
+    do {
+      _ = try Rapporteur.parseAsRoot(["summary", "nap-side-event", "--max-words", "-5"])
+      Issue.record("--max-words -5 was taken")
+    } catch {
+      #expect(Rapporteur.message(for: error) == "--max-words must be a positive number of words")
+    }
+  }
+
   @Test func helpExitsZero() {
     #expect(Rapporteur.run(["--help"]) == 0)
     #expect(Rapporteur.run(["build", "--help"]) == 0)

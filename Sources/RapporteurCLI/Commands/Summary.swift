@@ -31,7 +31,8 @@ extension Rapporteur {
 
     @OptionGroup var outputOptions: OutputOptions
 
-    @Option(name: .long, help: "The most words the Markdown draft may have.")
+    // Unconditional: "-5" is a value to refuse with a reason, not an unknown option.
+    @Option(name: .long, parsing: .unconditional, help: "The most words the Markdown draft may have.")
     var maxWords: Int = 600
 
     @Flag(name: .long, help: "Print the Markdown draft instead of writing files.")
