@@ -137,6 +137,13 @@ import Testing
     ("Publish the guide by year-end 2018.", "2018-12-31"),
     ("Publish the guide by Friday next week.", "2017-09-29"),
     ("Publish the guide by Friday week.", "2017-09-29"),
+    // Portuguese forms, and a writer new to English.
+    ("Enviar o relatório até 10 de maio.", "2018-05-10"),
+    ("Consolidar as propostas até o fim de junho.", "2018-06-30"),
+    ("Compartilhar o questionário até a próxima sexta-feira.", "2017-09-22"),
+    ("Preparar o módulo – prazo: 31/10.", "2017-10-31"),
+    ("Prepare comparative analysis latest on 3.10.", "2017-10-03"),
+    ("Collect comments from municipalities in period of two weeks.", "2017-10-05"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

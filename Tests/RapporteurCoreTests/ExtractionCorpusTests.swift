@@ -159,8 +159,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// staffer's notes with "AI:" items and US dates, a closing plenary's outcomes by stakeholder
   /// group with money pledges), written after that: first measured, 0.969 recommendation
   /// precision and 0.861 recall, 0.923 action precision and 0.889 recall, 0.792 owner, 1.000 due
-  /// and 0.968 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18"])
+  /// and 0.968 actor accuracy; then mended for. `HeldOut19/` (a co-chairs' summary in numbered
+  /// paragraphs with a lettered follow-up, a protection cluster's minutes with Decision and Action
+  /// tables, a writer new to English ("shall to send … until 15th of March"), a Portuguese and
+  /// English workshop in Brazil, a board's record of decisions with RESOLVED clauses), written
+  /// after that: first measured, 0.845 recommendation precision and 0.860 recall, 0.821 action
+  /// precision and 0.681 recall, 0.812 owner, 0.750 due and 0.796 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

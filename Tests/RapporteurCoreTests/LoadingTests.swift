@@ -159,6 +159,7 @@ let minimalNote = """
     ("Conclusions and recommendations", .recommendations), ("Recommendations & next steps", .recommendations),
     ("Conclusions & Next Steps", .actions), ("Discussion / Q&A", .discussion), ("Background and purpose", .context),
     ("Recommendations (draft)", .recommendations), ("Next steps (to be confirmed)", .actions), ("Action items (draft):", .actions),
+    ("7. Recommendations to the HCT and partners", .recommendations), ("Next steps for the secretariat and partners", .actions),
   ])
   func numberedHeadings(heading: String, id: SectionID) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)

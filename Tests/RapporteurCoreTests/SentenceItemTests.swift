@@ -528,6 +528,105 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-03-14", "2025-03-17", "2025-03-27", "2025-04-30", nil])
   }
 
+  @Test func bilingualPortugueseNotes() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussão
+
+      - Foi perguntado se a Guarda Municipal deveria ter presença permanente nas escolas.
+      - A professora pediu que o governo estadual garanta um psicólogo em cada escola.
+
+      ## Recomendações / Recommendations
+
+      1. Recomenda-se que o governo federal inclua a prevenção nas escolas no plano nacional.
+      2. As prefeituras devem criar núcleos de convivência escolar.
+      3. Recomenda-se às plataformas digitais que removam conteúdos violentos.
+      4. Lideranças religiosas são convidadas a participar das rodas de diálogo.
+      5. É preciso mais investimento em saúde mental nas escolas.
+
+      ## Próximos passos / Next steps
+
+      - O secretariado vai enviar o relatório a todos os participantes até 10 de maio.
+      - A SME vai consolidar as propostas até o fim de junho.
+      - O professor Paulo Anjos vai compartilhar o questionário até a próxima sexta-feira.
+      - A Guarda Municipal apresentará o protocolo na próxima reunião, em 7 de junho.
+      - Rede Jovem Periferias vai preparar o módulo sobre misoginia online (prazo: 31/05).
+      """, date: "2024-05-03")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["local-authorities"], ["private-sector"], ["religious-leaders"], []])
+    #expect(extract.actions.map(\.owner) == ["secretariado", "SME", "Paulo Anjos", "Guarda Municipal", "Rede Jovem Periferias"])
+    #expect(extract.actions.map(\.due) == ["2024-05-10", "2024-06-30", "2024-05-10", "2024-06-07", "2024-05-31"])
+  }
+
+  /// A board's record of decisions: what it asks of bodies answerable to it is their task, what it
+  /// encourages others to do its advice; a follow-up paragraph's lettered paragraphs each a task.
+  @Test func aBoardsRecordOfDecisions() throws {
+    let extract = try Self.extract(
+      """
+      ## Decisions
+
+      RESOLVED: that the Board adopts the Strategy 2025–2028.
+
+      FURTHER RESOLVED that the Secretariat shall prepare a results framework by 31 January 2025.
+
+      The Board encourages the governments of recipient countries to align their plans with the Strategy.
+
+      The Board requests UNDP, in its capacity as Trustee, to transfer the second tranche by 15 December 2024.
+
+      The Co-Chairs urge donors to reserve a share of prevention funding for youth-led organisations.
+
+      The Board invites private-sector partners to co-finance the Youth Window.
+
+      The Board directs the Executive Head to circulate the revised policy within two weeks.
+
+      Article 9 provides that "the Board shall review the risk policy at least every two years".
+
+      ## Follow-up
+
+      1. The next Dialogue will be held in N'Djamena on 5 December 2024.
+      2. The Co-Chairs identified the following follow-up:
+
+         (a) The Nordic Prevention Fund will circulate this summary within 10 days;
+
+         (b) UNDP to convene a technical meeting of the national coordinators by 31 October 2024.
+      """, date: "2024-11-20")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "UNDP", "Executive Head", "Nordic Prevention Fund", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2025-01-31", "2024-12-15", "2024-12-04", "2024-11-30", "2024-10-31"])
+  }
+
+  /// Advice a body gives in the present ("calls on", "urges"), advice turned down or given before,
+  /// a document's words, a passive's agent; tasks for two owners in one box or one item, a box
+  /// typed with blanks, a label before a colon that names no one.
+  @Test func adviceTrapsAndTasksAsHurriedHandsWriteThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The network calls on donors to fund women's groups directly.
+
+      The panel asks governments to publish drafts.
+
+      Participants rejected the call for governments to create a national fund.
+
+      Governments were urged last year to adopt plans, but few did.
+
+      UNSCR 2250 urges member states to increase youth representation.
+
+      Donors were encouraged by participants to pool funds.
+
+      ## Action items
+
+      - [ x ] UNDP to share the mapping by 2017-10-01.
+      - [ ] UNDP to share the list by 2017-10-02; OHCHR to convene partners by 2017-10-03.
+      - UNDP to share the roster by 2017-10-01. Secretariat to circulate the notes by 2017-10-05.
+      - Important: send the invitations by 2017-10-01.
+      """, date: "2017-09-21")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "UNDP", "OHCHR", "UNDP", "Secretariat", nil])
+    #expect(extract.actions.map(\.due) == ["2017-10-01", "2017-10-02", "2017-10-03", "2017-10-01", "2017-10-05", "2017-10-01"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false, false, false])
+  }
+
   @Test func aTranscriptsTurnsAndHesitations() throws {
     let extract = try Self.extract(
       """

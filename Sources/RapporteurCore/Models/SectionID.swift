@@ -90,12 +90,24 @@ public struct SectionCatalog: Sendable, Equatable {
     guard parts.count > 1 else { return named(atEitherEndOf: normalised).map { [$0] } ?? [] }
     // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
     // names none. Long parts make a title, not a list of sections.
-    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return [] }
+    // Long parts make a title, unless it opens with an outcome section's name and whom it is
+    // for: "7. Recommendations to the HCT and partners" (not "Recommendations made at …").
+    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return addressed(normalised) }
     let ids = parts.compactMap { lookup[Self.normalise(String($0))] }
-    guard !ids.isEmpty else { return [] }
+    guard !ids.isEmpty else { return addressed(normalised) }
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]
     let first = precedence.first(where: ids.contains) ?? ids[0]
     return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// The outcome section a heading opens with, when the words after it say whom it is for:
+  /// "Recommendations to the HCT and partners", "Asks for donors and governments".
+  private func addressed(_ heading: String) -> [SectionID] {
+    let words = heading.split(separator: " ")
+    guard words.count > 2, words.count <= 12, let to = words.firstIndex(where: { $0 == "to" || $0 == "for" }),
+      (1...3).contains(to), let id = lookup[words[..<to].joined(separator: " ")], id == .recommendations || id == .actions
+    else { return [] }
+    return [id]
   }
 
   /// The outcome section a short heading names with its first or last words, among other words:

@@ -17,16 +17,18 @@ public enum DueDateResolver {
     public var words: String
   }
 
-  /// English month names and abbreviations, then French and Spanish names as notes in those
+  /// English month names and abbreviations, then French, Spanish and Portuguese names as notes in those
   /// habits write them ("by 30 novembre", "by 1er décembre", "by 15 de marzo").
   private static let months =
     "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
     + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
   private static let weekdays =
     "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
     + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    + "|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira"
   private static let quarterWords = "first|second|third|fourth|last|final|1st|2nd|3rd|4th"
   /// The days of a month in words, "first" to "thirty-first", longest first.
   private static let dayWords = DueDateResolver.dayNumbers.keys.sorted { $0.count > $1.count }.joined(separator: "|")
@@ -50,12 +52,12 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
-      "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
+      "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?|fi(?:m|nal)\\s+de)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
       "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
@@ -105,7 +107,7 @@ public enum DueDateResolver {
     let during =
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b)"
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -287,7 +289,7 @@ public enum DueDateResolver {
     let words = [
       "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
-      "a finales", "d'ici", "d\u{2019}ici", "avant", "in jan", "in feb", "in mar",
+      "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
       "month", "wk", "mth", "half", "h1 ", "h2 ",
     ]
@@ -478,7 +480,8 @@ public enum DueDateResolver {
     let others: [String: Int] = [
       "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
       "aout": 8, "décembre": 12, "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-      "julio": 7, "agosto": 8, "setiembre": 9, "diciembre": 12,
+      "julio": 7, "agosto": 8, "setiembre": 9, "diciembre": 12, "fevereiro": 2, "maio": 5, "setembro": 9, "outubro": 10,
+      "dezembro": 12,
     ]
     if let number = others[lowered] { return number }
     let prefix = lowered.prefix(3)
@@ -486,15 +489,16 @@ public enum DueDateResolver {
     return names.firstIndex(of: String(prefix)).map { $0 + 1 }
   }
 
-  private static let spanishAndFrenchWeekdays = [
+  private static let otherWeekdays = [
     "domingo": 0, "lunes": 1, "martes": 2, "miércoles": 3, "miercoles": 3, "jueves": 4, "viernes": 5, "sábado": 6, "sabado": 6,
     "dimanche": 0, "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6,
+    "segunda-feira": 1, "terça-feira": 2, "terca-feira": 2, "quarta-feira": 3, "quinta-feira": 4, "sexta-feira": 5,
   ]
 
   /// 0 for Sunday through 6 for Saturday, from a day's name or its usual abbreviation, in English,
-  /// Spanish or French.
+  /// Spanish, French or Portuguese.
   static func weekdayNumber(_ name: String) -> Int? {
-    if let number = spanishAndFrenchWeekdays[name.lowercased()] { return number }
+    if let number = otherWeekdays[name.lowercased()] { return number }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))
   }

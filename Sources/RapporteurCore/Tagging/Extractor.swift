@@ -951,6 +951,17 @@ public struct Extractor: Sendable {
       let location = text.location(at: offset)
       stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
       let extra = nestedTexts(nestedLists, escaped: state.escapedBoxes)
+      // "[ ] UNDP to share …; OHCHR to convene …": one task per owner, boxed alike.
+      if extra.isEmpty, let parts = ownedClauses(stripped)?.parts, parts.count > 1 {
+        for part in parts {
+          var action = makeAction(part, extra: [], rule: "task-list", strength: 3, state: state)
+          action.done = task.done
+          if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
+          action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
+          append(action, section: section, state: &state)
+        }
+        return
+      }
       var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
       action.done = task.done
       if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
@@ -975,6 +986,14 @@ public struct Extractor: Sendable {
       if nestedLists.isEmpty, (1...2).contains(paragraphs.count), let parts = Self.letteredLines(of: paragraphs) {
         for part in parts {
           addSectionItem(kind, text: part, extra: [], headingActors: headingActors, state: &state)
+        }
+        return
+      }
+      // "24. The Co-Chairs identified the following follow-up:" over paragraphs "(a) The Nordic
+      // Prevention Fund will circulate …;", "(b) UNDP to convene …": each paragraph is an item.
+      if nestedLists.isEmpty, paragraphs.count >= 3, LocatedText(block: paragraphs[0]).text.trimmingBlanks.hasSuffix(":") {
+        for paragraph in paragraphs.dropFirst() {
+          addSectionItem(kind, text: LocatedText(block: paragraph), extra: [], headingActors: headingActors, state: &state)
         }
         return
       }
@@ -1185,13 +1204,14 @@ public struct Extractor: Sendable {
   private func taskState(_ located: LocatedText, escaped: Set<Int>) -> (done: Bool, markerLength: Int)? {
     let text = located.text
     guard text.hasPrefix("["), !escaped.contains(located.firstLocation.line) else { return nil }
-    let prefixes: [(String, Bool)] = [("[ ]", false), ("[x]", true), ("[X]", true)]
-    for (prefix, done) in prefixes where text.hasPrefix(prefix) {
-      let rest = text.dropFirst(prefix.count)
-      guard rest.isEmpty || rest.first == " " else { return nil }
-      return (done, prefix.count + (rest.isEmpty ? 0 : 1))
-    }
-    return nil
+    // "[ ]", "[x]", "[X]", and as hurried hands type them, "[ x ]", "[x ]", "[  ]".
+    guard let close = text.prefix(6).firstIndex(of: "]") else { return nil }
+    let inside = text[text.index(after: text.startIndex)..<close].filter { $0 != " " }
+    guard inside.isEmpty || inside == "x" || inside == "X" else { return nil }
+    let length = text.distance(from: text.startIndex, to: close) + 1
+    let rest = text.dropFirst(length)
+    guard rest.isEmpty || rest.first == " " else { return nil }
+    return (!inside.isEmpty, length + (rest.isEmpty ? 0 : 1))
   }
 
   /// The lines of `text` whose list item opens with an escaped box, `- \\[ \\] …` or `1. \\[x] …`:
@@ -1318,6 +1338,12 @@ public struct Extractor: Sendable {
   /// `nil` for advice to a kind of actor ("Governments ought to include costed indicators").
   func modalTaskOwner(_ text: String) -> String? {
     let analysis = SentenceAnalysis(text, rules: rules)
+    if text.utf8.containsBytes(" shall ".utf8), let found = analysis.obligedTask() {
+      let owner = found.owner.lowercased().hasPrefix("the ") ? String(found.owner.dropFirst(4)) : found.owner
+      // Under Action items whoever it is laid on owns it: "Ministries of interior from three
+      // countries shall to inform RRI …".
+      return Self.ownerRoles.contains(owner.lowercased()) || owner.first?.isUppercase == true ? owner : nil
+    }
     guard let hit = analysis.recommendationCue(), hit.cue.form == .modal, (1...6).contains(hit.match.start),
       hit.match.end < analysis.tokens.count, !analysis.matchesStarting(at: hit.match.end, in: [.verb]).isEmpty,
       !(1..<hit.match.start).contains(where: { analysis.gap(before: $0).contains(where: { ",;:(".contains($0) }) })
@@ -1373,7 +1399,7 @@ public struct Extractor: Sendable {
   /// to co-host` is one action of two); `nil` when it has no `;` or `and` to split at.
   func ownedClauses(_ text: LocatedText) -> (parts: [LocatedText], analysis: SentenceAnalysis)? {
     let utf8 = text.text.utf8
-    guard utf8.contains(UInt8(ascii: ";")) || utf8.containsBytes(" and ".utf8) else { return nil }
+    guard utf8.contains(UInt8(ascii: ";")) || utf8.containsBytes(" and ".utf8) || utf8.containsBytes(". ".utf8) else { return nil }
     let analysis = SentenceAnalysis(text.text, rules: rules)
     var start = 0
     if let label = analysis.labelCue() { start = label.rest }
@@ -1386,7 +1412,11 @@ public struct Extractor: Sendable {
     var cuts: [String.Index] = []
     for index in (start + 2)..<analysis.tokens.count {
       let afterAnd = analysis.norm(index - 1) == "and" && index - 2 > start
-      guard afterAnd || analysis.gap(before: index).utf8.contains(UInt8(ascii: ";")) else { continue }
+      // "UNDP to share X by 1 October. Secretariat to circulate Y by 5 October." too.
+      let gap = analysis.gap(before: index).utf8
+      guard afterAnd || gap.contains(UInt8(ascii: ";"))
+        || (gap.contains(UInt8(ascii: ".")) && analysis.tokens[index].text.first?.isUppercase == true)
+      else { continue }
       guard verbIndex < (afterAnd ? index - 1 : index),
         let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
         ["to", "will", "shall", "would", "is to", "are to"].contains(next.connector.lowercased()),
@@ -1986,6 +2016,16 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "FURTHER RESOLVED that the Secretariat shall prepare a results framework …": an obligation
+    // laid on one body by name is its task; "Member States shall …" lays one on a kind of actor.
+    if analysis.text.utf8.containsBytes(" shall ".utf8), let found = analysis.obligedTask(),
+      Self.ownerRoles.contains(found.owner.lowercased()) || (Self.looksLikeName(found.owner) && namesOneOwner(found.owner)),
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(found.owner) shall \(analysis.tokens[found.verbIndex].text)", state: state,
+        analysis: analysis)
+    {
+      return item
+    }
     // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
     if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),
       let item = ownedAction(
@@ -2210,6 +2250,13 @@ public struct Extractor: Sendable {
         let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
+        // "(a) The Nordic Prevention Fund will circulate …": past the item's letter.
+        if start == 0, analysis.tokens.count > 2, analysis.tokens[0].text.count <= 4, candidate.text.hasPrefix("(")
+          || candidate.text.utf8.dropFirst(analysis.tokens[0].text.utf8.count).first == UInt8(ascii: ")"),
+          analysis.gap(before: 1).contains(")")
+        {
+          start = 1
+        }
         // A clause after a semicolon may name the owner: "No decision yet; UNDP to propose …"; so
         // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
         // to find a date"; not "Kenya, Uganda to confirm"), or after an opening phrase ("As
@@ -2235,6 +2282,13 @@ public struct Extractor: Sendable {
       // "KT: reach out to 3 cities (Ahmedabad, Dhaka, Lagos) next wk": the owner who opens the item
       // comes before a bracket inside it.
       { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
+      // "Ministry of Interior (Department for Prevention) shall to send …": the one it is laid on,
+      // not the remark in brackets.
+      {
+        guard text.text.utf8.containsBytes(" shall ".utf8), let found = (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).obligedTask()
+        else { return nil }
+        return found.owner.lowercased().hasPrefix("the ") ? String(found.owner.dropFirst(4)) : found.owner
+      },
       { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },
     ]
@@ -2598,15 +2652,15 @@ public struct Extractor: Sendable {
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
   static let meetingNouns = [
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
-    "check-in", "catch-up", "reunión", "réunion", "sesión", "reunion",
+    "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",
-    " is on ", " will be on ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
+    " is on ", " will be on ", " will be in ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
   ]
 
   /// Bytes of which a meeting's announcement holds one.
-  private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
+  private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " be in ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
     .map { Array($0.utf8) }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:
@@ -2863,6 +2917,10 @@ public struct Extractor: Sendable {
     "photo", "photos", "pictures", "gallery", "slides", "presentations", "recording", "recordings", "video", "videos",
     "materials", "resources", "documents", "documentation", "links", "link", "minutes", "handouts", "references",
     "sources", "reading", "contacts", "venue", "agenda",
+    // Headings of a task's kind: "Important: send …", "Logistics: book the room", "Sub-step: …".
+    "important", "urgent", "logistics", "sub-step", "substep", "admin", "communications", "comms", "budget", "finance",
+    "travel", "reporting", "outreach", "research", "drafting", "media", "events", "event", "misc", "other", "general",
+    "optional", "later", "asap", "now",
   ]
 
   /// Words that stand for an owner not yet known.
@@ -3021,7 +3079,9 @@ public struct Extractor: Sendable {
       guard separators.contains(trimmed[index]) || Self.isPictograph(trimmed[index]) else { return false }
       return trimmed[index] != "-" || (index > trimmed.startIndex && trimmed[trimmed.index(before: index)] == " ")
     }) else { return nil }
-    let segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
+    var segment = trimmed[trimmed.index(after: cut)...].trimmingBlanks
+    // "…, em 7 de junho": the day a task is done on, as Portuguese writes it.
+    if segment.hasPrefix("em "), segment.dropFirst(3).first?.isNumber == true { segment = String(segment.dropFirst(3)) }
     let opensWithPeriod = ["end ", "mid-", "mid ", "early ", "late ", "a finales ", "antes d", "para el "].contains { segment.lowercased().hasPrefix($0) }
     guard !segment.isEmpty, segment.count <= 24,
       segment.first?.isNumber == true || segment.first?.isUppercase == true || opensWithPeriod

@@ -171,6 +171,9 @@ struct SentenceAnalysis {
     "will", "would", "can", "could", "may", "might", "shall", "should", "must", "came", "come", "went", "go",
     "goe", "want", "wanted", "hope", "hoped", "planned", "aimed", "seek", "sought", "expect", "expected", "try",
     "tried", "agreed", "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what",
+    // "The Co-Chairs urge donors to …", "The Board invites partners to …": advice to the one named after.
+    "urge", "urges", "encourage", "encourages", "invite", "invites", "call", "calls", "appeal", "appeals", "recommend",
+    "recommends", "ask", "asks", "request", "requests", "direct", "directs",
     "why", "where", "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we",
     "he", "she", "i", "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started",
     "start", "wish", "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem",
@@ -220,6 +223,7 @@ struct SentenceAnalysis {
     "plan", "resolution", "strategy", "report", "declaration", "document", "framework", "convention", "charter",
     "law", "guideline", "guidance", "agenda", "text", "article", "paragraph", "mandate", "council", "assembly",
     "secretary-general", "policy", "action", "roadmap", "communique", "communiqué", "statement", "treaty", "act",
+    "unscr", "scr", "sdg", "sdgs",
   ]
 
   // MARK: - Helpers
@@ -538,7 +542,12 @@ struct SentenceAnalysis {
     "done", "finished",
   ]
 
-  static let hypothetical: Set<String> = ["if", "unless", "whether", "wondered", "questioned", "whereas", "although"]
+  /// Verbs by which a room turns advice down: "rejected the call for …".
+  static let rejectingVerbs: Set<String> = ["rejected", "dismissed", "opposed", "declined", "refused", "turned"]
+
+  static let hypothetical: Set<String> = [
+    "if", "unless", "whether", "wondered", "questioned", "whereas", "although", "si", "se", "perguntou", "perguntado", "perguntaram",
+  ]
   /// "… noted that ministries must …": an observation reported, not a recommendation.
   static let observations: Set<String> = [
     "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
@@ -874,6 +883,19 @@ struct SentenceAnalysis {
         return true
       }
     }
+    // "Participants rejected the call for governments to …": advice the room turned down.
+    if hit.cue.form == .reporting,
+      (max(0, hit.match.start - 3)..<hit.match.start).contains(where: { Self.rejectingVerbs.contains(norm($0)) && !isNegated(before: $0) })
+    {
+      return true
+    }
+    // "Governments were urged last year to adopt plans": advice given before.
+    if hit.match.end + 1 < tokens.count,
+      (norm(hit.match.end) == "last" && ["year", "month", "week", "time", "session", "meeting"].contains(norm(hit.match.end + 1)))
+        || ["previously", "earlier", "before"].contains(norm(hit.match.end))
+    {
+      return true
+    }
     // "counsellors must often walk two hours": what happens, not what ought to.
     if hit.cue.form == .modal, ["often", "usually", "sometimes", "frequently", "typically", "generally"].contains(norm(hit.match.end)) {
       return true
@@ -1007,10 +1029,27 @@ struct SentenceAnalysis {
       while first < hit.match.start, Self.spokenOpeners.contains(norm(first)) { first += 1 }
       return leadingChain(from: first, limit: hit.match.start)
     case .reporting:
+      // "Donors were encouraged by participants to pool funds": the passive's subject is urged,
+      // not its agent.
+      if hit.match.start > 0, ["were", "was", "are", "is", "been", "be"].contains(norm(hit.match.start - 1)),
+        norm(hit.match.end) == "by"
+      {
+        let verb = hit.match.start - 1
+        return leadingChain(from: subjectStart(before: verb), limit: verb)
+      }
       var start = hit.match.end
       var linked = false
       while ["that", "on", "upon", "for", "to"].contains(norm(start)) {
         linked = linked || !["on", "upon"].contains(norm(start))
+        start += 1
+      }
+      // "Recomenda-se que o governo federal inclua …", "Recomenda-se às plataformas digitais …".
+      while start < tokens.count, tokens[start].text.first?.isLowercase == true,
+        ["que", "às", "aos", "à", "ao", "o", "os", "a", "as"].contains(tokens[start].text), hit.match.start < start || start > 0,
+        norm(hit.match.start).hasPrefix("recomend") || norm(hit.match.start).hasPrefix("suger") || norm(hit.match.start).hasPrefix("ped")
+          || norm(hit.match.start).hasPrefix("solicit")
+      {
+        linked = true
         start += 1
       }
       let chain = addresseeChain(from: start, limit: tokens.count)
@@ -1112,7 +1151,9 @@ struct SentenceAnalysis {
 
   /// Verbs that ask whoever follows them to act ("asked the panel to comment" does not).
   /// Verbs by which a meeting asks someone to take a task on ("requests the Secretariat to …").
-  static let askingVerbs: Set<String> = ["request", "requests", "asks", "ask", "tasks", "task", "mandates", "mandate"]
+  static let askingVerbs: Set<String> = [
+    "request", "requests", "asks", "ask", "tasks", "task", "mandates", "mandate", "directs", "direct", "instructs", "instruct",
+  ]
 
   /// The verbs that open an operative paragraph without giving anyone a task: "Urges Member
   /// States to …" and "Invites development partners to …" recommend, "Welcomes …" and "Decides
@@ -1345,7 +1386,9 @@ struct SentenceAnalysis {
     // "Urges Member States to allocate …": an operative paragraph's verb, not an owner's name.
     if first.text.first?.isUppercase == true, Self.operativeVerbs.contains(first.text.lowercased()) { return nil }
     // "WHO country office to share …": the acronym is no pronoun.
-    if !isHandle, !first.isAcronym, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
+    // "A SME vai consolidar …", "A Guarda Municipal apresentará …": a Portuguese article.
+    let article = first.text == "A" && start + 1 < tokens.count && tokens[start + 1].text.first?.isUppercase == true
+    if !isHandle, !first.isAcronym, !article, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
       return nil
     }
     // Up to eight words, or twelve when all but the small words are capitalised ("The Permanent
@@ -1369,7 +1412,9 @@ struct SentenceAnalysis {
       if index > start, let link = connector(at: index, from: start, requireKnownVerb: requireKnownVerb) {
         let last = aside?.last ?? index - 1
         if last - start >= 8, !isCapitalisedName(start...last) { return nil }
-        guard !Self.notOwnerHeads.contains(norm(last)) else { return nil }
+        // "The Nordic Prevention Fund will circulate …": a capital makes the word part of a name.
+        guard !Self.notOwnerHeads.contains(norm(last)) || (last > start && tokens[last].text.first?.isUppercase == true)
+        else { return nil }
         if !isHandle, opensImperative(start, last: last) { return nil }
         let lower = tokens[start].range.lowerBound
         let upper = aside?.upper ?? tokens[index - 1].range.upperBound
@@ -1558,6 +1603,10 @@ struct SentenceAnalysis {
       return ("\(tokens[index].text) be", index + 2)
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    // "O secretariado vai enviar …": a future said with "vai" (Portuguese).
+    if !requireKnownVerb, word == "vai" || word == "vão", index + 1 < tokens.count, tokens[index + 1].text.first?.isLowercase == true {
+      return verb(at: index + 1).map { ("will", $0) }
+    }
     // "Sra. López enviará el acta …", "Mme Diallo enverra …": a future says "will" by its ending.
     if !requireKnownVerb, Self.isFutureTense(tokens[index].text) { return ("will", index) }
     // "Rina must finish the notes", "Rina must to finish …" as a writer new to English puts it.
@@ -1726,6 +1775,29 @@ struct SentenceAnalysis {
       return (owner, to + 1)
     }
     return nil
+  }
+
+  /// An obligation laid on a body by name: "FURTHER RESOLVED that the Secretariat shall prepare
+  /// …", "The Risk Committee shall review …", "Ministry of Interior (Department for Prevention)
+  /// shall to send …"; its owner (a remark in brackets left out) and verb. Not in quoted words.
+  func obligedTask() -> (owner: String, verbIndex: Int)? {
+    guard let shall = tokens.indices.first(where: { norm($0) == "shall" }), shall > 0 else { return nil }
+    let verb = norm(shall + 1) == "to" ? shall + 2 : shall + 1
+    guard verb < tokens.count, !matchesStarting(at: verb, in: [.verb]).isEmpty else { return nil }
+    var start = (0..<shall).last(where: { norm($0) == "that" }).map { $0 + 1 } ?? 0
+    if start < shall, norm(start) == "the" { start += 1 }
+    guard start < shall, shall - start <= 8 else { return nil }
+    let before = text[..<tokens[shall].range.lowerBound]
+    guard !before.contains(where: { "\"\u{201C}\u{201D}\u{00AB}".contains($0) }) else { return nil }
+    var owner = ""
+    var depth = 0
+    for character in text[tokens[start].range.lowerBound..<tokens[shall - 1].range.upperBound] {
+      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { owner.append(character) }
+    }
+    owner = owner.trimmingBlanks
+    while owner.contains("  ") { owner = owner.replacingOccurrences(of: "  ", with: " ") }
+    guard !owner.isEmpty, !owner.contains(where: { ",;:".contains($0) }) else { return nil }
+    return (owner, verb)
   }
 
   static let directingVerbs: Set<String> = ["directed", "instructed", "tasked", "mandated", "charged", "directs", "instructs"]
@@ -1912,9 +1984,18 @@ struct SentenceAnalysis {
     var owner = raw.trimmingBlanks
     owner = owner.trimmingCharacters(in: "*_`")
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
-    // Spanish and French articles, as bilingual notes write them: "La secretaría técnica".
-    for article in ["La ", "El ", "Los ", "Las ", "Le ", "Les ", "L'", "L\u{2019}"] where owner.hasPrefix(article) && owner.count > article.count + 2 {
+    // Spanish, French and Portuguese articles, as bilingual notes write them: "La secretaría
+    // técnica", "O secretariado"; "A SME", "A Guarda Municipal" before a capital only.
+    let portugueseA = owner.hasPrefix("A ") && owner.dropFirst(2).first?.isUppercase == true
+    for article in ["La ", "El ", "Los ", "Las ", "Le ", "Les ", "L'", "L\u{2019}", "O ", "Os "] + (portugueseA ? ["A "] : [])
+    where owner.hasPrefix(article) && owner.count > article.count + 2 {
       owner.removeFirst(article.count)
+      break
+    }
+    // "professor Paulo Anjos": a title in small letters before a name.
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador "]
+    where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
+      owner.removeFirst(title.count)
       break
     }
     if owner.hasPrefix("@") { owner.removeFirst() }
