@@ -25,7 +25,11 @@ import TestSupport
 /// scalars, dotted and a.m./p.m. agenda times, Unicode look-alikes, a clean note of near-misses)
 /// at 52 of 53 with six beyond them: TODO, TBD and `??` inside HTML comments (which show nothing,
 /// so are no longer markers) and "TODO—check" (a marker before a dash), both mended; and a line
-/// opened by a word processor's en-dash bullet under Next steps, read as a task by choice.
+/// opened by a word processor's en-dash bullet under Next steps, read as a task by choice. `set9`
+/// (a Confluence and a OneNote export, a note typed on a phone, setext headings and `***` rules,
+/// unusual but valid YAML, tabs, numbered sub-headings, links of every kind) at 44 of 45 with
+/// seven beyond them: a heading ending in `&nbsp;` and a section holding only `&nbsp;`, and markers
+/// in a block of raw HTML (never shown), all mended; four kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -54,6 +58,16 @@ import TestSupport
       Expected(file: "sessions/unicode-lookalikes-session.md", rule: "action-no-due", line: 56),
       Expected(file: "sessions/unicode-lookalikes-session.md", rule: "action-no-owner", line: 56),
     ],
+    // "[budget sheet](TBD)": a link whose target is a marker has no target yet, and the marker is
+    // left in the notes; "delegates tbd" in a note typed without capitals is a marker all the same;
+    // "Chair's summary" over "===" names a section though its level is 1, so the later "Wrap-up"
+    // repeats it.
+    "set9": [
+      Expected(file: "sessions/links-galore-workshop.md", rule: "link-placeholder", line: 37),
+      Expected(file: "sessions/links-galore-workshop.md", rule: "todo-marker", line: 37),
+      Expected(file: "sessions/phone-typed-plenary.md", rule: "todo-marker", line: 38),
+      Expected(file: "sessions/setext-near-misses-plenary.md", rule: "section-duplicate", line: 90),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -74,7 +88,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

@@ -9,6 +9,8 @@ public struct NoteLayout: Sendable {
   public var frontMatter: ClosedRange<Int>?
   /// Lines inside code blocks, fences included.
   var codeBlockLines: Set<Int> = []
+  /// Lines of raw HTML blocks, which the outputs leave out.
+  var htmlBlockLines: Set<Int> = []
   /// Line → the byte ranges (0-based offsets in the line) of code spans on it.
   var codeSpans: [Int: [Range<Int>]] = [:]
   /// The Markdown after the front matter: the session's, or parsed here for a note whose front
@@ -28,6 +30,9 @@ public struct NoteLayout: Sendable {
     }
     return low > 0 && spans[low - 1].contains(offset)
   }
+
+  /// Whether the whole line is raw HTML (`<table>…` on lines of its own), never shown.
+  public func isHTMLBlock(line: Int) -> Bool { htmlBlockLines.contains(line) }
 
   /// Whether the whole line is inside a code block.
   public func isCodeBlock(line: Int) -> Bool { codeBlockLines.contains(line) }
@@ -54,6 +59,9 @@ public struct NoteLayout: Sendable {
       switch node.kind {
       case .codeBlock:
         if let range = node.range { codeBlockLines.formUnion(range.start.line...max(range.start.line, range.end.line)) }
+        return false
+      case .htmlBlock:
+        if let range = node.range { htmlBlockLines.formUnion(range.start.line...max(range.start.line, range.end.line)) }
         return false
       case .paragraph, .heading:
         if let range = node.range { blocks.append(range) }

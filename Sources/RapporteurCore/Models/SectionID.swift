@@ -141,7 +141,8 @@ public struct SectionCatalog: Sendable, Equatable {
     if !lowered.isASCII {
       lowered = lowered.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{2018}", with: "'")
     }
-    var words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+    // A no-break space counts as a blank ("## Purpose&nbsp;", as wiki exports write headings).
+    var words = lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{00A0}" || $0 == "\u{202F}" })
     dropMarks(&words)
     if words.count > 1, let first = words.first, isNumbering(first) { words.removeFirst() }
     dropMarks(&words)

@@ -106,6 +106,8 @@ public struct Section: Sendable, Equatable {
   public var isEmpty: Bool {
     blocks.allSatisfy { block in
       if case .htmlBlock = block.kind { return true }
+      // "&nbsp;" alone, as a wiki exports an empty paragraph.
+      if case .paragraph = block.kind { return block.plainText.allSatisfy(\.isWhitespace) }
       return false
     }
   }

@@ -8,6 +8,7 @@ public struct SectionEmptyRule: LintRule {
       LintExample.note("## Purpose\n\nText.\n\n↓## Recommendations\n\n## Action items\n\n- UNDP to act.\n"),
       LintExample.note("## Purpose\n\nText.\n\n↓## Discussion\n"),
       LintExample.note("↓## Purpose\n<!-- to fill in -->\n\n# Annex\n"),
+      LintExample.note("## Purpose\n\nText.\n\n↓## Speakers\n\n&nbsp;\n\n## Discussion\n\nText.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n\n## Recommendations\n\n### For donors\n\n- Fund CSOs.\n"),

@@ -25,6 +25,8 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note("## Discussion\n\nTBCs, Tbc and the Fixme app are words; FIXMEs too.\n"),
       // An HTML comment is not text: nothing in it is shown.
       LintExample.note("## Discussion\n\n<!--\nTODO before sending: ask for the slides ??\n-->\nMarta <!-- spelling TBD --> presented.\n"),
+      // Nor is a block of raw HTML, which the outputs leave out.
+      LintExample.note("## Discussion\n\n<table><tr><td>Seats</td><td>TBD</td></tr></table>\n\nText.\n"),
       LintExample.note("## Discussion\n\nTODOé and XXXñ are words.\n"),
       LintExample.note(
         "## Discussion\n\nThe [copy](https://example.org/outcome-TBD-v3.docx) and [notes](drafts/TBD.md), <https://example.org/TODO>, www.example.org/TBD.\n"),
@@ -54,7 +56,9 @@ public struct TodoMarkerRule: LintRule {
         }
         let notes = layout ?? file.layout
         layout = notes
-        if !notes.isCode(line: number, offset: index), !Self.isInsideAddress(bytes, at: index), !inComment(number, index) {
+        if !notes.isCode(line: number, offset: index), !notes.isHTMLBlock(line: number), !Self.isInsideAddress(bytes, at: index),
+          !inComment(number, index)
+        {
           findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
         }
         index += marker.utf8.count
