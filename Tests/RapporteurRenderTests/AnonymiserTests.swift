@@ -37,6 +37,53 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  /// Surnames that are also words, where they read as names: before an adverb and a verb, with a
+  /// possessive, after an initial.
+  @Test(arguments: [
+    ("Young later argued that donors must fund youth groups.", "A youth delegate later argued that donors must fund youth groups."),
+    ("Young's proposal was that donors should fund research.", "A youth delegate's proposal was that donors should fund research."),
+    ("O. Secret later added that donors must be flexible.", "An adviser later added that donors must be flexible."),
+    ("Young people later joined. Secret ballots were used.", "Young people later joined. Secret ballots were used."),
+  ])
+  func surnamesThatAreAlsoWordsWhereTheyReadAsNames(text: String, expected: String) throws {
+    let note = """
+      ---
+      title: Closed roundtable
+      date: "2017-09-21"
+      chatham-house: true
+      speakers:
+        - {name: Will Young, role: Youth delegate}
+        - {name: Olga Secret, role: Adviser}
+      ---
+      ## Discussion
+
+      Text.
+      """
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
+  /// Speakers a note lists only in its Speakers section are hidden as those of its front matter.
+  @Test func speakersListedOnlyInTheNotesAreHidden() throws {
+    let note = """
+      ---
+      title: Closed session
+      date: "2017-09-21"
+      chatham-house: true
+      ---
+      ## Speakers
+
+      - Jane Roe, adviser, UNDP
+      - Karim Haddad – director of a youth network
+      - Representative of a bilateral agency
+
+      ## Discussion
+
+      Text.
+      """
+    #expect(try anonymise("- Karim Haddad to circulate the paper; Jane Roe agreed.", in: note) == "- A participant to circulate the paper; a participant agreed.")
+    #expect(try anonymise("A Representative of a bilateral agency spoke.", in: note) == "A Representative of a bilateral agency spoke.")
+  }
+
   static let nicknameNote = """
     ---
     title: Closed

@@ -66,6 +66,35 @@ public struct Anonymiser: Sendable {
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
   ]
 
+  /// The people the notes' Speakers section lists whom the front matter does not ("- Jane Roe,
+  /// adviser, UNDP"): the words before a comma, dash, bracket or colon, when they read as a
+  /// person's name (two to four capitalised words, particles between). Each is "a participant".
+  static func speakersListed(in session: Session) -> [Speaker] {
+    let known = Set(session.speakers.map { nameWords($0.name) })
+    var found: [Speaker] = []
+    for section in session.sections where section.id == .speakers {
+      for block in section.blocks where block.isList {
+        for item in block.children {
+          guard let first = item.children.first, first.kind == .paragraph else { continue }
+          let text = first.plainText
+          let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
+          var name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
+          if name.hasSuffix(" -") { name.removeLast(2) }
+          let words = name.split(separator: " ")
+          guard (2...4).contains(words.count), name.count <= 48,
+            words.allSatisfy({ word in
+              particles.contains(word.lowercased()) || (word.first?.isUppercase == true && !word.contains(where: \.isNumber))
+            }),
+            let head = words.first, !SessionLoader.roleNouns.contains(head.lowercased()), !titles.contains(head.lowercased()) || words.count > 2,
+            !known.contains(nameWords(name))
+          else { continue }
+          found.append(Speaker(name: name, line: first.range?.start.line ?? 0))
+        }
+      }
+    }
+    return found
+  }
+
   /// Words that begin a surname ("de Vries", "van der Berg", "bin Said").
   static let particles: Set<String> = [
     "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el",
@@ -79,7 +108,7 @@ public struct Anonymiser: Sendable {
     var patterns: [Pattern] = []
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
-    for (number, speaker) in session.speakers.enumerated() {
+    for (number, speaker) in (session.speakers + Self.speakersListed(in: session)).enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)"),
@@ -532,12 +561,27 @@ public struct Anonymiser: Sendable {
       return true
     }
     let after = text[word.upperBound...]
+    // "Young's proposal": a word takes no possessive; a name does.
+    let written = text[word]
+    if after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s ") || written.hasSuffix("'s") || written.hasSuffix("\u{2019}s") {
+      return false
+    }
     let next = after.drop { $0 == " " }.prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" }
     if let first = next.first, first.isNumber { return true }
     // At a sentence's start: what comes before is nothing, a sentence's end or a line's start.
-    let opening = before.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\u{201C}" || $0 == "*" || $0 == "_" }.first
-    let startsSentence = opening == nil || opening.map { ".!?:\n-".contains($0) } == true
+    // An initial's full stop ends no sentence: "O. Secret later added".
+    let trimmed = before.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "\u{201C}" || $0 == "*" || $0 == "_" }
+    let opening = trimmed.first
+    let afterInitial = opening == "." && trimmed.dropFirst().first.map { $0.isUppercase && $0 != "A" && $0 != "I" } == true
+      && trimmed.dropFirst(2).first.map { $0 == " " || $0 == "\n" } != false
+    let startsSentence = !afterInitial && (opening == nil || opening.map { ".!?:\n-".contains($0) } == true)
     if startsSentence, let first = next.first, first.isLowercase, !nameFollowers.contains(String(next).lowercased()) {
+      // "Young later argued", "Young then said": an adverb between a name and its verb.
+      let lowered = String(next).lowercased()
+      if lowered.hasSuffix("ly") || ["later", "then", "also", "again", "further", "first", "next", "too", "once", "still", "now"].contains(lowered) {
+        let rest = after.drop { $0 == " " }.dropFirst(next.count).drop { $0 == " " }.prefix { $0.isLetter }.lowercased()
+        if nameFollowers.contains(rest) || (rest.hasSuffix("ed") && rest.count > 4) { return false }
+      }
       return true
     }
     return false
