@@ -48,6 +48,18 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(groups.count == 2)
   }
 
+  /// A session that gives another's recommendation in other words and then in the very same words
+  /// has both merged with it: the same sentence is not listed twice.
+  @Test func theSameWordsJoinTheGroupAParaphraseOfTheSameSessionJoined() {
+    let first = recommendation("Donors should fund youth groups directly.", actors: ["donors"])
+    let groups = merger.groups([
+      [first],
+      [recommendation("Donors should directly fund youth groups.", actors: ["donors"]), first],
+    ])
+    #expect(groups.count == 1)
+    #expect(groups.first?.map(\.item) == [0, 0, 1])
+  }
+
   @Test func noMergingWithinOneSession() {
     let text = "Donors should provide multi-year funding to women's organisations."
     let groups = merger.groups([[recommendation(text, actors: ["donors"]), recommendation(text, actors: ["donors"])]])

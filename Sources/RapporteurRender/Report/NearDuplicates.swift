@@ -181,9 +181,11 @@ public struct NearDuplicateMerger: Sendable {
           let leader = groups[group][0]
           // Only across sessions, and only for the same addressees and themes. Members join in
           // input order, sessions ascending: a group holds one of this session's items only if
-          // its last member is one.
+          // its last member is one. An item in the very words of the group's first joins it all
+          // the same: a session that says one thing twice is not listed twice.
           guard audience[leader] == audience[position], let last = groups[group].last,
-            members[last].session != member.session, !Self.opposed(contrasts[leader], contrasts[position]),
+            members[last].session != member.session || texts[leader] == texts[position],
+            !Self.opposed(contrasts[leader], contrasts[position]),
             !Self.namesApart(names[leader], names[position])
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
