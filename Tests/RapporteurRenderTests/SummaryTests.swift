@@ -63,6 +63,24 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(try summary(of: empty).markdown.contains("Not in the notes: Purpose, Discussion, Recommendations, Action items."))
   }
 
+  /// A pipe table in the discussion, which CommonMark leaves as a paragraph, gives no key message.
+  @Test func aPipeTableGivesNoKeyMessage() throws {
+    let text = LintExample.standardFrontMatter() + """
+      ## Discussion
+
+      Participants compared three funding models for youth groups.
+
+      | Model | Funding for youth groups |
+      |---|---|
+      | Pooled fund | Flexible funding, slow to set up |
+
+      Speakers agreed that small grants for youth groups work best.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "t.md", text: text).get())
+    #expect(output.markdown.contains("small grants for youth groups work best"))
+    #expect(!output.markdown.contains("|"))
+  }
+
   @Test func theSpeakerCountsAddUpAndTheKindIsNotSaidTwice() throws {
     let text = """
       ---
