@@ -627,6 +627,20 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, false, false, false, false, false])
   }
 
+  /// A task label after a recommendation's sentence opens an action of its own.
+  @Test func aLabelledTaskInsideARecommendation() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Governments should adopt a national plan. TODO: check wording with UNDP.
+      - Donors should fund youth groups. Action: UNDP to draft the note by 2017-10-01.
+      """, date: "2017-09-21")
+    #expect(extract.recommendations.map(\.text) == ["Governments should adopt a national plan.", "Donors should fund youth groups."])
+    #expect(extract.actions.map(\.owner) == [nil, "UNDP"])
+    #expect(extract.actions.map(\.due) == [nil, "2017-10-01"])
+  }
+
   @Test func aTranscriptsTurnsAndHesitations() throws {
     let extract = try Self.extract(
       """

@@ -1255,6 +1255,15 @@ public struct Extractor: Sendable {
     // "After the break, the Commissioner for Youth will speak about the youth pillar": the
     // programme, not a task ("will speak to the ministry" is one).
     if kind == .action, Self.announcesTalk(text.text) { return }
+    // "Governments should adopt a plan. TODO: check wording with UNDP.": a sentence a task label
+    // opens is an action of its own, not words of the recommendation before it.
+    if kind == .recommendation, extra.isEmpty, let cut = labelledSentenceStart(in: text.text) {
+      let before = text.slice(text.text.startIndex..<cut)
+      let after = text.slice(cut..<text.text.endIndex)
+      addSectionItem(kind, text: before, extra: [], headingActors: headingActors, state: &state)
+      if let item = classify(after, state: state), item.kind == .action { append(item, section: .recommendations, state: &state) }
+      return
+    }
     // "UNDP to share the mapping; OHCHR to convene partners by 30 October": one action per owner.
     // The analysis that finds the clauses serves the action when there is only one.
     let clauses = kind == .action && extra.isEmpty ? ownedClauses(text) : nil
@@ -1397,6 +1406,18 @@ public struct Extractor: Sendable {
   /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`, with the
   /// analysis of the whole text; one part when the text gives one owner a task (`UNDP and OHCHR
   /// to co-host` is one action of two); `nil` when it has no `;` or `and` to split at.
+  /// Where a sentence after the first opens with a task's label ("… plan. TODO: check wording"),
+  /// if one does.
+  func labelledSentenceStart(in text: String) -> String.Index? {
+    guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }
+    let labels = rules.cues.filter { $0.form == .label }.flatMap(\.phrases).map { $0.lowercased() }
+    for range in SentenceSplitter.split(text).dropFirst() {
+      let sentence = text[range].lowercased()
+      if labels.contains(where: { sentence.hasPrefix($0) }) { return range.lowerBound }
+    }
+    return nil
+  }
+
   func ownedClauses(_ text: LocatedText) -> (parts: [LocatedText], analysis: SentenceAnalysis)? {
     let utf8 = text.text.utf8
     guard utf8.contains(UInt8(ascii: ";")) || utf8.containsBytes(" and ".utf8) || utf8.containsBytes(". ".utf8) else { return nil }
