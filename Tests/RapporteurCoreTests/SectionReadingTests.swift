@@ -103,14 +103,15 @@ import Testing
       **Deadline:** end of November
 
       - Publish the brief. Owner: GSX secretariat Deadline: 20 October 2017
+      - **Publish the report** — *Owner:* GSX secretariat — *Due:* 2017-11-30
       """, date: "2017-09-21")
     #expect(extract.actions.map(\.text) == [
       "The secretariat will identify fiscal hosts for unregistered groups.", "Accept reports in local languages.",
-      "Publish the brief.",
+      "Publish the brief.", "Publish the report",
     ])
-    #expect(extract.actions.map(\.owner) == ["GSX secretariat", "Donor working group", "GSX secretariat"])
-    #expect(extract.actions.map(\.due) == ["2017-10-15", "2017-11-30", "2017-10-20"])
-    #expect(extract.actions.map(\.line) == [11, 24, 28])
+    #expect(extract.actions.map(\.owner) == ["GSX secretariat", "Donor working group", "GSX secretariat", "GSX secretariat"])
+    #expect(extract.actions.map(\.due) == ["2017-10-15", "2017-11-30", "2017-10-20", "2017-11-30"])
+    #expect(extract.actions.map(\.line) == [11, 24, 28, 29])
   }
 
   /// Owner and date fields that number the tasks of the list above them give each task its own.

@@ -1786,7 +1786,8 @@ public struct Extractor: Sendable {
       while lower > result.startIndex, result[result.index(before: lower)] == " " { lower = result.index(before: lower) }
       result.replaceSubrange(lower..<range.upperBound, with: "")
     } else if let range = result.range(of: "Owner: \(owner)", options: [.caseInsensitive, .backwards]), range.lowerBound > result.startIndex {
-      var rest = result[range.upperBound...].drop { $0 == "," || $0 == ";" || $0 == " " }
+      // Fields set off by dashes or bars too: "Publish report — Owner: X — Due: 2017-11-30".
+      var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}-|".contains($0) }
       // "Owner: X, due: 2017-10-15.": the date is shown beside the task too.
       let lowered = rest.lowercased()
       if lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline") { rest = "" }
@@ -1794,7 +1795,7 @@ public struct Extractor: Sendable {
         rest = Substring(first.uppercased()) + rest.dropFirst()
       }
       var head = String(result[..<range.lowerBound])
-      while head.last == " " { head.removeLast() }
+      while let last = head.last, " \u{2014}\u{2013}-|".contains(last) { head.removeLast() }
       result = rest.isEmpty || rest == "." ? head : head + " " + rest
     }
     return result.isEmpty ? text : result
