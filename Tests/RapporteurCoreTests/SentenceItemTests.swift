@@ -627,6 +627,25 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, false, false, false, false, false])
   }
 
+  /// Undertakings written with an aside, dated by the next meeting, by a pronoun after a name
+  /// without a title, or by the room ("We will …").
+  @Test func undertakingsInRunningProse() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The secretariat will, if funds allow, host a webinar by 2017-11-01.
+
+      UNDP will share the mapping before the next meeting on 2017-10-15.
+
+      Lena Berg presented the toolkit. She will send the slides by 2017-10-01.
+
+      We will circulate the minutes by 2017-09-28. We will see.
+      """, date: "2017-09-21")
+    #expect(extract.actions.map(\.owner) == ["secretariat", "UNDP", "Lena Berg", nil])
+    #expect(extract.actions.map(\.due) == ["2017-11-01", "2017-10-15", "2017-10-01", "2017-09-28"])
+  }
+
   /// A task label after a recommendation's sentence opens an action of its own.
   @Test func aLabelledTaskInsideARecommendation() throws {
     let extract = try Self.extract(

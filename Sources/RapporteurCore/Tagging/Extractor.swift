@@ -1635,6 +1635,9 @@ public struct Extractor: Sendable {
           state.antecedent = (owner, state.antecedent?.name == owner ? state.antecedent?.pronoun : nil)
         } else if Self.mayOpenWithTitle(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).titledName() {
           state.antecedent = named
+        } else if Self.mayOpenWithName(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).namedOpening() {
+          // "Lena Berg presented the toolkit. She will send the slides by …".
+          state.antecedent = (named, nil)
         }
       }
       // "(a) the UN system should …; (b) media should …": each lettered part that is an item of its
@@ -1674,6 +1677,15 @@ public struct Extractor: Sendable {
     let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
     guard word.count <= 10 else { return false }
     return SentenceAnalysis.personalTitles.contains(String(decoding: word, as: UTF8.self).lowercased())
+  }
+
+  /// Whether a sentence may open with a person's name: two capitalised words first.
+  static func mayOpenWithName(_ text: String) -> Bool {
+    let bytes = text.utf8
+    guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      let space = bytes.firstIndex(of: UInt8(ascii: " ")), let next = bytes[bytes.index(after: space)...].first
+    else { return false }
+    return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(next)
   }
 
   /// The sentences of a text, each where it begins.
@@ -1985,6 +1997,19 @@ public struct Extractor: Sendable {
         text, owner: antecedent.name, cueWords: "\(analysis.tokens[0].text) \(found.connector) \(analysis.tokens[found.verbIndex].text)",
         state: state, analysis: analysis)
     {
+      return item
+    }
+    // "We will circulate the minutes by 28 September": the room's own task, dated, with no one
+    // named yet.
+    if analysis.norm(0) == "we", analysis.tokens.count > 3, analysis.norm(1) == "will" || analysis.norm(1) == "'ll",
+      !analysis.matchesStarting(at: 2, in: [.verb]).isEmpty,
+      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
+      let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
+    {
+      var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+      item.owner = nil
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "we will \(analysis.tokens[2].text)"), at: 0)
       return item
     }
     // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will

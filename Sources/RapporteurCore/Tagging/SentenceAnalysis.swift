@@ -1489,6 +1489,23 @@ struct SentenceAnalysis {
     return (link.verb, link.words, norm(0))
   }
 
+  /// The person a sentence opens by naming, two or three capitalised words before a verb of the
+  /// past ("Lena Berg presented the toolkit" → "Lena Berg"); not a body the rules know as an actor.
+  func namedOpening() -> String? {
+    guard tokens.count > 3, !["the", "a", "an", "this", "our", "we"].contains(norm(0)) else { return nil }
+    var end = 0
+    while end < min(tokens.count, 3), let first = tokens[end].text.first, first.isUppercase, !tokens[end].isAcronym,
+      end == 0 || !gap(before: end).contains(where: { ",;:()".contains($0) })
+    {
+      end += 1
+    }
+    guard (2...3).contains(end), end < tokens.count, tokens[end].text.first?.isLowercase == true,
+      norm(end).hasSuffix("ed") || Self.sayingVerbs.contains(norm(end)),
+      !matches(within: 0..<end).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee })
+    else { return nil }
+    return String(text[tokens[0].range.lowerBound..<tokens[end - 1].range.upperBound])
+  }
+
   /// The person a sentence opens by naming with a title ("Ms Achieng of the National Counter
   /// Terrorism Centre presented …" → "Ms Achieng"), and "she" or "he" where the title says which.
   func titledName() -> (name: String, pronoun: String?)? {
@@ -1601,6 +1618,13 @@ struct SentenceAnalysis {
       norm(index + 2) != "in" || norm(index + 3) == "charge"
     {
       return ("\(tokens[index].text) be", index + 2)
+    }
+    // "The secretariat will, if funds allow, host a webinar": the verb after the aside.
+    if word == "will", index + 2 < tokens.count, gap(before: index + 1).contains(","),
+      let close = (index + 2..<min(tokens.count, index + 9)).first(where: { gap(before: $0).contains(",") }),
+      !requireKnownVerb || !matchesStarting(at: close, in: [.verb]).isEmpty
+    {
+      return verb(at: close).map { ("will", $0) }
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
     // "O secretariado vai enviar …": a future said with "vai" (Portuguese).
