@@ -1679,13 +1679,20 @@ public struct Extractor: Sendable {
     return SentenceAnalysis.personalTitles.contains(String(decoding: word, as: UTF8.self).lowercased())
   }
 
-  /// Whether a sentence may open with a person's name: two capitalised words first.
+  /// Whether a sentence may open with a person's name: two or three capitalised words, then a
+  /// word in small letters ending in "ed" or "said" ("Lena Berg presented …"); bytes only.
   static func mayOpenWithName(_ text: String) -> Bool {
-    let bytes = text.utf8
-    guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-      let space = bytes.firstIndex(of: UInt8(ascii: " ")), let next = bytes[bytes.index(after: space)...].first
+    let words = text.utf8.prefix(80).split(separator: UInt8(ascii: " "), maxSplits: 4)
+    guard words.count >= 3, !["The", "A", "An", "In", "On", "At", "By", "For", "This", "Our", "We"].contains(String(decoding: words[0], as: UTF8.self))
     else { return false }
-    return (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(next)
+    let capital = UInt8(ascii: "A")...UInt8(ascii: "Z")
+    let small = UInt8(ascii: "a")...UInt8(ascii: "z")
+    for end in 2...min(3, words.count - 1) {
+      guard words[..<end].allSatisfy({ $0.first.map(capital.contains) == true }) else { return false }
+      let verb = words[end]
+      if verb.first.map(small.contains) == true, verb.starts(with: "said".utf8) || verb.reversed().starts(with: "de".utf8) { return true }
+    }
+    return false
   }
 
   /// The sentences of a text, each where it begins.
