@@ -39,6 +39,7 @@ public struct Rapporteur: ParsableCommand {
       return 0
     } catch let error as RapporteurError {
       Console.error("error: \(error.description)")
+      for more in error.more { Console.error("error: \(more.description)") }
       return 2
     } catch {
       let code = exitCode(for: error)

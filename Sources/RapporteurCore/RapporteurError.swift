@@ -23,6 +23,15 @@ public struct RapporteurError: Error, LocalizedError, Equatable, Sendable, Custo
   /// The column (in characters) on `line`, where one is known.
   public var column: Int?
   public var message: String
+  /// Errors of the same reading reported with this one: every unusable note, not only the first.
+  public var more: [RapporteurError] = []
+
+  /// The first of `errors`, the rest as its `more`; `nil` for none.
+  public static func first(of errors: [RapporteurError]) -> RapporteurError? {
+    guard var first = errors.first else { return nil }
+    first.more = Array(errors.dropFirst())
+    return first
+  }
 
   public init(_ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
     self.kind = kind

@@ -70,10 +70,11 @@ extension BuildStep {
         switch result {
         case let .success(session): sessions.append(session)
         case let .failure(error):
-          guard options.keepGoing else { throw error }
           context.leftOut.append(error)
         }
       }
+      // Without --keep-going every unusable note is named, then the step stops.
+      if !options.keepGoing, let first = RapporteurError.first(of: context.leftOut) { throw first }
       // One id, one session: later files with a taken id are refused.
       var firstFile: [String: String] = [:]
       var unique: [Session] = []

@@ -113,12 +113,12 @@ enum NotesInBatches {
           byteCount += session.text.utf8.count
           sessions.append(session)
         case let .failure(error):
-          guard options.keepGoing else { throw error }
+          // Without --keep-going every unusable note is still named, then the build stops.
           unusable.append(error)
         }
       }
       // A build that is bound to fail only reads the rest, for an unusable note to report first.
-      guard stop == nil, options.keepGoing || duplicates.isEmpty, let renderer, let stage else { continue }
+      guard stop == nil, options.keepGoing || (duplicates.isEmpty && unusable.isEmpty), let renderer, let stage else { continue }
 
       let extracts = times.time("extract") { Parallel.map(sessions) { extractor.extract($0) } }
       let findings = try times.time("lint") {
@@ -172,6 +172,7 @@ enum NotesInBatches {
       }
     }
 
+    if !options.keepGoing, let first = RapporteurError.first(of: unusable) { throw first }
     if !options.keepGoing, let duplicate = duplicates.first { throw duplicate }
     if let stop { throw stop }
     context.leftOut = unusable + duplicates

@@ -106,6 +106,19 @@ import TestSupport
     #expect(html.contains("sessions/empty.md") && html.contains("sessions/open.md"))
   }
 
+  /// Without --keep-going a reading that fails names every unusable note, not only the first.
+  @Test func everyUnusableNoteIsNamed() throws {
+    let folder = try input(["a.md": note("## Purpose\n\nKept.\n"), "empty.md": Data(), "open.md": Data("---\ntitle: T\n".utf8)])
+    defer { folder.cleanUp() }
+    for steps in [[BuildStep.loadInputs(requireEvent: false)], [BuildStep.processNotes]] {
+      let error = try #require(throws: RapporteurError.self) {
+        try BuildPipeline.run(steps, options: BuildOptions(input: folder.path, output: folder.path + "/out"))
+      }
+      let named = ([error] + error.more).compactMap(\.file).map { $0.split(separator: "/").suffix(2).joined(separator: "/") }
+      #expect(named.sorted() == ["sessions/empty.md", "sessions/open.md"])
+    }
+  }
+
   @Test func frontMatterOnlyBuilds() throws {
     let folder = try input(["only.md": note("")])
     defer { folder.cleanUp() }
