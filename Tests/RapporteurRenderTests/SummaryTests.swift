@@ -110,6 +110,30 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(none.markdown.contains("4 speakers took part: 1 from government, 1 from civil society and 2 others."))
   }
 
+  /// One speaker, a kind written in words with a hyphen, hosts that take an article, two chairs.
+  @Test func theOpeningReadsAsEnglish() throws {
+    let text = """
+      ---
+      title: Ministerial breakfast
+      kind: high-level dialogue
+      date: "2017-09-21"
+      hosts: [United Kingdom, Government of Kenya, UNDP]
+      chair: [Ana Ruiz, Tom Berg]
+      speakers:
+        - {name: A. One, sector: government, gender: male}
+      ---
+      ## Discussion
+
+      Speakers stressed that women's groups need funding.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "w.md", text: text).get())
+    #expect(output.markdown.contains("The high-level dialogue “Ministerial breakfast”, hosted by the United Kingdom, the Government of Kenya and UNDP, took place"))
+    #expect(output.markdown.contains("1 speaker took part: 1 from government."))
+    #expect(output.markdown.contains("Chairs: Ana Ruiz, Tom Berg"))
+    let woman = try summary(of: try SessionLoader.load(file: "w.md", text: text.replacingOccurrences(of: "male", with: "female")).get())
+    #expect(woman.markdown.contains("1 speaker took part: 1 from government; the speaker was a woman."))
+  }
+
   /// The purpose keeps the web address a link in it leads to, as items do; a closed session's
   /// does not, as a target may name a speaker.
   @Test func thePurposeKeepsItsLinksTargets() throws {

@@ -120,7 +120,7 @@ public struct SummaryComposer: Sendable {
     let date = CalendarDate(iso: session.date)?.longDescription ?? session.date
     var meta = [date, session.time?.description ?? session.timeText, session.venue].filter { !$0.isEmpty }
       .joined(separator: ", ")
-    if !chairs.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Chair: " + chairs }
+    if !chairs.isEmpty { meta += (meta.isEmpty ? "" : " · ") + (session.chairs.count > 1 ? "Chairs: " : "Chair: ") + chairs }
     if !session.hosts.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Hosts: " + session.hosts.joined(separator: ", ") }
 
     // Verbatim: a draft pasted back as the chair's-summary section.
@@ -301,6 +301,18 @@ public struct SummaryComposer: Sendable {
   /// A chair or host given as a role written as a sentence would open it ("A youth network
   /// coordinator", "The head of the secretariat"), as it reads inside one: "chaired by a youth
   /// network coordinator". A name is left as it is ("A. Okoro", "The Elders", "The Ministry of …").
+  /// A host as a sentence names it: "the United Kingdom", "the Government of Kenya", "UNDP".
+  static func withArticle(_ name: String) -> String {
+    let text = midSentence(name)
+    guard let first = text.split(separator: " ").first, first.first?.isUppercase == true, first != "The" else { return text }
+    let words = text.split(separator: " ")
+    let takesThe = ["United", "European", "African", "Asian", "Netherlands", "Philippines", "Gambia", "Holy", "Ministry", "Government",
+      "Office", "Secretariat", "Department", "Council", "Embassy", "Permanent", "Mission", "Delegation", "Institute", "Centre",
+      "Center", "Commission", "Federal", "Republic", "Kingdom", "Organization", "Organisation", "Foundation", "Agency"]
+    return takesThe.contains(String(first)) && (words.count > 1 || ["Netherlands", "Philippines", "Gambia"].contains(String(first)))
+      ? "the " + text : text
+  }
+
   static func midSentence(_ text: String) -> String {
     for article in ["A ", "An ", "The "] where text.hasPrefix(article) {
       let rest = text.dropFirst(article.count)
@@ -311,7 +323,8 @@ public struct SummaryComposer: Sendable {
   }
 
   private func openingSentences(_ session: Session) -> [String] {
-    let kind = session.kind.replacingOccurrences(of: "-", with: " ")
+    // `side-event` reads "side event"; a kind written in words keeps its hyphens ("high-level dialogue").
+    let kind = session.kind.contains(" ") ? session.kind : session.kind.replacingOccurrences(of: "-", with: " ")
     var title = session.title.isEmpty ? session.id : session.title
     // A title written in quotes is quoted once: “T”, not ““T””.
     let quotes: [(Character, Character)] = [("\u{201C}", "\u{201D}"), ("\"", "\""), ("\u{2018}", "\u{2019}"), ("'", "'")]
@@ -321,7 +334,7 @@ public struct SummaryComposer: Sendable {
     // "The workshop “Workshop: …”" says it twice: a title that opens with its kind stands alone.
     let saysKind = title.lowercased().hasPrefix(kind.lowercased()) && !kind.isEmpty
     var first = saysKind ? "“\(title)”" : "The \(kind) “\(title)”"
-    if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts.map(Self.midSentence))),"  }
+    if !session.hosts.isEmpty { first += ", hosted by \(Self.list(session.hosts.map(Self.withArticle))),"  }
     first += " took place"
     if let date = CalendarDate(iso: session.date) { first += " on \(date.longDescription)" }
     if !session.venue.isEmpty { first += " " + Self.venuePhrase(session.venue) }
@@ -341,8 +354,10 @@ public struct SummaryComposer: Sendable {
       // known to be women are, and the sentence says how many genders are not given.
       let women = session.speakers.filter(\.isWoman).count
       let unknown = session.speakers.filter { $0.gender == nil }.count
-      if unknown == 0 {
-        sentence += "; \(women) of them \(women == 1 ? "was a woman" : "were women")"
+      if unknown == 0, session.speakers.count == 1 {
+        if women == 1 { sentence += "; the speaker was a woman" }
+      } else if unknown == 0 {
+        sentence += women == 0 ? "; none of them were women" : "; \(women) of them \(women == 1 ? "was a woman" : "were women")"
       } else if unknown < session.speakers.count {
         sentence += "; \(women) \(women == 1 ? "was a woman" : "were women") (gender not given for \(unknown))"
       }

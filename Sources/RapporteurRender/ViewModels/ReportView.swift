@@ -9,6 +9,8 @@ public struct ReportView: Sendable {
   public var name: String?
   public var title: String?
   public var dates: String?
+  /// "Date" or "Dates", as many as `dates` gives.
+  public var datesLabel: String
   public var venue: String?
   public var address: String?
   public var organisers: [String]
@@ -47,6 +49,8 @@ public struct SessionView: Sendable {
   public var time: String?
   public var venue: String?
   public var chairs: String?
+  /// "Chair" or "Chairs", as many as `chairs` names.
+  public var chairLabel: String
   public var hosts: String?
   public var rapporteur: String?
   public var speakers: [SpeakerView]
@@ -186,6 +190,7 @@ extension SessionView {
     time = nonEmpty(session.time?.description ?? session.timeText)
     venue = nonEmpty(session.venue)
     chairs = nonEmpty(session.chairs.joined(separator: ", "))
+    chairLabel = session.chairs.count > 1 ? "Chairs" : "Chair"
     hosts = nonEmpty(session.hosts.joined(separator: ", "))
     rapporteur = session.chathamHouse ? nil : nonEmpty(session.rapporteur)
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
@@ -199,8 +204,9 @@ extension SessionView {
   }
 
   /// `side-event` → `Side event`.
+  /// A kind written in words keeps its hyphens (`high-level dialogue`).
   static func kindLabel(_ kind: String) -> String {
-    let words = kind.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+    let words = kind.contains(" ") ? kind : kind.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
     guard let first = words.first else { return "" }
     return first.uppercased() + words.dropFirst()
   }
@@ -230,6 +236,7 @@ extension ReportView {
     name = nonEmpty(event.name)
     title = nonEmpty(event.title)
     dates = nonEmpty(Self.datesText(event.dates))
+    datesLabel = Set(event.dates).count > 1 ? "Dates" : "Date"
     venue = nonEmpty(event.venue)
     address = nonEmpty(event.address)
     organisers = event.organisers

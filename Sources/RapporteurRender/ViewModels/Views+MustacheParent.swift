@@ -58,6 +58,7 @@ extension ReportView: MustacheParent {
     case "name": return name
     case "title": return title
     case "dates": return dates
+    case "datesLabel": return datesLabel
     case "venue": return venue
     case "address": return address
     case "organisers": return organisers
@@ -107,6 +108,7 @@ extension SessionView: MustacheParent {
     case "time": return time
     case "venue": return venue
     case "chairs": return chairs
+    case "chairLabel": return chairLabel
     case "hosts": return hosts
     case "rapporteur": return rapporteur
     case "speakers": return speakers.byReference
@@ -399,8 +401,8 @@ extension Glossary.Entry: MustacheParent {
 /// checks that it names every field the views answer to and nothing else.
 enum TemplateNames {
   static let known: Set<String> = [
-    "acronym", "actions", "address", "addressees", "anchor", "cells", "chairs", "chairsHTML", "chairsMarkdown",
-    "chathamHouse", "closingLine", "count", "counts", "crossCutting", "css", "date", "dates", "details", "done",
+    "acronym", "actions", "address", "addressees", "anchor", "cells", "chairLabel", "chairs", "chairsHTML", "chairsMarkdown",
+    "chathamHouse", "closingLine", "count", "counts", "crossCutting", "css", "date", "dates", "datesLabel", "details", "done",
     "due", "entries", "file", "glossary", "groups", "hasActions", "hasCrossCutting", "hasGender", "hasGlossary",
     "hasKeyMessages", "hasLeftOut", "hasNextSteps", "hasOrganisers", "hasPurpose", "hasRecommendations",
     "hasSpeakers", "hasTags", "hasTracker", "heading", "hosts", "id", "idBase", "items", "keyMessages", "kind",
