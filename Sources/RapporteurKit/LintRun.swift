@@ -82,4 +82,12 @@ public enum LintCatalogue {
         + severity.padding(toLength: 9, withPad: " ", startingAt: 0) + description + "\n"
     }.joined()
   }
+
+  /// The rules as JSON: `{"rules": [{"id", "severity", "description"}]}`, one rule a line.
+  public static func json() -> String {
+    let rules = LintRegistry.descriptions.map { rule in
+      "  {\"id\": \(JSON.string(rule.id)), \"severity\": \(JSON.string(rule.defaultSeverity.rawValue)), \"description\": \(JSON.string(rule.description))}"
+    }
+    return "{\"rules\": [\n" + rules.joined(separator: ",\n") + "\n]}\n"
+  }
 }

@@ -193,6 +193,11 @@ import TestSupport
       #expect(table.contains(rule.id))
     }
     #expect(Rapporteur.run(["lint", "--list-rules"]) == 0)
+    // With --format json, the same rules as JSON any parser reads.
+    let json = try? JSONSerialization.jsonObject(with: Data(LintCatalogue.json().utf8)) as? [String: Any]
+    let rules = json?["rules"] as? [[String: String]]
+    #expect(rules?.map { $0["id"] ?? "" } == LintRegistry.descriptions.map(\.id))
+    #expect(rules?.map { $0["severity"] ?? "" } == LintRegistry.descriptions.map(\.defaultSeverity.rawValue))
   }
 }
 

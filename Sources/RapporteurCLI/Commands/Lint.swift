@@ -35,7 +35,7 @@ extension Rapporteur {
 
     func run() throws {
       if listRules {
-        print(LintCatalogue.table(), terminator: "")
+        print(format == .json ? LintCatalogue.json() : LintCatalogue.table(), terminator: "")
         return
       }
       let result = try LintRun.run(input: inputOptions.input, paths: inputOptions.paths)
