@@ -325,7 +325,7 @@ public struct Extractor: Sendable {
   }
 
   /// Whether a block is a table, of pipes or pasted as HTML; most blocks hold neither mark.
-  static func isTable(_ block: MarkdownNode) -> Bool {
+  public static func isTable(_ block: MarkdownNode) -> Bool {
     switch block.kind {
     case .paragraph:
       return block.children.contains { $0.kind == .text && $0.literal.utf8.contains(UInt8(ascii: "|")) } && PipeTable(block) != nil
@@ -952,29 +952,22 @@ public struct Extractor: Sendable {
       stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
       let extra = nestedTexts(nestedLists, escaped: state.escapedBoxes)
       // "[ ] UNDP to share …; OHCHR to convene …": one task per owner, boxed alike.
-      if extra.isEmpty, let parts = ownedClauses(stripped)?.parts, parts.count > 1 {
-        for part in parts {
-          var action = makeAction(part, extra: [], rule: "task-list", strength: 3, state: state)
-          action.done = task.done
-          if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
-          action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
-          append(action, section: section, state: &state)
+      let parts = (extra.isEmpty ? ownedClauses(stripped)?.parts : nil) ?? [stripped]
+      for part in parts {
+        var action = makeAction(part, extra: parts.count == 1 ? extra : [], rule: "task-list", strength: 3, state: state)
+        action.done = task.done
+        if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
+          action.text = Self.sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
         }
-        return
+        // "[x] JK sent the attendee list": a task done names who did it.
+        if task.done, action.owner == nil, let doer = Self.doer(of: part.text) {
+          action.owner = doer
+          action.evidence.append(Evidence(rule: "owner", words: doer))
+        }
+        if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
+        action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
+        append(action, section: section, state: &state)
       }
-      var action = makeAction(stripped, extra: extra, rule: "task-list", strength: 3, state: state)
-      action.done = task.done
-      if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
-        action.text = Self.sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
-      }
-      // "[x] JK sent the attendee list": a task done names who did it.
-      if task.done, action.owner == nil, let doer = Self.doer(of: stripped.text) {
-        action.owner = doer
-        action.evidence.append(Evidence(rule: "owner", words: doer))
-      }
-      if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
-      action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
-      append(action, section: section, state: &state)
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
       return
     }
@@ -1347,8 +1340,7 @@ public struct Extractor: Sendable {
   /// `nil` for advice to a kind of actor ("Governments ought to include costed indicators").
   func modalTaskOwner(_ text: String) -> String? {
     let analysis = SentenceAnalysis(text, rules: rules)
-    if text.utf8.containsBytes(" shall ".utf8), let found = analysis.obligedTask() {
-      let owner = found.owner.lowercased().hasPrefix("the ") ? String(found.owner.dropFirst(4)) : found.owner
+    if text.utf8.containsBytes(" shall ".utf8), let owner = analysis.obligedTask()?.owner {
       // Under Action items whoever it is laid on owns it: "Ministries of interior from three
       // countries shall to inform RRI …".
       return Self.ownerRoles.contains(owner.lowercased()) || owner.first?.isUppercase == true ? owner : nil
@@ -1401,11 +1393,6 @@ public struct Extractor: Sendable {
     return false
   }
 
-  /// The clauses of an action that gives tasks to two owners or more, each opening with its
-  /// owner and a verb ("UNDP to share the mapping; OHCHR to convene partners", "UNDP will
-  /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`, with the
-  /// analysis of the whole text; one part when the text gives one owner a task (`UNDP and OHCHR
-  /// to co-host` is one action of two); `nil` when it has no `;` or `and` to split at.
   /// Where a sentence after the first opens with a task's label ("… plan. TODO: check wording"),
   /// if one does.
   func labelledSentenceStart(in text: String) -> String.Index? {
@@ -1418,6 +1405,11 @@ public struct Extractor: Sendable {
     return nil
   }
 
+  /// The clauses of an action that gives tasks to two owners or more, each opening with its
+  /// owner and a verb ("UNDP to share the mapping; OHCHR to convene partners", "UNDP will
+  /// circulate the draft and OHCHR will convene the group"), split after `;` or `and`, with the
+  /// analysis of the whole text; one part when the text gives one owner a task (`UNDP and OHCHR
+  /// to co-host` is one action of two); `nil` when it has no `;` or `and` to split at.
   func ownedClauses(_ text: LocatedText) -> (parts: [LocatedText], analysis: SentenceAnalysis)? {
     let utf8 = text.text.utf8
     guard utf8.contains(UInt8(ascii: ";")) || utf8.containsBytes(" and ".utf8) || utf8.containsBytes(". ".utf8) else { return nil }
@@ -1686,33 +1678,22 @@ public struct Extractor: Sendable {
     let small = UInt8(ascii: "a")...UInt8(ascii: "z")
     let bytes = text.utf8
     guard let first = bytes.first, capital.contains(first) else { return false }
-    // The words' first bytes and where each ends, for the first four words, without copying.
-    var starts: [UInt8] = [first]
-    var lastTwo: (UInt8, UInt8) = (0, 0)
-    var ends: [(UInt8, UInt8)] = []
-    var previous: UInt8 = 0
-    for byte in bytes.prefix(80) {
-      if byte == UInt8(ascii: " ") {
-        ends.append(lastTwo)
-        if ends.count == 4 { break }
-      } else if previous == UInt8(ascii: " ") {
-        starts.append(byte)
-      }
-      if byte != UInt8(ascii: " ") { lastTwo = (lastTwo.1, byte) }
-      previous = byte
+    // The first four words, as slices of the text's bytes.
+    var words: [Substring.UTF8View] = []
+    var rest = Substring(text).utf8
+    while words.count < 4, let space = rest.firstIndex(of: UInt8(ascii: " ")) {
+      words.append(rest[..<space])
+      rest = rest[rest.index(after: space)...]
     }
-    guard starts.count >= 3, !text.hasPrefix("The "), !text.hasPrefix("This "), !text.hasPrefix("In ") else { return false }
-    for end in 2...min(3, starts.count - 1) {
-      guard starts[..<end].allSatisfy(capital.contains) else { return false }
-      guard small.contains(starts[end]) else { continue }
-      if end < ends.count, ends[end] == (UInt8(ascii: "e"), UInt8(ascii: "d")) { return true }
-      if text.utf8.dropFirst(0).split(separator: UInt8(ascii: " "), maxSplits: end + 1).dropFirst(end).first?.starts(with: "said".utf8) == true {
-        return true
-      }
+    guard words.count >= 3, !text.hasPrefix("The "), !text.hasPrefix("This "), !text.hasPrefix("In ") else { return false }
+    for end in 2...min(3, words.count - 1) {
+      guard words[..<end].allSatisfy({ $0.first.map(capital.contains) == true }) else { return false }
+      let verb = words[end]
+      guard verb.first.map(small.contains) == true else { continue }
+      if verb.reversed().starts(with: "de".utf8) || verb.starts(with: "said".utf8) { return true }
     }
     return false
   }
-
 
   /// The sentences of a text, each where it begins.
   private func sentences(of text: LocatedText) -> [LocatedText] {
@@ -2358,9 +2339,8 @@ public struct Extractor: Sendable {
       // "Ministry of Interior (Department for Prevention) shall to send …": the one it is laid on,
       // not the remark in brackets.
       {
-        guard text.text.utf8.containsBytes(" shall ".utf8), let found = (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).obligedTask()
-        else { return nil }
-        return found.owner.lowercased().hasPrefix("the ") ? String(found.owner.dropFirst(4)) : found.owner
+        guard text.text.utf8.containsBytes(" shall ".utf8) else { return nil }
+        return (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).obligedTask()?.owner
       },
       { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },

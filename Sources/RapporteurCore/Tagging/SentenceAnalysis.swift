@@ -1044,11 +1044,9 @@ struct SentenceAnalysis {
         start += 1
       }
       // "Recomenda-se que o governo federal inclua …", "Recomenda-se às plataformas digitais …".
-      while start < tokens.count, tokens[start].text.first?.isLowercase == true,
-        ["que", "às", "aos", "à", "ao", "o", "os", "a", "as"].contains(tokens[start].text), hit.match.start < start || start > 0,
-        norm(hit.match.start).hasPrefix("recomend") || norm(hit.match.start).hasPrefix("suger") || norm(hit.match.start).hasPrefix("ped")
-          || norm(hit.match.start).hasPrefix("solicit")
-      {
+      let cueWord = norm(hit.match.start)
+      let portuguese = ["recomend", "suger", "ped", "solicit"].contains { cueWord.hasPrefix($0) }
+      while portuguese, start < tokens.count, ["que", "às", "aos", "à", "ao", "o", "os", "a", "as"].contains(tokens[start].text) {
         linked = true
         start += 1
       }

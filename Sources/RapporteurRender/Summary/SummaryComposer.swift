@@ -415,9 +415,9 @@ public struct SummaryComposer: Sendable {
     func visit(_ node: MarkdownNode) {
       switch node.kind {
       case .paragraph:
-        let text = LocatedText(block: node)
         // A pipe table, which CommonMark leaves as a paragraph, holds cells, not sentences.
-        if Self.isPipeTable(text.text) { return }
+        if Extractor.isTable(node) { return }
+        let text = LocatedText(block: node)
         for range in SentenceSplitter.split(text.text) {
           var sentence = String(text.text[range])
           if sentence.hasPrefix("[ ] ") || sentence.hasPrefix("[x] ") { sentence.removeFirst(4) }
@@ -432,20 +432,6 @@ public struct SummaryComposer: Sendable {
     }
     blocks.forEach(visit)
     return result
-  }
-
-  /// Whether a paragraph is a pipe table: a delimiter row ("|---|---|"), or two lines of cells.
-  static func isPipeTable(_ text: String) -> Bool {
-    guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
-    // Its lines may come joined: a delimiter row's cells then stand between pipes.
-    if text.contains("|---") || text.contains("|:--") || text.contains("| ---") || text.contains("| :--") { return true }
-    let lines = text.split(whereSeparator: \.isNewline)
-    if lines.contains(where: { line in
-      line.contains("|") && line.contains("-") && line.allSatisfy { "|-: \t".contains($0) }
-    }) {
-      return true
-    }
-    return lines.filter { $0.filter { $0 == "|" }.count >= 2 }.count >= 2
   }
 
   /// A sentence without the number minutes give their paragraphs ("1.3 Ms Okonkwo reported …").
