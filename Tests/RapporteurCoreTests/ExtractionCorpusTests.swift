@@ -165,7 +165,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// English workshop in Brazil, a board's record of decisions with RESOLVED clauses), written
   /// after that: first measured, 0.845 recommendation precision and 0.860 recall, 0.821 action
   /// precision and 0.681 recall, 0.812 owner, 0.750 due and 0.796 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19"])
+  /// `HeldOut20/` (a German working group's minutes in English, a donor group's commitments matrix
+  /// in "We will" prose, a youth group's output with emoji, a closed dialogue quoting "Participant
+  /// A", a steering committee's numbered decisions with a rolling action log), written after that:
+  /// first measured, 0.915 recommendation precision and 0.915 recall, 0.838 action precision and
+  /// 0.608 recall, 0.645 owner, 0.871 due and 0.907 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()
