@@ -82,6 +82,18 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
       if let id = lookup[name] { return [id] }
+      // "Aufgaben aus TOP 4 (Action items)": the name given in translation, in brackets.
+      let inside = normalised[normalised.index(after: open)..<normalised.index(before: normalised.endIndex)]
+      if let id = lookup[inside.trimmingCharacters(in: .whitespaces)] { return [id] }
+    }
+    // "TOP 4 – Recommendations", "Item 3: Next steps": an agenda item's number before the name.
+    for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
+      guard let cut = normalised.range(of: separator) else { continue }
+      let label = normalised[..<cut.lowerBound].split(separator: " ")
+      if label.count == 2, label[0].allSatisfy(\.isLetter), label[1].first?.isNumber == true, label[1].count <= 4 {
+        return sections(forHeading: String(normalised[cut.upperBound...]))
+      }
+      break
     }
     var parts = [Substring(normalised)]
     for joiner in [" and ", " & ", " / ", "/", ", "] {
@@ -92,7 +104,12 @@ public struct SectionCatalog: Sendable, Equatable {
     // names none. Long parts make a title, not a list of sections.
     // Long parts make a title, unless it opens with an outcome section's name and whom it is
     // for: "7. Recommendations to the HCT and partners" (not "Recommendations made at …").
-    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else { return addressed(normalised) }
+    guard parts.allSatisfy({ $0.split(separator: " ").count <= 3 }) else {
+      // "Empfehlungen / Recommendations to the Länder conference": a name in two languages.
+      let named = addressed(normalised)
+      guard named.isEmpty, normalised.contains(" / ") else { return named }
+      return normalised.components(separatedBy: " / ").lazy.map { self.addressed($0) }.first { !$0.isEmpty } ?? []
+    }
     let ids = parts.compactMap { lookup[Self.normalise(String($0))] }
     guard !ids.isEmpty else { return addressed(normalised) }
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]

@@ -52,7 +52,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -71,13 +71,15 @@ public enum DueDateResolver {
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
-      "(?:the\\s+)?end\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
+      "(?:the\\s+)?ende?\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       // "by the end of the first quarter of 2026".
       "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<qword2>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y16>\\d{4})\\b",
       // "by the first half of 2025", "by H2 2025": the end of the half year.
       "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<half>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y17>\\d{4})\\b",
       "(?<hnum>h[12])\\s+(?<y18>\\d{4})\\b",
+      // "by end of H1": the end of the next such half year.
+      "(?:(?:the\\s+)?end\\s+(?:of\\s+)?)?(?<hnext>h[12])\\b(?![\\s/.-]*\\d)",
       // "by 1Q25", "by 1Q 2025": the quarter written first.
       "(?<q5>[1-4])q\\s?(?<y14>\\d{4}|\\d{2})\\b",
       // "by Q1": the end of the next such quarter.
@@ -105,7 +107,7 @@ public enum DueDateResolver {
     // "in January 2026", "in Q1 2026", "in Q3" (the next third quarter): when a task is to be done,
     // its due date unless "by …" gives another; "in December" alone says when, not by when.
     let during =
-      "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b)"
+      "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b|(?<hnext2>h[12])\\b(?![\\s/.-]*\\d))"
     let within =
       "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
@@ -248,7 +250,7 @@ public enum DueDateResolver {
       if group("n") != nil || group("fortnight") != nil, countsFromUndated(text[wordsRange.upperBound...]) { continue }
       // A date past year 9999 cannot be written as YYYY-MM-DD.
       if let date = resolve(group: group, sessionDate: sessionDate, order: order), date.year <= 9999 {
-        if group("m8") != nil || group("q3") != nil || group("qword") != nil {
+        if group("m8") != nil || group("q3") != nil || group("qword") != nil || group("hnext2") != nil {
           if during == nil { during = Due(date: date, words: words) }
           continue
         }
@@ -287,11 +289,11 @@ public enum DueDateResolver {
   private static let leadWords: [[[UInt8]]] = {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
-      "by", "due", "deadline", "before", "until", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
+      "by", "due", "deadline", "before", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
-      "month", "wk", "mth", "half", "h1 ", "h2 ",
+      "month", "wk", "mth", "half", "h1", "h2",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
@@ -382,6 +384,12 @@ public enum DueDateResolver {
       let year = (group("y17") ?? group("y19") ?? group("y18")).flatMap({ Int($0) })
     {
       return CalendarDate(year: year, month: ["first", "1st", "h1"].contains(half) ? 6 : 12, day: 1)?.endOfMonth
+    }
+    // "by H1", "in H2": the end of the next such half year.
+    if let half = (group("hnext") ?? group("hnext2"))?.lowercased(), let sessionDate {
+      let month = half == "h1" ? 6 : 12
+      guard let end = CalendarDate(year: sessionDate.year, month: month, day: 1)?.endOfMonth else { return nil }
+      return end < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: month, day: 1)?.endOfMonth : end
     }
     // End of a quarter: Q4 2017 → 2017-12-31.
     if let quarter = group("q5").flatMap({ Int($0) }), let written = group("y14"), let number = Int(written) {

@@ -120,6 +120,7 @@ public struct Extractor: Sendable {
       defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
       if case let .heading(level) = block.kind {
         state.lastSentence = nil
+        state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
         if level <= sectionLevel {
           let named = rules.catalog.sections(forHeading: block.plainText)
           section = named.first
@@ -453,7 +454,57 @@ public struct Extractor: Sendable {
     var antecedent: (name: String, pronoun: String?)?
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
+    /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
+    /// whom "We will …" and "We commit to …" under it stand for.
+    var headingOwner: String?
   }
+
+  /// The organisation a heading names, by its acronym where it gives one: "Nordvale Development
+  /// Agency (NDA)" → "NDA", "Hollis Foundation", "UN Resident Coordinator's Office (RCO) – as
+  /// pooled fund manager" → "RCO", "### UNDP". `nil` for a section's name or a topic ("Youth
+  /// engagement", "Session 2: Funding").
+  static func organisationHeading(_ heading: String, catalog: SectionCatalog) -> String? {
+    let trimmed = heading.trimmingBlanks
+    guard let first = trimmed.first, first.isUppercase, trimmed.utf8.count < 120, catalog.sections(forHeading: trimmed).isEmpty
+    else { return nil }
+    var main = Substring(trimmed)
+    for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
+      if let cut = main.range(of: separator) { main = main[..<cut.lowerBound] }
+    }
+    // "(NDA)": an acronym the heading defines.
+    if let open = main.lastIndex(of: "("), let close = main[open...].firstIndex(of: ")") {
+      let inside = main[main.index(after: open)..<close]
+      if (2...8).contains(inside.count), inside.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "&" || $0 == "-" }),
+        inside.contains(where: \.isLetter)
+      {
+        return String(inside)
+      }
+      main = main[..<open]
+    }
+    let words = main.split(separator: " ")
+    guard let last = words.last, (1...7).contains(words.count) else { return nil }
+    if words.count == 1 {
+      let word = last
+      return (2...8).contains(word.count) && word.allSatisfy({ $0.isUppercase || $0 == "&" }) && !headingAbbreviations.contains(String(word))
+        ? String(word) : nil
+    }
+    let small: Set<String> = ["of", "for", "the", "and", "on", "in", "to", "&", "de", "du", "des", "la", "le", "et"]
+    guard words.allSatisfy({ $0.first?.isUppercase == true || small.contains(String($0)) }),
+      words.contains(where: { organisationWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+    else { return nil }
+    return main.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Abbreviations a heading may be that name no organisation.
+  static let headingAbbreviations: Set<String> = ["AOB", "FAQ", "TOR", "TORS", "QA", "Q&A", "NB", "PS", "TBD", "TODO", "AOCB", "MISC"]
+
+  /// Nouns that make a capitalised name an organisation's.
+  static let organisationWords: Set<String> = [
+    "agency", "facility", "foundation", "office", "ministry", "bank", "group", "fund", "network", "council", "coalition",
+    "secretariat", "institute", "association", "union", "commission", "programme", "program", "delegation", "embassy",
+    "partnership", "organisation", "organization", "centre", "center", "trust", "society", "committee", "department",
+    "platform", "alliance", "unit", "authority", "service", "mission", "federation", "initiative", "forum", "consortium",
+  ]
 
   /// Whether a reply turns down what it answers: "Sorry, no: …", "Dropped.", "I would drop it".
   static func turnsDownReply(_ text: String) -> Bool {
@@ -540,6 +591,47 @@ public struct Extractor: Sendable {
     }
     return nil
   }
+
+  /// "two weeks before the meeting", "no later than 10 days before Round 3 (14 May)": a span
+  /// counted back from a date the text or the notes give (the next meeting's, where it names one).
+  static func dueBefore(_ text: String, sessionDate: CalendarDate?, nextMeeting: CalendarDate?) -> DueDateResolver.Due? {
+    let utf8 = text.utf8
+    guard utf8.containsBytes(" before ".utf8) || utf8.containsBytes(" prior to ".utf8) || utf8.containsBytes(" ahead of ".utf8)
+    else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = spanBeforePattern.firstMatch(in: text, range: range), let whole = Range(match.range, in: text),
+      let countRange = Range(match.range(withName: "n"), in: text), let unitRange = Range(match.range(withName: "unit"), in: text)
+    else { return nil }
+    let countWord = text[countRange].lowercased()
+    let counts = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10]
+    guard let count = Int(countWord) ?? counts[countWord] else { return nil }
+    let rest = String(text[whole.upperBound...])
+    let lowered = rest.lowercased().drop { $0 == " " }
+    let target: CalendarDate?
+    if let found = DueDateResolver.find(in: "by " + rest, sessionDate: sessionDate) ?? bracketedDate(in: rest, sessionDate: sessionDate),
+      found.words.count > 3
+    {
+      target = found.date
+    } else {
+      let named = ["the next ", "next ", "the ", "our next ", "our "].compactMap { lowered.hasPrefix($0) ? lowered.dropFirst($0.count) : nil }.first
+      target = named.flatMap { words in meetingNouns.contains { words.hasPrefix($0) } ? nextMeeting : nil }
+    }
+    guard let target else { return nil }
+    let unit = text[unitRange].lowercased()
+    let date = unit.hasPrefix("month") ? target.adding(months: -count) : target.adding(days: -(unit.hasPrefix("week") ? 7 : 1) * count)
+    if let sessionDate, date < sessionDate { return nil }
+    return DueDateResolver.Due(date: date, words: String(text[whole]) + rest.prefix(while: { $0 != "," && $0 != ";" && $0 != "." }))
+  }
+
+  private static let spanBeforePattern: NSRegularExpression = {
+    do {
+      return try NSRegularExpression(
+        pattern: "\\b(?<n>\\d{1,2}|an?|one|two|three|four|five|six|ten)\\s+(?:full\\s+|working\\s+|calendar\\s+)?(?<unit>days?|weeks?|months?)\\s+(?:before|prior\\s+to|ahead\\s+of)\\s+",
+        options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("span pattern does not compile: \(error)")
+    }
+  }()
 
   /// "by the next meeting", "until next call": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
@@ -953,6 +1045,8 @@ public struct Extractor: Sendable {
       let extra = nestedTexts(nestedLists, escaped: state.escapedBoxes)
       // "[ ] UNDP to share …; OHCHR to convene …": one task per owner, boxed alike.
       let parts = (extra.isEmpty ? ownedClauses(stripped)?.parts : nil) ?? [stripped]
+      // "[ ] ~~present the outcomes~~ (cancelled)": a task struck out or called off is none.
+      if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) { return }
       for part in parts {
         var action = makeAction(part, extra: parts.count == 1 ? extra : [], rule: "task-list", strength: 3, state: state)
         action.done = task.done
@@ -1462,7 +1556,11 @@ public struct Extractor: Sendable {
     for row in table.rows {
       // A row struck out, or said to be withdrawn ("~~Set up a fund~~ (withdrawn in plenary)"), is none.
       guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text),
-        !Self.isStruckOut(text.text), !Self.isCancelled(text.text)
+        !Self.isStruckOut(text.text), !Self.isCancelled(text.text),
+        // A row whose status says it will not be done ("cancelled", "dropped") is no task.
+        !(table.cell(.done, in: row).map { cell in
+          Self.cancellingWords.contains { cell.text.trimmingCharacters(in: " *_.~").lowercased().hasPrefix($0) }
+        } ?? false)
       else {
         continue
       }
@@ -1476,7 +1574,8 @@ public struct Extractor: Sendable {
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
         if let due = table.cell(.due, in: row)?.text {
-          let found = DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
+          let found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+            ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
             ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
             ?? Self.byNextMeeting("by " + due, date: state.nextMeeting)
           item.due = found?.date.description
@@ -1958,7 +2057,7 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard !Self.isStruckOut(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
+    guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text)
     else { return nil }
     var analysis = SentenceAnalysis(text.text, rules: rules)
@@ -2003,6 +2102,16 @@ public struct Extractor: Sendable {
       let item = ownedAction(
         text, owner: antecedent.name, cueWords: "\(analysis.tokens[0].text) \(found.connector) \(analysis.tokens[found.verbIndex].text)",
         state: state, analysis: analysis)
+    {
+      return item
+    }
+    // "We will fund …", "We commit to publishing …" under "## Nordvale Development Agency (NDA)":
+    // the organisation the heading names undertakes it.
+    if let owner = state.headingOwner, analysis.norm(0) == "we", analysis.tokens.count > 3,
+      let cue = analysis.firstPersonCommitment().map({ "we \(analysis.norm(1)) \(analysis.tokens[$0].text)" })
+        ?? (["commit", "pledge", "undertake", "promise"].contains(analysis.norm(1)) && analysis.norm(2) == "to"
+          ? "we \(analysis.norm(1)) to" : nil),
+      let item = ownedAction(text, owner: owner, cueWords: cue, state: state, analysis: analysis)
     {
       return item
     }
@@ -2350,7 +2459,8 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
-    if let found = DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder)
+    if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+      ?? DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
@@ -2721,10 +2831,44 @@ public struct Extractor: Sendable {
   static func isCancelled(_ text: String) -> Bool {
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
-    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
-    let inside = trimmed[trimmed.index(after: open)...].lowercased()
-    return ["dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold"]
-      .contains { inside.hasPrefix($0) }
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
+      let inside = trimmed[trimmed.index(after: open)...].lowercased()
+      if cancellingWords.contains(where: { inside.hasPrefix($0) }) { return true }
+    }
+    return closedStatus(trimmed)
+  }
+
+  static let cancellingWords = [
+    "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
+  ]
+
+  /// Whether a task's text ends in a status saying it will not be done or was closed before:
+  /// "… – CANCELLED, replaced by R6", "… – closed at SC-13", "~~book the room~~ cancelled",
+  /// "… → dropped". A status of "done" alone keeps the task, done.
+  static func closedStatus(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard ["ancel", "ANCEL", "losed", "LOSED", "ropped", "ROPPED", "ithdrawn", "ITHDRAWN", "bandoned", "BANDONED"]
+      .contains(where: { utf8.containsBytes($0.utf8) })
+    else { return false }
+    let lowered = text.lowercased()
+    if cancellingWords.contains(where: { lowered == $0 }) { return true }
+    let separators = [" \u{2013} ", " \u{2014} ", " - ", " -- ", " \u{2192} ", " -> ", " => ", ": ", "~~ ", ", "]
+    for separator in separators {
+      guard let cut = lowered.range(of: separator, options: .backwards) else { continue }
+      let status = lowered[cut.upperBound...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+      let statusWords = cancellingWords + ["closed", "status: cancelled", "status: closed"]
+      guard let word = statusWords.first(where: { status.hasPrefix($0) }) else { continue }
+      // "– closed", "– CANCELLED, replaced by …", "– closed at SC-13"; not "– closed meetings are …".
+      let after = status.dropFirst(word.count)
+      let next = after.split(whereSeparator: { $0 == " " }).first.map(String.init)
+      if after.first.map({ !$0.isLetter && $0 != " " }) ?? true
+        || ["at", "on", "in", "since", "by", "as", "after", "because", "due", "and", "replaced", "\u{2013}", "\u{2014}", "-"].contains(next ?? "")
+        || next?.first?.isNumber == true || next?.first == "("
+      {
+        return true
+      }
+    }
+    return false
   }
 
   /// The text without what CommonMark leaves as text but editors mean as marks: footnote
@@ -2978,7 +3122,7 @@ public struct Extractor: Sendable {
 
   /// Words that stand for an owner not yet known.
   static let placeholders: Set<String> = [
-    "tbd", "tbc", "tba", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
+    "tbd", "tbc", "tba", "n.n", "n. n", "nn", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",

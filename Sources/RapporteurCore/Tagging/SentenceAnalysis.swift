@@ -2005,6 +2005,14 @@ struct SentenceAnalysis {
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
     owner = owner.trimmingCharacters(in: "*_`")
+    // "A13.2 UNDP", "R4 Youth organisations": an item's number in a log, before its owner.
+    if let code = owner.split(separator: " ", maxSplits: 1).first, code.count <= 8, code.first?.isUppercase == true,
+      code.dropFirst().first?.isNumber == true || code.dropFirst(2).first?.isNumber == true && code.dropFirst().first?.isUppercase == true,
+      code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }), code.last?.isNumber == true,
+      owner.count > code.count + 2
+    {
+      owner.removeFirst(code.count + 1)
+    }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     // Spanish, French and Portuguese articles, as bilingual notes write them: "La secretaría
     // técnica", "O secretariado"; "A SME", "A Guarda Municipal" before a capital only.
