@@ -35,6 +35,9 @@ import Testing
     ("Report by H2 2018.", "2018-12-31"),
     ("Report to the meeting to be held in the second half of 2018.", "2018-12-31"),
     ("Report by the end of Q1.", "2018-03-31"),
+    ("Report by end of H1.", "2018-06-30"),
+    ("Hold the field visit in H2.", "2017-12-31"),
+    ("Report bis Ende Q4.", "2017-12-31"),
     // A day in the month before the session stays in its year (lint says it is past); an earlier
     // one is next year's.
     ("Report by 5 September.", "2017-09-05"),
@@ -150,6 +153,13 @@ import Testing
   }
 
   /// A session in a leap year: next year's February ends on the 28th.
+  /// From a weekend, "next week" is the one about to begin.
+  @Test func nextWeekFromASaturday() {
+    let saturday = CalendarDate(iso: "2024-11-16")
+    #expect(DueDateResolver.find(in: "by next wk", sessionDate: saturday)?.date.description == "2024-11-22")
+    #expect(DueDateResolver.find(in: "by next week", sessionDate: CalendarDate(iso: "2024-11-14"))?.date.description == "2024-11-22")
+  }
+
   @Test func theEndOfFebruaryAfterALeapYearSession() {
     let session = CalendarDate(iso: "2024-11-20")
     #expect(DueDateResolver.find(in: "By end of February", sessionDate: session)?.date.description == "2025-02-28")

@@ -1103,4 +1103,85 @@ import Testing
     #expect(action.owner == "UNDP")
     #expect(action.due == "2026-01-15")
   }
+
+  /// A donor matrix: "We will …" and "We commit to …" under a heading naming an organisation are
+  /// its tasks, by its acronym where the heading gives one; offers on a condition are none.
+  @Test func firstPersonCommitmentsUnderAnOrganisationsHeading() throws {
+    let extract = try Self.extract(
+      """
+      ## Nordvale Development Agency (NDA)
+
+      - We will fund the regional coordinators for another 18 months.
+      - We commit to publishing our portfolio data by end of Q3.
+      - We are considering a second phase, should the review in 2025 confirm its relevance.
+
+      ## Hollis Foundation
+
+      - We commit to a joint field visit in H2.
+      - We could consider a private-sector facility if other members show interest.
+
+      ## Youth engagement
+
+      - We will meet again soon.
+      """, date: "2024-06-12")
+    #expect(extract.actions.map(\.owner) == ["NDA", "NDA", "Hollis Foundation"])
+    #expect(extract.actions.map(\.due) == [nil, "2024-09-30", "2024-12-31"])
+    #expect(extract.recommendations.isEmpty)
+  }
+
+  /// Tasks struck out or called off, in a box, after a dash or in a Status column, and those a
+  /// rolling log closed, are no tasks; an item's log number is not part of its owner.
+  @Test func cancelledAndClosedTasksAreNone() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - [ ] ~~Co-chairs to present the outcomes at the summit~~ (cancelled — summit postponed)
+      - ~~JM to book room for Thursday~~ cancelled
+      - A13.1 Ministry of Youth to nominate two representatives – CLOSED (nominated 2 April).
+      - A13.3 Secretariat to organise a donor roundtable – CANCELLED, replaced by R6 follow-up.
+      - A11.3 Secretariat to set up the portal – closed at SC-13.
+      - A2 UNDP to incorporate the corrections within 10 days.
+      - [x] ~~Lena to share the consent forms~~
+
+      | Who | What | Deadline | Status |
+      |-----|------|----------|--------|
+      | Secretariat | Book venue for validation workshop | — | cancelled |
+      | P-Y Ndiaye | Brief the minister | 2025-11-20 | done |
+      """)
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Lena", "P-Y Ndiaye"])
+    #expect(extract.actions.map(\.done) == [false, true, true])
+  }
+
+  /// Minutes by a German writer: "Aufgabe:" labels, an agenda item's number before the section's
+  /// name in two languages, a table with German columns and a span counted back from the next
+  /// meeting; a document's words quoted are no advice.
+  @Test func germanMinutesInEnglish() throws {
+    let extract = try Self.extract(
+      """
+      ## TOP 2 – Report
+
+      Aufgabe: Ms. Krüger sends the complete mapping report to all members until 15.3.
+
+      ## TOP 4 – Empfehlungen / Recommendations to the Länder conference
+
+      1. Mosque communities and their imams are encouraged to take part in the local networks.
+      2. We ask the women's organisations to send their proposals to the Geschäftsstelle.
+
+      For orientation Dr. Brandner reminded that the NAP itself says: "The Federal Government shall strengthen civil society."
+
+      ## Aufgaben aus TOP 4 und 5 (Action items)
+
+      | Nr. | Aufgabe | responsible | until |
+      |---|---|---|---|
+      | 1 | Concept for a training offer | Prof. Oberländer | bis Ende Q2 |
+      | 2 | Check if a translation is possible | N.N. | tbd |
+      | 3 | Invitation and documents for the next meeting | Geschäftsstelle | 2 weeks before the meeting |
+
+      - Next meeting: 18.4.2024, 10:00 h, Hannover.
+      """, date: "2024-03-07")
+    #expect(extract.actions.map(\.owner) == ["Ms. Krüger", "Prof. Oberländer", nil, "Geschäftsstelle"])
+    #expect(extract.actions.map(\.due) == ["2024-03-15", "2024-06-30", nil, "2024-04-04"])
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["women-organisations"]])
+  }
 }

@@ -163,6 +163,14 @@ import Testing
     "Notes with concern that governments should have reported earlier;",
     "The proposal that donors should pool their funding, on which no consensus was reached, was discussed.",
     "But one participant say that all mosque must to be close, this idea is not agree by other participant.",
+    // A document's words, a condition, an offer made tentatively, and advice or a task of the past.
+    "reminder: UNSCR 2250 already says states should give young people a real role in decisions.",
+    "For orientation the chair reminded that the NAP itself says: \"The Federal Government shall strengthen civil society.\"",
+    "We are considering a second phase of the programme, should the review in 2025 confirm its relevance.",
+    "We could consider a private-sector engagement facility if other members show interest.",
+    "The meeting considered, and rejected, a proposal that UNDP should manage a pooled fund.",
+    "Several speakers said donors were urged at last year's forum to simplify reporting, and that little had changed.",
+    "Last yr the embassy agreed to simplify reporting - done, now 2 pages",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)
@@ -1057,5 +1065,17 @@ import Testing
       - Mining cadastres would benefit from reserving artisanal zones.
       """)
     #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
+
+  /// Advice the writers give in the first person names whom they ask; "suggested that X VERB"
+  /// addresses X.
+  @Test(arguments: [
+    ("We ask the women's organisations to send their proposals to the secretariat.", ["women-organisations"]),
+    ("we want govts to put youth centres back in the budget", ["governments"]),
+    ("Participant E suggested that provincial and district councils set up reception committees.", ["local-authorities"]),
+  ])
+  func firstPersonAsksAndSuggestions(sentence: String, actors: [String]) throws {
+    let extract = try SectionReadingTests.extract("## Recommendations\n\n- \(sentence)\n")
+    #expect(extract.recommendations.map(\.actors) == [actors])
   }
 }

@@ -435,7 +435,8 @@ public enum DueDateResolver {
     // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
     if group("thisweek") != nil || group("nextweek") != nil {
       let friday = sessionDate.adding(days: (5 - sessionDate.weekday + 7) % 7)
-      return group("nextweek") != nil ? friday.adding(days: 7) : friday
+      // From a weekend, "next week" is the one about to begin.
+      return group("nextweek") != nil && sessionDate.weekday < 6 ? friday.adding(days: 7) : friday
     }
     if group("nextmonth") != nil { return sessionDate.adding(months: 1).endOfMonth }
     // "by COB tomorrow": the day after the session.

@@ -572,7 +572,11 @@ public struct Extractor: Sendable {
       guard lineEnd - index > 9, bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "e"),
         bytes[index + 2] | 0x20 == UInt8(ascii: "x"), bytes[index + 3] | 0x20 == UInt8(ascii: "t"), bytes[index + 4] == 32
       else { continue }
-      let rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
+      var rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
+      // "Next DCG meeting: 4 September 2024": the body's acronym before the meeting.
+      if let space = rest.firstIndex(of: " "), rest[..<space].count <= 8, rest[..<space].allSatisfy({ $0.isUppercase || $0 == "-" }) {
+        rest = String(rest[rest.index(after: space)...])
+      }
       let lowered = rest.lowercased()
       guard let noun = meetingNouns.first(where: { lowered.hasPrefix($0) }) else { continue }
       // "Next meeting: 14 May 2025", "next call 2 Apr, 10:00 CET".
@@ -2134,7 +2138,9 @@ public struct Extractor: Sendable {
     // "The Secretariat was asked to circulate the report by Friday" is a task given; without a date
     // ("The Task Force was asked to compile a menu") the room's advice.
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
-    let phrase = analysis.ownerPhrase(from: 0, requireKnownVerb: true)
+    // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
+    let past = analysis.norm(0) == "last" && ["yr", "year", "month", "week", "time", "session", "meeting"].contains(analysis.norm(1))
+    let phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(UInt8(ascii: ","))
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 } ?? false
@@ -2328,7 +2334,7 @@ public struct Extractor: Sendable {
       addressee.actors += found.actors.filter { !addressee.actors.contains($0) }
       addressee.words += found.words
     }
-    if addressee.actors.isEmpty, let opening = analysis.openingAddressee() {
+    if addressee.actors.isEmpty, let opening = analysis.openingAddressee() ?? analysis.firstPersonAskAddressee() {
       addressee = opening
     }
     if addressee.actors.isEmpty {
@@ -2815,7 +2821,7 @@ public struct Extractor: Sendable {
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
   static let meetingNouns = [
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
-    "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina",
+    "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",

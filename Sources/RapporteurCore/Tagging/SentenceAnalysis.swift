@@ -223,7 +223,7 @@ struct SentenceAnalysis {
     "plan", "resolution", "strategy", "report", "declaration", "document", "framework", "convention", "charter",
     "law", "guideline", "guidance", "agenda", "text", "article", "paragraph", "mandate", "council", "assembly",
     "secretary-general", "policy", "action", "roadmap", "communique", "communiqué", "statement", "treaty", "act",
-    "unscr", "scr", "sdg", "sdgs",
+    "unscr", "scr", "sdg", "sdgs", "nap", "constitution", "regulation", "protocol",
   ]
 
   // MARK: - Helpers
@@ -540,6 +540,15 @@ struct SentenceAnalysis {
   static let expectedStates: Set<String> = [
     "out", "available", "ready", "online", "finalised", "finalized", "complete", "completed", "released", "published",
     "done", "finished",
+  ]
+
+  /// Verbs by which a text gives a document's words ("the NAP itself says: …"), as normalised.
+  static let quotingVerbs: Set<String> = ["say", "says", "read", "reads", "state", "states", "stipulate", "stipulates", "said"]
+
+  /// Words that open the subject of a condition after "should": "…, should the review confirm it".
+  static let conditionSubjects: Set<String> = [
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "any", "he", "she", "it", "they", "we",
+    "you", "there", "funding", "funds", "conditions", "circumstances",
   ]
 
   /// Verbs by which a room turns advice down: "rejected the call for …".
@@ -892,6 +901,8 @@ struct SentenceAnalysis {
     // "Governments were urged last year to adopt plans": advice given before.
     if hit.match.end + 1 < tokens.count,
       (norm(hit.match.end) == "last" && ["year", "month", "week", "time", "session", "meeting"].contains(norm(hit.match.end + 1)))
+        || (["at", "in", "during"].contains(norm(hit.match.end)) && norm(hit.match.end + 1) == "last"
+          && ["year", "yr", "month", "week", "time", "session", "meeting"].contains(norm(hit.match.end + 2)))
         || ["previously", "earlier", "before"].contains(norm(hit.match.end))
     {
       return true
@@ -957,8 +968,31 @@ struct SentenceAnalysis {
       let subject = subjectStart(before: hit.match.start)
       let spoken = hit.cue.form == .modal && subject < hit.match.start && isQuoted(token: subject)
         && (subject == 0 || !isQuoted(token: subject - 1))
-        && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || ["says", "reads", "states", "read", "said"].contains(norm($0)) })
+        && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || Self.quotingVerbs.contains(norm($0)) })
       if !spoken { return true }
+    }
+    // "UNSCR 2250 already says states should …", "Article 4 states that …": a document's words,
+    // told, whoever they address.
+    if let verb = (0..<hit.match.start).first(where: { Self.quotingVerbs.contains(norm($0)) && norm($0) != "said" }),
+      (max(0, verb - 4)..<verb).contains(where: { Self.documentWords.contains(norm($0)) })
+    {
+      return true
+    }
+    // "We are considering a second phase, should the review confirm it": a condition, not advice.
+    if hit.cue.form == .modal, norm(hit.match.start) == "should", hit.match.start == 0 || hasComma(before: hit.match.start),
+      Self.conditionSubjects.contains(norm(hit.match.start + 1))
+    {
+      return true
+    }
+    // "We could consider a facility if members show interest": the writers' own tentative offer.
+    if hit.match.start == 1, ["we", "i"].contains(norm(0)), ["could", "might", "would", "may"].contains(tokens[1].text.lowercased()) {
+      return true
+    }
+    // "The meeting considered, and rejected, a proposal that UNDP should manage …".
+    if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0,
+      (0..<that).contains(where: { Self.rejectingVerbs.contains(norm($0)) && !isNegated(before: $0) })
+    {
+      return true
     }
     // A document or another body speaking ("The Plan of Action calls on states …").
     // A document that is the subject of a passive is acted on, not speaking: "The plan should be
@@ -1144,6 +1178,19 @@ struct SentenceAnalysis {
     guard ["to", "for"].contains(norm(0)) else { return nil }
     guard let end = (1..<min(tokens.count, 9)).first(where: { clauseBoundary(before: $0) }), end > 1 else { return nil }
     let chain = addresseeChain(from: 1, limit: end)
+    return chain.found ? chain : nil
+  }
+
+  /// Whom the writers ask in the first person: "We ask the women's organisations to send …",
+  /// "we want govts to put …", "We call on donors to …".
+  func firstPersonAskAddressee() -> Addressee? {
+    guard tokens.count > 4, ["we", "i"].contains(norm(0)),
+      ["ask", "want", "urge", "call", "invite", "request", "expect", "encourage", "need", "beg"].contains(norm(1))
+    else { return nil }
+    var start = 2
+    if ["on", "upon"].contains(norm(start)) { start += 1 }
+    guard let end = (start + 1..<min(tokens.count, start + 10)).first(where: { norm($0) == "to" }) else { return nil }
+    let chain = addresseeChain(from: start, limit: end)
     return chain.found ? chain : nil
   }
 
