@@ -397,4 +397,18 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
   func wordsAreCountedAsAReaderCountsThem(text: String, expected: Int) {
     #expect(WordCount.count(text) == expected)
   }
+
+  /// Out of its paragraph a pronoun names no one: the report and the summary write whom it
+  /// stands for where that is known, or "A speaker"; "They should …" may stand for anyone.
+  @Test(arguments: [
+    ("She urged donors to fund core costs.", nil, "A speaker urged donors to fund core costs."),
+    ("He will send the list by Friday.", "Ms Achieng", "Ms Achieng will send the list by Friday."),
+    ("They invited governments to report back.", nil, "Speakers invited governments to report back."),
+    ("They should fund youth groups directly.", nil, "They should fund youth groups directly."),
+    ("Shelters need funding.", nil, "Shelters need funding."),
+  ] as [(String, String?, String)])
+  func pronounsOutOfContext(text: String, owner: String?, expected: String) {
+    #expect(SummaryComposer.withoutOpeningPronoun(text, owner: owner) == expected)
+  }
 }
+

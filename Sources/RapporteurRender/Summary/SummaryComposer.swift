@@ -638,10 +638,17 @@ public struct SummaryComposer: Sendable {
   }
 
   /// A sentence that opens with "She" or "He" (a speaker named in the sentence before, which the
-  /// summary does not show) opens with "A speaker".
-  static func withoutOpeningPronoun(_ text: String) -> String {
+  /// summary and the report do not show) opens with its owner's name where it is a task, or
+  /// with "A speaker"; "They said …" with "Speakers said …". "They should …" may stand for anyone
+  /// and is left as written.
+  public static func withoutOpeningPronoun(_ text: String, owner: String? = nil) -> String {
     for pronoun in ["She ", "He "] where text.hasPrefix(pronoun) {
-      return "A speaker " + text.dropFirst(pronoun.count)
+      return (owner.map { $0 + " " } ?? "A speaker ") + text.dropFirst(pronoun.count)
+    }
+    if text.hasPrefix("They "), let verb = text.dropFirst(5).split(separator: " ", maxSplits: 1).first,
+      verb.hasSuffix("ed") || ["said", "told", "felt", "thought", "saw", "gave", "took", "made", "drew", "put", "set"].contains(verb)
+    {
+      return (owner.map { $0 + " " } ?? "Speakers ") + text.dropFirst(5)
     }
     return text
   }

@@ -154,7 +154,8 @@ extension ItemView {
 
   public init(item: ExtractedItem, file: String, anchor: String, rules: TaggingRules, reportDate: String?) {
     self.anchor = anchor
-    text = item.text
+    // Out of its paragraph, "She urged …" names no one: "A speaker urged …".
+    text = SummaryComposer.withoutOpeningPronoun(item.text, owner: item.kind == .action ? item.owner : nil)
     source = Self.source(item, file: file)
     owner = item.owner
     due = item.due
