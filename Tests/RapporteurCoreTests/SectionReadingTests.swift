@@ -620,7 +620,7 @@ import Testing
     #expect(extract.actions.map(\.text) == [
       "Circulate the summary by 15 November.", "Convene the donors group by December.", "Book the rooms.",
       "No decision yet; UNDP to propose a revised timeline by 30 November.", "RM → share the contact list with participants.",
-      "Send the case study", "Map the routes", "circulate the draft by 3 December.",
+      "Send the case study", "Map the routes", "Circulate the draft by 3 December.",
     ])
     #expect(extract.actions.map(\.owner) == ["Secretariat", "Dr Okoro", "UNDP", "UNDP", "RM", "Okafor", "WFP and UNICEF", "UNICEF"])
   }
@@ -1184,4 +1184,31 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2024-03-15", "2024-06-30", nil, "2024-04-04"])
     #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["women-organisations"]])
   }
+
+  /// The owner's handle and a closing date field are shown beside the task, not left in its text.
+  @Test func handlesAndDateFieldsLeaveTheText() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - Hold a call with interested funders (owner: workshop co-hosts),
+        due: 2025-11-20.
+      - Draft the agenda for the next workshop. @NAP-Task-Force, due: 2025-11-30.
+      - [ ] @gsx-secretariat: share the tracker with every owner, due: 2025-11-15.
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "Hold a call with interested funders.", "Draft the agenda for the next workshop.", "Share the tracker with every owner.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["workshop co-hosts", "NAP-Task-Force", "gsx-secretariat"])
+    #expect(extract.actions.map(\.due) == ["2025-11-20", "2025-11-30", "2025-11-15"])
+  }
+
+  /// A note that names its sections in bold paragraphs alone has those sections.
+  @Test func boldParagraphsNameSectionsWhereNoHeadingDoes() throws {
+    let text = "---\ntitle: T\ndate: \"2025-11-12\"\n---\n**Purpose**\n\nTo plan.\n\n**Discussion:**\n\nTalk.\n\n**Action items**\n\n- UNDP to send the list by 20 November.\n"
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    #expect(session.sections.map(\.id) == [.purpose, .discussion, .actions])
+    #expect(session.sections.map(\.line) == [5, 9, 13])
+  }
 }
+

@@ -23,7 +23,7 @@ import Testing
   @Test func aLabelEndingInAColonIsLeftOut() throws {
     let found = extractor.classifySentence("Recommendation: donors should fund core costs.", sessionDate: "2024-03-12")
     let item = try #require(found)
-    #expect(item.text == "donors should fund core costs.")
+    #expect(item.text == "Donors should fund core costs.")
   }
 
   @Test(arguments: [

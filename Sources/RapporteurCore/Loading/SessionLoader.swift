@@ -236,6 +236,14 @@ public enum SessionLoader {
     "lecturer", "fellow", "editor", "imam", "pastor", "priest", "bishop", "rabbi", "survivor", "youth", "teacher",
   ]
 
+  /// The section a paragraph of bold words alone names ("**Recommendations**", "**Next steps:**").
+  public static func boldSectionName(_ block: MarkdownNode, catalog: SectionCatalog) -> SectionID? {
+    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
+    let text = block.plainText.trimmingBlanks
+    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+    return catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+  }
+
   /// The heading level of a note's sections: 2, as the SPEC has it, when a level-2 heading names a
   /// section or no heading does; otherwise the highest level at which one does, so that notes
   /// written with `# Purpose`, `# Discussion` … or `### Purpose` … are read by their sections too.
@@ -256,7 +264,18 @@ public enum SessionLoader {
   static func findSections(in root: MarkdownNode, catalog: SectionCatalog, level sectionLevel: Int) -> [Section] {
     var sections: [Section] = []
     var current: Section?
+    // A note with no heading that names a section may name them in bold paragraphs of their own
+    // ("**Purpose**", "**Action items:**"), as word processors and e-mail leave them.
+    let boldHeadings = !root.children.contains { block in
+      if case .heading = block.kind { return catalog.section(forHeading: block.plainText) != nil }
+      return false
+    }
     for block in root.children {
+      if boldHeadings, let id = boldSectionName(block, catalog: catalog) {
+        if let current { sections.append(current) }
+        current = Section(id: id, heading: block.plainText.trimmingBlanks.trimmingCharacters(in: ":*_ "), headingRange: block.range, blocks: [])
+        continue
+      }
       if case let .heading(level) = block.kind, level <= sectionLevel {
         if let current { sections.append(current) }
         current = nil

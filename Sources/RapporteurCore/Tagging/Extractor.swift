@@ -339,10 +339,7 @@ public struct Extractor: Sendable {
 
   /// The section a paragraph of bold words alone names ("**Summary of discussion**").
   func boldSectionName(_ block: MarkdownNode) -> SectionID? {
-    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
-    let text = block.plainText.trimmingBlanks
-    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
-    return rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+    SessionLoader.boldSectionName(block, catalog: rules.catalog)
   }
 
   /// Words that deny what follows them ("not", "nobody", "didn't" …), as tokens normalise them.
@@ -1063,6 +1060,7 @@ public struct Extractor: Sendable {
           action.evidence.append(Evidence(rule: "owner", words: doer))
         }
         if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
+        if action.due != nil { action.text = Self.droppingDueField(action.text) }
         action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
         append(action, section: section, state: &state)
       }
@@ -1422,6 +1420,7 @@ public struct Extractor: Sendable {
     if kind == .action, let task = Self.fieldTask(item.text) { item.text = task }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
     if kind == .action, let owner = item.owner { item.text = Self.droppingOwnerField(item.text, owner: owner) }
+    if kind == .action, item.due != nil { item.text = Self.droppingDueField(item.text) }
     // A clause cut from a sentence ends as one.
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     if let adviceCue {
@@ -1901,6 +1900,26 @@ public struct Extractor: Sendable {
   /// statements. Owner: GSX secretariat, due: 2017-10-15." → "Gather the statements." (the date,
   /// too, is shown beside it).
   static func droppingOwnerField(_ text: String, owner: String) -> String {
+    // "… implementation. @NAP-Task-Force", "@gsx-secretariat: share …": the handle of the owner
+    // shown beside the task.
+    if text.utf8.contains(UInt8(ascii: "@")) {
+      let handle = "@" + owner
+      var result = text.trimmingBlanks
+      if result.hasPrefix(handle + ":") || result.hasPrefix(handle + " \u{2013}") {
+        var rest = result.dropFirst(handle.count + 1).drop { $0 == " " || $0 == "\u{2013}" }
+        if let first = rest.first, first.isLowercase { rest = Substring(first.uppercased()) + rest.dropFirst() }
+        if rest.count > 3 { return droppingOwnerField(String(rest), owner: owner) }
+      }
+      if let range = result.range(of: " " + handle, options: .backwards),
+        result[range.upperBound...].allSatisfy({ " .,;:".contains($0) }) || result[range.upperBound...].hasPrefix(",")
+          && result[range.upperBound...].lowercased().contains("due"),
+        range.lowerBound > result.startIndex, ".;".contains(result[result.index(before: range.lowerBound)])
+      {
+        let after = result[range.upperBound...]
+        result = String(result[..<range.lowerBound]) + (after.allSatisfy({ " .,;:".contains($0) }) ? "" : String(after))
+        return result
+      }
+    }
     guard text.utf8.containsBytes("wner".utf8) else { return text }
     var result = text
     if let range = result.range(of: "(owner: \(owner))", options: .caseInsensitive) {
@@ -1922,6 +1941,35 @@ public struct Extractor: Sendable {
     }
     return result.isEmpty ? text : result
   }
+
+  /// An action's text without the date field that ends it, which is shown beside it: "Hold a
+  /// call with funders, due: 2017-11-15." → "Hold a call with funders."; "… implementation.
+  /// @NAP-Task-Force, due: 2017-11-30." keeps the handle only where it names no owner shown.
+  static func droppingDueField(_ text: String) -> String {
+    let utf8 = text.utf8
+    guard utf8.containsBytes("due".utf8) || utf8.containsBytes("Due".utf8) || utf8.containsBytes("DUE".utf8)
+      || utf8.containsBytes("eadline".utf8)
+    else { return text }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = dueFieldPattern.firstMatch(in: text, range: range), let found = Range(match.range, in: text),
+      found.lowerBound > text.startIndex
+    else { return text }
+    var head = String(text[..<found.lowerBound])
+    while let last = head.last, " ,;\u{2013}\u{2014}-|".contains(last) { head.removeLast() }
+    guard head.count > 3 else { return text }
+    if let last = head.last, !".!?".contains(last) { head += "." }
+    return head
+  }
+
+  private static let dueFieldPattern: NSRegularExpression = {
+    do {
+      return try NSRegularExpression(
+        pattern: "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*[^,;()]{1,40}\\)?[.\\s]*$",
+        options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("due field pattern does not compile: \(error)")
+    }
+  }()
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -2090,6 +2138,10 @@ public struct Extractor: Sendable {
           rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, headingActors: labelActors)
       }
       item.evidence.insert(Evidence(rule: "cue:\(label.cue.id)", words: label.words), at: 0)
+      // "Action: the session rapporteur to share …": a sentence once its label is left out.
+      if label.words.hasSuffix(":"), let first = item.text.first, first.isLowercase, item.text.dropFirst().first?.isLowercase == true {
+        item.text = first.uppercased() + item.text.dropFirst()
+      }
       return item
     }
     // "A (chair): … I will raise it with the Task Force.": a speaker's own undertaking.
