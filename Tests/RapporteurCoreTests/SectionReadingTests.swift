@@ -1210,5 +1210,21 @@ import Testing
     #expect(session.sections.map(\.id) == [.purpose, .discussion, .actions])
     #expect(session.sections.map(\.line) == [5, 9, 13])
   }
+
+  /// A task written twice in one note, in the chat log and under Action items, is one task.
+  @Test func aTaskWrittenTwiceIsOne() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      [11:40] Awa: Action: Awa to write up recommendations by Thursday
+
+      ## Action items
+
+      - Awa to write up recommendations by Thursday.
+      - Awa to write up recommendations by Friday.
+      """)
+    #expect(extract.actions.map(\.line) == [8, 13])
+  }
 }
 

@@ -208,6 +208,13 @@ public struct Extractor: Sendable {
       }
       state.items = state.items.indices.compactMap { repeats.contains($0) ? nil : state.items[$0] }
     }
+    // A task written twice in one note (a chat line "Action: Awa to write up … by Thursday" and
+    // the same item under Action items) is one task, where it is first written.
+    var seenTasks: Set<[String]> = []
+    state.items = state.items.filter { item in
+      guard item.kind == .action else { return true }
+      return seenTasks.insert([Self.comparableText(item.text), item.owner ?? "", item.due ?? ""]).inserted
+    }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
@@ -220,6 +227,13 @@ public struct Extractor: Sendable {
   /// ("directed the DCs to …") cannot do without: most sentences hold none.
   static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
   static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs"].map { Array($0.utf8) }
+
+  /// A text's words as compared for repeats: small letters, blanks squeezed, no closing stop.
+  static func comparableText(_ text: String) -> String {
+    var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    while let last = words.last, ".;,:!?".contains(last) { words.removeLast() }
+    return words
+  }
 
   /// Headings over citations: the documents a note quotes, not what the session said.
   static let citationHeadings: Set<String> = [
