@@ -410,5 +410,37 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
   func pronounsOutOfContext(text: String, owner: String?, expected: String) {
     #expect(SummaryComposer.withoutOpeningPronoun(text, owner: owner) == expected)
   }
+
+  /// Key messages come from what the session said: not a pasted e-mail's header or signature, a
+  /// proposal turned down, a hypothetical or a document's words; list items stay apart.
+  @Test func keyMessagesLeaveOutMailRejectionsAndHypotheticals() throws {
+    let text = """
+      ---
+      title: Youth online
+      kind: workshop
+      date: "2019-04-10"
+      ---
+      ## Purpose
+
+      - Swap notes on funding for small youth groups
+      - Agree asks for donors
+
+      ## Discussion
+
+      From: Awa Cisse awa.cisse@example.org Sent: Wednesday, April 10, 2019 1:14 PM Subject: RE: notes on youth funding
+
+      Kofi stressed that youth groups need small grants for digital literacy and youth funding.
+
+      A participant proposed that donors suspend youth funding to countries that close civic space; the proposal was rejected by a large majority.
+
+      Had the youth funding been secured, the institute would have extended the survey of youth groups.
+
+      \\-- Awa Cisse | Rapporteur | West Africa Youth Network. This e-mail may contain confidential information about youth funding.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "mail.md", text: text).get())
+    let messages = output.draft.keyMessages.flatMap(\.sentences).map(\.text)
+    #expect(messages == ["Kofi stressed that youth groups need small grants for digital literacy and youth funding."])
+    #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
+  }
 }
 

@@ -228,6 +228,18 @@ public struct Extractor: Sendable {
   static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
   static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs"].map { Array($0.utf8) }
 
+  /// Whether a sentence of the discussion tells what the session did not hold: a proposal turned
+  /// down ("… was rejected by a large majority"), a hypothetical ("Had the funding been secured,
+  /// …") or a document's words ("Article 4 … states that …").
+  public static func isNoMessage(_ text: String) -> Bool {
+    let words = text.split(separator: " ", maxSplits: 1)
+    if let first = words.first, ["Had", "Were", "If", "Unless", "Should"].contains(String(first)) { return true }
+    if SentenceAnalysis.mayBeRejected(text), SentenceAnalysis(text, rules: .defaults).isRejected { return true }
+    let lowered = text.lowercased()
+    return [" states that", " stipulates that", " says: \"", " states: \"", " reads: \"", " says \u{201C}", " states \u{201C}"]
+      .contains { lowered.contains($0) }
+  }
+
   /// A text's words as compared for repeats: small letters, blanks squeezed, no closing stop.
   static func comparableText(_ text: String) -> String {
     var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

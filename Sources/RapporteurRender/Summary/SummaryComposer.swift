@@ -138,11 +138,11 @@ public struct SummaryComposer: Sendable {
     // The purpose keeps the web addresses its links lead to, as items do.
     let purposeSentences = sectionSentences(session, .purpose)
     let purposeTexts = Extractor.withLinkTargets(purposeSentences.map { ($0.text, $0.line) }, in: session)
-    let purpose = zip(purposeSentences, purposeTexts).map { SummaryDraft.Sourced(text: clean($1), source: source($0.line)) }
+    let purpose = zip(purposeSentences, purposeTexts).map { SummaryDraft.Sourced(text: Self.closed(clean($1)), source: source($0.line)) }
     // A sentence taken out of its paragraph names no one by "she" or "he": "A speaker cautioned …".
     let keyMessages = keyMessages(session: session, extract: extract).map { theme in
       SummaryDraft.KeyMessage(
-        theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: Self.withoutOpeningPronoun(clean($0.text)), source: source($0.line)) })
+        theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: Self.closed(Self.withoutOpeningPronoun(clean($0.text))), source: source($0.line)) })
     }
     let recommendations = rankedRecommendations(extract).map {
       Recommendation(
@@ -452,6 +452,29 @@ public struct SummaryComposer: Sendable {
   ]
   static let proceduralPhraseBytes = proceduralPhrases.map { Array($0.utf8) }
 
+  /// A sentence as a summary shows it, ending in a full stop: a list item written without one
+  /// ("Agree 3-4 asks for donors") does not run into the next.
+  static func closed(_ text: String) -> String {
+    guard let last = text.last, last.isLetter || last.isNumber || last == ")" || last == "*" || last == "_" else { return text }
+    return text + "."
+  }
+
+  /// A line of a pasted e-mail's header ("From: …", "Subject: RE: …") or signature ("-- Awa |
+  /// Rapporteur", "This e-mail may contain confidential information").
+  static func isMailLine(_ text: String) -> Bool {
+    let start = text.drop { $0 == "\\" || $0 == " " || $0 == ">" }
+    if start.hasPrefix("--") || start.hasPrefix("\u{2014}") && start.count < 80 { return true }
+    for field in ["From:", "Sent:", "To:", "Cc:", "CC:", "Subject:", "Date:", "De :", "Envoyé :", "Objet :", "Asunto:", "Enviado:"]
+    where start.hasPrefix(field) {
+      return true
+    }
+    let lowered = text.lowercased()
+    if text.contains("@"), text.range(of: "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", options: .regularExpression) != nil {
+      return true
+    }
+    return ["this e-mail", "this email", "confidential information", "intended recipient", "sent from my"].contains { lowered.contains($0) }
+  }
+
   /// Denials and the past: "nobody here is saying that …", "Last year we urged donors …".
   static let backgroundPhrases = [
     "nobody", "no one", "did not", "didn't", "not saying", "last year", "in the past", "recalled that", "had called",
@@ -607,6 +630,9 @@ public struct SummaryComposer: Sendable {
       let lowered = PhraseText(sentence.text)
       if Self.isQuestion(trimmed, lowered: trimmed == sentence.text ? lowered : PhraseText(trimmed)) { return nil }
       if lowered.containsAny(Self.proceduralPhrases, bytes: Self.proceduralPhraseBytes) { return nil }
+      // A pasted e-mail's header and signature, a proposal turned down, a hypothetical and a
+      // document's words are no message of the session.
+      if Self.isMailLine(trimmed) || Extractor.isNoMessage(trimmed) { return nil }
       // What was not said, or was said before the session, is no message of it.
       if lowered.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes) { return nil }
       let emphasis = lowered.containsAny(Self.emphasisVerbs, bytes: Self.emphasisVerbBytes) ? 2.0 : 0
