@@ -442,5 +442,28 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(messages == ["Kofi stressed that youth groups need small grants for digital literacy and youth funding."])
     #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
   }
+
+  /// The chair's own section, shown whole, is not repeated: its recommendations are not listed
+  /// again, and its own "not negotiated" is not followed by the tool's.
+  @Test func theChairsSectionIsNotRepeated() throws {
+    let text = """
+      ---
+      title: Chair
+      kind: plenary
+      date: "2019-04-10"
+      ---
+      ## Recommendations
+
+      - Donors should fund core costs of local organisations.
+
+      ## Chair's summary
+
+      The Chair invited governments to report back at the next forum. This summary was not negotiated among participants.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "chair.md", text: text).get())
+    #expect(output.draft.recommendationGroups.flatMap(\.items).map(\.text) == ["Donors should fund core costs of local organisations."])
+    #expect(output.draft.closingLine.isEmpty)
+    #expect(output.draft.leftOut == nil)
+  }
 }
 

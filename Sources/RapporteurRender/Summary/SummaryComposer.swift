@@ -86,6 +86,8 @@ public struct SummaryComposer: Sendable {
     var location: SourceLocation
     /// Addressed to someone the taxonomy does not know ("The coalition should …").
     var addressedOutsideTaxonomy = false
+    /// Written in the chair's own section, which the summary shows whole unless cut for length.
+    var inChairsSection = false
   }
 
   /// A session's full draft, before the budget, and the ranked recommendations it may lose.
@@ -144,11 +146,15 @@ public struct SummaryComposer: Sendable {
       SummaryDraft.KeyMessage(
         theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: Self.closed(Self.withoutOpeningPronoun(clean($0.text))), source: source($0.line)) })
     }
+    // The chair's own section is shown whole: the recommendations in it are not listed again.
+    let chairsLines = session.section(.chairsSummary).map { section in
+      section.line...(section.blocks.compactMap { $0.range?.end.line }.max() ?? section.line)
+    }
     let recommendations = rankedRecommendations(extract).map {
       Recommendation(
         shown: SummaryDraft.Sourced(text: Self.withoutOpeningPronoun(clean($0.text)), source: source($0.line)), strength: $0.strength,
         actor: $0.actors.first, location: $0.location,
-        addressedOutsideTaxonomy: $0.addressedOutsideTaxonomy)
+        addressedOutsideTaxonomy: $0.addressedOutsideTaxonomy, inChairsSection: chairsLines?.contains($0.line) ?? false)
     }
     let steps = rankedActions(extract)
     var missing: [String] = []
@@ -163,7 +169,9 @@ public struct SummaryComposer: Sendable {
       id: session.id, title: title, metaLine: meta, opening: opening, purpose: purpose, keyMessages: keyMessages,
       recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(cleanSection), verbatim: false,
       missing: missing, leftOut: nil,
-      closingLine: "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
+      // A chair's section that already says it was not negotiated is not followed by the same words.
+      closingLine: chairsText.map { $0.lowercased().contains("not negotiated") } == true
+        ? "" : "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
     draft.recommendationGroups = groups(recommendations)
     draft.nextSteps = steps.map {
       SummaryDraft.NextStep(
@@ -270,15 +278,18 @@ public struct SummaryComposer: Sendable {
       let kept = message.sentences.enumerated().filter { !removed.contains(.keySentence(theme: theme, sentence: $0.offset)) }
       return kept.isEmpty ? nil : SummaryDraft.KeyMessage(theme: message.theme, sentences: kept.map(\.element))
     }
-    let keptRecommendations = recommendations.enumerated().filter { !removed.contains(.recommendation($0.offset)) }.map(\.element)
+    if removed.contains(.chairsSection) { draft.chairsSection = nil }
+    let listed = recommendations.filter { !(draft.chairsSection != nil && $0.inChairsSection) }
+    let keptRecommendations = recommendations.enumerated().filter {
+      !removed.contains(.recommendation($0.offset)) && !(draft.chairsSection != nil && $0.element.inChairsSection)
+    }.map(\.element)
     draft.recommendationGroups = groups(keptRecommendations)
     draft.nextSteps = full.nextSteps.enumerated().filter { !removed.contains(.nextStep($0.offset)) }.map(\.element)
-    if removed.contains(.chairsSection) { draft.chairsSection = nil }
     var parts: [String] = []
     func count(_ number: Int, _ singular: String, _ plural: String) {
       if number > 0 { parts.append("\(number) \(number == 1 ? singular : plural)") }
     }
-    count(recommendations.count - keptRecommendations.count, "further recommendation", "further recommendations")
+    count(listed.count - keptRecommendations.count, "further recommendation", "further recommendations")
     count(full.nextSteps.count - draft.nextSteps.count, "further next step", "further next steps")
     count(full.keyMessages.count - draft.keyMessages.count, "further key message", "further key messages")
     let sentences = (full.purpose.count - draft.purpose.count) + (full.opening.count - draft.opening.count)
