@@ -154,6 +154,7 @@ enum NotesInBatches {
         Parallel.map(anonymous) { session, _ -> Session in
           var compact = session.compacted()
           compact.acronymDefinitions = Glossary.definitions(of: session)
+          compact.speakersInNotes = Anonymiser.speakersListed(in: session)
           return compact
         }
       }

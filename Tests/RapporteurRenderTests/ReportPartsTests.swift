@@ -130,6 +130,16 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     return try #require(output.read("index.html"))
   }
 
+  /// Speakers that only the notes' Speakers section lists are counted, their sector not given.
+  @Test func speakersListedOnlyInTheNotesAreCounted() throws {
+    let html = try reportHTML(
+      event: "name: Forum\n",
+      body: "## Speakers\n\n- Ousmane Barry, Kaydara Youth Net\n- Aïcha Diallo (moderator)\n\n## Discussion\n\nTalk.\n")
+    let table = try #require(html.components(separatedBy: "<tfoot>").last?.components(separatedBy: "</tfoot>").first)
+    #expect(table.contains("<th scope=\"row\">All sessions</th><td>2</td>"))
+    #expect(table.hasSuffix("<td>2</td></tr>"))
+  }
+
   @Test func trackerIsSortedByDueDateWithStatuses() throws {
     let html = try reportHTML(
       event: "name: Forum\ndates: [\"2017-09-21\"]\nreport-date: \"2017-10-10\"\n",

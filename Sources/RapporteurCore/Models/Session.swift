@@ -157,6 +157,9 @@ public struct Session: Sendable {
   /// Where the file's bytes stopped being UTF-8 (line, and column in characters), when the note
   /// was read leniently, its other bytes as Windows-1252; `nil` for a UTF-8 or UTF-16 file.
   public var notUTF8From: SourceLocation?
+  /// The people the notes' Speakers section lists whom the front matter does not, found while
+  /// the parse tree was at hand; `nil` when not worked out (they are then read from the tree).
+  public var speakersInNotes: [Speaker]?
 
   public init(
     file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,

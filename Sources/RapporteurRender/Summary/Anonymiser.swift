@@ -69,7 +69,8 @@ public struct Anonymiser: Sendable {
   /// The people the notes' Speakers section lists whom the front matter does not ("- Jane Roe,
   /// adviser, UNDP"): the words before a comma, dash, bracket or colon, when they read as a
   /// person's name (two to four capitalised words, particles between). Each is "a participant".
-  static func speakersListed(in session: Session) -> [Speaker] {
+  public static func speakersListed(in session: Session) -> [Speaker] {
+    if let known = session.speakersInNotes { return known }
     let known = Set(session.speakers.map { nameWords($0.name) })
     var found: [Speaker] = []
     for section in session.sections where section.id == .speakers {

@@ -126,9 +126,12 @@ extension ReportSections {
     let actions = extracts.flatMap(\.actions)
     let open = actions.filter { ItemView.status($0, reportDate: reportDate) == "open" }.count
     let overdue = actions.filter { ItemView.status($0, reportDate: reportDate) == "overdue" }.count
+    // Speakers the front matter lists, and those only the notes' Speakers section names (whose
+    // sector and gender are not given).
+    let attending = sessions.map { $0.speakers + Anonymiser.speakersListed(in: $0) }
     counts = [
       Count(label: "Sessions", value: "\(sessions.count)"),
-      Count(label: "Speakers", value: "\(sessions.reduce(0) { $0 + $1.speakers.count })"),
+      Count(label: "Speakers", value: "\(attending.reduce(0) { $0 + $1.count })"),
       Count(label: "Recommendations", value: "\(recommendations)"),
       Count(label: "Action items", value: "\(actions.count)"),
       Count(label: "Open actions", value: "\(open)"),
@@ -214,8 +217,8 @@ extension ReportSections {
         title: title, anchor: anchor, total: speakers.count, sectors: counts, women: women, men: men,
         unknownGender: speakers.count - women - men)
     }
-    participation = zip(sessions, views).map { row($1.title, $1.anchor, $0.speakers) }
-    participationTotal = row("All sessions", "", sessions.flatMap(\.speakers))
+    participation = zip(attending, views).map { row($1.title, $1.anchor, $0) }
+    participationTotal = row("All sessions", "", attending.flatMap { $0 })
     hasGender = sessions.contains { $0.speakers.contains { $0.gender != nil } }
     let total = participationTotal
     var chartRows: [(label: String, segments: [Charts.Segment])] = [
