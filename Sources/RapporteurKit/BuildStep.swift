@@ -198,7 +198,8 @@ extension BuildStep {
     BuildStep("Render chair's summaries") { context in
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let renderer = SummaryRenderer(
-        templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language)
+        templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language,
+        requiredSections: context.event.requiredSections)
       let claimed = summaryFileNames(context.sessions)
       let names = zip(context.sessions, claimed).map { context.summaryFileNames[$0.id] ?? $1 }
       let jobs = zip(names, zip(context.sessions, context.extracts)).map { ($0, $1.0, $1.1) }

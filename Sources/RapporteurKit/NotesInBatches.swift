@@ -61,7 +61,8 @@ enum NotesInBatches {
       do { templates = try TemplateSet(directory: options.templates) } catch { throw reported(error, by: templatesStep) }
       context.templates = templates
       context.messages += templates.warnings
-      renderer = SummaryRenderer(templates: templates, rules: rules, maxWords: options.maxWords, language: event.language)
+      renderer = SummaryRenderer(
+        templates: templates, rules: rules, maxWords: options.maxWords, language: event.language, requiredSections: event.requiredSections)
       do { stage = try context.outputStage() } catch { throw reported(error, by: summariesStep) }
     } catch {
       stop = reported(error, by: summariesStep)

@@ -465,5 +465,18 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.closingLine.isEmpty)
     #expect(output.draft.leftOut == nil)
   }
+
+  /// A summary names as missing only the outcome sections event.yml requires of the kind.
+  @Test func missingSectionsFollowTheEventsRequiredSections() throws {
+    let text = "---\ntitle: P\nkind: plenary\ndate: \"2019-04-10\"\n---\n## Purpose\n\nTo open.\n\n## Discussion\n\nTalk.\n"
+    let session = try SessionLoader.load(file: "p.md", text: text).get()
+    let templates = try TemplateSet(directory: repositoryPath("Templates"))
+    let required: [String: [SectionID]] = ["plenary": [.purpose, .agenda, .recommendations], "workshop": [.actions]]
+    let renderer = SummaryRenderer(templates: templates, rules: .defaults, requiredSections: required)
+    let output = try renderer.render(session: session, extract: Extractor().extract(session))
+    #expect(output.draft.missing == ["Recommendations"])
+    let defaults = try summary(of: session)
+    #expect(defaults.draft.missing == ["Recommendations", "Action items"])
+  }
 }
 

@@ -5,7 +5,7 @@ import RapporteurRender
 extension Rapporteur {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Print the recommendations and action items found in the notes, as JSON or CSV.",
+      abstract: "Print the recommendations and action items found in the notes, as JSON, CSV or text.",
       discussion: """
         A recommendation is every item of a Recommendations section, and elsewhere a sentence a \
         recommendation cue marks ("Donors should …", "Participants urged governments to …"). An \

@@ -124,6 +124,7 @@ public struct Extractor: Sendable {
         if level <= sectionLevel {
           let named = rules.catalog.sections(forHeading: block.plainText)
           section = named.first
+          state.sectionWords = block.plainText.trimmingBlanks
           // "Recommendations and next steps": its items are actions where written as actions.
           state.actionsToo = named.contains(.recommendations) && named.contains(.actions)
           // "Asks of government", "Recommendations for donors": the section's heading names whom
@@ -139,6 +140,7 @@ public struct Extractor: Sendable {
           // "### discussion" under the Speakers section, where a note changes its heading level
           // midway: the section it names opens, where the one it stands in is not read for items.
           section = named
+          state.sectionWords = block.plainText.trimmingBlanks
           headingActors = []
           state.actionsToo = false
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
@@ -183,11 +185,15 @@ public struct Extractor: Sendable {
       // as the section it names, where the section it stands in would not be read for cues.
       if !scansSentences(section), let named = boldSectionName(block), scansSentences(named) {
         section = named
+        state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
         headingActors = []
         continue
       }
       if let named = labelledSection(block) {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
+        let outer = state.sectionWords
+        state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
+        defer { state.sectionWords = outer }
         for list in lists {
           process(list, section: named, sectionHasList: true, headingActors: headingActors, state: &state)
         }
@@ -480,6 +486,9 @@ public struct Extractor: Sendable {
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
+    /// The words of the heading (or bold paragraph) that opened the section read, as `--explain`
+    /// shows them: "Next steps", "Prochaines étapes".
+    var sectionWords: String?
   }
 
   /// The organisation a heading names, by its acronym where it gives one: "Nordvale Development
@@ -1451,9 +1460,9 @@ public struct Extractor: Sendable {
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
     if let adviceCue {
       item.evidence.insert(adviceCue, at: 0)
-      item.evidence.insert(Evidence(rule: "section:actions", words: "Action items"), at: 0)
+      item.evidence.insert(Evidence(rule: "section:actions", words: state.sectionWords ?? "Action items"), at: 0)
     } else {
-      item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+      item.evidence.insert(Evidence(rule: rule, words: state.sectionWords ?? (kind == .recommendation ? "Recommendations" : "Action items")), at: 0)
     }
     append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
   }
@@ -1629,7 +1638,7 @@ public struct Extractor: Sendable {
           }
         }
       }
-      item.evidence.insert(Evidence(rule: rule, words: kind == .recommendation ? "Recommendations" : "Action items"), at: 0)
+      item.evidence.insert(Evidence(rule: rule, words: state.sectionWords ?? (kind == .recommendation ? "Recommendations" : "Action items")), at: 0)
       append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
     }
   }

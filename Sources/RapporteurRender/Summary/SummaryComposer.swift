@@ -54,10 +54,15 @@ public struct SummaryComposer: Sendable {
 
   public let rules: TaggingRules
   public let maxWords: Int
+  /// event.yml's required sections by kind: a summary says Recommendations or Action items are
+  /// not in the notes when the session's kind requires them (Purpose and Discussion, which it is
+  /// drawn from, always). Empty: all four.
+  public let requiredSections: [String: [SectionID]]
 
-  public init(rules: TaggingRules = .defaults, maxWords: Int = 600) {
+  public init(rules: TaggingRules = .defaults, maxWords: Int = 600, requiredSections: [String: [SectionID]] = [:]) {
     self.rules = rules
     self.maxWords = maxWords
+    self.requiredSections = requiredSections
   }
 
   // MARK: - Units the budget can cut
@@ -160,7 +165,11 @@ public struct SummaryComposer: Sendable {
     var missing: [String] = []
     // A section is missing when its heading is absent and nothing stands for it: recommendations
     // or actions found under "**Next steps**" in the discussion count.
-    for id in [SectionID.purpose, .discussion, .recommendations, .actions] where session.section(id) == nil {
+    let drawnFrom: [SectionID] = [.purpose, .discussion]
+    let expected = requiredSections.isEmpty
+      ? drawnFrom + [.recommendations, .actions]
+      : drawnFrom + [.recommendations, .actions].filter { (requiredSections[session.kind] ?? []).contains($0) }
+    for id in expected where session.section(id) == nil {
       if id == .recommendations && !extract.recommendations.isEmpty { continue }
       if id == .actions && !extract.actions.isEmpty { continue }
       missing.append(id.title)

@@ -7,9 +7,12 @@ public struct SummaryRenderer: Sendable {
   public let composer: SummaryComposer
   public let language: String
 
-  public init(templates: TemplateSet, rules: TaggingRules, maxWords: Int = 600, language: String = "en") {
+  public init(
+    templates: TemplateSet, rules: TaggingRules, maxWords: Int = 600, language: String = "en",
+    requiredSections: [String: [SectionID]] = [:]
+  ) {
     self.templates = templates
-    composer = SummaryComposer(rules: rules, maxWords: maxWords)
+    composer = SummaryComposer(rules: rules, maxWords: maxWords, requiredSections: requiredSections)
     self.language = language
   }
 

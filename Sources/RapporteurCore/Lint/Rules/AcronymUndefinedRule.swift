@@ -27,6 +27,7 @@ public struct AcronymUndefinedRule: LintRule {
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
       LintExample.note("## PURPOSE\n\nACTION ITEM: NOTE the UK and EU positions.\n"),
+      LintExample.note("## Discussion\n\nSubject: RE: FW: notes from the youth session\n"),
       LintExample.note("## Discussion\n\nRECOMMENDATIONS (CONTINUED):\n\n- Donors should act.\n"),
       LintExample.note(
         "## KEY RECOMMENDATIONS\n\n- Donors should act.\n\n## FOLLOW-UP\n\n- Donors to act.\n\n## CHAIR'S SUMMARY\n\nText.\n\n## AIM\n\nText.\n"),
@@ -72,6 +73,8 @@ public struct AcronymUndefinedRule: LintRule {
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
     "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW", "NEVER", "ALWAYS", "VERY",
     "NOW", "AGAIN", "EVERY", "NONE", "BOTH", "ANY",
+    // A forwarded e-mail's subject line: "Subject: RE: FW: notes".
+    "RE", "FW", "FWD", "CC", "BCC",
     // Time zones and sizes.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "PST", "PDT", "EAT", "WAT", "IST", "JST", "AEST",
     "XL", "XXL", "XXXL",

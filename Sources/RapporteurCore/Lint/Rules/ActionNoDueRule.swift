@@ -30,7 +30,10 @@ public struct ActionNoDueRule: LintRule {
       if let words = DueDateResolver.impossibleDate(in: action.text, sessionDate: sessionDate) {
         return RawFinding(action.location, "action item's due date '\(words)' is not a day of the calendar; correct it")
       }
-      return RawFinding(action.location, "action item has no due date; add 'by 31 October 2017', 'by 2017-10-31' or 'within two weeks'")
+      // The example dates are a month after the session, as a follow-up often is.
+      let example = sessionDate.map { $0.adding(months: 1).endOfMonth } ?? CalendarDate(year: 2017, month: 10, day: 31)
+      let written = example.map { "'by \($0.longDescription)', 'by \($0)'" } ?? "'by 31 October 2017', 'by 2017-10-31'"
+      return RawFinding(action.location, "action item has no due date; add \(written) or 'within two weeks'")
     }
   }
 }
