@@ -28,6 +28,11 @@ extension Rapporteur {
     @Flag(name: .long, help: "Leave out notes that cannot be used and list them in the report, instead of stopping.")
     var keepGoing = false
 
+    /// Failures of one note, which `--keep-going` leaves out.
+    static let noteKinds: Set<RapporteurError.Kind> = [
+      .unreadable, .invalidUTF8, .frontMatterMissing, .frontMatterInvalid, .duplicateSession, .unsafeIdentifier,
+    ]
+
     func run() throws {
       let options = BuildOptions(
         input: inputOptions.input, output: outputOptions.output, templates: outputOptions.templates,
@@ -35,7 +40,19 @@ extension Rapporteur {
       let progress = BuildProgress()
       let line = ProgressLine(progress)
       defer { line?.finish() }
-      let context = try BuildPipeline.run(BuildPipeline.buildSteps, options: options, progress: progress)
+      let context: BuildContext
+      do {
+        context = try BuildPipeline.run(BuildPipeline.buildSteps, options: options, progress: progress)
+      } catch let error as RapporteurError where !keepGoing && Self.noteKinds.contains(error.kind) {
+        // A note that cannot be used stops the build: say what was kept, and how to go on.
+        line?.finish()
+        Console.error("error: \(error.description)")
+        for more in error.more { Console.error("error: \(more.description)") }
+        Console.error(
+          "note: nothing was written; the report in \(options.output) is as it was. Mend the note, or run with --keep-going "
+            + "to build the rest and list what was left out.")
+        throw ExitCode(2)
+      }
       line?.finish()
       for message in context.messages { Console.error(message) }
       for error in context.leftOut { Console.error("warning: left out \(error.description)") }
