@@ -1079,8 +1079,12 @@ struct SentenceAnalysis {
       }
       // "Recomenda-se que o governo federal inclua …", "Recomenda-se às plataformas digitais …".
       let cueWord = norm(hit.match.start)
-      let portuguese = ["recomend", "suger", "ped", "solicit"].contains { cueWord.hasPrefix($0) }
-      while portuguese, start < tokens.count, ["que", "às", "aos", "à", "ao", "o", "os", "a", "as"].contains(tokens[start].text) {
+      // So do "instó a los donantes a …" and "ont exhorté les gouvernements à …".
+      let portuguese = ["recomend", "suger", "ped", "solicit", "inst", "exhort", "pid", "hiz", "hic"].contains { cueWord.hasPrefix($0) }
+        || cueWord == "ont" || cueWord == "a"
+      while portuguese, start < tokens.count,
+        ["que", "às", "aos", "à", "ao", "o", "os", "a", "as", "los", "las", "les", "la", "le", "el", "al", "aux", "l"].contains(tokens[start].text)
+      {
         linked = true
         start += 1
       }
