@@ -1226,5 +1226,23 @@ import Testing
       """)
     #expect(extract.actions.map(\.line) == [8, 13])
   }
+
+  /// A question left open in the Recommendations or Action items section is no item.
+  @Test func openQuestionsAreNoItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Should the private sector co-finance local initiatives? (to be discussed at the next forum)
+      - Donors should fund youth groups. Who else?
+
+      ## Action items
+
+      - Who books the room?
+      - UNDP to send the list by 20 November.
+      """)
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.actions.map(\.line) == [14])
+  }
 }
 

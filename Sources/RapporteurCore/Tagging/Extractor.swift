@@ -246,6 +246,24 @@ public struct Extractor: Sendable {
       .contains { lowered.contains($0) }
   }
 
+  /// Whether an item is a question left open: "Should the private sector co-finance local
+  /// initiatives? (to be discussed at the next forum)", "Who books the room?".
+  static func isOpenQuestion(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "?")) else { return false }
+    var trimmed = Substring(text.trimmingBlanks)
+    // A remark in brackets after the question ("(to be discussed …)").
+    if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") { trimmed = trimmed[..<open] }
+    while let last = trimmed.last, last == " " || last == "*" || last == "_" { trimmed.removeLast() }
+    guard trimmed.hasSuffix("?"), !trimmed.dropLast().contains(where: { ".!?".contains($0) }) else { return false }
+    let first = trimmed.prefix { $0.isLetter }.lowercased()
+    return questionWords.contains(first)
+  }
+
+  static let questionWords: Set<String> = [
+    "should", "could", "can", "will", "would", "shall", "is", "are", "do", "does", "did", "how", "what", "why", "who", "where",
+    "when", "whether", "which", "must", "may", "has", "have",
+  ]
+
   /// A text's words as compared for repeats: small letters, blanks squeezed, no closing stop.
   static func comparableText(_ text: String) -> String {
     var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -1370,7 +1388,7 @@ public struct Extractor: Sendable {
       Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
-      !Self.pointsElsewhere(text.text)
+      !Self.pointsElsewhere(text.text), !Self.isOpenQuestion(text.text)
     else {
       return
     }
