@@ -24,6 +24,15 @@ public struct ActionNoDueRule: LintRule {
     return (file.extract?.actions ?? []).filter { !$0.done }.compactMap { action in
       if let due = action.due {
         guard let sessionDate, let date = CalendarDate(iso: due), date < sessionDate else { return nil }
+        // "by 31 March" at an April session: the notes gave no year, and the one read is past.
+        if let words = action.evidence.first(where: { $0.rule == "due" })?.words.trimmingCharacters(in: " .,;:"),
+          words.range(of: "\\d{4}", options: .regularExpression) == nil,
+          let next = CalendarDate(year: date.year + 1, month: date.month, day: date.day)
+        {
+          return RawFinding(
+            action.location,
+            "action item's date '\(words)' gives no year and falls before the session on \(sessionDate) (read as \(date)); write the year, e.g. 'by \(next.longDescription)'")
+        }
         return RawFinding(
           action.location, "action item is due on \(date), before the session on \(sessionDate); correct the date")
       }
