@@ -1244,5 +1244,19 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [9])
     #expect(extract.actions.map(\.line) == [14])
   }
+
+  /// An owner named with the role they act in between commas, and a bracketed date hedged with
+  /// "latest".
+  @Test func ownersWithTheirRoleAndHedgedBracketedDates() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - NDA and EPF, as co-chairs, to circulate the updated matrix within 30 days.
+      - [ ] Lena: book the room for the follow-up session (end of month latest)
+      """)
+    #expect(extract.actions.map(\.owner) == ["NDA and EPF", "Lena"])
+    #expect(extract.actions.map(\.due) == ["2025-12-12", "2025-11-30"])
+  }
 }
 

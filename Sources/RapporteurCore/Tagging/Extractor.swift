@@ -3436,7 +3436,12 @@ public struct Extractor: Sendable {
       let closing: Character = rest[open] == "[" ? "]" : ")"
       guard let close = rest[open...].firstIndex(of: closing) else { break }
       for part in rest[rest.index(after: open)..<close].split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }) {
-        let words = part.trimmingBlanks
+        var words = part.trimmingBlanks
+        // "(end of month latest)", "(15 May at the latest)", "(Friday tbc)".
+        for hedge in [" at the latest", " at latest", " latest", " tbc", " max", " or so"] where words.lowercased().hasSuffix(hedge) {
+          words = String(words.dropLast(hedge.count))
+          break
+        }
         guard !words.isEmpty, words.count <= 24 else { continue }
         if let due = dateAlone(words, leads: ["", "by "], sessionDate: sessionDate) { return due }
       }

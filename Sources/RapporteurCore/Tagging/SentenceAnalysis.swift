@@ -1365,7 +1365,7 @@ struct SentenceAnalysis {
   /// support, to host …").
   static let asideOpeners: Set<String> = [
     "with", "supported", "together", "backed", "assisted", "jointly", "alongside", "through", "via", "working", "helped",
-    "aided", "in",
+    "aided", "in", "as",
   ]
   /// Words that, opening an item, make it an order to no one in particular ("Remember to book …",
   /// "Try to …"), beside the verbs of the owner-to cue ("Send the report to …").
