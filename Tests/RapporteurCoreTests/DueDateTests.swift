@@ -36,6 +36,10 @@ import Testing
     ("Report to the meeting to be held in the second half of 2018.", "2018-12-31"),
     ("Report by the end of Q1.", "2018-03-31"),
     ("Report by end of H1.", "2018-06-30"),
+    ("Report by COB Weds 4 Oct.", "2017-10-04"),
+    ("Report by COB 4 October.", "2017-10-04"),
+    ("Report by close of business on 4 October.", "2017-10-04"),
+    ("Report by EOD 2017-10-04.", "2017-10-04"),
     ("Hold the field visit in H2.", "2017-12-31"),
     ("Report bis Ende Q4.", "2017-12-31"),
     // A day in the month before the session stays in its year (lint says it is past); an earlier

@@ -25,7 +25,7 @@ public enum DueDateResolver {
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
   private static let weekdays =
-    "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|wed|thurs|thur|thu|fri"
+    "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|weds|wed|thurs|thur|thu|fri"
     + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     + "|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira"
@@ -151,6 +151,12 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    // "by COB Weds 5 Feb", "by close of business on 5 February": the day is the date that follows.
+    if ["COB", "cob", "EOD", "eod", "business", "of day", "of the day"].contains(where: { text.utf8.containsBytes($0.utf8) }) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let dated = dayEndBeforeDate.stringByReplacingMatches(in: text, range: range, withTemplate: "")
+      if dated != text { return find(in: dated, sessionDate: sessionDate, order: order) }
+    }
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
     let due = scan(text, sessionDate: sessionDate, order: order).due
     guard due != nil, text.utf8.count > 20 else { return due }
@@ -167,6 +173,18 @@ public enum DueDateResolver {
     }
     return due
   }
+
+  /// The end of a working day named before a date: "COB Weds ", "close of business on ".
+  private static let dayEndBeforeDate: NSRegularExpression = {
+    let source =
+      "\\b(?:cob|eod|c\\.o\\.b\\.|close\\s+of\\s+business|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day)\\s+(?:on\\s+)?(?:(?:\(weekdays))\\.?,?\\s+)?(?:the\\s+)?"
+      + "(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|(?:\(months))\\.?\\s+\\d{1,2}\\b)"
+    do {
+      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("day-end pattern does not compile: \(error)")
+    }
+  }()
 
   /// Words that set a task's due date again, after the first one given.
   private static let rescheduling = [
