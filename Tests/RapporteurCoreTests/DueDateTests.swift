@@ -157,6 +157,19 @@ import Testing
   }
 
   /// A session in a leap year: next year's February ends on the 28th.
+  /// Forms a French-speaking writer and a steering committee's log use; a day in the December
+  /// just gone at a January session is that December's, as a day in the month before is.
+  @Test(arguments: [
+    ("Transmit the revised version within fifteen (15) days;", "2025-01-30"),
+    ("Propose the list of representatives at the latest the 31/03;", "2025-03-31"),
+    ("Elaborate the costing of the plan for the 15th April;", "2025-04-15"),
+    ("Sign MoU — Ruth — was due 15 Jan; carried over, now by 7 Feb", "2025-02-07"),
+    ("Share revised workplan — Joseph — due 20 Dec — DONE", "2024-12-20"),
+  ])
+  func writtenAsOthersWriteThem(text: String, expected: String) {
+    #expect(DueDateResolver.find(in: text, sessionDate: CalendarDate(iso: "2025-01-15"))?.date.description == expected)
+  }
+
   /// From a weekend, "next week" is the one about to begin.
   @Test func nextWeekFromASaturday() {
     let saturday = CalendarDate(iso: "2024-11-16")

@@ -1258,5 +1258,29 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["NDA and EPF", "Lena"])
     #expect(extract.actions.map(\.due) == ["2025-12-12", "2025-11-30"])
   }
+
+  /// A chat export: each line's handle speaks ("I'll draft …"), a task asked of a handle ("@j.smith
+  /// can you chase …?") is theirs, and a heading's remark names no addressee unless it says "for".
+  @Test func aChatExportsTurnsAndRequests() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      [10:05] p.raman: @j.smith can you chase the 11 non-reporters by COB Weds?
+      [10:21] m.osei: I'll draft the one-pager on the pooled fund options and drop it here by Thu 6 Feb
+      [10:22] p.raman: @l.hartmann could you sound out the other donors, w/c 3 Feb ideally?
+
+      ## Recommendations (pinned for the 12 Feb donor roundtable)
+
+      - More predictable funding is needed across the sector.
+
+      ## Recommendations (for donors)
+
+      - Fund the basket for three years.
+      """, date: "2025-01-28")
+    #expect(extract.actions.map(\.owner) == ["j.smith", "m.osei", "l.hartmann"])
+    #expect(extract.actions.map(\.due) == ["2025-01-29", "2025-02-06", "2025-02-07"])
+    #expect(extract.recommendations.map(\.actors) == [[], ["donors"]])
+  }
 }
 

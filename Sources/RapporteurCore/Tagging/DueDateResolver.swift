@@ -52,7 +52,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -109,7 +109,7 @@ public enum DueDateResolver {
     let during =
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b|(?<hnext2>h[12])\\b(?![\\s/.-]*\\d))"
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h)(?:s?['\u{2019}]s?|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -162,7 +162,7 @@ public enum DueDateResolver {
     guard due != nil, text.utf8.count > 20 else { return due }
     // Most texts set no date again: their bytes say so before any lower-casing.
     let utf8 = text.utf8
-    guard ["new ", "New ", "revised", "Revised", "now due", "extended", "moved to", "postponed", "rescheduled", "deferred to", "pushed to"]
+    guard ["new ", "New ", "revised", "Revised", "now due", "now by", "carried over to", "extended", "moved to", "postponed", "rescheduled", "deferred to", "pushed to"]
       .contains(where: { utf8.containsBytes($0.utf8) })
     else { return due }
     let lowered = text.lowercased()
@@ -189,7 +189,7 @@ public enum DueDateResolver {
   /// Words that set a task's due date again, after the first one given.
   private static let rescheduling = [
     "new due date", "new deadline", "revised deadline", "revised due date", "now due", "extended to", "moved to",
-    "postponed to", "rescheduled to", "deferred to", "pushed to",
+    "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
 
   private static let barePattern: NSRegularExpression = {
@@ -309,7 +309,7 @@ public enum DueDateResolver {
     let words = [
       "by", "due", "deadline", "before", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
-      "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "in jan", "in feb", "in mar",
+      "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
       "month", "wk", "mth", "half", "h1", "h2",
     ]
@@ -486,6 +486,13 @@ public enum DueDateResolver {
     if let year = year.flatMap({ Int($0) }) { return CalendarDate(year: year, month: month, day: day) }
     guard let sessionDate else { return nil }
     guard let candidate = CalendarDate(year: sessionDate.year, month: month, day: day) else { return nil }
+    // "due 20 Dec" at a session on 15 January: the December just gone, as for a day in the month
+    // before the session in the same year.
+    if candidate > sessionDate, let before = CalendarDate(year: sessionDate.year - 1, month: month, day: day),
+      sessionDate.adding(months: -1) <= before
+    {
+      return before
+    }
     guard candidate < sessionDate else { return candidate }
     if sessionDate.adding(months: -1) <= candidate { return candidate }
     return CalendarDate(year: sessionDate.year + 1, month: month, day: day)

@@ -1022,6 +1022,16 @@ public struct Extractor: Sendable {
 
   /// The actors a heading names after its section's words: "Asks of government" → governments.
   static func actorsNamed(in heading: String, rules: TaggingRules) -> [String] {
+    // A remark in brackets names whom the items address only where it says so first: "(for
+    // donors)", not "(pinned for the 12 Feb donor roundtable)".
+    if heading.hasSuffix(")"), let open = heading.lastIndex(of: "("), open > heading.startIndex {
+      let inside = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)].trimmingBlanks
+      let outside = actorsNamed(in: String(heading[..<open]), rules: rules)
+      guard let first = inside.split(separator: " ").first, ["to", "for"].contains(first.lowercased()) else { return outside }
+      let named = SentenceAnalysis(String(inside.dropFirst(first.count)).trimmingBlanks, rules: rules)
+        .leadingChain(from: 0, limit: Int.max).actors
+      return outside + named.filter { !outside.contains($0) }
+    }
     let analysis = SentenceAnalysis(heading, rules: rules)
     var actors: [String] = []
     for match in analysis.matches where match.payload.category == .actor && !analysis.isModifier(match) {
@@ -2214,6 +2224,19 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "@j.smith can you chase the non-reporters by COB Weds?", "@l.hartmann pls send …": a task
+    // asked of the one named.
+    if let first = analysis.tokens.first, first.text.hasPrefix("@"), first.text.count > 2, analysis.tokens.count > 4 {
+      let askIndex = ["can", "could", "would", "will"].contains(analysis.norm(1)) && analysis.norm(2) == "you" ? 3
+        : ["pls", "please", "plz"].contains(analysis.norm(1)) ? 2 : nil
+      if let verb = askIndex, !analysis.matchesStarting(at: verb, in: [.verb]).isEmpty,
+        let item = ownedAction(
+          text, owner: String(first.text.dropFirst()), cueWords: "\(first.text) \(analysis.tokens[1].text) … \(analysis.tokens[verb].text)",
+          state: state, analysis: analysis)
+      {
+        return item
+      }
+    }
     // "We will fund …", "We commit to publishing …" under "## Nordvale Development Agency (NDA)":
     // the organisation the heading names undertakes it.
     if let owner = state.headingOwner, analysis.norm(0) == "we", analysis.tokens.count > 3,
@@ -3347,12 +3370,24 @@ public struct Extractor: Sendable {
   /// ("[00:33:08] Speaker 5 (UNDP): UNDP will …" → "UNDP", "UNDP will …"); `nil` for any other text.
   static func transcriptTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
     let unstamped = droppingTimestamp(text)
-    guard unstamped.text.utf8.count < text.text.utf8.count, let speaker = speakerLabel(of: unstamped.text),
+    guard unstamped.text.utf8.count < text.text.utf8.count,
+      let speaker = speakerLabel(of: unstamped.text) ?? chatHandle(of: unstamped.text),
       let colon = unstamped.text.firstIndex(of: ":")
     else { return nil }
     let words = unstamped.text[unstamped.text.index(after: colon)...].drop { $0 == " " }
     guard !words.isEmpty else { return nil }
     return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
+  }
+
+  /// The handle a chat export's line opens with, after its time: "[10:21] m.osei: I'll draft …".
+  static func chatHandle(of text: String) -> String? {
+    guard let colon = text.prefix(40).firstIndex(of: ":") else { return nil }
+    var handle = text[..<colon]
+    if handle.hasPrefix("@") { handle = handle.dropFirst() }
+    guard handle.count >= 2, handle.first?.isLetter == true,
+      handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) })
+    else { return nil }
+    return String(handle)
   }
 
   /// Who a paragraph says is speaking, as minutes and Q&A transcripts open a turn: "A (panellist,

@@ -1213,7 +1213,9 @@ struct SentenceAnalysis {
     "takes", "decides", "expresses", "commends", "acknowledges", "endorses", "supports", "affirms", "recalls",
   ]
 
-  static let urgingVerbs: Set<String> = ["urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged"]
+  static let urgingVerbs: Set<String> = [
+    "urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged", "exhorted", "exhort",
+  ]
   static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
 
   /// The few words from `start` up to "to" and a verb ("river basin bodies" in "urged river basin
