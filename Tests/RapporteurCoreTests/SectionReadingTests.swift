@@ -1209,6 +1209,9 @@ import Testing
     let session = try SessionLoader.load(file: "note.md", text: text).get()
     #expect(session.sections.map(\.id) == [.purpose, .discussion, .actions])
     #expect(session.sections.map(\.line) == [5, 9, 13])
+    // A chair's summary pasted back under a heading of its own leaves them so.
+    let pasted = try SessionLoader.load(file: "note.md", text: text + "\n## Chair's summary\n\nThe Chair closed the meeting.\n").get()
+    #expect(pasted.sections.map(\.id) == [.purpose, .discussion, .actions, .chairsSummary])
   }
 
   /// A task written twice in one note, in the chat log and under Action items, is one task.

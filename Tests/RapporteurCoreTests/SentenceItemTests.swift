@@ -171,6 +171,11 @@ import Testing
     "The meeting considered, and rejected, a proposal that UNDP should manage a pooled fund.",
     "Several speakers said donors were urged at last year's forum to simplify reporting, and that little had changed.",
     "Last yr the embassy agreed to simplify reporting - done, now 2 pages",
+    "A proposal that donors should set up a single global fund was discussed but not supported by the majority.",
+    "The WG considered, but did not adopt, a proposal that the Ministry of Finance should earmark 2% of the budget.",
+    "\"Donors should fund 10-yr programmes\" ← Ruth, but grp not agreed",
+    "We note that UN Security Council resolution 2250 (2015) urges Member States to increase the representation of youth.",
+    "Everyone must register at the front desk.",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)

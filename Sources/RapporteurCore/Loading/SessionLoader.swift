@@ -264,14 +264,15 @@ public enum SessionLoader {
   static func findSections(in root: MarkdownNode, catalog: SectionCatalog, level sectionLevel: Int) -> [Section] {
     var sections: [Section] = []
     var current: Section?
-    // A note with no heading that names a section may name them in bold paragraphs of their own
-    // ("**Purpose**", "**Action items:**"), as word processors and e-mail leave them.
-    let boldHeadings = !root.children.contains { block in
-      if case .heading = block.kind { return catalog.section(forHeading: block.plainText) != nil }
-      return false
+    // A note may name its sections in bold paragraphs of their own ("**Purpose**", "**Action
+    // items:**"), as word processors and e-mail leave them: each opens the section it names,
+    // where no heading of the note names that section ("## Chair's summary" pasted back below).
+    var headed: Set<SectionID> = []
+    for block in root.children {
+      if case .heading = block.kind, let id = catalog.section(forHeading: block.plainText) { headed.insert(id) }
     }
     for block in root.children {
-      if boldHeadings, let id = boldSectionName(block, catalog: catalog) {
+      if block.kind == .paragraph, let id = boldSectionName(block, catalog: catalog), !headed.contains(id) {
         if let current { sections.append(current) }
         current = Section(id: id, heading: block.plainText.trimmingBlanks.trimmingCharacters(in: ":*_ "), headingRange: block.range, blocks: [])
         continue

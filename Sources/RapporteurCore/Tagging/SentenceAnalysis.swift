@@ -542,6 +542,12 @@ struct SentenceAnalysis {
     "done", "finished",
   ]
 
+  /// What a meeting asks of those in the room to run it: "must register", "should bring".
+  static let housekeepingVerbs: Set<String> = [
+    "register", "sign", "arrive", "bring", "wear", "collect", "switch", "mute", "return", "check", "badge", "queue", "pick",
+    "leave", "vacate",
+  ]
+
   /// Verbs by which a text gives a document's words ("the NAP itself says: …"), as normalised.
   static let quotingVerbs: Set<String> = ["say", "says", "read", "reads", "state", "states", "stipulate", "stipulates", "said"]
 
@@ -669,7 +675,8 @@ struct SentenceAnalysis {
   /// The words `isRejected` needs, as lower-case bytes: "rejected", "not adopted", "not taken",
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
-    (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement"] + rejections + uptakes.map { "not " + $0 }
+    (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement", "not adopt", "not accept",
+      "not endorse", "not retain", "not approve"] + rejections + uptakes.map { "not " + $0 }
       + objections + dismissals)
     .map { Array($0.utf8) }
 
@@ -724,10 +731,19 @@ struct SentenceAnalysis {
           || (["is", "are"].contains(norm(index - 1)) && ["endorsed", "supported", "adopted"].contains(norm(index + 1)))
           || (["is", "are"].contains(norm(index - 1)) && norm(index + 1) == "agree")
           || hasComma(before: index) || gap(before: index).contains("-") || gap(before: index).contains(".")
+          // "… was discussed but not supported", "← Ruth, but grp not agreed".
+          || norm(index - 1) == "but" || ["group", "grp", "plenary", "meeting", "room"].contains(norm(index - 1))
       {
         let next = norm(index + 1)
         if Self.uptakes.contains(next) || Self.rejections.contains(next) { return true }
         if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
+      }
+      // "The WG considered, but did not adopt, a proposal that …".
+      if word == "not", index > 0, ["did", "does", "do"].contains(norm(index - 1)),
+        ["adopt", "accept", "endorse", "retain", "support", "approve", "agree", "take"].contains(norm(index + 1)),
+        (0..<count).contains(where: { ["proposal", "idea", "suggestion", "motion", "amendment", "option"].contains(norm($0)) })
+      {
+        return true
       }
       // "did not attract broad support", "failed to win consensus".
       if ["support", "consensus", "agreement", "backing"].contains(word), index >= 2,
@@ -975,6 +991,20 @@ struct SentenceAnalysis {
     // told, whoever they address.
     if let verb = (0..<hit.match.start).first(where: { Self.quotingVerbs.contains(norm($0)) && norm($0) != "said" }),
       (max(0, verb - 4)..<verb).contains(where: { Self.documentWords.contains(norm($0)) })
+    {
+      return true
+    }
+    // "Resolution 2250 (2015) urges Member States to …": a document's words, its number and year
+    // between it and its verb.
+    if hit.cue.form == .reporting, hit.match.start > 1 {
+      var back = hit.match.start - 1
+      while back > 0, tokens[back].text.first?.isNumber == true { back -= 1 }
+      if back < hit.match.start - 1, Self.documentWords.contains(norm(back)) { return true }
+    }
+    // "Everyone must register at the front desk": the meeting's housekeeping, not advice.
+    if hit.cue.form == .modal, hit.match.start > 0, hit.match.start <= 2,
+      ["everyone", "everybody", "participants", "participant", "delegates", "all", "attendees"].contains(norm(hit.match.start - 1)),
+      Self.housekeepingVerbs.contains(norm(hit.match.end))
     {
       return true
     }
