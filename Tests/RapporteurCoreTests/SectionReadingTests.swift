@@ -1195,12 +1195,14 @@ import Testing
         due: 2025-11-20.
       - Draft the agenda for the next workshop. @NAP-Task-Force, due: 2025-11-30.
       - [ ] @gsx-secretariat: share the tracker with every owner, due: 2025-11-15.
+      - Action: update the mailing list (owner: Maria João dos Santos) by end of year.
       """)
     #expect(extract.actions.map(\.text) == [
       "Hold a call with interested funders.", "Draft the agenda for the next workshop.", "Share the tracker with every owner.",
+      "Update the mailing list by end of year.",
     ])
-    #expect(extract.actions.map(\.owner) == ["workshop co-hosts", "NAP-Task-Force", "gsx-secretariat"])
-    #expect(extract.actions.map(\.due) == ["2025-11-20", "2025-11-30", "2025-11-15"])
+    #expect(extract.actions.map(\.owner) == ["workshop co-hosts", "NAP-Task-Force", "gsx-secretariat", "Maria João dos Santos"])
+    #expect(extract.actions.map(\.due) == ["2025-11-20", "2025-11-30", "2025-11-15", "2025-12-31"])
   }
 
   /// A note that names its sections in bold paragraphs alone has those sections.
@@ -1284,6 +1286,13 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["j.smith", "m.osei", "l.hartmann"])
     #expect(extract.actions.map(\.due) == ["2025-01-29", "2025-02-06", "2025-02-07"])
     #expect(extract.recommendations.map(\.actors) == [[], ["donors"]])
+  }
+
+  /// A word processor's bullet pasted as text is no part of the item.
+  @Test func pastedBulletCharactersAreLeftOut() throws {
+    let extract = try Self.extract("## Action items\n\n\u{B7}         PBSO to circulate the methodology by 20 November.\n")
+    #expect(extract.actions.map(\.text) == ["PBSO to circulate the methodology by 20 November."])
+    #expect(extract.actions.map(\.owner) == ["PBSO"])
   }
 }
 

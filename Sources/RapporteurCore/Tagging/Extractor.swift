@@ -2071,7 +2071,9 @@ public struct Extractor: Sendable {
       while let found = lowered.range(of: label + ":", range: from..<lowered.endIndex) {
         from = found.upperBound
         let opensWord = found.lowerBound == lowered.startIndex || !lowered[lowered.index(before: found.lowerBound)].isLetter
-        if opensWord { fields.append((found.lowerBound, label, found.upperBound)) }
+        // "Action: update the list (owner: Maria Santos)": a field in brackets is a remark of the task's.
+        let bracketed = lowered[..<found.lowerBound].last(where: { $0 != " " }) == "("
+        if opensWord, !bracketed { fields.append((found.lowerBound, label, found.upperBound)) }
       }
     }
     fields.sort { $0.start < $1.start }
@@ -3021,10 +3023,22 @@ public struct Extractor: Sendable {
   /// The item's text as shown: blanks squeezed.
   static func display(_ text: String) -> String {
     // Direction overrides and isolates would make an item read otherwise than it is written.
-    let text = DirectionControls.removed(from: droppingEditorMarks(text))
+    var text = DirectionControls.removed(from: droppingEditorMarks(text))
+    // "·         PBSO to circulate …": a word processor's bullet, pasted as text.
+    if let first = text.utf8.first, first >= 0x80, let glyph = text.first, wordProcessorBullets.contains(glyph),
+      text.dropFirst().first?.isWhitespace == true
+    {
+      text = String(text.dropFirst().drop(while: \.isWhitespace))
+    }
     if isSqueezed(text) { return text }
     return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
   }
+
+  /// Bullets word processors write as characters, which pasted notes keep as text.
+  public static let wordProcessorBullets: Set<Character> = [
+    "\u{B7}", "\u{2022}", "\u{25AA}", "\u{25E6}", "\u{2023}", "\u{2219}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{25A1}",
+    "\u{27A2}", "\u{27A4}", "\u{F0B7}", "\u{F0A7}",
+  ]
 
   /// Whether squeezing leaves `text` as it is: no line feed or tab, and no space at either end or
   /// beside another (as most item texts are). Splitting such a text at its spaces and joining

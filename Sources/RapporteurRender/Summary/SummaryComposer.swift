@@ -441,6 +441,10 @@ public struct SummaryComposer: Sendable {
         for range in SentenceSplitter.split(text.text) {
           var sentence = String(text.text[range])
           if sentence.hasPrefix("[ ] ") || sentence.hasPrefix("[x] ") { sentence.removeFirst(4) }
+          // "·         If governments …": a word processor's bullet pasted as text.
+          if let glyph = sentence.first, Extractor.wordProcessorBullets.contains(glyph), sentence.dropFirst().first?.isWhitespace == true {
+            sentence = String(sentence.dropFirst().drop(while: \.isWhitespace))
+          }
           sentence = Self.withoutParagraphNumber(sentence)
           result.append(LocatedSentence(text: sentence, line: text.location(at: range.lowerBound).line, order: result.count))
         }
