@@ -152,7 +152,7 @@ public enum DueDateResolver {
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "by COB Weds 5 Feb", "by close of business on 5 February": the day is the date that follows.
-    if ["COB", "cob", "EOD", "eod", "business", "of day", "of the day"].contains(where: { text.utf8.containsBytes($0.utf8) }) {
+    if text.containsAnyBytes(dayEndBytes) {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)
       let dated = dayEndBeforeDate.stringByReplacingMatches(in: text, range: range, withTemplate: "")
       if dated != text { return find(in: dated, sessionDate: sessionDate, order: order) }
@@ -173,6 +173,8 @@ public enum DueDateResolver {
     }
     return due
   }
+
+  private static let dayEndBytes = ["COB", "cob", "EOD", "eod", "business", "of day", "of the day"].map { Array($0.utf8) }
 
   /// The end of a working day named before a date: "COB Weds ", "close of business on ".
   private static let dayEndBeforeDate: NSRegularExpression = {

@@ -649,9 +649,8 @@ public struct Extractor: Sendable {
   /// "two weeks before the meeting", "no later than 10 days before Round 3 (14 May)": a span
   /// counted back from a date the text or the notes give (the next meeting's, where it names one).
   static func dueBefore(_ text: String, sessionDate: CalendarDate?, nextMeeting: CalendarDate?) -> DueDateResolver.Due? {
-    let utf8 = text.utf8
-    guard utf8.containsBytes(" before ".utf8) || utf8.containsBytes(" prior to ".utf8) || utf8.containsBytes(" ahead of ".utf8)
-    else { return nil }
+    // "two weeks before", "10 days prior to": a unit of time right before the word.
+    guard text.containsAnyBytes(spanBeforeBytes) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = spanBeforePattern.firstMatch(in: text, range: range), let whole = Range(match.range, in: text),
       let countRange = Range(match.range(withName: "n"), in: text), let unitRange = Range(match.range(withName: "unit"), in: text)
@@ -676,6 +675,10 @@ public struct Extractor: Sendable {
     if let sessionDate, date < sessionDate { return nil }
     return DueDateResolver.Due(date: date, words: String(text[whole]) + rest.prefix(while: { $0 != "," && $0 != ";" && $0 != "." }))
   }
+
+  private static let spanBeforeBytes = ["day", "week", "month"].flatMap { unit in
+    ["before", "prior", "ahead"].flatMap { word in [" \(word)", "s \(word)"].map { unit + $0 } }
+  }.map { Array($0.utf8) }
 
   private static let spanBeforePattern: NSRegularExpression = {
     do {
@@ -2974,6 +2977,10 @@ public struct Extractor: Sendable {
     return closedStatus(trimmed)
   }
 
+  /// The stems a closing status holds, small or capitalised.
+  static let closedStems = ["ancel", "ANCEL", "losed", "LOSED", "ropped", "ROPPED", "ithdrawn", "ITHDRAWN", "bandoned", "BANDONED"]
+    .map { Array($0.utf8) }
+
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
   ]
@@ -2982,10 +2989,9 @@ public struct Extractor: Sendable {
   /// "… – CANCELLED, replaced by R6", "… – closed at SC-13", "~~book the room~~ cancelled",
   /// "… → dropped". A status of "done" alone keeps the task, done.
   static func closedStatus(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    guard ["ancel", "ANCEL", "losed", "LOSED", "ropped", "ROPPED", "ithdrawn", "ITHDRAWN", "bandoned", "BANDONED"]
-      .contains(where: { utf8.containsBytes($0.utf8) })
-    else { return false }
+    // A status stands at the end: only the last bytes are searched, once, for its stems.
+    let tail = Array(text.utf8.suffix(96))
+    guard tail.withUnsafeBufferPointer({ TextBytes.containsAny(closedStems, in: $0) }) else { return false }
     let lowered = text.lowercased()
     if cancellingWords.contains(where: { lowered == $0 }) { return true }
     let separators = [" \u{2013} ", " \u{2014} ", " - ", " -- ", " \u{2192} ", " -> ", " => ", ": ", "~~ ", ", "]
