@@ -111,6 +111,22 @@ import TestSupport
     #expect(!extract.contains("OHCHR") && !extract.contains("Haddad"))
   }
 
+  /// The report lists a closed session's speakers by the kind of body they come from, never by
+  /// their affiliation or role, which would tie "a director said …" to them.
+  @Test func theSpeakerListNamesNoAffiliation() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write(
+      "sessions/closed.md",
+      "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers:\n  - {name: Hannah Kowalczyk, role: Director, affiliation: Nordic Peace Fund, sector: donor}\n  - {name: Yusuf Amin, affiliation: Ministry of Interior of Eastland}\n---\n## Discussion\n\nTalk.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    #expect(html.contains("A speaker from a donor") && html.contains(">A speaker<"))
+    #expect(!html.contains("Nordic Peace Fund") && !html.contains("Eastland") && !html.contains(">Director<"))
+  }
+
   /// A closed session with one speaker, whose name the discussion hides in `discussion`.
   static func hiddenNote(discussion: String) -> String {
     """

@@ -214,12 +214,14 @@ extension SessionView {
 }
 
 extension SpeakerView {
-  /// Under the Chatham House Rule a speaker is shown by role and affiliation only.
+  /// Under the Chatham House Rule neither a speaker's identity nor their affiliation may be
+  /// revealed: a speaker is shown by the kind of body they come from, where the notes give it.
   init(speaker: Speaker, anonymous: Bool) {
     let details = [speaker.role, speaker.affiliation].compactMap { $0 }.filter { !$0.isEmpty }
     if anonymous {
-      name = details.first ?? (speaker.sector.map { "A speaker (\($0))" } ?? "A speaker")
-      self.details = nonEmpty(details.dropFirst().joined(separator: ", "))
+      let sector = speaker.sector.map { $0 == "donor" ? "a donor" : SummaryComposer.sectorLabel($0) }
+      name = sector.map { Speaker.sectors.contains(speaker.sector ?? "") ? "A speaker from \($0)" : "A speaker" } ?? "A speaker"
+      self.details = nil
     } else {
       name = speaker.name
       self.details = nonEmpty(details.joined(separator: ", "))
