@@ -127,6 +127,14 @@ import TestSupport
     #expect(Set(streamed.findings.map(\.rule)).isSuperset(of: ["action-no-owner", "recommendation-no-actor", "file-unreadable", "directive-invalid"]))
   }
 
+  /// A file that is not text gets the one finding that says so, not findings about its bytes.
+  @Test func aBinaryFileHasOnlyItsUnreadableFinding() throws {
+    let linter = try Linter()
+    let bytes: [UInt8] = [0x2D, 0x2D, 0xFF, 0x0A, 0x58, 0x51, 0x20, 0x58, 0x51, 0x0A, 0x00, 0xC3]
+    let findings = linter.lint([linter.file(path: "binary.md", data: bytes)])
+    #expect(findings.map(\.rule) == ["file-unreadable"])
+  }
+
   @Test func aFolderNamedLikeANoteIsReportedAsAFolder() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

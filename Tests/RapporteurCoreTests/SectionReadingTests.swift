@@ -1288,6 +1288,12 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [[], ["donors"]])
   }
 
+  /// A bilingual item's other script before the slash is no part of its owner.
+  @Test func anArabicAndEnglishItemIsOwnedInEnglish() throws {
+    let extract = try Self.extract("## Action items\n\n- تقوم الأمانة بمشاركة المحضر خلال أسبوعين. / Secretariat to share the minutes within two weeks.\n")
+    #expect(extract.actions.map(\.owner) == ["Secretariat"])
+  }
+
   /// A word processor's bullet pasted as text is no part of the item.
   @Test func pastedBulletCharactersAreLeftOut() throws {
     let extract = try Self.extract("## Action items\n\n\u{B7}         PBSO to circulate the methodology by 20 November.\n")

@@ -98,7 +98,11 @@ public struct Linter: Sendable {
     // The disable comments and the lines' columns are read once per file, for all its rules.
     let directives = file.directives
     let columns = ColumnConverter(file)
-    let found = Self.fileRules.flatMap { rule in
+    // A file that is not text (binary) holds nothing else to report: its bytes are no note.
+    var unreadable = false
+    if case let .failure(error) = file.load, error.kind == .unreadable || error.kind == .invalidUTF8 { unreadable = true }
+    let rules = unreadable ? Self.fileRules.filter { $0 is FileUnreadableRule } : Self.fileRules
+    let found = rules.flatMap { rule in
       findings(rule.check(file), rule: rule.description.id, in: file, directives: directives, columns: columns)
     }
     let corpus = Self.corpusRules.map { rule -> CorpusSlot? in

@@ -2087,6 +2087,13 @@ struct SentenceAnalysis {
   /// An owner as shown: no leading "The", no "@", no emphasis marks.
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
+    // "تقوم الأمانة بمشاركة المحضر … / Secretariat": a bilingual item's other language before the slash.
+    if let slash = owner.range(of: " / ", options: .backwards), !owner.isASCII,
+      owner[..<slash.lowerBound].unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic }),
+      owner[slash.upperBound...].unicodeScalars.allSatisfy({ $0.value < 0x0370 })
+    {
+      owner = String(owner[slash.upperBound...]).trimmingBlanks
+    }
     owner = owner.trimmingCharacters(in: "*_`")
     // "A13.2 UNDP", "R4 Youth organisations": an item's number in a log, before its owner.
     if let code = owner.split(separator: " ", maxSplits: 1).first, code.count <= 8, code.first?.isUppercase == true,
