@@ -1300,5 +1300,23 @@ import Testing
     #expect(extract.actions.map(\.text) == ["PBSO to circulate the methodology by 20 November."])
     #expect(extract.actions.map(\.owner) == ["PBSO"])
   }
+
+  /// A meeting named by its month is dated by the notes ("Next PSC: …", "The board meets on 12
+  /// December"), or not at all: not by the month's last day.
+  @Test func aMeetingNamedByItsMonthIsDatedByTheNotes() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - Comms to draft the co-branding guidance before the March PSC.
+      - Dr. Vasquez to brief the directors before the December board.
+      - Finance to close the books before the December holidays.
+
+      The board meets on 12 December.
+
+      - Next PSC: Wed 12 March 2025, 10:00.
+      """, date: "2024-11-20")
+    #expect(extract.actions.map(\.due) == ["2025-03-12", "2024-12-12", nil])
+  }
 }
 

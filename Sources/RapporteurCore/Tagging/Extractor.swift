@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
   private func extractAsWritten(_ session: Session) -> SessionExtract {
     var state = State(sessionDate: CalendarDate(iso: session.date))
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
+    state.notes = session.text
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
     var section: SectionID? = nil
@@ -471,6 +472,9 @@ public struct Extractor: Sendable {
     /// The date the notes give for the next meeting ("Next meeting: 14 May 2025"), for tasks due
     /// "by the next meeting".
     var nextMeeting: CalendarDate?
+    /// The notes' text, where a meeting named by its month ("before the December board") may be
+    /// dated ("The board meets on 12 December").
+    var notes = ""
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
@@ -623,12 +627,15 @@ public struct Extractor: Sendable {
         bytes[index + 2] | 0x20 == UInt8(ascii: "x"), bytes[index + 3] | 0x20 == UInt8(ascii: "t"), bytes[index + 4] == 32
       else { continue }
       var rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
-      // "Next DCG meeting: 4 September 2024": the body's acronym before the meeting.
-      if let space = rest.firstIndex(of: " "), rest[..<space].count <= 8, rest[..<space].allSatisfy({ $0.isUppercase || $0 == "-" }) {
-        rest = String(rest[rest.index(after: space)...])
+      // "Next DCG meeting: 4 September 2024": the body's acronym before the meeting; "Next PSC:
+      // Wed 12 March 2025": the acronym for the meeting.
+      let acronym = rest.prefix { $0.isUppercase || $0 == "-" || $0.isNumber }
+      if (2...8).contains(acronym.count), acronym.first?.isUppercase == true, rest.dropFirst(acronym.count).first == " " {
+        rest = String(rest[rest.index(after: acronym.endIndex)...])
       }
       let lowered = rest.lowercased()
-      guard let noun = meetingNouns.first(where: { lowered.hasPrefix($0) }) else { continue }
+      let named = (2...8).contains(acronym.count) && acronym.first?.isUppercase == true && rest.hasPrefix(":") ? "" : nil
+      guard let noun = named ?? meetingNouns.first(where: { lowered.hasPrefix($0) }) else { continue }
       // "Next meeting: 14 May 2025", "next call 2 Apr, 10:00 CET".
       var words = rest.dropFirst(noun.count)
       guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" else {
@@ -687,6 +694,59 @@ public struct Extractor: Sendable {
         options: [.caseInsensitive])
     } catch {
       preconditionFailure("span pattern does not compile: \(error)")
+    }
+  }()
+
+  /// A meeting a task is due before, named by its month: "before the December board", "by the
+  /// March PSC" (the words, the month, the meeting's name).
+  static func meetingNamedByMonth(in text: String) -> (words: String, month: Int, name: String)? {
+    guard text.utf8.containsBytes("before the ".utf8) || text.utf8.containsBytes("by the ".utf8) else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = monthMeetingPattern.firstMatch(in: text, range: range), let whole = Range(match.range, in: text),
+      let monthRange = Range(match.range(withName: "month"), in: text), let nameRange = Range(match.range(withName: "name"), in: text),
+      let month = DueDateResolver.monthNumber(String(text[monthRange]))
+    else { return nil }
+    let name = String(text[nameRange])
+    // "before the December 2025 deadline" has its own date; "by the May 5" too.
+    guard !["deadline", "end", "the", "and", "or"].contains(name.lowercased()) else { return nil }
+    return (String(text[whole]), month, name)
+  }
+
+  private static let monthMeetingPattern: NSRegularExpression = {
+    let months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    do {
+      return try NSRegularExpression(pattern: "\\b(?:before|by)\\s+the\\s+(?<month>\(months))\\.?\\s+(?<name>[A-Za-z][A-Za-z-]+)\\b", options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("month meeting pattern does not compile: \(error)")
+    }
+  }()
+
+  /// The date of a meeting named by its month: the next meeting's, when it falls in that month,
+  /// or a day of that month the notes give beside its name ("The board meets on 12 December").
+  static func dateOfMeeting(_ meeting: (words: String, month: Int, name: String), state: State) -> DueDateResolver.Due? {
+    if let next = state.nextMeeting, next.month == meeting.month { return DueDateResolver.Due(date: next, words: meeting.words) }
+    let name = meeting.name.lowercased()
+    for line in state.notes.split(separator: "\n") where line.lowercased().contains(name) && !line.lowercased().contains(meeting.words.lowercased()) {
+      let lineRange = NSRange(line.startIndex..<line.endIndex, in: line)
+      for match in dayOfMonthPattern.matches(in: String(line), range: NSRange(location: 0, length: lineRange.length)) {
+        guard let range = Range(match.range, in: String(line)) else { continue }
+        let words = String(String(line)[range])
+        if let found = DueDateResolver.find(in: "by " + words, sessionDate: state.sessionDate), found.date.month == meeting.month {
+          return DueDateResolver.Due(date: found.date, words: meeting.words)
+        }
+      }
+    }
+    return nil
+  }
+
+  private static let dayOfMonthPattern: NSRegularExpression = {
+    let months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    do {
+      return try NSRegularExpression(
+        pattern: "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(months))\\b(?:\\s+\\d{4})?|\\b(?:\(months))\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?",
+        options: [.caseInsensitive])
+    } catch {
+      preconditionFailure("day pattern does not compile: \(error)")
     }
   }()
 
@@ -2598,8 +2658,10 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
+    let monthMeeting = Self.meetingNamedByMonth(in: fullText)
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
-      ?? DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
+      ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
@@ -2915,6 +2977,18 @@ public struct Extractor: Sendable {
   static func announcesMeeting(_ text: String) -> Bool {
     guard text.utf8.count <= 240 else { return false }
     if opensWithNextMeetingDate(text) { return true }
+    if text.containsAnyBytes(Self.sittingHints) {
+      // "The Institute's board meets on 12 December", "The Committee will next sit on Tuesday …".
+      let lowered = text.lowercased()
+      if let verb = sittingWords.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+        let subject = lowered[..<verb.lowerBound].split(whereSeparator: { !$0.isLetter })
+        if subject.count <= 8, subject.contains(where: { word in bodyNouns.contains(String(word)) || meetingNouns.contains { word.hasPrefix($0) } }),
+          !subject.contains("to")
+        {
+          return true
+        }
+      }
+    }
     guard text.containsAnyBytes(Self.announcingHints) else { return false }
     let lowered = text.lowercased()
     guard let verb = announcingWords.compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
@@ -2934,7 +3008,11 @@ public struct Extractor: Sendable {
   /// meeting (not "Next meeting: UNDP to present …", a task for it).
   static func opensWithNextMeetingDate(_ text: String) -> Bool {
     let lowered = text.lowercased()
-    guard lowered.hasPrefix("next "), let noun = meetingNouns.first(where: { lowered.dropFirst(5).hasPrefix($0) }) else { return false }
+    guard lowered.hasPrefix("next ") else { return false }
+    // "Next PSC: Wed 12 March 2025": an acronym for the meeting.
+    let acronym = text.dropFirst(5).prefix { $0.isUppercase || $0.isNumber || $0 == "-" }
+    let named = (2...8).contains(acronym.count) && text.dropFirst(5 + acronym.count).first == ":" ? String(acronym).lowercased() : nil
+    guard let noun = named ?? meetingNouns.first(where: { lowered.dropFirst(5).hasPrefix($0) }) else { return false }
     let rest = lowered.dropFirst(5 + noun.count).drop { $0 == ":" || $0 == " " || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" }
     guard let first = rest.first else { return false }
     if first.isNumber { return true }
@@ -2962,6 +3040,15 @@ public struct Extractor: Sendable {
   ]
 
   /// Bytes of which a meeting's announcement holds one.
+  /// Verbs by which a body's next sitting is announced, and their bytes.
+  private static let sittingWords = [" meets on ", " meets again on ", " will meet on ", " will next meet", " next meets", " will next sit", " sits on ", " will sit on ", " reconvenes on "]
+  private static let sittingHints = ["meets ", "meet on", "next meet", "next sit", "sits on", "sit on", "reconvenes"].map { Array($0.utf8) }
+  /// Bodies whose sittings are announced.
+  static let bodyNouns: Set<String> = [
+    "board", "committee", "council", "group", "commission", "assembly", "parliament", "panel", "network", "forum", "bureau",
+    "taskforce", "force", "platform", "cluster", "coalition",
+  ]
+
   private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " be in ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
     .map { Array($0.utf8) }
 
