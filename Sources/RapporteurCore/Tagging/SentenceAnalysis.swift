@@ -1245,6 +1245,7 @@ struct SentenceAnalysis {
 
   static let urgingVerbs: Set<String> = [
     "urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged", "exhorted", "exhort",
+    "urging", "calling",
   ]
   static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
 
