@@ -478,5 +478,14 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     let defaults = try summary(of: session)
     #expect(defaults.draft.missing == ["Recommendations", "Action items"])
   }
+
+  /// What a tight budget leaves out is called "further" only where some of its kind are shown.
+  @Test func leftOutWordingCountsWhatIsShown() throws {
+    let session = try #require(sampleSessions.first { $0.id == "nap-side-event" })
+    let output = try summary(of: session, maxWords: 60)
+    let note = try #require(output.draft.leftOut)
+    #expect(output.draft.recommendationGroups.isEmpty)
+    #expect(note.contains(" recommendations") && !note.contains("further recommendations"))
+  }
 }
 

@@ -298,9 +298,11 @@ public struct SummaryComposer: Sendable {
     func count(_ number: Int, _ singular: String, _ plural: String) {
       if number > 0 { parts.append("\(number) \(number == 1 ? singular : plural)") }
     }
-    count(listed.count - keptRecommendations.count, "further recommendation", "further recommendations")
-    count(full.nextSteps.count - draft.nextSteps.count, "further next step", "further next steps")
-    count(full.keyMessages.count - draft.keyMessages.count, "further key message", "further key messages")
+    // "further" only where some of the kind are shown.
+    func further(_ kept: Int) -> String { kept > 0 ? "further " : "" }
+    count(listed.count - keptRecommendations.count, "\(further(keptRecommendations.count))recommendation", "\(further(keptRecommendations.count))recommendations")
+    count(full.nextSteps.count - draft.nextSteps.count, "\(further(draft.nextSteps.count))next step", "\(further(draft.nextSteps.count))next steps")
+    count(full.keyMessages.count - draft.keyMessages.count, "\(further(draft.keyMessages.count))key message", "\(further(draft.keyMessages.count))key messages")
     let sentences = (full.purpose.count - draft.purpose.count) + (full.opening.count - draft.opening.count)
       + full.keyMessages.reduce(0) { total, message in
         let kept = draft.keyMessages.first { $0.theme == message.theme }?.sentences.count ?? 0
