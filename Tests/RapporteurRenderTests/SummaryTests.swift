@@ -487,5 +487,12 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.recommendationGroups.isEmpty)
     #expect(note.contains(" recommendations") && !note.contains("further recommendations"))
   }
+
+  /// Footnotes are no part of the purpose: neither their marks nor their text.
+  @Test func footnotesStayOutOfThePurpose() throws {
+    let text = "---\ntitle: F\nkind: workshop\ndate: \"2019-04-10\"\n---\n## Purpose\n\nBackground on the resolution[^1] and the guidance[^oh].\n\n[^1]: See https://example.org/res.\n[^oh]: Guidance.\n"
+    let output = try summary(of: try SessionLoader.load(file: "f.md", text: text).get())
+    #expect(output.draft.purpose.map(\.text) == ["Background on the resolution and the guidance."])
+  }
 }
 

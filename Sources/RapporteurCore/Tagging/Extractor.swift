@@ -1110,7 +1110,7 @@ public struct Extractor: Sendable {
   }
 
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
-  static func isFootnote(_ block: MarkdownNode) -> Bool {
+  public static func isFootnote(_ block: MarkdownNode) -> Bool {
     // CommonMark leaves the brackets as text nodes of their own: the first holds "[".
     guard let first = block.children.first, first.kind == .text, first.literal.hasPrefix("[") else { return false }
     let text = block.children.prefix(4).map(\.literal).joined().utf8

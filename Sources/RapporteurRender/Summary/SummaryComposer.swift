@@ -439,9 +439,15 @@ public struct SummaryComposer: Sendable {
       case .paragraph:
         // A pipe table, which CommonMark leaves as a paragraph, holds cells, not sentences.
         if Extractor.isTable(node) { return }
+        // A footnote's text ("[^1]: See …") is no sentence of the session.
+        if Extractor.isFootnote(node) { return }
         let text = LocatedText(block: node)
         for range in SentenceSplitter.split(text.text) {
           var sentence = String(text.text[range])
+          // Footnote marks ("resolution[^1]") and struck-out words are not shown.
+          if sentence.contains("~~") || sentence.contains("[^") {
+            sentence = Extractor.droppingEditorMarks(sentence)
+          }
           if sentence.hasPrefix("[ ] ") || sentence.hasPrefix("[x] ") { sentence.removeFirst(4) }
           // "·         If governments …": a word processor's bullet pasted as text.
           if let glyph = sentence.first, Extractor.wordProcessorBullets.contains(glyph), sentence.dropFirst().first?.isWhitespace == true {
