@@ -20,6 +20,12 @@ import Testing
     #expect(item.text == sentence)
   }
 
+  @Test func aTranscriptsAnswerLabelIsLeftOut() throws {
+    let item = try #require(extractor.classifySentence("A: Donors should stop funding one-year projects.", sessionDate: "2024-03-12"))
+    #expect(item.text == "Donors should stop funding one-year projects.")
+    #expect(item.actors == ["donors"])
+  }
+
   @Test func aLabelEndingInAColonIsLeftOut() throws {
     let found = extractor.classifySentence("Recommendation: donors should fund core costs.", sessionDate: "2024-03-12")
     let item = try #require(found)

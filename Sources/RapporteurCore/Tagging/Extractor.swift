@@ -2237,6 +2237,13 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
+    // "A: Donors should stop …": a transcript's answer label is no part of what is said.
+    if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "R"),
+      text.text.hasPrefix("A: ") || text.text.hasPrefix("R: ") || text.text.hasPrefix("Answer: ")
+    {
+      let start = text.text.index(text.text.firstIndex(of: ":") ?? text.text.startIndex, offsetBy: 2)
+      return classify(text.slice(start..<text.text.endIndex), state: state)
+    }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text)
     else { return nil }
