@@ -113,6 +113,15 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(ContinuousClock.now - started < .seconds(20))
   }
 
+  /// Words in brackets after an acronym spell it out only where they can ("UNCT (UN country
+  /// team)"), not a remark ("OSCE (see annex)", "ORGS (not via INGOs)").
+  @Test func aRemarkAfterAnAcronymIsNoLongForm() throws {
+    let text = LintExample.standardFrontMatter()
+      + "## Discussion\n\nThe OSCE (see annex) spoke. MORE MONEY FOR YOUTH ORGS (not via INGOs) was asked. The UNCT (UN country team) replied.\n"
+    let session = try SessionLoader.load(file: "g.md", text: text).get()
+    #expect(Glossary.entries(in: [session]).map(\.acronym) == ["UNCT"])
+  }
+
   @Test func anAcronymInBracketsWithNothingBeforeItDefinesNothing() throws {
     let text = LintExample.standardFrontMatter() + "## Discussion\n\n(UNDP) spoke first. (A) (B) () ((x)) (UN (y))\n"
     let session = try SessionLoader.load(file: "g.md", text: text).get()

@@ -53,13 +53,27 @@ public enum Glossary {
           result.append(Entry(acronym: AcronymUndefinedRule.base(inside), longForm: long))
         }
       } else if let last = before.split(separator: " ").last.map(String.init), AcronymUndefinedRule.isAcronym(last),
-        before.hasSuffix(last + " "), inside.split(separator: " ").count >= 2
+        before.hasSuffix(last + " "), inside.split(separator: " ").count >= 2, spells(AcronymUndefinedRule.base(last), inside)
       {
         result.append(Entry(acronym: AcronymUndefinedRule.base(last), longForm: inside))
       }
       rest = rest[rest.index(after: close)...]
     }
     return result
+  }
+
+  /// Whether a long form written after its acronym can spell it: its first word that counts
+  /// opens with the acronym's first letter, and the acronym's letters stand in it in order
+  /// ("MoJ (Ministry of Justice)"; not "OSCE (see annex)" nor "ORGS (not via INGOs)").
+  static func spells(_ acronym: String, _ longForm: String) -> Bool {
+    let words = longForm.split(whereSeparator: { !$0.isLetter }).filter { !smallWords.contains($0.lowercased()) }
+    guard let first = words.first?.first, let initial = acronym.first, first.uppercased() == initial.uppercased() else { return false }
+    var letters = Array(longForm.uppercased().filter(\.isLetter))[...]
+    for letter in acronym.uppercased() where letter.isLetter {
+      guard let found = letters.firstIndex(of: letter) else { return false }
+      letters = letters[(found + 1)...]
+    }
+    return true
   }
 
   /// The long form an acronym stands for at the end of `text`: by its words' initials, or else
