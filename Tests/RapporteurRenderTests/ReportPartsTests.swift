@@ -168,7 +168,7 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
         "## Recommendations\n\n- Donors should pool their funds.\n- The steering committee should publish its findings.\n- More funding is needed for prevention.\n")
     let list = "</h4>\n<ul class=\"cross-cutting-list\">\n<li class=\"cross-cutting-item\">"
     #expect(html.contains("<h4>For other actors" + list + "The steering committee should publish its findings."))
-    #expect(html.contains("<h4>For all actors" + list + "More funding is needed for prevention."))
+    #expect(html.contains("<h4>General recommendations" + list + "More funding is needed for prevention."))
   }
 
   /// The speakers index sorts surnames without accents or case, and keeps every affiliation a

@@ -344,7 +344,7 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     let session = try SessionLoader.load(file: "o.md", text: text).get()
     let markdown = try summary(of: session).markdown
     #expect(markdown.contains("#### For other actors\n\n- The steering committee should publish its findings."))
-    #expect(markdown.contains("#### For all actors\n\n- More funding is needed for prevention."))
+    #expect(markdown.contains("#### General recommendations\n\n- More funding is needed for prevention."))
   }
 
   @Test func denialsThePastAndProcedureAreNoKeyMessages() throws {

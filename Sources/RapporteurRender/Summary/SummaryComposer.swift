@@ -730,7 +730,7 @@ public struct SummaryComposer: Sendable {
   }
 
   /// Recommendations grouped by their first addressee in taxonomy order; then those addressing
-  /// someone else, "For other actors", and those addressing nobody, "For all actors". Within a
+  /// someone else, "For other actors", and those addressing nobody, "General recommendations". Within a
   /// group, in the order of the notes.
   func groups(_ items: [Recommendation]) -> [SummaryDraft.Group] {
     var groups: [SummaryDraft.Group] = []
@@ -751,7 +751,7 @@ public struct SummaryComposer: Sendable {
     }
     let everyone = rest.filter { !$0.addressedOutsideTaxonomy }
     if !everyone.isEmpty {
-      groups.append(SummaryDraft.Group(heading: "For all actors", items: everyone.map(\.shown)))
+      groups.append(SummaryDraft.Group(heading: "General recommendations", items: everyone.map(\.shown)))
     }
     return groups
   }

@@ -193,7 +193,7 @@ extension ReportSections {
         guard let entries = byActor[actor] else { return nil }
         let heading =
           switch actor {
-          case "all": "For all actors"
+          case "all": "General recommendations"
           case "\u{0}other": "For other actors"
           default: "For \(rules.actor(actor)?.label ?? actor)"
           }
