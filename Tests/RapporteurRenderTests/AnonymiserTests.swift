@@ -37,6 +37,13 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  /// A role written in title case reads in small letters after its article.
+  @Test func aTitleCaseRoleReadsAsARole() throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - {name: Elena Marquez, role: Special Rapporteur}\n  - {name: Tom Reyes, role: UN Programme Officer}\n---\n"
+    #expect(try anonymise("Elena Marquez recommended a review; Tom Reyes agreed.", in: note)
+      == "A special rapporteur recommended a review; a UN programme officer agreed.")
+  }
+
   /// Surnames that are also words, where they read as names: before an adverb and a verb, with a
   /// possessive, after an initial.
   @Test(arguments: [

@@ -622,7 +622,15 @@ public struct Anonymiser: Sendable {
 
   /// "Deputy minister" → "a deputy minister"; a role that brings its own article keeps it.
   static func rolePhrase(_ role: String) -> String {
-    let trimmed = role.trimmingBlanks
+    var trimmed = role.trimmingBlanks
+    // "Special Rapporteur" in title case reads "a special rapporteur": each capitalised word that
+    // is no acronym in small letters, not only the first.
+    let words = trimmed.split(separator: " ")
+    if words.count > 1, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "on", "and", "the"].contains($0) }) {
+      trimmed = words.map { word in
+        word.dropFirst().allSatisfy { $0.isLowercase || !$0.isLetter } ? word.lowercased() : String(word)
+      }.joined(separator: " ")
+    }
     let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
     if ["a", "an", "the"].contains(first) { return Self.lowerFirst(trimmed) }
     return Self.article(for: trimmed) + " " + Self.lowerFirst(trimmed)
