@@ -116,6 +116,9 @@ public enum SessionLoader {
       agenda: agenda(in: sections),
       text: text)
     session.sectionLevel = level
+    // Most notes have no bold paragraph naming a section: their sections as read are the same.
+    let bold = document.root.children.contains { boldSectionName($0, catalog: catalog) != nil }
+    if bold { session.sectionsAsRead = findSections(in: document.root, catalog: catalog, level: level, boldNames: true) }
     return session
   }
 
@@ -261,18 +264,20 @@ public enum SessionLoader {
   /// Splits the document at the headings of the section level. A heading above that level closes
   /// the current section, or opens one when it names a section (`# Recommendations` among
   /// `## …` sections).
-  static func findSections(in root: MarkdownNode, catalog: SectionCatalog, level sectionLevel: Int) -> [Section] {
+  ///
+  /// With `boldNames`, a bold paragraph of its own that names a section ("**Purpose**", "**Action
+  /// items:**", as word processors and e-mail leave them) opens that section too, where no heading
+  /// of the note names it ("## Chair's summary" pasted back below): the sections as extraction
+  /// and the summary read them. Lint holds notes to headings.
+  static func findSections(in root: MarkdownNode, catalog: SectionCatalog, level sectionLevel: Int, boldNames: Bool = false) -> [Section] {
     var sections: [Section] = []
     var current: Section?
-    // A note may name its sections in bold paragraphs of their own ("**Purpose**", "**Action
-    // items:**"), as word processors and e-mail leave them: each opens the section it names,
-    // where no heading of the note names that section ("## Chair's summary" pasted back below).
     var headed: Set<SectionID> = []
-    for block in root.children {
+    for block in root.children where boldNames {
       if case .heading = block.kind, let id = catalog.section(forHeading: block.plainText) { headed.insert(id) }
     }
     for block in root.children {
-      if block.kind == .paragraph, let id = boldSectionName(block, catalog: catalog), !headed.contains(id) {
+      if boldNames, block.kind == .paragraph, let id = boldSectionName(block, catalog: catalog), !headed.contains(id) {
         if let current { sections.append(current) }
         current = Section(id: id, heading: block.plainText.trimmingBlanks.trimmingCharacters(in: ":*_ "), headingRange: block.range, blocks: [])
         continue

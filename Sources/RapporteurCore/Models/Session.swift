@@ -160,6 +160,15 @@ public struct Session: Sendable {
   /// The people the notes' Speakers section lists whom the front matter does not, found while
   /// the parse tree was at hand; `nil` when not worked out (they are then read from the tree).
   public var speakersInNotes: [Speaker]?
+  /// The sections as extraction and the chair's summary read them, bold paragraphs that name a
+  /// section ("**Purpose**") counted as its heading where no heading names it; `nil` when they
+  /// are `sections`.
+  public var sectionsAsRead: [Section]?
+
+  /// The first section with this id, as extraction and the summary read the note.
+  public func sectionAsRead(_ id: SectionID) -> Section? {
+    (sectionsAsRead ?? sections).first { $0.id == id }
+  }
 
   public init(
     file: String, id: String, title: String, kind: String, date: String, timeText: String, time: TimeRange?,
@@ -207,6 +216,7 @@ public struct Session: Sendable {
     compact.document = MarkdownDocument(
       source: document.source, lineOffset: document.lineOffset, root: MarkdownNode(kind: .document))
     compact.sections = sections.map { Section(id: $0.id, heading: $0.heading, headingRange: $0.headingRange, blocks: []) }
+    compact.sectionsAsRead = sectionsAsRead?.map { Section(id: $0.id, heading: $0.heading, headingRange: $0.headingRange, blocks: []) }
     compact.text = ""
     return compact
   }

@@ -131,7 +131,7 @@ public struct SummaryComposer: Sendable {
     if !session.hosts.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Hosts: " + session.hosts.joined(separator: ", ") }
 
     // Verbatim: a draft pasted back as the chair's-summary section.
-    let chairsText = session.section(.chairsSummary).map { sectionMarkdown($0, in: session) }
+    let chairsText = session.sectionAsRead(.chairsSummary).map { sectionMarkdown($0, in: session) }
     if let chairsText, chairsText.trimmingBlanks.hasPrefix(Self.marker) {
       let body = chairsText.trimmingBlanks.dropFirst(Self.marker.count).description.trimmingBlanks
       let draft = SummaryDraft(
@@ -152,7 +152,7 @@ public struct SummaryComposer: Sendable {
         theme: theme.label, sentences: theme.sentences.map { SummaryDraft.Sourced(text: Self.closed(Self.withoutOpeningPronoun(clean($0.text))), source: source($0.line)) })
     }
     // The chair's own section is shown whole: the recommendations in it are not listed again.
-    let chairsLines = session.section(.chairsSummary).map { section in
+    let chairsLines = session.sectionAsRead(.chairsSummary).map { section in
       section.line...(section.blocks.compactMap { $0.range?.end.line }.max() ?? section.line)
     }
     let recommendations = rankedRecommendations(extract).map {
@@ -169,7 +169,7 @@ public struct SummaryComposer: Sendable {
     let expected = requiredSections.isEmpty
       ? drawnFrom + [.recommendations, .actions]
       : drawnFrom + [.recommendations, .actions].filter { (requiredSections[session.kind] ?? []).contains($0) }
-    for id in expected where session.section(id) == nil {
+    for id in expected where session.sectionAsRead(id) == nil {
       if id == .recommendations && !extract.recommendations.isEmpty { continue }
       if id == .actions && !extract.actions.isEmpty { continue }
       missing.append(id.title)
@@ -428,7 +428,7 @@ public struct SummaryComposer: Sendable {
 
   /// The sentences of a section's paragraphs and list items.
   func sectionSentences(_ session: Session, _ id: SectionID) -> [LocatedSentence] {
-    guard let section = session.section(id) else { return [] }
+    guard let section = session.sectionAsRead(id) else { return [] }
     return sentences(of: section.blocks)
   }
 
@@ -627,7 +627,7 @@ public struct SummaryComposer: Sendable {
   func keyMessages(session: Session, extract: SessionExtract) -> [ThemeMessage] {
     let extractor = Extractor(rules: rules)
     var pool: [LocatedSentence] = []
-    for section in session.sections where section.id == .discussion || section.id == nil {
+    for section in session.sectionsAsRead ?? session.sections where section.id == .discussion || section.id == nil {
       pool += sentences(of: section.blocks)
     }
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }

@@ -45,7 +45,13 @@ public struct SectionMissingRule: LintRule {
     let line = kindValue?.line ?? session.frontMatterLine
     let column = kindValue == nil ? 1 : file.valueColumn(line: line, key: "kind")
     return required.filter { !present.contains($0) }.map { id in
-      RawFinding(
+      // "**Action items**" on a line of its own: the section is there, written as bold text.
+      if let bold = session.sectionsAsRead?.first(where: { $0.id == id && !session.sections.map(\.headingRange).contains($0.headingRange) }) {
+        return RawFinding(
+          line: bold.line, column: 1,
+          "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section: the bold paragraph '\(bold.heading)' reads as its heading; write it '## \(bold.heading)'")
+      }
+      return RawFinding(
         line: line, column: column,
         "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
     }
