@@ -1320,5 +1320,28 @@ import Testing
       """, date: "2024-11-20")
     #expect(extract.actions.map(\.due) == ["2025-03-12", "2024-12-12", nil])
   }
+
+  /// "before the next forum meeting" is dated by a sentence that announces it, wherever the line
+  /// puts it; a meeting announced with no "next" dates nothing.
+  @Test func theNextMeetingIsDatedByASentenceThatAnnouncesIt() throws {
+    let dated = try Self.extract(
+      """
+      ## Discussion
+
+      Mr. Esk committed to sharing the timetable with the network before the next forum meeting.
+
+      Thanks were given to the hosts. The next forum meeting would be held on 12 November in Marrowick.
+      """, date: "2024-09-26")
+    #expect(dated.actions.map(\.due) == ["2024-11-12"])
+    let undated = try Self.extract(
+      """
+      ## Discussion
+
+      Mr. Esk committed to sharing the timetable with the network before the next forum meeting.
+
+      A review would be held on 12 November in Marrowick.
+      """, date: "2024-09-26")
+    #expect(undated.actions.map(\.due) == [nil])
+  }
 }
 

@@ -294,6 +294,10 @@ import Testing
     ("Fundaci\u{F3}n Palabra Libre is responsible to prepare a concept note.", "Fundaci\u{F3}n Palabra Libre"),
     ("Dr. Raman kindly offered to share the dataset within a month.", "Dr. Raman"),
     ("As regards follow-up, the convening team will circulate a draft by 8 November 2024.", "convening team"),
+    ("The Institute's research team (Dr. Wen) will circulate a draft policy brief.", "Institute's research team (Dr. Wen)"),
+    ("Ms. Jeptoo committed to tabling the annual report by 30 November.", "Ms. Jeptoo"),
+    ("Ms. Jeptoo apologised for the delay and undertook to table the annual report by 30 November.", "Ms. Jeptoo"),
+    ("A7.7 Circulate these minutes \u{2014} the Secretariat (KM) \u{2014} within 3 working days", "Secretariat (KM)"),
   ])
   func minutesNameTheOwner(_ item: String, owner: String) throws {
     #expect(try Self.owner(of: item) == owner)

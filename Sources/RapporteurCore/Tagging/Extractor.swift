@@ -625,7 +625,10 @@ public struct Extractor: Sendable {
       while index < lineEnd, " -*_#+\t".utf8.contains(bytes[index]) { index += 1 }
       guard lineEnd - index > 9, bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "e"),
         bytes[index + 2] | 0x20 == UInt8(ascii: "x"), bytes[index + 3] | 0x20 == UInt8(ascii: "t"), bytes[index + 4] == 32
-      else { continue }
+      else {
+        if let date = announcedNextMeeting(in: bytes[lineStart..<lineEnd], sessionDate: sessionDate) { return date }
+        continue
+      }
       var rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
       // "Next DCG meeting: 4 September 2024": the body's acronym before the meeting; "Next PSC:
       // Wed 12 March 2025": the acronym for the meeting.
@@ -651,6 +654,31 @@ public struct Extractor: Sendable {
       }
     }
     return nil
+  }
+
+  /// "The next forum meeting would be held on 12 November in Marrowick.": the date of the next
+  /// meeting in a sentence of a line that announces it.
+  static func announcedNextMeeting(in line: ArraySlice<UInt8>, sessionDate: CalendarDate) -> CalendarDate? {
+    guard line.count < 1_000, line.containsBytes("he next ".utf8) else { return nil }
+    let text = String(decoding: line, as: UTF8.self)
+    guard let start = text.range(of: "The next ") ?? text.range(of: "the next ") else { return nil }
+    var sentence = text[start.lowerBound...]
+    if let end = sentence.range(of: ". ") { sentence = sentence[..<end.lowerBound] }
+    let lowered = sentence.lowercased()
+    // The subject is the next meeting itself: a few words, no verb of their own.
+    guard lowered.utf8.count == sentence.utf8.count,
+      let verb = (announcingWords + [" would be held", " would take place"]).compactMap({ lowered.range(of: $0) })
+        .min(by: { $0.lowerBound < $1.lowerBound }),
+      case let subject = lowered[..<verb.lowerBound].split(separator: " "), subject.count <= 6,
+      subject.contains(where: { word in meetingNouns.contains { word.hasPrefix($0) } }),
+      !subject.contains("to"), !subject.contains("will"), !subject.contains("should")
+    else { return nil }
+    // "… would be held on 12 November": the date after the verb and its preposition.
+    let after = String(decoding: sentence.utf8.dropFirst(lowered.utf8.distance(from: lowered.startIndex, to: verb.upperBound)), as: UTF8.self)
+    guard let found = DueDateResolver.find(in: "by " + after.trimmingBlanks.drop { $0.isLetter && $0.isLowercase }.trimmingBlanks, sessionDate: sessionDate),
+      found.date > sessionDate
+    else { return nil }
+    return found.date
   }
 
   /// "two weeks before the meeting", "no later than 10 days before Round 3 (14 May)": a span
@@ -3236,6 +3264,8 @@ public struct Extractor: Sendable {
         if isPlaceholder(candidate) { continue }
       }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
+      // "— the Secretariat (KM) —": an article is no part of the owner's name.
+      if candidate.hasPrefix("the "), candidate.dropFirst(4).first?.isUppercase == true { candidate.removeFirst(4) }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
       guard candidate.hasPrefix("@") ? !name.contains(" ") && !name.isEmpty : looksLikeOwner(name) else { continue }
       if isTimingWords(candidate) { continue }

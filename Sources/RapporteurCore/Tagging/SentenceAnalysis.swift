@@ -1538,11 +1538,35 @@ struct SentenceAnalysis {
         return nil
       }
       if let firstCharacter = written.first, firstCharacter.isLowercase, word.hasSuffix("ed"), word.count > 4 {
+        // "Ms Jeptoo apologised for the delay and committed to tabling …": the one who did the
+        // first thing takes on the second.
+        if index > start, index + 1 < min(tokens.count - 2, index + 10),
+          let and = (index + 1..<min(tokens.count - 2, index + 10)).first(where: { norm($0) == "and" }),
+          Self.commitmentVerbs.contains(norm(and + 1)),
+          (index + 1...and + 1).allSatisfy({ !gap(before: $0).contains(where: { ";:()—–\"".contains($0) }) }),
+          connector(at: and + 1, from: start, requireKnownVerb: requireKnownVerb) != nil
+        {
+          aside = (tokens[index - 1].range.upperBound, index - 1)
+          index = and + 1
+          continue
+        }
         return nil
       }
       index += 1
     }
     return nil
+  }
+
+  /// Whether the token at `index` is the "-ing" form of one of the verbs that make tasks
+  /// ("tabling", "sharing", "mapping", "convening").
+  func isGerundOfTaskVerb(_ index: Int) -> Bool {
+    let word = norm(index)
+    guard word.count > 5, word.hasSuffix("ing"), tokens[index].text.first?.isLowercase == true else { return false }
+    let stem = String(word.dropLast(3))
+    var forms = [stem, stem + "e"]
+    if let last = stem.last, stem.dropLast().last == last { forms.append(String(stem.dropLast())) }
+    let verbs = cues.lazy.filter { $0.form == .ownerTo }.flatMap(\.phrases)
+    return verbs.contains { forms.contains($0) }
   }
 
   /// Whether a capitalised word that is also a verb or function word ("Said", "May", "Will",
@@ -1721,8 +1745,9 @@ struct SentenceAnalysis {
     }
     // "The Committee agreed to hold a further session …": a commitment, with one of the verbs
     // that make tasks.
+    // "Ms Jeptoo committed to tabling the report …": a commitment to a task in its "-ing" form.
     if requireKnownVerb, Self.commitmentVerbs.contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
-      !matchesStarting(at: index + 2, in: [.verb]).isEmpty
+      !matchesStarting(at: index + 2, in: [.verb]).isEmpty || (word.hasPrefix("commit") && isGerundOfTaskVerb(index + 2))
     {
       return ("\(tokens[index].text) to", index + 2)
     }
@@ -1770,6 +1795,8 @@ struct SentenceAnalysis {
       index + 1 < tokens.count, !Self.notAfterBareVerb.contains(norm(index + 1)),
       gap(before: index).allSatisfy(\.isWhitespace), gap(before: index + 1).allSatisfy(\.isWhitespace),
       (start..<index).allSatisfy({ tokens[$0].text.first?.isUppercase == true || tokens[$0].isAcronym }),
+      // "The Institute's research team will …": a noun follows a possessive, not a verb.
+      !tokens[index - 1].text.hasSuffix("'s"), !tokens[index - 1].text.hasSuffix("\u{2019}s"),
       // "The host government will …": an article alone is no one.
       (start..<index).contains(where: { !["the", "a", "an", "this", "our", "its", "their"].contains(norm($0)) })
     {
