@@ -386,3 +386,47 @@ let minimalNote = """
     #expect(CalendarDate(iso: "2017-10-31")?.adding(days: -31).description == "2017-09-30")
   }
 }
+
+/// A shared draft in suggestion mode (CriticMarkup) is read with its suggestions accepted, every
+/// line keeping its number.
+@Suite struct CriticMarkupTests {
+  @Test func suggestionsAreAcceptedAndCommentsLeftOut() {
+    let draft = "The Chair urged {~~the ministries~>the national government~~} to act{++ now++}.\n"
+      + "{--Donors should pay.--} {>>HM: not said,\nplease delete<<}\nKeep {==this==}.\n"
+    #expect(CriticMarkup.accepted(draft) == "The Chair urged the national government to act now.\n \n\nKeep this.\n")
+  }
+
+  @Test func textWithoutMarksOrWithMarksLeftOpenStaysAsItIs() {
+    for text in ["Plain notes {with braces} and -- dashes.", "{-- never closed", "{++ open", "a {~~b~~} c"] {
+      let expected = text == "a {~~b~~} c" ? "a b c" : text
+      #expect(CriticMarkup.accepted(text) == expected)
+    }
+  }
+
+  @Test func aDeletedItemIsNoItemAndLinesKeepTheirNumbers() throws {
+    let note = """
+      ---
+      title: T
+      date: 2026-01-22
+      ---
+      ## Recommendations
+
+      1. {--Civil society should take over water distribution.--} {>>AK: object,
+         struck in the room<<}
+      2. Municipalities should name a heat officer {~~within two weeks~>within three
+         weeks~~}.
+      3. {++Donors should finance shade points in markets.++}
+      """
+    let session = try SessionLoader.load(file: "n.md", text: note).get()
+    let extract = Extractor().extract(session)
+    #expect(extract.recommendations.map(\.line) == [9, 11])
+    #expect(extract.recommendations.first?.text == "Municipalities should name a heat officer within three weeks.")
+  }
+
+  @Test func manyMarksLeftOpenAreReadInOnePass() {
+    let hostile = String(repeating: "{++ {-- {~~ {>> ", count: 50_000)
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { #expect(CriticMarkup.accepted(hostile) == hostile) }
+    #expect(elapsed < .seconds(5))
+  }
+}

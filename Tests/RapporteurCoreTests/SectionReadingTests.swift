@@ -1343,5 +1343,62 @@ import Testing
       """, date: "2024-09-26")
     #expect(undated.actions.map(\.due) == [nil])
   }
-}
 
+  /// A dot vote: the tally before each idea is no part of it, and the ideas listed as not taken
+  /// forward are no items.
+  @Test func aDotVoteKeepsTheIdeasTakenForward() throws {
+    let extract = try Self.extract(
+      """
+      ## Dot vote
+
+      Taken forward:
+
+      1. ●●●●●●●●● (9) The Ministry of Education should make media literacy part of the timetable.
+      2. ●●●● (4) Youth councils should co-design the scenarios.
+
+      Not taken forward ⬇️
+
+      - ●● (2) Schools should ban phones outright.
+      - (1) Police officers should visit every class once a term.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "The Ministry of Education should make media literacy part of the timetable.", "Youth councils should co-design the scenarios.",
+    ])
+  }
+
+  /// Commitments written date first and owner last, their fields marked by pictographs.
+  @Test func aDateFirstAndAnOwnerMarkedByAPictograph() throws {
+    let extract = try Self.extract(
+      """
+      ## Commitments (when · what · who)
+
+      - 🗓 Tue 15 Jul · send this readout to all participants · 👤 Lin (EduSafe)
+      - 🗓 end of July · draft text of a trusted-flagger MoU · 👤 Marta Q. (Vyne)
+      - 22 Jul | present the top three ideas to the Directorate | Mr. Ferhat (Ministry)
+      """, date: "2025-07-14")
+    #expect(extract.actions.map(\.owner) == ["Lin (EduSafe)", "Marta Q. (Vyne)", "Mr. Ferhat (Ministry)"])
+    #expect(extract.actions.map(\.due) == ["2025-07-15", "2025-07-31", "2025-07-22"])
+  }
+
+  /// A heading's remark in brackets may hold a date; "Agreed:" opens what was agreed; "the 15th
+  /// prox." is next month's.
+  @Test func aRemarkWithADateAnAgreementAndProx() throws {
+    let extract = try Self.extract(
+      """
+      ## Day 2 (Thu 12 Oct): Sources and safety
+
+      **Agreed:** Joseph to run a digital-safety clinic for the radio stations by Friday.
+
+      ## Recommendations (closing session, Fri 13 Oct)
+
+      1. A course like this should be repeated every year.
+
+      ## Follow-up (as agreed at the close, Fri 13 Oct)
+
+      - Ruth: final narrative report to the Foundation by the 15th prox.
+      """, date: "2023-10-11")
+    #expect(extract.actions.map(\.owner) == ["Joseph", "Ruth"])
+    #expect(extract.actions.map(\.due) == ["2023-10-13", "2023-11-15"])
+    #expect(extract.recommendations.map(\.rule) == ["section:recommendations"])
+  }
+}

@@ -74,7 +74,8 @@ public enum SessionLoader {
           .frontMatterInvalid, file: file, line: frontMatter.line,
           "front matter is not a list of 'field: value' lines"))
     }
-    let document = MarkdownParser.parse(split.body, lineOffset: split.bodyLineOffset)
+    // A shared draft in suggestion mode is read with its suggestions accepted.
+    let document = MarkdownParser.parse(CriticMarkup.accepted(split.body), lineOffset: split.bodyLineOffset)
     var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
     session.frontMatterLine = split.openingLine
     return .success(session)

@@ -76,9 +76,10 @@ public struct SectionCatalog: Sendable, Equatable {
     let normalised = Self.normalise(heading)
     if let id = lookup[normalised] { return [id] }
     // "Recommendations (draft)", "Next steps (to be confirmed)": a remark in brackets after the name.
-    // A number in the brackets makes the heading a title of its own ("Panel (2b)").
+    // A number alone in the brackets makes the heading a title of its own ("Panel (2b)"); a
+    // remark may hold one ("Recommendations (closing session, Fri 13 Oct)").
     if normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "("), open > normalised.startIndex,
-      !normalised[open...].contains(where: \.isNumber)
+      !normalised[open...].contains(where: \.isNumber) || normalised[open...].split(separator: " ").count >= 3
     {
       let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
       if let id = lookup[name] { return [id] }

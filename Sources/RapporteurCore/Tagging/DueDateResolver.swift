@@ -90,8 +90,9 @@ public enum DueDateResolver {
       "(?:this\\s+)?(?:(?<eoy>eoy|year[-\\s]end)(?:\\s+(?<y20>\\d{4})\\b)?|(?<eom>eom|month[-\\s]end))\\b",
       // "before Christmas", "by Xmas": Christmas Eve.
       "(?<xmas>christmas|xmas)\\b",
-      // "by the 15th": the next such day from the session on.
-      "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s*[A-Za-z0-9])",
+      // "by the 15th": the next such day from the session on; "the 15th prox." is next month's,
+      // "the 15th inst." this month's, as letters in the old style write them.
+      "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+(?:(?<prox>prox|proximo)|(?<inst>inst|instant))\\b\\.?)?(?!\\s*[A-Za-z0-9])",
       // "by the fifteenth", as dictated: a day in words, not "the second draft" nor "the third of May".
       "(?<dw>\(dayWords))(?=\\s*(?:$|[.,;:!?)\\]\u{2014}\u{2013}]|-\\s|\\s(?:because|and|or|at|so|then|if|unless|no|latest|please|when|which|but|as|since|ok|okay)\\b))",
       "end-(?<y9>\\d{4})\\b",
@@ -439,7 +440,9 @@ public enum DueDateResolver {
     if group("eom") != nil { return sessionDate.endOfMonth }
     // "by the 15th": this month's when it is still to come, else next month's.
     if let day = group("d14").flatMap({ Int($0) }) ?? group("dw").flatMap({ dayNumbers[$0.lowercased()] }) {
-      if day >= sessionDate.day, let date = CalendarDate(year: sessionDate.year, month: sessionDate.month, day: day) {
+      if group("prox") == nil, day >= sessionDate.day || group("inst") != nil,
+        let date = CalendarDate(year: sessionDate.year, month: sessionDate.month, day: day)
+      {
         return date
       }
       let next = sessionDate.adding(months: 1)

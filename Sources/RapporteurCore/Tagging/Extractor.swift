@@ -488,8 +488,9 @@ public struct Extractor: Sendable {
     /// Whether the section read records decisions ("## Key decisions"): advice in it is a
     /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
     var decisions = false
-    /// Whether the paragraph just read says the list after it restates what was said before.
-    var restatingList = false
+    /// Whether the paragraph just read says the list after it holds no items: it restates what was
+    /// said before, or lists what was set aside.
+    var skippingList = false
     /// The texts of the block quote just read, as items show them: a reply after it may turn
     /// them down ("> The UN should chair …" then "No: the chair stays national. Dropped.").
     var quoted: [String] = []
@@ -611,6 +612,25 @@ public struct Extractor: Sendable {
       .contains { lowered.contains($0) }
   }
 
+  /// Whether a paragraph as short as a label heads a list of what was set aside: "Not taken
+  /// forward ⬇️", "Parked:", "Rejected ideas", "Dropped after discussion:".
+  static func introducesSetAside(_ text: String) -> Bool {
+    guard text.utf8.count <= 60 else { return false }
+    let lowered = text.lowercased()
+    guard lowered.split(separator: " ").count <= 5,
+      setAsideLabels.contains(where: { lowered.contains($0) }),
+      // "Rejected:" and not "Rejected the proposal that …", a sentence of its own.
+      !lowered.contains(" that "), !lowered.contains(".")
+    else { return false }
+    return true
+  }
+
+  static let setAsideLabels = [
+    "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
+    "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
+    "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
+  ]
+
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
@@ -656,13 +676,16 @@ public struct Extractor: Sendable {
     return nil
   }
 
-  /// "The next forum meeting would be held on 12 November in Marrowick.": the date of the next
-  /// meeting in a sentence of a line that announces it.
+  /// "The next forum meeting would be held on 12 November in Marrowick.", "The Council's next
+  /// plenary is on Thursday 2 November.": the date of the next meeting in a sentence of a line
+  /// that announces it.
   static func announcedNextMeeting(in line: ArraySlice<UInt8>, sessionDate: CalendarDate) -> CalendarDate? {
-    guard line.count < 1_000, line.containsBytes("he next ".utf8) else { return nil }
+    guard line.count < 1_000, line.containsBytes("next ".utf8) else { return nil }
     let text = String(decoding: line, as: UTF8.self)
-    guard let start = text.range(of: "The next ") ?? text.range(of: "the next ") else { return nil }
-    var sentence = text[start.lowerBound...]
+    // The sentence that holds "next": "The next forum meeting …", "The Council's next plenary …".
+    guard let next = text.range(of: "next ") else { return nil }
+    let start = text[..<next.lowerBound].range(of: ". ", options: .backwards)?.upperBound ?? text.startIndex
+    var sentence = text[start...].drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "\t" }
     if let end = sentence.range(of: ". ") { sentence = sentence[..<end.lowerBound] }
     let lowered = sentence.lowercased()
     // The subject is the next meeting itself: a few words, no verb of their own.
@@ -859,8 +882,8 @@ public struct Extractor: Sendable {
     // "Donors should:" before a list names whom its items address, as a sub-heading would.
     let introActors = state.introActors
     state.introActors = []
-    let restating = state.restatingList
-    state.restatingList = false
+    let skipping = state.skippingList
+    state.skippingList = false
     let quoted = state.quoted
     state.quoted = []
     switch block.kind {
@@ -870,8 +893,9 @@ public struct Extractor: Sendable {
           if let line = item.range?.start.line { state.numberedLines[start + offset] = line }
         }
       }
-      // "The harvest mostly restated the tables:" over a list: its items were said before.
-      if restating { return }
+      // "The harvest mostly restated the tables:" over a list: its items were said before;
+      // "Not taken forward:" over one: they were set aside.
+      if skipping { return }
       for item in block.children {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
@@ -907,6 +931,10 @@ public struct Extractor: Sendable {
             .compactMap { state.numberedLines[$0] }
           if !dropped.isEmpty { state.items.removeAll { dropped.contains($0.line) } }
         }
+      }
+      if Self.introducesSetAside(block.plainText) {
+        state.skippingList = true
+        return
       }
       if section == .recommendations || section == .actions, let table = PipeTable(block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
@@ -1015,7 +1043,7 @@ public struct Extractor: Sendable {
         }
       } else if scansSentences(section) {
         if Self.introducesRestatement(text.text) {
-          state.restatingList = true
+          state.skippingList = true
           return
         }
         // Minutes per agenda item: "**Agreed:** The Secretariat to revise … / **Owner:** … /
@@ -2207,11 +2235,43 @@ public struct Extractor: Sendable {
 
   /// A text without the letter that numbers it ("(a) the UN system should …" → "the UN system should …").
   static func droppingLetter(_ text: LocatedText) -> LocatedText {
+    let text = droppingTally(text)
     let bytes = Array(text.text.utf8.prefix(8))
     guard let length = letterLength(in: bytes, at: 0), length < text.text.utf8.count else { return text }
     let start = text.text.utf8.index(text.text.startIndex, offsetBy: length)
     return text.slice(start..<text.text.endIndex)
   }
+
+  /// A text without a dot vote's tally that opens it: "●●●● (4) Youth councils should …",
+  /// "★★★ Donors to …", "(9) The Ministry should …".
+  static func droppingTally(_ text: LocatedText) -> LocatedText {
+    let characters = text.text
+    guard let first = characters.first, first == "(" || tallyMarks.contains(first) else { return text }
+    var index = characters.startIndex
+    var marks = 0
+    while index < characters.endIndex, tallyMarks.contains(characters[index]) {
+      marks += 1
+      index = characters.index(after: index)
+    }
+    while index < characters.endIndex, characters[index] == " " { index = characters.index(after: index) }
+    var counted = false
+    if index < characters.endIndex, characters[index] == "(" {
+      let digits = characters[characters.index(after: index)...].prefix { $0.isASCII && $0.isNumber }
+      if (1...3).contains(digits.count), digits.endIndex < characters.endIndex, characters[digits.endIndex] == ")" {
+        counted = true
+        index = characters.index(after: digits.endIndex)
+        while index < characters.endIndex, characters[index] == " " { index = characters.index(after: index) }
+      }
+    }
+    // One mark alone is a bullet, read as one elsewhere; a count alone must open a sentence.
+    guard marks > 1 || counted, index < characters.endIndex,
+      marks > 1 || characters[index].isUppercase || characters[index] == "@"
+    else { return text }
+    return text.slice(index..<characters.endIndex)
+  }
+
+  /// Marks that count a dot vote's dots or stars.
+  static let tallyMarks: Set<Character> = ["\u{25CF}", "\u{2022}", "\u{2B24}", "\u{2605}", "\u{2B50}", "\u{2731}", "\u{25C9}"]
 
   /// The parts of a sentence that lettered parts divide ("(a) …; (b) …", or "(a) …" and "(b) …"
   /// on lines of their own), each with its letter; the sentence alone when fewer than two letters
@@ -2270,6 +2330,14 @@ public struct Extractor: Sendable {
       text.text.hasPrefix("A: ") || text.text.hasPrefix("R: ") || text.text.hasPrefix("Answer: ")
     {
       let start = text.text.index(text.text.firstIndex(of: ":") ?? text.text.startIndex, offsetBy: 2)
+      return classify(text.slice(start..<text.text.endIndex), state: state)
+    }
+    // "Agreed: Joseph to run a clinic …", "Decided: …": what was agreed is read as if unlabelled.
+    if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "D"),
+      let label = Self.agreementLabels.first(where: { text.text.hasPrefix($0) }),
+      case let start = text.text[text.text.utf8.index(text.text.startIndex, offsetBy: label.utf8.count)...].drop(while: { $0 == " " }).startIndex,
+      start < text.text.endIndex
+    {
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
@@ -2699,6 +2767,7 @@ public struct Extractor: Sendable {
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
+      ?? Self.leadingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder)
     {
@@ -2814,6 +2883,9 @@ public struct Extractor: Sendable {
     guard offset < text.text.endIndex else { return text }
     return text.slice(offset..<text.text.endIndex)
   }
+
+  /// Labels that say a sentence records what a meeting agreed.
+  static let agreementLabels = ["Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: "]
 
   static let itemLabels = ["ask", "recommendation", "rec", "proposal", "priority", "key message", "message", "demand", "point"]
 
@@ -3243,7 +3315,7 @@ public struct Extractor: Sendable {
   }
 
   /// Marks that set an owner or a due date off from the task in note-style actions.
-  static let ownerSeparators = [" \u{2014} ", " \u{2013} ", " - ", " | ", " \u{2192} ", " -> "]
+  static let ownerSeparators = [" \u{2014} ", " \u{2013} ", " - ", " | ", " \u{2192} ", " -> ", " \u{B7} "]
 
   /// An owner set off at the end of a note-style action: "Circulate the draft — UNDP — 31 Oct",
   /// "Book the venue | Secretariat", "Circulate the draft → IOM, 2 weeks". A short name or
@@ -3255,7 +3327,8 @@ public struct Extractor: Sendable {
     }
     guard segments.count >= 2 else { return nil }
     for segment in segments.dropFirst() {
-      var candidate = droppingDates(segment.trimmingBlanks)
+      // "· 👤 Lin (EduSafe)": a pictograph labels the field.
+      var candidate = droppingDates(String(segment.trimmingBlanks.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" }))
       // "| Lead: Secretariat |": the field's value; "| By: 31 May |" names no one.
       if let colon = candidate.firstIndex(of: ":") {
         let label = String(candidate[..<colon]).trimmingCharacters(in: " *_").lowercased()
@@ -3593,7 +3666,19 @@ public struct Extractor: Sendable {
   static func isPictograph(_ character: Character) -> Bool {
     guard let scalar = character.unicodeScalars.first, !scalar.isASCII else { return false }
     if (0x2190...0x21FF).contains(scalar.value) || (0x27A1...0x27BF).contains(scalar.value) { return true }
-    return scalar.properties.isEmojiPresentation || (character.unicodeScalars.count > 1 && scalar.properties.isEmoji)
+    // "🗓" and "🖊" are pictographs written without the selector that asks for their colour.
+    return scalar.properties.isEmojiPresentation || ((character.unicodeScalars.count > 1 || scalar.value >= 0x1F000) && scalar.properties.isEmoji)
+  }
+
+  /// A due date that opens a note-style action before a separator: "🗓 Tue 15 Jul · send the
+  /// readout · 👤 Lin", "22 Jul | present the ideas | Mr. Ferhat", "Fri — clickable prototype".
+  static func leadingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+    let trimmed = text.trimmingBlanks.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" }
+    guard let cut = (ownerSeparators + [" \u{B7} "]).compactMap({ trimmed.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    else { return nil }
+    let segment = trimmed[..<cut.lowerBound].trimmingBlanks
+    guard !segment.isEmpty, segment.count <= 24 else { return nil }
+    return dateAlone(segment, leads: ["by ", "within ", ""], sessionDate: sessionDate)
   }
 
   /// The due date that `words` give on their own, read after one of `leads` ("30 Oct" as "by 30
