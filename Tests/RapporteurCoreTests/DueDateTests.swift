@@ -177,6 +177,19 @@ import Testing
     #expect(DueDateResolver.find(in: "by next week", sessionDate: CalendarDate(iso: "2024-11-14"))?.date.description == "2024-11-22")
   }
 
+  /// "Wednesday next week" is the Wednesday of the week after the session's, whichever day the
+  /// session fell on; "the end of the quarter" the last day of the session's quarter; "the 15th
+  /// prox." the 15th of the next month.
+  @Test func aDayNextWeekTheQuarterAndProx() {
+    let friday = CalendarDate(iso: "2025-10-17")
+    #expect(DueDateResolver.find(in: "latest by Wednesday next week", sessionDate: friday)?.date.description == "2025-10-22")
+    #expect(DueDateResolver.find(in: "by Friday next week", sessionDate: friday)?.date.description == "2025-10-24")
+    #expect(DueDateResolver.find(in: "by Friday next week", sessionDate: CalendarDate(iso: "2025-10-13"))?.date.description == "2025-10-24")
+    #expect(DueDateResolver.find(in: "by the end of the quarter", sessionDate: friday)?.date.description == "2025-12-31")
+    #expect(DueDateResolver.find(in: "by 15th prox.", sessionDate: friday)?.date.description == "2025-11-15")
+    #expect(DueDateResolver.find(in: "by the 20th inst.", sessionDate: friday)?.date.description == "2025-10-20")
+  }
+
   @Test func theEndOfFebruaryAfterALeapYearSession() {
     let session = CalendarDate(iso: "2024-11-20")
     #expect(DueDateResolver.find(in: "By end of February", sessionDate: session)?.date.description == "2025-02-28")

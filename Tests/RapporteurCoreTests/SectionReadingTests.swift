@@ -1401,4 +1401,21 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2023-10-13", "2023-11-15"])
     #expect(extract.recommendations.map(\.rule) == ["section:recommendations"])
   }
+
+  /// Minutes in numbered paragraphs: the number, and a topic before a colon, open no item's words.
+  @Test func numberedParagraphsOfMinutes() throws {
+    let extract = try Self.extract(
+      """
+      ## 3.0 Reports of members
+
+      3.2 Grazing reserves: Dr. Obiora-Adamu informed the house that the mapping was 60% complete. She undertook to present the completed maps on or before 31st October.
+
+      5.3 Mr. Fashola-Grant promised to share the mapping of peace structures within one week.
+
+      6.7 Youth groups were encouraged to take up the ward-level monitor roles.
+      """, date: "2025-10-17")
+    #expect(extract.actions.map(\.owner) == ["Dr. Obiora-Adamu", "Mr. Fashola-Grant"])
+    #expect(extract.actions.map(\.due) == ["2025-10-31", "2025-10-24"])
+    #expect(extract.recommendations.map(\.actors) == [["youth-organisations"]])
+  }
 }

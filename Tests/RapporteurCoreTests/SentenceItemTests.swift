@@ -298,6 +298,8 @@ import Testing
     ("Ms. Jeptoo committed to tabling the annual report by 30 November.", "Ms. Jeptoo"),
     ("Ms. Jeptoo apologised for the delay and undertook to table the annual report by 30 November.", "Ms. Jeptoo"),
     ("A7.7 Circulate these minutes \u{2014} the Secretariat (KM) \u{2014} within 3 working days", "Secretariat (KM)"),
+    ("Noted that the Chairman would brief the State Security Council on the figures.", "Chairman"),
+    ("It was agreed that Kuradu FM and the two community stations would air the peace jingles.", "Kuradu FM and the two community stations"),
   ])
   func minutesNameTheOwner(_ item: String, owner: String) throws {
     #expect(try Self.owner(of: item) == owner)

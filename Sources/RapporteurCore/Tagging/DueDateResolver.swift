@@ -58,7 +58,7 @@ public enum DueDateResolver {
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?|fi(?:m|nal)\\s+de)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
-      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
+      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year|quarter)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})(?<sep>[/.-])(?<m6>\\d{1,2})\\k<sep>(?<y6>\\d{4}|\\d{2})\\b",
@@ -101,7 +101,7 @@ public enum DueDateResolver {
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
-      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?:next\\s+)?week\\b)?(?!\\s*\\d)",
+      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d)",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
     ]
@@ -451,7 +451,10 @@ public enum DueDateResolver {
     // A day of the week is its next one after the session ("next", "this" and "coming" alike);
     // "COB Friday" is that Friday.
     if let weekday = (group("weekday") ?? group("eodday")).flatMap(weekdayNumber) {
-      // "by Friday next week", "by Friday week": a week after the next one.
+      // "by Wednesday next week": that day of the week after the session's (from a weekend, of
+      // the week about to begin).
+      if group("wnext") != nil { return sessionDate.adding(days: 8 - sessionDate.weekday + weekday - 1) }
+      // "by Friday week": a week after the next one.
       let later = group("weekafter") != nil ? 7 : 0
       return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1 + later)
     }
@@ -467,6 +470,10 @@ public enum DueDateResolver {
     if group("today") != nil || group("eod") != nil { return sessionDate }
     if let period = group("period")?.lowercased() {
       // "by the end of the year 2018": that year's.
+      // "by the end of the quarter": the last day of the session's quarter.
+      if period == "quarter", let end = CalendarDate(year: sessionDate.year, month: (sessionDate.month - 1) / 3 * 3 + 3, day: 1) {
+        return end.endOfMonth
+      }
       return period == "month" ? sessionDate.endOfMonth : CalendarDate(year: group("y21").flatMap { Int($0) } ?? sessionDate.year, month: 12, day: 31)
     }
     if group("fortnight") != nil { return sessionDate.adding(days: 14) }

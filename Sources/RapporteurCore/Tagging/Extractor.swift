@@ -1896,7 +1896,7 @@ public struct Extractor: Sendable {
     var previous = state.lastSentence
     defer { state.lastSentence = previous }
     state.antecedent = nil
-    for sentence in sentences(of: text) {
+    for sentence in sentences(of: text).map(droppingParagraphNumber) {
       let start = state.items.count
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
         SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
@@ -1944,6 +1944,22 @@ public struct Extractor: Sendable {
       }
       append(item, section: section, state: &state)
     }
+  }
+
+  /// A sentence without the number of the paragraph it opens, and without a topic before a colon
+  /// when a person's title follows it: "5.3 Mr. Fashola-Grant promised …", "3.2 Grazing reserves:
+  /// Dr. Obiora-Adamu informed …" (so that a "she" after it knows whom it stands for).
+  func droppingParagraphNumber(_ sentence: LocatedText) -> LocatedText {
+    guard let first = sentence.text.utf8.first else { return sentence }
+    let numbered = (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) ? Self.droppingNumber(sentence) : sentence
+    let text = numbered.text
+    guard let colon = text.prefix(40).firstIndex(of: ":"), case let label = text[..<colon],
+      (1...4).contains(label.split(separator: " ").count), label.first?.isUppercase == true,
+      case let rest = text[text.index(after: colon)...].drop(while: { $0 == " " }), rest.startIndex < text.endIndex,
+      Self.mayOpenWithTitle(String(rest.prefix(16))),
+      !rules.cues.contains(where: { $0.form == .label && $0.phrases.contains { $0.lowercased() == text[...colon].lowercased() } })
+    else { return numbered }
+    return numbered.slice(rest.startIndex..<text.endIndex)
   }
 
   /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its

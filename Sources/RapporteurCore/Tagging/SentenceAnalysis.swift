@@ -884,8 +884,11 @@ struct SentenceAnalysis {
     {
       return true
     }
-    // "The minister was invited to open the session": the running of the meeting, not advice.
-    if hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count, Self.proceduralVerbs.contains(norm(hit.match.end)) {
+    // "The minister was invited to open the session": the running of the meeting, not advice;
+    // "Youth groups were encouraged to take up the monitor roles" is advice.
+    if hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count, Self.proceduralVerbs.contains(norm(hit.match.end)),
+      !hit.match.payload.phrase.contains("encouraged"), !hit.match.payload.phrase.contains("urged"), norm(hit.match.end + 1) != "up"
+    {
       return true
     }
     if let first = tokens.first?.normalized, ["should", "must", "shall", "would", "could"].contains(first),
@@ -1388,10 +1391,11 @@ struct SentenceAnalysis {
 
   /// Verbs by which an owner takes a task on, before "to": "UNDP agreed to convene", "UNDP offered
   /// to host".
-  static let commitmentVerbs: Set<String> = [
+  /// (As the tokens give them: folded, so "promised" reads as "promized".)
+  static let commitmentVerbs: Set<String> = Set([
     "agreed", "offered", "undertook", "committed", "volunteered", "pledged", "promised", "commits", "commit", "pledges",
     "promises", "offers", "undertakes", "agrees",
-  ]
+  ].map(Tokenizer.normalize))
   /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
   static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated"]
   /// Words that open an aside between an owner and its verb ("The Government of Kenya, with UNDP
@@ -1767,7 +1771,7 @@ struct SentenceAnalysis {
     }
     guard !requireKnownVerb else { return nil }
     // "Polar Components pledged a five-year warranty …": a pledge of a thing.
-    if ["pledged", "pledges", "committed", "commits", "promised", "promises"].contains(word), index + 1 < tokens.count,
+    if ["pledged", "pledges", "committed", "commits", "promized", "promizes"].contains(word), index + 1 < tokens.count,
       ["a", "an", "the", "its", "their"].contains(norm(index + 1)) || tokens[index + 1].text.first?.isNumber == true
     {
       return (String(tokens[index].text), index)
@@ -1939,20 +1943,23 @@ struct SentenceAnalysis {
   /// that", "assured participants that".
   func reportsCommitment(before that: Int) -> Bool {
     if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
+    // Minutes: "Noted that the Chairman would brief the Council …", "It was noted that …" (not
+    // "The Chair noted that the outcome will feed into …", a remark).
+    if norm(that - 1) == "noted" { return that == 1 || (that >= 2 && norm(that - 2) == "was") }
     // A few words in small letters between: "informed the meeting that", "committed on the record
     // that Kastoria will …".
     return (2...4).contains { back in
       that - back >= 0
-        && (["committed", "undertook", "pledged", "promised"].contains(norm(that - back))
+        && (["committed", "undertook", "pledged", "promized"].contains(norm(that - back))
           || (back <= 3 && ["informed", "told", "assured", "notified"].contains(norm(that - back))))
         && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
     }
   }
 
-  static let reportedCommitmentVerbs: Set<String> = [
+  static let reportedCommitmentVerbs: Set<String> = Set([
     "agreed", "decided", "indicated", "confirmed", "undertook", "offered", "announced", "committed", "pledged",
     "promised", "volunteered",
-  ]
+  ].map(Tokenizer.normalize))
 
   /// The owner and verb of a commitment recorded in reported speech: "… agreed that X would VERB",
   /// "… assured the house that X will VERB", the verb one of the owner-to cue's. A pronoun ("…
