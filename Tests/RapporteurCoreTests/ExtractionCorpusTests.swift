@@ -62,6 +62,11 @@ func normalisedOwner(_ owner: String?) -> String? {
     break
   }
   if owner.hasPrefix("@") { owner.removeFirst() }
+  // So is a personal title: "Mr. Tobin Esk" and "Tobin Esk" are one owner.
+  for title in ["mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr "] where owner.hasPrefix(title) && owner.count > title.count + 2 {
+    owner.removeFirst(title.count)
+    break
+  }
   while owner.hasSuffix(".") { owner.removeLast() }
   // A bracket that glosses the owner ("KT (GPLP secretariat)", "NRC (HLP TF)") names the same
   // owner: labellers write it in or leave it out.

@@ -1418,4 +1418,24 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-10-31", "2025-10-24"])
     #expect(extract.recommendations.map(\.actors) == [["youth-organisations"]])
   }
+
+  /// A multi-day session's notes count days from the day each part covers, as its heading gives
+  /// it; a heading that gives a deadline, or a date weeks later, moves nothing.
+  @Test func eachDayOfAMultiDaySessionCountsFromItsOwnDay() throws {
+    let extract = try Self.extract(
+      """
+      ## Day 1 (Wed 11 Oct)
+
+      - Ruth to send the glossary to everyone by tomorrow.
+
+      ## Follow-up (as agreed at the close, Fri 13 Oct)
+
+      - Ruth to send certificates within a week.
+
+      ## Actions (due Fri 20 Oct)
+
+      - Paul to share the timeline within a fortnight.
+      """, date: "2023-10-11")
+    #expect(extract.actions.map(\.due) == ["2023-10-12", "2023-10-20", "2023-10-25"])
+  }
 }

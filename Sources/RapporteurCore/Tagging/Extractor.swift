@@ -84,7 +84,8 @@ public struct Extractor: Sendable {
   }()
 
   private func extractAsWritten(_ session: Session) -> SessionExtract {
-    var state = State(sessionDate: CalendarDate(iso: session.date))
+    let noteDate = CalendarDate(iso: session.date)
+    var state = State(sessionDate: noteDate)
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.notes = session.text
     state.slashOrder = .of(session.text)
@@ -122,6 +123,12 @@ public struct Extractor: Sendable {
       if case let .heading(level) = block.kind {
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
+        // "## Day 2 (Thu 12 Oct)": a later day of the session, from which its notes count days.
+        if let day = Self.headingDay(block.plainText, sessionDate: noteDate) {
+          state.sessionDate = day
+        } else if level <= sectionLevel {
+          state.sessionDate = noteDate
+        }
         if level <= sectionLevel {
           let named = rules.catalog.sections(forHeading: block.plainText)
           section = named.first
@@ -629,6 +636,37 @@ public struct Extractor: Sendable {
     "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
     "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
     "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
+  ]
+
+  /// The day a part of a multi-day session's notes covers, from its heading: "Day 2 (Thu 12 Oct):
+  /// Sources and safety", "Follow-up (as agreed at the close, Fri 13 Oct)" — a weekday and a
+  /// date, or "Day N" and a date, within two weeks after the session's first day. Not a heading
+  /// that gives a deadline ("Actions (due Fri 20 Oct)").
+  static func headingDay(_ heading: String, sessionDate: CalendarDate?) -> CalendarDate? {
+    guard let sessionDate, heading.utf8.count <= 120, heading.contains(where: \.isNumber) else { return nil }
+    let lowered = heading.lowercased()
+    guard !["due", "deadline", "by ", "until", "before"].contains(where: { lowered.contains($0) }) else { return nil }
+    let words = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    let opensWithDay = words.first == "day" && words.dropFirst().first?.allSatisfy(\.isNumber) == true
+    let start: Substring.Index?
+    if let weekday = words.first(where: { dayNames.contains(String($0)) }) {
+      start = weekday.startIndex
+    } else if opensWithDay, let open = lowered.firstIndex(where: { $0 == "(" || $0 == ":" || $0 == "\u{2013}" || $0 == "\u{2014}" }) {
+      start = lowered.index(after: open)
+    } else {
+      start = nil
+    }
+    guard let start, lowered[start...].contains(where: \.isNumber),
+      let found = DueDateResolver.find(in: "by " + lowered[start...], sessionDate: sessionDate),
+      found.date >= sessionDate, found.date <= sessionDate.adding(days: 13)
+    else { return nil }
+    return found.date
+  }
+
+  /// Names of the days of the week, whole or shortened, as notes write them.
+  static let dayNames: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "weds",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
   ]
 
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
