@@ -430,3 +430,30 @@ let minimalNote = """
     #expect(elapsed < .seconds(5))
   }
 }
+
+/// The Chatham House Rule is read from its key however written, and of two keys that disagree,
+/// the rule wins; an empty chair or host names no one.
+@Suite struct ChathamHouseKeyTests {
+  static func session(_ fields: String) throws -> Session {
+    try SessionLoader.load(file: "n.md", text: "---\ntitle: T\ndate: \"2017-09-21\"\n\(fields)\n---\n## Discussion\n\nText.\n").get()
+  }
+
+  @Test(arguments: [
+    "chatham-house: true", "chatam-house: true", "Chatham_House: true", "chatham-house: \"no\"\nchatham_house: true",
+    "chatham_house: true\nchatham-house: false",
+  ])
+  func theRuleApplies(_ fields: String) throws {
+    #expect(try Self.session(fields).chathamHouse)
+  }
+
+  @Test(arguments: ["chatham-house: false", "chat: true", "house: true"])
+  func theRuleDoesNotApply(_ fields: String) throws {
+    #expect(try !Self.session(fields).chathamHouse)
+  }
+
+  @Test func anEmptyChairOrHostNamesNoOne() throws {
+    let session = try Self.session("chair: \"\"\nhosts: [\"\", \" \", UNDP]")
+    #expect(session.chairs.isEmpty)
+    #expect(session.hosts == ["UNDP"])
+  }
+}

@@ -104,8 +104,9 @@ public enum SessionLoader {
       timeText: timeText,
       time: TimeParsing.range(timeText),
       venue: field("venue"),
-      chairs: frontMatter["chair"]?.strings?.map(oneLine) ?? [],
-      hosts: frontMatter["hosts"]?.strings?.map(oneLine) ?? [],
+      // An empty name ("chair: \"\"", "hosts: [\"\"]") names no one.
+      chairs: (frontMatter["chair"]?.strings ?? []).map { oneLine($0).trimmingBlanks }.filter { !$0.isEmpty },
+      hosts: (frontMatter["hosts"]?.strings ?? []).map { oneLine($0).trimmingBlanks }.filter { !$0.isEmpty },
       speakers: speakers(frontMatter["speakers"]),
       rapporteur: oneLine(frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? ""),
       tags: (frontMatter["tags"]?.strings ?? []).flatMap(tags(written:)),
@@ -128,7 +129,10 @@ public enum SessionLoader {
   /// speakers either. Lint asks for the key as the front matter defines it.
   public static func chathamHouseField(_ frontMatter: YAMLValue) -> (key: String, value: YAMLValue, line: Int)? {
     guard let entries = frontMatter.entries else { return nil }
-    if let field = entries.first(where: { $0.key == "chatham-house" }) ?? entries.first(where: { isChathamHouseKey($0.key) }) {
+    // Of two keys that disagree ("chatham-house: no", "chatham_house: true"), the rule wins: a
+    // speaker named by mistake cannot be unnamed.
+    let named = entries.filter { isChathamHouseKey($0.key) }
+    if let field = named.first(where: { $0.value.bool == true }) ?? named.first(where: { $0.key == "chatham-house" }) ?? named.first {
       return field
     }
     // YAML's merge key ("<<: *defaults") brings the fields of another mapping in.
@@ -142,8 +146,16 @@ public enum SessionLoader {
 
   /// Whether a key names the Chatham House Rule, however written.
   public static func isChathamHouseKey(_ key: String) -> Bool {
-    key.lowercased().filter(\.isLetter).hasPrefix("chatham")
+    let letters = key.lowercased().filter(\.isLetter)
+    // "chatham", "Chatham_House", and as typed in haste, "chatam-house", "chathamhosue".
+    return letters.hasPrefix("chatham")
+      || (letters.hasPrefix("chat") && Spelling.editDistance(Array(letters.utf8), Array("chathamhouse".utf8)) <= 2)
   }
+
+  /// The fields a note's front matter is read for.
+  public static let frontMatterKeys: Set<String> = [
+    "id", "title", "kind", "date", "time", "venue", "chair", "hosts", "speakers", "rapporteur", "tags", "chatham-house",
+  ]
 
   /// Whether a line opens front matter written in TOML, which is not read.
   public static func isTOMLDelimiter(_ line: Substring) -> Bool {

@@ -13,6 +13,8 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags:\n  - gender\n  - ↓resilience\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓21 September 2017\ntime: \"10:00-11:00\"\nchatham-house: ↓maybe\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n↓Chatham_House: true\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n↓chatam-house: true\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n↓venu: Room 5\n↓speaker: [Jane Roe]\n↓chairs: Bob Smith\n---\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nkind: ↓worksop\n---\n## Purpose\n\nText.\n",
         requiredSections: ["workshop": [.purpose, .discussion]]),
@@ -35,6 +37,8 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, youth\n---\n"),
+      // A field of the writer's own, far from any read.
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nstatus: draft\nlanguage: en\nnote: x\ntype: panel\n---\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 9:30 - 11:00\n---\n"),
@@ -139,6 +143,15 @@ public struct FieldInvalidRule: LintRule {
         RawFinding(
           line: field.line, column: 1,
           "'\(field.key)' is read as 'chatham-house' (no speaker is named); write it 'chatham-house'"))
+    }
+    // "venu:", "speaker:", "chairs:": a field misspelt is not read, and what it holds is lost.
+    for entry in fields.entries ?? [] where !SessionLoader.frontMatterKeys.contains(entry.key) && !SessionLoader.isChathamHouseKey(entry.key) {
+      let key = entry.key.lowercased()
+      guard let nearest = SessionLoader.frontMatterKeys.first(where: { $0 == key || $0 + "s" == key || key + "s" == $0 })
+        ?? (key.count >= 4 ? Spelling.nearest(key, in: SessionLoader.frontMatterKeys, within: key.count >= 6 ? 2 : 1) : nil)
+      else { continue }
+      findings.append(
+        RawFinding(line: entry.line, column: 1, "unknown field '\(entry.key)' is not read; did you mean '\(nearest)'?"))
     }
     if let value = fields["chatham-house"] {
       if case .null = value {} else if value.bool == nil {
