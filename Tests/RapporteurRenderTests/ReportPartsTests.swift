@@ -42,6 +42,9 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ("Donors should pledge 10 million for the fund.", "Donors should pledge 1 million for the fund.", ["donors"], ["donors"]),
     ("Donors should fund women's organisations in Kenya.", "Donors should fund women's organisations in Uganda.", ["donors"], ["donors"]),
     ("Donors should fund youth networks in rural areas.", "Donors should fund youth networks in urban areas.", ["donors"], ["donors"]),
+    ("Governments should reserve one seat for civil society on every NAP drafting committee.",
+     "Governments should reserve three seats for civil society on every NAP drafting committee.", ["governments"], ["governments"]),
+    ("Donors should fund youth networks for two years.", "Donors should fund youth networks for ten years.", ["donors"], ["donors"]),
   ])
   func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
     let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])

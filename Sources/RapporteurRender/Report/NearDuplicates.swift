@@ -50,11 +50,22 @@ public struct NearDuplicateMerger: Sendable {
   /// other says "1 million". `a` and `b` are each text's direction words and figures.
   static func opposed(_ a: [String], _ b: [String]) -> Bool {
     guard !a.isEmpty, !b.isEmpty else { return false }
-    let figuresA = a.filter { $0.contains(where: \.isNumber) }
-    let figuresB = b.filter { $0.contains(where: \.isNumber) }
+    let figuresA = a.filter(isFigure)
+    let figuresB = b.filter(isFigure)
     if !figuresA.isEmpty, !figuresB.isEmpty, figuresA != figuresB { return true }
     return a.contains { word in !(opposites[word] ?? []).isDisjoint(with: b) && !b.contains(word) }
   }
+
+  /// Whether a word gives a figure: digits ("30", "2018"), or a number in words ("three seats",
+  /// "for ten years").
+  static func isFigure(_ word: String) -> Bool {
+    word.contains(where: \.isNumber) || numberWords.contains(word)
+  }
+
+  static let numberWords: Set<String> = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "half", "double", "twice", "dozen", "single",
+  ]
 
   /// Whether two texts each name a place or body the other does not ("… in Kenya" and "… in
   /// Uganda"). `a` and `b` are each text's names, sorted.
@@ -116,7 +127,7 @@ public struct NearDuplicateMerger: Sendable {
     Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String], names: [String]) in
       let tokens = Tokenizer.tokenize(items[member.session][member.item].text)
       let words = tokens.map(\.normalized)
-      let contrasts = Set(words.filter { Self.opposites[$0] != nil || $0.contains(where: \.isNumber) }).sorted()
+      let contrasts = Set(words.filter { Self.opposites[$0] != nil || Self.isFigure($0) }).sorted()
       return (
         Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation),
         contrasts, Self.names(tokens)
