@@ -1438,4 +1438,20 @@ import Testing
       """, date: "2023-10-11")
     #expect(extract.actions.map(\.due) == ["2023-10-12", "2023-10-20", "2023-10-25"])
   }
+
+  /// Under Recommendations, a paragraph beside the list whose label names an actor is advice to
+  /// it; a note about the list is none.
+  @Test func aLabelledParagraphBesideTheListIsAdviceToWhomItNames() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Donors should fund youth groups.
+
+      Religious leaders: speak out against hate speech.
+
+      Note: these were not voted on.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["religious-leaders"]])
+  }
 }

@@ -1076,6 +1076,13 @@ public struct Extractor: Sendable {
               !only.text.hasSuffix("?")
             {
               addSectionItem(.recommendation, text: only, extra: [], headingActors: headingActors, state: &state)
+            } else if let colon = only.text.prefix(48).firstIndex(of: ":"), !only.text.hasSuffix("?"),
+              case let actors = Self.actorsNamed(in: String(only.text[..<colon]), rules: rules), !actors.isEmpty,
+              only.text[only.text.index(after: colon)...].trimmingBlanks.first?.isLetter == true
+            {
+              // "Religious leaders: speak out against hate speech." beside the list: advice to those
+              // its label names, as it would be in the list.
+              addSectionItem(.recommendation, text: only, extra: [], headingActors: actors, state: &state)
             }
           }
         }
