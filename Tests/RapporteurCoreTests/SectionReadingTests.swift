@@ -1454,4 +1454,22 @@ import Testing
       """)
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["religious-leaders"]])
   }
+
+  /// A task told as taken on before the session is history, not an action; one taken on in the
+  /// session's own year may be new.
+  @Test func tasksOfThePastAreNoActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      In 2016, UNDP agreed to fund the pilot.
+
+      In 2016 it was agreed that UNDP would lead the process.
+
+      Two years ago UNDP committed to fund the pilot.
+
+      In 2017, UNDP agreed to fund the second phase by December.
+      """, date: "2017-09-21")
+    #expect(extract.actions.map(\.line) == [14])
+  }
 }

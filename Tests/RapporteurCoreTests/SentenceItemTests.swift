@@ -182,6 +182,9 @@ import Testing
     "\"Donors should fund 10-yr programmes\" ← Ruth, but grp not agreed",
     "We note that UN Security Council resolution 2250 (2015) urges Member States to increase the representation of youth.",
     "Everyone must register at the front desk.",
+    // How seldom it happens, and what is set aside.
+    "Governments are rarely urged to publish their budgets.",
+    "Civil society organisations want to be involved early rather than invited to validate finished drafts.",
   ])
   func noRecommendation(_ sentence: String) {
     #expect(Self.extractor.classifySentence(sentence, sessionDate: "2025-11-12") == nil)

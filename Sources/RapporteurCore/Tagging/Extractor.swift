@@ -2007,6 +2007,24 @@ public struct Extractor: Sendable {
     return numbered.slice(rest.startIndex..<text.endIndex)
   }
 
+  /// Whether a sentence opens by setting what it tells in the past: "Last yr the embassy agreed
+  /// to …", "In 2016, UNDP agreed to fund …", "Two years ago UNDP committed to …", "Previously,
+  /// …": a task of the past, told, not one taken on.
+  static func opensInThePast(_ analysis: SentenceAnalysis, sessionYear: Int?) -> Bool {
+    let first = analysis.norm(0)
+    if first == "last", ["yr", "year", "month", "week", "time", "session", "meeting"].contains(analysis.norm(1)) { return true }
+    if ["previously", "formerly", "originally", "historically"].contains(first) { return true }
+    if first == "in" || first == "back", let year = Int(analysis.norm(first == "back" ? 2 : 1)), (1900...2100).contains(year),
+      first == "in" || analysis.norm(1) == "in"
+    {
+      return sessionYear.map { year < $0 } ?? false
+    }
+    if ["year", "years", "month", "months", "week", "weeks", "yr", "yrs"].contains(analysis.norm(1)), analysis.norm(2) == "ago" {
+      return true
+    }
+    return first == "in" && analysis.norm(1) == "the" && analysis.norm(2) == "past"
+  }
+
   /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
   /// bytes before any analysis.
   static func mayOpenWithTitle(_ text: String) -> Bool {
@@ -2496,7 +2514,7 @@ public struct Extractor: Sendable {
     // ("The Task Force was asked to compile a menu") the room's advice.
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
-    let past = analysis.norm(0) == "last" && ["yr", "year", "month", "week", "time", "session", "meeting"].contains(analysis.norm(1))
+    let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     let phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(UInt8(ascii: ","))
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
@@ -2519,7 +2537,7 @@ public struct Extractor: Sendable {
       return item
     }
     // Minutes in reported speech: "The meeting agreed that the Secretariat would circulate …".
-    if let found = analysis.reportedCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
+    if !past, let found = analysis.reportedCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
       var item = makeAction(
         text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
       if item.owner == nil {

@@ -911,6 +911,14 @@ struct SentenceAnalysis {
         return true
       }
     }
+    // "Governments are rarely urged to publish …" says how seldom it happens; "… involved early
+    // rather than invited to validate finished drafts" sets aside what it names.
+    if (max(0, hit.match.start - 2)..<hit.match.start).contains(where: {
+      ["rarely", "seldom", "hardly", "barely", "scarcely"].contains(norm($0))
+        || (norm($0) == "than" && $0 > 0 && ["rather", "instead"].contains(norm($0 - 1)))
+    }) {
+      return true
+    }
     // "Participants rejected the call for governments to …": advice the room turned down.
     if hit.cue.form == .reporting,
       (max(0, hit.match.start - 3)..<hit.match.start).contains(where: { Self.rejectingVerbs.contains(norm($0)) && !isNegated(before: $0) })
