@@ -57,6 +57,21 @@ public struct MarkdownNode: Hashable, Sendable {
   }
 
   /// The node's text with markup removed: soft breaks become spaces, hard breaks newlines.
+  /// What an inline HTML tag does to the words around it: `<br>` ends a line (`true`), a tag that
+  /// opens or closes a block (`<p>`, `</div>`, `<li>`, `<td>`) parts them (`false`); a tag inside
+  /// a word (`<b>`, `<span>`) does neither (`nil`). `nil` for any other node.
+  public var inlineHTMLSeparates: Bool? {
+    guard kind == .htmlInline else { return nil }
+    let name = literal.lowercased().drop { $0 == "<" || $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
+    if name == "br" { return true }
+    return Self.blockTags.contains(String(name)) ? false : nil
+  }
+
+  static let blockTags: Set<String> = [
+    "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+    "section", "article", "dd", "dt", "dl", "center",
+  ]
+
   public var plainText: String {
     var out = ""
     appendPlainText(to: &out)
@@ -71,7 +86,10 @@ public struct MarkdownNode: Hashable, Sendable {
       out += " "
     case .lineBreak:
       out += "\n"
-    case .htmlInline, .htmlBlock:
+    case .htmlInline:
+      // "youth<br>governments": a tag that breaks a line or a block parts words as a blank does.
+      if inlineHTMLSeparates != nil, out.last?.isWhitespace == false { out += " " }
+    case .htmlBlock:
       break
     default:
       for (index, child) in children.enumerated() {

@@ -1472,4 +1472,23 @@ import Testing
       """, date: "2017-09-21")
     #expect(extract.actions.map(\.line) == [14])
   }
+
+  /// A "<br>" in the notes ends a line and a block's tag parts words, as they do on screen; two
+  /// unpunctuated lines under Action items that are each a task are two actions.
+  @Test func breaksInHTMLAndTwoUnpunctuatedTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - We met.<br>Donors should fund media.
+      - Governments should consult women</p><p>and youth.
+
+      ## Next steps
+
+      Mark to upload the recording by tomorrow
+      Amy to send the minutes by Friday
+      """, date: "2017-09-21")
+    #expect(extract.recommendations.map(\.text) == ["We met. Donors should fund media.", "Governments should consult women and youth."])
+    #expect(extract.actions.map(\.owner) == ["Mark", "Amy"])
+  }
 }

@@ -35,7 +35,17 @@ public enum InlineText {
         started = false
         location = SourceLocation(line: location.line + 1, column: 1)
       case .htmlInline:
-        break
+        // "youth<br/>governments": a line ends at a break, words part at a block's tag.
+        switch node.inlineHTMLSeparates {
+        case true?:
+          lines.append(Line(text: current, location: location))
+          current = ""
+          started = false
+        case false?:
+          if current.last?.isWhitespace == false { current += " " }
+        case nil:
+          break
+        }
       default:
         if !started, let range = node.range {
           location = range.start

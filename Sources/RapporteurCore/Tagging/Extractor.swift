@@ -1022,6 +1022,18 @@ public struct Extractor: Sendable {
           }
           return
         }
+        // Two lines, neither ending its sentence, each opening with a capital and each an item
+        // of its own: "Mark to upload the recording by tomorrow" / "Amy to send the minutes by
+        // Friday" (a sentence wrapped over two lines is not two items).
+        if parts.count == 1, let pair = Self.unpunctuatedLines(of: text, least: 2), pair.count == 2,
+          pair.allSatisfy({ line in
+            line.text.first?.isUppercase == true
+              && (classify(line, state: state) != nil || (kind == .action && opensOwnedTask(line)))
+          })
+        {
+          for line in pair { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
+          return
+        }
         guard parts.count > 1, marked.filter({ $0 }).count > 1 else {
           addSectionItem(kind, text: text, extra: [], headingActors: headingActors, state: &state)
           return
@@ -2075,9 +2087,9 @@ public struct Extractor: Sendable {
   /// The lines of a text of three source lines or more none of which ends a sentence (no `.`, `!`,
   /// `?`, `:` or `;` at a line's end); `nil` for any other text, whose lines wrap its sentences.
   /// Asked only of a text with no sentence end inside it either.
-  static func unpunctuatedLines(of text: LocatedText) -> [LocatedText]? {
+  static func unpunctuatedLines(of text: LocatedText, least: Int = 3) -> [LocatedText]? {
     let starts = text.lineStarts
-    guard starts.count >= 3 else { return nil }
+    guard starts.count >= least else { return nil }
     // A paragraph that ends in a comma is one clause hard-wrapped: "*Recalling* the Plan of Action
     // … with the participation of civil society,".
     if let last = text.text.utf8.last(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }),
@@ -2093,7 +2105,7 @@ public struct Extractor: Sendable {
       if line != lastLine { lineStarts.append(start) }
       lastLine = line
     }
-    guard lineStarts.count >= 3 else { return nil }
+    guard lineStarts.count >= least else { return nil }
     let closers = Set(" )]\"'*_\u{201D}\u{2019}".utf8)
     var lines: [LocatedText] = []
     var fields = 0
