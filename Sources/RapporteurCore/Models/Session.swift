@@ -102,12 +102,26 @@ public struct Section: Sendable, Equatable {
 
   public var line: Int { headingRange?.start.line ?? 1 }
 
-  /// Whether anything but blank space stands under the heading.
+  /// Whether nothing but blank space and bare structure stands under the heading.
   public var isEmpty: Bool {
-    blocks.allSatisfy { block in
-      if case .htmlBlock = block.kind { return true }
-      // "&nbsp;" alone, as a wiki exports an empty paragraph.
-      if case .paragraph = block.kind { return block.plainText.allSatisfy(\.isWhitespace) }
+    blocks.allSatisfy(Self.holdsNothing)
+  }
+
+  /// Whether a block holds no words of the notes: an HTML comment, "&nbsp;" alone (as a wiki
+  /// exports an empty paragraph), a rule (`---`), a sub-heading that names no item ("### For
+  /// donors" with nothing under it), a list of empty items or empty boxes (`- [ ]`).
+  static func holdsNothing(_ block: MarkdownNode) -> Bool {
+    switch block.kind {
+    case .htmlBlock, .thematicBreak:
+      return true
+    case .heading:
+      return Extractor.itemHeading(block.plainText) == nil
+    case .paragraph:
+      let text = block.plainText.filter { !$0.isWhitespace }
+      return text.isEmpty || ["[]", "[x]", "[X]"].contains(text)
+    case .list:
+      return block.children.allSatisfy { item in item.children.allSatisfy(holdsNothing) }
+    default:
       return false
     }
   }

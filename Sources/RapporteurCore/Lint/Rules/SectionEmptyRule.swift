@@ -9,10 +9,13 @@ public struct SectionEmptyRule: LintRule {
       LintExample.note("## Purpose\n\nText.\n\n↓## Discussion\n"),
       LintExample.note("↓## Purpose\n<!-- to fill in -->\n\n# Annex\n"),
       LintExample.note("## Purpose\n\nText.\n\n↓## Speakers\n\n&nbsp;\n\n## Discussion\n\nText.\n"),
+      // A rule, a sub-heading alone, an empty box.
+      LintExample.note("## Purpose\n\nText.\n\n↓## Discussion\n\n---\n\n↓## Recommendations\n\n### For donors\n\n↓## Action items\n\n- [ ]\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n\n## Recommendations\n\n### For donors\n\n- Fund CSOs.\n"),
       LintExample.note("## Discussion\n\n> A quoted remark.\n"),
+      LintExample.note("## Recommendations\n\n### Recommendation 1: Fund youth groups directly\n\n## Action items\n\n- [ ] UNDP to act.\n"),
     ])
 
   public init() {}
