@@ -53,6 +53,16 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(WordCount.count(full.markdown) > 600)
   }
 
+  /// Every draft says it was not negotiated: in the chair's own words, or, where those are left out
+  /// for length, in the closing note.
+  @Test(arguments: [60, 150, 100_000])
+  func everyDraftSaysItWasNotNegotiated(maxWords: Int) throws {
+    for session in sampleSessions {
+      let output = try summary(of: session, maxWords: maxWords)
+      #expect(output.markdown.contains("not negotiated") || output.markdown.contains("not a negotiated"), "\(session.id), \(maxWords) words")
+    }
+  }
+
   @Test func notesLackingSectionsStillBuildAndSayWhatIsMissing() throws {
     let text = LintExample.standardFrontMatter() + "## Discussion\n\nSpeakers stressed that women's groups need funding.\n"
     let session = try SessionLoader.load(file: "thin.md", text: text).get()

@@ -102,6 +102,10 @@ public struct SummaryComposer: Sendable {
     var recommendations: [Recommendation]
   }
 
+  /// The note that closes every draft: a chair's summary is no negotiated text.
+  static let closingNote =
+    "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants."
+
   /// The draft of a session within the budget.
   /// `measure` gives the words of a draft as it will be written (the Markdown template's output).
   public func compose(session: Session, extract: SessionExtract, measure: (SummaryDraft) -> Int) -> SummaryDraft {
@@ -179,8 +183,7 @@ public struct SummaryComposer: Sendable {
       recommendationGroups: [], nextSteps: [], chairsSection: chairsText.map(cleanSection), verbatim: false,
       missing: missing, leftOut: nil,
       // A chair's section that already says it was not negotiated is not followed by the same words.
-      closingLine: chairsText.map { $0.lowercased().contains("not negotiated") } == true
-        ? "" : "This summary is the Chair's own account of the session, drawn from the rapporteur's notes; it was not negotiated among participants.")
+      closingLine: chairsText.map { $0.lowercased().contains("not negotiated") } == true ? "" : Self.closingNote)
     draft.recommendationGroups = groups(recommendations)
     draft.nextSteps = steps.map {
       SummaryDraft.NextStep(
@@ -287,7 +290,11 @@ public struct SummaryComposer: Sendable {
       let kept = message.sentences.enumerated().filter { !removed.contains(.keySentence(theme: theme, sentence: $0.offset)) }
       return kept.isEmpty ? nil : SummaryDraft.KeyMessage(theme: message.theme, sentences: kept.map(\.element))
     }
-    if removed.contains(.chairsSection) { draft.chairsSection = nil }
+    if removed.contains(.chairsSection) {
+      draft.chairsSection = nil
+      // The chair's section that said it was not negotiated is left out: the closing note says so.
+      draft.closingLine = Self.closingNote
+    }
     let listed = recommendations.filter { !(draft.chairsSection != nil && $0.inChairsSection) }
     let keptRecommendations = recommendations.enumerated().filter {
       !removed.contains(.recommendation($0.offset)) && !(draft.chairsSection != nil && $0.element.inChairsSection)
