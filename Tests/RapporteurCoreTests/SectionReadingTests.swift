@@ -1491,4 +1491,19 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["We met. Donors should fund media.", "Governments should consult women and youth."])
     #expect(extract.actions.map(\.owner) == ["Mark", "Amy"])
   }
+
+  /// Under Recommendations, a sub-heading named like another section groups recommendations; it
+  /// opens no section of its own.
+  @Test func aSubHeadingUnderRecommendationsGroupsThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      ### Follow-up
+
+      - The UN system should review progress in 2019.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["un-system"]])
+    #expect(extract.actions.isEmpty)
+  }
 }

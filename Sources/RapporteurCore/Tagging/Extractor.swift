@@ -142,8 +142,8 @@ public struct Extractor: Sendable {
             (section == nil || section == .discussion) && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
-        } else if !scansSentences(section), let named = rules.catalog.sections(forHeading: block.plainText).first,
-          named != section
+        } else if !scansSentences(section), section != .recommendations, section != .actions,
+          let named = rules.catalog.sections(forHeading: block.plainText).first, named != section
         {
           // "### discussion" under the Speakers section, where a note changes its heading level
           // midway: the section it names opens, where the one it stands in is not read for items.
