@@ -315,13 +315,13 @@ public enum SessionLoader {
   /// range. A list item may also open with a start time alone (`- 09:30 Opening`), read as an item
   /// at that time.
   static func agenda(in sections: [Section]) -> [AgendaItem] {
-    agendaLines(in: sections).compactMap { line, isListItem in
+    agendaLines(in: sections).compactMap { line, isListItem, part in
       switch TimeParsing.leadingTime(Substring(line.text)) {
       case let .range(time, rest):
-        return AgendaItem(time: time, title: String(rest).trimmingBlanks, location: line.location)
+        return AgendaItem(time: time, title: String(rest).trimmingBlanks, location: line.location, part: part)
       case let .start(minutes, rest) where isListItem:
         return AgendaItem(
-          time: TimeRange(start: minutes, end: minutes), title: String(rest).trimmingBlanks, location: line.location)
+          time: TimeRange(start: minutes, end: minutes), title: String(rest).trimmingBlanks, location: line.location, part: part)
       default:
         return nil
       }
@@ -331,16 +331,18 @@ public enum SessionLoader {
   /// Agenda list items that open with something written as a time that cannot be read
   /// (`25:00`, `15:00–13:15`, `14:00–`), with what is wrong.
   public static func unreadableAgendaTimes(in sections: [Section]) -> [(location: SourceLocation, problem: String)] {
-    agendaLines(in: sections).compactMap { line, isListItem in
+    agendaLines(in: sections).compactMap { line, isListItem, _ in
       guard isListItem, case let .unreadable(problem) = TimeParsing.leadingTime(Substring(line.text)) else { return nil }
       return (line.location, problem)
     }
   }
 
   /// The lines of the agenda section that may be items: the first line of each list item, and
-  /// each line of its paragraphs.
-  static func agendaLines(in sections: [Section]) -> [(line: InlineText.Line, isListItem: Bool)] {
-    var lines: [(line: InlineText.Line, isListItem: Bool)] = []
+  /// each line of its paragraphs; with the part of the agenda each stands in. A sub-heading, or a
+  /// short paragraph that gives no time ("**Day 2**"), opens a part.
+  static func agendaLines(in sections: [Section]) -> [(line: InlineText.Line, isListItem: Bool, part: Int)] {
+    var lines: [(line: InlineText.Line, isListItem: Bool, part: Int)] = []
+    var part = 0
     for section in sections where section.id == .agenda {
       for block in section.blocks {
         switch block.kind {
@@ -349,14 +351,25 @@ public enum SessionLoader {
             guard let first = item.children.first, first.kind == .paragraph,
               let line = InlineText.lines(of: first).first
             else { continue }
-            lines.append((line, true))
+            lines.append((line, true, part))
           }
         case .paragraph:
-          lines += InlineText.lines(of: block).map { ($0, false) }
+          let paragraph = InlineText.lines(of: block)
+          let timed = paragraph.contains { line in
+            switch TimeParsing.leadingTime(Substring(line.text)) {
+            case .range, .start: true
+            case .unreadable, .none: false
+            }
+          }
+          if !timed, !lines.isEmpty, block.plainText.split(separator: " ").count <= 8 { part += 1 }
+          lines += paragraph.map { ($0, false, part) }
+        case .heading:
+          if !lines.isEmpty { part += 1 }
         default:
           break
         }
       }
+      part += 1
     }
     return lines
   }

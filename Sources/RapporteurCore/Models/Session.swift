@@ -77,11 +77,15 @@ public struct AgendaItem: Sendable, Equatable {
   public var time: TimeRange
   public var title: String
   public var location: SourceLocation
+  /// Which part of the agenda it stands in, counted from 0: a multi-day agenda gives each day
+  /// under a sub-heading or a short label ("### Day 2 (22 September)", "**Day 2**").
+  public var part: Int
 
-  public init(time: TimeRange, title: String, location: SourceLocation) {
+  public init(time: TimeRange, title: String, location: SourceLocation, part: Int = 0) {
     self.time = time
     self.title = title
     self.location = location
+    self.part = part
   }
 }
 

@@ -13,6 +13,9 @@ public struct AgendaOverlapRule: LintRule {
     ],
     nonTriggering: [
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction\n- 13:25–14:00 Speakers\n- 14:00–15:00 Q&A\n"),
+      // A multi-day agenda: each day under its sub-heading or label.
+      LintExample.note(
+        "## Agenda\n\n### Day 1 (21 September)\n\n- 09:00-12:00 Module 1\n\n### Day 2 (22 September)\n\n- 09:00-12:00 Module 3\n\n**Day 3**\n\n- 09:00-12:00 Module 5\n"),
       LintExample.note("## Discussion\n\n- 13:15–14:00 was the first half\n- 13:30–14:30 was noisy\n"),
       LintExample.note("## Agenda\n\n- 1:15pm–2pm Panel\n- 14h00–14h30 Q&A\n- 2:30 p.m. to 3 p.m. Close\n- 13:15 Opening\n"),
       LintExample(
@@ -28,7 +31,13 @@ public struct AgendaOverlapRule: LintRule {
     // overlaps the earliest item holding one of its minutes. Linear in the number of items.
     // Two days' minutes: a session may run past midnight.
     var holder = [Int](repeating: -1, count: 2 * TimeRange.day + 1)
+    // Each day of a multi-day agenda has its own clock.
+    var part = session.agenda.first?.part ?? 0
     for (index, item) in session.agenda.enumerated() {
+      if item.part != part {
+        part = item.part
+        holder = [Int](repeating: -1, count: holder.count)
+      }
       let time = item.time.onClock(of: session.time)
       let minutes = max(0, time.start)..<min(holder.count, max(time.start, time.end))
       var earliest: Int?
