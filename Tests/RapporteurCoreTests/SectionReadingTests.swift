@@ -1506,4 +1506,24 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["un-system"]])
     #expect(extract.actions.isEmpty)
   }
+
+  /// Owners as task lists and fields write them: a sub-item that gives its own owner a task, words
+  /// struck out before a task, owners named one after another, an owner's sentence ended by a full
+  /// stop, and a group labelled by the kind of task.
+  @Test func ownersOfTasksAsListsAndFieldsWriteThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - [ ] Maria to order catering by 2017-09-25
+        - UNDP to pay the caterer
+      - [x] ~~Done~~ Secretariat to book room
+      - Circulate the report. Owner: Secretariat, UNDP
+      - Owner - Secretariat. Circulate minutes.
+      1. Logistics
+         - Book the room
+      """, date: "2017-09-21")
+    #expect(extract.actions.map(\.owner) == ["Maria", "UNDP", "Secretariat", "Secretariat, UNDP", "Secretariat", nil])
+    #expect(extract.actions.first?.text == "Maria to order catering by 2017-09-25")
+  }
 }

@@ -1282,9 +1282,20 @@ public struct Extractor: Sendable {
       let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
       let location = text.location(at: offset)
       stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
-      let extra = nestedTexts(nestedLists, escaped: state.escapedBoxes)
+      // "- [ ] Maria to order catering over "  - UNDP to pay the caterer": a plain sub-item that
+      // gives its own owner a task is an action of its own, not a remark on the box's.
+      var extra: [LocatedText] = []
+      var ownTasks: [LocatedText] = []
+      for nested in nestedTexts(nestedLists, escaped: state.escapedBoxes) {
+        if opensOwnedTask(nested) { ownTasks.append(nested) } else { extra.append(nested) }
+      }
+      defer {
+        for task in ownTasks { addSectionItem(.action, text: task, extra: [], headingActors: [], state: &state) }
+      }
       // "[ ] UNDP to share …; OHCHR to convene …": one task per owner, boxed alike.
-      let parts = (extra.isEmpty ? ownedClauses(stripped)?.parts : nil) ?? [stripped]
+      // "[x] ~~Done~~ Secretariat to book the room": the words struck out before the task are none of it.
+      let unstruck = Self.droppingLeadingStrike(stripped)
+      let parts = (extra.isEmpty ? ownedClauses(unstruck)?.parts : nil) ?? [unstruck]
       // "[ ] ~~present the outcomes~~ (cancelled)": a task struck out or called off is none.
       if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) { return }
       for part in parts {
@@ -1357,7 +1368,10 @@ public struct Extractor: Sendable {
         if overGroups { state.groupOwner = nil }
         if kind == .action, !overGroups {
           let label = SentenceAnalysis.droppingReflexive(text.text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
-          if Self.looksLikeName(label), !Self.isPlaceholder(label) { state.groupOwner = label }
+          // "Logistics", "Communications" over tasks: the kind of task, not who does it.
+          if Self.looksLikeName(label), !Self.isPlaceholder(label), !Self.leadingLabels.contains(label.lowercased()) {
+            state.groupOwner = label
+          }
         }
         for list in nestedLists {
           for child in list.children {
@@ -3096,6 +3110,15 @@ public struct Extractor: Sendable {
   /// spaced, strikes nothing).
   static let struckOut = "~~(?=[^~\\s])[^~]*[^~\\s]~~"
 
+  /// The text without struck-out words that open it, when words follow them: "~~Done~~
+  /// Secretariat to book the room" reads "Secretariat to book the room".
+  static func droppingLeadingStrike(_ text: LocatedText) -> LocatedText {
+    guard text.text.hasPrefix("~~"), let match = text.text.range(of: "^" + struckOut + " +", options: .regularExpression),
+      match.upperBound < text.text.endIndex
+    else { return text }
+    return text.slice(match.upperBound..<text.text.endIndex)
+  }
+
   /// Whether a text says nothing once its struck-out words (`~~…~~`, as notes written for GitHub
   /// strike them) are left out: "~~Donors should fund conferences.~~ (withdrawn)".
   static func isStruckOut(_ text: String) -> Bool {
@@ -3379,7 +3402,28 @@ public struct Extractor: Sendable {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     if owner.hasPrefix("@") { owner.removeFirst() }
     guard !owner.isEmpty else { return nil }
-    return (owner, String(text[wordsRange]).trimmingBlanks)
+    // "Owner: Secretariat, UNDP": owners named one after another, to the end of the text.
+    var words = String(text[wordsRange]).trimmingBlanks
+    var rest = text[wordsRange.upperBound...]
+    while rest.hasPrefix(", ") || rest.hasPrefix(",") {
+      let after = rest.drop { $0 == "," || $0 == " " }
+      let name = after.prefix { $0 != "," && $0 != ";" && $0 != "." }
+      let trimmed = name.trimmingBlanks
+      let ends = after.dropFirst(name.count)
+      guard !trimmed.isEmpty, looksLikeName(trimmed), !isTimingWords(trimmed), isAcronymOrName(trimmed),
+        ends.isEmpty || ends.hasPrefix(",") || ends.trimmingBlanks == "." || ends.trimmingBlanks.isEmpty
+      else { break }
+      owner += ", " + trimmed
+      words += ", " + trimmed
+      rest = ends
+    }
+    return (owner, words)
+  }
+
+  /// Whether a short text is one name: an acronym ("UNDP") or up to three capitalised words.
+  static func isAcronymOrName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
@@ -3426,6 +3470,13 @@ public struct Extractor: Sendable {
         guard ownerFieldLabels.contains(label) else { continue }
         candidate = String(candidate[candidate.index(after: colon)...]).trimmingCharacters(in: " *_")
         if isPlaceholder(candidate) { continue }
+      }
+      // "Owner - Secretariat. Circulate minutes.": the owner's name ends with its sentence (not at
+      // a title's or an initial's full stop: "Dr. Wen", "J. Smith").
+      if let stop = candidate.range(of: ". "), case let last = candidate[..<stop.lowerBound].split(separator: " ").last ?? "",
+        last.count > 1, !SentenceAnalysis.personalTitles.contains(last.lowercased())
+      {
+        candidate = String(candidate[..<stop.lowerBound])
       }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
       // "— the Secretariat (KM) —": an article is no part of the owner's name.
