@@ -23,6 +23,8 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
       LintExample.note("## Discussion\n\nThe venue is TBC and the figure FIXME; the summit of MMXVII met in room XIV.\n"),
+      // A UN document's symbol.
+      LintExample.note("## Discussion\n\nAs resolution A/RES/70/291 and S/RES/2250 (2015) ask.\n"),
       LintExample.note(
         "## Purpose\n\nNational action plans (NAPs) matter. Each NAP differs; UNDP (the United Nations Development Programme) helps.\n"),
       LintExample.note("## Purpose\n\nThe UN and NGOs met; `HTTP` in code and [a link](https://example.org/ABC) are not text.\n"),
@@ -129,6 +131,8 @@ public struct AcronymUndefinedRule: LintRule {
           continue
         }
         if shouting.all || surnames[index] { continue }
+        // "A/RES/70/291", "S/RES/2250 (2015)": a UN document's symbol, not an acronym to spell out.
+        if Self.inDocumentSymbol(word.word, bytes: word.segment.bytes) { continue }
         // A section's name in capitals ("RECOMMENDATIONS (CONTINUED):") is a label, not an acronym.
         if file.rules.catalog.isSectionName(word: word.text) { continue }
         uses.append((acronym, word.location, shouting.ordinary.contains(index)))
@@ -376,6 +380,21 @@ public struct AcronymUndefinedRule: LintRule {
       }
     }
     return words
+  }
+
+  /// Whether a word stands in a document symbol: the blank-delimited run around it holds a slash
+  /// beside the word and a digit ("A/RES/70/291", "E/CN.6/2020/3").
+  static func inDocumentSymbol(_ word: Word, bytes: [UInt8]) -> Bool {
+    let slash = UInt8(ascii: "/")
+    let before = word.byteOffset > 0 ? bytes[word.byteOffset - 1] : 0
+    let after = word.byteEnd < bytes.count ? bytes[word.byteEnd] : 0
+    guard before == slash || after == slash else { return false }
+    let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A }
+    var start = word.byteOffset
+    while start > 0, !isBlank(bytes[start - 1]) { start -= 1 }
+    var end = word.byteEnd
+    while end < bytes.count, !isBlank(bytes[end]) { end += 1 }
+    return bytes[start..<end].contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
   }
 
   struct Word {
