@@ -78,7 +78,7 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     let entries = Glossary.entries(in: [session])
     #expect(entries.map(\.acronym) == ["CSO", "M&E", "NAP", "UNDP"])
     #expect(entries.first { $0.acronym == "UNDP" }?.longForm == "United Nations Development Programme")
-    #expect(entries.first { $0.acronym == "CSO" }?.longForm == "civil society organisations")
+    #expect(entries.first { $0.acronym == "CSO" }?.longForm == "civil society organisation")
     #expect(entries.first { $0.acronym == "M&E" }?.longForm == "monitoring and evaluation")
   }
 

@@ -50,7 +50,9 @@ public enum Glossary {
       if AcronymUndefinedRule.isAcronym(inside), !inside.contains(" ") {
         // long form (ACR): the shortest run of words before it whose initials spell the acronym.
         if let long = longForm(before: before, acronym: AcronymUndefinedRule.base(inside)) {
-          result.append(Entry(acronym: AcronymUndefinedRule.base(inside), longForm: long))
+          // "civil society organisations (CSOs)": the entry is the acronym's one, in the singular.
+          let plural = AcronymUndefinedRule.base(inside) != inside
+          result.append(Entry(acronym: AcronymUndefinedRule.base(inside), longForm: plural ? singular(long) : long))
         }
       } else if let last = before.split(separator: " ").last.map(String.init), AcronymUndefinedRule.isAcronym(last),
         before.hasSuffix(last + " "), inside.split(separator: " ").count >= 2, spells(AcronymUndefinedRule.base(last), inside)
@@ -60,6 +62,18 @@ public enum Glossary {
       rest = rest[rest.index(after: close)...]
     }
     return result
+  }
+
+  /// A long form with its last word in the singular: "national action plans" → "national action
+  /// plan", "civil society organisations" → "civil society organisation", "activities" → "activity".
+  static func singular(_ longForm: String) -> String {
+    let last = longForm[(longForm.lastIndex(of: " ").map { longForm.index(after: $0) } ?? longForm.startIndex)...]
+    let lowered = last.lowercased()
+    if lowered.hasSuffix("ies"), last.count > 4 { return longForm.dropLast(3) + "y" }
+    if lowered.hasSuffix("s"), !lowered.hasSuffix("ss"), !lowered.hasSuffix("us"), !lowered.hasSuffix("is"), last.count > 3 {
+      return String(longForm.dropLast())
+    }
+    return longForm
   }
 
   /// Whether a long form written after its acronym can spell it: its first word that counts
