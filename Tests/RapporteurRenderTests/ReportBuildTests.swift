@@ -89,6 +89,28 @@ let hostileNote = """
     #expect(html.contains("<dt>Venue</dt><dd>Room 4</dd>"))
   }
 
+  /// The speakers index says Chatham House sessions' speakers are left out only where some are.
+  @Test func theSpeakersIndexMentionsTheChathamHouseRuleOnlyWhereASessionKeptIt() throws {
+    for chatham in [false, true] {
+      let input = try TemporaryFolder()
+      defer { input.cleanUp() }
+      _ = try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+      _ = try input.write(
+        "sessions/open.md", "---\nid: open\ntitle: T\ndate: 2017-09-21\ntime: 10:00-11:00\nspeakers: [Ana Lopez]\n---\n## Discussion\n\nWords.\n")
+      if chatham {
+        _ = try input.write(
+          "sessions/closed.md",
+          "---\nid: closed\ntitle: C\ndate: 2017-09-21\ntime: 11:00-12:00\nchatham-house: true\nspeakers: [Bo Li]\n---\n## Discussion\n\nWords.\n")
+      }
+      let output = try buildReport(input: input.path)
+      defer { output.cleanUp() }
+      let html = try #require(output.read("index.html"))
+      #expect(html.contains("Ana Lopez"))
+      #expect(!html.contains("Bo Li"))
+      #expect(html.contains("held under the Chatham House Rule are not listed") == chatham)
+    }
+  }
+
   @Test func noOutputFileHoldsADirectionOverride() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

@@ -102,6 +102,9 @@ public struct ReportSections: Sendable {
   public var programme: [ProgrammeRow]
   public var speakers: [SpeakerEntry]
   public var hasSpeakers: Bool
+  /// Whether some session was held under the Chatham House Rule: its speakers are left out of
+  /// the index, and the index says so.
+  public var hasChathamSessions: Bool
   public var glossary: [Glossary.Entry]
   public var hasGlossary: Bool
 }
@@ -284,6 +287,7 @@ extension ReportSections {
       return SpeakerEntry(name: name, details: details.isEmpty ? nil : details.joined(separator: "; "), sessions: index[name]?.sessions ?? [])
     }
     hasSpeakers = !speakers.isEmpty
+    hasChathamSessions = sessions.contains(where: \.chathamHouse)
     glossary = Glossary.entries(in: sessions)
     hasGlossary = !glossary.isEmpty
   }

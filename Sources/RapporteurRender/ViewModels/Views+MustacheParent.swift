@@ -380,6 +380,7 @@ extension ReportSections: MustacheParent {
     case "programme": return programme.byReference
     case "speakers": return speakers.byReference
     case "hasSpeakers": return hasSpeakers
+    case "hasChathamSessions": return hasChathamSessions
     case "glossary": return glossary.byReference
     case "hasGlossary": return hasGlossary
     default: return nil
@@ -403,7 +404,7 @@ enum TemplateNames {
   static let known: Set<String> = [
     "acronym", "actions", "address", "addressees", "anchor", "cells", "chairLabel", "chairs", "chairsHTML", "chairsMarkdown",
     "chathamHouse", "closingLine", "count", "counts", "crossCutting", "css", "date", "dates", "datesLabel", "details", "done",
-    "due", "entries", "file", "glossary", "groups", "hasActions", "hasCrossCutting", "hasGender", "hasGlossary",
+    "due", "entries", "file", "glossary", "groups", "hasActions", "hasChathamSessions", "hasCrossCutting", "hasGender", "hasGlossary",
     "hasKeyMessages", "hasLeftOut", "hasNextSteps", "hasOrganisers", "hasPurpose", "hasRecommendations",
     "hasSpeakers", "hasTags", "hasTracker", "heading", "hosts", "id", "idBase", "items", "keyMessages", "kind",
     "label", "lang", "leftOut", "level", "longForm", "marker", "matrixHeaders", "matrixRows", "men", "merged",
