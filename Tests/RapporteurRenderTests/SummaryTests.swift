@@ -506,3 +506,22 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
   }
 }
 
+
+/// Out of its paragraph, an item's opening pronoun names whom it stands for where that is known.
+@Suite struct ShownTextTests {
+  static func item(_ text: String, kind: ItemKind = .recommendation, section: SectionID?, owner: String? = nil) -> ExtractedItem {
+    ExtractedItem(
+      kind: kind, text: text, location: .init(line: 1, column: 1), owner: owner, due: nil, done: false, themes: [], actors: [],
+      rule: "", evidence: [], strength: 2, section: section)
+  }
+
+  @Test func pronounsInTheChairsOwnSectionNameTheChair() {
+    #expect(SummaryComposer.shownText(Self.item("They invited donors to report back.", section: .chairsSummary), chairs: 2)
+      == "The co-chairs invited donors to report back.")
+    #expect(SummaryComposer.shownText(Self.item("She invited donors to report back.", section: .chairsSummary), chairs: 1)
+      == "The Chair invited donors to report back.")
+    #expect(SummaryComposer.shownText(Self.item("She urged donors to act.", section: .discussion), chairs: 1) == "A speaker urged donors to act.")
+    #expect(SummaryComposer.shownText(Self.item("She will send the minutes.", kind: .action, section: .discussion, owner: "Ms. Ito"), chairs: 1)
+      == "Ms. Ito will send the minutes.")
+  }
+}

@@ -159,9 +159,14 @@ public struct SummaryComposer: Sendable {
     let chairsLines = session.sectionAsRead(.chairsSummary).map { section in
       section.line...(section.blocks.compactMap { $0.range?.end.line }.max() ?? section.line)
     }
+    let cleaned = { (item: ExtractedItem) -> ExtractedItem in
+      var item = item
+      item.text = clean(item.text)
+      return item
+    }
     let recommendations = rankedRecommendations(extract).map {
       Recommendation(
-        shown: SummaryDraft.Sourced(text: Self.withoutOpeningPronoun(clean($0.text)), source: source($0.line)), strength: $0.strength,
+        shown: SummaryDraft.Sourced(text: Self.shownText(cleaned($0), chairs: session.chairs.count), source: source($0.line)), strength: $0.strength,
         actor: $0.actors.first, location: $0.location,
         addressedOutsideTaxonomy: $0.addressedOutsideTaxonomy, inChairsSection: chairsLines?.contains($0.line) ?? false)
     }
@@ -706,6 +711,16 @@ public struct SummaryComposer: Sendable {
   /// summary and the report do not show) opens with its owner's name where it is a task, or
   /// with "A speaker"; "They said …" with "Speakers said …". "They should …" may stand for anyone
   /// and is left as written.
+  /// An item as shown out of its paragraph: its opening pronoun names the action's owner, or, in
+  /// the chair's own section, the chair ("They invited governments …" → "The co-chairs invited
+  /// governments …"), or else "A speaker"/"Speakers".
+  public static func shownText(_ item: ExtractedItem, chairs: Int) -> String {
+    if item.kind == .action { return withoutOpeningPronoun(item.text, owner: item.owner) }
+    guard item.section == .chairsSummary else { return withoutOpeningPronoun(item.text) }
+    let they = item.text.hasPrefix("They ")
+    return withoutOpeningPronoun(item.text, owner: they || chairs > 1 ? (they ? "The co-chairs" : "A co-chair") : "The Chair")
+  }
+
   public static func withoutOpeningPronoun(_ text: String, owner: String? = nil) -> String {
     for pronoun in ["She ", "He "] where text.hasPrefix(pronoun) {
       return (owner.map { $0 + " " } ?? "A speaker ") + text.dropFirst(pronoun.count)

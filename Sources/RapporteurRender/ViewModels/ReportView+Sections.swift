@@ -186,7 +186,8 @@ extension ReportSections {
       // A group that holds an item of a session under the Chatham House Rule shows that item's
       // words, which name no speaker: another session's may, and would be credited to it too.
       let shown = group.first { sessions.indices.contains($0.session) && sessions[$0.session].chathamHouse } ?? first
-      let text = SummaryComposer.withoutOpeningPronoun(extracts[shown.session].recommendations[shown.item].text)
+      let text = SummaryComposer.shownText(
+        extracts[shown.session].recommendations[shown.item], chairs: sessions.indices.contains(shown.session) ? sessions[shown.session].chairs.count : 0)
       themed[theme, default: [:]][actor, default: []].append(Entry(text: text, sources: sources, merged: group.count > 1))
     }
     let actorOrder = rules.actors.map(\.id) + ["\u{0}other", "all"]

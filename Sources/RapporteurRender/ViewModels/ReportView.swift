@@ -70,7 +70,9 @@ public struct SessionView: Sendable {
 
   public var recommendations: [ItemView] {
     parts.recommendations.enumerated().map { index, item in
-      ItemView(item: item, file: file, anchor: ItemView.anchor("rec", session: anchor, index: index), rules: parts.rules, reportDate: parts.reportDate)
+      ItemView(
+        item: item, file: file, anchor: ItemView.anchor("rec", session: anchor, index: index), rules: parts.rules, reportDate: parts.reportDate,
+        chairs: parts.chairCount)
     }
   }
 
@@ -100,14 +102,17 @@ final class SessionViewParts: Sendable {
   let reportDate: String?
   let draft: SummaryDraft?
   let language: String
+  /// How many chairs the session had: whom "They …" in the chair's own section stands for.
+  let chairCount: Int
   /// The notes' Markdown and the summary draft when held here; else they were written aside.
   let notes: String
   let spill: SpillFile?
 
   init(
     recommendations: [ExtractedItem], actions: [ExtractedItem], rules: TaggingRules, reportDate: String?,
-    draft: SummaryDraft?, language: String, notes: String, spill: SpillFile?
+    draft: SummaryDraft?, language: String, notes: String, spill: SpillFile?, chairCount: Int = 0
   ) {
+    self.chairCount = chairCount
     self.notes = notes
     self.spill = spill
     self.recommendations = recommendations
@@ -152,10 +157,10 @@ extension ItemView {
     "\(file):\(item.line)"
   }
 
-  public init(item: ExtractedItem, file: String, anchor: String, rules: TaggingRules, reportDate: String?) {
+  public init(item: ExtractedItem, file: String, anchor: String, rules: TaggingRules, reportDate: String?, chairs: Int = 0) {
     self.anchor = anchor
     // Out of its paragraph, "She urged …" names no one: "A speaker urged …".
-    text = SummaryComposer.withoutOpeningPronoun(item.text, owner: item.kind == .action ? item.owner : nil)
+    text = SummaryComposer.shownText(item, chairs: chairs)
     source = Self.source(item, file: file)
     owner = item.owner
     due = item.due
@@ -199,7 +204,8 @@ extension SessionView {
     chathamHouse = session.chathamHouse
     parts = SessionViewParts(
       recommendations: extract?.recommendations ?? [], actions: extract?.actions ?? [], rules: rules,
-      reportDate: reportDate, draft: summary, language: language, notes: session.document.source, spill: spill)
+      reportDate: reportDate, draft: summary, language: language, notes: session.document.source, spill: spill,
+      chairCount: session.chairs.count)
     hasRecommendations = !parts.recommendations.isEmpty
     hasActions = !parts.actions.isEmpty
   }
