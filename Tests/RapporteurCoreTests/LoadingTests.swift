@@ -457,3 +457,11 @@ let minimalNote = """
     #expect(session.hosts == ["UNDP"])
   }
 }
+
+@Suite struct SpeakerListTests {
+  @Test func aSpeakerListedTwiceTakesPartOnce() throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nspeakers:\n  - Ana Lopez\n  - name: \"Ana  Lopez\"\n  - name: ana lopez\n  - Bo  Li, UNDP\n---\n## Discussion\n\nText.\n"
+    let session = try SessionLoader.load(file: "n.md", text: note).get()
+    #expect(session.speakers.map(\.name) == ["Ana Lopez", "Bo Li"])
+  }
+}

@@ -193,17 +193,27 @@ public enum SessionLoader {
 
   static func speakers(_ value: YAMLValue?) -> [Speaker] {
     guard let items = value?.list else { return [] }
-    return items.compactMap { item in
+    let all = items.compactMap { item -> Speaker? in
       if let text = item.string { return speaker(written: text, line: item.line) }
       guard item.entries != nil else { return nil }
       let text = { (key: String) -> String? in
         guard let value = item[key]?.string, !value.isEmpty else { return nil }
         return value
       }
+      // "Ana  Lopez" is Ana Lopez: blanks squeezed.
+      let name = (text("name") ?? "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
       return Speaker(
-        name: text("name") ?? "", affiliation: text("affiliation"), role: text("role"),
+        name: name, affiliation: text("affiliation"), role: text("role"),
         sector: text("sector").map(Speaker.sector(written:)), gender: text("gender")?.lowercased(), line: item.line)
     }
+    // A speaker listed twice takes part once (lint names the second listing).
+    var seen: Set<String> = []
+    return all.filter { $0.name.isEmpty || seen.insert(duplicateKey($0.name)).inserted }
+  }
+
+  /// A speaker's name as two listings are compared: case and blanks set aside.
+  public static func duplicateKey(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of
@@ -228,8 +238,8 @@ public enum SessionLoader {
       if !rest.isEmpty { affiliation = affiliation.map { "\(rest), \($0)" } ?? String(rest) }
       name = name[..<cut.lowerBound]
     }
-    let trimmed = name.trimmingBlanks
-    return Speaker(name: trimmed.isEmpty ? text : String(trimmed), affiliation: affiliation, role: role, line: line)
+    let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return Speaker(name: trimmed.isEmpty ? text : trimmed, affiliation: affiliation, role: role, line: line)
   }
 
   /// Whether words in brackets after a name say what the speaker does ("moderator", "Deputy

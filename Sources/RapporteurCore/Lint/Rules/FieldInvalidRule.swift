@@ -29,6 +29,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, ↓youths\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: ↓diplomats\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - ↓role: Moderator\n  - ↓name: \"  \"\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Ana Lopez\n  - name: Bo Li\n↓  - name: Ana  Lopez\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -181,6 +182,17 @@ public struct FieldInvalidRule: LintRule {
         }
       } else {
         at(value, "speakers", "'speakers' should be a list")
+      }
+      // A speaker listed twice is counted once; the second listing is named.
+      var listed: [String: Int] = [:]
+      for item in value.list ?? [] {
+        let name = item.string.map { SessionLoader.speaker(written: $0, line: item.line).name } ?? item["name"]?.string ?? ""
+        guard !name.trimmingBlanks.isEmpty else { continue }
+        if let first = listed[SessionLoader.duplicateKey(name)] {
+          findings.append(RawFinding(line: item.line, column: 1, "speaker '\(name)' is listed twice (first on line \(first)); list each speaker once"))
+        } else {
+          listed[SessionLoader.duplicateKey(name)] = item.line
+        }
       }
     }
     return findings
