@@ -642,6 +642,14 @@ public struct SummaryComposer: Sendable {
     for section in session.sectionsAsRead ?? session.sections where section.id == .discussion || section.id == nil {
       pool += sentences(of: section.blocks)
     }
+    // "A: Ms. Mendes said no: …": a transcript's answer label is no part of what was said.
+    pool = pool.map { sentence in
+      var sentence = sentence
+      for label in ["A: ", "R: ", "Answer: "] where sentence.text.hasPrefix(label) {
+        sentence.text = String(sentence.text.dropFirst(label.count))
+      }
+      return sentence
+    }
     if pool.isEmpty { pool = sectionSentences(session, .purpose) }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
     let items = extract.items
@@ -677,6 +685,10 @@ public struct SummaryComposer: Sendable {
       // A pasted e-mail's header and signature, a proposal turned down, a hypothetical and a
       // document's words are no message of the session.
       if Self.isMailLine(trimmed) || Extractor.isNoMessage(trimmed) { return nil }
+      // "In her experience, …": out of its paragraph no one knows whose.
+      if trimmed.split(separator: " ", maxSplits: 4).prefix(4).contains(where: { ["her", "his", "him"].contains($0.lowercased()) }) {
+        return nil
+      }
       // What was not said, or was said before the session, is no message of it.
       if lowered.containsAny(Self.backgroundPhrases, bytes: Self.backgroundPhraseBytes) { return nil }
       let emphasis = lowered.containsAny(Self.emphasisVerbs, bytes: Self.emphasisVerbBytes) ? 2.0 : 0
