@@ -184,6 +184,8 @@ import Testing
     "Everyone must register at the front desk.",
     // How seldom it happens, and what is set aside.
     "Governments are rarely urged to publish their budgets.",
+    "Interpreter's note: the speaker said \"la police doit rendre des comptes\" (the police must be accountable).",
+    "[Interp.: the word used means that governments should consult elders first.]",
     "Civil society organisations want to be involved early rather than invited to validate finished drafts.",
   ])
   func noRecommendation(_ sentence: String) {

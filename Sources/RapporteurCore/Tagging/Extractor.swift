@@ -3137,11 +3137,12 @@ public struct Extractor: Sendable {
   /// "*Rapporteur's comment: ministries must …*".
   static func isRapporteursAside(_ text: String) -> Bool {
     let start = text.drop { "[(*_ ".contains($0) }
-    // Every opening below starts with r, e or n: most sentences are settled by their first letter.
-    guard let first = start.first, "RrEeNn".contains(first) else { return false }
+    // Every opening below starts with r, e, n, i or t: most sentences are settled by their first letter.
+    guard let first = start.first, "RrEeNnIiTt".contains(first) else { return false }
     let opening = String(start.prefix(40).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
     return ["rapporteur's note", "rapporteur's comment", "rapporteur note", "rapporteur comment", "editor's note",
-      "note from the rapporteur", "note by the rapporteur"].contains { opening.hasPrefix($0) }
+      "note from the rapporteur", "note by the rapporteur", "interpreter's note", "interpreter note", "interp.:", "interp:",
+      "translator's note", "note from the interpreter", "note by the interpreter"].contains { opening.hasPrefix($0) }
   }
 
   /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
