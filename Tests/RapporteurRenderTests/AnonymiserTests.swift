@@ -116,6 +116,17 @@ import Testing
     #expect(try anonymise(text, in: Self.nicknameNote) == expected)
   }
 
+  /// Someone the front matter does not list, named with the body they speak for, is unnamed with it.
+  @Test(arguments: [
+    ("From the floor, Maria Gomez of Oxfam urged governments to act.", "From the floor, a participant urged governments to act."),
+    ("Lars Holm (Norway) called on donors to coordinate.", "A participant called on donors to coordinate."),
+    ("Civil Society Forum of Kenya urged donors to act.", "Civil Society Forum of Kenya urged donors to act."),
+    ("Maria Gomez of the Ministry explained the plan.", "A participant explained the plan."),
+  ])
+  func anUnlistedNameWithItsBodyIsHidden(text: String, expected: String) throws {
+    #expect(try anonymise(text) == expected)
+  }
+
   static let wordNamesNote = """
     ---
     title: Closed

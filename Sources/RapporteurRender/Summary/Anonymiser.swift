@@ -261,9 +261,34 @@ public struct Anonymiser: Sendable {
     guard capitalised(word), !CommonWords.contains(folded), !chairWords.contains(folded),
       let surname = next(after: word, allowingStop: false), capitalised(surname), match(at: surname, in: text) == nil,
       !CommonWords.contains(NameScanner.folded(text[surname])), !chairWords.contains(NameScanner.folded(text[surname])),
-      let verb = next(after: surname, allowingStop: false), Self.speechVerbs.contains(String(text[verb]))
+      let after = next(after: surname, allowingStop: false) ?? bracketEnd(after: surname, in: text)
     else { return nil }
-    return word.lowerBound..<surname.upperBound
+    if Self.speechVerbs.contains(String(text[after])) { return word.lowerBound..<surname.upperBound }
+    // "Maria Gomez of Oxfam urged …", "Lars Holm (Norway) called …": the name and the body it
+    // speaks for, which would name the person as well.
+    if text[after] == "(" || text[after] == ")" {
+      guard let verb = next(after: after, allowingStop: false), Self.speechVerbs.contains(String(text[verb])) else { return nil }
+      return word.lowerBound..<after.upperBound
+    }
+    guard ["of", "from"].contains(String(text[after])) else { return nil }
+    var last = after
+    for _ in 0..<4 {
+      guard let more = next(after: last, allowingStop: false) else { return nil }
+      if Self.speechVerbs.contains(String(text[more])) {
+        return last == after ? nil : word.lowerBound..<last.upperBound
+      }
+      guard text[more].first?.isUppercase == true || text[more] == "the" else { return nil }
+      last = more
+    }
+    return nil
+  }
+
+  /// The closing bracket of a remark right after a word ("Holm (Norway)"), as a range of one
+  /// character, when it closes within 40 characters.
+  private func bracketEnd(after word: Range<String.Index>, in text: String) -> Range<String.Index>? {
+    let rest = text[word.upperBound...]
+    guard rest.hasPrefix(" ("), let close = rest.prefix(40).firstIndex(of: ")") else { return nil }
+    return close..<text.index(after: close)
   }
 
   /// A name's words, lower-cased, without titles or a bracketed part.
