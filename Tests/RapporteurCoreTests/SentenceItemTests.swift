@@ -136,6 +136,17 @@ import Testing
 }
 
 /// Recommendations denied or dated before the session are background, not outcomes.
+/// Bodies addressed by their kind of office: "the Administration", "the Board", "the Directorate".
+@Suite struct AddressedBodyTests {
+  @Test(arguments: [
+    "The Regional Administration should fund schools.", "The Board should publish its minutes.",
+    "The Directorate should translate the curriculum.", "Parents' associations are encouraged to run evening sessions.",
+  ])
+  func aBodyNamedByItsOfficeIsAddressed(_ sentence: String) {
+    #expect(Extractor().classifySentence(sentence, sessionDate: "2025-11-12")?.kind == .recommendation)
+  }
+}
+
 @Suite struct DeniedAndDatedCueTests {
   static let extractor = Extractor()
 
