@@ -180,6 +180,10 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// minutes with carried-over tasks and a RAG table, a parliamentary hearing's summary), written
   /// after that: first measured, 1.000 recommendation precision and 0.939 recall, 0.955 action
   /// precision and 0.894 recall, 0.952 owner, 0.786 due and 0.826 actor accuracy; then mended for.
+  /// `HeldOut22/` (a shared draft left in suggestion mode, an exchange held through an interpreter,
+  /// a design sprint's readout, a three-day training debrief, Nigerian committee minutes), written
+  /// after that: first measured, 0.860 recommendation precision and 0.768 recall, 0.950 action
+  /// precision and 0.745 recall, 0.711 owner, 0.632 due and 0.721 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
