@@ -1526,4 +1526,18 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Maria", "UNDP", "Secretariat", "Secretariat, UNDP", "Secretariat", nil])
     #expect(extract.actions.first?.text == "Maria to order catering by 2017-09-25")
   }
+
+  /// "He said he would …" after a name with an office for a title owns the task as that person's;
+  /// with no one named before, the task has no owner (never "He").
+  @Test func anOfficeBeforeANameIsATitle() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      **Governor Halimi (through the interpreter)** said the Province would open a fifth desk. He said he would send the list of sites by the end of the month.
+
+      The session moved on. He said he would circulate the map by Friday.
+      """, date: "2024-02-06")
+    #expect(extract.actions.map(\.owner) == ["Governor Halimi", nil])
+  }
 }

@@ -2054,7 +2054,7 @@ public struct Extractor: Sendable {
   /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
   /// bytes before any analysis.
   static func mayOpenWithTitle(_ text: String) -> Bool {
-    guard let first = text.utf8.first, "MDPAS".utf8.contains(first) else { return false }
+    guard let first = text.utf8.first, "MDPASGEIJCBRK".utf8.contains(first) else { return false }
     let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
     guard word.count <= 10 else { return false }
     return SentenceAnalysis.personalTitles.contains(String(decoding: word, as: UTF8.self).lowercased())
@@ -2576,10 +2576,13 @@ public struct Extractor: Sendable {
     }
     // "The Deputy Minister … said she will meet its former members …": the speaker's own task;
     // "… said UNDP will cover the cost … by March": UNDP's, dated.
+    // "He said he would circulate the map by Friday" with no one named before: a dated task, its
+    // owner unknown (never "He").
     if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(),
-      let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name, !Self.isPlaceholder(owner),
+      case let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name, owner.map(Self.isPlaceholder) != true,
+      owner != nil || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
       found.owner == nil || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
-        || handsOver(analysis, owner: owner, verb: found.verbIndex),
+        || handsOver(analysis, owner: owner ?? "", verb: found.verbIndex),
       let item = ownedAction(
         text, owner: owner, cueWords: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)",
         state: state, analysis: analysis)
@@ -2671,13 +2674,13 @@ public struct Extractor: Sendable {
   /// (a speaker's label, a pronoun's antecedent, the one directed or reported): `owner`, with
   /// `cueWords` as the evidence of the cue.
   private func ownedAction(
-    _ text: LocatedText, owner: String, cueWords: String, state: State, analysis: SentenceAnalysis
+    _ text: LocatedText, owner: String?, cueWords: String, state: State, analysis: SentenceAnalysis
   ) -> ExtractedItem? {
     guard let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) else { return nil }
     var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
     item.owner = owner
     item.evidence.removeAll { $0.rule == "owner" }
-    item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+    if let owner { item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0) }
     item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: cueWords), at: 0)
     return item
   }

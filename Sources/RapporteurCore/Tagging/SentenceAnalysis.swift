@@ -1594,7 +1594,12 @@ struct SentenceAnalysis {
       && !Self.notOwnerWords.contains(norm(index + 1))
   }
 
-  static let personalTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "mme", "m", "sr", "sra"]
+  static let personalTitles: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "mme", "m", "sr", "sra",
+    // Offices and callings written before a name: "Governor Halimi", "Elder Baqiyev", "Imam Balogun".
+    "governor", "elder", "sheikh", "imam", "senator", "mayor", "councillor", "cllr", "commissioner", "judge", "bishop",
+    "pastor", "rev", "inspector", "mullah", "chief",
+  ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
   /// an undertaking whose owner a pronoun stands for; the verb's index, the linking words and
@@ -1900,7 +1905,8 @@ struct SentenceAnalysis {
     {
       end += 1
     }
-    guard end > start, end < tokens.count else { return nil }
+    // "He said he would …": a pronoun names no one.
+    guard end > start, end < tokens.count, end - start > 1 || !Self.pronounsAndOpeners.contains(norm(start)) else { return nil }
     return String(text[tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound])
   }
 
