@@ -121,8 +121,13 @@ public struct Section: Sendable, Equatable {
     case .heading:
       return Extractor.itemHeading(block.plainText) == nil
     case .paragraph:
-      let text = block.plainText.filter { !$0.isWhitespace }
-      return text.isEmpty || ["[]", "[x]", "[X]"].contains(text)
+      // At most an empty box's three marks; most paragraphs are settled at their fourth letter.
+      var visible = ""
+      for character in block.plainText where !character.isWhitespace {
+        visible.append(character)
+        if visible.count > 3 { return false }
+      }
+      return visible.isEmpty || ["[]", "[x]", "[X]"].contains(visible)
     case .list:
       return block.children.allSatisfy { item in item.children.allSatisfy(holdsNothing) }
     default:
