@@ -114,11 +114,7 @@ public enum DueDateResolver {
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
-    do {
-      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("due-date pattern does not compile: \(error)")
-    }
+    return .builtIn("due-date", source)
   }()
 
   /// How a note writes a date with slashes: `15/10` (day first, as the UN and most of the world
@@ -182,11 +178,7 @@ public enum DueDateResolver {
     let source =
       "\\b(?:cob|eod|c\\.o\\.b\\.|close\\s+of\\s+business|(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day)\\s+(?:on\\s+)?(?:(?:\(weekdays))\\.?,?\\s+)?(?:the\\s+)?"
       + "(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b|\\d{1,2}[/.]\\d{1,2}|\\d{4}-\\d{2}|(?:\(months))\\.?\\s+\\d{1,2}\\b)"
-    do {
-      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("day-end pattern does not compile: \(error)")
-    }
+    return .builtIn("day-end", source)
   }()
 
   /// Words that set a task's due date again, after the first one given.
@@ -200,11 +192,7 @@ public enum DueDateResolver {
       "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
-    do {
-      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("due-date pattern does not compile: \(error)")
-    }
+    return .builtIn("due-date", source)
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).

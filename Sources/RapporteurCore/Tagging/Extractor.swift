@@ -76,11 +76,7 @@ public struct Extractor: Sendable {
   /// "TF = national PVE task force", up to a comma, semicolon, full stop or line end.
   private static let acronymEquals: NSRegularExpression = {
     let source = "(?<![\\w-])([A-Z][A-Za-z&]{0,6}[A-Z]s?)[ \\t]*=[ \\t]*([^,;=\\n()]{3,60}?)[ \\t]*(?=[,;.\\n]|$)"
-    do {
-      return try NSRegularExpression(pattern: source, options: [])
-    } catch {
-      preconditionFailure("acronym pattern does not compile: \(error)")
-    }
+    return .builtIn("acronym", source, options: [])
   }()
 
   private func extractAsWritten(_ session: Session) -> SessionExtract {
@@ -776,15 +772,9 @@ public struct Extractor: Sendable {
     ["before", "prior", "ahead"].flatMap { word in [" \(word)", "s \(word)"].map { unit + $0 } }
   }.map { Array($0.utf8) }
 
-  private static let spanBeforePattern: NSRegularExpression = {
-    do {
-      return try NSRegularExpression(
-        pattern: "\\b(?<n>\\d{1,2}|an?|one|two|three|four|five|six|ten)\\s+(?:full\\s+|working\\s+|calendar\\s+)?(?<unit>days?|weeks?|months?)\\s+(?:before|prior\\s+to|ahead\\s+of)\\s+",
-        options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("span pattern does not compile: \(error)")
-    }
-  }()
+  private static let spanBeforePattern = NSRegularExpression.builtIn(
+    "span",
+    "\\b(?<n>\\d{1,2}|an?|one|two|three|four|five|six|ten)\\s+(?:full\\s+|working\\s+|calendar\\s+)?(?<unit>days?|weeks?|months?)\\s+(?:before|prior\\s+to|ahead\\s+of)\\s+")
 
   /// A meeting a task is due before, named by its month: "before the December board", "by the
   /// March PSC" (the words, the month, the meeting's name).
@@ -801,14 +791,12 @@ public struct Extractor: Sendable {
     return (String(text[whole]), month, name)
   }
 
-  private static let monthMeetingPattern: NSRegularExpression = {
-    let months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-    do {
-      return try NSRegularExpression(pattern: "\\b(?:before|by)\\s+the\\s+(?<month>\(months))\\.?\\s+(?<name>[A-Za-z][A-Za-z-]+)\\b", options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("month meeting pattern does not compile: \(error)")
-    }
-  }()
+  /// English month names and their short forms, as a pattern's alternatives.
+  private static let monthAlternatives =
+    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+
+  private static let monthMeetingPattern = NSRegularExpression.builtIn(
+    "month meeting", "\\b(?:before|by)\\s+the\\s+(?<month>\(monthAlternatives))\\.?\\s+(?<name>[A-Za-z][A-Za-z-]+)\\b")
 
   /// The date of a meeting named by its month: the next meeting's, when it falls in that month,
   /// or a day of that month the notes give beside its name ("The board meets on 12 December").
@@ -828,16 +816,9 @@ public struct Extractor: Sendable {
     return nil
   }
 
-  private static let dayOfMonthPattern: NSRegularExpression = {
-    let months = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
-    do {
-      return try NSRegularExpression(
-        pattern: "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(months))\\b(?:\\s+\\d{4})?|\\b(?:\(months))\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?",
-        options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("day pattern does not compile: \(error)")
-    }
-  }()
+  private static let dayOfMonthPattern = NSRegularExpression.builtIn(
+    "day",
+    "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(monthAlternatives))\\b(?:\\s+\\d{4})?|\\b(?:\(monthAlternatives))\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?")
 
   /// "by the next meeting", "until next call": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
@@ -2248,15 +2229,8 @@ public struct Extractor: Sendable {
     return head
   }
 
-  private static let dueFieldPattern: NSRegularExpression = {
-    do {
-      return try NSRegularExpression(
-        pattern: "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*[^,;()]{1,40}\\)?[.\\s]*$",
-        options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("due field pattern does not compile: \(error)")
-    }
-  }()
+  private static let dueFieldPattern = NSRegularExpression.builtIn(
+    "due field", "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*[^,;()]{1,40}\\)?[.\\s]*$")
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -2432,7 +2406,7 @@ public struct Extractor: Sendable {
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
     // "A: Donors should stop …": a transcript's answer label is no part of what is said.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "R"),
-      text.text.hasPrefix("A: ") || text.text.hasPrefix("R: ") || text.text.hasPrefix("Answer: ")
+      Self.answerLabels.contains(where: text.text.hasPrefix)
     {
       let start = text.text.index(text.text.firstIndex(of: ":") ?? text.text.startIndex, offsetBy: 2)
       return classify(text.slice(start..<text.text.endIndex), state: state)
@@ -2992,6 +2966,9 @@ public struct Extractor: Sendable {
     return text.slice(offset..<text.text.endIndex)
   }
 
+  /// A transcript's answer labels ("A: …", "R: …" for "réponse", "Answer: …"): no part of what is said.
+  public static let answerLabels = ["A: ", "R: ", "Answer: "]
+
   /// Labels that say a sentence records what a meeting agreed.
   static let agreementLabels = ["Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: "]
 
@@ -3140,13 +3117,17 @@ public struct Extractor: Sendable {
   /// "*Rapporteur's comment: ministries must …*".
   static func isRapporteursAside(_ text: String) -> Bool {
     let start = text.drop { "[(*_ ".contains($0) }
-    // Every opening below starts with r, e, n, i or t: most sentences are settled by their first letter.
-    guard let first = start.first, "RrEeNnIiTt".contains(first) else { return false }
+    // Every opening below starts with "ra", "ed", "no", "in" or "tr": most sentences are settled
+    // by their first two letters, before any lower-casing.
+    let two = start.utf8.prefix(2).map { $0 | 0x20 }
+    guard two.count == 2, asideOpenings.contains(where: { $0.elementsEqual(two) }) else { return false }
     let opening = String(start.prefix(40).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
     return ["rapporteur's note", "rapporteur's comment", "rapporteur note", "rapporteur comment", "editor's note",
       "note from the rapporteur", "note by the rapporteur", "interpreter's note", "interpreter note", "interp.:", "interp:",
       "translator's note", "note from the interpreter", "note by the interpreter"].contains { opening.hasPrefix($0) }
   }
+
+  private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
   /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
   /// welcomes, not what it asks ("Welcoming the decision of ministers to establish …").
@@ -3377,11 +3358,7 @@ public struct Extractor: Sendable {
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
       "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status)\\s*:)"
-    do {
-      return try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-    } catch {
-      preconditionFailure("owner pattern does not compile: \(error)")
-    }
+    return .builtIn("owner", source)
   }()
 
   /// Whether a text opens by naming an owner, as a field: "owner: Tomasz", "Lead – UNDP".
@@ -3467,7 +3444,7 @@ public struct Extractor: Sendable {
     guard segments.count >= 2 else { return nil }
     for segment in segments.dropFirst() {
       // "· 👤 Lin (EduSafe)": a pictograph labels the field.
-      var candidate = droppingDates(String(segment.trimmingBlanks.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" }))
+      var candidate = droppingDates(droppingPictographs(segment.trimmingBlanks))
       // "| Lead: Secretariat |": the field's value; "| By: 31 May |" names no one.
       if let colon = candidate.firstIndex(of: ":") {
         let label = String(candidate[..<colon]).trimmingCharacters(in: " *_").lowercased()
@@ -3816,10 +3793,15 @@ public struct Extractor: Sendable {
     return scalar.properties.isEmojiPresentation || ((character.unicodeScalars.count > 1 || scalar.value >= 0x1F000) && scalar.properties.isEmoji)
   }
 
+  /// A text without the pictographs that label it: "👤 Lin" → "Lin", "🗓 Tue 15 Jul" → "Tue 15 Jul".
+  static func droppingPictographs(_ text: String) -> String {
+    String(text.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" })
+  }
+
   /// A due date that opens a note-style action before a separator: "🗓 Tue 15 Jul · send the
   /// readout · 👤 Lin", "22 Jul | present the ideas | Mr. Ferhat", "Fri — clickable prototype".
   static func leadingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
-    let trimmed = text.trimmingBlanks.drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" }
+    let trimmed = droppingPictographs(text.trimmingBlanks)
     guard let cut = (ownerSeparators + [" \u{B7} "]).compactMap({ trimmed.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return nil }
     let segment = trimmed[..<cut.lowerBound].trimmingBlanks

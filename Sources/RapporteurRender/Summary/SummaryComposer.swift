@@ -645,7 +645,7 @@ public struct SummaryComposer: Sendable {
     // "A: Ms. Mendes said no: …": a transcript's answer label is no part of what was said.
     pool = pool.map { sentence in
       var sentence = sentence
-      for label in ["A: ", "R: ", "Answer: "] where sentence.text.hasPrefix(label) {
+      for label in Extractor.answerLabels where sentence.text.hasPrefix(label) {
         sentence.text = String(sentence.text.dropFirst(label.count))
       }
       return sentence
