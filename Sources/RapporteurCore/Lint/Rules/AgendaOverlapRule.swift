@@ -2,7 +2,7 @@
 public struct AgendaOverlapRule: LintRule {
   public let description = LintRuleDescription(
     id: "agenda-overlap", name: "Agenda overlap",
-    description: "Agenda items must not overlap in time",
+    description: "Agenda items must not overlap in time (each day of a multi-day agenda on its own)",
     defaultSeverity: .warning,
     triggering: [
       LintExample.note("## Format\n\n- 13:15–13:25 Introduction by the Chair\n- ↓13:20–14:00 Speakers\n- 14:00–14:50 Q&A\n"),

@@ -5,7 +5,7 @@ public struct FieldInvalidRule: LintRule {
   public let description = LintRuleDescription(
     id: "field-invalid", name: "Field invalid",
     description:
-      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids; agenda times must be readable",
+      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field, each speaker once; agenda times must be readable",
     defaultSeverity: .error,
     triggering: [
       LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),

@@ -2,7 +2,7 @@
 public struct SectionEmptyRule: LintRule {
   public let description = LintRuleDescription(
     id: "section-empty", name: "Section empty",
-    description: "A section heading must have something under it",
+    description: "A section heading must have something under it: not only a rule, a bare sub-heading or empty boxes",
     defaultSeverity: .warning,
     triggering: [
       LintExample.note("## Purpose\n\nText.\n\n↓## Recommendations\n\n## Action items\n\n- UNDP to act.\n"),
