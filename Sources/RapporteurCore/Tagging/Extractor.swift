@@ -223,7 +223,7 @@ public struct Extractor: Sendable {
     var seenTasks: Set<[String]> = []
     state.items = state.items.filter { item in
       guard item.kind == .action else { return true }
-      return seenTasks.insert([Self.comparableText(item.text), item.owner ?? "", item.due ?? ""]).inserted
+      return seenTasks.insert([Self.comparable(item.text), item.owner ?? "", item.due ?? ""]).inserted
     }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
@@ -267,13 +267,6 @@ public struct Extractor: Sendable {
     "should", "could", "can", "will", "would", "shall", "is", "are", "do", "does", "did", "how", "what", "why", "who", "where",
     "when", "whether", "which", "must", "may", "has", "have",
   ]
-
-  /// A text's words as compared for repeats: small letters, blanks squeezed, no closing stop.
-  static func comparableText(_ text: String) -> String {
-    var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    while let last = words.last, ".;,:!?".contains(last) { words.removeLast() }
-    return words
-  }
 
   /// Headings over citations: the documents a note quotes, not what the session said.
   static let citationHeadings: Set<String> = [
