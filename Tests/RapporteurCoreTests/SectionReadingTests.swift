@@ -460,6 +460,25 @@ import Testing
     #expect(extract.actions.map(\.line) == [10, 11, 14, 16])
   }
 
+  /// Under Recommendations, a sub-item advising someone its parent does not address is a
+  /// recommendation of its own; one that only says more to the same addressee stays the parent's.
+  @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - The ministry should fund the water programme.
+        - Donors should fund girls' schooling in the north.
+          - Mayors should open a youth centre in every district.
+      - Governments should adopt the national action plan.
+        - Governments should also publish its budget each year.
+        - with a line for women's groups
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 9, 10, 11])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["local-authorities"], ["governments"]])
+    #expect(extract.recommendations.last?.text.contains("publish its budget") == true)
+  }
+
   /// A note that changes its heading level midway: "### discussion" under the Speakers section
   /// opens the Discussion, whose sentences are read for items.
   @Test func aSubHeadingNamingASectionOpensItUnderSpeakers() throws {

@@ -1356,8 +1356,9 @@ public struct Extractor: Sendable {
         return
       }
       var extra: [LocatedText] = []
-      // Each sub-item, and whether it is an action of its own.
+      // Each sub-item, and whether it is an item of its own.
       var children: [(item: MarkdownNode, own: Bool)] = []
+      let parentAddressees = kind == .recommendation && !nestedLists.isEmpty ? modalAddressees(of: text.text) : nil
       for child in nestedLists.flatMap(\.children) {
         let childText = Self.text(of: child)
         // An action's sub-item with an owner of its own is an action of its own ("Amina to
@@ -1365,8 +1366,17 @@ public struct Extractor: Sendable {
         // A sub-item that only names the owner ("owner: Tomasz, with the port surveyor") is the
         // parent's.
         let isTask = taskState(childText, escaped: state.escapedBoxes) != nil
-        let own = kind == .action && !isTask && !Self.onlyNamesOwner(childText.text)
-          && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
+        let own: Bool
+        if kind == .action {
+          own = !isTask && !Self.onlyNamesOwner(childText.text)
+            && makeAction(childText, extra: [], rule: "", strength: 0, state: state).owner != nil
+        } else if let parent = parentAddressees, !isTask, let addressed = modalAddressees(of: childText.text) {
+          // "The ministry should fund …" over "Donors should …": advice to someone the parent
+          // does not address is a recommendation of its own.
+          own = !parent.isEmpty && !addressed.isEmpty && !Set(addressed).isSubset(of: parent)
+        } else {
+          own = false
+        }
         children.append((child, own))
         if own || isTask { continue }
         if !childText.isEmpty { extra.append(childText) }
@@ -1449,6 +1459,14 @@ public struct Extractor: Sendable {
     "to", "that", "should", "must", "shall", "will", "would", "can", "could", "by", "for", "on", "of", "with", "and",
     "or", "namely", "follows", "following", "below", "should:", "including", "include", "includes",
   ]
+
+  /// The actors whom a sentence's first modal cue addresses as its subject ("Donors should …"):
+  /// `nil` when it has no such cue or the cue is a trap.
+  private func modalAddressees(of text: String) -> [String]? {
+    let analysis = SentenceAnalysis(text, rules: rules)
+    guard let hit = analysis.recommendationCue(), hit.cue.form == .modal, !analysis.isTrap(hit) else { return nil }
+    return analysis.addressee(for: hit).actors
+  }
 
   /// The text of a list item's own paragraphs.
   static func text(of item: MarkdownNode) -> LocatedText {
