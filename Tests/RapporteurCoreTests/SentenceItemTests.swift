@@ -20,6 +20,28 @@ import Testing
     #expect(item.text == sentence)
   }
 
+  /// A task still to be done whose owner is written as a field beside it is that owner's action;
+  /// one done already, or only discussed, is none.
+  @Test(arguments: [
+    ("It was agreed that a mapping of youth initiatives would be prepared (Lead: OHCHR; timeline: Q2).", "OHCHR", "2024-06-30"),
+    ("A mapping of youth initiatives will be prepared (lead: OHCHR, by end of Q2).", "OHCHR", "2024-06-30"),
+    ("Terms of reference to be drafted (responsible: Secretariat).", "Secretariat", nil),
+  ])
+  func tasksWithTheirOwnerAsAField(_ sentence: String, owner: String, due: String?) throws {
+    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2024-03-12"))
+    #expect(item.kind == .action)
+    #expect(item.owner == owner)
+    #expect(item.due == due)
+  }
+
+  @Test(arguments: [
+    "Last year a mapping of youth initiatives was prepared (lead: OHCHR).",
+    "The mapping of youth initiatives (lead: OHCHR) was discussed at length.",
+  ])
+  func ownerFieldsBesideNoTaskToDo(_ sentence: String) {
+    #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12")?.kind != .action)
+  }
+
   @Test func aTranscriptsAnswerLabelIsLeftOut() throws {
     let item = try #require(extractor.classifySentence("A: Donors should stop funding one-year projects.", sessionDate: "2024-03-12"))
     #expect(item.text == "Donors should stop funding one-year projects.")

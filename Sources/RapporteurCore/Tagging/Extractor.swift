@@ -2025,6 +2025,25 @@ public struct Extractor: Sendable {
     return numbered.slice(rest.startIndex..<text.endIndex)
   }
 
+  /// Whether a sentence says something is still to be done: "would be prepared", "will be
+  /// drafted", "is to be shared", "to be circulated", "was agreed", "shall be".
+  static func saysToBeDone(_ analysis: SentenceAnalysis) -> Bool {
+    let count = analysis.tokens.count
+    for index in 0..<count {
+      switch analysis.norm(index) {
+      case "will", "would", "shall":
+        if analysis.norm(index + 1) == "be" || !analysis.matchesStarting(at: index + 1, in: [.verb]).isEmpty { return true }
+      case "to":
+        if analysis.norm(index + 1) == "be", analysis.isParticiple(index + 2) { return true }
+      case "agreed", "decided", "resolved":
+        if index + 1 < count, ["that", "to"].contains(analysis.norm(index + 1)) { return true }
+      default:
+        continue
+      }
+    }
+    return false
+  }
+
   /// Whether a sentence opens by setting what it tells in the past: "Last yr the embassy agreed
   /// to …", "In 2016, UNDP agreed to fund …", "Two years ago UNDP committed to …", "Previously,
   /// …": a task of the past, told, not one taken on.
@@ -2571,6 +2590,14 @@ public struct Extractor: Sendable {
       let item = ownedAction(
         text, owner: owner, cueWords: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)",
         state: state, analysis: analysis)
+    {
+      return item
+    }
+    // "It was agreed that a mapping would be prepared (Lead: OHCHR; timeline: Q2)": a task still to
+    // do, its owner written as a field.
+    if !past, Self.mayNameOwner(text.text), Self.saysToBeDone(analysis), let found = Self.explicitOwner(in: text.text),
+      !Self.isPlaceholder(found.owner),
+      let item = ownedAction(text, owner: found.owner, cueWords: found.words, state: state, analysis: analysis)
     {
       return item
     }
