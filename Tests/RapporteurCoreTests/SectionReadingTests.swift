@@ -460,6 +460,44 @@ import Testing
     #expect(extract.actions.map(\.line) == [10, 11, 14, 16])
   }
 
+  /// Notes that tell the whole session in the past perfect: "had been urged to" is advice given
+  /// at the session and "had undertaken to" a task taken on there, not history; a year before the
+  /// session still dates a sentence as history, and notes that use the tense now and then keep
+  /// reading it so.
+  @Test func notesToldInThePastPerfect() throws {
+    let told = (1...8).map { "Point \($0) had been noted by the room." }.joined(separator: " ")
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      \(told)
+
+      Provincial and municipal councils had been encouraged to designate a prevention focal point.
+      In 2019 donors had been urged to pool their funds.
+
+      ## Follow-up
+
+      The Chair had undertaken to brief the Minister at the Cabinet retreat on 2 December.
+      The Ministry had committed itself to publishing the report before the close of the fourth quarter.
+      The rapporteur had been tasked with preparing the report within three working days.
+      It had been announced that the next consultation would be held in Ombrin on 16 January 2026.
+      """)
+    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.recommendations.first?.actors == ["local-authorities"])
+    #expect(extract.actions.map(\.owner) == ["Chair", "Ministry", "rapporteur"])
+    #expect(extract.actions.map(\.due) == ["2025-12-02", "2025-12-31", "2025-11-17"])
+
+    let occasional = try Self.extract(
+      """
+      ## Discussion
+
+      Provincial and municipal councils had been encouraged to designate a prevention focal point.
+      The Chair had undertaken to brief the Minister by 2 December.
+      """)
+    #expect(occasional.recommendations.isEmpty)
+    #expect(occasional.actions.isEmpty)
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

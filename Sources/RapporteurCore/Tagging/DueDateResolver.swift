@@ -74,7 +74,8 @@ public enum DueDateResolver {
       "(?:the\\s+)?ende?\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       // "by the end of the first quarter of 2026".
-      "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<qword2>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y16>\\d{4})\\b",
+      // "before the close of the second quarter": the end of the next such quarter.
+      "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<qword2>\(quarterWords))\\s+quarter\\b(?:\\s+(?:of\\s+)?(?<y16>\\d{4})\\b)?",
       // "by the first half of 2025", "by H2 2025": the end of the half year.
       "(?:(?:the\\s+)?end\\s+of\\s+)?(?:the\\s+)?(?<half>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y17>\\d{4})\\b",
       "(?<hnum>h[12])\\s+(?<y18>\\d{4})\\b",
@@ -102,8 +103,8 @@ public enum DueDateResolver {
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d)",
-      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?next\\s+(?<nextweek>week|wk))\\b",
-      "(?:end\\s+of\\s+)?next\\s+(?<nextmonth>month)\\b",
+      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
+      "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
     ]
     // "in January 2026", "in Q1 2026", "in Q3" (the next third quarter): when a task is to be done,
     // its due date unless "by …" gives another; "in December" alone says when, not by when.
@@ -382,11 +383,16 @@ public enum DueDateResolver {
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
     }
     // "the first quarter of 2026" → 2026-03-31.
-    if let word = (group("qword") ?? group("qword2"))?.lowercased(), let written = group("y15") ?? group("y16"),
-      let year = Int(written)
+    if let word = (group("qword") ?? group("qword2"))?.lowercased(),
+      let year = (group("y15") ?? group("y16")).flatMap({ Int($0) }) ?? sessionDate?.year
     {
       let quarter = ["first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3][word] ?? 4
-      return CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth
+      guard let end = CalendarDate(year: year, month: quarter * 3, day: 1)?.endOfMonth else { return nil }
+      // "the second quarter" with no year: the next one to end.
+      if let sessionDate, group("y15") == nil, group("y16") == nil, end < sessionDate {
+        return CalendarDate(year: year + 1, month: quarter * 3, day: 1)?.endOfMonth
+      }
+      return end
     }
     // "the first half of 2025" → 2025-06-30, "H2 2025" → 2025-12-31.
     if let half = (group("half") ?? group("half2") ?? group("hnum"))?.lowercased(),

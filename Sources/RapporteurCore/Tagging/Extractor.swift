@@ -86,6 +86,7 @@ public struct Extractor: Sendable {
     state.notes = session.text
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
+    state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
     var sectionHasList = false
     var headingActors: [String] = []
@@ -484,6 +485,9 @@ public struct Extractor: Sendable {
     /// Whether the section read records decisions ("## Key decisions"): advice in it is a
     /// recommendation whoever it addresses, and procedure ("Meetings move to weekly") is none.
     var decisions = false
+    /// Whether the notes tell the whole session in the past perfect ("It had been agreed that …",
+    /// "Donors had been urged to …"): then that tense alone does not make a sentence history.
+    var backshifted = false
     /// Whether the paragraph just read says the list after it holds no items: it restates what was
     /// said before, or lists what was set aside.
     var skippingList = false
@@ -714,6 +718,10 @@ public struct Extractor: Sendable {
     let start = text[..<next.lowerBound].range(of: ". ", options: .backwards)?.upperBound ?? text.startIndex
     var sentence = text[start...].drop { $0 == " " || $0 == "-" || $0 == "*" || $0 == "\t" }
     if let end = sentence.range(of: ". ") { sentence = sentence[..<end.lowerBound] }
+    // "It had been announced that the next consultation would be held …": the clause after "that".
+    if let that = sentence.range(of: " that the next "), that.lowerBound < next.lowerBound {
+      sentence = sentence[sentence.index(that.lowerBound, offsetBy: 6)...]
+    }
     let lowered = sentence.lowercased()
     // The subject is the next meeting itself: a few words, no verb of their own.
     guard lowered.utf8.count == sentence.utf8.count,
@@ -725,7 +733,10 @@ public struct Extractor: Sendable {
     else { return nil }
     // "… would be held on 12 November": the date after the verb and its preposition.
     let after = String(decoding: sentence.utf8.dropFirst(lowered.utf8.distance(from: lowered.startIndex, to: verb.upperBound)), as: UTF8.self)
-    guard let found = DueDateResolver.find(in: "by " + after.trimmingBlanks.drop { $0.isLetter && $0.isLowercase }.trimmingBlanks, sessionDate: sessionDate),
+    // "… would be held in Ombrin on 16 September": the date after a place.
+    let place = after.range(of: " on ").map { String(after[$0.upperBound...]) }
+    guard let found = DueDateResolver.find(in: "by " + after.trimmingBlanks.drop { $0.isLetter && $0.isLowercase }.trimmingBlanks, sessionDate: sessionDate)
+      ?? place.flatMap({ DueDateResolver.find(in: "by " + $0, sessionDate: sessionDate) }),
       found.date > sessionDate
     else { return nil }
     return found.date
@@ -814,13 +825,21 @@ public struct Extractor: Sendable {
     "\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(monthAlternatives))\\b(?:\\s+\\d{4})?|\\b(?:\(monthAlternatives))\\s+\\d{1,2}\\b(?:,?\\s+\\d{4})?")
 
   /// "by the next meeting", "until next call": the date the notes give for it.
-  static func byNextMeeting(_ text: String, date: CalendarDate?) -> DueDateResolver.Due? {
+  static func byNextMeeting(_ text: String, date: CalendarDate?, notes: String) -> DueDateResolver.Due? {
     guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) else { return nil }
     let lowered = text.lowercased()
     for noun in meetingNouns {
       guard let range = lowered.range(of: "next " + noun) else { continue }
       let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
       guard before.contains(where: { ["by", "until", "before", "at", "to", "\u{2192}", "->"].contains($0) }) else { continue }
+      // "at its next meeting": some body's own meeting, the one the notes date only when they
+      // announce a meeting of that name elsewhere ("The Council's next plenary is on …").
+      if let last = before.last, ["its", "their", "his", "her"].contains(last),
+        notes.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+          .components(separatedBy: "next " + noun).count < 3
+      {
+        continue
+      }
       let words = text.utf8.count == lowered.utf8.count ? String(text[range]) : "next " + noun
       return DueDateResolver.Due(date: date, words: words)
     }
@@ -1825,7 +1844,7 @@ public struct Extractor: Sendable {
           let found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
             ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
             ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
-            ?? Self.byNextMeeting("by " + due, date: state.nextMeeting)
+            ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
           if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
@@ -2043,6 +2062,27 @@ public struct Extractor: Sendable {
     }
     return false
   }
+
+  /// Whether notes tell their session in the past perfect throughout: "had been" and "had"
+  /// before a verb of agreeing or urging at least eight times, and more than twice as often as
+  /// "was" and "were".
+  static func reportsInPastPerfect(_ text: String) -> Bool {
+    var had = 0
+    var simple = 0
+    var previous: Substring = ""
+    for word in text.split(whereSeparator: { !$0.isLetter }) {
+      let lowered = word.lowercased()
+      if lowered == "was" || lowered == "were" { simple += 1 }
+      if previous == "had" || previous == "Had", Self.backshiftedVerbs.contains(lowered) { had += 1 }
+      previous = word
+    }
+    return had >= 8 && had > 2 * simple
+  }
+
+  static let backshiftedVerbs: Set<String> = [
+    "been", "undertaken", "agreed", "volunteered", "committed", "urged", "called", "recommended", "decided", "offered",
+    "pledged", "promised", "proposed", "suggested", "requested", "invited", "encouraged", "asked", "stressed", "noted",
+  ]
 
   /// Whether a sentence opens by setting what it tells in the past: "Last yr the embassy agreed
   /// to …", "In 2016, UNDP agreed to fund …", "Two years ago UNDP committed to …", "Previously,
@@ -2452,7 +2492,7 @@ public struct Extractor: Sendable {
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text)
     else { return nil }
-    var analysis = SentenceAnalysis(text.text, rules: rules)
+    var analysis = SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
       // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
@@ -2548,10 +2588,11 @@ public struct Extractor: Sendable {
     let phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(UInt8(ascii: ","))
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
-    let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 } ?? false
+    // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
+    let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 && !$0.connector.hasPrefix("had ") } ?? false
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
-      found.connector == "to"
+      found.connector == "to" || (analysis.backshifted && found.connector.hasSuffix(" with"))
         || (found.connector.hasSuffix(" to")
           && (!Self.wholeRoom.contains(found.owner.lowercased()) || found.connector == "are to" || found.connector == "is to")
           && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
@@ -2810,7 +2851,7 @@ public struct Extractor: Sendable {
     // Words struck out ("~~by 30 April~~ by 16 May") set neither owner nor date.
     let fullText = Self.droppingEditorMarks(([text.text] + extra.map(\.text)).joined(separator: " "))
     // Without extra texts the item's own text is the full text: one analysis serves both.
-    let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules) : nil)
+    let ownAnalysis = given ?? (extra.isEmpty ? SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted) : nil)
     var evidence: [Evidence] = []
     var owner: String? = nil
     // "Owner: TBD", "Someone to book the venue": a placeholder names no one.
@@ -2832,7 +2873,7 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found.words))
     } else {
       for (offset, candidate) in ([text] + extra).enumerated() {
-        let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules)
+        let analysis = (offset == 0 ? ownAnalysis : nil) ?? SentenceAnalysis(candidate.text, rules: rules, backshifted: state.backshifted)
         var start = 0
         if let label = analysis.labelCue() { start = label.rest }
         // "(a) The Nordic Prevention Fund will circulate …": past the item's letter.
@@ -2885,7 +2926,7 @@ public struct Extractor: Sendable {
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
-      ?? Self.byNextMeeting(fullText, date: state.nextMeeting)
+      ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
       ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.leadingDate(in: text.text, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
@@ -3276,6 +3317,7 @@ public struct Extractor: Sendable {
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
   static let meetingNouns = [
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
+    "consultation", "roundtable", "round table", "hearing",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
   ]
   private static let announcingWords = [

@@ -16,9 +16,12 @@ struct SentenceAnalysis {
   private let memo = Memo()
   /// The year the session took place, when known: a cue after "in 2019" is history before it.
   var referenceYear: Int?
+  /// Whether the notes tell the session in the past perfect, so that tense is no sign of history.
+  var backshifted = false
 
-  init(_ text: String, rules: TaggingRules) {
+  init(_ text: String, rules: TaggingRules, backshifted: Bool = false) {
     self.text = text
+    self.backshifted = backshifted
     cues = rules.cues
     tokens = Self.droppingFillers(Tokenizer.tokenize(text), in: text)
     matches = Self.droppingUnnamedHeads(Self.droppingNestedActors(rules.matcher.matches(in: tokens)), tokens: tokens)
@@ -608,6 +611,7 @@ struct SentenceAnalysis {
   /// Whether the verb at token `index` is in the past perfect: "had recommended", "had been urged
   /// to", "had already called on". What had been asked before the session is background.
   func isPastPerfect(at index: Int) -> Bool {
+    guard !backshifted else { return false }
     var position = index
     while position > 0, Self.pastAdverbs.contains(norm(position - 1)) { position -= 1 }
     if position > 0, norm(position - 1) == "been" { position -= 1 }
@@ -1078,13 +1082,17 @@ struct SentenceAnalysis {
       // The subject ends where the cue starts: "G20 governments should", "Agri-food companies are
       // encouraged to". Failing that, the clause's opening noun phrase ("Governments that have
       // not yet endorsed the declaration should").
-      let backward = chainEnding(at: hit.match.start)
+      // "Provincial and municipal councils had been encouraged to": the perfect's auxiliaries
+      // stand between the subject and the cue.
+      var subjectEnd = hit.match.start
+      while subjectEnd > 1, ["been", "had", "have", "has", "also"].contains(norm(subjectEnd - 1)) { subjectEnd -= 1 }
+      let backward = chainEnding(at: subjectEnd)
       let start = subjectStart(before: hit.match.start)
-      let leading = leadingChain(from: start, limit: hit.match.start)
+      let leading = leadingChain(from: start, limit: subjectEnd)
       if backward.found {
         // "Ministries of social protection and local authorities should": read from the subject's
         // start, the chain names more.
-        if leading.end == hit.match.start, leading.actors.count > backward.actors.count,
+        if leading.end == subjectEnd, leading.actors.count > backward.actors.count,
           Set(backward.actors).isSubset(of: leading.actors)
         {
           return leading
@@ -1767,6 +1775,26 @@ struct SentenceAnalysis {
       !matchesStarting(at: index + 2, in: [.verb]).isEmpty || (word.hasPrefix("commit") && isGerundOfTaskVerb(index + 2))
     {
       return ("\(tokens[index].text) to", index + 2)
+    }
+    // Notes told in the past perfect: "The Chair had undertaken to brief …", "The Ministry had
+    // committed itself to publishing …", "The rapporteur had been tasked with preparing …".
+    if backshifted, word == "had", index + 3 < tokens.count {
+      var position = index + 1
+      if norm(position) == "been", ["tasked", "charged"].contains(norm(position + 1)), norm(position + 2) == "with",
+        position + 3 < tokens.count, isGerundOfTaskVerb(position + 3)
+      {
+        return ("had been \(tokens[position + 1].text) with", position + 3)
+      }
+      let taken = norm(position)
+      guard Self.commitmentVerbs.contains(taken) || taken == "undertaken" else { return nil }
+      position += 1
+      if ["itself", "themselves", "himself", "herself"].contains(norm(position)) { position += 1 }
+      if norm(position) == "to", position + 1 < tokens.count,
+        !matchesStarting(at: position + 1, in: [.verb]).isEmpty || isGerundOfTaskVerb(position + 1)
+      {
+        return ("had \(tokens[index + 1].text) to", position + 1)
+      }
+      return nil
     }
     // "Panellists are to send …", "The Secretariat is to circulate …": a task given to a role or a
     // name, with one of the verbs that make tasks.
