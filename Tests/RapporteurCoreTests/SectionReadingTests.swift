@@ -498,6 +498,31 @@ import Testing
     #expect(occasional.actions.isEmpty)
   }
 
+  /// A proposal the room agreed to drop is none; "things and photos to X" is one task, not two;
+  /// "Who is doing what" holds the actions, "What we came to do" the purpose; "by end month".
+  @Test func droppedIdeasAndTasksWithTheirObjects() throws {
+    let extract = try Self.extract(
+      """
+      ## What we came to do
+
+      To sit down together and agree who is doing what before the budget cycle.
+
+      ## Discussion
+
+      A member of the public proposed that the county should register all madrassa teachers.
+      The Council said that would push people underground, and the house agreed to drop the idea.
+
+      ## Who is doing what
+
+      - Wanjiru to send the attendance list and photos to the Fund within two weeks.
+      - Madam Chiriba will bring the draft notice to the Executive Committee by end month.
+      """)
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.line) == [17, 18])
+    #expect(extract.actions.map(\.owner) == ["Wanjiru", "Madam Chiriba"])
+    #expect(extract.actions.map(\.due) == ["2025-11-26", "2025-11-30"])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

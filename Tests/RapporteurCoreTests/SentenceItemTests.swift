@@ -42,6 +42,17 @@ import Testing
     #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12")?.kind != .action)
   }
 
+  /// An office between commas after a person's name is no part of the owner's name.
+  @Test func anOfficeBetweenCommasAfterTheOwner() throws {
+    let item = try #require(
+      extractor.classifySentence(
+        "Inspector Peter Mwangi, the OCS Kadzonzo, promised to meet the SACCO leaders before the end of the month.",
+        sessionDate: "2025-11-13"))
+    #expect(item.kind == .action)
+    #expect(item.owner == "Inspector Peter Mwangi")
+    #expect(item.due == "2025-11-30")
+  }
+
   @Test func aTranscriptsAnswerLabelIsLeftOut() throws {
     let item = try #require(extractor.classifySentence("A: Donors should stop funding one-year projects.", sessionDate: "2024-03-12"))
     #expect(item.text == "Donors should stop funding one-year projects.")

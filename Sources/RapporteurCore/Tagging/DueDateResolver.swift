@@ -58,7 +58,8 @@ public enum DueDateResolver {
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?|fi(?:m|nal)\\s+de)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
-      "end\\s+of\\s+(?:the\\s+|this\\s+)?(?<period>month|year|quarter)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
+      // "by end of the month", and "by end month" as East African English says it.
+      "end\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?<period>month|year|quarter)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})(?<sep>[/.-])(?<m6>\\d{1,2})\\k<sep>(?<y6>\\d{4}|\\d{2})\\b",

@@ -1794,7 +1794,9 @@ public struct Extractor: Sendable {
       guard verbIndex < (afterAnd ? index - 1 : index),
         let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
         ["to", "will", "shall", "would", "is to", "are to"].contains(next.connector.lowercased()),
-        next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner)
+        next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner),
+        // "… send the attendance list and photos to Tumaini Fund": a thing, not someone, before "to".
+        !afterAnd || next.owner.first?.isUppercase == true || next.owner.hasPrefix("@") || Self.ownerRoles.contains(next.owner.lowercased())
       else { continue }
       cuts.append(afterAnd ? analysis.tokens[index - 1].range.lowerBound : analysis.tokens[index].range.lowerBound)
       owner = next.owner
@@ -3317,7 +3319,7 @@ public struct Extractor: Sendable {
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
   static let meetingNouns = [
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
-    "consultation", "roundtable", "round table", "hearing",
+    "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
   ]
   private static let announcingWords = [

@@ -773,7 +773,11 @@ struct SentenceAnalysis {
   /// beyond the mandate".
   static let objections: Set<String> = ["objected", "opposed", "disagreed", "vetoed", "blocked", "resisted"]
   /// Verbs by which a sentence turns down or withdraws what it names: "Brazil withdrew the proposal".
-  static let turningDown: Set<String> = ["withdrew", "rejected", "dropped", "shelved", "overruled", "declined", "retracted"]
+  static let turningDown: Set<String> = [
+    "withdrew", "rejected", "dropped", "shelved", "overruled", "declined", "retracted", "scrapped", "discarded",
+  ]
+  /// Their plain forms, after "agreed to", "decided to": "the house agreed to drop the idea".
+  static let turningDownPlain: Set<String> = ["drop", "reject", "withdraw", "shelve", "scrap", "discard"]
   /// Words that point back to the sentence before: "this", "the proposal".
   static let backReferences: Set<String> = [
     "this", "it", "these", "them", "proposal", "proposals", "idea", "suggestion", "motion", "amendment",
@@ -801,7 +805,11 @@ struct SentenceAnalysis {
       .contains(norm(0))
     if isRejected { return backReference.map { $0 < 10 } ?? elliptical }
     // "withdrew the proposal", "rejected it", "dropped this idea" (not "declined to comment").
-    for index in 0..<min(count, ownCue) where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to" {
+    for index in 0..<min(count, ownCue)
+    where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to"
+      || (Self.turningDownPlain.contains(norm(index)) && index > 1 && norm(index - 1) == "to"
+        && ["agreed", "decided", "voted", "chose", "resolved"].contains(norm(index - 2)))
+    {
       if ((index + 1)..<min(count, index + 4)).contains(where: refersBack(at:)) { return true }
     }
     guard previousProposes else { return false }
@@ -849,7 +857,7 @@ struct SentenceAnalysis {
     mayBeRejected(text) || text.containsAnyBytes(turningDownWords)
   }
 
-  private static let turningDownWords = turningDown.union(objections).sorted().map { Array($0.utf8) }
+  private static let turningDownWords = turningDown.union(objections).union(turningDownPlain).sorted().map { Array($0.utf8) }
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
@@ -1606,7 +1614,7 @@ struct SentenceAnalysis {
     "mr", "mrs", "ms", "dr", "prof", "professor", "ambassador", "minister", "mme", "m", "sr", "sra",
     // Offices and callings written before a name: "Governor Halimi", "Elder Baqiyev", "Imam Balogun".
     "governor", "elder", "sheikh", "imam", "senator", "mayor", "councillor", "cllr", "commissioner", "judge", "bishop",
-    "pastor", "rev", "inspector", "mullah", "chief",
+    "pastor", "rev", "inspector", "mullah", "chief", "madam", "mama", "mzee", "hon", "honourable", "honorable",
   ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
@@ -1869,6 +1877,17 @@ struct SentenceAnalysis {
     if opening.allSatisfy({ $0 == "," || $0.isWhitespace }), Self.asideOpeners.contains(norm(index)) {
       guard let close = (index + 1..<limit).first(where: { hasComma(before: $0) }),
         gap(before: close).allSatisfy({ $0 == "," || $0.isWhitespace })
+      else { return nil }
+      return (tokens[index - 1].range.upperBound, close)
+    }
+    // "Inspector Peter Mwangi, the OCS Kadzonzo, promised to …": the office the person holds,
+    // between commas, is no part of the name.
+    if opening.allSatisfy({ $0 == "," || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: ",")),
+      ["the", "a", "an"].contains(norm(index)), index > 0, tokens[index - 1].text.first?.isUppercase == true
+    {
+      guard let close = (index + 1..<limit).first(where: { hasComma(before: $0) }),
+        gap(before: close).allSatisfy({ $0 == "," || $0.isWhitespace }),
+        (index + 1..<close).contains(where: { tokens[$0].text.first?.isUppercase == true })
       else { return nil }
       return (tokens[index - 1].range.upperBound, close)
     }
