@@ -523,6 +523,34 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-11-26", "2025-11-30"])
   }
 
+  /// Notes typed on a phone: a task marked with an arrow and its owner before a colon; "EOW",
+  /// "EOM" and "the nxt mtg" as due dates; a question or a proposal that an arrow says came to
+  /// nothing; "the council" in notes of a local council's meeting.
+  @Test func notesTypedOnAPhone() throws {
+    let extract = try Self.extract(
+      """
+      ## notes
+
+      - Cllr Tosh opening, council officers present
+        - → @Dee: share the survey data w/ council officers by Fri
+        - → Kofi & Priya (Streetwise): draft a 1-page reporting guide w/in 2 wks
+        - → Imam Karimi + Rev. Holt: 1st interfaith online Q&A EOW
+        - → Next year's edition: same week, date still to be fixed
+        - → Insp. Bose will share the hate-crime stats by Mon
+        - → Cllr Tosh to invite the mothers' group to the nxt mtg
+        - Q from floor: shd schools just ban phones?? → no answer, parked
+        - proposal: officers to do school assemblies → REJECTED, kids walked out last time
+        - the council shd publish how much of the youth fund reached the wards
+      - admin
+        - nxt mtg will be Wed 26 Nov, same room
+      """)
+    #expect(extract.actions.map(\.owner) == ["Dee", "Kofi & Priya", "Imam Karimi + Rev. Holt", "Insp. Bose", "Cllr Tosh"])
+    #expect(extract.actions.map(\.due) == ["2025-11-14", "2025-11-26", "2025-11-14", "2025-11-17", "2025-11-26"])
+    #expect(extract.actions.first?.text.hasPrefix("Share the survey data") == true)
+    #expect(extract.recommendations.map(\.line) == [17])
+    #expect(extract.recommendations.first?.actors == ["local-authorities"])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

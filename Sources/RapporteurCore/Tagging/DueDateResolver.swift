@@ -104,7 +104,7 @@ public enum DueDateResolver {
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d)",
-      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
+      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+)(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
     ]
     // "in January 2026", "in Q1 2026", "in Q3" (the next third quarter): when a task is to be done,
@@ -191,14 +191,14 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays)))\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     return .builtIn("due-date", source)
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "on ", " le "].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le "].map { Array($0.utf8) }
 
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
@@ -454,7 +454,7 @@ public enum DueDateResolver {
       return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1 + later)
     }
     // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
-    if group("thisweek") != nil || group("nextweek") != nil {
+    if group("thisweek") != nil || group("nextweek") != nil || group("eow") != nil {
       let friday = sessionDate.adding(days: (5 - sessionDate.weekday + 7) % 7)
       // From a weekend, "next week" is the one about to begin.
       return group("nextweek") != nil && sessionDate.weekday < 6 ? friday.adding(days: 7) : friday

@@ -15,9 +15,28 @@ public struct Extractor: Sendable {
   public func extract(_ session: Session) -> SessionExtract {
     // A note that defines an acronym for an actor ("TF = national PVE task force") is read with
     // the acronym as that actor's.
-    let defined = Self.actorAcronyms(definedIn: session.text, rules: rules)
+    let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text)
     if !defined.isEmpty { return Extractor(rules: rules.addingActorPhrases(defined)).extractAsWritten(session) }
     return extractAsWritten(session)
+  }
+
+  /// "The council should publish …" in notes of a local council's meeting ("Cllr Tosh", "council
+  /// officers"): the council is the local authority, when the notes name no other council
+  /// ("the Interfaith Council", "the Security Council").
+  static func localCouncil(in text: String) -> [(phrase: String, actor: String)] {
+    guard text.utf8.containsBytes("ouncil".utf8),
+      ["Cllr", "Councillor", "councillor", "Councilor", "councilor", "council officer", "City Council", "city council",
+        "County Council", "county council", "Borough Council", "borough council", "Town Council", "town council"]
+        .contains(where: { text.utf8.containsBytes($0.utf8) })
+    else { return [] }
+    let local: Set<Substring> = ["City", "County", "Borough", "Town", "District", "Municipal", "Ward", "Parish", "Local", "The", "the"]
+    var words = text.split(whereSeparator: { !$0.isLetter }).makeIterator()
+    var previous: Substring = ""
+    while let word = words.next() {
+      if word == "Council", previous.first?.isUppercase == true, !local.contains(previous) { return [] }
+      previous = word
+    }
+    return [("council", "local-authorities")]
   }
 
   /// The acronyms a note defines for actors of the taxonomy the rules do not know by them:
@@ -674,13 +693,16 @@ public struct Extractor: Sendable {
       defer { lineStart = lineEnd + 1 }
       var index = lineStart
       while index < lineEnd, " -*_#+\t".utf8.contains(bytes[index]) { index += 1 }
-      guard lineEnd - index > 9, bytes[index] | 0x20 == UInt8(ascii: "n"), bytes[index + 1] | 0x20 == UInt8(ascii: "e"),
-        bytes[index + 2] | 0x20 == UInt8(ascii: "x"), bytes[index + 3] | 0x20 == UInt8(ascii: "t"), bytes[index + 4] == 32
+      // "Next meeting: …", and "nxt mtg …" as notes typed in haste write it.
+      let short = lineEnd - index > 8 && bytes[index] | 0x20 == UInt8(ascii: "n") && bytes[index + 1] | 0x20 == UInt8(ascii: "x")
+        && bytes[index + 2] | 0x20 == UInt8(ascii: "t") && bytes[index + 3] == 32
+      guard short || (lineEnd - index > 9 && bytes[index] | 0x20 == UInt8(ascii: "n") && bytes[index + 1] | 0x20 == UInt8(ascii: "e")
+        && bytes[index + 2] | 0x20 == UInt8(ascii: "x") && bytes[index + 3] | 0x20 == UInt8(ascii: "t") && bytes[index + 4] == 32)
       else {
         if let date = announcedNextMeeting(in: bytes[lineStart..<lineEnd], sessionDate: sessionDate) { return date }
         continue
       }
-      var rest = String(decoding: bytes[(index + 5)..<lineEnd], as: UTF8.self)
+      var rest = String(decoding: bytes[(index + (short ? 4 : 5))..<lineEnd], as: UTF8.self)
       // "Next DCG meeting: 4 September 2024": the body's acronym before the meeting; "Next PSC:
       // Wed 12 March 2025": the acronym for the meeting.
       let acronym = rest.prefix { $0.isUppercase || $0 == "-" || $0.isNumber }
@@ -700,7 +722,12 @@ public struct Extractor: Sendable {
       if words.first == "(", let close = words.firstIndex(of: ")") {
         words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " }
       }
-      if let found = DueDateResolver.find(in: "by " + words, sessionDate: sessionDate), found.date > sessionDate {
+      // "Next meeting will be held on Wed 25 Mar": the date after the verb.
+      var said = words.split(separator: " ", omittingEmptySubsequences: true)
+      while let word = said.first, ["will", "shall", "is", "would", "be", "held", "on", "take", "takes", "place"].contains(word.lowercased()) {
+        said.removeFirst()
+      }
+      if let found = DueDateResolver.find(in: "by " + said.joined(separator: " "), sessionDate: sessionDate), found.date > sessionDate {
         return found.date
       }
     }
@@ -826,8 +853,10 @@ public struct Extractor: Sendable {
 
   /// "by the next meeting", "until next call": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?, notes: String) -> DueDateResolver.Due? {
-    guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) else { return nil }
-    let lowered = text.lowercased()
+    guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) || text.utf8.containsBytes("xt mtg".utf8)
+    else { return nil }
+    // "to the nxt mtg", as notes typed in haste write it.
+    let lowered = text.lowercased().replacingOccurrences(of: "nxt mtg", with: "next meeting")
     for noun in meetingNouns {
       guard let range = lowered.range(of: "next " + noun) else { continue }
       let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
@@ -2046,6 +2075,34 @@ public struct Extractor: Sendable {
     return numbered.slice(rest.startIndex..<text.endIndex)
   }
 
+  /// A task marked with an arrow and its owner before a colon: "→ @Sam (council officer): set up
+  /// the shared folder" → "Sam", the words from "set up" on. The owner is a name, a handle or a
+  /// role; the task opens with a word in small letters.
+  static func arrowTask(_ text: String) -> (owner: String, task: String.Index, words: String)? {
+    guard let arrow = ["\u{2192}", "->", "=>", "\u{21D2}"].first(where: { text.hasPrefix($0) }) else { return nil }
+    let rest = text.dropFirst(arrow.count).drop { $0 == " " }
+    guard let colon = rest.prefix(60).firstIndex(of: ":") else { return nil }
+    var owner = rest[..<colon].trimmingBlanks
+    // "(council officer)", "(me)": a remark on who the owner is.
+    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
+      owner = String(owner[..<open]).trimmingBlanks
+    }
+    let handle = owner.hasPrefix("@")
+    if handle { owner.removeFirst() }
+    let task = rest[rest.index(after: colon)...].drop { $0 == " " }
+    guard let opening = task.first, opening.isLowercase || opening.isNumber, task.split(separator: " ").count >= 2,
+      !owner.isEmpty
+    else { return nil }
+    // "Kofi & Priya", "Imam Karimi + Rev. Holt", "secretariat"; not "Next year's edition".
+    let names = owner.split(separator: " ").filter { !["&", "+", "and", "/"].contains($0) }
+    if handle ? owner.contains(" ") : !(ownerRoles.contains(owner.lowercased())
+      || (looksLikeName(names.joined(separator: " ")) && names.allSatisfy { $0.first?.isUppercase == true }))
+    {
+      return nil
+    }
+    return (owner, task.startIndex, String(text[..<task.startIndex]).trimmingBlanks)
+  }
+
   /// Whether a sentence says something is still to be done: "would be prepared", "will be
   /// drafted", "is to be shared", "to be circulated", "was agreed", "shall be".
   static func saysToBeDone(_ analysis: SentenceAnalysis) -> Bool {
@@ -2494,9 +2551,24 @@ public struct Extractor: Sendable {
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text)
     else { return nil }
+    // "→ @Dee: share the survey data by Fri", "→ Kofi & Priya (Streetwise): draft a guide …":
+    // notes taken in haste mark a task with an arrow, its owner before a colon.
+    if let first = text.text.utf8.first, first == 0xE2 || first == UInt8(ascii: "-") || first == UInt8(ascii: "="),
+      let found = Self.arrowTask(text.text)
+    {
+      let task = text.slice(found.task..<text.text.endIndex)
+      var analysis = SentenceAnalysis(task.text, rules: rules, backshifted: state.backshifted)
+      analysis.referenceYear = state.sessionDate?.year
+      if var item = ownedAction(task, owner: found.owner, cueWords: found.words, state: state, analysis: analysis) {
+        if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+        return item
+      }
+    }
     var analysis = SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted)
     analysis.referenceYear = state.sessionDate?.year
     if let label = analysis.labelCue() {
+      // "proposal: officers to visit schools → REJECTED": a labelled item turned down is none.
+      if SentenceAnalysis.mayBeRejected(text.text), analysis.isRejected { return nil }
       // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
       // part of the sentence ("We recommend that …") stays.
       let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
@@ -3319,7 +3391,7 @@ public struct Extractor: Sendable {
   /// What notes call a meeting: "The next call is on …", "Next plenary: 12 Dec", "by the next sync".
   static let meetingNouns = [
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
-    "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura",
+    "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura", "mtg",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
   ]
   private static let announcingWords = [

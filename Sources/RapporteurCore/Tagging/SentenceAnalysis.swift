@@ -531,7 +531,10 @@ struct SentenceAnalysis {
     var scalar = previous()
     while let blank = scalar, blank.properties.isWhitespace { scalar = previous() }
     if scalar == "\"" || scalar == "\u{201D}" { scalar = previous() }
-    return scalar == "?"
+    if scalar == "?" { return true }
+    // "shd schools just ban phones?? → no answer, parked": the question before what became of it.
+    guard let arrow = text.range(of: "\u{2192}") ?? text.range(of: "->") else { return false }
+    return text[..<arrow.lowerBound].trimmingBlanks.hasSuffix("?")
   }
 
   /// Whether token `index` lies inside quotation marks.
@@ -704,6 +707,8 @@ struct SentenceAnalysis {
     for index in 0..<count {
       let word = norm(index)
       // "Postponed; budget not confirmed." after the proposal, as a sentence of its own.
+      // "proposal: officers to do school assemblies → REJECTED, yth said …".
+      if Self.rejections.contains(word), index > 0, Self.hasArrow(gap(before: index)) { return true }
       if Self.rejections.contains(word), index > 0, gap(before: index).contains("."),
         index + 1 == count || setOff(before: index + 1) || clauseBoundary(before: index + 1) || hasComma(before: index + 1)
           || gap(before: index + 1).contains(".")
@@ -1615,6 +1620,7 @@ struct SentenceAnalysis {
     // Offices and callings written before a name: "Governor Halimi", "Elder Baqiyev", "Imam Balogun".
     "governor", "elder", "sheikh", "imam", "senator", "mayor", "councillor", "cllr", "commissioner", "judge", "bishop",
     "pastor", "rev", "inspector", "mullah", "chief", "madam", "mama", "mzee", "hon", "honourable", "honorable",
+    "insp", "supt", "superintendent", "sgt", "sergeant", "constable", "det", "detective",
   ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
