@@ -551,6 +551,31 @@ import Testing
     #expect(extract.recommendations.first?.actors == ["local-authorities"])
   }
 
+  /// A task board's cards: the owner and due date on lines of their own under each card, a date
+  /// as boards export it ("@{2026-03-20}"), an event's date after it or in brackets, and a note
+  /// under the card that is no part of the owner's name.
+  @Test func taskBoardCardsWithFieldLines() throws {
+    let extract = try Self.extract(
+      """
+      ## Backlog
+
+      - [ ] Translate the monitoring checklist
+          - owner: @Teodora
+          - due: @{2026-03-20}
+      - [ ] Draft the submission to the budget hearing
+          - owner: @Jun
+          - due: before the budget hearing on 18 Mar
+      - [ ] Get the signed MoU back from the District Council
+          - owner: @Amara (chasing)
+          - due: before the coalition assembly (28 Mar)
+      - [x] Sign up the radio station as a media partner
+          - owner: @Nadia
+          - note: they had already been airing our jingles
+      """, date: "2026-03-04")
+    #expect(extract.actions.map(\.owner) == ["Teodora", "Jun", "Amara", "Nadia"])
+    #expect(extract.actions.map(\.due) == ["2026-03-20", "2026-03-18", "2026-03-28", nil])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

@@ -150,6 +150,10 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    // "due: @{2026-03-20}": a date as task boards export it.
+    if text.utf8.containsBytes("@{".utf8) {
+      return find(in: text.replacingOccurrences(of: "@{", with: "").replacingOccurrences(of: "}", with: ""), sessionDate: sessionDate, order: order)
+    }
     // "by COB Weds 5 Feb", "by close of business on 5 February": the day is the date that follows.
     if text.containsAnyBytes(dayEndBytes) {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)

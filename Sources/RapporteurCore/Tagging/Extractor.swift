@@ -3008,12 +3008,30 @@ public struct Extractor: Sendable {
     {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
+    } else if let found = extra.lazy.compactMap({ self.dueField($0.text, state: state) }).first {
+      // "- due: before the budget hearing on 18 Mar" under the task.
+      due = found.date.description
+      evidence.append(Evidence(rule: "due", words: found.words))
     }
     let (themes, themeEvidence) = themesOf(
       (extra.isEmpty ? ownAnalysis : nil) ?? SentenceAnalysis(fullText, rules: rules))
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
+  }
+
+  /// The date a task's due-date line gives under it ("due: before the budget hearing on 18 Mar",
+  /// "deadline: before the assembly (28 Mar)"), read as the task's own words would be.
+  private func dueField(_ line: String, state: State) -> DueDateResolver.Due? {
+    let trimmed: String = line.trimmingBlanks.trimmingCharacters(in: "*_")
+    guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }
+    let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
+    guard ["due", "deadline", "when", "by", "by when", "due date", "timeline"].contains(label) else { return nil }
+    let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ ")
+    return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+      ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
+      ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate)
+      ?? DueDateResolver.findBare(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
   }
 
   private func themesOf(_ analysis: SentenceAnalysis) -> ([String], [Evidence]) {
@@ -3511,7 +3529,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status)\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?)\\s*:)"
     return .builtIn("owner", source)
   }()
 
