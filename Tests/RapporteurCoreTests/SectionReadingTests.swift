@@ -576,6 +576,34 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2026-03-20", "2026-03-18", "2026-03-28", nil])
   }
 
+  /// A sentence leading into a list names the section of its items: "The following
+  /// recommendations were made:", "Participants recommended:", "The following actions were
+  /// agreed:"; one that recalls earlier outcomes names none.
+  @Test func listsUnderLeadInSentences() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The discussion was lively. The following recommendations were made:
+
+      - Strengthen the role of local authorities in prevention.
+
+      Participants recommended:
+
+      - Expand the network of youth mediators.
+
+      The following actions were agreed:
+
+      - Circulate the mapping of youth groups to all participants.
+
+      The recommendations of the previous forum were recalled:
+
+      - Publish an annual review of prevention programmes.
+      """)
+    #expect(extract.recommendations.map(\.line) == [10, 14])
+    #expect(extract.actions.map(\.line) == [18])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

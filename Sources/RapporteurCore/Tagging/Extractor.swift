@@ -213,7 +213,7 @@ public struct Extractor: Sendable {
         headingActors = []
         continue
       }
-      if let named = labelledSection(block) {
+      if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil) {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
         let outer = state.sectionWords
         state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
@@ -380,6 +380,29 @@ public struct Extractor: Sendable {
     guard emphasised || text.hasSuffix(":") else { return nil }
     let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// The section a sentence leading into a list names: "The following recommendations were
+  /// made:", "Participants recommended:", "The following actions were agreed:". Only the last
+  /// sentence before the colon is read, and one that recalls earlier outcomes names none.
+  static func leadInSection(_ block: MarkdownNode) -> SectionID? {
+    guard block.kind == .paragraph else { return nil }
+    let text = block.plainText.trimmingBlanks
+    guard text.hasSuffix(":"), text.utf8.count <= 400 else { return nil }
+    let body = text.dropLast()
+    let last = body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body
+    let words = last.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+    guard (1...14).contains(words.count),
+      !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
+    else { return nil }
+    if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks"].contains($0) }) {
+      return .recommendations
+    }
+    let joined = " " + words.joined(separator: " ") + " "
+    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos "].contains(where: joined.contains) {
+      return .actions
+    }
+    return nil
   }
 
   /// Whether a list stands among `blocks` before the first heading that `continues` does not let
