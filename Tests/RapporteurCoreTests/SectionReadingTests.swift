@@ -604,6 +604,25 @@ import Testing
     #expect(extract.actions.map(\.line) == [18])
   }
 
+  /// A list item that opens with raw HTML (a comment, a stray tag, a script) is read for the
+  /// words after it; the markup and a script's contents are none of them.
+  @Test func itemsOpeningWithRawHTMLKeepTheirWords() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - <!-- from breakout B --> Governments should publish the criteria.
+
+      ## Action items
+
+      - <!-- confirm date --> UNDP to circulate a note by 31 December.
+      - <script>alert(1)</script> OHCHR to convene a meeting by 15 December.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Governments should publish the criteria."])
+    #expect(extract.actions.map(\.text) == ["UNDP to circulate a note by 31 December.", "OHCHR to convene a meeting by 15 December."])
+    #expect(extract.actions.map(\.line) == [12, 13])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

@@ -1302,6 +1302,11 @@ public struct Extractor: Sendable {
         unwrapped.children = first.children + item.children.dropFirst()
       case .codeBlock:
         unwrapped.children = [Self.paragraph(ofCode: first)] + item.children.dropFirst()
+      case .htmlBlock:
+        // "- <!-- from breakout B --> Governments should …": the words after the markup.
+        var words = first
+        words.literal = Self.blankingMarkup(first.literal)
+        unwrapped.children = [Self.paragraph(ofCode: words)] + item.children.dropFirst()
       case .list:
         for list in nestedLists {
           for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
@@ -1471,6 +1476,36 @@ public struct Extractor: Sendable {
         }
       }
     }
+  }
+
+  /// Raw HTML's words with its markup blanked out, every line kept: comments, tags, and what
+  /// `<script>` and `<style>` hold.
+  static func blankingMarkup(_ html: String) -> String {
+    var result = ""
+    var rest = html[...]
+    func blank(_ part: Substring) { result += part.map { $0 == "\n" ? "\n" : " " } }
+    while let open = rest.firstIndex(of: "<") {
+      result += rest[..<open]
+      let tail = rest[open...]
+      let lowered = tail.prefix(8).lowercased()
+      let end: String.Index
+      if tail.hasPrefix("<!--") {
+        end = tail.range(of: "-->")?.upperBound ?? tail.endIndex
+      } else if lowered.hasPrefix("<script") || lowered.hasPrefix("<style") {
+        let closing = lowered.hasPrefix("<script") ? "</script>" : "</style>"
+        end = tail.range(of: closing, options: .caseInsensitive)?.upperBound ?? tail.endIndex
+      } else if let close = tail.firstIndex(of: ">"), tail.dropFirst().first.map({ $0.isLetter || $0 == "/" || $0 == "!" }) == true {
+        end = tail.index(after: close)
+      } else {
+        result += "<"
+        rest = tail.dropFirst()
+        continue
+      }
+      blank(tail[..<end])
+      rest = tail[end...]
+    }
+    result += rest
+    return result
   }
 
   /// A code block's lines as a paragraph's, each at its line in the file.
