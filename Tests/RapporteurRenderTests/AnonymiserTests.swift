@@ -25,8 +25,9 @@ import Testing
     ("- Ms Okonkwo-Hale to circulate the draft.", "- A deputy minister to circulate the draft."),
     ("Sean O’Brien and O'Brien's mosque.", "An imam and an imam's mosque."),
     ("Li Wen and wen agreed; Wenders did not.", "A participant and a participant agreed; Wenders did not."),
-    // The chair is also a speaker: what the chair says is the chair's, unnamed.
-    ("Ms. Diallo opened; Amina Diallo closed.", "The chair opened; the chair closed."),
+    // The chair is also a speaker: the session's details name the chair, so what the chair says
+    // as a speaker is unnamed like anyone's ("the chair said …" would name the one who said it).
+    ("Ms. Diallo opened; Amina Diallo closed.", "A participant opened; a participant closed."),
     ("Miriams and Okonkwo-Haley are other people.", "Miriams and Okonkwo-Haley are other people."),
     ("- TB to share the list; MO (Dr Miriam Okonkwo-Hale) to brief.", "- An NGO director to share the list; a deputy minister to brief."),
     ("Mo and tb are no initials; SO IMPORTANT.", "Mo and tb are no initials; SO IMPORTANT."),
@@ -318,7 +319,7 @@ import Testing
     ("Then Ambassador Lind and Prof. van der Berg spoke.", "Then a participant and a participant spoke."),
     ("Jane Okoro said the plan works; Grace Park agreed.", "A participant said the plan works; Grace Park agreed."),
     ("The World Bank said it would help; UNDP noted gaps.", "The World Bank said it would help; UNDP noted gaps."),
-    ("Ms Amina Diallo thanked Minister Okafor.", "The chair thanked a participant."),
+    ("Ms Amina Diallo thanked Minister Okafor.", "A participant thanked a participant."),
     ("Minister of Interior officials attended. Mr Chairman, thank you.", "Minister of Interior officials attended. Mr Chairman, thank you."),
   ])
   func peopleTheFrontMatterDoesNotListAreNotNamed(text: String, expected: String) throws {

@@ -5,8 +5,8 @@ import RapporteurCore
 /// Under the Chatham House Rule nothing is attributed to a named speaker: every speaker's name in
 /// a text — full, surname or given name alone, in any case, with or without a title such as "Ms"
 /// or "Dr", across a line break — is replaced by the speaker's role ("a national PVE coordinator")
-/// or "a participant". A chair who is also a speaker becomes "the chair"; the session's details
-/// still name the chair.
+/// or "a participant". A chair who is also a speaker is unnamed like any other speaker: the
+/// session's details name the chair, so "the chair said …" would attribute the words to a name.
 public struct Anonymiser: Sendable {
   struct Pattern: Sendable {
     /// The name's words, lower-cased.
@@ -97,6 +97,12 @@ public struct Anonymiser: Sendable {
   }
 
   /// Words that begin a surname ("de Vries", "van der Berg", "bin Said").
+  /// Roles that say who chaired.
+  static let chairingRoles: Set<String> = [
+    "chair", "co-chair", "cochair", "chairperson", "chairman", "chairwoman", "chair of the session", "moderator",
+    "co-moderator", "facilitator", "host",
+  ]
+
   static let particles: Set<String> = [
     "de", "da", "di", "do", "dos", "das", "del", "della", "der", "den", "van", "von", "la", "le", "du", "al", "el",
     "bin", "ibn", "ben", "ter", "ten", "st", "san", "mac", "y",
@@ -113,9 +119,10 @@ public struct Anonymiser: Sendable {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)"),
-      // is named in the session's details; what the chair says as a speaker is the chair's.
+      // is named in the session's details: a role that says the chair would name the chair again.
       let isChair = chairs.contains(where: { Set($0).isSuperset(of: written) || Set(written).isSuperset(of: $0) })
-      let role = isChair ? "the chair" : speaker.role.map(Self.rolePhrase) ?? "a participant"
+      let chairing = speaker.role.map { Self.chairingRoles.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) } ?? false
+      let role = isChair && chairing ? "a participant" : speaker.role.map(Self.rolePhrase) ?? "a participant"
       // A speaker listed by description ("Representative of a bilateral development agency")
       // names no one: only the description as written is replaced, never its words alone.
       let words = Self.personalNameWords(speaker.name)
