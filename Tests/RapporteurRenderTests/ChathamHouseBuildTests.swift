@@ -111,6 +111,25 @@ import TestSupport
     #expect(!extract.contains("OHCHR") && !extract.contains("Haddad"))
   }
 
+  /// A speaker's name in the venue or the hosts is unnamed in the details, as it is in the text;
+  /// a chair who also speaks is unnamed in what the chair said, since the details name the chair.
+  @Test func theDetailsNameTheChairAlone() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    try input.write(
+      "sessions/closed.md",
+      "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nchair: Maria Okonkwo\nvenue: Jean-Luc Mbeki Hall\nhosts: [Jean-Luc Mbeki]\nspeakers:\n  - {name: Maria Okonkwo, role: Director}\n  - {name: Jean-Luc Mbeki, role: Coordinator}\n---\n## Discussion\n\nMaria Okonkwo said donors should stop funding short projects.\n")
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    for file in ["index.html", "summaries/closed.html", "summaries/closed.md"] {
+      let text = try #require(output.read(file))
+      #expect(!text.contains("Mbeki"), "Mbeki appears in \(file)")
+      #expect(!text.contains("The chair said"), "the chair is quoted in \(file)")
+      #expect(text.contains("director said donors should stop funding"), "the words are lost in \(file)")
+    }
+  }
+
   /// The report lists a closed session's speakers by the kind of body they come from, never by
   /// their affiliation or role, which would tie "a director said …" to them.
   @Test func theSpeakerListNamesNoAffiliation() throws {

@@ -129,10 +129,12 @@ public struct SummaryComposer: Sendable {
     let title = clean(session.title.isEmpty ? session.id : session.title)
     let chairs = session.chairs.joined(separator: ", ")
     let date = CalendarDate(iso: session.date)?.longDescription ?? session.date
-    var meta = [date, session.time?.description ?? session.timeText, session.venue].filter { !$0.isEmpty }
+    // Under the Chatham House Rule the details name the chair alone: a speaker's name in the venue
+    // or the hosts ("Jean-Luc Mbeki Hall") is unnamed as it is in the text.
+    var meta = [date, clean(session.time?.description ?? session.timeText), clean(session.venue)].filter { !$0.isEmpty }
       .joined(separator: ", ")
     if !chairs.isEmpty { meta += (meta.isEmpty ? "" : " · ") + (session.chairs.count > 1 ? "Chairs: " : "Chair: ") + chairs }
-    if !session.hosts.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Hosts: " + session.hosts.joined(separator: ", ") }
+    if !session.hosts.isEmpty { meta += (meta.isEmpty ? "" : " · ") + "Hosts: " + session.hosts.map(clean).joined(separator: ", ") }
 
     // Verbatim: a draft pasted back as the chair's-summary section.
     let chairsText = session.sectionAsRead(.chairsSummary).map { sectionMarkdown($0, in: session) }
