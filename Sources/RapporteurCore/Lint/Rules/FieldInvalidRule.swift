@@ -5,7 +5,7 @@ public struct FieldInvalidRule: LintRule {
   public let description = LintRuleDescription(
     id: "field-invalid", name: "Field invalid",
     description:
-      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field, each speaker once; agenda times must be readable",
+      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field, each speaker once, an id that names no speaker under the Chatham House Rule; agenda times must be readable",
     defaultSeverity: .error,
     triggering: [
       LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),
@@ -20,6 +20,7 @@ public struct FieldInvalidRule: LintRule {
         requiredSections: ["workshop": [.purpose, .discussion]]),
       LintExample("---\ntitle: T\ndate: ↓2017/09/21\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("---\nid: ↓../../etc/x\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+      LintExample("---\nid: ↓halvorsen-keynote\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchatham-house: true\nspeakers: [Ingrid Halvorsen]\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"10:00\"\n---\n"),
       // Read all the same, and named with the form to write.
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: ↓\"9.30–11.00\"\n---\n"),
@@ -38,6 +39,9 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, youth\n---\n"),
+      // The id names a speaker, but the notes keep no rule that hides who spoke; a common word is no name.
+      LintExample("---\nid: halvorsen-keynote\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers: [Ingrid Halvorsen]\n---\n"),
+      LintExample("---\nid: youth-dialogue\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchatham-house: true\nspeakers: [Hope Youth]\n---\n"),
       // A field of the writer's own, far from any read.
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nstatus: draft\nlanguage: en\nnote: x\ntype: panel\n---\n"),
       LintExample(
@@ -56,6 +60,20 @@ public struct FieldInvalidRule: LintRule {
 
   public init() {}
 
+  /// Whether a session's id holds a word of one of its speakers' names (not a common word or a
+  /// title): "halvorsen-keynote" of Ingrid Halvorsen.
+  static func idNamesASpeaker(_ session: Session) -> Bool {
+    let idWords = Set(session.id.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+    guard !idWords.isEmpty else { return false }
+    for speaker in session.speakers + (session.speakersInNotes ?? []) {
+      for word in speaker.name.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+        let name = String(word)
+        if idWords.contains(name), !CommonWords.contains(name), !SentenceAnalysis.personalTitles.contains(name) { return true }
+      }
+    }
+    return false
+  }
+
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
     let fields = session.frontMatter
@@ -72,6 +90,13 @@ public struct FieldInvalidRule: LintRule {
       if id.contains("/") || id.contains("\\") || id.hasPrefix(".") || id.contains(where: { $0.isNewline }) {
         at(value, "id", "id '\(id)' cannot name a file: no slashes and no leading dot")
       }
+    }
+    // Under the Chatham House Rule the id shows in anchors, file names and the extracted data: one
+    // that names a speaker ("halvorsen-keynote", from the file's name when the notes give none)
+    // names who spoke. The message does not repeat it.
+    if session.chathamHouse, Self.idNamesASpeaker(session) {
+      let message = "the session's id (from \(fields["id"]?.string != nil ? "its 'id' field" : "the file's name")) holds a speaker's name, which the report's anchors, file names and extracted data show under the Chatham House Rule; give an id that names no one"
+      if let value = fields["id"] { at(value, "id", message) } else { findings.append(RawFinding(line: 1, column: 1, message)) }
     }
     if let value = fields["date"], let date = value.string, !date.isEmpty, CalendarDate(iso: date) == nil {
       if let read = CalendarDate(written: date) {
