@@ -37,6 +37,25 @@ import Testing
     #expect(elapsed < 30, "\(elapsed) s")
   }
 
+  /// Many sessions of recommendations worded alike but for their figures ("fund project 12-3"),
+  /// which never merge: each is compared only with groups that give its figures or none, so 400
+  /// sessions of 40 are grouped in seconds where comparing all pairs took minutes.
+  @Test func manySessionsWordedAlikeButForTheirFiguresAreGroupedInSeconds() {
+    let items = (0..<400).map { session in
+      (0..<40).map { Self.item("Governments should fund project \(session)-\($0) for youth.", line: 8 + $0) }
+    } + [[Self.item("Governments should fund project 0-0 for youth.", line: 8), Self.item("Governments should fund projects for youth.", line: 9)]]
+    let merger = NearDuplicateMerger(threshold: TaggingRules.defaults.nearDuplicateThreshold)
+    let start = Self.threadTime()
+    let groups = merger.groups(items)
+    let elapsed = Self.threadTime() - start
+    // Texts whose figures differ never merge ("0-10" and "10-0" give the same figures, and do);
+    // the last session's copy of the first joins it, and so does its text without figures.
+    #expect(groups.allSatisfy { group in Set(group.filter { $0.session < 400 }.map { Set([$0.session, $0.item]) }).count == 1 })
+    #expect(groups.first?.map(\.session) == [0, 400, 400])
+    #expect(groups.count == 16_000 - (0..<400).reduce(0) { sum, session in sum + (0..<40).filter { $0 > session && $0 < 400 }.count })
+    #expect(elapsed < 30, "\(elapsed) s")
+  }
+
   /// The processor time of the calling thread, in seconds: other tests running beside this one
   /// do not count.
   static func threadTime() -> Double {

@@ -170,8 +170,21 @@ public struct NearDuplicateMerger: Sendable {
     let keys = texts.map { text in
       Array(text.sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }.prefix(4))
     }
+    // Texts that give figures merge only with texts that give the same figures, or none: each
+    // text's figures as one number (0: none), so that the index is kept by addressees, themes
+    // and figures, and a thousand "fund project 12" and "fund project 13" are never compared.
+    var figureSets: [[String]: Int] = [[]: 0]
+    let figures = contrasts.map { words -> Int in
+      let given = words.filter(Self.isFigure)
+      if let known = figureSets[given] { return known }
+      figureSets[given] = figureSets.count
+      return figureSets.count - 1
+    }
     var groups: [[Int]] = []
-    var index = Array(repeating: [Int](), count: vocabulary.count)  // key word → group ids
+    // (addressees and themes, figures, key word) → group ids; and, for texts that give no
+    // figures and may join any group, (addressees and themes, key word) → group ids.
+    var index: [IndexKey: [Int]] = [:]
+    var anyFigures: [IndexKey: [Int]] = [:]
     vocabulary = []
     var lastSeenBy: [Int] = []  // group id → the last position that looked at it
     // Groups opened by the current session's items. No other item of that session may join them,
@@ -181,13 +194,26 @@ public struct NearDuplicateMerger: Sendable {
     var openedIn = members.first?.session ?? 0
     for (position, member) in members.enumerated() {
       if member.session != openedIn {
-        for group in opened { for key in keys[groups[group][0]] { index[Int(key)].append(group) } }
+        for group in opened {
+          let leader = groups[group][0]
+          for key in keys[leader] {
+            index[IndexKey(audience: audience[leader], figures: figures[leader], word: key), default: []].append(group)
+            anyFigures[IndexKey(audience: audience[leader], figures: -1, word: key), default: []].append(group)
+          }
+        }
         opened = []
         openedIn = member.session
       }
       var best: (group: Int, similarity: Double)? = nil
-      for key in keys[position] {
-        for group in index[Int(key)] where lastSeenBy[group] != position {
+      // Each key's groups in the order they were opened, as one list of all would give them.
+      let buckets = keys[position].map { key -> [Int] in
+        if figures[position] == 0 { return anyFigures[IndexKey(audience: audience[position], figures: -1, word: key)] ?? [] }
+        return Self.merged(
+          index[IndexKey(audience: audience[position], figures: figures[position], word: key)] ?? [],
+          index[IndexKey(audience: audience[position], figures: 0, word: key)] ?? [])
+      }
+      for bucket in buckets {
+        for group in bucket where lastSeenBy[group] != position {
           lastSeenBy[group] = position
           let leader = groups[group][0]
           // Only across sessions, and only for the same addressees and themes. Members join in
@@ -212,6 +238,34 @@ public struct NearDuplicateMerger: Sendable {
       }
     }
     return groups.map { $0.map { members[$0] } }
+  }
+
+  /// Where the index keeps a group: its first member's addressees and themes, figures (-1 for
+  /// any) and one of its key words.
+  struct IndexKey: Hashable {
+    var audience: Int
+    var figures: Int
+    var word: Int32
+  }
+
+  /// Two ascending lists as one.
+  static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+    if a.isEmpty { return b }
+    if b.isEmpty { return a }
+    var result: [Int] = []
+    result.reserveCapacity(a.count + b.count)
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if j == b.count || (i < a.count && a[i] < b[j]) {
+        result.append(a[i])
+        i += 1
+      } else {
+        result.append(b[j])
+        j += 1
+      }
+    }
+    return result
   }
 
   /// The Jaccard index of two sets given as sorted lists without repeats.
