@@ -1,3 +1,4 @@
+import Foundation
 import RapporteurCore
 import Testing
 
@@ -621,6 +622,21 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Governments should publish the criteria."])
     #expect(extract.actions.map(\.text) == ["UNDP to circulate a note by 31 December.", "OHCHR to convene a meeting by 15 December."])
     #expect(extract.actions.map(\.line) == [12, 13])
+  }
+
+  /// A paragraph of thousands of links: each sentence gets its own link's target, and the work
+  /// grows with the links, not their square (4,000 took minutes before).
+  @Test func aParagraphOfManyLinksKeepsEachTargetQuickly() throws {
+    let count = 4_000
+    let body = (0..<count).map { "See [report \($0)](https://example.org/r/\($0))." }.joined(separator: " ")
+    let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\n" + body + "\n"
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    let sentences = (0..<count).map { (text: "See report \($0).", line: 8) }
+    let start = Date()
+    let linked = Extractor.withLinkTargets(sentences, in: session)
+    #expect(Date().timeIntervalSince(start) < 20)
+    #expect(linked[3_999] == "See report 3999 (https://example.org/r/3999).")
+    #expect(linked[7] == "See report 7 (https://example.org/r/7).")
   }
 
   /// Under Recommendations, a sub-item advising someone its parent does not address is a

@@ -343,10 +343,31 @@ public struct Extractor: Sendable {
 
   private static func addingLinkTargets(_ links: [Link], to texts: [(text: String, line: Int)]) -> [String] {
     let lines = Set(texts.map(\.line)).sorted()
+    // Links by the rarest of their words, so that a text is matched only against links whose
+    // words may stand in it: a paragraph of thousands of links ("See report 12", "See report
+    // 13" …) is read in linear time. Links whose words hold no word at all are tried with every text.
+    let linkWords = links.map { $0.words.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) }
+    var counts: [Substring: Int] = [:]
+    for words in linkWords { for word in Set(words) { counts[word, default: 0] += 1 } }
+    var byWord: [Substring: [Int]] = [:]
+    var wordless: [Int] = []
+    for (number, words) in linkWords.enumerated() {
+      if let rarest = words.min(by: { counts[$0, default: 0] < counts[$1, default: 0] }) {
+        byWord[rarest, default: []].append(number)
+      } else {
+        wordless.append(number)
+      }
+    }
     return texts.map { item in
       let next = lines.first { $0 > item.line } ?? Int.max
       var text = item.text
-      for link in links where link.line >= item.line && link.line < next && link.line - item.line < 40 {
+      var candidates = Set(wordless)
+      for word in Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })) {
+        if let found = byWord[word] { candidates.formUnion(found) }
+      }
+      for number in candidates.sorted() {
+        let link = links[number]
+        guard link.line >= item.line && link.line < next && link.line - item.line < 40 else { continue }
         guard !text.contains(link.target), let found = wholeWords(link.words, in: text) else { continue }
         text.insert(contentsOf: " (\(link.target))", at: found.upperBound)
       }
