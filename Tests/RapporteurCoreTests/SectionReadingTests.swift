@@ -639,6 +639,29 @@ import Testing
     #expect(linked[7] == "See report 7 (https://example.org/r/7).")
   }
 
+  /// A placeholder where an item will go ("TBD", "To be confirmed.") is none; a task its text
+  /// says is done ("(done)", "— DONE", "Status: completed", a check mark) is done.
+  @Test func placeholdersAreNoItemsAndDoneMarksCloseTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - TBD
+      - To be confirmed.
+      - UNDP to circulate the contact list (done).
+      - Secretariat to book the venue — DONE
+      - ✅ OHCHR to share the guidance note.
+      - Ministry of Youth to nominate a focal point. Status: completed.
+      - Secretariat to draft the done-and-pending list by Friday.
+
+      ## Recommendations
+
+      - TBC
+      """)
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.done) == [true, true, true, true, false])
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

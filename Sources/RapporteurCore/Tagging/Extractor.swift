@@ -1999,12 +1999,17 @@ public struct Extractor: Sendable {
     if let lowered = text.prefix(100).lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
       let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
       let mayState =
-        ["no", "none", "nothing", "nil", "n", "na"].contains { firstWord.elementsEqual($0.utf8) }
+        ["no", "none", "nothing", "nil", "n", "na", "tbd", "tbc", "tba"].contains { firstWord.elementsEqual($0.utf8) }
+        || (text.utf8.count <= 24 && lowered.starts(with: "to be ".utf8))
         || text.utf8.suffix(41).contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
       if !mayState { return false }
     }
     let nothing = Self.nothingWords
-    if text.utf8.count <= 16, nothing.contains(text.trimmingCharacters(in: " *_.;()[]").lowercased()) { return true }
+    if text.utf8.count <= 24, case let core = text.trimmingCharacters(in: " *_.;()[]").lowercased(),
+      nothing.contains(core) || Self.placeholderItems.contains(core)
+    {
+      return true
+    }
     // The opening words decide; the rest of a long text is read only when they may say no.
     let isShort = text.utf8.count <= 160
     let opening = Tokenizer.tokenize(isShort ? text : String(text.prefix(160)))
@@ -2046,6 +2051,10 @@ public struct Extractor: Sendable {
 
   static let closingStems = ["thank", "closed", "adjourned", "concluded", "ended"].map { Array($0.utf8) }
   static let nothingWords: Set<String> = ["none", "nothing", "nil", "n/a", "na", "-", "\u{2013}", "\u{2014}"]
+  /// An item that is only a placeholder where one will go: "TBD", "To be confirmed.".
+  static let placeholderItems: Set<String> = [
+    "tbd", "tbc", "tba", "to be confirmed", "to be decided", "to be determined", "to be agreed", "to follow",
+  ]
 
   /// Who closes a meeting, as the words before a closing verb ("The Chair", "The meeting was").
   static let closingSubjects: Set<String> = [
@@ -2064,7 +2073,24 @@ public struct Extractor: Sendable {
     }
     var item = item
     item.section = section
+    if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
     state.items.append(item)
+  }
+
+  /// Whether a task's text says it is done: "(done)", "— DONE", "Status: completed", a check
+  /// mark before or after it ("✅ OHCHR to share …").
+  static func marksDone(_ text: String) -> Bool {
+    let trimmed = text.trimmingBlanks
+    if let first = trimmed.unicodeScalars.first, ["\u{2705}", "\u{2714}", "\u{2611}"].contains(first) { return true }
+    let tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
+    if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
+    for word in ["done", "completed", "complete", "finished"] {
+      if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
+      for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> "] where tail.hasSuffix(separator + word) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The number of the point a bracket refers to: "(see OP 10)", "(cf. para. 4)", "(see point 3)".
