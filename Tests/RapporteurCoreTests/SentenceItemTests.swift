@@ -53,6 +53,18 @@ import Testing
     #expect(item.due == "2025-11-30")
   }
 
+  /// A topic before the one who acts, set off by a colon or a comma, is no part of the owner.
+  @Test(arguments: [
+    ("Youth: the youth council to submit its plan by 2018-05-01.", "youth council"),
+    ("Regarding funding, UNDP to map donors by 2018-05-01.", "UNDP"),
+  ])
+  func aTopicBeforeTheOwner(_ sentence: String, owner: String) throws {
+    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2018-03-14"))
+    #expect(item.kind == .action)
+    #expect(item.owner == owner)
+    #expect(item.due == "2018-05-01")
+  }
+
   @Test func aTranscriptsAnswerLabelIsLeftOut() throws {
     let item = try #require(extractor.classifySentence("A: Donors should stop funding one-year projects.", sessionDate: "2024-03-12"))
     #expect(item.text == "Donors should stop funding one-year projects.")

@@ -2765,7 +2765,7 @@ public struct Extractor: Sendable {
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     let phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
-      ?? (analysis.text.utf8.prefix(80).contains(UInt8(ascii: ","))
+      ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
     let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 && !$0.connector.hasPrefix("had ") } ?? false

@@ -165,7 +165,7 @@ struct SentenceAnalysis {
     "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
     "second", "third", "similarly", "meanwhile", "crucially", "importantly", "above", "during", "throughout",
     "beyond", "without", "through", "across", "when", "while", "where", "once", "since", "because", "thus", "hence",
-    "instead", "rather", "ultimately", "looking", "going", "in order",
+    "instead", "rather", "ultimately", "looking", "going", "in order", "regarding", "concerning", "about", "re",
   ]
   /// Words that cannot stand anywhere in an owner: verbs and function words ("Participants came
   /// to the view", "Working group 4 met to test").
@@ -1472,6 +1472,8 @@ struct SentenceAnalysis {
       tokens[start].text.first?.isUppercase == true,
       (start + 1..<colon).contains(where: { tokens[$0].text.first?.isLowercase == true })
         || (colon == start + 1 && Self.labelWords.contains(norm(start)))
+        // "Youth: the youth council to submit …": a topic before the one who acts.
+        || (colon == start + 1 && norm(colon) == "the")
     {
       return colon
     }
