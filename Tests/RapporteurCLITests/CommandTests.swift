@@ -37,6 +37,18 @@ import TestSupport
     #expect(!input.exists("out"))
   }
 
+  /// A templates folder named on the command line that does not exist stops the build: without
+  /// it the report would silently lose the house style. The default folder may be absent.
+  @Test func aMistypedTemplatesFolderExitsTwoAndWritesNothing() throws {
+    let output = try TemporaryFolder()
+    defer { output.cleanUp() }
+    let input = repositoryPath("Inputs")
+    let status = Rapporteur.run(["build", "--input", input, "--output", output.path + "/out", "--templates", output.path + "/Templats"])
+    #expect(status == 2)
+    #expect(!output.exists("out"))
+    #expect(Rapporteur.run(["build", "--input", input, "--output", output.path + "/out2", "--templates", repositoryPath("Templates")]) == 0)
+  }
+
   @Test func badUsageExitsTwo() {
     #expect(Rapporteur.run(["build", "--no-such-option"]) == 2)
     #expect(Rapporteur.run(["no-such-command"]) == 2)

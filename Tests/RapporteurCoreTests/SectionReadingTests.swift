@@ -662,6 +662,12 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, true, true, true, false])
   }
 
+  /// Headings written without an apostrophe or a hyphen name their sections all the same.
+  @Test(arguments: ["Chairs summary", "Chair’s summary", "Wrap up", "Follow up", "Next-steps"])
+  func headingsWithoutApostrophesOrHyphens(heading: String) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) != nil)
+  }
+
   /// Under Recommendations, a sub-item advising someone its parent does not address is a
   /// recommendation of its own; one that only says more to the same addressee stays the parent's.
   @Test func subItemsAdvisingOthersAreRecommendationsOfTheirOwn() throws {

@@ -1,3 +1,4 @@
+import RapporteurCore
 import ArgumentParser
 
 /// Where the notes come from.
@@ -18,9 +19,20 @@ struct OutputOptions: ParsableArguments {
   var output: String = "Output"
 
   @Option(
-    name: .long,
+    name: .customLong("templates"),
     help: ArgumentHelp(
-      "Folder of Mustache templates and report.css; built-in copies are used for files it lacks.",
+      "Folder of Mustache templates and report.css; built-in copies are used for files it lacks (default: Templates, or the built-in templates when there is no such folder).",
       valueName: "dir"))
-  var templates: String = "Templates"
+  var templatesGiven: String?
+
+  /// The templates folder: the one given, or `Templates`.
+  var templates: String { templatesGiven ?? "Templates" }
+
+  mutating func validate() throws {
+    // A folder named on the command line that does not exist is a typing slip, not a wish for the
+    // built-in templates: without this the report would silently lose the house style.
+    if let given = templatesGiven, InputsLoader.kind(of: given) == .missing {
+      throw ValidationError("--templates \(given): no such folder")
+    }
+  }
 }

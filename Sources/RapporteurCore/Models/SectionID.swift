@@ -47,13 +47,23 @@ public enum SectionID: String, CaseIterable, Sendable, Hashable, Comparable {
 public struct SectionCatalog: Sendable, Equatable {
   private var lookup: [String: SectionID]
 
+  /// The same names without apostrophes and hyphens: "Chairs summary", "Wrap up".
+  private var looseLookup: [String: SectionID]
+
   public init(extraSynonyms: [SectionID: [String]] = [:]) {
     lookup = [:]
+    looseLookup = [:]
     for id in SectionID.allCases {
       for name in id.defaultNames + (extraSynonyms[id] ?? []) {
         lookup[Self.normalise(name)] = id
+        looseLookup[Self.loosened(Self.normalise(name))] = id
       }
     }
+  }
+
+  /// A normalised name without apostrophes, its hyphens read as blanks.
+  static func loosened(_ name: String) -> String {
+    String(name.filter { $0 != "'" }.map { $0 == "-" ? " " : $0 })
   }
 
   public static let standard = SectionCatalog()
@@ -74,7 +84,7 @@ public struct SectionCatalog: Sendable, Equatable {
   /// Every section a heading names, the one `section(forHeading:)` gives first.
   public func sections(forHeading heading: String) -> [SectionID] {
     let normalised = Self.normalise(heading)
-    if let id = lookup[normalised] { return [id] }
+    if let id = lookup[normalised] ?? looseLookup[Self.loosened(normalised)] { return [id] }
     // "Recommendations (draft)", "Next steps (to be confirmed)": a remark in brackets after the name.
     // A number alone in the brackets makes the heading a title of its own ("Panel (2b)"); a
     // remark may hold one ("Recommendations (closing session, Fri 13 Oct)").
