@@ -574,6 +574,7 @@ struct SentenceAnalysis {
     "noted", "note", "notes", "highlighted", "highlight", "cautioned", "observed", "acknowledged", "recalled",
     "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
     "pointed", "complained", "lamented", "regretted", "feared", "worried", "disagreed", "doubted", "denied", "disputed",
+    "explains", "fears", "worries", "describes", "stipulates", "explain", "fear", "describe", "stipulate",
   ]
 
   static let modalVerbs: Set<String> = [
@@ -914,6 +915,14 @@ struct SentenceAnalysis {
       return true
     }
     if positions.firstHypothetical < hit.match.start { return true }
+    // "The question of how governments should engage youth was raised": a question asked, no
+    // advice given; "… quoted the minister: 'Donors must …'": someone else's words, cited.
+    if hit.cue.form == .modal, hit.match.start > 0 {
+      if (max(0, hit.match.start - 4)..<hit.match.start).contains(where: { ["how", "why", "whether"].contains(norm($0)) }) {
+        return true
+      }
+      if (0..<hit.match.start).contains(where: { ["quoted", "quoting", "cited", "citing"].contains(norm($0)) }) { return true }
+    }
     if hit.match.start > 0, norm(0) == "were" || norm(0) == "had" { return true }
     if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0 {
       let verb = norm(that - 1) == "out" && that > 1 ? that - 2 : that - 1
