@@ -326,6 +326,16 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  /// Names with letters no accent makes are found however they are written out in plain letters.
+  @Test(arguments: [
+    ("Walesinski said governments should act.", "A participant said governments should act."),
+    ("Kjaergaard and YILDIRIM agreed; Weissmuller too.", "A participant and a participant agreed; a participant too."),
+  ])
+  func namesWrittenInPlainLetters(text: String, expected: String) throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers: [Łukasz Wałęsiński, Søren Kjærgaard, Günther Weißmüller, Ayşe Yıldırım]\n---\n## Discussion\n\nText.\n"
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
   @Test(arguments: [("true", true), ("y", true), ("1", true), ("[true]", true), ("", true), ("false", false), ("no", false)])
   func anyValueButFalseKeepsTheRule(value: String, expected: Bool) throws {
     let text = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: \(value)\n---\n## Discussion\n\nText.\n"

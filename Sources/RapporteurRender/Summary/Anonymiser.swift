@@ -887,12 +887,22 @@ enum NameScanner {
     let lowered = visible(word).lowercased()
     guard !lowered.utf8.allSatisfy({ $0 < 0x80 }) else { return lowered }
     var plain = lowered.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+    // Letters that no accent makes: "Wałęsiński" is written "Walesinski", "Kjærgaard" "Kjaergaard",
+    // "Weißmüller" "Weissmuller", "Yıldırım" "YILDIRIM".
+    if plain.contains(where: { Self.transliterations[$0] != nil }) {
+      plain = String(plain.flatMap { Self.transliterations[$0] ?? String($0) })
+    }
     // Joiners that ride on a letter ("n\u{200D}p") show nothing either.
     if plain.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) {
       plain = String(String.UnicodeScalarView(plain.unicodeScalars.filter { $0.properties.generalCategory != .format }))
     }
     return plain.contains("\u{2019}") ? plain.replacingOccurrences(of: "\u{2019}", with: "'") : plain
   }
+
+  static let transliterations: [Character: String] = [
+    "\u{0142}": "l", "\u{00F8}": "o", "\u{00E6}": "ae", "\u{0153}": "oe", "\u{00DF}": "ss", "\u{0131}": "i",
+    "\u{0111}": "d", "\u{00F0}": "d", "\u{00FE}": "th", "\u{0127}": "h",
+  ]
 
   /// A word folded, without its possessive ending.
   static func key(_ word: Substring) -> String {
