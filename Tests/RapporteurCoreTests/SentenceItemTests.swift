@@ -65,6 +65,13 @@ import Testing
     #expect(item.due == "2018-05-01")
   }
 
+  /// "I." before a surname is an initial; "Nobody will …" takes no task on.
+  @Test func anInitialIAndATaskNoOneTakesOn() throws {
+    let item = try #require(extractor.classifySentence("I. Halvorsen to send the slides by Friday.", sessionDate: "2018-03-14"))
+    #expect(item.owner == "I. Halvorsen")
+    #expect(extractor.classifySentence("Nobody will host the next meeting, as no venue was offered.", sessionDate: "2018-03-14") == nil)
+  }
+
   @Test func aTranscriptsAnswerLabelIsLeftOut() throws {
     let item = try #require(extractor.classifySentence("A: Donors should stop funding one-year projects.", sessionDate: "2024-03-12"))
     #expect(item.text == "Donors should stop funding one-year projects.")

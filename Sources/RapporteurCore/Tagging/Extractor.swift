@@ -2769,6 +2769,8 @@ public struct Extractor: Sendable {
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
     let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 && !$0.connector.hasPrefix("had ") } ?? false
+    // "Nobody will host the next meeting": a task no one takes on.
+    if let found = phrase, ["nobody", "no one", "no-one", "none", "noone", "neither"].contains(found.owner.lowercased()) { return nil }
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
       found.connector == "to" || (analysis.backshifted && found.connector.hasSuffix(" with"))

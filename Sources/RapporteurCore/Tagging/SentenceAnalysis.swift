@@ -1514,7 +1514,10 @@ struct SentenceAnalysis {
     // "WHO country office to share …": the acronym is no pronoun.
     // "A SME vai consolidar …", "A Guarda Municipal apresentará …": a Portuguese article.
     let article = first.text == "A" && start + 1 < tokens.count && tokens[start + 1].text.first?.isUppercase == true
-    if !isHandle, !first.isAcronym, !article, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
+    // "I. Halvorsen to send …": an initial, not the pronoun.
+    let initial = first.text == "I" && start + 1 < tokens.count && gap(before: start + 1).hasPrefix(".")
+      && tokens[start + 1].text.first?.isUppercase == true
+    if !isHandle, !first.isAcronym, !article, !initial, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
       return nil
     }
     // Up to eight words, or twelve when all but the small words are capitalised ("The Permanent
@@ -1576,7 +1579,7 @@ struct SentenceAnalysis {
       {
         return ownerPhrase(from: index + 1, requireKnownVerb: requireKnownVerb)
       }
-      if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && word == "the")
+      if Self.notOwnerWords.contains(word) && !tokens[index].isAcronym && !(index == start && (word == "the" || initial))
         && !isPartOfName(index, start: start)
       {
         return nil
