@@ -407,7 +407,10 @@ public struct Extractor: Sendable {
   /// made:", "Participants recommended:", "The following actions were agreed:". Only the last
   /// sentence before the colon is read, and one that recalls earlier outcomes names none.
   static func leadInSection(_ block: MarkdownNode) -> SectionID? {
-    guard block.kind == .paragraph else { return nil }
+    // Most paragraphs do not end in a colon, which their last words tell.
+    guard block.kind == .paragraph, let final = block.children.last, final.kind == .text,
+      final.literal.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
+    else { return nil }
     let text = block.plainText.trimmingBlanks
     guard text.hasSuffix(":"), text.utf8.count <= 400 else { return nil }
     let body = text.dropLast()
@@ -2231,14 +2234,25 @@ public struct Extractor: Sendable {
   /// before a verb of agreeing or urging at least eight times, and more than twice as often as
   /// "was" and "were".
   static func reportsInPastPerfect(_ text: String) -> Bool {
+    // One pass over the bytes, a word at a time: only the word after "had" is made a string.
+    let bytes = text.utf8
+    guard bytes.containsBytes("had ".utf8) else { return false }
     var had = 0
     var simple = 0
-    var previous: Substring = ""
-    for word in text.split(whereSeparator: { !$0.isLetter }) {
-      let lowered = word.lowercased()
-      if lowered == "was" || lowered == "were" { simple += 1 }
-      if previous == "had" || previous == "Had", Self.backshiftedVerbs.contains(lowered) { had += 1 }
-      previous = word
+    var afterHad = false
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      guard bytes[index].isASCIILetter else {
+        index = bytes.index(after: index)
+        continue
+      }
+      let start = index
+      while index < bytes.endIndex, bytes[index].isASCIILetter { index = bytes.index(after: index) }
+      let word = bytes[start..<index]
+      let lowered = { (expected: String) in word.count == expected.utf8.count && zip(word, expected.utf8).allSatisfy { $0 | 0x20 == $1 } }
+      if afterHad, Self.backshiftedVerbs.contains(String(decoding: word, as: UTF8.self).lowercased()) { had += 1 }
+      afterHad = lowered("had")
+      if lowered("was") || lowered("were") { simple += 1 }
     }
     return had >= 8 && had > 2 * simple
   }

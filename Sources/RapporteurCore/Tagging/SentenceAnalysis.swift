@@ -533,8 +533,14 @@ struct SentenceAnalysis {
     if scalar == "\"" || scalar == "\u{201D}" { scalar = previous() }
     if scalar == "?" { return true }
     // "shd schools just ban phones?? → no answer, parked": the question before what became of it.
-    guard let arrow = text.range(of: "\u{2192}") ?? text.range(of: "->") else { return false }
-    return text[..<arrow.lowerBound].trimmingBlanks.hasSuffix("?")
+    // Most sentences hold no question mark, which their bytes tell.
+    let utf8 = text.utf8
+    guard utf8.contains(UInt8(ascii: "?")),
+      let arrow = utf8.indices.first(where: { index in
+        utf8[index] == 0xE2 ? utf8[index...].starts(with: "\u{2192}".utf8) : utf8[index...].starts(with: "->".utf8)
+      })
+    else { return false }
+    return text[..<arrow].trimmingBlanks.hasSuffix("?")
   }
 
   /// Whether token `index` lies inside quotation marks.
