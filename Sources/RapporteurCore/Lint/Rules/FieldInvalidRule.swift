@@ -5,7 +5,7 @@ public struct FieldInvalidRule: LintRule {
   public let description = LintRuleDescription(
     id: "field-invalid", name: "Field invalid",
     description:
-      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field, each speaker once, an id that names no speaker under the Chatham House Rule; agenda times must be readable",
+      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field (a speaker's too), each speaker once, an id that names no speaker under the Chatham House Rule; agenda times must be readable",
     defaultSeverity: .error,
     triggering: [
       LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),
@@ -31,6 +31,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: ↓diplomats\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - ↓role: Moderator\n  - ↓name: \"  \"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Ana Lopez\n  - name: Bo Li\n↓  - name: Ana  Lopez\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Ana Lopez\n↓    afiliation: UNDP\n    gender: ↓femal\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -39,6 +40,7 @@ public struct FieldInvalidRule: LintRule {
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\ntags: gender, youth\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Ana Lopez\n    gender: non-binary\n    title: Dr\n---\n"),
       // The id names a speaker, but the notes keep no rule that hides who spoke; a common word is no name.
       LintExample("---\nid: halvorsen-keynote\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers: [Ingrid Halvorsen]\n---\n"),
       LintExample("---\nid: youth-dialogue\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchatham-house: true\nspeakers: [Hope Youth]\n---\n"),
@@ -59,6 +61,11 @@ public struct FieldInvalidRule: LintRule {
     ])
 
   public init() {}
+
+  /// The fields of a speaker written as a map.
+  static let speakerKeys: Set<String> = ["name", "affiliation", "role", "sector", "gender"]
+  /// The genders the participation figures count.
+  static let genders: Set<String> = ["female", "woman", "women", "f", "w", "male", "man", "men", "m"]
 
   /// Whether a session's id holds a word of one of its speakers' names (not a common word or a
   /// title): "halvorsen-keynote" of Ingrid Halvorsen.
@@ -197,6 +204,23 @@ public struct FieldInvalidRule: LintRule {
           }
           if (item["name"]?.string ?? "").trimmingBlanks.isEmpty {
             at(item, "speakers", "a speaker has no 'name'; the report would list a role with no one in it")
+          }
+          // "afiliation", "sectr", "gendre": a speaker's field misspelt is not read, and the
+          // participation figures lose it.
+          for entry in item.entries ?? [] where !Self.speakerKeys.contains(entry.key.lowercased()) && entry.key.count >= 4 {
+            if let nearest = Spelling.nearest(entry.key.lowercased(), in: Self.speakerKeys, within: entry.key.count >= 6 ? 2 : 1) {
+              findings.append(
+                RawFinding(line: entry.line, column: 1, "unknown speaker field '\(entry.key)' is not read; did you mean '\(nearest)'?"))
+            }
+          }
+          // "femal": a gender the counts do not read, close to one they do.
+          if let gender = item["gender"], let text = gender.string?.trimmingBlanks.lowercased(), !text.isEmpty,
+            !Self.genders.contains(text), text.count >= 3, let nearest = Spelling.nearest(text, in: ["female", "male", "woman", "man"], within: 2)
+          {
+            findings.append(
+              RawFinding(
+                line: gender.line, column: file.valueColumn(line: gender.line, key: "gender"),
+                "gender '\(text)' is not counted as a woman's or a man's; did you mean '\(nearest)'?"))
           }
           if let sector = item["sector"], let text = sector.string, !Speaker.sectors.contains(Speaker.sector(written: text)) {
             findings.append(
