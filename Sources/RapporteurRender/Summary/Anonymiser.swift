@@ -989,6 +989,11 @@ extension Anonymiser {
       result = again
     }
     result.title = apply(result.title)
+    // The details name the chair alone: a speaker's name in the venue, the hosts or the time
+    // ("Jean-Luc Mbeki Hall") is unnamed as it is in the text.
+    result.venue = apply(result.venue)
+    result.hosts = result.hosts.map(apply)
+    result.timeText = apply(result.timeText)
     result.shownFile = session.shownFile
     return result
   }

@@ -265,7 +265,7 @@ extension ReportSections {
       ProgrammeRow(
         date: view.date ?? "", time: view.time ?? "", title: view.title, anchor: view.anchor, kind: view.kind ?? "",
         // A session with no venue of its own was held at the event's, as its block in the report says.
-        venue: session.venue.isEmpty ? event.venue : view.venue ?? "", chairs: session.chairs.joined(separator: ", "))
+        venue: session.venue.isEmpty ? event.venue : session.venue, chairs: session.chairs.joined(separator: ", "))
     }
 
     // Speakers index: named speakers only (none from Chatham House sessions), by name.

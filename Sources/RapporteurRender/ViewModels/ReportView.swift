@@ -193,15 +193,11 @@ extension SessionView {
     title = session.title.isEmpty ? session.id : session.title
     kind = nonEmpty(Self.kindLabel(session.kind))
     date = nonEmpty(CalendarDate(iso: session.date)?.longDescription ?? session.date)
-    // Under the Chatham House Rule the details name the chair alone: a speaker's name in the venue
-    // or the hosts is unnamed as it is in the text.
-    let anonymiser = Anonymiser(session: session)
-    let clean = { (text: String) -> String in anonymiser?.apply(text) ?? text }
-    time = nonEmpty(session.time.map(\.description) ?? clean(session.timeText))
-    venue = nonEmpty(clean(session.venue))
+    time = nonEmpty(session.time?.description ?? session.timeText)
+    venue = nonEmpty(session.venue)
     chairs = nonEmpty(session.chairs.joined(separator: ", "))
     chairLabel = session.chairs.count > 1 ? "Chairs" : "Chair"
-    hosts = nonEmpty(session.hosts.map(clean).joined(separator: ", "))
+    hosts = nonEmpty(session.hosts.joined(separator: ", "))
     rapporteur = session.chathamHouse ? nil : nonEmpty(session.rapporteur)
     speakers = session.speakers.map { SpeakerView(speaker: $0, anonymous: session.chathamHouse) }
     hasSpeakers = !speakers.isEmpty
