@@ -46,12 +46,17 @@ import TestSupport
     - [ ] @Brightwater to share the mapping by 31 October 2017.
     """
 
-  @Test func noOutputNamesASpeaker() throws {
+  /// The report built from one note, `sessions/FILE`, of a one-day forum.
+  static func buildOne(_ file: String, _ note: String) throws -> TemporaryFolder {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }
     try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    try input.write("sessions/closed.md", Self.note)
-    let output = try buildReport(input: input.path)
+    try input.write("sessions/" + file, note)
+    return try buildReport(input: input.path)
+  }
+
+  @Test func noOutputNamesASpeaker() throws {
+    let output = try Self.buildOne("closed.md", Self.note)
     defer { output.cleanUp() }
     let files = output.allFiles()
     #expect(files.contains("index.html") && files.contains("extract.json") && files.contains("summaries/closed.md"))
@@ -98,13 +103,9 @@ import TestSupport
   /// A speaker written "Name (OHCHR)" works at OHCHR: the closed session's items call them "a
   /// participant", never "an OHCHR", so their affiliation is not told either.
   @Test func anAffiliationInBracketsIsNoRole() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    try input.write(
-      "sessions/closed.md",
+    let output = try Self.buildOne(
+      "closed.md",
       "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers:\n  - \"Dr. Omar Haddad (OHCHR)\"\n---\n## Discussion\n\nOmar Haddad said governments should publish the lists of invited groups.\n")
-    let output = try buildReport(input: input.path)
     defer { output.cleanUp() }
     let extract = try #require(output.read("extract.json"))
     #expect(extract.contains("A participant said governments should publish the lists of invited groups."))
@@ -114,13 +115,9 @@ import TestSupport
   /// A speaker's name in the venue or the hosts is unnamed in the details, as it is in the text;
   /// a chair who also speaks is unnamed in what the chair said, since the details name the chair.
   @Test func theDetailsNameTheChairAlone() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    try input.write(
-      "sessions/closed.md",
+    let output = try Self.buildOne(
+      "closed.md",
       "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nchair: Maria Okonkwo\nvenue: Jean-Luc Mbeki Hall\nhosts: [Jean-Luc Mbeki]\nspeakers:\n  - {name: Maria Okonkwo, role: Director}\n  - {name: Jean-Luc Mbeki, role: Coordinator}\n---\n## Discussion\n\nMaria Okonkwo said donors should stop funding short projects.\n")
-    let output = try buildReport(input: input.path)
     defer { output.cleanUp() }
     for file in ["index.html", "summaries/closed.html", "summaries/closed.md"] {
       let text = try #require(output.read(file))
@@ -133,13 +130,9 @@ import TestSupport
   /// The report lists a closed session's speakers by the kind of body they come from, never by
   /// their affiliation or role, which would tie "a director said …" to them.
   @Test func theSpeakerListNamesNoAffiliation() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    try input.write(
-      "sessions/closed.md",
+    let output = try Self.buildOne(
+      "closed.md",
       "---\ntitle: Closed roundtable\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers:\n  - {name: Hannah Kowalczyk, role: Director, affiliation: Nordic Peace Fund, sector: donor}\n  - {name: Yusuf Amin, affiliation: Ministry of Interior of Eastland}\n---\n## Discussion\n\nTalk.\n")
-    let output = try buildReport(input: input.path)
     defer { output.cleanUp() }
     let html = try #require(output.read("index.html"))
     #expect(html.contains("A speaker from a donor") && html.contains(">A speaker<"))
