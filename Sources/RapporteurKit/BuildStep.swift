@@ -116,7 +116,11 @@ extension BuildStep {
   /// found in the notes as written (an owner is read as the name it is) with every name replaced.
   static func anonymised(_ session: Session, _ extract: SessionExtract, catalog: SectionCatalog) -> (Session, SessionExtract) {
     guard let anonymiser = Anonymiser(session: session) else { return (session, extract) }
-    return (anonymiser.anonymised(session, catalog: catalog), anonymiser.anonymised(extract))
+    let anonymous = anonymiser.anonymised(session, catalog: catalog)
+    var items = anonymiser.anonymised(extract)
+    items.sessionID = anonymous.id
+    items.file = anonymous.outputFile
+    return (anonymous, items)
   }
 
   /// The warning for a chair's summary that the word budget could not bring down to `budget`.

@@ -1,4 +1,5 @@
 import Foundation
+import RapporteurCore
 import RapporteurKit
 import Testing
 import TestSupport
@@ -237,5 +238,44 @@ import TestSupport
     #expect(messages.contains("link 'a researcher's paper' has no target ('#')"))
     #expect(messages.contains("section 'a researcher's remarks' is empty"))
     #expect(!messages.joined().lowercased().contains("hiddenperson"))
+  }
+
+  /// An id, or a notes file's name, that holds a speaker's name would name who spoke in file
+  /// names, anchors, source references and the extracted data: the outputs call the session by its
+  /// other words and a stable digest instead, the same on every build.
+  @Test func anIdThatNamesASpeakerIsNotShown() throws {
+    let note = "---\ntitle: Closed keynote\ndate: \"2017-09-21\"\ntime: \"11:00-12:00\"\nchatham-house: true\nspeakers: [Ingrid Halvorsen]\n---\n## Discussion\n\nIngrid Halvorsen said donors should fund youth groups directly.\n"
+    let output = try Self.buildOne("halvorsen-keynote.md", note)
+    defer { output.cleanUp() }
+    let files = output.allFiles()
+    let summary = try #require(files.first { $0.hasPrefix("summaries/keynote-") && $0.hasSuffix(".html") })
+    #expect(!files.contains { $0.lowercased().contains("halvorsen") })
+    for file in files where file.hasSuffix(".html") || file.hasSuffix(".md") || file.hasSuffix(".json") || file.hasSuffix(".csv") {
+      let text = try #require(output.read(file))
+      #expect(!text.lowercased().contains("halvorsen"), "\(file) names the speaker")
+    }
+    let extract = try #require(output.read("extract.json"))
+    let id = String(summary.dropFirst("summaries/".count).dropLast(".html".count))
+    #expect(extract.contains("\"id\": \"\(id)\""))
+    #expect(extract.contains("sessions/keynote.md"))
+    // The same note builds to the same name.
+    let again = try Self.buildOne("halvorsen-keynote.md", note)
+    defer { again.cleanUp() }
+    #expect(again.allFiles().contains(summary))
+  }
+
+  /// Two ids that differ only by the speaker they name stay two sessions.
+  @Test func idsThatDifferByANameStayApart() throws {
+    func session(_ id: String, _ speaker: String) throws -> Session {
+      try SessionLoader.load(
+        file: "a.md", text: "---\nid: \(id)\ntitle: T\nchatham-house: true\nspeakers: [\(speaker)]\n---\nText.\n"
+      ).get()
+    }
+    let first = try #require(SpeakerNamedID.unnamedID(of: try session("halvorsen-keynote", "Ingrid Halvorsen")))
+    let second = try #require(SpeakerNamedID.unnamedID(of: try session("okafor-keynote", "Ngozi Okafor")))
+    #expect(first.hasPrefix("keynote-") && second.hasPrefix("keynote-") && first != second)
+    #expect(SpeakerNamedID.unnamedID(of: try session("youth-dialogue", "Hope Youth")) == nil)
+    #expect(SpeakerNamedID.unnamedID(of: try session("Halvorsen_2017", "Ingrid Halvorsen"))?.hasPrefix("2017-") == true)
+    #expect(SpeakerNamedID.unnamedID(of: try session("halvorsen", "Ingrid Halvorsen"))?.hasPrefix("session-") == true)
   }
 }

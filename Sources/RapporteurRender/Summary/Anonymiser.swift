@@ -994,7 +994,10 @@ extension Anonymiser {
     result.venue = apply(result.venue)
     result.hosts = result.hosts.map(apply)
     result.timeText = apply(result.timeText)
-    result.shownFile = session.shownFile
+    // An id or a file name that holds a speaker's name shows in anchors, file names and the
+    // extracted data: the outputs show one without it.
+    result.id = SpeakerNamedID.unnamedID(of: session) ?? session.id
+    result.shownFile = SpeakerNamedID.unnamedFile(session.outputFile, of: session) ?? session.shownFile
     return result
   }
 }

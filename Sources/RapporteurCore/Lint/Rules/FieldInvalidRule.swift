@@ -67,20 +67,6 @@ public struct FieldInvalidRule: LintRule {
   /// The genders the participation figures count.
   static let genders: Set<String> = ["female", "woman", "women", "f", "w", "male", "man", "men", "m"]
 
-  /// Whether a session's id holds a word of one of its speakers' names (not a common word or a
-  /// title): "halvorsen-keynote" of Ingrid Halvorsen.
-  static func idNamesASpeaker(_ session: Session) -> Bool {
-    let idWords = Set(session.id.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
-    guard !idWords.isEmpty else { return false }
-    for speaker in session.speakers + (session.speakersInNotes ?? []) {
-      for word in speaker.name.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
-        let name = String(word)
-        if idWords.contains(name), !CommonWords.contains(name), !SentenceAnalysis.personalTitles.contains(name) { return true }
-      }
-    }
-    return false
-  }
-
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
     let fields = session.frontMatter
@@ -101,8 +87,8 @@ public struct FieldInvalidRule: LintRule {
     // Under the Chatham House Rule the id shows in anchors, file names and the extracted data: one
     // that names a speaker ("halvorsen-keynote", from the file's name when the notes give none)
     // names who spoke. The message does not repeat it.
-    if session.chathamHouse, Self.idNamesASpeaker(session) {
-      let message = "the session's id (from \(fields["id"]?.string != nil ? "its 'id' field" : "the file's name")) holds a speaker's name, which the report's anchors, file names and extracted data show under the Chatham House Rule; give an id that names no one"
+    if session.chathamHouse, let shown = SpeakerNamedID.unnamedID(of: session) {
+      let message = "the session's id (from \(fields["id"]?.string != nil ? "its 'id' field" : "the file's name")) holds a speaker's name, which the report's anchors, file names and extracted data would show; under the Chatham House Rule the outputs call the session '\(shown)' instead; give an id that names no one"
       if let value = fields["id"] { at(value, "id", message) } else { findings.append(RawFinding(line: 1, column: 1, message)) }
     }
     if let value = fields["date"], let date = value.string, !date.isEmpty, CalendarDate(iso: date) == nil {
