@@ -178,7 +178,7 @@ import Testing
     ("Ms van der Berg spoke.", "A mayor spoke."),
     ("Mr Garcia urged donors to act.", "A participant urged donors to act."),
     ("Maria Garcia and José María García.", "A participant and a participant."),
-    ("Vries-like words and the garden stay.", "Vries-like words and the garden stay."),
+    ("Vries-like words and the garden stay.", "A participant-like words and the garden stay."),
     ("Ms Fernández stressed it; Ms Ortega agreed.", "A national PVE coordinator stressed it; a national PVE coordinator agreed."),
     ("as Inés Pilar proposed.", "as a national PVE coordinator proposed."),
     ("- @oneill to share the list; @pdevries to follow up.", "- A participant to share the list; a participant to follow up."),

@@ -278,4 +278,45 @@ import TestSupport
     #expect(SpeakerNamedID.unnamedID(of: try session("Halvorsen_2017", "Ingrid Halvorsen"))?.hasPrefix("2017-") == true)
     #expect(SpeakerNamedID.unnamedID(of: try session("halvorsen", "Ingrid Halvorsen"))?.hasPrefix("session-") == true)
   }
+
+  /// A body's name in brackets is where the speaker works, never their label; the notes' own
+  /// Speakers list keeps no affiliation beside the label; a surname joined to a word in small
+  /// letters is still the surname; a place in a role keeps its capital.
+  @Test func noAffiliationStandsBesideTheLabel() throws {
+    let output = try Self.buildOne(
+      "closed.md",
+      """
+      ---
+      title: Closed roundtable
+      date: "2017-09-21"
+      time: "11:00-12:00"
+      chatham-house: true
+      speakers:
+        - Hamid Farouk (Sahel Youth Council)
+        - {name: Fatou Sow, role: Director, affiliation: Women for Peace Network}
+        - {name: Ali Traore, role: Minister of Youth of Mali}
+      ---
+      ## Speakers
+
+      - Fatou Sow, Director, Women for Peace Network
+      - Hamid Farouk (Sahel Youth Council)
+
+      ## Discussion
+
+      Farouk's proposal: local authorities should fund youth centres.
+      Sow-led programmes were praised. Ali Traore urged donors to fund youth councils.
+
+      """)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let extract = try #require(output.read("extract.json"))
+    for text in [html, extract] {
+      #expect(!text.contains("Farouk") && !text.contains("Sow") && !text.contains("Traore"))
+      #expect(!text.lowercased().contains("sahel youth council"))
+    }
+    #expect(!html.contains("Women for Peace Network"))
+    #expect(extract.contains("A participant's proposal: local authorities should fund youth centres."))
+    #expect(html.contains("<li>A director</li>"))
+    #expect(extract.contains("A minister of youth of Mali urged donors"))
+  }
 }

@@ -246,11 +246,23 @@ public enum SessionLoader {
   /// Minister", "national PVE coordinator"), not where they work ("OHCHR", "Women's Network").
   static func namesRole(_ words: String) -> Bool {
     let lowered = words.lowercased()
-    let parts = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" })
-    if parts.contains(where: { roleNouns.contains(String($0)) }) { return true }
+    let parts = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+    // A role opens or closes the words ("Director, WPN", "National Youth Council Coordinator"); a
+    // body's name holds a word for a body ("Sahel Youth Council", "Ministry of Youth").
+    if let first = parts.first, let last = parts.last, roleNouns.contains(first) || roleNouns.contains(last) { return true }
+    if parts.contains(where: { bodyNouns.contains($0) }) { return false }
+    if parts.contains(where: { roleNouns.contains($0) }) { return true }
     // A body is written in capitals ("OHCHR") or with capitalised words; a role in small letters.
     return words.first?.isLowercase == true
   }
+
+  /// Words that name a body, not what someone does in it.
+  static let bodyNouns: Set<String> = [
+    "council", "network", "ministry", "office", "organisation", "organization", "association", "foundation", "union",
+    "agency", "commission", "institute", "institution", "centre", "center", "coalition", "forum", "programme", "program",
+    "fund", "alliance", "committee", "society", "department", "bank", "university", "movement", "federation", "trust",
+    "initiative", "platform", "league", "partnership", "secretariat", "mission", "embassy", "parliament", "assembly",
+  ]
 
   public static let roleNouns: Set<String> = [
     "moderator", "chair", "co-chair", "chairperson", "chairman", "chairwoman", "panellist", "panelist", "speaker",

@@ -659,8 +659,11 @@ public struct Anonymiser: Sendable {
     // is no acronym in small letters, not only the first.
     let words = trimmed.split(separator: " ")
     if words.count > 1, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "for", "on", "and", "the"].contains($0) }) {
-      trimmed = words.map { word in
-        word.dropFirst().allSatisfy { $0.isLowercase || !$0.isLetter } ? word.lowercased() : String(word)
+      // A place or a body's own name keeps its capital ("a minister of youth of Mali").
+      trimmed = words.enumerated().map { index, word in
+        let lowered = word.lowercased()
+        let ordinary = index == 0 || CommonWords.contains(lowered) || SessionLoader.roleNouns.contains(lowered)
+        return ordinary && word.dropFirst().allSatisfy { $0.isLowercase || !$0.isLetter } ? lowered : String(word)
       }.joined(separator: " ")
     }
     let first = trimmed.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -851,7 +854,14 @@ enum NameScanner {
       first = text.index(after: first)
     }
     guard var end = found else { return nil }
+    let capitalised = text[first].isUppercase
     while end < text.endIndex {
+      // A name joined to a word in small letters is a name of its own: "Sow-led", "Sow-model".
+      if capitalised, text[end] == "-", let after = text.index(end, offsetBy: 1, limitedBy: text.endIndex),
+        after < text.endIndex, text[after].isLowercase
+      {
+        break
+      }
       if let next = unitEnd(in: text, at: end) {
         end = next
       } else if let next = apostropheEnd(in: text, at: end) {
@@ -964,6 +974,36 @@ extension Anonymiser {
     return result
   }
 
+  /// The body of the notes with each item of their Speakers section that opens with a speaker's
+  /// name cut to the name ("- Fatou Sow, Director, WPN" to "- Fatou Sow"): the name is then
+  /// replaced by the speaker's role, and the affiliation beside it would tell who spoke.
+  static func speakerListWithNamesOnly(_ session: Session, body: String) -> String {
+    let known = Set((session.speakers + speakersListed(in: session)).map { nameWords($0.name) }.filter { !$0.isEmpty })
+    guard !known.isEmpty else { return body }
+    var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let offset = session.document.lineOffset
+    var changed = false
+    for section in session.sections where section.id == .speakers {
+      for block in section.blocks where block.isList {
+        for item in block.children {
+          guard let first = item.children.first, first.kind == .paragraph, let range = item.range else { continue }
+          let text = first.plainText
+          let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
+          let name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
+          let index = range.start.line - 1 - offset
+          guard end != text.endIndex, !name.isEmpty, known.contains(nameWords(name)), lines.indices.contains(index),
+            let written = lines[index].range(of: name)
+          else { continue }
+          lines[index] = String(lines[index][..<written.upperBound])
+          // The item's further lines say more about the speaker.
+          for later in (index + 1)..<min(lines.count, range.end.line - offset) { lines[later] = "" }
+          changed = true
+        }
+      }
+    }
+    return changed ? lines.joined(separator: "\n") : body
+  }
+
   /// The session as every output shows it under the rule: its notes, title and purpose with each
   /// speaker's name replaced, parsed again so that sections, items and line numbers follow the
   /// new text, and checked as cmark reads them. The front matter (speakers, chair) is kept as
@@ -975,7 +1015,7 @@ extension Anonymiser {
       guard let newline = text[bodyStart...].firstIndex(of: "\n") else { break }
       bodyStart = text.index(after: newline)
     }
-    let rewritten = String(text[..<bodyStart]) + apply(String(text[bodyStart...]))
+    let rewritten = String(text[..<bodyStart]) + apply(Self.speakerListWithNamesOnly(session, body: String(text[bodyStart...])))
     guard case var .success(result) = SessionLoader.load(file: session.file, text: rewritten, catalog: catalog) else {
       return session
     }
