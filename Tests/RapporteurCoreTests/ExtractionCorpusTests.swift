@@ -188,7 +188,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// perfect, phone notes with arrows and shorthand, a UN summary with "(Lead: X; timeline: Q2)",
   /// a coalition's task board), written after that: first measured, 0.870 recommendation precision
   /// and 0.797 recall, 0.947 action precision and 0.632 recall, 0.917 owner, 0.694 due and 0.830
-  /// actor accuracy; then mended for.
+  /// actor accuracy; then mended for. `HeldOut24/` (a webinar's Q&A log with a moderator's wrap-up,
+  /// an Indian NGO network's minutes with an action-taken table, an Arab-region women's network
+  /// workshop by a writer new to English, a recommendations matrix with the plenary's verdict per
+  /// row, a foresight lab's scenarios with no-regret actions), written after that: first measured,
+  /// 0.857 recommendation precision and 0.842 recall, 0.917 action precision and 0.868 recall,
+  /// 0.818 owner, 0.879 due and 0.854 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)

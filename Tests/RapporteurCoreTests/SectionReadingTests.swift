@@ -1318,6 +1318,34 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
   }
 
+  /// A matrix names each addressee of a row, and a row the plenary did not endorse, or left for
+  /// further discussion, is no recommendation. Resolutions that give the meeting's own people a
+  /// task are those tasks.
+  @Test func aMatrixKeepsWhatTheRoomEndorsed() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      | No. | Recommendation | Addressed to | Plenary |
+      |---|---|---|---|
+      | R1 | Fund district committees through a basket fund | Donors; UN Country Team | Endorsed |
+      | R2 | Require every imam to hold a state licence | Ministry of Religious Affairs | Not endorsed |
+      | R3 | Merge the NAP and the counter-terrorism strategy | Government | For further discussion |
+      | R4 | Make women's organisations co-leads of Pillar 3 | NAP Task Force / women's organisations | Endorsed as amended |
+
+      ## Resolutions
+
+      - It was resolved that the District Collector be requested to constitute peace committees in all wards.
+      - It was resolved that the President shall write to the Commission, latest by 31.07.2026.
+      """)
+    #expect(extract.recommendations.map(\.line) == [10, 13, 17])
+    #expect(extract.recommendations.first?.actors == ["donors", "un-system"])
+    #expect(extract.recommendations.dropFirst().first?.actors == ["nap-task-force", "women-organisations"])
+    #expect(extract.recommendations.last?.actors == ["local-authorities"])
+    #expect(extract.actions.map(\.owner) == ["President"])
+    #expect(extract.actions.map(\.due) == ["2026-07-31"])
+  }
+
   @Test(arguments: [
     "| Action | Owner | Due |", "| What | Who | When |", "| Task | Responsible | By |", "| Activity | Owner / lead | Due date |",
     "| Next step | Action by | By when |", "| **Action** | **Lead** | **Deadline** |",

@@ -1163,4 +1163,33 @@ import Testing
     let extract = try SectionReadingTests.extract("## Recommendations\n\n- \(sentence)\n")
     #expect(extract.recommendations.map(\.actors) == [actors])
   }
+
+  /// A commitment in the present perfect or taken as a responsibility is the owner's task, with
+  /// or without a date the rules can read.
+  @Test(arguments: [
+    ("UNDP has agreed to draft a brief by 16 June.", "UNDP", "2024-06-16"),
+    ("The Lakeshore Institute has kindly offered to draft a brief in time for the regional meeting.", "Lakeshore Institute", nil),
+    ("Mrs. Nawal Ben Youssef took the responsibility to prepare a paper before the Eid holiday.", "Mrs. Nawal Ben Youssef", nil),
+    ("UNDP took responsibility for drafting the terms of reference by Friday.", "UNDP", "2024-03-15"),
+  ])
+  func commitmentsTakenOn(_ sentence: String, owner: String, due: String?) throws {
+    let item = try #require(Extractor().classifySentence(sentence, sessionDate: "2024-03-12"))
+    #expect(item.kind == .action)
+    #expect(item.owner == owner)
+    #expect(item.due == due)
+  }
+
+  /// A rule in force is told, not advised; the need a speaker underscored, and advice given as
+  /// "my advice to", are recommendations.
+  @Test(arguments: [
+    ("Under the current rules, CSOs must currently be cleared by the governor.", nil),
+    ("He informed that, as per the present practice, members must be nominated by the police station.", nil),
+    ("Speakers underscored the need for donors to fund civil society.", ItemKind.recommendation),
+    ("The participants stressed on the importance that the governments will involve women's organisations.", ItemKind.recommendation),
+    ("My advice to civil society organisations is different: stay in the room.", ItemKind.recommendation),
+    ("Governments must now adopt the plan.", ItemKind.recommendation),
+  ])
+  func ruleInForceAndAdvice(_ sentence: String, kind: ItemKind?) {
+    #expect(Extractor().classifySentence(sentence, sessionDate: "2024-03-12")?.kind == kind)
+  }
 }

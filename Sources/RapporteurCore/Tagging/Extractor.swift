@@ -1740,7 +1740,11 @@ public struct Extractor: Sendable {
       return
     }
     var kind = kind
-    if kind == .recommendation, state.actionsToo, classify(text, state: state)?.kind == .action { kind = .action }
+    // "It was resolved that the President shall write to the Commission by 31 July": among
+    // resolutions, a decision that gives the meeting's own people a task is that task.
+    if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text), classify(text, state: state)?.kind == .action {
+      kind = .action
+    }
     var action: ExtractedItem? = nil
     var adviceCue: Evidence? = nil
     if kind == .action {
@@ -1940,7 +1944,9 @@ public struct Extractor: Sendable {
         // A row whose status says it will not be done ("cancelled", "dropped") is no task.
         !(table.cell(.done, in: row).map { cell in
           Self.cancellingWords.contains { cell.text.trimmingCharacters(in: " *_.~").lowercased().hasPrefix($0) }
-        } ?? false)
+        } ?? false),
+        // A column that gives the room's verdict ("Plenary: Not endorsed", "For further discussion").
+        !row.indices.contains(where: { table.roles.indices.contains($0) && table.roles[$0] != .text && Self.isVerdictAgainst(row[$0].text) })
       else {
         continue
       }
@@ -1972,7 +1978,12 @@ public struct Extractor: Sendable {
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
         if let addressee = table.cell(.addressee, in: row) ?? table.cell(.owner, in: row) {
-          let named = addressees(of: addressee.text)
+          // "Donors; UN Country Team", "NAP Task Force / women's organisations": each one named.
+          var named: [String] = []
+          for part in addressee.text.split(whereSeparator: { ";/,".contains($0) }) {
+            for actor in addressees(of: String(part)) where !named.contains(actor) { named.append(actor) }
+          }
+          if named.isEmpty { named = addressees(of: addressee.text) }
           if !named.isEmpty {
             item.actors = named
             item.evidence.removeAll { $0.rule.hasPrefix("actor:") }
@@ -2782,12 +2793,17 @@ public struct Extractor: Sendable {
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
-    let assigned = phrase.map { $0.connector.split(separator: " ").count == 3 && !$0.connector.hasPrefix("had ") } ?? false
+    // "has agreed to", "took responsibility for" take one on as well.
+    let assigned = phrase.map { found in
+      let words = found.connector.lowercased().split(separator: " ")
+      return words.count == 3 && ["is", "are", "was", "were"].contains(words[0])
+    } ?? false
     // "Nobody will host the next meeting": a task no one takes on.
     if let found = phrase, ["nobody", "no one", "no-one", "none", "noone", "neither"].contains(found.owner.lowercased()) { return nil }
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
       found.connector == "to" || (analysis.backshifted && found.connector.hasSuffix(" with"))
+        || found.connector.hasSuffix(" responsibility for")
         || (found.connector.hasSuffix(" to")
           && (!Self.wholeRoom.contains(found.owner.lowercased()) || found.connector == "are to" || found.connector == "is to")
           && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
@@ -3566,6 +3582,26 @@ public struct Extractor: Sendable {
   /// The stems a closing status holds, small or capitalised.
   static let closedStems = ["ancel", "ANCEL", "losed", "LOSED", "ropped", "ROPPED", "ithdrawn", "ITHDRAWN", "bandoned", "BANDONED"]
     .map { Array($0.utf8) }
+
+  /// Whether a text opens by telling what the meeting decided: "It was resolved that …", "The
+  /// meeting agreed that …".
+  static func opensWithDecision(_ text: String) -> Bool {
+    let opening = text.prefix(40).lowercased()
+    return ["it was resolved that", "it was decided that", "it was agreed that", "resolved that", "the meeting resolved that",
+      "the meeting decided that", "the meeting agreed that", "the committee resolved that", "the committee decided that",
+      "the board resolved that", "the board decided that"].contains { opening.hasPrefix($0) }
+  }
+
+  /// A table cell that says the room did not take a row up: "Not endorsed", "Rejected", "For
+  /// further discussion", "Deferred to the general assembly".
+  static func isVerdictAgainst(_ cell: String) -> Bool {
+    let words = cell.trimmingCharacters(in: " *_.~()[]").lowercased()
+    guard !words.isEmpty, words.utf8.count <= 60 else { return false }
+    return [
+      "not endorsed", "not adopted", "not agreed", "not approved", "not retained", "not accepted", "not supported",
+      "rejected", "for further discussion", "further discussion needed", "deferred", "no consensus", "not taken forward",
+    ].contains { words.hasPrefix($0) }
+  }
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",

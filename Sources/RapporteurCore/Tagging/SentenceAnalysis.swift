@@ -875,12 +875,41 @@ struct SentenceAnalysis {
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
   /// ("Nobody suggested that …", "did not call on"), a quotation, a document's words, a proposal
   /// turned down ("… was not taken forward").
+  /// Whether the words before `index` say that what follows is the rule in force: "as per the
+  /// present practice", "under the current rules", "as things stand", "at present".
+  func describesPresentRule(before index: Int) -> Bool {
+    guard index > 1 else { return false }
+    for position in 0..<(index - 1) {
+      let (first, second, third) = (norm(position), norm(position + 1), norm(position + 2))
+      if ["present", "current", "existing"].contains(second) && ["practice", "rules", "rule", "law", "laws", "system", "regulations", "procedure"].contains(third)
+        && ["the", "per"].contains(first)
+      {
+        return true
+      }
+      if ["present", "current", "existing"].contains(first) && ["practice", "rules", "law", "regulations", "procedure"].contains(second),
+        position > 0, ["under", "per", "in"].contains(norm(position - 1))
+      {
+        return true
+      }
+      if first == "as", second == "things", third == "stand" { return true }
+      if first == "at", second == "present" { return true }
+    }
+    return false
+  }
+
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
     // "Nobody thought the UN should intervene": a view no one held.
     if norm(0) == "nobody" || (norm(0) == "no" && norm(1) == "one"),
       let verb = (1..<min(tokens.count, 3)).first(where: { Self.sayingVerbs.contains(norm($0)) || ["wanted", "proposed"].contains(norm($0)) }),
       verb < hit.match.start, !(verb + 1...hit.match.start).contains(where: { gap(before: $0).contains(";") || norm($0) == "rather" || norm($0) == "but" })
+    {
+      return true
+    }
+    // "CSOs must currently register with the security services", "… must already be cleared", "as per
+    // the present practice, members must be nominated by the police": a rule in force, told.
+    if hit.cue.form == .modal, ["must", "have", "has"].contains(norm(hit.match.start)) || norm(hit.match.start) == "ha",
+      ["currently", "already", "presently"].contains(norm(hit.match.end)) || describesPresentRule(before: hit.match.start)
     {
       return true
     }
@@ -1641,6 +1670,8 @@ struct SentenceAnalysis {
     "governor", "elder", "sheikh", "imam", "senator", "mayor", "councillor", "cllr", "commissioner", "judge", "bishop",
     "pastor", "rev", "inspector", "mullah", "chief", "madam", "mama", "mzee", "hon", "honourable", "honorable",
     "insp", "supt", "superintendent", "sgt", "sergeant", "constable", "det", "detective",
+    // Indian English: "Shri Imran Qureshi", "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Maulana …".
+    "shri", "sri", "smt", "kum", "adv", "maulana", "fr",
   ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
@@ -1809,6 +1840,28 @@ struct SentenceAnalysis {
       !matchesStarting(at: index + 2, in: [.verb]).isEmpty || (word.hasPrefix("commit") && isGerundOfTaskVerb(index + 2))
     {
       return ("\(tokens[index].text) to", index + 2)
+    }
+    // "Mrs. Ben Youssef took the responsibility to prepare …", "UNDP took responsibility for
+    // drafting …": a task taken on.
+    if ["took", "takes", "take"].contains(word), index + 3 < tokens.count {
+      var position = index + 1
+      if norm(position) == "the" { position += 1 }
+      if norm(position) == "responsibility", ["to", "for"].contains(norm(position + 1)), position + 2 < tokens.count,
+        !matchesStarting(at: position + 2, in: [.verb]).isEmpty || isGerundOfTaskVerb(position + 2)
+      {
+        return ("\(tokens[index].text) responsibility \(tokens[position + 1].text)", position + 2)
+      }
+    }
+    // "UNDP has agreed to draft …", "The Institute has kindly offered to draft …": a commitment in
+    // the present perfect, as taken on at the meeting.
+    if word == "has" || word == "have", index + 3 < tokens.count {
+      var position = index + 1
+      if norm(position).hasSuffix("ly"), tokens[position].text.first?.isLowercase == true { position += 1 }
+      if Self.commitmentVerbs.contains(norm(position)), norm(position + 1) == "to", position + 2 < tokens.count,
+        !requireKnownVerb || !matchesStarting(at: position + 2, in: [.verb]).isEmpty, verb(at: position + 2) != nil
+      {
+        return ("\(tokens[index].text) \(tokens[position].text) to", position + 2)
+      }
     }
     // Notes told in the past perfect: "The Chair had undertaken to brief …", "The Ministry had
     // committed itself to publishing …", "The rapporteur had been tasked with preparing …".

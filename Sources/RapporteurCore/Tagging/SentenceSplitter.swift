@@ -7,6 +7,8 @@ public enum SentenceSplitter {
     "gen", "gov", "sen", "rep", "hon", "amb", "h.e", "min", "dept", "inc", "ltd", "co", "corp", "jr", "sr", "vol",
     "ed", "eds", "p", "pp", "op", "al", "ca", "incl", "esp", "resp", "govt", "int'l", "intl", "est", "ref", "sec",
     "ch", "cap", "reg", "res", "u.n", "u.s", "u.k", "e.u", "a.m", "p.m", "viz", "ibid", "mt", "ft", "col", "lt", "capt", "maj", "sgt", "adm", "brig", "cmdr", "rev", "fr", "sr", "hr", "mme", "mlle", "messrs", "insp", "supt", "cllr", "sgt", "cpl", "det",
+    // Indian English: "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Addl. SP", "Dy. Collector".
+    "smt", "shri", "sri", "kum", "km", "adv", "addl", "dy", "asst",
   ]
 
   /// The most characters a sentence may have. Longer runs without an end (lines of notes
