@@ -1318,6 +1318,29 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
   }
 
+  /// A table of actions under the discussion holds actions, as it would under Action items; one
+  /// with a status column reviews earlier actions and gives none.
+  @Test func anActionTableOutsideActionItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      | # | Action | Owner | Due |
+      |---|---|---|---|
+      | 1 | Send the revised budget | Finance Officer | 2025-11-30 |
+      | 2 | Book the venue for 2026 | Secretariat | end of January |
+
+      ## Review of earlier actions
+
+      | Action | Owner | Status |
+      |---|---|---|
+      | Share the 4W matrix | IMO | Closed |
+      """)
+    #expect(extract.actions.map(\.text) == ["Send the revised budget", "Book the venue for 2026"])
+    #expect(extract.actions.map(\.owner) == ["Finance Officer", "Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2025-11-30", "2026-01-31"])
+  }
+
   /// A matrix names each addressee of a row, and a row the plenary did not endorse, or left for
   /// further discussion, is no recommendation. Resolutions that give the meeting's own people a
   /// task are those tasks.

@@ -453,6 +453,28 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
   }
 
+  /// Notes with a purpose and outcomes but no discussion give no key messages: the purpose,
+  /// shown above them, is not said twice.
+  @Test func keyMessagesDoNotRepeatThePurpose() throws {
+    let text = """
+      ---
+      title: Outcome document
+      date: "2023-11-15"
+      ---
+      ## Purpose
+
+      To adopt the forum's outcome document on financing community-based prevention.
+
+      ## Recommendations
+
+      1. Donors should establish pooled funds accessible to small community-based organisations.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "outcome.md", text: text).get())
+    #expect(output.draft.keyMessages.isEmpty)
+    #expect(output.draft.purpose.count == 1)
+    #expect(output.markdown.components(separatedBy: "To adopt the forum's outcome document").count == 2)
+  }
+
   /// The chair's own section, shown whole, is not repeated: its recommendations are not listed
   /// again, and its own "not negotiated" is not followed by the tool's.
   @Test func theChairsSectionIsNotRepeated() throws {

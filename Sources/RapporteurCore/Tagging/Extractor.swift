@@ -1197,8 +1197,14 @@ public struct Extractor: Sendable {
           }
           return
         }
-        // A pipe table in the discussion: each cell is read as its own text, not the row's pipes.
+        // A pipe table in the discussion: each cell is read as its own text, not the row's pipes;
+        // a table of actions ("Action | Owner | Due") holds actions wherever it stands, unless a
+        // status column makes it the review of earlier ones.
         if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block) {
+          if table.listsActions, !table.roles.contains(.done) {
+            addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+            return
+          }
           for row in table.rows {
             for cell in row where !cell.isEmpty { scanSentences(cell, section: section, state: &state) }
           }
@@ -1230,6 +1236,8 @@ public struct Extractor: Sendable {
       // A table pasted as HTML under Recommendations or Action items: its rows are items.
       if section == .recommendations || section == .actions, let table = PipeTable(html: block) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+      } else if scansSentences(section), let table = PipeTable(html: block), table.listsActions, !table.roles.contains(.done) {
+        addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
       }
     default:
       // Code is code: it holds none of the session's own outcomes.

@@ -10,6 +10,9 @@ struct PipeTable {
 
   var roles: [Role]
   var rows: [[LocatedText]]
+  /// Whether the header names a column of tasks and one of who does them ("Action | Owner |
+  /// Due"): a table of actions wherever it stands in the notes.
+  var listsActions = false
 
   /// The table a paragraph is written as, or `nil` when it is not one.
   init?(_ block: MarkdownNode) {
@@ -21,7 +24,16 @@ struct PipeTable {
       return nil
     }
     roles = Self.roles(of: header)
+    listsActions = Self.namesActions(header)
     rows = lines.dropFirst(2).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+  }
+
+  static func namesActions(_ header: [LocatedText]) -> Bool {
+    let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea"]
+    return header.contains { role(of: $0.text) == .owner }
+      && header.contains { cell in
+        cell.text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { taskWords.contains(String($0)) }
+      }
   }
 
   /// What each column holds, from the header row's cells. Without a column named for the task,
@@ -64,6 +76,7 @@ struct PipeTable {
     }
     guard rows.count >= 2, let header = rows.first, header.count >= 2 else { return nil }
     roles = Self.roles(of: header)
+    listsActions = Self.namesActions(header)
     self.rows = rows.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
   }
 

@@ -1044,6 +1044,14 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "The report, which governments should read, was published": the cue is inside a clause that
+    // describes the thing named before it.
+    if hit.cue.form == .modal, hit.match.start >= 2,
+      let pronoun = (max(1, hit.match.start - 4)..<hit.match.start - 1).last(where: { ["which", "whom"].contains(norm($0)) }),
+      hasComma(before: pronoun), !(pronoun + 1...hit.match.start).contains(where: { gap(before: $0).contains(",") })
+    {
+      return true
+    }
     // "Mayors should have prevention plans of their own" asks for something to be had.
     if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve",
       norm(hit.match.end + 1) == "been" || isParticiple(hit.match.end + 1) || Self.pastForms.contains(norm(hit.match.end + 1))

@@ -652,7 +652,9 @@ public struct SummaryComposer: Sendable {
       }
       return sentence
     }
-    if pool.isEmpty { pool = sectionSentences(session, .purpose) }
+    // Without a discussion there is nothing to draw from but the purpose, which the summary
+    // already gives word for word.
+    if pool.isEmpty { return [] }
     let poolThemes = pool.map { extractor.themes(in: $0.text) }
     let items = extract.items
     var itemTextsByLine: [Int: [String]] = [:]

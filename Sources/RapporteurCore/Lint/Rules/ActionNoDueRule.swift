@@ -10,6 +10,8 @@ public struct ActionNoDueRule: LintRule {
       LintExample.note("## Discussion\n\nText.\n\nTODO: ↓UNDP to check the venue before the next meeting.\n"),
       LintExample.note("## Action items\n\n- ↓OHCHR to convene the group by 31 September 2017.\n- ↓UNDP to report by 2017-02-30.\n"),
       LintExample.note("## Action items\n\n- ↓UNDP to share the mapping by 15 September.\n- ↓OHCHR to report by 2016-10-31.\n"),
+      // "within two weeks" of a session whose date is no day of the calendar.
+      LintExample("---\ntitle: T\ndate: \"2023-11-31\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- ↓UNDP to share the mapping within two weeks.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Action items\n\n- UNDP to convene a call within two weeks.\n- CSOs to reply by end of October.\n"),
@@ -39,9 +41,17 @@ public struct ActionNoDueRule: LintRule {
       if let words = DueDateResolver.impossibleDate(in: action.text, sessionDate: sessionDate) {
         return RawFinding(action.location, "action item's due date '\(words)' is not a day of the calendar; correct it")
       }
+      // "within two weeks" counts from the session's day: without a valid one it cannot be read.
+      if sessionDate == nil, let reference = CalendarDate(year: 2000, month: 1, day: 3),
+        let due = DueDateResolver.find(in: action.text, sessionDate: reference)
+      {
+        let words = due.words.trimmingCharacters(in: " .,;:")
+        return RawFinding(
+          action.location, "action item's date '\(words)' counts from the session's day, which the front matter does not give as a valid 'date'; correct the session's date")
+      }
       // The example dates are a month after the session, as a follow-up often is.
-      let example = sessionDate.map { $0.adding(months: 1).endOfMonth } ?? CalendarDate(year: 2017, month: 10, day: 31)
-      let written = example.map { "'by \($0.longDescription)', 'by \($0)'" } ?? "'by 31 October 2017', 'by 2017-10-31'"
+      let written = sessionDate.map { $0.adding(months: 1).endOfMonth }
+        .map { "'by \($0.longDescription)', 'by \($0)'" } ?? "'by 31 October' with its year, 'by YYYY-MM-DD'"
       return RawFinding(action.location, "action item has no due date; add \(written) or 'within two weeks'")
     }
   }
