@@ -193,8 +193,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// workshop by a writer new to English, a recommendations matrix with the plenary's verdict per
   /// row, a foresight lab's scenarios with no-regret actions), written after that: first measured,
   /// 0.857 recommendation precision and 0.842 recall, 0.917 action precision and 0.868 recall,
-  /// 0.818 owner, 0.879 due and 0.854 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24"])
+  /// 0.818 owner, 0.879 due and 0.854 actor accuracy; then mended for. `HeldOut25/` (a slide deck's
+  /// export with speaker notes, a policy brief with findings and asks by addressee, a Latin-American
+  /// network's minutes with Spanish labels and dates, a newsletter feature with quotes, a student
+  /// volunteer's hurried notes), written after that: first measured, 0.905 recommendation
+  /// precision and 0.760 recall, 0.795 action precision and 0.969 recall, 0.839 owner, 0.742 due
+  /// and 0.816 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -1318,6 +1318,42 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
   }
 
+  /// Hurried notes: a panel written up as points under each panellist is read for what they
+  /// urged; a bold addressee over a list of asks addresses them; a network's numbered decisions
+  /// are advice when they ask others ("To urge …"), tasks when the network takes them on, and none
+  /// when put off or refused; a first name in small letters owns its task.
+  @Test func panelPointsDecisionsAndNamesInSmallLetters() throws {
+    let extract = try Self.extract(
+      """
+      ## Panel
+
+      - Samira Haddad, youth delegate, who called on ministries to recognise diplomas
+      - says govts shd pay women mediators, not just thank them
+
+      ## Asks
+
+      **Donors**
+
+      - Fund young women's groups directly, not only through large intermediaries
+
+      ## Acuerdos
+
+      - **Acuerdo 1.** The network will present joint written comments before 31 July.
+      - **Acuerdo 2.** To urge the municipal governments to lend their youth centres free of charge.
+      - **Acuerdo 3.** The network will not sign the letter of endorsement unless a youth chapter is included.
+      - **Acuerdo 4.** The question of the per diems is postponed to the next meeting.
+
+      ## Next steps
+
+      - [ ] jess: type up the notes and send them to farah tmrw
+      """)
+    #expect(extract.recommendations.map(\.line) == [9, 15, 20])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["local-authorities"]])
+    #expect(extract.actions.map(\.line) == [19, 26])
+    #expect(extract.actions.map(\.owner) == ["network", "jess"])
+    #expect(extract.actions.first?.due == "2026-07-31")
+  }
+
   /// A table of actions under the discussion holds actions, as it would under Action items; one
   /// with a status column reviews earlier actions and gives none.
   @Test func anActionTableOutsideActionItems() throws {
@@ -1330,7 +1366,7 @@ import Testing
       | 1 | Send the revised budget | Finance Officer | 2025-11-30 |
       | 2 | Book the venue for 2026 | Secretariat | end of January |
 
-      ## Review of earlier actions
+      ## Partner updates
 
       | Action | Owner | Status |
       |---|---|---|

@@ -1118,9 +1118,10 @@ public struct Extractor: Sendable {
             requireOwnerOrDate: kind == .action && first == 0 && !marked[0], state: &state)
         }
       } else if section == .recommendations || section == .actions {
-        // Beside a list, a paragraph introduces it ("Participants urged donors to:") or is
-        // read for cues like any other ("Donors should also …").
-        if text.text.trimmingBlanks.hasSuffix(":") {
+        // Beside a list, a paragraph introduces it ("Participants urged donors to:", a bold
+        // "**Governments**" over the asks to them) or is read for cues like any other ("Donors
+        // should also …").
+        if text.text.trimmingBlanks.hasSuffix(":") || (section == .recommendations && Self.isBoldLabel(block)) {
           let analysis = SentenceAnalysis(text.text, rules: rules)
           state.introActors = makeRecommendation(
             text, extra: [], rule: "", strength: 0, headingActors: [], analysis: analysis).actors
@@ -1498,6 +1499,16 @@ public struct Extractor: Sendable {
           processNestedTasks([child], section: section, state: &state)
         }
       }
+    case .speakers where text.text.split(separator: " ").count >= 6 && !Self.opensWithNameAndRole(text.text):
+      // "## Panel" written up as points under each panellist ("- says govts shd pay women
+      // mediators"): what they urged and undertook is read as the discussion is; a list of
+      // names and roles holds no such words.
+      scanSentences(text, section: .discussion, state: &state)
+      for list in nestedLists {
+        for child in list.children {
+          processListItem(child, section: section, headingActors: headingActors, state: &state)
+        }
+      }
     case .purpose, .agenda, .speakers, .context:
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
     default:
@@ -1748,6 +1759,16 @@ public struct Extractor: Sendable {
       return
     }
     var kind = kind
+    // "The question of the per diems is postponed to the next meeting", "The network will not sign
+    // …": nothing is to be done.
+    if kind == .action, Self.isPostponed(text.text) || Self.refusesTask(text.text) { return }
+    // "To urge the municipal governments to lend their youth centres …", among a network's
+    // decisions: advice to those named, whatever the section.
+    var infinitiveRequest = false
+    if kind == .action, extra.isEmpty, Self.opensWithInfinitiveRequest(text.text) {
+      kind = .recommendation
+      infinitiveRequest = true
+    }
     // "It was resolved that the President shall write to the Commission by 31 July": among
     // resolutions, a decision that gives the meeting's own people a task is that task.
     if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text), classify(text, state: state)?.kind == .action {
@@ -1761,8 +1782,11 @@ public struct Extractor: Sendable {
       // "Way forward" holding advice: "that governments ought to include costed indicators" is a
       // recommendation, when it names no owner and no date of its own.
       // "The secretariat should circulate the report" is a task all the same: one body is to do it.
+      // "To urge the municipal governments to lend their youth centres", among a network's
+      // decisions: advice to an actor the taxonomy knows.
       if extra.isEmpty, !clause, made.owner == nil, made.due == nil, let found = classify(text, state: state),
-        found.kind == .recommendation, found.rule == "cue:should"
+        found.kind == .recommendation,
+        found.rule == "cue:should" || (found.rule == "cue:urged" && !found.actors.isEmpty && !Self.opensWithCue(found))
       {
         if let owner = modalTaskOwner(text.text) {
           action?.owner = owner
@@ -1776,7 +1800,7 @@ public struct Extractor: Sendable {
       }
     }
     // Advice under Action items is a recommendation by its cue; the section is named as it is.
-    let rule = adviceCue?.rule ?? (kind == .recommendation ? "section:recommendations" : "section:actions")
+    let rule = adviceCue?.rule ?? (infinitiveRequest ? "cue:urged" : kind == .recommendation ? "section:recommendations" : "section:actions")
     var item: ExtractedItem
     if kind == .action, let made = action {
       item = made
@@ -1841,6 +1865,58 @@ public struct Extractor: Sendable {
 
   /// Whether a paragraph of the Speakers section is prose, a panellist's contribution written up
   /// (three sentences or more, forty words or more), not a speaker's line or short biography.
+  /// Whether a text opens as a list of speakers writes them: a name of capitalised words before a
+  /// comma or a dash ("Samira Haddad, youth delegate, who called on …").
+  static func opensWithNameAndRole(_ text: String) -> Bool {
+    guard let cut = text.firstIndex(where: { $0 == "," || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "(" }) else { return false }
+    let words = text[..<cut].split(separator: " ")
+    return (1...5).contains(words.count) && words.allSatisfy { word in
+      word.first?.isUppercase == true || ["de", "van", "von", "der", "al", "el", "bin", "da", "dos", "la", "le"].contains(word.lowercased())
+    }
+  }
+
+  /// Whether a text opens with a request in the infinitive, as a network's decisions are written:
+  /// "To request the Ministry to …", "To urge the municipal governments to …", "To recommend to
+  /// UNDP that …".
+  static func opensWithInfinitiveRequest(_ text: String) -> Bool {
+    let opening = text.prefix(24).lowercased()
+    guard opening.hasPrefix("to ") else { return false }
+    return ["to request ", "to ask ", "to urge ", "to recommend ", "to call on ", "to call upon ", "to invite ", "to encourage ",
+      "to appeal to ", "to propose to "].contains { opening.hasPrefix($0) }
+  }
+
+  /// Whether a text says a matter was put off: "The question of per diems is postponed to the
+  /// next meeting", "… was deferred to the AGM".
+  static func isPostponed(_ text: String) -> Bool {
+    guard text.utf8.count < 300 else { return false }
+    let lowered = text.lowercased()
+    return [" is postponed", " was postponed", " are postponed", " were postponed", " is deferred", " was deferred",
+      " are deferred", " were deferred", " is kept pending", " was kept pending"].contains { lowered.contains($0) }
+  }
+
+  /// Whether the one named says they will not do something: "The network will not sign …".
+  static func refusesTask(_ text: String) -> Bool {
+    guard text.utf8.count < 400, !text.contains(";") else { return false }
+    let lowered = text.lowercased()
+    guard let cut = [" will not ", " shall not ", " won't ", " will never "].compactMap({ lowered.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    else { return false }
+    let subject = lowered[..<cut.lowerBound]
+    return !subject.contains(",") && subject.split(separator: " ").count <= 6
+  }
+
+  /// Whether an item's cue is its first word: an order ("Invite the NCTC colleague to …"), not a
+  /// request reported.
+  static func opensWithCue(_ item: ExtractedItem) -> Bool {
+    guard let words = item.evidence.first(where: { $0.rule.hasPrefix("cue:") })?.words.lowercased() else { return false }
+    return item.text.lowercased().hasPrefix(words)
+  }
+
+  /// A paragraph of a few bold words alone: "**Governments**", "**UN system**".
+  static func isBoldLabel(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return false }
+    return block.plainText.split(separator: " ").count <= 6
+  }
+
   static func isPanelProse(_ text: LocatedText) -> Bool {
     guard text.text.utf8.count > 200 else { return false }
     return text.text.split(separator: " ").count >= 40 && SentenceSplitter.split(text.text).count >= 3
@@ -3268,7 +3344,7 @@ public struct Extractor: Sendable {
   /// An item without the label that numbers it: "Ask 1. The Ministry …", "Priority 2: …",
   /// "Key message 3 – …" (not "Ask the ministry …").
   static func droppingItemLabel(_ text: LocatedText) -> LocatedText {
-    guard let first = text.text.first, "AaPpRrKkDdMm".contains(first) else { return text }
+    guard let first = text.text.first, "AaPpRrKkDdMmCcIi".contains(first) else { return text }
     let lowered = text.text.prefix(24).lowercased()
     guard let label = itemLabels.first(where: { lowered.hasPrefix($0 + " ") }) else { return text }
     var index = lowered.index(lowered.startIndex, offsetBy: label.count + 1)
@@ -3288,7 +3364,12 @@ public struct Extractor: Sendable {
   /// Labels that say a sentence records what a meeting agreed.
   static let agreementLabels = ["Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: "]
 
-  static let itemLabels = ["ask", "recommendation", "rec", "proposal", "priority", "key message", "message", "demand", "point"]
+  static let itemLabels = [
+    "ask", "recommendation", "rec", "proposal", "priority", "key message", "message", "demand", "point",
+    // A decision's or a commitment's number: "Acuerdo 2.", "Decision 3:", "Action point 4 –".
+    "acuerdo", "compromiso", "decision", "decisión", "décision", "resolution", "commitment", "agreement", "action point",
+    "action", "item",
+  ]
 
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(16))
@@ -3859,6 +3940,14 @@ public struct Extractor: Sendable {
     return !words.contains { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("ing")) }
   }
 
+  /// A first name or a role as hurried notes write it, in small letters: "jess: type up the notes",
+  /// "secretariat: book the room"; not a word of the language ("budget: …") nor a label ("note: …").
+  static func looksLikeNameInSmallLetters(_ text: String) -> Bool {
+    if ownerRoles.contains(text) { return true }
+    guard (3...12).contains(text.count), text.allSatisfy({ $0.isASCII && $0.isLowercase }) else { return false }
+    return !CommonWords.contains(text) && !leadingLabels.contains(text) && !SentenceAnalysis.notOwnerWords.contains(text)
+  }
+
   /// Roles written in small letters that name an owner when set off in an action ("(rapporteur)",
   /// "— secretariat").
   static let ownerRoles: Set<String> = [
@@ -3980,7 +4069,7 @@ public struct Extractor: Sendable {
       let inside = String(candidate[candidate.index(after: open)..<candidate.index(before: candidate.endIndex)])
       if Self.isTimingWords(inside) { candidate = String(candidate[..<open]).trimmingBlanks }
     }
-    guard Self.looksLikeName(candidate) else { return nil }
+    guard Self.looksLikeName(candidate) || Self.looksLikeNameInSmallLetters(candidate) else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
     // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows.
     if candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) }) {
