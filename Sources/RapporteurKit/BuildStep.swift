@@ -78,16 +78,18 @@ extension BuildStep {
       // One id, one session: later files with a taken id are refused.
       var firstFile: [String: String] = [:]
       var unique: [Session] = []
+      var duplicates: [RapporteurError] = []
       for session in sessions {
         if let first = firstFile[session.id] {
-          let error = duplicateSession(session, firstFile: first)
-          guard options.keepGoing else { throw error }
-          context.leftOut.append(error)
+          duplicates.append(duplicateSession(session, firstFile: first))
           continue
         }
         firstFile[session.id] = session.file
         unique.append(session)
       }
+      // Every taken id is named at once, so that one run shows all there is to mend.
+      if !options.keepGoing, let first = RapporteurError.first(of: duplicates) { throw first }
+      context.leftOut += duplicates
       context.sessions = unique.sorted { $0.programmeOrder < $1.programmeOrder }
       context.byteCount = unique.reduce(0) { $0 + $1.text.utf8.count }
     }

@@ -175,7 +175,8 @@ enum NotesInBatches {
     }
 
     if !options.keepGoing, let first = RapporteurError.first(of: unusable) { throw first }
-    if !options.keepGoing, let duplicate = duplicates.first { throw duplicate }
+    // Every taken id is named at once, so that one run shows all there is to mend.
+    if !options.keepGoing, let duplicate = RapporteurError.first(of: duplicates) { throw duplicate }
     if let stop { throw stop }
     context.leftOut = unusable + duplicates
     context.byteCount = byteCount

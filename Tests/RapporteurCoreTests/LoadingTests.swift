@@ -86,7 +86,9 @@ let minimalNote = """
   @Test(arguments: [
     ("id: a\ntitle: Session: the future\n", 3, "must be quoted: title: \"Session: the future\""),
     ("id: a\n\ttime: \"09:00-10:00\"\n", 3, "indent with spaces, not tabs"),
-    ("id: a\nspeakers: [Ana, Tom\ndate: \"2017-09-21\"\n", 4, "close the list with ']'"),
+    ("id: a\nspeakers: [Ana, Tom\ndate: \"2017-09-21\"\n", 3, "close the list with ']'"),
+    // The bracket left open on the last line: the line it opens, not the end.
+    ("title: T\nkind: [workshop\n", 3, "close the list with ']'"),
     ("speakers:\n  - name: Ana\n   role: x\n", 4, "check the indentation"),
     ("id: a\ntitle: \"E\ndate: \"2017-09-21\"\n", 3, "the quote opened on line 3 is not closed on that line"),
     ("id: a\ntags: @urgent\n", 3, "must be quoted: tags: \"@urgent\""),

@@ -1017,9 +1017,10 @@ import Testing
       - ~~DB to draft worker survey~~ -> dropped, ILO already running one
       - 2nd session in Dakar in spring? only if $ allows - not agreed
       - [x] JK sent attendee list + chat export to hosts (done during session)
+      - [x] share the feedback form (done, Lea)
       """)
-    #expect(extract.actions.map(\.owner) == ["IRG research team", "IRG research team", "JK"])
-    #expect(extract.actions.map(\.due) == ["2025-03-03", "2025-04-30", nil])
+    #expect(extract.actions.map(\.owner) == ["IRG research team", "IRG research team", "JK", "Lea"])
+    #expect(extract.actions.map(\.due) == ["2025-03-03", "2025-04-30", nil, nil])
   }
 
   @Test(arguments: [

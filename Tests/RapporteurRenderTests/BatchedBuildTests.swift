@@ -116,5 +116,10 @@ import TestSupport
     let expected = try build(input.path, steps: Self.stepByStep)
     #expect(expected.error?.kind == .duplicateSession)
     #expect(try build(input.path, steps: BuildPipeline.buildSteps, batchSize: batchSize) == expected)
+    // Every taken id is named at once.
+    try input.write("sessions/b3.md", "---\nid: plain\ntitle: Same id again\n---\n")
+    let both = try build(input.path, steps: Self.stepByStep)
+    #expect(both.error?.kind == .duplicateSession && both.error?.more.count == 1)
+    #expect(try build(input.path, steps: BuildPipeline.buildSteps, batchSize: batchSize) == both)
   }
 }

@@ -126,6 +126,8 @@ import TestSupport
       #expect(!text.contains("The chair said"), "the chair is quoted in \(file)")
       #expect(text.contains("director said donors should stop funding"), "the words are lost in \(file)")
     }
+    // The opening names the chair as the details do.
+    #expect(output.read("summaries/closed.md")?.contains("chaired by Maria Okonkwo.") == true)
   }
 
   /// The report lists a closed session's speakers by the kind of body they come from, never by

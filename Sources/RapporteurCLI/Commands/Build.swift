@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RapporteurCore
 import RapporteurKit
@@ -48,8 +49,10 @@ extension Rapporteur {
         line?.finish()
         Console.error("error: \(error.description)")
         for more in error.more { Console.error("error: \(more.description)") }
+        let kept = FileManager.default.fileExists(atPath: options.output + "/index.html")
+          ? "the report in \(options.output) is as it was" : "\(options.output) holds no report yet"
         Console.error(
-          "note: nothing was written; the report in \(options.output) is as it was. Mend the note, or run with --keep-going "
+          "note: nothing was written; \(kept). Mend the note, or run with --keep-going "
             + "to build the rest and list what was left out.")
         throw ExitCode(2)
       }

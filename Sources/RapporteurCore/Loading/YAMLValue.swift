@@ -208,11 +208,19 @@ public enum YAMLReader {
       if character == "\t" || text.first == "\t" { return (nil, "indent with spaces, not tabs") }
       if let character { return (nil, "a value that starts with '\(character)' must be quoted" + (quoted(text).map { ": \($0)" } ?? "")) }
     }
+    // A bracket left open: the mistake is on the line it opens, which Yams passes by.
+    func opening(_ open: Character, _ close: Character) -> Int? {
+      for earlier in stride(from: line, through: max(1, line - 8), by: -1) {
+        let candidate = lines[earlier - 1]
+        if candidate.filter({ $0 == open }).count > candidate.filter({ $0 == close }).count { return earlier }
+      }
+      return nil
+    }
     if problem.contains("expected ',' or ']'") {
-      return (nil, "close the list with ']' on the line it opens, or write each item on its own line after '- '")
+      return (opening("[", "]"), "close the list with ']' on the line it opens, or write each item on its own line after '- '")
     }
     if problem.contains("expected ',' or '}'") {
-      return (nil, "close the braces with '}' on the line they open, or write each field on its own line")
+      return (opening("{", "}"), "close the braces with '}' on the line they open, or write each field on its own line")
     }
     if problem.contains("expected '-' indicator") || problem.contains("did not find expected key") || problem.contains("expected <block end>") {
       return (nil, "check the indentation: the fields of one entry, and the items of one list, must start in the same column")

@@ -3122,8 +3122,15 @@ public struct Extractor: Sendable {
       evidence += actors.map { Evidence(rule: "actor:\($0)", words: "sub-heading") }
     } else {
       actors = addressee.actors
+      // Each actor shows the words that name it ("religious leaders", not "religious leaders,
+      // media outlets"), when they can be told apart.
+      let named = actors.count > 1 && addressee.words.count > 1
+        ? addressee.words.map { words in Set(rules.matcher.matches(in: Tokenizer.tokenize(words), only: .actor).map(\.payload.id)) } : []
       for actor in actors {
-        evidence.append(Evidence(rule: "actor:\(actor)", words: addressee.words.joined(separator: ", ")))
+        let own = zip(addressee.words, named).filter { $0.1.contains(actor) }.map(\.0)
+        var seen: Set<String> = []
+        let words = (own.isEmpty ? addressee.words : own).filter { seen.insert($0.lowercased()).inserted }
+        evidence.append(Evidence(rule: "actor:\(actor)", words: words.joined(separator: ", ")))
       }
       // Addressed, though to no one the taxonomy knows ("The coalition should …").
       if actors.isEmpty, addressee.found {
@@ -4092,6 +4099,18 @@ public struct Extractor: Sendable {
   /// Who did a task a done item reports in the past tense: "JK sent the list to hosts" → "JK",
   /// "Ana Ruiz booked the room" → "Ana Ruiz"; up to three capitalised words before the verb.
   static func doer(of text: String) -> String? {
+    // "share attendance list (done, Lea)", "… (done by Lea Roth)": the one who did it, in brackets.
+    if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+      let inside = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingBlanks
+      for mark in ["done by ", "done, ", "completed by ", "completed, ", "sent by ", "done - ", "done \u{2013} "]
+      where inside.lowercased().hasPrefix(mark) {
+        let name = inside.dropFirst(mark.count).trimmingBlanks
+        let words = name.split(separator: " ")
+        if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }) {
+          return String(name)
+        }
+      }
+    }
     let words = text.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
     for count in 1...3 where count < words.count {
       let name = words[..<count]

@@ -147,7 +147,13 @@ public struct SummaryComposer: Sendable {
       return Composition(full: draft, recommendations: [])
     }
 
-    let opening = openingSentences(session).map(clean)
+    // The details name the chair: so does the opening ("chaired by Grace Otieno"), even where the
+    // chair also speaks and what they said is told without their name.
+    let chairsPhrase = Self.list(session.chairs.map(Self.midSentence))
+    let opening = openingSentences(session).map { sentence in
+      guard anonymiser != nil, !chairsPhrase.isEmpty, sentence.contains(chairsPhrase) else { return clean(sentence) }
+      return clean(sentence.replacingOccurrences(of: chairsPhrase, with: "\u{E000}")).replacingOccurrences(of: "\u{E000}", with: chairsPhrase)
+    }
     // The purpose keeps the web addresses its links lead to, as items do.
     let purposeSentences = sectionSentences(session, .purpose)
     let purposeTexts = Extractor.withLinkTargets(purposeSentences.map { ($0.text, $0.line) }, in: session)

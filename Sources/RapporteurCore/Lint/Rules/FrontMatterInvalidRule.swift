@@ -5,7 +5,7 @@ public struct FrontMatterInvalidRule: LintRule {
     description: "The front matter must be YAML that parses, a map of fields, closed by a '---' line",
     defaultSeverity: .error,
     triggering: [
-      LintExample("---\ntitle: A\ndate: [2017-09-21\ntime↓: \"10:00-11:00\"\n---\n\n## Purpose\n\nText.\n"),
+      LintExample("---\ntitle: A\n↓date: [2017-09-21\ntime: \"10:00-11:00\"\n---\n\n## Purpose\n\nText.\n"),
       LintExample("↓---\ntitle: Never closed\ndate: \"2017-09-21\"\n\n## Purpose\n"),
       LintExample("---\n↓- just\n- a list\n---\n"),
       LintExample("---\ntitle: One\ndate: \"2017-09-21\"\n↓title: Two\ntime: \"10:00-11:00\"\n---\n"),
