@@ -198,8 +198,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// network's minutes with Spanish labels and dates, a newsletter feature with quotes, a student
   /// volunteer's hurried notes), written after that: first measured, 0.905 recommendation
   /// precision and 0.760 recall, 0.795 action precision and 0.969 recall, 0.839 owner, 0.742 due
-  /// and 0.816 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25"])
+  /// and 0.816 actor accuracy; then mended for. `HeldOut26/` (breakout groups' outcomes with the
+  /// plenary's endorsement, a Pacific consultation's record with "Responsible: …; Timeframe: …", a
+  /// treaty body's concluding observations, a voice memo's dictation, a coalition's working notes
+  /// with a parking lot and ISO weeks), written after that: first measured, 0.875 recommendation
+  /// precision and 0.894 recall, 0.846 action precision and 0.892 recall, 0.939 owner, 0.818 due
+  /// and 0.833 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -1354,6 +1354,46 @@ import Testing
     #expect(extract.actions.first?.due == "2026-07-31")
   }
 
+  /// A numbered paragraph that leads into a list ("14. The meeting made the following
+  /// recommendations to donors:") gives that list its items and their addressee; a lead-in
+  /// paragraph names whom its list addresses; a parking lot holds no items; the running of the
+  /// day and the next edition announced are no tasks; a question's arrow may hand a task on.
+  @Test func leadInsParkingLotsAndHousekeeping() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      13. Participants stressed that youth groups are under-funded.
+      14. The meeting made the following recommendations to donors:
+
+      - Simplify reporting requirements for small grants.
+      - Fund core costs of women's organisations.
+
+      15. The Committee is concerned that every association must register with the police.
+
+      Recommendations for governments:
+
+      - Publish the plans.
+
+      ## Open questions
+
+      - Can the secretariat share draft chapters? → @nuru.w to ask the ombudsman by Friday.
+
+      ## Parking lot
+
+      - Ask the mobile operators to co-fund an SMS survey → parked, nobody has capacity.
+
+      ## Next steps
+
+      - Lunch is served in the garden; please return your name badges at the desk.
+      - The next simulation, on the rights of the child, is planned for the autumn.
+      """)
+    #expect(extract.recommendations.map(\.line) == [11, 12, 18])
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["donors"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["nuru.w"])
+    #expect(extract.actions.map(\.line) == [22])
+  }
+
   /// A table of actions under the discussion holds actions, as it would under Action items; one
   /// with a status column reviews earlier actions and gives none.
   @Test func anActionTableOutsideActionItems() throws {

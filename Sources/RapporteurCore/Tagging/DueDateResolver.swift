@@ -63,6 +63,10 @@ public enum DueDateResolver {
       "end\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?<period>month|year|quarter)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
       "end\\s+of\\s+(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
+      // "by mid-2027": the middle of that year, its 30 June.
+      "mid-?\\s*(?<y26>\\d{4})\\b",
+      // "by the thirtieth of june", as dictated.
+      "(?<dw3>\(dayWords))\\s+(?:of\\s+)?(?<m26>\(months))\\b(?:,?\\s+(?<y27>\\d{4})\\b)?",
       "(?<d6>\\d{1,2})(?<sep>[/.-])(?<m6>\\d{1,2})\\k<sep>(?<y6>\\d{4}|\\d{2})\\b",
       // "by 2017/11/30": year first with slashes or dots.
       "(?<y23>\\d{4})[/.](?<m23>\\d{1,2})[/.](?<d23>\\d{1,2})\\b",
@@ -199,7 +203,7 @@ public enum DueDateResolver {
     let source =
       "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
-      + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
+      + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|(?:the\\s+)?(?:\(dayWords))\\s+of\\s+(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     return .builtIn("due-date", source)
   }()
 
@@ -366,6 +370,10 @@ public enum DueDateResolver {
     }
     if let month = group("m4").flatMap(monthNumber) {
       return date(day: 15, month: month, year: group("y5"), sessionDate: sessionDate)
+    }
+    if let year = group("y26").flatMap({ Int($0) }) { return CalendarDate(year: year, month: 6, day: 30) }
+    if let day = group("dw3").flatMap({ dayNumbers[$0.lowercased()] }), let month = group("m26").flatMap(monthNumber) {
+      return date(day: day, month: month, year: group("y27"), sessionDate: sessionDate)
     }
     if let year = (group("y4") ?? group("y9")).flatMap({ Int($0) }) { return CalendarDate(year: year, month: 12, day: 31) }
     // A month alone: its last day, in the year given or the first such month from the session on.

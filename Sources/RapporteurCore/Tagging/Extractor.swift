@@ -125,6 +125,8 @@ public struct Extractor: Sendable {
         skipping = summary && blocks.dropFirst(offset + 1).first.map(Self.isDraftMarker) == true
         // "## References", "## Footnotes": what other documents say, cited, holds no outcome.
         skipping = skipping || Self.citationHeadings.contains(SectionCatalog.normalise(block.plainText))
+        // "## Parking lot", "## Not taken forward": what the room set aside.
+        skipping = skipping || Self.introducesSetAside(block.plainText)
         pasted = summary && !skipping
         if pasted { regions.append(([], [])) }
       }
@@ -218,11 +220,39 @@ public struct Extractor: Sendable {
         let outer = state.sectionWords
         state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
         defer { state.sectionWords = outer }
+        // "The meeting made the following recommendations to donors:", "**Recommendations to the
+        // UN system**": whom the lead-in names, the list's items address.
+        let named_ = named == .recommendations ? leadInAddressees(block.plainText) : []
         for list in lists {
-          process(list, section: named, sectionHasList: true, headingActors: headingActors, state: &state)
+          process(list, section: named, sectionHasList: true, headingActors: named_.isEmpty ? headingActors : named_, state: &state)
         }
         readThrough = offset + lists.count
         if !lists.isEmpty { continue }
+      }
+      // "5. The Committee recommends that the State party:" as the last of numbered paragraphs,
+      // over a list of its own: that list holds what the paragraph leads into.
+      if block.isList, scansSentences(section) || section == .recommendations, let last = block.children.last,
+        !last.children.contains(where: \.isList), let paragraph = last.children.last, paragraph.kind == .paragraph,
+        let named = Self.leadInSection(paragraph), named == .recommendations || section != .recommendations,
+        offset + 1 < blocks.count, blocks[offset + 1].isList
+      {
+        // The lead-in itself is no item: the list under it holds them.
+        var before = block
+        before.children.removeLast()
+        if !before.children.isEmpty {
+          process(before, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        }
+        // Only the list right under it: the numbered paragraphs go on after it.
+        let lists = blocks[(offset + 1)...].prefix(1)
+        let outer = state.sectionWords
+        state.sectionWords = paragraph.plainText.trimmingCharacters(in: ":*_ ")
+        defer { state.sectionWords = outer }
+        let named_ = named == .recommendations ? leadInAddressees(paragraph.plainText) : []
+        for list in lists {
+          process(list, section: named, sectionHasList: true, headingActors: named_.isEmpty ? headingActors : named_, state: &state)
+        }
+        readThrough = offset + lists.count
+        continue
       }
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
@@ -427,6 +457,17 @@ public struct Extractor: Sendable {
       return .actions
     }
     return nil
+  }
+
+  /// The actors a lead-in into recommendations names: "recommends that the State party:",
+  /// "made the following recommendations to donors:".
+  func leadInAddressees(_ text: String) -> [String] {
+    let analysis = SentenceAnalysis(text, rules: rules)
+    if let hit = analysis.recommendationCue() {
+      let found = analysis.addressee(for: hit)
+      if !found.actors.isEmpty { return found.actors }
+    }
+    return Self.actorsNamed(in: text, rules: rules)
   }
 
   /// Whether a list stands among `blocks` before the first heading that `continues` does not let
@@ -692,7 +733,7 @@ public struct Extractor: Sendable {
   }
 
   static let setAsideLabels = [
-    "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
+    "parking lot", "car park", "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
     "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
     "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
   ]
@@ -1808,8 +1849,9 @@ public struct Extractor: Sendable {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
-      // An action with an owner says there is something to do.
-      if item.owner == nil, statesNone(text.text) { return }
+      // An action with an owner says there is something to do; "Lunch is served in the garden" is
+      // the running of the day.
+      if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) { return }
       if requireOwnerOrDate, item.due == nil {
         let analysis = SentenceAnalysis(text.text, rules: rules)
         // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
@@ -1873,6 +1915,15 @@ public struct Extractor: Sendable {
     return (1...5).contains(words.count) && words.allSatisfy { word in
       word.first?.isUppercase == true || ["de", "van", "von", "der", "al", "el", "bin", "da", "dos", "la", "le"].contains(word.lowercased())
     }
+  }
+
+  /// Whether a text tells the running of the day: meals, buses, badges, the wifi.
+  static func isHousekeeping(_ text: String) -> Bool {
+    guard text.utf8.count < 240 else { return false }
+    let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
+    return !words.isDisjoint(with: ["lunch", "dinner", "breakfast", "coffee", "buses", "shuttle", "shuttles", "badges", "badge", "cloakroom", "wifi", "wi-fi", "refreshments"])
+      && (words.contains("served") || words.contains("starts") || words.contains("leave") || words.contains("leaves")
+        || words.contains("return") || words.contains("available") || words.contains("is") || words.contains("are"))
   }
 
   /// Whether a text opens with a request in the infinitive, as a network's decisions are written:
@@ -2419,7 +2470,27 @@ public struct Extractor: Sendable {
         SentenceSplitter.split(line.text, lineStarts: line.lineStarts).map { Self.droppingNumber(line.slice($0)) }
       }
     }
-    return whole.map { Self.droppingNumber(text.slice($0)) }
+    return whole.flatMap { Self.splittingTaskAfterQuestion(text.text, $0) }.map { Self.droppingNumber(text.slice($0)) }
+  }
+
+  /// "Can the secretariat share drafts? → @nuru.w to ask the ombudsman, W35": the question, and
+  /// the task that answers it after the arrow, as two sentences.
+  static func splittingTaskAfterQuestion(_ text: String, _ range: Range<String.Index>) -> [Range<String.Index>] {
+    let sentence = text[range]
+    guard sentence.utf8.contains(UInt8(ascii: "?")),
+      let mark = ["? \u{2192} ", "? -> ", "? => ", "?? \u{2192} ", "?? -> "].compactMap({ sentence.range(of: $0) }).first
+    else { return [range] }
+    let question = range.lowerBound..<sentence.index(after: mark.lowerBound)
+    let arrow = sentence.index(mark.upperBound, offsetBy: -1)
+    var start = sentence.index(after: mark.lowerBound)
+    while start < arrow, sentence[start] == " " || sentence[start] == "?" { start = sentence.index(after: start) }
+    // "→ RQL: only with IMF buy-in" answers the question: a task names its owner before "to" or
+    // "will", not before a colon.
+    let answer = sentence[mark.upperBound...]
+    guard let verb = [" to ", " will "].compactMap({ answer.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+      !answer[..<verb.lowerBound].contains(":"), answer[..<verb.lowerBound].split(separator: " ").count <= 4
+    else { return [range] }
+    return [question, start..<range.upperBound]
   }
 
   /// The lines of a text of three source lines or more none of which ends a sentence (no `.`, `!`,
@@ -3644,6 +3715,7 @@ public struct Extractor: Sendable {
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
     "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura", "mtg",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
+    "simulation", "summit", "seminar", "edition", "event",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",

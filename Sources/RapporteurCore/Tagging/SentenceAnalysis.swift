@@ -581,6 +581,8 @@ struct SentenceAnalysis {
     "remarked", "reported", "explained", "warned", "mentioned", "recognised", "recognized", "admitted", "described",
     "pointed", "complained", "lamented", "regretted", "feared", "worried", "disagreed", "doubted", "denied", "disputed",
     "explains", "fears", "worries", "describes", "stipulates", "explain", "fear", "describe", "stipulate",
+    // "The Committee is concerned that … must be registered", "regrets that": a concern stated.
+    "concerned", "regrets", "deplores", "deplored", "laments", "alarmed", "troubled",
   ]
 
   static let modalVerbs: Set<String> = [
