@@ -48,6 +48,8 @@ public struct BuildContext: Sendable {
   public var sessions: [Session] = []
   /// Notes left out of the build, with the reason (only with `--keep-going`).
   public var leftOut: [RapporteurError] = []
+  /// The ids more than one note gives, with the later notes that give them (left out).
+  public var takenIDs: [String: [RapporteurError]] = [:]
   public var templates: TemplateSet?
   public var rules: TaggingRules = .defaults
   /// The items of each session, in the order of `sessions`.

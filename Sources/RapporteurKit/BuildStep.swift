@@ -81,7 +81,9 @@ extension BuildStep {
       var duplicates: [RapporteurError] = []
       for session in sessions {
         if let first = firstFile[session.id] {
-          duplicates.append(duplicateSession(session, firstFile: first))
+          let error = duplicateSession(session, firstFile: first)
+          duplicates.append(error)
+          context.takenIDs[session.id, default: []].append(error)
           continue
         }
         firstFile[session.id] = session.file
@@ -256,6 +258,8 @@ extension BuildStep {
           "is neither a notes file nor a session id in \(context.options.input); known ids: \(known)\(unusable)")
       }
       let session = context.sessions[index]
+      // Two notes give the id asked for: which one is meant cannot be told.
+      if session.id == selector, let taken = RapporteurError.first(of: context.takenIDs[selector] ?? []) { throw taken }
       context.summaryFileNames[session.id] = summaryFileNames(context.sessions)[index]
       context.sessions = [session]
     }

@@ -67,6 +67,18 @@ import TestSupport
     #expect(Rapporteur.run(["summary", "nap-side-event", "--max-words", "0"]) == 2)
   }
 
+  /// The summary of an id two notes give cannot tell which note is meant: it is refused.
+  @Test func summaryOfATakenIDIsRefused() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\n")
+    try input.write("sessions/talk.md", "---\nid: talk\ntitle: Talk\ndate: \"2017-09-21\"\n---\n## Purpose\n\nTalk.\n")
+    try input.write("sessions/talk-copy.md", "---\nid: talk\ntitle: Copy\ndate: \"2017-09-21\"\n---\n## Purpose\n\nCopy.\n")
+    try input.write("sessions/other.md", "---\nid: other\ntitle: Other\ndate: \"2017-09-21\"\n---\n## Purpose\n\nOther.\n")
+    #expect(Rapporteur.run(["summary", "talk", "--input", input.path, "--stdout"]) == 2)
+    #expect(Rapporteur.run(["summary", "other", "--input", input.path, "--stdout"]) == 0)
+  }
+
   /// A negative budget is a value refused with its reason, not taken for an unknown option.
   @Test func aNegativeWordBudgetIsRefusedWithItsReason() {
     do {

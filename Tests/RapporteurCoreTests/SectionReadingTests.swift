@@ -1394,6 +1394,26 @@ import Testing
     #expect(extract.actions.map(\.line) == [22])
   }
 
+  /// An owner written over their tasks, bold or with a colon, owns those that name no one else;
+  /// "owner Léa" without a colon names an owner too.
+  @Test func ownersOverTheirTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      **UNDP**
+
+      - convene the experts by 2026-04-01.
+
+      Hedayah:
+      - publish the guide by end of May.
+
+      - follow up w/ Meta re: data access - owner Léa, due end of March
+      """)
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Hedayah", "Léa"])
+    #expect(extract.actions.map(\.due) == ["2026-04-01", "2026-05-31", "2026-03-31"])
+  }
+
   /// A table of actions under the discussion holds actions, as it would under Action items; one
   /// with a status column reviews earlier actions and gives none.
   @Test func anActionTableOutsideActionItems() throws {

@@ -148,8 +148,27 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
       event: "name: Forum\n",
       body: "## Speakers\n\n- Ousmane Barry, Kaydara Youth Net\n- Aïcha Diallo (moderator)\n\n## Discussion\n\nTalk.\n")
     let table = try #require(html.components(separatedBy: "<tfoot>").last?.components(separatedBy: "</tfoot>").first)
-    #expect(table.contains("<th scope=\"row\">All sessions</th><td>2</td>"))
+    #expect(table.contains("<th scope=\"row\">All sessions (each person once)</th><td>2</td>"))
     #expect(table.hasSuffix("<td>2</td></tr>"))
+  }
+
+  /// Over the event a person who speaks in three sessions is one speaker, counted once by sector
+  /// and gender; each session's row counts who spoke in it.
+  @Test func aSpeakerOfSeveralSessionsIsCountedOnce() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
+    for (index, man) in ["Tom Reyes", "Ali Traore", "Jon Berg"].enumerated() {
+      try input.write(
+        "sessions/s\(index).md",
+        "---\ntitle: S\(index)\ndate: \"2017-09-21\"\ntime: \"1\(index):00-1\(index):30\"\nspeakers:\n  - {name: Amina Yusuf, sector: un-system, gender: female}\n  - {name: \(man), sector: government, gender: male}\n---\n## Discussion\n\nTalk.\n")
+    }
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    let table = try #require(html.components(separatedBy: "<tfoot>").last?.components(separatedBy: "</tfoot>").first)
+    #expect(table.contains("<th scope=\"row\">All sessions (each person once)</th><td>4</td>"))
+    #expect(table.contains("<td>1</td><td>3</td></tr>") || table.contains("<td>1</td><td>3</td><td>0</td></tr>"), "\(table)")
   }
 
   @Test func trackerIsSortedByDueDateWithStatuses() throws {

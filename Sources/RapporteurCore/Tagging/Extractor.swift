@@ -586,6 +586,8 @@ public struct Extractor: Sendable {
     var actionsToo = false
     /// The owner a list item names over the actions under it ("Secretariat" over "circulate …").
     var groupOwner: String?
+    /// The owner a label over the next list names ("**UNDP**", "Hedayah:").
+    var introOwner: String?
     /// The items of the last sentence read for cues, and whether it put a proposal forward: the
     /// first sentence of the next paragraph may turn it down ("This proposal did not find support").
     var lastSentence: (items: Range<Int>, proposes: Bool)? = nil
@@ -1030,6 +1032,8 @@ public struct Extractor: Sendable {
     // "Donors should:" before a list names whom its items address, as a sub-heading would.
     let introActors = state.introActors
     state.introActors = []
+    let introOwner = state.introOwner
+    state.introOwner = nil
     let skipping = state.skippingList
     state.skippingList = false
     let quoted = state.quoted
@@ -1044,9 +1048,12 @@ public struct Extractor: Sendable {
       // "The harvest mostly restated the tables:" over a list: its items were said before;
       // "Not taken forward:" over one: they were set aside.
       if skipping { return }
+      let outerOwner = state.groupOwner
+      if let introOwner { state.groupOwner = introOwner }
       for item in block.children {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+      state.groupOwner = outerOwner
     case .blockQuote where section == .recommendations || section == .actions:
       // Under Recommendations or Action items, a block quote is one way to set items off (a
       // callout, a pasted draft): its blocks are the section's items as if unquoted.
@@ -1162,7 +1169,16 @@ public struct Extractor: Sendable {
         // Beside a list, a paragraph introduces it ("Participants urged donors to:", a bold
         // "**Governments**" over the asks to them) or is read for cues like any other ("Donors
         // should also …").
-        if text.text.trimmingBlanks.hasSuffix(":") || (section == .recommendations && Self.isBoldLabel(block)) {
+        if text.text.trimmingBlanks.hasSuffix(":") || Self.isBoldLabel(block) {
+          // "**UNDP**" or "Hedayah:" over tasks: the one who does those that name no one.
+          if section == .actions {
+            let label = SentenceAnalysis.droppingReflexive(text.text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
+            if label.split(separator: " ").count <= 4, Self.looksLikeName(label), !Self.isPlaceholder(label),
+              !Self.leadingLabels.contains(label.lowercased()), rules.catalog.section(forHeading: label) == nil
+            {
+              state.introOwner = label
+            }
+          }
           let analysis = SentenceAnalysis(text.text, rules: rules)
           state.introActors = makeRecommendation(
             text, extra: [], rule: "", strength: 0, headingActors: [], analysis: analysis).actors
@@ -3867,11 +3883,11 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
-    guard mayNameOwner(text) else { return nil }
+    guard mayNameOwner(text) else { return bareOwnerField(in: text) }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
       let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
-    else { return nil }
+    else { return bareOwnerField(in: text) }
     var owner = String(text[ownerRange]).trimmingCharacters(in: "*_ ")
     // The owner ends where its sentence does ("Lead: I. Varga. Write to …" → "I. Varga").
     if let first = SentenceSplitter.split(owner + " X").first { owner = String((owner + " X")[first]) }
@@ -3897,6 +3913,21 @@ public struct Extractor: Sendable {
     }
     return (owner, words)
   }
+
+  /// "follow up with Meta - owner Léa, due end of March": an owner field written without a colon.
+  static func bareOwnerField(in text: String) -> (owner: String, words: String)? {
+    guard text.utf8.count < 400, text.contains("owner ") || text.contains("Owner ") else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = bareOwnerPattern.firstMatch(in: text, range: range), let ownerRange = Range(match.range(at: 1), in: text),
+      let wordsRange = Range(match.range, in: text)
+    else { return nil }
+    let owner = String(text[ownerRange]).trimmingCharacters(in: "@ ")
+    guard !owner.isEmpty, !isPlaceholder(owner) else { return nil }
+    return (owner, String(text[wordsRange]).trimmingCharacters(in: " -\u{2013}\u{2014},;("))
+  }
+
+  private static let bareOwnerPattern: NSRegularExpression = .builtIn(
+    "bare-owner", "(?:^|\\s[-\u{2013}\u{2014}]|[,;(])\\s*[Oo]wner\\s+(@?\\p{Lu}[\\p{L}.@'\u{2019}-]*(?:\\s+\\p{Lu}[\\p{L}'\u{2019}-]*){0,2})\\s*(?=[,;)]|$)", options: [])
 
   /// Whether a short text is one name: an acronym ("UNDP") or up to three capitalised words.
   static func isAcronymOrName(_ text: String) -> Bool {

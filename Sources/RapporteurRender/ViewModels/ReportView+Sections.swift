@@ -132,9 +132,16 @@ extension ReportSections {
     // Speakers the front matter lists, and those only the notes' Speakers section names (whose
     // sector and gender are not given).
     let attending = sessions.map { $0.speakers + Anonymiser.speakersListed(in: $0) }
+    // Over the event a person who speaks in three sessions is one speaker: the first listing of a
+    // name gives the sector and gender counted.
+    var seenNames: Set<String> = []
+    let people = attending.flatMap { $0 }.filter { speaker in
+      let key = SessionLoader.duplicateKey(speaker.name)
+      return key.isEmpty || seenNames.insert(key).inserted
+    }
     counts = [
       Count(label: "Sessions", value: "\(sessions.count)"),
-      Count(label: "Speakers", value: "\(attending.reduce(0) { $0 + $1.count })"),
+      Count(label: "Speakers", value: "\(people.count)"),
       Count(label: "Recommendations", value: "\(recommendations)"),
       Count(label: "Action items", value: "\(actions.count)"),
       Count(label: "Open actions", value: "\(open)"),
@@ -222,7 +229,7 @@ extension ReportSections {
         unknownGender: speakers.count - women - men)
     }
     participation = zip(attending, views).map { row($1.title, $1.anchor, $0) }
-    participationTotal = row("All sessions", "", attending.flatMap { $0 })
+    participationTotal = row("All sessions (each person once)", "", people)
     hasGender = sessions.contains { $0.speakers.contains { $0.gender != nil } }
     let total = participationTotal
     var chartRows: [(label: String, segments: [Charts.Segment])] = [
