@@ -1394,6 +1394,19 @@ import Testing
     #expect(extract.actions.map(\.line) == [22])
   }
 
+  /// An owner's and a due date's fields are shown beside the task, not left in its words.
+  @Test func fieldsLeaveTheTaskClean() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - Send the report to donors. Owner: Secretariat. Due: 1 December 2025.
+      - [x] Book venue — owner: Logistics, done 18 Nov
+      """)
+    #expect(extract.actions.map(\.text) == ["Send the report to donors.", "Book venue"])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Logistics"])
+  }
+
   /// An owner written over their tasks, bold or with a colon, owns those that name no one else;
   /// "owner Léa" without a colon names an owner too.
   @Test func ownersOverTheirTasks() throws {

@@ -152,6 +152,13 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(table.hasSuffix("<td>2</td></tr>"))
   }
 
+  /// A session without a valid date comes after the dated ones in the programme.
+  @Test func anUndatedSessionComesLast() throws {
+    let dated = try SessionLoader.load(file: "a.md", text: "---\nid: a\ntitle: A\ndate: \"2017-09-22\"\n---\n").get()
+    let undated = try SessionLoader.load(file: "b.md", text: "---\nid: b\ntitle: B\n---\n").get()
+    #expect([undated, dated].sorted { $0.programmeOrder < $1.programmeOrder }.map(\.id) == ["a", "b"])
+  }
+
   /// Over the event a person who speaks in three sessions is one speaker, counted once by sector
   /// and gender; each session's row counts who spoke in it.
   @Test func aSpeakerOfSeveralSessionsIsCountedOnce() throws {

@@ -509,6 +509,11 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.missing == ["Recommendations"])
     let defaults = try summary(of: session)
     #expect(defaults.draft.missing == ["Recommendations", "Action items"])
+    // A kind that requires no discussion is not asked for one.
+    let outcome = "---\ntitle: F\nkind: side-event\ndate: \"2019-04-10\"\n---\n## Purpose\n\nTo fund.\n\n## Recommendations\n\n- Donors should fund core costs.\n\n## Action items\n\n- UNDP to map funds by 30 May.\n"
+    let fin = try SessionLoader.load(file: "f.md", text: outcome).get()
+    let sideEvents = SummaryRenderer(templates: templates, rules: .defaults, requiredSections: ["side-event": [.purpose, .recommendations, .actions]])
+    #expect(try sideEvents.render(session: fin, extract: Extractor().extract(fin)).draft.missing.isEmpty)
   }
 
   /// What a tight budget leaves out is called "further" only where some of its kind are shown.

@@ -226,7 +226,10 @@ public struct Session: Sendable {
   }
 
   /// The sort key of the programme: date, start time, id.
-  public var programmeOrder: (String, Int, String) { (date, time?.start ?? 24 * 60, id) }
+  /// A session with no valid date comes after every dated one.
+  public var programmeOrder: (String, Int, String) {
+    (CalendarDate(iso: date) == nil ? "~" + date : date, time?.start ?? 24 * 60, id)
+  }
 
   /// The session as the report needs it once its notes have been checked, summarised and mined
   /// for items: the fields read from the front matter, the notes' Markdown and the section

@@ -2626,15 +2626,16 @@ public struct Extractor: Sendable {
       result.replaceSubrange(lower..<range.upperBound, with: "")
     } else if let range = result.range(of: "Owner: \(owner)", options: [.caseInsensitive, .backwards]), range.lowerBound > result.startIndex {
       // Fields set off by dashes or bars too: "Publish report — Owner: X — Due: 2017-11-30".
-      var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}-|".contains($0) }
-      // "Owner: X, due: 2017-10-15.": the date is shown beside the task too.
+      var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}-|.".contains($0) }
+      // "Owner: X, due: 2017-10-15.": the date is shown beside the task too; "owner: X, done 18
+      // Nov" its state.
       let lowered = rest.lowercased()
-      if lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline") { rest = "" }
+      if lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline") || lowered.hasPrefix("done") { rest = "" }
       if let first = rest.first, first.isLowercase {
         rest = Substring(first.uppercased()) + rest.dropFirst()
       }
       var head = String(result[..<range.lowerBound])
-      while let last = head.last, " \u{2014}\u{2013}-|".contains(last) { head.removeLast() }
+      while let last = head.last, " \u{2014}\u{2013}-|,;".contains(last) { head.removeLast() }
       result = rest.isEmpty || rest == "." ? head : head + " " + rest
     }
     return result.isEmpty ? text : result

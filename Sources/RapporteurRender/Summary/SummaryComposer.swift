@@ -183,9 +183,12 @@ public struct SummaryComposer: Sendable {
     // A section is missing when its heading is absent and nothing stands for it: recommendations
     // or actions found under "**Next steps**" in the discussion count.
     let drawnFrom: [SectionID] = [.purpose, .discussion]
-    let expected = requiredSections.isEmpty
+    // Where event.yml says which sections a kind of session needs, the summary asks for those.
+    let expected = requiredSections[session.kind].map { required in
+      (drawnFrom + [.recommendations, .actions]).filter(required.contains)
+    } ?? (requiredSections.isEmpty
       ? drawnFrom + [.recommendations, .actions]
-      : drawnFrom + [.recommendations, .actions].filter { (requiredSections[session.kind] ?? []).contains($0) }
+      : drawnFrom + [.recommendations, .actions].filter { (requiredSections[session.kind] ?? []).contains($0) })
     for id in expected where session.sectionAsRead(id) == nil {
       if id == .recommendations && !extract.recommendations.isEmpty { continue }
       if id == .actions && !extract.actions.isEmpty { continue }
