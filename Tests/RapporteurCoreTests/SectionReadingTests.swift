@@ -1394,6 +1394,23 @@ import Testing
     #expect(extract.actions.map(\.line) == [22])
   }
 
+  /// A parent that advises no one, over sub-items that each advise someone, leaves them items of
+  /// their own; a label over sub-items keeps doing so.
+  @Test func subItemsThatAdviseSomeoneStandAlone() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Strengthen partnerships between governments and CSOs.
+        - Governments should set up joint committees.
+        - CSOs should nominate representatives.
+      - Budgets:
+        - Donors should fund consultation processes.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 9, 10, 12])
+    #expect(extract.recommendations.map(\.actors) == [[], ["governments"], ["civil-society"], ["donors"]])
+  }
+
   /// An owner's and a due date's fields are shown beside the task, not left in its words.
   @Test func fieldsLeaveTheTaskClean() throws {
     let extract = try Self.extract(

@@ -1524,7 +1524,10 @@ public struct Extractor: Sendable {
       var extra: [LocatedText] = []
       // Each sub-item, and whether it is an item of its own.
       var children: [(item: MarkdownNode, own: Bool)] = []
-      let parentAddressees = kind == .recommendation && !nestedLists.isEmpty ? modalAddressees(of: text.text) : nil
+      // A parent with no advice of its own ("Strengthen partnerships between governments and
+      // CSOs.") addresses no one: sub-items that advise someone are items of their own.
+      let parentAddressees = kind == .recommendation && !nestedLists.isEmpty
+        ? (modalAddressees(of: text.text) ?? (text.text.trimmingBlanks.hasSuffix(":") ? nil : [])) : nil
       for child in nestedLists.flatMap(\.children) {
         let childText = Self.text(of: child)
         // An action's sub-item with an owner of its own is an action of its own ("Amina to
@@ -1539,7 +1542,7 @@ public struct Extractor: Sendable {
         } else if let parent = parentAddressees, !isTask, let addressed = modalAddressees(of: childText.text) {
           // "The ministry should fund …" over "Donors should …": advice to someone the parent
           // does not address is a recommendation of its own.
-          own = !parent.isEmpty && !addressed.isEmpty && !Set(addressed).isSubset(of: parent)
+          own = !addressed.isEmpty && (parent.isEmpty ? nestedLists.flatMap(\.children).count >= 2 : !Set(addressed).isSubset(of: parent))
         } else {
           own = false
         }
