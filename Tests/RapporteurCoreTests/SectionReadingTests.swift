@@ -1394,6 +1394,25 @@ import Testing
     #expect(extract.actions.map(\.line) == [22])
   }
 
+  /// A block quote that opens with an item's label, or speaker notes, is the notes' own callout;
+  /// any other block quote is a quotation.
+  @Test func calloutsAreReadQuotationsAreNot() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      > Action: OSCE to host the next meeting by 2026-05-01.
+
+      > **Recommendation:** Donors should fund youth groups.
+
+      > Speaker notes: the UNDP speaker urged national coordinators to publish a note after every consultation.
+
+      > Governments should ban all protests, as the 2015 decree put it.
+      """)
+    #expect(extract.actions.map(\.owner) == ["OSCE"])
+    #expect(extract.recommendations.map(\.line) == [10, 12])
+  }
+
   /// A parent that advises no one, over sub-items that each advise someone, leaves them items of
   /// their own; a label over sub-items keeps doing so.
   @Test func subItemsThatAdviseSomeoneStandAlone() throws {

@@ -1061,6 +1061,12 @@ public struct Extractor: Sendable {
         process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
           headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote where Self.isCallout(block, rules: rules):
+      // "> Action: IOM to map returnees …", "> Speaker notes: …": a callout sets the notes' own
+      // words apart; they are read as if unquoted.
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+      }
     case .blockQuote:
       // Elsewhere block quotes are quotations: they hold no outcome of the session's own, but a
       // reply after one may turn down the items it quotes.
@@ -1979,6 +1985,20 @@ public struct Extractor: Sendable {
   static func opensWithCue(_ item: ExtractedItem) -> Bool {
     guard let words = item.evidence.first(where: { $0.rule.hasPrefix("cue:") })?.words.lowercased() else { return false }
     return item.text.lowercased().hasPrefix(words)
+  }
+
+  /// Whether a block quote is a callout of the notes' own: its first paragraph opens with an
+  /// item's label ("Action:", "**Recommendation:**") or "Speaker notes:".
+  static func isCallout(_ block: MarkdownNode, rules: TaggingRules) -> Bool {
+    guard let first = block.children.first, first.kind == .paragraph else { return false }
+    let text = first.plainText.trimmingBlanks
+    let opening = text.prefix(24).lowercased()
+    if ["speaker notes:", "speaker's notes:", "rapporteur's note:", "rapporteur note:", "note to chair:"].contains(where: opening.hasPrefix) {
+      return true
+    }
+    guard let colon = text.prefix(24).firstIndex(of: ":") else { return false }
+    let analysis = SentenceAnalysis(String(text[...colon]) + " x", rules: rules)
+    return analysis.labelCue() != nil
   }
 
   /// A paragraph of a few bold words alone: "**Governments**", "**UN system**".
