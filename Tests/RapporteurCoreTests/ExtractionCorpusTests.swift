@@ -203,8 +203,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// treaty body's concluding observations, a voice memo's dictation, a coalition's working notes
   /// with a parking lot and ISO weeks), written after that: first measured, 0.875 recommendation
   /// precision and 0.894 recall, 0.846 action precision and 0.892 recall, 0.939 owner, 0.818 due
-  /// and 0.833 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26"])
+  /// and 0.833 actor accuracy; then mended for. `HeldOut27/` (a Chair's conclusions in lettered
+  /// paragraphs, a rural radio call-in show with Swahili, a hackathon jury's closing notes, a
+  /// tri-sector roundtable's "Issue | What was said" table, footnoted minutes of "it was felt
+  /// that …"), written after that: first measured, 0.894 recommendation precision and 0.875
+  /// recall, 0.929 action precision and 0.867 recall, 1.000 owner, 0.962 due and 0.881 actor
+  /// accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

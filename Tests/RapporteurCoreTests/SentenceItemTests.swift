@@ -1172,6 +1172,8 @@ import Testing
     ("The Lakeshore Institute has kindly offered to draft a brief in time for the regional meeting.", "Lakeshore Institute", nil),
     ("Mrs. Nawal Ben Youssef took the responsibility to prepare a paper before the Eid holiday.", "Mrs. Nawal Ben Youssef", nil),
     ("UNDP took responsibility for drafting the terms of reference by Friday.", "UNDP", "2024-03-15"),
+    ("Bi. Said committed to hold a youth baraza within two weeks.", "Bi. Said", "2024-03-26"),
+    ("Baraka to read the county fund's requirements on air by Friday.", "Baraka", "2024-03-15"),
   ])
   func commitmentsTakenOn(_ sentence: String, owner: String, due: String?) throws {
     let item = try #require(Extractor().classifySentence(sentence, sessionDate: "2024-03-12"))
@@ -1189,6 +1191,10 @@ import Testing
     ("The participants stressed on the importance that the governments will involve women's organisations.", ItemKind.recommendation),
     ("My advice to civil society organisations is different: stay in the room.", ItemKind.recommendation),
     ("Governments must now adopt the plan.", ItemKind.recommendation),
+    ("Under the 2023 Online Safety Act, platforms must remove flagged content within 24 hours.", nil),
+    ("The Chair takes note of the statement by one delegation that youth councils should be appointed.", nil),
+    ("Religious leaders ought to open their dialogue structures to young women.", ItemKind.recommendation),
+    ("Fatuma asked the sheikhs and pastors to come to the youth barazas to listen.", ItemKind.recommendation),
   ])
   func ruleInForceAndAdvice(_ sentence: String, kind: ItemKind?) {
     #expect(Extractor().classifySentence(sentence, sessionDate: "2024-03-12")?.kind == kind)

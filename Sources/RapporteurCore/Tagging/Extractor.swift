@@ -3758,7 +3758,8 @@ public struct Extractor: Sendable {
     "simulation", "summit", "seminar", "edition", "event",
   ]
   private static let announcingWords = [
-    " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for",
+    " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for", " may be held",
+    " will be announced",
     " is on ", " will be on ", " will be in ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
   ]
 
@@ -3772,7 +3773,7 @@ public struct Extractor: Sendable {
     "taskforce", "force", "platform", "cluster", "coalition",
   ]
 
-  private static let announcingHints = ["held", "place", "schedul", "planned", " is on ", " be on ", " be in ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
+  private static let announcingHints = ["held", "place", "schedul", "planned", "announced", " is on ", " be on ", " be in ", " set for", "ser\u{E1}", "aura", "celebrar", "tendr"]
     .map { Array($0.utf8) }
 
   /// Whether an item ends by saying it was called off: "… in the region (dropped)", "(cancelled:

@@ -894,6 +894,12 @@ struct SentenceAnalysis {
         return true
       }
       if first == "as", second == "things", third == "stand" { return true }
+      // "Under the 2023 Online Safety Act, platforms must remove …": the law in force.
+      if position == 0, first == "under", second == "the" || second == "current",
+        (position + 2..<min(index, position + 8)).contains(where: { ["act", "law", "decree", "regulation", "regulations", "code", "ordinance"].contains(norm($0)) })
+      {
+        return true
+      }
       if first == "at", second == "present" { return true }
     }
     return false
@@ -912,6 +918,12 @@ struct SentenceAnalysis {
     // the present practice, members must be nominated by the police": a rule in force, told.
     if hit.cue.form == .modal, ["must", "have", "has"].contains(norm(hit.match.start)) || norm(hit.match.start) == "ha",
       ["currently", "already", "presently"].contains(norm(hit.match.end)) || describesPresentRule(before: hit.match.start)
+    {
+      return true
+    }
+    // "The Chair takes note of the statement by one delegation that … should …": a view recorded.
+    if hit.cue.form == .modal, hit.match.start > 3,
+      (0..<hit.match.start - 2).contains(where: { ["takes", "took", "taking", "take"].contains(norm($0)) && norm($0 + 1) == "note" && norm($0 + 2) == "of" })
     {
       return true
     }
@@ -941,7 +953,10 @@ struct SentenceAnalysis {
     }
     // "The minister was invited to open the session": the running of the meeting, not advice;
     // "Youth groups were encouraged to take up the monitor roles" is advice.
-    if hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count, Self.proceduralVerbs.contains(norm(hit.match.end)),
+    // "ought to open", "need to respond" are advice whatever the verb.
+    if !["ought to", "need to", "needs to", "have to", "has to"].contains(hit.match.payload.phrase),
+      hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count,
+      Self.proceduralVerbs.contains(norm(hit.match.end)),
       !hit.match.payload.phrase.contains("encouraged"), !hit.match.payload.phrase.contains("urged"), norm(hit.match.end + 1) != "up"
     {
       return true
@@ -1681,7 +1696,7 @@ struct SentenceAnalysis {
     "pastor", "rev", "inspector", "mullah", "chief", "madam", "mama", "mzee", "hon", "honourable", "honorable",
     "insp", "supt", "superintendent", "sgt", "sergeant", "constable", "det", "detective",
     // Indian English: "Shri Imran Qureshi", "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Maulana …".
-    "shri", "sri", "smt", "kum", "adv", "maulana", "fr",
+    "shri", "sri", "smt", "kum", "adv", "maulana", "fr", "bi", "bw", "bwana",
   ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":

@@ -9,6 +9,8 @@ public enum SentenceSplitter {
     "ch", "cap", "reg", "res", "u.n", "u.s", "u.k", "e.u", "a.m", "p.m", "viz", "ibid", "mt", "ft", "col", "lt", "capt", "maj", "sgt", "adm", "brig", "cmdr", "rev", "fr", "sr", "hr", "mme", "mlle", "messrs", "insp", "supt", "cllr", "sgt", "cpl", "det",
     // Indian English: "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Addl. SP", "Dy. Collector".
     "smt", "shri", "sri", "kum", "km", "adv", "addl", "dy", "asst",
+    // Swahili: "Bi. Said" (Mrs), "Bw. Otieno" (Mr).
+    "bi", "bw",
   ]
 
   /// The most characters a sentence may have. Longer runs without an end (lines of notes
