@@ -338,11 +338,12 @@ extension BuildStep {
   }
 
   /// Writes every rendered file into the output folder, atomically, and removes the files of the
-  /// previous build that this one did not write (unless notes were left out).
+  /// previous build that this one did not write (unless notes were left out, or only the notes
+  /// named on the command line were built: the other sessions' summaries stay).
   public static var commitBuild: BuildStep {
     BuildStep("Write output") { context in
       let stage = try context.outputStage()
-      try stage.commitReplacingPreviousBuild(keepingStale: !context.leftOut.isEmpty)
+      try stage.commitReplacingPreviousBuild(keepingStale: !context.leftOut.isEmpty || !context.options.paths.isEmpty)
       context.messages += keptDraftWarnings(stage)
     }
   }

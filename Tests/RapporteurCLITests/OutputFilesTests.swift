@@ -62,6 +62,15 @@ import TestSupport
 
   /// A chair's summary asked for by id needs only its own notes; `extract --keep-going` leaves a
   /// note that cannot be used out, as `build --keep-going` does.
+  @Test func buildingOneNoteKeepsTheOtherSummaries() throws {
+    let folder = try input(["a.md": note(id: "a", title: "A"), "b.md": note(id: "b", title: "B")])
+    defer { folder.cleanUp() }
+    #expect(run(folder, ["build"]) == 0)
+    #expect(run(folder, ["build", folder.path + "/sessions/a.md"]) == 0)
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/out/summaries/a.html"))
+    #expect(FileManager.default.fileExists(atPath: folder.path + "/out/summaries/b.html"))
+  }
+
   @Test func anotherNoteThatCannotBeUsedBlocksNoSummary() throws {
     let folder = try input(["good.md": note(id: "good", title: "Good"), "next.md": "# Half-typed notes\n\nNo front matter yet.\n"])
     defer { folder.cleanUp() }
