@@ -313,7 +313,7 @@ public enum DueDateResolver {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
       "by", "due", "deadline", "before", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
-      "fecha", "dentro", "date",
+      "fecha", "dentro", "date:", "date :",
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
