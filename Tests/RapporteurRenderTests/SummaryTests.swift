@@ -453,6 +453,38 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
   }
 
+  /// A recommendation or a task the notes restate in other words is listed once; two asks of the
+  /// same addressee that differ are both kept.
+  @Test func restatementsAreListedOnce() throws {
+    let text = """
+      ---
+      title: Results
+      date: "2018-03-16"
+      ---
+      ## Discussion
+
+      Mr. Berg agreed, adding that donors must accept longer reporting cycles if they want honest results.
+      The workshop agreed that Dr. Okafor would prepare a short guidance note on community-designed indicators by 30 April 2018.
+
+      ## Recommendations
+
+      - Donors must accept longer reporting cycles.
+      - Donors should fund youth groups directly.
+      - Donors should fund women's groups directly.
+
+      ## Action items
+
+      - Dr. Okafor to prepare the guidance note on community-designed indicators by 30 April 2018.
+      - Dr. Okafor to book the venue by 30 April 2018.
+      """
+    let output = try summary(of: try SessionLoader.load(file: "results.md", text: text).get())
+    let asks = output.draft.recommendationGroups.flatMap(\.items).map(\.text)
+    #expect(asks.count == 3)
+    #expect(asks.filter { $0.contains("reporting cycles") }.count == 1)
+    #expect(output.markdown.components(separatedBy: "guidance note").count == 2)
+    #expect(output.markdown.contains("book the venue"))
+  }
+
   /// Notes with a purpose and outcomes but no discussion give no key messages: the purpose,
   /// shown above them, is not said twice.
   @Test func keyMessagesDoNotRepeatThePurpose() throws {

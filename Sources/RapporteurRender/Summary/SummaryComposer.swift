@@ -727,9 +727,41 @@ public struct SummaryComposer: Sendable {
   /// A recommendation written twice in the notes (in the discussion and again under
   /// Recommendations) is listed once, at its strongest.
   func rankedRecommendations(_ extract: SessionExtract) -> [ExtractedItem] {
-    Self.once(extract.recommendations.enumerated().sorted {
+    Self.restatedOnce(Self.once(extract.recommendations.enumerated().sorted {
       ($0.element.strength, $0.element.actors.isEmpty ? 0 : 1, -$0.offset) > ($1.element.strength, $1.element.actors.isEmpty ? 0 : 1, -$1.offset)
-    }.map(\.element)) { [Self.comparable($0.text)] }
+    }.map(\.element)) { [Self.comparable($0.text)] }, threshold: 0.8) { $0.actors.isEmpty ? nil : $0.actors.joined(separator: ",") }
+  }
+
+  /// The items without those that restate one kept before in other words: for the same
+  /// addressees (or the same owner and due date), the shorter holding at least `threshold` of
+  /// its content words in the other ("Mr. Berg agreed, adding that donors must accept longer
+  /// reporting cycles" in the discussion, "Donors must accept longer reporting cycles." under
+  /// Recommendations).
+  static func restatedOnce(_ items: [ExtractedItem], threshold: Double, audience: (ExtractedItem) -> String?) -> [ExtractedItem] {
+    var kept: [(audience: String, words: Set<String>)] = []
+    return items.filter { item in
+      guard let group = audience(item) else { return true }
+      // The words that name whom it addresses are the same in both: they say nothing of what.
+      let named = Set(item.evidence.filter { $0.rule.hasPrefix("actor:") }.flatMap { contentWords($0.words) })
+      let words = contentWords(item.text).subtracting(named)
+      guard words.count >= 3 else { return true }
+      // The share of the shorter text's words the other holds: a restatement keeps most of them.
+      if kept.contains(where: { other in
+        other.audience == group && min(other.words.count, words.count) >= 4
+          && Double(other.words.intersection(words).count) / Double(Swift.min(other.words.count, words.count)) >= threshold
+      }) {
+        return false
+      }
+      kept.append((group, words))
+      return true
+    }
+  }
+
+  /// The words of a text that carry its content: four letters or more, and no word of the asking.
+  static func contentWords(_ text: String) -> Set<String> {
+    let asking: Set<String> = ["should", "must", "shall", "would", "will", "need", "needs", "urged", "called", "invited", "encouraged",
+      "recommended", "agreed", "participants", "speakers", "that", "their", "with", "from", "this", "they", "them", "have", "more", "also"]
+    return Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && !asking.contains($0) })
   }
 
   /// A sentence that opens with "She" or "He" (a speaker named in the sentence before, which the
@@ -774,6 +806,9 @@ public struct SummaryComposer: Sendable {
       let b = ($1.element.done ? 0 : 4) + ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
       return (a, -$0.offset) > (b, -$1.offset)
     }.map(\.element)) { [Self.comparable($0.text), $0.owner ?? "", $0.due ?? ""] }
+      // "Dr. Okafor would prepare a short guidance note by 30 April" and, under Action items,
+      // "Dr. Okafor to prepare the guidance note by 30 April": one task.
+      .restatedTasksOnce()
   }
 
   /// Recommendations grouped by their first addressee in taxonomy order; then those addressing
@@ -801,5 +836,16 @@ public struct SummaryComposer: Sendable {
       groups.append(SummaryDraft.Group(heading: "General recommendations", items: everyone.map(\.shown)))
     }
     return groups
+  }
+}
+
+extension Array where Element == ExtractedItem {
+  /// The tasks without those that restate one kept before: the same owner and due date, and most
+  /// of the same content words.
+  func restatedTasksOnce() -> [ExtractedItem] {
+    SummaryComposer.restatedOnce(self, threshold: 0.6) { item in
+      guard let owner = item.owner, let due = item.due, !item.done else { return nil }
+      return owner.lowercased() + "|" + due
+    }
   }
 }
