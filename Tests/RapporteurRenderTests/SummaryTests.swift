@@ -453,6 +453,26 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
   }
 
+  /// Next steps come soonest due first, and a tight budget keeps the soonest.
+  @Test func nextStepsComeSoonestFirst() throws {
+    let text = """
+      ---
+      title: Steps
+      date: "2018-03-14"
+      ---
+      ## Action items
+
+      - UNDP to publish the study by 30 September 2018.
+      - OHCHR to convene the group by 30 June 2018.
+      - Rapporteur to circulate the minutes by 16 March 2018.
+      """
+    let session = try SessionLoader.load(file: "steps.md", text: text).get()
+    let output = try summary(of: session)
+    #expect(output.draft.nextSteps.count == 3)
+    let order = ["circulate the minutes", "convene the group", "publish the study"].compactMap { output.markdown.range(of: $0)?.lowerBound }
+    #expect(order.count == 3 && order == order.sorted())
+  }
+
   /// A recommendation or a task the notes restate in other words is listed once; two asks of the
   /// same addressee that differ are both kept.
   @Test func restatementsAreListedOnce() throws {

@@ -797,14 +797,18 @@ public struct SummaryComposer: Sendable {
   }
 
 
-  /// Open actions first; those with an owner and a due date first, then in the order of the notes.
+  /// Open actions first; those with an owner and a due date first, the soonest due first, then in
+  /// the order of the notes.
   func rankedActions(_ extract: SessionExtract) -> [ExtractedItem] {
     // An action written twice (a sentence of the discussion and an item of Action items) is one.
     Self.once(extract.actions.enumerated().sorted {
       // Open actions before finished ones, which are cut first.
       let a = ($0.element.done ? 0 : 4) + ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
       let b = ($1.element.done ? 0 : 4) + ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
-      return (a, -$0.offset) > (b, -$1.offset)
+      if a != b { return a > b }
+      // The soonest due first, as a tracker has them; then in the order of the notes.
+      if let first = $0.element.due, let second = $1.element.due, first != second { return first < second }
+      return $0.offset < $1.offset
     }.map(\.element)) { [Self.comparable($0.text), $0.owner ?? "", $0.due ?? ""] }
       // "Dr. Okafor would prepare a short guidance note by 30 April" and, under Action items,
       // "Dr. Okafor to prepare the guidance note by 30 April": one task.
