@@ -127,7 +127,8 @@ extension ReportSections {
     let reportDate = event.effectiveReportDate
     let recommendations = extracts.reduce(0) { $0 + $1.recommendations.count }
     let actions = extracts.flatMap(\.actions)
-    let open = actions.filter { ItemView.status($0, reportDate: reportDate) == "open" }.count
+    // Open is every action not done; the overdue ones are among them, and counted apart too.
+    let open = actions.filter { !$0.done }.count
     let overdue = actions.filter { ItemView.status($0, reportDate: reportDate) == "overdue" }.count
     // Speakers the front matter lists, and those only the notes' Speakers section names (whose
     // sector and gender are not given).
