@@ -207,7 +207,7 @@ extension BuildStep {
       let templates = try context.templates ?? TemplateSet.builtInSet()
       let renderer = SummaryRenderer(
         templates: templates, rules: context.rules, maxWords: context.options.maxWords, language: context.event.language,
-        requiredSections: context.event.requiredSections)
+        requiredSections: context.event.requiredSections, eventVenue: context.event.venue)
       let claimed = summaryFileNames(context.sessions)
       let names = zip(context.sessions, claimed).map { context.summaryFileNames[$0.id] ?? $1 }
       let jobs = zip(names, zip(context.sessions, context.extracts)).map { ($0, $1.0, $1.1) }

@@ -62,7 +62,8 @@ enum NotesInBatches {
       context.templates = templates
       context.messages += templates.warnings
       renderer = SummaryRenderer(
-        templates: templates, rules: rules, maxWords: options.maxWords, language: event.language, requiredSections: event.requiredSections)
+        templates: templates, rules: rules, maxWords: options.maxWords, language: event.language, requiredSections: event.requiredSections,
+        eventVenue: event.venue)
       do { stage = try context.outputStage() } catch { throw reported(error, by: summariesStep) }
     } catch {
       stop = reported(error, by: summariesStep)

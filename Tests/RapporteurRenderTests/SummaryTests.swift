@@ -453,6 +453,15 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(output.draft.purpose.map(\.text) == ["Swap notes on funding for small youth groups.", "Agree asks for donors."])
   }
 
+  /// A session that names no venue of its own is held at the event's, as the report shows it.
+  @Test func aSessionWithoutAVenueIsAtTheEvents() throws {
+    let text = "---\ntitle: Lunch\ndate: \"2018-03-14\"\ntime: \"12:00-13:00\"\n---\n## Purpose\n\nTo meet.\n"
+    let session = try SessionLoader.load(file: "lunch.md", text: text).get()
+    let renderer = SummaryRenderer(templates: try TemplateSet(directory: repositoryPath("Templates")), rules: .defaults, eventVenue: "Conference Centre")
+    let output = try renderer.render(session: session, extract: Extractor().extract(session))
+    #expect(output.draft.metaLine.contains("Conference Centre"))
+  }
+
   /// Next steps come soonest due first, and a tight budget keeps the soonest.
   @Test func nextStepsComeSoonestFirst() throws {
     let text = """

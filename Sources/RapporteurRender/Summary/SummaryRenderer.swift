@@ -6,14 +6,18 @@ public struct SummaryRenderer: Sendable {
   public let templates: TemplateSet
   public let composer: SummaryComposer
   public let language: String
+  /// The event's venue, which a session that names none of its own is held at (as the report
+  /// shows it).
+  public let eventVenue: String
 
   public init(
     templates: TemplateSet, rules: TaggingRules, maxWords: Int = 600, language: String = "en",
-    requiredSections: [String: [SectionID]] = [:]
+    requiredSections: [String: [SectionID]] = [:], eventVenue: String = ""
   ) {
     self.templates = templates
     composer = SummaryComposer(rules: rules, maxWords: maxWords, requiredSections: requiredSections)
     self.language = language
+    self.eventVenue = eventVenue
   }
 
   public struct Output: Sendable {
@@ -43,7 +47,9 @@ public struct SummaryRenderer: Sendable {
     (try markdown(draft), try html(draft))
   }
 
-  public func render(session: Session, extract: SessionExtract) throws -> Output {
+  public func render(session given: Session, extract: SessionExtract) throws -> Output {
+    var session = given
+    if session.venue.trimmingBlanks.isEmpty, !eventVenue.trimmingBlanks.isEmpty { session.venue = eventVenue }
     // Fit the budget on the built-in template's word count, then check the real draft; a
     // template of one's own that writes more words is fitted on its own output instead.
     let composition = composer.composition(session: session, extract: extract)
