@@ -152,6 +152,24 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(table.hasSuffix("<td>2</td></tr>"))
   }
 
+  /// Two sessions of the same title are told apart by their date and time wherever the report
+  /// names them.
+  @Test func sessionsOfTheSameTitleAreToldApart() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\", \"2017-09-22\"]\n")
+    for (id, day) in [("a", "21"), ("b", "22")] {
+      try input.write(
+        "sessions/\(id).md",
+        "---\nid: \(id)\ntitle: Same title\ndate: \"2017-09-\(day)\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- UNDP to report by 30 October 2017.\n")
+    }
+    let output = try buildReport(input: input.path)
+    defer { output.cleanUp() }
+    let html = try #require(output.read("index.html"))
+    #expect(html.contains("Same title (21 September 2017, 10:00–11:00)"))
+    #expect(html.contains("Same title (22 September 2017, 10:00–11:00)"))
+  }
+
   /// A session without a valid date comes after the dated ones in the programme.
   @Test func anUndatedSessionComesLast() throws {
     let dated = try SessionLoader.load(file: "a.md", text: "---\nid: a\ntitle: A\ndate: \"2017-09-22\"\n---\n").get()

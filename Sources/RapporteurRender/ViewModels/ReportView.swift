@@ -254,12 +254,19 @@ extension ReportView {
     let byID = Dictionary(extracts.map { ($0.sessionID, $0) }, uniquingKeysWith: { first, _ in first })
     let reportDate = event.effectiveReportDate
     let (anchors, idBases) = SafeName.uniqueAnchors(sessions.map(\.id))
-    let views = Parallel.map(Array(sessions.indices)) { index in
+    var views = Parallel.map(Array(sessions.indices)) { index in
       let session = sessions[index]
       return SessionView(
         session: session, extract: byID[session.id], rules: rules, reportDate: reportDate,
         summary: summaries[session.id], language: event.language, spill: spill, anchor: anchors[index],
         idBase: idBases[index])
+    }
+    // Sessions of the same title are told apart, in the contents, the tracker and the sources, by
+    // their date and time.
+    let titleCounts = Dictionary(views.map { ($0.title, 1) }, uniquingKeysWith: +)
+    for index in views.indices where (titleCounts[views[index].title] ?? 0) > 1 {
+      let when = [views[index].date, views[index].time].compactMap { $0 }.joined(separator: ", ")
+      views[index].title += " (" + (when.isEmpty ? sessions[index].id : when) + ")"
     }
     self.sessions = views
     sections = ReportSections(
