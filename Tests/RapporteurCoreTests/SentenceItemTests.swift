@@ -1194,6 +1194,9 @@ import Testing
     ("Under the 2023 Online Safety Act, platforms must remove flagged content within 24 hours.", nil),
     ("The Chair takes note of the statement by one delegation that youth councils should be appointed.", nil),
     ("Religious leaders ought to open their dialogue structures to young women.", ItemKind.recommendation),
+    ("The Committee requests the State party to submit, by 1 May 2028, information on the measures taken.", ItemKind.recommendation),
+    ("Requests Member States to report by 1 May 2028.", ItemKind.recommendation),
+    ("The meeting requests the Secretariat to prepare a table by 1 May 2028.", ItemKind.action),
     ("Fatuma asked the sheikhs and pastors to come to the youth barazas to listen.", ItemKind.recommendation),
   ])
   func ruleInForceAndAdvice(_ sentence: String, kind: ItemKind?) {

@@ -1951,6 +1951,15 @@ public struct Extractor: Sendable {
         || words.contains("return") || words.contains("available") || words.contains("is") || words.contains("are"))
   }
 
+  /// Whether a sentence's owner is the one a body asks ("requests", "asks") and names
+  /// governments ("the State party", "Member States").
+  static func asksGovernments(_ analysis: SentenceAnalysis, owner: String, rules: TaggingRules) -> Bool {
+    guard (0..<min(analysis.tokens.count, 6)).contains(where: { SentenceAnalysis.askingVerbs.contains(analysis.norm($0)) }) else { return false }
+    let lowered = owner.lowercased()
+    if ["state party", "states parties", "member states", "member state", "states"].contains(where: { lowered.hasSuffix($0) }) { return true }
+    return rules.matcher.matches(in: Tokenizer.tokenize(owner), only: .actor).contains { $0.payload.id == "governments" }
+  }
+
   /// Whether a text opens with a request in the infinitive, as a network's decisions are written:
   /// "To request the Ministry to …", "To urge the municipal governments to …", "To recommend to
   /// UNDP that …".
@@ -2984,7 +2993,7 @@ public struct Extractor: Sendable {
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
-    let phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
+    var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
@@ -2995,6 +3004,9 @@ public struct Extractor: Sendable {
     } ?? false
     // "Nobody will host the next meeting": a task no one takes on.
     if let found = phrase, ["nobody", "no one", "no-one", "none", "noone", "neither"].contains(found.owner.lowercased()) { return nil }
+    // "The Committee requests the State party to submit …", "Requests Member States to …": what
+    // a body asks of governments is its recommendation to them, not a task of its own people.
+    if let found = phrase, Self.asksGovernments(analysis, owner: found.owner, rules: rules) { phrase = nil }
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
       found.connector == "to" || (analysis.backshifted && found.connector.hasSuffix(" with"))
