@@ -217,15 +217,7 @@ public struct Extractor: Sendable {
       }
       if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil) {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
-        let outer = state.sectionWords
-        state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
-        defer { state.sectionWords = outer }
-        // "The meeting made the following recommendations to donors:", "**Recommendations to the
-        // UN system**": whom the lead-in names, the list's items address.
-        let named_ = named == .recommendations ? leadInAddressees(block.plainText) : []
-        for list in lists {
-          process(list, section: named, sectionHasList: true, headingActors: named_.isEmpty ? headingActors : named_, state: &state)
-        }
+        processLed(lists, by: block.plainText, as: named, headingActors: headingActors, state: &state)
         readThrough = offset + lists.count
         if !lists.isEmpty { continue }
       }
@@ -243,15 +235,8 @@ public struct Extractor: Sendable {
           process(before, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
         }
         // Only the list right under it: the numbered paragraphs go on after it.
-        let lists = blocks[(offset + 1)...].prefix(1)
-        let outer = state.sectionWords
-        state.sectionWords = paragraph.plainText.trimmingCharacters(in: ":*_ ")
-        defer { state.sectionWords = outer }
-        let named_ = named == .recommendations ? leadInAddressees(paragraph.plainText) : []
-        for list in lists {
-          process(list, section: named, sectionHasList: true, headingActors: named_.isEmpty ? headingActors : named_, state: &state)
-        }
-        readThrough = offset + lists.count
+        processLed(blocks[(offset + 1)...].prefix(1), by: paragraph.plainText, as: named, headingActors: headingActors, state: &state)
+        readThrough = offset + 1
         continue
       }
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
@@ -457,6 +442,21 @@ public struct Extractor: Sendable {
       return .actions
     }
     return nil
+  }
+
+  /// The lists a lead-in ("Recommendations:", "The meeting made the following recommendations to
+  /// donors:", "**Recommendations to the UN system**") stands over, read as the section it names;
+  /// under recommendations, their items address whom it names.
+  private func processLed(
+    _ lists: ArraySlice<MarkdownNode>, by leadIn: String, as section: SectionID, headingActors: [String], state: inout State
+  ) {
+    let outer = state.sectionWords
+    state.sectionWords = leadIn.trimmingCharacters(in: ":*_ ")
+    defer { state.sectionWords = outer }
+    let addressed = section == .recommendations ? leadInAddressees(leadIn) : []
+    for list in lists {
+      process(list, section: section, sectionHasList: true, headingActors: addressed.isEmpty ? headingActors : addressed, state: &state)
+    }
   }
 
   /// The actors a lead-in into recommendations names: "recommends that the State party:",
@@ -738,6 +738,8 @@ public struct Extractor: Sendable {
     "parking lot", "car park", "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
     "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
     "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
+    // A matrix's verdict on a row: "Not approved", "For further discussion", "Deferred to the AGM".
+    "not approved", "not accepted", "not supported", "for further discussion", "further discussion needed", "deferred",
   ]
 
   /// The day a part of a multi-day session's notes covers, from its heading: "Day 2 (Thu 12 Oct):
@@ -1177,13 +1179,10 @@ public struct Extractor: Sendable {
         // should also …").
         if text.text.trimmingBlanks.hasSuffix(":") || Self.isBoldLabel(block) {
           // "**UNDP**" or "Hedayah:" over tasks: the one who does those that name no one.
-          if section == .actions {
-            let label = SentenceAnalysis.droppingReflexive(text.text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
-            if label.split(separator: " ").count <= 4, Self.looksLikeName(label), !Self.isPlaceholder(label),
-              !Self.leadingLabels.contains(label.lowercased()), rules.catalog.section(forHeading: label) == nil
-            {
-              state.introOwner = label
-            }
+          if section == .actions, let label = Self.ownerLabel(text.text), label.split(separator: " ").count <= 4,
+            rules.catalog.section(forHeading: label) == nil
+          {
+            state.introOwner = label
           }
           let analysis = SentenceAnalysis(text.text, rules: rules)
           state.introActors = makeRecommendation(
@@ -1512,12 +1511,8 @@ public struct Extractor: Sendable {
         // says; "Secretariat" over actions owns those that name no owner of their own.
         let outerOwner = state.groupOwner
         if overGroups { state.groupOwner = nil }
-        if kind == .action, !overGroups {
-          let label = SentenceAnalysis.droppingReflexive(text.text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
-          // "Logistics", "Communications" over tasks: the kind of task, not who does it.
-          if Self.looksLikeName(label), !Self.isPlaceholder(label), !Self.leadingLabels.contains(label.lowercased()) {
-            state.groupOwner = label
-          }
+        if kind == .action, !overGroups, let label = Self.ownerLabel(text.text) {
+          state.groupOwner = label
         }
         for list in nestedLists {
           for child in list.children {
@@ -1932,6 +1927,14 @@ public struct Extractor: Sendable {
 
   /// Whether a paragraph of the Speakers section is prose, a panellist's contribution written up
   /// (three sentences or more, forty words or more), not a speaker's line or short biography.
+  /// The owner a label over tasks names ("**UNDP**", "Hedayah:", "Secretariat"), not the kind of
+  /// task ("Logistics", "Communications") nor a placeholder.
+  static func ownerLabel(_ text: String) -> String? {
+    let label = SentenceAnalysis.droppingReflexive(text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
+    guard looksLikeName(label), !isPlaceholder(label), !leadingLabels.contains(label.lowercased()) else { return nil }
+    return label
+  }
+
   /// Whether a text opens as a list of speakers writes them: a name of capitalised words before a
   /// comma or a dash ("Samira Haddad, youth delegate, who called on …").
   static func opensWithNameAndRole(_ text: String) -> Bool {
@@ -3818,10 +3821,7 @@ public struct Extractor: Sendable {
   static func isVerdictAgainst(_ cell: String) -> Bool {
     let words = cell.trimmingCharacters(in: " *_.~()[]").lowercased()
     guard !words.isEmpty, words.utf8.count <= 60 else { return false }
-    return [
-      "not endorsed", "not adopted", "not agreed", "not approved", "not retained", "not accepted", "not supported",
-      "rejected", "for further discussion", "further discussion needed", "deferred", "no consensus", "not taken forward",
-    ].contains { words.hasPrefix($0) }
+    return setAsideLabels.contains { words.hasPrefix($0) }
   }
 
   static let cancellingWords = [
