@@ -881,26 +881,22 @@ struct SentenceAnalysis {
   /// present practice", "under the current rules", "as things stand", "at present".
   func describesPresentRule(before index: Int) -> Bool {
     guard index > 1 else { return false }
+    // "Under the 2023 Online Safety Act, platforms must remove …": the law in force.
+    if norm(0) == "under", ["the", "current"].contains(norm(1)),
+      (2..<min(index, 8)).contains(where: { ["act", "law", "decree", "regulation", "regulations", "code", "ordinance"].contains(norm($0)) })
+    {
+      return true
+    }
+    let rules: Set<String> = ["practice", "rules", "rule", "law", "laws", "system", "regulations", "procedure"]
     for position in 0..<(index - 1) {
-      let (first, second, third) = (norm(position), norm(position + 1), norm(position + 2))
-      if ["present", "current", "existing"].contains(second) && ["practice", "rules", "rule", "law", "laws", "system", "regulations", "procedure"].contains(third)
-        && ["the", "per"].contains(first)
+      let (first, second) = (norm(position), norm(position + 1))
+      // "as per the present practice", "under current rules".
+      if ["present", "current", "existing"].contains(first), rules.contains(second), position > 0,
+        ["the", "per", "under", "in"].contains(norm(position - 1))
       {
         return true
       }
-      if ["present", "current", "existing"].contains(first) && ["practice", "rules", "law", "regulations", "procedure"].contains(second),
-        position > 0, ["under", "per", "in"].contains(norm(position - 1))
-      {
-        return true
-      }
-      if first == "as", second == "things", third == "stand" { return true }
-      // "Under the 2023 Online Safety Act, platforms must remove …": the law in force.
-      if position == 0, first == "under", second == "the" || second == "current",
-        (position + 2..<min(index, position + 8)).contains(where: { ["act", "law", "decree", "regulation", "regulations", "code", "ordinance"].contains(norm($0)) })
-      {
-        return true
-      }
-      if first == "at", second == "present" { return true }
+      if (first == "as" && second == "things" && norm(position + 2) == "stand") || (first == "at" && second == "present") { return true }
     }
     return false
   }

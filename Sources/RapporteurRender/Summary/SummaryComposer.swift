@@ -800,8 +800,7 @@ public struct SummaryComposer: Sendable {
   /// Open actions first; those with an owner and a due date first, the soonest due first, then in
   /// the order of the notes.
   func rankedActions(_ extract: SessionExtract) -> [ExtractedItem] {
-    // An action written twice (a sentence of the discussion and an item of Action items) is one.
-    Self.once(extract.actions.enumerated().sorted {
+    let sorted = extract.actions.enumerated().sorted {
       // Open actions before finished ones, which are cut first.
       let a = ($0.element.done ? 0 : 4) + ($0.element.owner == nil ? 0 : 2) + ($0.element.due == nil ? 0 : 1)
       let b = ($1.element.done ? 0 : 4) + ($1.element.owner == nil ? 0 : 2) + ($1.element.due == nil ? 0 : 1)
@@ -809,10 +808,15 @@ public struct SummaryComposer: Sendable {
       // The soonest due first, as a tracker has them; then in the order of the notes.
       if let first = $0.element.due, let second = $1.element.due, first != second { return first < second }
       return $0.offset < $1.offset
-    }.map(\.element)) { [Self.comparable($0.text), $0.owner ?? "", $0.due ?? ""] }
-      // "Dr. Okafor would prepare a short guidance note by 30 April" and, under Action items,
-      // "Dr. Okafor to prepare the guidance note by 30 April": one task.
-      .restatedTasksOnce()
+    }.map(\.element)
+    // An action written twice (a sentence of the discussion and an item of Action items) is one;
+    // "Dr. Okafor would prepare a short guidance note by 30 April" and, under Action items,
+    // "Dr. Okafor to prepare the guidance note by 30 April": one task.
+    let written = Self.once(sorted) { [Self.comparable($0.text), $0.owner ?? "", $0.due ?? ""] }
+    return Self.restatedOnce(written, threshold: 0.6) { item in
+      guard let owner = item.owner, let due = item.due, !item.done else { return nil }
+      return owner.lowercased() + "|" + due
+    }
   }
 
   /// Recommendations grouped by their first addressee in taxonomy order; then those addressing
@@ -840,16 +844,5 @@ public struct SummaryComposer: Sendable {
       groups.append(SummaryDraft.Group(heading: "General recommendations", items: everyone.map(\.shown)))
     }
     return groups
-  }
-}
-
-extension Array where Element == ExtractedItem {
-  /// The tasks without those that restate one kept before: the same owner and due date, and most
-  /// of the same content words.
-  func restatedTasksOnce() -> [ExtractedItem] {
-    SummaryComposer.restatedOnce(self, threshold: 0.6) { item in
-      guard let owner = item.owner, let due = item.due, !item.done else { return nil }
-      return owner.lowercased() + "|" + due
-    }
   }
 }
