@@ -133,10 +133,15 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
 
   /// The report built from `event` and one note of the standard front matter and `body`.
   func reportHTML(event: String, body: String) throws -> String {
+    try reportHTML(event: event, notes: ["a.md": LintExample.standardFrontMatter() + body])
+  }
+
+  /// The report built from `event` and the notes `sessions/NAME` (name → text).
+  func reportHTML(event: String, notes: [String: String]) throws -> String {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }
     try input.write("event.yml", event)
-    try input.write("sessions/a.md", LintExample.standardFrontMatter() + body)
+    for (name, text) in notes { try input.write("sessions/" + name, text) }
     let output = try buildReport(input: input.path)
     defer { output.cleanUp() }
     return try #require(output.read("index.html"))
@@ -155,17 +160,10 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
   /// Two sessions of the same title are told apart by their date and time wherever the report
   /// names them.
   @Test func sessionsOfTheSameTitleAreToldApart() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\", \"2017-09-22\"]\n")
-    for (id, day) in [("a", "21"), ("b", "22")] {
-      try input.write(
-        "sessions/\(id).md",
-        "---\nid: \(id)\ntitle: Same title\ndate: \"2017-09-\(day)\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- UNDP to report by 30 October 2017.\n")
-    }
-    let output = try buildReport(input: input.path)
-    defer { output.cleanUp() }
-    let html = try #require(output.read("index.html"))
+    let notes = Dictionary(uniqueKeysWithValues: [("a", "21"), ("b", "22")].map { id, day in
+      ("\(id).md", "---\nid: \(id)\ntitle: Same title\ndate: \"2017-09-\(day)\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- UNDP to report by 30 October 2017.\n")
+    })
+    let html = try reportHTML(event: "name: Forum\ndates: [\"2017-09-21\", \"2017-09-22\"]\n", notes: notes)
     #expect(html.contains("Same title (21 September 2017, 10:00–11:00)"))
     #expect(html.contains("Same title (22 September 2017, 10:00–11:00)"))
   }
@@ -180,17 +178,10 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
   /// Over the event a person who speaks in three sessions is one speaker, counted once by sector
   /// and gender; each session's row counts who spoke in it.
   @Test func aSpeakerOfSeveralSessionsIsCountedOnce() throws {
-    let input = try TemporaryFolder()
-    defer { input.cleanUp() }
-    try input.write("event.yml", "name: Forum\ndates: [\"2017-09-21\"]\n")
-    for (index, man) in ["Tom Reyes", "Ali Traore", "Jon Berg"].enumerated() {
-      try input.write(
-        "sessions/s\(index).md",
-        "---\ntitle: S\(index)\ndate: \"2017-09-21\"\ntime: \"1\(index):00-1\(index):30\"\nspeakers:\n  - {name: Amina Yusuf, sector: un-system, gender: female}\n  - {name: \(man), sector: government, gender: male}\n---\n## Discussion\n\nTalk.\n")
-    }
-    let output = try buildReport(input: input.path)
-    defer { output.cleanUp() }
-    let html = try #require(output.read("index.html"))
+    let notes = Dictionary(uniqueKeysWithValues: ["Tom Reyes", "Ali Traore", "Jon Berg"].enumerated().map { index, man in
+      ("s\(index).md", "---\ntitle: S\(index)\ndate: \"2017-09-21\"\ntime: \"1\(index):00-1\(index):30\"\nspeakers:\n  - {name: Amina Yusuf, sector: un-system, gender: female}\n  - {name: \(man), sector: government, gender: male}\n---\n## Discussion\n\nTalk.\n")
+    })
+    let html = try reportHTML(event: "name: Forum\ndates: [\"2017-09-21\"]\n", notes: notes)
     let table = try #require(html.components(separatedBy: "<tfoot>").last?.components(separatedBy: "</tfoot>").first)
     #expect(table.contains("<th scope=\"row\">All sessions (each person once)</th><td>4</td>"))
     #expect(table.contains("<td>1</td><td>3</td></tr>") || table.contains("<td>1</td><td>3</td><td>0</td></tr>"), "\(table)")
