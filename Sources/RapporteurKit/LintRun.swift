@@ -7,6 +7,9 @@ public enum LintRun {
   public struct Result: Sendable {
     public var findings: [Finding]
     public var summary: LintSummary
+    /// Examples in the event's rules file that its rules do not tag as they say, as
+    /// "FILE:LINE: warning: …" lines.
+    public var ruleExampleWarnings: [String] = []
   }
 
   public static func run(input: String, paths: [String]) throws -> Result {
@@ -39,7 +42,10 @@ public enum LintRun {
       }
     }
     let findings = anonymised(linter.findings(results), by: anonymisers)
-    return Result(findings: findings, summary: LintSummary(files: files.count, findings: findings))
+    let rulesFile = InputsLoader.rulesFile(input: input, event: event)
+    let warnings = rules.failingExamples(of: rulesFile).map { "\($0.file):\($0.line): warning: \($0.message)" }
+    return Result(
+      findings: findings, summary: LintSummary(files: files.count, findings: findings), ruleExampleWarnings: warnings)
   }
 
   /// Lints sessions that are already loaded (as `build` does before rendering).

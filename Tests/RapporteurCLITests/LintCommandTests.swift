@@ -69,6 +69,28 @@ import TestSupport
     #expect(Rapporteur.run(["lint", "--input", input.path, "--strict"]) == 1)
   }
 
+  /// The examples of the event's rules file are checked by `lint`: one its rules do not tag as it
+  /// says is a warning naming the file and the entry's line, as is a built-in example that a
+  /// phrase the file adds now breaks.
+  @Test func rulesFileExamplesThatDoNotHoldAreReported() throws {
+    let input = try TemporaryFolder()
+    defer { input.cleanUp() }
+    try input.write("sessions/a.md", LintExample.standardFrontMatter() + "## Purpose\n\nText.\n")
+    try input.write(
+      "rules.yml",
+      "themes:\n  gender:\n    phrases: [parity]\n    examples:\n      match: [\"Parity matters.\", \"Balance matters.\"]\n"
+        + "  funding:\n    phrases: [panel]\n")
+    let result = try LintRun.run(input: input.path, paths: [])
+    let file = input.path + "/rules.yml"
+    #expect(
+      result.ruleExampleWarnings == [
+        "\(file):2: warning: themes: gender: the match example “Balance matters.” is not tagged gender (themes found: none)",
+        "\(file):6: warning: themes: funding: the no-match example “The panel met in the morning.” is tagged funding",
+      ])
+    try input.write("rules.yml", "themes:\n  gender:\n    phrases: [parity]\n    examples:\n      match: [\"Parity matters.\"]\n")
+    #expect(try LintRun.run(input: input.path, paths: []).ruleExampleWarnings.isEmpty)
+  }
+
   @Test func exitStatusTwoWhenLintCannotRun() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }

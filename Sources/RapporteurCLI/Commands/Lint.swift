@@ -12,7 +12,9 @@ extension Rapporteur {
         present. Severities are set in the 'lint:' block of rules.yml (error, warning, info or off); \
         '<!-- rapporteur-disable RULE-ID -->' silences a rule for the rest of a file, \
         '<!-- rapporteur-disable-next-line RULE-ID -->' for the next line (inside front matter: \
-        '# rapporteur-disable-next-line RULE-ID'). 'rapporteur lint --list-rules' lists the rules.
+        '# rapporteur-disable-next-line RULE-ID'). 'rapporteur lint --list-rules' lists the rules. \
+        The examples in rules.yml are checked too: each one its rule does not tag as it says is a \
+        warning on standard error, with the file and line.
 
         Exit status: 0 when no finding is an error, 1 when one is (or any warning, with --strict), \
         2 when lint cannot run (bad usage, unreadable event.yml or rules.yml).
@@ -45,6 +47,7 @@ extension Rapporteur {
       if inputOptions.paths.isEmpty {
         for warning in InputsLoader.notesLeftUnread(input: inputOptions.input) { Console.error(warning) }
       }
+      for warning in result.ruleExampleWarnings { Console.error(warning) }
       if format == .text { Console.error(TextReporter.closingLine(result.summary)) }
       if result.summary.errors > 0 || (strict && result.summary.warnings > 0) { throw ExitCode(1) }
     }

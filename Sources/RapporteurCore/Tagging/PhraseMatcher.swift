@@ -12,6 +12,9 @@ public struct PhraseMatcher: Sendable {
 
   public enum Category: String, Sendable, Hashable {
     case theme, actor, addressee, cue, verb
+    /// Words in which a theme's phrase does not mark the theme ("human resources" for
+    /// `funding`'s "resource"); the payload's id is the theme's. Never returned as a match.
+    case themeException
   }
 
   /// One phrase found in a text: tokens `start..<end`.
@@ -91,6 +94,7 @@ public struct PhraseMatcher: Sendable {
     var states: [Int] = []
     var next: [Int] = []
     var atStart: [Match] = []
+    var excepted = false
     for start in tokens.indices where plain[start] != nil || capital[start] != nil {
       states.removeAll(keepingCapacity: true)
       states.append(0)
@@ -104,15 +108,35 @@ public struct PhraseMatcher: Sendable {
         }
         position += 1
         for state in next {
-          for payload in nodes[state].payloads where category == nil || payload.category == category {
+          for payload in nodes[state].payloads
+          where category == nil || payload.category == category
+            || (category == .theme && payload.category == .themeException)
+          {
             atStart.append(Match(payload: payload, start: start, end: position))
+            if payload.category == .themeException { excepted = true }
           }
         }
         swap(&states, &next)
       }
       found.append(contentsOf: atStart.reversed())
     }
-    return found
+    return excepted ? Self.droppingExcepted(found) : found
+  }
+
+  /// `matches` without the theme phrases that lie inside one of that theme's exceptions, and
+  /// without the exceptions themselves.
+  private static func droppingExcepted(_ matches: [Match]) -> [Match] {
+    let exceptions = matches.filter { $0.payload.category == .themeException }
+    return matches.filter { match in
+      switch match.payload.category {
+      case .themeException: return false
+      case .theme:
+        return !exceptions.contains {
+          $0.payload.id == match.payload.id && $0.start <= match.start && $0.end >= match.end
+        }
+      default: return true
+      }
+    }
   }
 }
 

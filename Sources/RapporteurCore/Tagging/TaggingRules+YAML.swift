@@ -136,18 +136,24 @@ extension TaggingRules {
       // A plain list is a shorthand for `phrases:`.
       let phrases = try body.entries == nil ? strings(body, key: "\(group): \(entry.key)", file: file) : strings(
         body["phrases"], key: "\(group): \(entry.key): phrases", file: file)
-      try checkKeys(body, allowed: ["label", "phrases", "examples", "replace"], context: "\(group): \(entry.key)", file: file)
+      // Only a theme may name the words in which its phrases do not count.
+      let keys: Set<String> = group == "themes"
+        ? ["label", "phrases", "except", "examples", "replace"] : ["label", "phrases", "examples", "replace"]
+      try checkKeys(body, allowed: keys, context: "\(group): \(entry.key)", file: file)
       let examples = try self.examples(body["examples"], context: "\(group): \(entry.key)", file: file)
+      let except = try strings(body["except"], key: "\(group): \(entry.key): except", file: file)
       let origin = "\(file):\(entry.line)"
       if let index = result.firstIndex(where: { $0.id == entry.key }), body["replace"]?.bool != true {
         result[index].phrases += phrases
+        result[index].except += except
         result[index].examples.match += examples.match
         result[index].examples.noMatch += examples.noMatch
         if let label = body["label"]?.string { result[index].label = label }
         result[index].origin += ", \(origin)"
       } else {
         let entryValue = TaxonomyEntry(
-          id: entry.key, label: body["label"]?.string ?? entry.key, phrases: phrases, examples: examples, origin: origin)
+          id: entry.key, label: body["label"]?.string ?? entry.key, phrases: phrases, except: except, examples: examples,
+          origin: origin)
         if let index = result.firstIndex(where: { $0.id == entry.key }) {
           result[index] = entryValue
         } else {

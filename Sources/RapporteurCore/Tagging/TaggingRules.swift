@@ -14,6 +14,9 @@ public struct TaxonomyEntry: Sendable, Equatable {
   public var id: String
   public var label: String
   public var phrases: [String]
+  /// Longer words in which one of `phrases` does not mark the entry ("human resources" for
+  /// `funding`'s "resource"). Themes only.
+  public var except: [String] = []
   public var examples: RuleExamples
   /// Where the entry was defined, for messages and test failures.
   public var origin: String
@@ -98,6 +101,9 @@ public struct TaggingRules: Sendable {
     var matcher = PhraseMatcher()
     for theme in themes {
       for phrase in theme.phrases { matcher.add(phrase, .init(category: .theme, id: theme.id, phrase: phrase)) }
+      for phrase in theme.except {
+        matcher.add(phrase, .init(category: .themeException, id: theme.id, phrase: phrase))
+      }
     }
     for actor in actors {
       for phrase in actor.phrases { matcher.add(phrase, .init(category: .actor, id: actor.id, phrase: phrase)) }

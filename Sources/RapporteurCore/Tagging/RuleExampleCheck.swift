@@ -1,0 +1,69 @@
+/// One example of one tagging rule: a text the rule must tag, or must not.
+public struct RuleExample: Sendable, Equatable {
+  public enum Group: String, Sendable { case theme, actor, cue }
+  public var group: Group
+  public var id: String
+  public var text: String
+  public var shouldMatch: Bool
+  /// Where the rule entry was defined ("built-in rules:12, Inputs/rules.yml:4").
+  public var origin: String
+}
+
+extension TaggingRules {
+  /// Every example of every theme, actor and cue.
+  public var examples: [RuleExample] {
+    var examples: [RuleExample] = []
+    func add(_ group: RuleExample.Group, _ id: String, _ set: RuleExamples, _ origin: String) {
+      examples += set.match.map { RuleExample(group: group, id: id, text: $0, shouldMatch: true, origin: origin) }
+      examples += set.noMatch.map { RuleExample(group: group, id: id, text: $0, shouldMatch: false, origin: origin) }
+    }
+    for theme in themes { add(.theme, theme.id, theme.examples, theme.origin) }
+    for actor in actors { add(.actor, actor.id, actor.examples, actor.origin) }
+    for cue in cues { add(.cue, cue.id, cue.examples, cue.origin) }
+    return examples
+  }
+
+  /// The examples of the entries that `file` defines or extends that these rules do not tag as the
+  /// examples say, each with a message naming the file and the entry's line there. A phrase a
+  /// rules file adds can break an example of the built-in entry it extends: those count too.
+  public func failingExamples(of file: String) -> [(file: String, line: Int, message: String)] {
+    let extractor = Extractor(rules: self)
+    return examples.compactMap { example in
+      // The entry's line in this file: its origin lists "FILE:LINE" for each file that shaped it.
+      guard
+        let place = example.origin.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
+          .last(where: { $0.hasPrefix(file + ":") }),
+        let line = Int(place.dropFirst(file.count + 1)),
+        let got = extractor.check(example)
+      else { return nil }
+      let list = example.shouldMatch ? "match" : "no-match"
+      return (file, line, "\(example.group.rawValue)s: \(example.id): the \(list) example “\(example.text)” \(got)")
+    }
+  }
+}
+
+extension Extractor {
+  /// Nil when the rules tag the example's text as it says; otherwise what they did instead.
+  public func check(_ example: RuleExample, sessionDate: String? = nil) -> String? {
+    switch example.group {
+    case .theme:
+      let found = themes(in: example.text)
+      if found.contains(example.id) == example.shouldMatch { return nil }
+      return example.shouldMatch
+        ? "is not tagged \(example.id) (themes found: \(found.isEmpty ? "none" : found.joined(separator: ", ")))"
+        : "is tagged \(example.id)"
+    case .actor:
+      let found = addressees(of: example.text)
+      if found.contains(example.id) == example.shouldMatch { return nil }
+      return example.shouldMatch
+        ? "does not address \(example.id) (actors found: \(found.isEmpty ? "none" : found.joined(separator: ", ")))"
+        : "addresses \(example.id)"
+    case .cue:
+      let item = classifySentence(example.text, sessionDate: sessionDate)
+      if (item?.rule == "cue:\(example.id)") == example.shouldMatch { return nil }
+      return example.shouldMatch
+        ? "is not made an item by this cue (\(item.map { "made one by \($0.rule)" } ?? "no item"))"
+        : "is made an item by this cue"
+    }
+  }
+}
