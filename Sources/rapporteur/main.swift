@@ -1,4 +1,5 @@
 import Foundation
 import RapporteurCLI
 
+Interruption.takeBackStagedFilesOnSignal()
 exit(Rapporteur.run(Array(CommandLine.arguments.dropFirst())))

@@ -28,6 +28,29 @@ import TestSupport
     #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty)
   }
 
+  /// What a command stopped by a signal does: every file staged, or still being written, is
+  /// removed with the folders the stage made, and the previous output stays as it was.
+  @Test func anAbandonedStageLeavesThePreviousOutputAndNoTemporaryFile() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    try folder.write("out/index.html", "previous\n")
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("summaries/a.html", contents: "<p>a</p>\n")
+    try stage.add("index.html", contents: "new\n")
+    try stage.addStreamed("extract.json") { file in
+      file.write("{")
+      // Stopped while this file is being written.
+      #expect(folder.allFiles().contains { $0.contains(".tmp-") })
+      stage.abandon()
+      file.write("}")
+    }
+    // A commit after it renames nothing.
+    try stage.commit()
+    #expect(folder.read("out/index.html") == "previous\n")
+    #expect(!folder.exists("out/summaries") && !folder.exists("out/extract.json"))
+    #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty, "\(folder.allFiles())")
+  }
+
   @Test func aBuildRemovesThePreviousBuildsStaleFilesAndNoOthers() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }

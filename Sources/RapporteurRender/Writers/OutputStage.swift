@@ -21,6 +21,8 @@ public final class OutputStage: @unchecked Sendable {
   private var fingerprints: [String: UInt64] = [:]
   private var readyFolders: Set<String> = []
   private var createdFolders: [String] = []
+  /// The temporary files being written, not yet staged.
+  private var writing: Set<String> = []
   private var finished = false
   /// The files no output may replace or remove (the command's inputs), each with the path it was
   /// read by: the file each path leads to, and the path's own entry when that is a link.
@@ -45,10 +47,34 @@ public final class OutputStage: @unchecked Sendable {
       }
     }
     self.inputs = identities
+    Self.live.add(self)
   }
 
   deinit {
+    Self.live.remove(self)
     if !finished { removeStaged() }
+  }
+
+  /// The stages of this process not yet dropped, so that an interrupted command can take back
+  /// what it staged.
+  private static let live = LiveStages()
+
+  /// Removes what every stage of this process has staged and not yet renamed into place, and the
+  /// folders they made, as a stage dropped without `commit()` does: for a command stopped by a
+  /// signal, which leaves the previous output as it was and no temporary file behind.
+  public static func abandonAll() {
+    for stage in live.all() { stage.abandon() }
+  }
+
+  /// Takes back what this stage staged and the folders it made; nothing more is staged after.
+  public func abandon() {
+    lock.withLock {
+      finished = true
+      for temporary in writing { unlink(temporary) }
+      removeStaged()
+      staged.removeAll()
+      createdFolders.removeAll()
+    }
   }
 
   /// Every path given so far, relative to the folder, in the order given.
@@ -65,7 +91,8 @@ public final class OutputStage: @unchecked Sendable {
     lock.withLock { fingerprints[path] = fingerprint.value }
     if Self.holds(text, at: final), keepUnchanged(final, fingerprint: fingerprint.value) { return }
     let temporary = temporaryName(for: final)
-    let descriptor = try Self.create(temporary, for: final)
+    let descriptor = try createTracked(temporary, for: final)
+    defer { lock.withLock { _ = writing.remove(temporary) } }
     let written = text.withUTF8 { Self.writeAll(descriptor, $0) }
     var reason = written ? "" : String(cString: strerror(errno))
     guard close(descriptor) == 0, written else {
@@ -73,7 +100,8 @@ public final class OutputStage: @unchecked Sendable {
       unlink(temporary)
       throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(reason)")
     }
-    lock.withLock { staged.append((temporary, final)) }
+    // A stage abandoned (or committed) meanwhile takes no more files.
+    lock.withLock { if finished { unlink(temporary) } else { staged.append((temporary, final)) } }
   }
 
   /// Stages the file `path` from the pieces `body` hands to its writer, in order; only a
@@ -81,7 +109,8 @@ public final class OutputStage: @unchecked Sendable {
   public func addStreamed(_ path: String, _ body: (ChunkWriter) throws -> Void) throws {
     let final = try prepare(path)
     let temporary = temporaryName(for: final)
-    let writer = ChunkWriter(descriptor: try Self.create(temporary, for: final), replacing: final)
+    let writer = ChunkWriter(descriptor: try createTracked(temporary, for: final), replacing: final)
+    defer { lock.withLock { _ = writing.remove(temporary) } }
     do {
       try body(writer)
       try writer.finish()
@@ -96,7 +125,8 @@ public final class OutputStage: @unchecked Sendable {
       unlink(temporary)
       return
     }
-    lock.withLock { staged.append((temporary, final)) }
+    // A stage abandoned (or committed) meanwhile takes no more files.
+    lock.withLock { if finished { unlink(temporary) } else { staged.append((temporary, final)) } }
   }
 
   /// Stages a file that already holds the bytes to be written as a second name of itself: the
@@ -442,6 +472,14 @@ public final class OutputStage: @unchecked Sendable {
     return InputsLoader.join(Self.parent(of: final), ".\(name).tmp-\(getpid())-\(stage)")
   }
 
+  /// A new file at `temporary`, as `create` makes it, recorded as being written until its caller
+  /// is done with it.
+  private func createTracked(_ temporary: String, for final: String) throws -> Int32 {
+    let descriptor = try Self.create(temporary, for: final)
+    lock.withLock { _ = writing.insert(temporary) }
+    return descriptor
+  }
+
   /// A new file at `temporary` (replacing a stale one), for writing.
   static func create(_ temporary: String, for final: String) throws -> Int32 {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
@@ -626,4 +664,18 @@ struct Fingerprint {
     }
     value = hash
   }
+}
+
+/// Weak references to the stages alive in this process.
+private final class LiveStages: @unchecked Sendable {
+  private struct Reference {
+    weak var stage: OutputStage?
+  }
+
+  private let lock = NSLock()
+  private var stages: [ObjectIdentifier: Reference] = [:]
+
+  func add(_ stage: OutputStage) { lock.withLock { stages[ObjectIdentifier(stage)] = Reference(stage: stage) } }
+  func remove(_ stage: OutputStage) { lock.withLock { stages[ObjectIdentifier(stage)] = nil } }
+  func all() -> [OutputStage] { lock.withLock { stages.values.compactMap(\.stage) } }
 }
