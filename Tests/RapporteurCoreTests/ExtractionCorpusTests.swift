@@ -208,8 +208,18 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// tri-sector roundtable's "Issue | What was said" table, footnoted minutes of "it was felt
   /// that …"), written after that: first measured, 0.894 recommendation precision and 0.875
   /// recall, 0.929 action precision and 0.867 recall, 1.000 owner, 0.962 due and 0.881 actor
-  /// accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27"])
+  /// accuracy; then mended for. `HeldOut28/` (an interfaith council's minutes of motions moved,
+  /// seconded and carried or lost, an ASEAN-region meeting report with a "Way Forward" in lettered
+  /// lines and Malay terms, an after-action review, a diplomatic cable with an action request, a
+  /// live-poll export whose answers the plenary endorsed by number) and `HeldOut29/` (a city
+  /// official's peer-exchange note with a commitments table, an Arria-formula meeting's summary, an
+  /// Arabic–English workshop record, a programme officer's Obsidian note with callouts, wiki links
+  /// and task-plugin dates, a start–stop–continue after-action review), both written after that:
+  /// first measured, HeldOut28 0.875 recommendation precision and 0.500 recall, 0.763 action
+  /// precision and 0.744 recall, 1.000 owner, 0.966 due and 0.810 actor accuracy; HeldOut29 0.814
+  /// recommendation precision and 0.729 recall, 0.921 action precision and 0.972 recall, 0.829
+  /// owner, 0.829 due and 0.857 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()
