@@ -80,10 +80,14 @@ struct TemplateHTMLContentType: MustacheContentType {
 
 /// Names derived from session ids: anchors in the report and file names in the output folder.
 public enum SafeName {
-  /// An HTML `id` value: no white space (which `id` forbids), nothing else changed.
+  /// An HTML `id` value that a link's `#fragment` can name as written: no white space (which `id`
+  /// forbids) and none of the characters a URL's fragment may not hold as they are (`#`, `%`, `"`,
+  /// `<`, `>`, `&` …); nothing else changed.
   public static func anchor(_ id: String) -> String {
-    String(id.unicodeScalars.map { $0.properties.isWhitespace ? "-" : Character($0) })
+    String(id.unicodeScalars.map { $0.properties.isWhitespace || fragmentUnsafe.contains($0) ? "-" : Character($0) })
   }
+
+  private static let fragmentUnsafe: Set<Unicode.Scalar> = ["#", "%", "\"", "<", ">", "&", "\\", "^", "`", "{", "|", "}", "[", "]"]
 
   /// The ids a page derives from a session's: its title, recommendations, actions and summary.
   public static let anchorParts = ["-title", "-recommendations", "-actions", "-summary"]
@@ -161,7 +165,8 @@ public enum SafeName {
     var out = ""
     for scalar in id.unicodeScalars {
       switch scalar {
-      case "/", "\\", ":", "*", "?", "\"", "<", ">", "|": out += "-"
+      // "#" and "%" would end or garble the name in a link to the file.
+      case "/", "\\", ":", "*", "?", "\"", "<", ">", "|", "#", "%": out += "-"
       default:
         // Format characters too: a right-to-left override would make a name read backwards.
         let category = scalar.properties.generalCategory

@@ -1963,4 +1963,298 @@ import Testing
       """, date: "2024-02-06")
     #expect(extract.actions.map(\.owner) == ["Governor Halimi", nil])
   }
+
+  /// A Way forward paragraph whose lead-in names recommendations makes its lettered lines
+  /// recommendations, addressed as each says; a pledge only "to consider" is no task; "end-Q4" dates.
+  @Test func aLeadInNamesWhatItsLetteredLinesAre() throws {
+    let extract = try Self.extract(
+      """
+      ## Way forward
+
+      17. The Meeting agreed on the following recommendations, ad referendum:
+          (a) Member States are encouraged to include chapters on youth in their NAPs.
+          (b) Religious councils and mosque committees are invited to develop sermon guidance.
+      18. The Meeting further agreed on the following follow-up actions:
+          (a) The Secretariat to circulate the draft report within 10 days.
+          (b) Kepulauan Mutiara to complete a mapping by end-Q4 2027.
+          (c) The Delegation of Tanah Merah expressed its intention to consider hosting the next Workshop.
+      """, date: "2027-08-25")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Kepulauan Mutiara"])
+    #expect(extract.actions.map(\.due) == ["2027-09-04", "2027-12-31"])
+  }
+
+  /// A motion carried is the meeting's own recommendation, its quotation marks aside; one lost,
+  /// withdrawn or referred is none.
+  @Test func carriedMotionsAreTheMeetingsOwnWords() throws {
+    let extract = try Self.extract(
+      """
+      ## Motions
+
+      **Motion 4 – Teacher training.** Moved Rabbi Okafor-Lowe; seconded Rev. Marchetti.
+      "That this Council calls on the Ministry of Education to include religious literacy in teacher training."
+      CARRIED: 25 for, 4 against.
+
+      "That this Council asks the Government to fund cameras at every place of worship."
+      LOST: 9 for, 19 against.
+
+      "That this Council requests the Prison Service to admit trained volunteers."
+      WITHDRAWN by the mover.
+      """)
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.recommendations.first?.actors == ["governments"])
+  }
+
+  /// A commitment wall's "Name (organisation): I will …" is the named person's task; "I would …
+  /// if" and "I will never …" are none.
+  @Test func aCommitmentWallsUndertakingsBelongToTheirWriters() throws {
+    let extract = try Self.extract(
+      """
+      ## Commitment wall
+
+      - Ayesha (Harwick Women's Network): I will bring ten young women to the council hearing on 22 June.
+      - Sgt. Moore: I will share the survey link by Friday.
+      - Marco: I would help with a youth radio show if someone gets us the airtime.
+      - Priya: I will never come to one of these again unless there is pizza.
+      """, date: "2027-05-27")
+    #expect(extract.actions.map(\.owner) == ["Ayesha", "Sgt. Moore"])
+    #expect(extract.actions.map(\.due) == ["2027-06-22", "2027-05-28"])
+  }
+
+  /// "We will …" under "What BYT will do differently" is BYT's task; jokes, ground rules and a
+  /// facilitator's aside to laughter hold none.
+  @Test func anAfterActionReviewsOwnTasksAndAsides() throws {
+    let extract = try Self.extract(
+      """
+      Ground rule for the day: everyone must speak once before anyone speaks twice.
+
+      ## Improve: what BYT will do differently in Phase 2
+
+      - We will recruit mentors before Phase 2 starts on 1 March.
+
+      ## Discussion
+
+      Mr Wren joked that the UN must be the only organisation that holds a meeting to agree to hold a meeting.
+      In April the commander told us that all meetings must take place in public buildings.
+
+      ## Who does what
+
+      - Aisha to write up this review by Friday.
+
+      Facilitator's last word, to laughter: next time the coffee must be stronger.
+      """, date: "2028-01-24")
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.owner) == ["BYT", "Aisha"])
+  }
+
+  /// A retrospective's "Start:", "Stop:" and "Continue:" are advice to whom the heading above
+  /// names; a disputed one is none.
+  @Test func startStopContinueUnderAnAddresseesHeading() throws {
+    let extract = try Self.extract(
+      """
+      ## Sustain / change
+
+      ### District councils
+      - **Start:** paying members' transport from the district budget.
+      - **Stop (disputed):** working with the commissioners at all. No consensus; left out of the final list.
+
+      ### Youth groups
+      - **Continue:** nominating young co-chairs for each committee.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["youth-organisations"]])
+  }
+
+  /// A poll's quoted answers are quotations until a later line endorses them by number.
+  @Test func quotedAnswersEndorsedByNumberAreRecommendations() throws {
+    let extract = try Self.extract(
+      """
+      ## Slide 3 – Open ended
+
+      1. ▲41 "The municipality should pay youth facilitators"
+      2. ▲37 "Funders must stop 6-month grants"
+      3. ▲6 "The national government must ban TikTok"
+
+      In the closing plenary the room endorsed 1 and 2 by show of hands. No. 3 was not discussed.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"]])
+    #expect(extract.recommendations.map(\.text).first == "The municipality should pay youth facilitators")
+  }
+
+  /// A cable's requests name whom they ask; "Should …, Mission would …" is no task yet.
+  @Test func requestsNameTheirOwnersAndConditionsGiveNoTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Action request
+
+      17. (U) Mission requests that the Department confirm NLT 1 OCT whether Estmark will sign.
+
+      18. (U) The Department is also requested to provide guidance by COB Tuesday 28 SEP.
+
+      19. (U) Should the Department approve para 17, Mission would inform the co-hosts the same day.
+      """, date: "2027-09-23")
+    #expect(extract.actions.map(\.owner) == ["Department", "Department"])
+    #expect(extract.actions.map(\.due) == ["2027-10-01", "2027-09-28"])
+  }
+
+  /// Notes from a personal knowledge base: typed callouts (a quotation or a question holds no
+  /// outcome), wiki links, inline fields, a task plugin's done dates and cancelled tasks.
+  @Test func knowledgeBaseNotesAreReadAsRendered() throws {
+    let extract = try Self.extract(
+      """
+      ## Recs heard in the room
+
+      > [!tip] Recommendation
+      > Donors should pool their small grants into local funds.
+
+      > [!quote] Strategy 2022
+      > "Grantees must demonstrate a direct link to outcomes."
+
+      > [!question] Should a pooled fund re-grant to unregistered groups?
+
+      ## Tasks
+
+      - [ ] [[people/Daoud Rahimi|Daoud Rahimi]] to share the ToR in a fortnight
+      - [ ] Draft the reporting template owner:: [[Pieter Vos]] due:: 2027-12-01
+      - [x] Upload my photos ✅ 2027-11-02
+      - [-] Co-write op-ed with Daoud ❌ 2027-11-02
+
+      %% personal: donors should read this over the holidays %%
+      """, date: "2027-11-02")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.actions.map(\.owner) == ["Daoud Rahimi", "Pieter Vos", nil])
+    #expect(extract.actions.map(\.due) == ["2027-11-16", "2027-12-01", nil])
+    #expect(extract.actions.first?.text == "Daoud Rahimi to share the ToR in a fortnight")
+  }
+
+  /// A bilingual Arabic–English record: its owner and due-date labels, a title's one-letter
+  /// abbreviation, Arabic-Indic digits, and "to be determined".
+  @Test func arabicFieldLabelsAndDigits() throws {
+    let extract = try Self.extract(
+      """
+      ## Agreed actions
+
+      - **إجراء ٢:** Compile a regional mapping. **المسؤول / Owner:** Ms Abu Saif. **الموعد / Due:** ٣٠/١١/٢٠٢٧.
+      - **إجراء ٣:** Present R1–R9 to the coordinators. **المسؤول:** د. هالة منصور. **الموعد:** 15 Nov. 2027.
+      - **إجراء ٤:** Prepare a training module. **المسؤول / Owner:** يُحدَّد لاحقاً (to be determined).
+      """, date: "2027-09-14")
+    #expect(extract.actions.map(\.owner) == ["Ms Abu Saif", "د. هالة منصور", nil])
+    #expect(extract.actions.map(\.due) == ["2027-11-30", "2027-11-15", nil])
+  }
+
+  /// A sub-heading that names Recommendations or Next steps opens that section, under
+  /// "## Outcomes" as under "## Recommendations".
+  @Test func aSubHeadingNamingASectionOpensIt() throws {
+    let extract = try Self.extract(
+      """
+      ## Outcomes
+
+      ### Recommendations
+
+      - Donors should fund community-based organisations over several years.
+
+      ## Recommendations
+
+      - Local authorities should invite religious leaders to join prevention committees.
+
+      ### Next steps
+
+      - Compile the committee case studies. Owner: Secretariat, due: 2017-12-10.
+      """, date: "2017-11-28")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["Secretariat"])
+    #expect(extract.actions.first?.text == "Compile the committee case studies.")
+  }
+
+  /// An outcome document's chapeau carries its addressee or owner to the sub-items under it,
+  /// whether they are paragraphs, lettered lines or a nested list.
+  @Test func aChapeauAddressesOrOwnsItsSubItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      4. The participants recommend that Member States:
+
+         (a) allocate a dedicated budget line to each NAP;
+
+         (b) publish annual progress reports.
+
+      5. The participants call upon donors to:
+         (a) fund youth groups;
+         (b) simplify reporting.
+
+      - The participants recommend that Member States:
+        - fund women's organisations directly;
+        - publish the draft plan.
+
+      ## Follow-up
+
+      7. The Secretariat is requested to:
+
+         (a) circulate this outcome document by 8 December 2017;
+
+         (b) convene a review meeting within six months.
+
+      - UNDP will:
+        - share the toolkit by 2017-12-05;
+        - convene a call in January 2018.
+      """, date: "2017-11-28")
+    #expect(extract.recommendations.map(\.actors) == Array(repeating: ["governments"], count: 2) + [["donors"], ["donors"]]
+      + Array(repeating: ["governments"], count: 2))
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Secretariat", "UNDP", "UNDP"])
+  }
+
+  /// A task written after its fields keeps its words, however short.
+  @Test func aTaskAfterItsFieldsKeepsItsWords() throws {
+    let extract = try Self.extract(
+      """
+      ## Actions
+
+      - Responsible: Treasurer. Deadline: 2017-12-13. Prepare accounts.
+      - Book rooms. Deadline: 2017-12-20.
+      """, date: "2017-11-28")
+    #expect(extract.actions.map(\.text) == ["Responsible: Treasurer. Deadline: 2017-12-13. Prepare accounts.", "Book rooms."])
+    #expect(extract.actions.map(\.due) == ["2017-12-13", "2017-12-20"])
+  }
+
+  /// Minutes' resolutions give the named owner a task, in the subjunctive as with "would"; a
+  /// resolution that advises a kind of actor gives none.
+  @Test func resolutionsOfMinutesAreTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      RESOLVED: that the Chair write to the National Coordinator requesting observer status by 8 December 2017.
+
+      It was resolved that the Treasurer would open a separate account by 2017-12-20.
+
+      It was resolved that Member States consider a youth chapter.
+      """, date: "2017-11-28")
+    #expect(extract.actions.map(\.owner) == ["Chair", "Treasurer"])
+    #expect(extract.actions.map(\.due) == ["2017-12-08", "2017-12-20"])
+  }
+
+  /// Reading the Recommendations and Action items as written: a sentence that only announces the
+  /// items, a task box typed without its space, an aside between subject and modal, and cues of
+  /// advice ("A key recommendation was for", "advised", "appealed to").
+  @Test func announcementsBoxesAsidesAndMoreCues() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      - A key recommendation was for donors to pool their funding.
+      - Speakers advised local authorities to involve religious leaders.
+      - Participants appealed to the media to avoid stigmatising language.
+      - The organisation appealed the court decision.
+
+      ## Recommendations
+
+      The workshop made three recommendations. First, Member States, with the support of UNDP, should publish reports.
+
+      ## Action items
+
+      -[ ] Kofi to send speakers list to secretariat by fri
+      """, date: "2017-11-28")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"], ["media"], ["governments"]])
+    #expect(extract.actions.map(\.text) == ["Kofi to send speakers list to secretariat by fri"])
+  }
 }

@@ -287,6 +287,16 @@ let hostileNote = """
     #expect(SafeName.uniqueFileNames(ids) == expected)
   }
 
+  /// Ids with characters a link cannot name as written give anchors and file names it can.
+  @Test(arguments: [
+    ("panel\"2", "panel-2", "panel-2"), ("day1#panel", "day1-panel", "day1-panel"), ("q&a<live>", "q-a-live-", "q&a-live-"),
+    ("50%-session", "50--session", "50--session"),
+  ])
+  func idsWithURLCharactersGiveLinkableAnchorsAndFiles(id: String, anchor: String, file: String) {
+    #expect(SafeName.anchor(id) == anchor)
+    #expect(SafeName.fileName(id) == file)
+  }
+
   @Test(arguments: [String(repeating: "😀", count: 300), "a" + String(repeating: "\u{301}", count: 300), String(repeating: "x", count: 400)])
   func longNamesFitAFileSystemInBytes(id: String) {
     let name = SafeName.fileName(id)

@@ -51,7 +51,7 @@ extension Rapporteur {
       switch format {
       case .json: print(ExtractJSONWriter.write(context.extracts, explain: explain), terminator: "")
       case .csv: print(ExtractCSVWriter.write(context.extracts, explain: explain), terminator: "")
-      case .text: print(ExtractExplanationWriter.write(context.extracts), terminator: "")
+      case .text: print(ExtractExplanationWriter.write(context.extracts, explain: explain), terminator: "")
       }
     }
   }

@@ -50,7 +50,7 @@ public struct NoteLayout: Sendable {
       document = nil
     case let .success(split):
       if split.yaml != nil { frontMatter = split.openingLine...split.bodyLineOffset }
-      if document == nil { document = MarkdownParser.parse(CriticMarkup.accepted(split.body), lineOffset: split.bodyLineOffset) }
+      if document == nil { document = MarkdownParser.parse(CriticMarkup.accepted(WikiMarkup.plain(split.body)), lineOffset: split.bodyLineOffset) }
     }
     self.document = document
     guard let root = document?.root else { return }

@@ -49,10 +49,10 @@ public enum DueDateResolver {
     return table
   }()
   private static let numbers =
-    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|\\d{1,3}"
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -61,7 +61,7 @@ public enum DueDateResolver {
       "(?:end(?:\\s+of|-)?|a\\s+finales\\s+de|fin(?:\\s+d['\u{2019}]|\\s+de)?|fi(?:m|nal)\\s+de|(?:\(months))\\.?\\s*[-\u{2013}/]\\s*)\\s*(?:the\\s+)?(?<m3>\(months))\\b(?:\\s+(?:de\\s+)?(?<y3>\\d{4})\\b)?",
       // "by end of the month", and "by end month" as East African English says it.
       "end\\s+(?:of\\s+)?(?:the\\s+|this\\s+)?(?<period>month|year|quarter)\\b(?:\\s+(?<y21>\\d{4})\\b)?",
-      "end\\s+of\\s+(?<y4>\\d{4})\\b",
+      "end(?:\\s+of\\s+|-)(?<y4>\\d{4})\\b",
       "mid-?\\s*(?<m4>\(months))\\b(?:\\s+(?<y5>\\d{4})\\b)?",
       // "by mid-2027": the middle of that year, its 30 June.
       "mid-?\\s*(?<y26>\\d{4})\\b",
@@ -77,7 +77,7 @@ public enum DueDateResolver {
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
-      "(?:the\\s+)?ende?\\s+(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
+      "(?:the\\s+)?ende?(?:\\s+|-)(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
       "(?<q2>q[1-4])\\s+(?<y8>\\d{4})\\b",
       // "by the end of the first quarter of 2026".
       // "before the close of the second quarter": the end of the next such quarter.
@@ -118,7 +118,7 @@ public enum DueDateResolver {
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b|(?<hnext2>h[12])\\b(?![\\s/.-]*\\d))"
     // "during two weeks", as a writer new to English may put "within".
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans\\s+(?:les|un\\s+d[eé]lai\\s+de)|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -156,6 +156,10 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    // "٣٠/١١/٢٠٢٧": Arabic-Indic and Persian digits read as the digits they are.
+    if text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }), let western = westernDigits(text) {
+      return find(in: western, sessionDate: sessionDate, order: order)
+    }
     // "due: @{2026-03-20}": a date as task boards export it.
     if text.utf8.containsBytes("@{".utf8) {
       return find(in: text.replacingOccurrences(of: "@{", with: "").replacingOccurrences(of: "}", with: ""), sessionDate: sessionDate, order: order)
@@ -213,6 +217,20 @@ public enum DueDateResolver {
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
   /// say when something happens ("Report next week" alone is no deadline).
+  /// The text with its Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits written as
+  /// ASCII digits; `nil` when it holds none.
+  static func westernDigits(_ text: String) -> String? {
+    var changed = false
+    let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+      for zero: UInt32 in [0x0660, 0x06F0] where (zero...zero + 9).contains(scalar.value) {
+        changed = true
+        return Unicode.Scalar(UInt8(ascii: "0") + UInt8(scalar.value - zero))
+      }
+      return scalar
+    }
+    return changed ? String(String.UnicodeScalarView(scalars)) : nil
+  }
+
   public static func findBare(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     if let lowered = text.lowercasedASCIIBytes, !bareWords.contains(where: { lowered.containsBytes($0) }) { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
@@ -317,7 +335,7 @@ public enum DueDateResolver {
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
-      "month", "wk", "mth", "half", "h1", "h2",
+      "month", "wk", "mth", "half", "h1", "h2", "fortnight", "dans les", "dans un", "semaine", "jour", "mois", "plazo",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
@@ -492,8 +510,8 @@ public enum DueDateResolver {
     if let count = group("n").flatMap(number), let unit = group("unit")?.lowercased() {
       switch unit {
       case "day" where group("working") != nil: return sessionDate.adding(workingDays: count)
-      case "day", "día", "dia": return sessionDate.adding(days: count)
-      case "week", "wk", "semana": return sessionDate.adding(days: 7 * count)
+      case "day", "día", "dia", "jour": return sessionDate.adding(days: count)
+      case "week", "wk", "semana", "semaine": return sessionDate.adding(days: 7 * count)
       // "within 48h": the days those hours reach into.
       case "hour", "hr", "h": return sessionDate.adding(days: (count + 23) / 24)
       case "year", "yr": return sessionDate.adding(months: 12 * count)
@@ -566,7 +584,8 @@ public enum DueDateResolver {
     let words = [
       "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
-      "una": 1, "un": 1, "dos": 2, "tres": 3,
+      "una": 1, "un": 1, "dos": 2, "tres": 3, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
+      "quinze": 15,
     ]
     return words[word.lowercased()]
   }

@@ -160,14 +160,20 @@ public struct Extractor: Sendable {
             (section == nil || section == .discussion) && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
-        } else if !scansSentences(section), section != .recommendations, section != .actions,
-          let named = rules.catalog.sections(forHeading: block.plainText).first, named != section
+        } else if section == .recommendations, rules.catalog.sections(forHeading: block.plainText).first == .actions {
+          // "### Next steps" under Recommendations: its items are tasks where written as tasks.
+          state.actionsToo = true
+          headingActors = []
+        } else if let named = rules.catalog.sections(forHeading: block.plainText).first, named != section,
+          (!scansSentences(section) && section != .recommendations && section != .actions)
+            || ((named == .recommendations || named == .actions) && (section == nil || section == .actions))
         {
           // "### discussion" under the Speakers section, where a note changes its heading level
           // midway: the section it names opens, where the one it stands in is not read for items.
+          // So does "### Recommendations" under "## Outcomes", a heading that names no section.
           section = named
           state.sectionWords = block.plainText.trimmingBlanks
-          headingActors = []
+          headingActors = named == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
           state.actionsToo = false
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         } else {
@@ -426,7 +432,12 @@ public struct Extractor: Sendable {
     guard block.kind == .paragraph, let final = block.children.last, final.kind == .text,
       final.literal.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
     else { return nil }
-    let text = block.plainText.trimmingBlanks
+    return leadInSection(text: block.plainText)
+  }
+
+  /// The section a lead-in's text names, as `leadInSection(_:)` reads it.
+  static func leadInSection(text: String) -> SectionID? {
+    let text = text.trimmingBlanks
     guard text.hasSuffix(":"), text.utf8.count <= 400 else { return nil }
     let body = text.dropLast()
     let last = body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body
@@ -606,6 +617,9 @@ public struct Extractor: Sendable {
     /// The line of each numbered list item read last under its number: "point 4 is dropped"
     /// turns down the items of that line.
     var numberedLines: [Int: Int] = [:]
+    /// The numbered answers a list quotes (a poll's, a wall of sticky notes'), by number, until a
+    /// later line endorses them: "the room endorsed 1, 2, 3, 4 and 6".
+    var quotedAnswers: [Int: LocatedText] = [:]
     /// Who speaks in the paragraph being read, where it opens by saying so ("A (panellist,
     /// ministry): …"): the owner of what they say they will do ("I will post the link today").
     var speaker: String?
@@ -631,6 +645,14 @@ public struct Extractor: Sendable {
     let trimmed = heading.trimmingBlanks
     guard let first = trimmed.first, first.isUppercase, trimmed.utf8.count < 120, catalog.sections(forHeading: trimmed).isEmpty
     else { return nil }
+    // "Improve: what BYT will do differently", an after-action review's heading over the
+    // organisation's own "We will …".
+    if let what = trimmed.range(of: "what ", options: .caseInsensitive),
+      let will = trimmed[what.upperBound...].range(of: " will do")
+    {
+      let name = trimmed[what.upperBound..<will.lowerBound].trimmingBlanks
+      return name.lowercased() != "we" && looksLikeName(name) ? name : nil
+    }
     var main = Substring(trimmed)
     for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
       if let cut = main.range(of: separator) { main = main[..<cut.lowerBound] }
@@ -1045,6 +1067,7 @@ public struct Extractor: Sendable {
       if ordered {
         for (offset, item) in block.children.enumerated() {
           if let line = item.range?.start.line { state.numberedLines[start + offset] = line }
+          if let answer = Self.quotedAnswer(Self.text(of: item)) { state.quotedAnswers[start + offset] = answer }
         }
       }
       // "The harvest mostly restated the tables:" over a list: its items were said before;
@@ -1056,6 +1079,14 @@ public struct Extractor: Sendable {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
       state.groupOwner = outerOwner
+    case .blockQuote where Self.calloutBody(block) != nil:
+      // "> [!tip] Recommendation" over "> Donors should …": a typed callout. One that quotes, asks or
+      // muses holds no outcome; any other's body is read as if unquoted, without its title line.
+      guard let (type, body) = Self.calloutBody(block), !Self.calloutsWithoutItems.contains(type) else { return }
+      for child in body {
+        process(child, section: section, sectionHasList: sectionHasList || body.contains(where: \.isList),
+          headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+      }
     case .blockQuote where section == .recommendations || section == .actions:
       // Under Recommendations or Action items, a block quote is one way to set items off (a
       // callout, a pasted draft): its blocks are the section's items as if unquoted.
@@ -1082,6 +1113,7 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      if !state.quotedAnswers.isEmpty { addEndorsedAnswers(block.plainText, section: section, state: &state) }
       if !quoted.isEmpty || !state.numberedLines.isEmpty {
         let plain = block.plainText
         if !quoted.isEmpty, Self.turnsDownReply(plain) {
@@ -1284,6 +1316,9 @@ public struct Extractor: Sendable {
           if let (speaker, words) = Self.transcriptTurn(turn) {
             state.speaker = speaker
             scanSentences(words, section: section, state: &state)
+          } else if let (speaker, words) = Self.undertakingTurn(turn) {
+            state.speaker = speaker
+            scanSentences(words, section: section, state: &state)
           } else {
             state.speaker = Self.speakerLabel(of: turn.text)
             scanSentences(turn, section: section, state: &state)
@@ -1468,17 +1503,21 @@ public struct Extractor: Sendable {
       // "The workshop RESOLVED:" over lines "a. That …", "b. That …" in one paragraph: each
       // lettered line is an item, addressed as the lead-in says when it names no one.
       if nestedLists.isEmpty, (1...2).contains(paragraphs.count), let parts = Self.letteredLines(of: paragraphs) {
-        for part in parts {
-          addSectionItem(kind, text: part, extra: [], headingActors: headingActors, state: &state)
-        }
+        // "17. The Meeting agreed on the following recommendations:" in Way forward, or "the
+        // following follow-up actions:" under Recommendations: the lead-in says what its lines are.
+        let leadIn = paragraphs.count == 2
+          ? LocatedText(block: paragraphs[0]).text : InlineText.lines(of: paragraphs[0]).first?.text ?? ""
+        let named = Self.leadInSection(text: leadIn)
+        let lineKind: ItemKind = named.map { $0 == .recommendations ? .recommendation : .action } ?? kind
+        addLedItems(parts, kind: lineKind, leadIn: leadIn, headingActors: headingActors, state: &state)
         return
       }
       // "24. The Co-Chairs identified the following follow-up:" over paragraphs "(a) The Nordic
       // Prevention Fund will circulate …;", "(b) UNDP to convene …": each paragraph is an item.
       if nestedLists.isEmpty, paragraphs.count >= 3, LocatedText(block: paragraphs[0]).text.trimmingBlanks.hasSuffix(":") {
-        for paragraph in paragraphs.dropFirst() {
-          addSectionItem(kind, text: LocatedText(block: paragraph), extra: [], headingActors: headingActors, state: &state)
-        }
+        addLedItems(
+          paragraphs.dropFirst().map { LocatedText(block: $0) }, kind: kind, leadIn: LocatedText(block: paragraphs[0]).text,
+          headingActors: headingActors, state: &state)
         return
       }
       // "Governments should:" over its items: each is a recommendation to whom the lead-in addresses.
@@ -1489,7 +1528,13 @@ public struct Extractor: Sendable {
         // sub-items the particulars; "Governments should:" and "Donors to:" lead into theirs.
         // "Donors should provide core funding to:" over "women's organisations;", "youth
         // networks; and …": the sub-items finish its sentence, and it is one recommendation.
-        if let cue = leadIn.recommendationCue(), leadIn.tokens.count - cue.match.end >= 3,
+        // "The participants recommend that Member States:" names whom its items address.
+        let named = leadIn.recommendationCue().map { leadIn.addressee(for: $0) }
+        // So does "… call upon donors to:".
+        let last = leadIn.tokens.count - (leadIn.norm(leadIn.tokens.count - 1) == "to" ? 1 : 0)
+        if let named, !named.actors.isEmpty, named.end >= last {
+          leadInActors = named.actors
+        } else if let cue = leadIn.recommendationCue(), leadIn.tokens.count - cue.match.end >= 3,
           !Self.leadInEnds.contains(leadIn.norm(leadIn.tokens.count - 1))
             || nestedLists.allSatisfy({ $0.children.allSatisfy(completesLeadIn) })
         {
@@ -1511,7 +1556,7 @@ public struct Extractor: Sendable {
         // says; "Secretariat" over actions owns those that name no owner of their own.
         let outerOwner = state.groupOwner
         if overGroups { state.groupOwner = nil }
-        if kind == .action, !overGroups, let label = Self.ownerLabel(text.text) {
+        if kind == .action, !overGroups, let label = Self.ownerLabel(text.text) ?? Self.leadInOwner(text.text) {
           state.groupOwner = label
         }
         for list in nestedLists {
@@ -1572,8 +1617,22 @@ public struct Extractor: Sendable {
       }
     case .purpose, .agenda, .speakers, .context:
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
+    case _ where !state.quotedAnswers.isEmpty && !Self.endorsedNumbers(text.text).isEmpty:
+      addEndorsedAnswers(text.text, section: section, state: &state)
+    case _ where Self.retrospectiveLabel(text.text):
+      // "**Start:** publishing a quarterly update" under "### District councils": a retrospective's
+      // advice, addressed as its heading says.
+      addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
     default:
-      scanSentences(text, section: section, state: &state)
+      if let (speaker, words) = Self.undertakingTurn(text) {
+        // "- Ayesha (Women's Network): I will bring ten young women …", a commitment wall's line.
+        let outer = state.speaker
+        state.speaker = speaker
+        scanSentences(words, section: section, state: &state)
+        state.speaker = outer
+      } else {
+        scanSentences(text, section: section, state: &state)
+      }
       for list in nestedLists {
         for child in list.children {
           processListItem(child, section: section, headingActors: headingActors, state: &state)
@@ -1789,6 +1848,7 @@ public struct Extractor: Sendable {
     let text = Self.droppingItemLabel(
       Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
+      !Self.announcesItems(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
       !Self.pointsElsewhere(text.text), !Self.isOpenQuestion(text.text)
     else {
@@ -1798,7 +1858,10 @@ public struct Extractor: Sendable {
     guard !(SentenceAnalysis.mayBeRejected(text.text) && SentenceAnalysis(text.text, rules: rules).isRejected) else { return }
     // "After the break, the Commissioner for Youth will speak about the youth pillar": the
     // programme, not a task ("will speak to the ministry" is one).
-    if kind == .action, Self.announcesTalk(text.text) { return }
+    if kind == .action, Self.announcesTalk(text.text) || Self.onlyConsiders(text.text) { return }
+    // "Should the Department approve para 17, Mission would inform the co-hosts": an offer on a
+    // condition, no task yet.
+    if Self.isJokeOrGroundRule(text.text) || (kind == .action && Self.isInvertedCondition(text.text)) { return }
     // "Governments should adopt a plan. TODO: check wording with UNDP.": a sentence a task label
     // opens is an action of its own, not words of the recommendation before it.
     if kind == .recommendation, extra.isEmpty, let cut = labelledSentenceStart(in: text.text) {
@@ -1832,8 +1895,13 @@ public struct Extractor: Sendable {
     }
     // "It was resolved that the President shall write to the Commission by 31 July": among
     // resolutions, a decision that gives the meeting's own people a task is that task.
-    if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text), classify(text, state: state)?.kind == .action {
-      kind = .action
+    if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text) {
+      let found = classify(text, state: state)
+      // "Compile the case studies. Owner: Secretariat, due: 2017-12-10." under Next steps: a task
+      // written with its owner's field, though no cue makes it one.
+      if found?.kind == .action || (state.actionsToo && found == nil && Self.explicitOwner(in: text.text) != nil) {
+        kind = .action
+      }
     }
     var action: ExtractedItem? = nil
     var adviceCue: Evidence? = nil
@@ -1935,6 +2003,39 @@ public struct Extractor: Sendable {
     return label
   }
 
+  /// The items a lead-in stands over (its lettered lines or paragraphs): recommendations addressed
+  /// as it says ("The participants call upon donors to:"), tasks owned by whom it names ("The
+  /// Secretariat is requested to:"), where an item names no one of its own.
+  private func addLedItems(_ parts: [LocatedText], kind: ItemKind, leadIn: String, headingActors: [String], state: inout State) {
+    let addressed = kind == .recommendation ? leadInAddressees(leadIn) : []
+    let outerOwner = state.groupOwner
+    if kind == .action, let owner = Self.leadInOwner(leadIn) { state.groupOwner = owner }
+    for part in parts {
+      addSectionItem(kind, text: part, extra: [], headingActors: addressed.isEmpty ? headingActors : addressed, state: &state)
+    }
+    state.groupOwner = outerOwner
+  }
+
+  /// Who a lead-in into tasks names as doing them: "The Secretariat is requested to:", "The
+  /// Secretariat will:", "UNDP agreed to:" → "Secretariat", "UNDP".
+  static func leadInOwner(_ text: String) -> String? {
+    var body = text.trimmingBlanks
+    guard body.hasSuffix(":") else { return nil }
+    body.removeLast()
+    // "7. The Secretariat …": past the paragraph's number.
+    if let first = body.first, first.isNumber, let space = body.firstIndex(of: " ") {
+      body = String(body[space...]).trimmingBlanks
+    }
+    for ending in [" is requested to", " are requested to", " is asked to", " are asked to", " is invited to", " are invited to",
+      " will", " shall", " agreed to", " undertook to", " undertakes to", " to"]
+    where body.hasSuffix(ending) {
+      var owner = String(body.dropLast(ending.count)).trimmingBlanks
+      if owner.hasPrefix("The ") { owner.removeFirst(4) }
+      return looksLikeName(owner) && !isPlaceholder(owner) && owner.split(separator: " ").count <= 5 ? owner : nil
+    }
+    return nil
+  }
+
   /// Whether a text opens as a list of speakers writes them: a name of capitalised words before a
   /// comma or a dash ("Samira Haddad, youth delegate, who called on …").
   static func opensWithNameAndRole(_ text: String) -> Bool {
@@ -2001,6 +2102,39 @@ public struct Extractor: Sendable {
 
   /// Whether a block quote is a callout of the notes' own: its first paragraph opens with an
   /// item's label ("Action:", "**Recommendation:**") or "Speaker notes:".
+  /// The callout types whose words are no outcome: quotations, questions, the writer's own ideas.
+  static let calloutsWithoutItems: Set<String> = ["quote", "cite", "question", "faq", "help", "idea", "comment", "aside"]
+
+  /// A typed callout's type and its blocks without the title line: "> [!tip] Recommendation" over
+  /// "> Donors should …" → "tip", the paragraph from "Donors should …"; "> [!tip] Recommendation –
+  /// Governments should …" keeps the words after the dash. `nil` for any other block quote.
+  static func calloutBody(_ block: MarkdownNode) -> (type: String, blocks: [MarkdownNode])? {
+    guard let first = block.children.first, first.kind == .paragraph else { return nil }
+    let lines = InlineText.lines(of: first)
+    guard let header = lines.first, case let text = header.text.trimmingBlanks, text.hasPrefix("[!"),
+      let close = text.prefix(24).firstIndex(of: "]")
+    else { return nil }
+    let type = text[text.index(text.startIndex, offsetBy: 2)..<close].lowercased()
+    guard !type.isEmpty, type.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+    var kept = Array(lines.dropFirst())
+    let title = text[text.index(after: close)...].drop { "+- ".contains($0) }
+    if let dash = [" \u{2013} ", " \u{2014} ", " - ", ": "].lazy.compactMap({ title.range(of: $0) }).first {
+      let words = title[dash.upperBound...].trimmingBlanks
+      if !words.isEmpty {
+        var location = header.location
+        location.column += header.text.utf8.count - words.utf8.count
+        kept.insert(InlineText.Line(text: words, location: location), at: 0)
+      }
+    }
+    var children: [MarkdownNode] = []
+    for line in kept {
+      if !children.isEmpty { children.append(MarkdownNode(kind: .softBreak)) }
+      children.append(MarkdownNode(kind: .text, literal: line.text, range: SourceRange(start: line.location, end: line.location)))
+    }
+    let rest = Array(block.children.dropFirst())
+    return (type, children.isEmpty ? rest : [MarkdownNode(kind: .paragraph, range: first.range, children: children)] + rest)
+  }
+
   static func isCallout(_ block: MarkdownNode, rules: TaggingRules) -> Bool {
     guard let first = block.children.first, first.kind == .paragraph else { return false }
     let text = first.plainText.trimmingBlanks
@@ -2031,6 +2165,136 @@ public struct Extractor: Sendable {
     let lowered = text.lowercased()
     return [" will speak about ", " will speak on ", " will talk about ", " will talk on ", " will give a presentation on ",
       " will give a talk on ", " will give a talk about ", " will present on "].contains { lowered.contains($0) }
+  }
+
+  /// The one a task is asked of, as requests are written: "The Department is also requested to
+  /// provide …" and "Mission requests that the Department confirm …" → "Department".
+  static func requestedOwner(in text: String) -> String? {
+    guard text.utf8.containsBytes("request".utf8) || text.utf8.containsBytes(" asked".utf8) || text.utf8.containsBytes(" asks".utf8)
+    else { return nil }
+    let lowered = text.lowercased()
+    // The capitalised words of a name, with the small words names hold.
+    func name<S: Sequence>(_ words: S) -> String? where S.Element == Substring {
+      var kept: [Substring] = []
+      for word in words {
+        guard word.first?.isUppercase == true || (!kept.isEmpty && ["of", "for", "and", "on"].contains(word)) else { break }
+        kept.append(word)
+      }
+      while let last = kept.last, last.first?.isLowercase == true { kept.removeLast() }
+      if kept.first == "The" { kept.removeFirst() }
+      let joined = kept.joined(separator: " ")
+      return kept.isEmpty || !looksLikeName(joined) ? nil : joined
+    }
+    for marker in [" is requested to ", " are requested to ", " is also requested to ", " are also requested to ", " is asked to ",
+      " are asked to ", " is also asked to ", " is kindly requested to "]
+    {
+      guard let found = lowered.range(of: marker) else { continue }
+      // The subject's last words: "(U) The Department" → "The Department"; "Capital (Space
+      // Agency, Legal Dept.)" → "Capital".
+      var subject = text[..<found.lowerBound].trimmingBlanks
+      if subject.hasSuffix(")"), let open = subject.lastIndex(of: "(") { subject = subject[..<open].trimmingBlanks }
+      let before = subject.split(separator: " ")
+      var start = before.endIndex
+      while start > before.startIndex, case let word = before[start - 1],
+        word.first?.isUppercase == true || (start < before.endIndex && ["of", "for", "and", "on"].contains(word))
+      {
+        start -= 1
+      }
+      return name(before[start...])
+    }
+    for marker in [" requests that ", " requested that ", " asks that ", " asked that "] {
+      guard let found = lowered.range(of: marker) else { continue }
+      var after = text[found.upperBound...].split(separator: " ")[...]
+      if after.first?.lowercased() == "the" { after = after.dropFirst() }
+      return name(after)
+    }
+    return nil
+  }
+
+  /// A numbered answer that is a quotation alone, after its votes ("▲41 \"The municipality should
+  /// pay youth facilitators\"", "(12) “…”"): its words without the quotation marks.
+  static func quotedAnswer(_ text: LocatedText) -> LocatedText? {
+    let words = text.text
+    guard let open = words.prefix(12).firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
+      words[..<open].allSatisfy({ !$0.isLetter }),
+      let last = words.lastIndex(where: { $0 == "\"" || $0 == "\u{201D}" }), last > words.index(after: open),
+      words[words.index(after: last)...].allSatisfy({ !$0.isLetter })
+    else { return nil }
+    return text.slice(words.index(after: open)..<last)
+  }
+
+  /// The numbers a text says were endorsed: "the room endorsed 1, 2, 3, 4 and 6 by show of hands",
+  /// "Endorsed by show of hands: Slide 3 answers 1, 2, 3, 4 and 6"; none where it was not.
+  static func endorsedNumbers(_ text: String) -> [Int] {
+    let lowered = text.lowercased()
+    guard let verb = ["endorsed", "adopted", "approved"].lazy.compactMap({ lowered.range(of: $0) }).first,
+      !lowered[..<verb.lowerBound].hasSuffix("not "), !lowered[..<verb.lowerBound].hasSuffix("never ")
+    else { return [] }
+    // The first run of numbers after the verb, joined by commas and "and".
+    let words = lowered[verb.upperBound...].split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    var numbers: [Int] = []
+    for word in words {
+      if let number = Int(word), number < 100 {
+        numbers.append(number)
+      } else if !numbers.isEmpty, word != "and" {
+        break
+      }
+    }
+    return numbers
+  }
+
+  /// The quoted answers a text endorses, made the items their words are.
+  private func addEndorsedAnswers(_ text: String, section: SectionID?, state: inout State) {
+    for number in Self.endorsedNumbers(text) {
+      guard let answer = state.quotedAnswers.removeValue(forKey: number), let item = classify(answer, state: state),
+        !state.items.contains(where: { $0.line == item.line })
+      else { continue }
+      append(item, section: section, state: &state)
+    }
+  }
+
+  /// Whether a list item opens with a start–stop–continue retrospective's label ("**Start:** …",
+  /// "Stop doing: …", "Keep: …"); a disputed one ("Stop (disputed): …") is no advice.
+  static func retrospectiveLabel(_ text: String) -> Bool {
+    let opening = text.prefix(24).lowercased().filter { $0 != "*" && $0 != "_" }
+    return ["start:", "stop:", "continue:", "keep:", "keep doing:", "start doing:", "stop doing:", "do more:", "do more of:",
+      "do less:", "do less of:"].contains { opening.hasPrefix($0) }
+  }
+
+  /// "Should the Department approve …, Mission would …", "Were donors to agree, we would …".
+  static func isInvertedCondition(_ text: String) -> Bool {
+    var body = Substring(text.trimmingBlanks)
+    // Past a cable's marking: "(U) Should …", "(SBU) Were …".
+    if body.hasPrefix("("), let close = body.prefix(7).firstIndex(of: ")") {
+      body = body[body.index(after: close)...].drop { $0 == " " }
+    }
+    guard ["Should ", "Were ", "Had "].contains(where: { body.hasPrefix($0) }), let comma = body.firstIndex(of: ",") else {
+      return false
+    }
+    return body[comma...].contains(" would ") || body[comma...].contains(" could ")
+  }
+
+  /// Whether a sentence only announces the items that follow it: "The workshop made three
+  /// recommendations.", "Participants agreed on the following next steps:".
+  static func announcesItems(_ text: String) -> Bool {
+    guard text.utf8.count <= 120 else { return false }
+    var trimmed = text.trimmingBlanks.lowercased()
+    while let last = trimmed.last, ".:".contains(last) { trimmed.removeLast() }
+    guard ["recommendations", "proposals", "next steps", "actions", "action points", "follow-up actions"]
+      .contains(where: { trimmed.hasSuffix(" " + $0) })
+    else { return false }
+    let words = trimmed.split(separator: " ")
+    return words.count <= 10 && !words.contains(where: { ["should", "must", "urged", "called", "to"].contains($0) })
+  }
+
+  /// Whether a text only says someone means to think about doing something: "expressed its
+  /// intention to consider hosting the next Workshop", "intends to consider a grant".
+  static func onlyConsiders(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" to consider ".utf8) else { return false }
+    let lowered = text.lowercased()
+    return [" intention to consider ", " intentions to consider ", " intends to consider ", " intend to consider ",
+      " willingness to consider ", " readiness to consider ", " is ready to consider ", " are ready to consider "]
+      .contains { lowered.contains($0) }
   }
 
   /// Whether a sentence opens with a task nobody has yet taken: "someone needs to book the
@@ -2314,6 +2578,7 @@ public struct Extractor: Sendable {
     var previous = state.lastSentence
     defer { state.lastSentence = previous }
     state.antecedent = nil
+    let text = Self.carriedMotion(text) ?? text
     for sentence in sentences(of: text).map(droppingParagraphNumber) {
       let start = state.items.count
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
@@ -2362,6 +2627,25 @@ public struct Extractor: Sendable {
       }
       append(item, section: section, state: &state)
     }
+  }
+
+  /// A motion's words in quotation marks followed by the vote that carried it ("“That this Council
+  /// calls on …” CARRIED: 25 for, 4 against"): the paragraph from the motion's words on, read as
+  /// the meeting's own. A motion lost, withdrawn or referred stays a quotation, and so no item.
+  static func carriedMotion(_ text: LocatedText) -> LocatedText? {
+    let words = text.text
+    guard let open = words.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
+      words[words.index(after: open)...].hasPrefix("That "),
+      words.distance(from: words.startIndex, to: open) <= 300, words.utf8.count <= 4_000
+    else { return nil }
+    let after = words[words.index(after: open)...]
+    guard let close = after.firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" }) else { return nil }
+    let outcome = after[after.index(after: close)...].prefix(300).uppercased()
+    let carried = ["CARRIED", "ADOPTED", "PASSED", "AGREED"].contains { outcome.contains($0) }
+    let fell = ["LOST", "DEFEATED", "WITHDRAWN", "REFERRED", "REJECTED", "FELL", "NOT CARRIED", "NOT ADOPTED", "NOT PASSED"]
+      .contains { outcome.contains($0) }
+    guard carried, !fell else { return nil }
+    return text.slice(words.index(after: open)..<close)
   }
 
   /// A sentence without the number of the paragraph it opens, and without a topic before a colon
@@ -2696,7 +2980,10 @@ public struct Extractor: Sendable {
   }
 
   private static let dueFieldPattern = NSRegularExpression.builtIn(
-    "due field", "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*[^,;()]{1,40}\\)?[.\\s]*$")
+    // The date runs to the end, but not across a sentence: "Deadline: 2017-12-13. Prepare accounts."
+    // keeps its task.
+    "due field",
+    "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*(?:[^,;().]|\\.(?!\\s*\\p{Lu})){1,40}\\)?[.\\s]*$")
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -2878,14 +3165,15 @@ public struct Extractor: Sendable {
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
     // "Agreed: Joseph to run a clinic …", "Decided: …": what was agreed is read as if unlabelled.
-    if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "D"),
+    if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "D") || first == UInt8(ascii: "R"),
       let label = Self.agreementLabels.first(where: { text.text.hasPrefix($0) }),
       case let start = text.text[text.text.utf8.index(text.text.startIndex, offsetBy: label.utf8.count)...].drop(while: { $0 == " " }).startIndex,
       start < text.text.endIndex
     {
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
-    guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.isPreambular(text.text),
+    guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text),
+      !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text)
     else { return nil }
     // "→ @Dee: share the survey data by Fri", "→ Kofi & Priya (Streetwise): draft a guide …":
@@ -3342,7 +3630,8 @@ public struct Extractor: Sendable {
         guard text.text.utf8.containsBytes(" shall ".utf8) else { return nil }
         return (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).obligedTask()?.owner
       },
-      { Self.bracketedOwner(in: text.text) }, { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
+      { Self.bracketedOwner(in: text.text) }, { Self.requestedOwner(in: text.text) },
+      { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },
     ]
     if owner == nil, !unassigned, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
@@ -3350,15 +3639,17 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: found))
     }
     var due: String? = nil
+    // The item's own words without editors' marks and a task plugin's done date.
+    let ownText = extra.isEmpty ? fullText : Self.droppingEditorMarks(text.text)
     let monthMeeting = Self.meetingNamedByMonth(in: fullText)
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
-      ?? Self.trailingDate(in: text.text, sessionDate: state.sessionDate)
-      ?? Self.leadingDate(in: text.text, sessionDate: state.sessionDate)
-      ?? Self.bracketedDate(in: text.text, sessionDate: state.sessionDate)
-      ?? DueDateResolver.findBare(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate)
+      ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
+      ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
+      ?? DueDateResolver.findBare(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
     {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
@@ -3443,6 +3734,11 @@ public struct Extractor: Sendable {
 
   /// The text without a pasted bullet that opens it ("• Donors should …", "– UNDP to …").
   static func droppingBullet(_ text: LocatedText) -> LocatedText {
+    // "-[ ] Kofi to send …": a task box typed without its space, which no list reads.
+    for box in ["-[ ] ", "-[x] ", "-[X] ", "*[ ] ", "*[x] "] where text.text.hasPrefix(box) {
+      let rest = text.text.dropFirst(box.count).drop { $0 == " " }
+      if rest.startIndex < text.text.endIndex { return text.slice(rest.startIndex..<text.text.endIndex) }
+    }
     guard let first = text.text.first, bulletCharacters.contains(first) else { return text }
     let rest = text.text.dropFirst().drop { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
     guard rest.startIndex < text.text.endIndex, rest.startIndex > text.text.index(after: text.text.startIndex) else {
@@ -3495,7 +3791,10 @@ public struct Extractor: Sendable {
   public static let answerLabels = ["A: ", "R: ", "Answer: "]
 
   /// Labels that say a sentence records what a meeting agreed.
-  static let agreementLabels = ["Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: "]
+  static let agreementLabels = [
+    "Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: ",
+    "RESOLVED: ", "Resolved: ", "RESOLVED ", "DECIDED ",
+  ]
 
   static let itemLabels = [
     "ask", "recommendation", "rec", "proposal", "priority", "key message", "message", "demand", "point",
@@ -3659,6 +3958,20 @@ public struct Extractor: Sendable {
 
   private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
+  /// Whether a sentence is said in jest ("Mr Wren joked that the UN must …", "…, to laughter: next
+  /// time the coffee must be stronger") or sets a rule for the meeting itself ("Ground rule for
+  /// the day: everyone must speak once").
+  static func isJokeOrGroundRule(_ text: String) -> Bool {
+    let opening = text.prefix(16).lowercased()
+    if ["ground rule", "house rule", "rule of the day"].contains(where: { opening.hasPrefix($0) }) { return true }
+    guard text.utf8.containsBytes("jok".utf8) || text.utf8.containsBytes("augh".utf8) || text.utf8.containsBytes("quip".utf8)
+      || text.utf8.containsBytes("jest".utf8) || text.utf8.containsBytes("cheek".utf8)
+    else { return false }
+    let lowered = text.lowercased()
+    return [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
+      " quipped", "tongue-in-cheek", "tongue in cheek"].contains { lowered.contains($0) }
+  }
+
   /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
   /// welcomes, not what it asks ("Welcoming the decision of ministers to establish …").
   static let preambularOpeners: Set<String> = [
@@ -3795,6 +4108,8 @@ public struct Extractor: Sendable {
   /// no funding)".
   static func isCancelled(_ text: String) -> Bool {
     var trimmed = text.trimmingBlanks
+    // "[-] Co-write op-ed": a task plugin's cancelled task.
+    if trimmed.hasPrefix("[-] ") { return true }
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
     if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
       let inside = trimmed[trimmed.index(after: open)...].lowercased()
@@ -3866,6 +4181,14 @@ public struct Extractor: Sendable {
     if text.utf8.containsBytes("~~".utf8) {
       text = text.replacingOccurrences(of: struckOut + " ?", with: "", options: .regularExpression)
     }
+    // A task plugin's dates of completion, cancellation, creation and start ("✅ 2027-11-02"): when
+    // it was done, not when it is due.
+    if text.utf8.containsBytes([0xE2, 0x9C, 0x85]) || text.utf8.containsBytes([0xE2, 0x9D, 0x8C])
+      || text.utf8.containsBytes([0xE2, 0x9E, 0x95]) || text.utf8.containsBytes([0xF0, 0x9F, 0x9B, 0xAB])
+    {
+      text = text.replacingOccurrences(
+        of: " ?(?:\u{2705}|\u{274C}|\u{2795}|\u{1F6EB})\u{FE0F}? ?\\d{4}-\\d{2}-\\d{2}", with: "", options: .regularExpression)
+    }
     return text
   }
 
@@ -3907,7 +4230,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?)\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -3927,7 +4250,16 @@ public struct Extractor: Sendable {
     else { return bareOwnerField(in: text) }
     var owner = String(text[ownerRange]).trimmingCharacters(in: "*_ ")
     // The owner ends where its sentence does ("Lead: I. Varga. Write to …" → "I. Varga").
-    if let first = SentenceSplitter.split(owner + " X").first { owner = String((owner + " X")[first]) }
+    if let first = SentenceSplitter.split(owner + " X").first {
+      let cut = String((owner + " X")[first])
+      // "د. هالة منصور": a title's one-letter abbreviation ends no sentence.
+      let letters = cut.trimmingCharacters(in: ". ")
+      if letters.count > 1 || owner.utf8.count <= cut.utf8.count + 2 {
+        owner = cut
+      } else if let next = SentenceSplitter.split(owner + " X").dropFirst().first {
+        owner = String((owner + " X")[first.lowerBound..<next.upperBound])
+      }
+    }
     while let last = owner.last, last == "." || last == " " { owner.removeLast() }
     if owner.hasSuffix(" X") { owner.removeLast(2) }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
@@ -4175,6 +4507,9 @@ public struct Extractor: Sendable {
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",
+    // "يُحدَّد لاحقاً" ("to be determined"), with and without its vowel marks.
+    "\u{064A}\u{064F}\u{062D}\u{062F}\u{0651}\u{064E}\u{062F} \u{0644}\u{0627}\u{062D}\u{0642}\u{0627}\u{064B}",
+    "\u{064A}\u{062D}\u{062F}\u{062F} \u{0644}\u{0627}\u{062D}\u{0642}\u{0627}",
   ]
 
   /// Whether an owner as found is a placeholder ("TBD", "?", "someone", "N/A").
@@ -4304,6 +4639,16 @@ public struct Extractor: Sendable {
     return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
   }
 
+  /// A speaker's label and the undertaking in their own words after it ("Dani (Youth Council): I
+  /// will turn the draft into plain language …" → "Dani", "I will turn …"); `nil` for any other text.
+  static func undertakingTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
+    guard let colon = text.text.prefix(90).firstIndex(of: ":"), let speaker = speakerLabel(of: text.text) else { return nil }
+    let words = text.text[text.text.index(after: colon)...].drop { $0 == " " }
+    let opening = words.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) else { return nil }
+    return (speaker, text.slice(words.startIndex..<text.text.endIndex))
+  }
+
   /// The handle a chat export's line opens with, after its time: "[10:21] m.osei: I'll draft …".
   static func chatHandle(of text: String) -> String? {
     guard let colon = text.prefix(40).firstIndex(of: ":") else { return nil }
@@ -4330,7 +4675,8 @@ public struct Extractor: Sendable {
       let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingBlanks
       guard !inside.isEmpty else { return nil }
       if ["a", "answer", "response", "reply", "r"].contains(head) || head.hasPrefix("speaker") { return inside }
-      return looksLikeName(head) ? label[..<open].trimmingBlanks : nil
+      let name = label[..<open].trimmingBlanks
+      return looksLikeName(name) ? name : nil
     }
     return label.split(separator: " ").count <= 5 && looksLikeName(label) ? label : nil
   }

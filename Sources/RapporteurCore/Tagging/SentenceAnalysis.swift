@@ -903,6 +903,10 @@ struct SentenceAnalysis {
 
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "appealed to the media to …" urges; "appealed the court decision" contests.
+    if hit.cue.form == .reporting, ["appealed", "appeals", "appeal"].contains(norm(hit.match.start)), norm(hit.match.end) != "to" {
+      return true
+    }
     // "Nobody thought the UN should intervene": a view no one held.
     if norm(0) == "nobody" || (norm(0) == "no" && norm(1) == "one"),
       let verb = (1..<min(tokens.count, 3)).first(where: { Self.sayingVerbs.contains(norm($0)) || ["wanted", "proposed"].contains(norm($0)) }),
@@ -914,6 +918,16 @@ struct SentenceAnalysis {
     // the present practice, members must be nominated by the police": a rule in force, told.
     if hit.cue.form == .modal, ["must", "have", "has"].contains(norm(hit.match.start)) || norm(hit.match.start) == "ha",
       ["currently", "already", "presently"].contains(norm(hit.match.end)) || describesPresentRule(before: hit.match.start)
+    {
+      return true
+    }
+    // "The commander told us that all meetings must take place in public buildings": an order
+    // the writers were given, not advice.
+    if hit.cue.form == .modal, hit.match.start > 3,
+      (1..<hit.match.start - 2).contains(where: { index in
+        ["told", "instructed", "ordered", "informed", "warned"].contains(norm(index))
+          && ["us", "them", "me"].contains(norm(index + 1)) && norm(index + 2) == "that"
+      })
     {
       return true
     }
@@ -1124,9 +1138,10 @@ struct SentenceAnalysis {
     let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
     let actedOn = hit.cue.form == .modal && norm(hit.match.end) == "be" && isParticiple(hit.match.end + 1)
       && !(0..<hit.match.start).contains(where: { Self.sayingVerbs.contains(norm($0)) || Self.documentVerbs.contains(norm($0)) })
-    if !subjectHasActor, !actedOn, window.contains(where: { Self.documentWords.contains(norm($0)) }) {
-      let firstWords = (0..<min(3, hit.match.start)).map(norm)
-      if hit.cue.form == .reporting || firstWords.contains(where: Self.documentWords.contains) { return true }
+    // "That this Council calls on …", a motion's words: the meeting itself speaks.
+    func speaks(_ index: Int) -> Bool { Self.documentWords.contains(norm(index)) && !(index > 0 && norm(index - 1) == "this") }
+    if !subjectHasActor, !actedOn, window.contains(where: speaks) {
+      if hit.cue.form == .reporting || (0..<min(3, hit.match.start)).contains(where: speaks) { return true }
     }
     return false
   }
@@ -1164,6 +1179,15 @@ struct SentenceAnalysis {
       // stand between the subject and the cue.
       var subjectEnd = hit.match.start
       while subjectEnd > 1, ["been", "had", "have", "has", "also"].contains(norm(subjectEnd - 1)) { subjectEnd -= 1 }
+      // "Member States, with the support of UNDP, should": the aside set off by commas is no
+      // part of the subject.
+      if subjectEnd > 2, gap(before: subjectEnd).contains(","),
+        let open = (max(1, subjectEnd - 10)..<subjectEnd - 1).last(where: { gap(before: $0).contains(",") }),
+        ["with", "supported", "assisted", "together", "alongside", "backed", "helped", "in"].contains(norm(open)),
+        norm(open) != "in" || ["cooperation", "partnership", "collaboration", "coordination"].contains(norm(open + 1))
+      {
+        subjectEnd = open
+      }
       let backward = chainEnding(at: subjectEnd)
       let start = subjectStart(before: hit.match.start)
       let leading = leadingChain(from: start, limit: subjectEnd)
@@ -2119,13 +2143,14 @@ struct SentenceAnalysis {
 
   static let reportedCommitmentVerbs: Set<String> = Set([
     "agreed", "decided", "indicated", "confirmed", "undertook", "offered", "announced", "committed", "pledged",
-    "promised", "volunteered",
+    "promised", "volunteered", "resolved",
   ].map(Tokenizer.normalize))
 
   /// The owner and verb of a commitment recorded in reported speech: "… agreed that X would VERB",
   /// "… assured the house that X will VERB", the verb one of the owner-to cue's. A pronoun ("…
   /// that it would …") names no one.
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
+    if let found = resolvedTask() { return found }
     for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
       guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
         let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
@@ -2147,6 +2172,34 @@ struct SentenceAnalysis {
       return (owner, would + 1)
     }
     return nil
+  }
+
+  /// A resolution's task in the subjunctive: "(RESOLVED:) that the Chair write to the National
+  /// Coordinator …", "It was resolved that the Treasurer open …": the named owner, then the verb
+  /// in its bare form ("that this Council calls on …" is a motion's advice, not a task).
+  func resolvedTask() -> (owner: String, verbIndex: Int)? {
+    guard let that = (0..<min(tokens.count, 5)).first(where: { norm($0) == "that" }),
+      that == 0 || ["resolved", "decided", "agreed", "ordered", "directed"].contains(norm(that - 1)),
+      that == 0 || !isNegated(before: that - 1)
+    else { return nil }
+    var index = that + 1
+    if index < tokens.count, norm(index) == "the" { index += 1 }
+    let start = index
+    while index < tokens.count, tokens[index].text.first?.isUppercase == true || (index > start && ["of", "for", "and"].contains(norm(index))) {
+      index += 1
+    }
+    guard index > start, index < tokens.count, index - start <= 5, tokens[index].text.first?.isLowercase == true,
+      !tokens[index].text.hasSuffix("s") || tokens[index].text.hasSuffix("ss"),
+      !matchesStarting(at: index, in: [.verb]).isEmpty,
+      !(start..<index).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) }),
+      norm(start) != "this",
+      // "that Member States consider …": advice to a kind of actor, not one body's task.
+      !matches(within: start..<index).contains(where: {
+        $0.payload.category == .actor && $0.start == start && $0.end == index && tokens[index - 1].text.hasSuffix("s")
+      })
+    else { return nil }
+    let owner = cleanOwner(String(text[tokens[start].range.lowerBound..<tokens[index - 1].range.upperBound]))
+    return owner.isEmpty ? nil : (owner, index)
   }
 
   /// The owner of a task minutes write in reported speech: "The rapporteur would send this draft
@@ -2210,7 +2263,10 @@ struct SentenceAnalysis {
     "focus", "touch", "mention", "add", "conclude", "summarise", "summarize", "explain", "tell", "ask", "move", "pass",
   ]
   /// Verbs of undertakings beyond the rules' task verbs.
-  static let undertakingVerbs: Set<String> = ["make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward", "upload", "arrange"]
+  static let undertakingVerbs: Set<String> = [
+    "make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward",
+    "upload", "arrange", "bring", "hand",
+  ]
 
   /// A transcript's hesitations ("the, uh, the municipalities", "I'll, um, I'll share") are no
   /// words of the sentence: they are read past, and a word said twice across one counts once.

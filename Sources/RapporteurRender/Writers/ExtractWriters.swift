@@ -115,16 +115,22 @@ public enum ExtractCSVWriter {
 }
 
 /// A readable listing of every item with the rule and the words behind each tag.
+/// `extract --format text`: each item with its place, text, and owner and due date or addressees;
+/// with `explain`, the rule that made it and the words behind every tag too.
 public enum ExtractExplanationWriter {
-  public static func write(_ extracts: [SessionExtract]) -> String {
+  public static func write(_ extracts: [SessionExtract], explain: Bool = true) -> String {
     var out = ""
     for session in extracts {
       for item in session.items {
-        out += "\(session.file):\(item.line): \(item.kind.rawValue) [\(item.rule)]\n"
+        out += "\(session.file):\(item.line): \(item.kind.rawValue)" + (explain ? " [\(item.rule)]\n" : "\n")
         out += "  \(item.text)\n"
-        for evidence in item.evidence { out += "  - \(evidence.rule): \"\(evidence.words)\"\n" }
+        if explain {
+          for evidence in item.evidence { out += "  - \(evidence.rule): \"\(evidence.words)\"\n" }
+        }
         if item.kind == .action {
           out += "  owner: \(item.owner ?? "none"), due: \(item.due ?? "none"), done: \(item.done)\n"
+        } else if !explain {
+          out += "  actors: \(item.actors.isEmpty ? "none" : item.actors.joined(separator: ", "))\n"
         }
       }
     }

@@ -24,6 +24,7 @@ public struct AcronymUndefinedRule: LintRule {
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
       LintExample.note("## Discussion\n\nThe venue is TBC and the figure FIXME; the summit of MMXVII met in room XIV.\n"),
       LintExample.note("## Action items\n\n- AP: Léa to send the list by Friday.\n- AOB: none.\n"),
+      LintExample.note("## Discussion\n\nRESOLVED: that the Chair write to the ministry. CARRIED unanimously.\n"),
       // A UN document's symbol.
       LintExample.note("## Discussion\n\nAs resolution A/RES/70/291 and S/RES/2250 (2015) ask.\n"),
       LintExample.note(
@@ -76,8 +77,10 @@ public struct AcronymUndefinedRule: LintRule {
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
     "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW", "NEVER", "ALWAYS", "VERY",
     "NOW", "AGAIN", "EVERY", "NONE", "BOTH", "ANY",
-    // Minutes' own labels: an action point ("AP: Léa to send …"), any other business.
-    "AP", "AOB",
+    // Minutes' own labels: an action point ("AP: Léa to send …"), any other business, and how a
+    // motion went ("RESOLVED: that …", "CARRIED unanimously").
+    "AP", "AOB", "RESOLVED", "AGREED", "DECIDED", "CARRIED", "LOST", "WITHDRAWN", "REFERRED", "DEFERRED", "NOTED", "MOVED",
+    "SECONDED", "ADOPTED", "APPROVED", "REJECTED", "UNANIMOUSLY", "FURTHER",
     // A forwarded e-mail's subject line: "Subject: RE: FW: notes".
     "RE", "FW", "FWD", "CC", "BCC",
     // Time zones and sizes.

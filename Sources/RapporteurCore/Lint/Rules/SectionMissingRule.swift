@@ -8,6 +8,9 @@ public struct SectionMissingRule: LintRule {
     defaultSeverity: .error,
     triggering: [
       LintExample(
+        "---\ntitle: T\nkind: workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n\n## Recommendations\n\n- Donors should act.\n\n↓### Next steps\n\n- UNDP to act.\n",
+        requiredSections: required),
+      LintExample(
         "---\ntitle: T\nkind: ↓workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
         requiredSections: required),
       LintExample(
@@ -50,6 +53,18 @@ public struct SectionMissingRule: LintRule {
         return RawFinding(
           line: bold.line, column: 1,
           "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section: the bold paragraph '\(bold.heading)' reads as its heading; write it '## \(bold.heading)'")
+      }
+      // "### Next steps" under "## Recommendations": the section is there, a level too deep.
+      for section in session.sections {
+        for block in section.blocks {
+          guard case let .heading(level) = block.kind, file.rules.catalog.sections(forHeading: block.plainText).contains(id),
+            let start = block.range?.start
+          else { continue }
+          let marks = String(repeating: "#", count: max(1, level - 1))
+          return RawFinding(
+            line: start.line, column: 1,
+            "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section: the heading '\(block.plainText)' is one level below the note's sections; write it '\(marks) \(block.plainText)'")
+        }
       }
       return RawFinding(
         line: line, column: column,

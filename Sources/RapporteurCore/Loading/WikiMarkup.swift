@@ -1,0 +1,72 @@
+/// Notes kept in a personal knowledge base (Obsidian and the like) write links to other notes as
+/// `[[Page]]` or `[[Page|shown words]]`, hide private remarks between `%%` marks, and set fields
+/// inline as `owner:: Name`. rapporteur reads such notes as the writer sees them rendered: the
+/// link's shown words, no private remark, `owner: Name`. Line breaks are kept, so that every line
+/// keeps its number.
+public enum WikiMarkup {
+  /// The text as rendered; the text itself when it holds no such mark (most notes).
+  public static func plain(_ text: String) -> String {
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 4, mayHoldMarks(bytes) else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      // "[[Daoud Rahimi]]", "[[people/Daoud Rahimi|Daoud]]" (an embed's "!" before it goes too).
+      if byte == UInt8(ascii: "["), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "["),
+        let close = find([UInt8(ascii: "]"), UInt8(ascii: "]")], in: bytes, from: index + 2, within: 200),
+        close > index + 2, !bytes[(index + 2)..<close].contains(10), !bytes[(index + 2)..<close].contains(UInt8(ascii: "["))
+      {
+        let inside = bytes[(index + 2)..<close]
+        let shown = inside.lastIndex(of: UInt8(ascii: "|")).map { inside[($0 + 1)...] } ?? inside
+        if result.last == UInt8(ascii: "!") { result.removeLast() }
+        result.append(contentsOf: shown)
+        index = close + 2
+        continue
+      }
+      // "%% a private remark %%": gone, its line breaks kept.
+      if byte == UInt8(ascii: "%"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "%"),
+        let close = find([UInt8(ascii: "%"), UInt8(ascii: "%")], in: bytes, from: index + 2, within: 20_000)
+      {
+        result.append(contentsOf: bytes[(index + 2)..<close].filter { $0 == 10 })
+        index = close + 2
+        continue
+      }
+      // "owner:: Pieter Vos": an inline field, read as "owner: Pieter Vos".
+      if byte == UInt8(ascii: ":"), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: ":"),
+        bytes[index + 2] == UInt8(ascii: " "), index > 0, isWordByte(bytes[index - 1])
+      {
+        result.append(byte)
+        index += 2
+        continue
+      }
+      result.append(byte)
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Whether the bytes hold "[[", "%%" or "::" anywhere: most notes hold none.
+  private static func mayHoldMarks(_ bytes: [UInt8]) -> Bool {
+    var previous: UInt8 = 0
+    for byte in bytes {
+      if byte == previous, byte == UInt8(ascii: "[") || byte == UInt8(ascii: "%") || byte == UInt8(ascii: ":") { return true }
+      previous = byte
+    }
+    return false
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+  }
+
+  /// Where `needle` next starts in `bytes` from `start`, looking no further than `within` bytes.
+  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, within: Int) -> Int? {
+    let end = min(bytes.count - needle.count, start + within)
+    guard start <= end else { return nil }
+    for index in start...end where bytes[index] == needle[0] && bytes[index + 1] == needle[1] { return index }
+    return nil
+  }
+}
