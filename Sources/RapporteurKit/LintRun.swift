@@ -43,7 +43,8 @@ public enum LintRun {
     }
     let findings = anonymised(linter.findings(results), by: anonymisers)
     let rulesFile = InputsLoader.rulesFile(input: input, event: event)
-    let warnings = rules.failingExamples(of: rulesFile).map { "\($0.file):\($0.line): warning: \($0.message)" }
+    let rulesText = FileManager.default.contents(atPath: rulesFile).map { String(decoding: $0, as: UTF8.self) }
+    let warnings = rules.failingExamples(of: rulesFile, text: rulesText).map { "\($0.file):\($0.line): warning: \($0.message)" }
     return Result(
       findings: findings, summary: LintSummary(files: files.count, findings: findings), ruleExampleWarnings: warnings)
   }

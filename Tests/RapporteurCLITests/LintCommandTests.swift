@@ -70,8 +70,8 @@ import TestSupport
   }
 
   /// The examples of the event's rules file are checked by `lint`: one its rules do not tag as it
-  /// says is a warning naming the file and the entry's line, as is a built-in example that a
-  /// phrase the file adds now breaks.
+  /// says is a warning naming the file and the example's line, as is a built-in example (at its
+  /// entry's line) that a phrase the file adds now breaks.
   @Test func rulesFileExamplesThatDoNotHoldAreReported() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }
@@ -84,7 +84,7 @@ import TestSupport
     let file = input.path + "/rules.yml"
     #expect(
       result.ruleExampleWarnings == [
-        "\(file):2: warning: themes: gender: the match example “Balance matters.” is not tagged gender (themes found: none)",
+        "\(file):5: warning: themes: gender: the match example “Balance matters.” is not tagged gender (themes found: none)",
         "\(file):6: warning: themes: funding: the no-match example “The panel met in the morning.” is tagged funding",
       ])
     try input.write("rules.yml", "themes:\n  gender:\n    phrases: [parity]\n    examples:\n      match: [\"Parity matters.\"]\n")

@@ -44,6 +44,8 @@ import Testing
     ("Redactar la nota, fecha límite: 2018-01-31.", "2018-01-31"),
     ("Redactar el informe, plazo: 31 de enero de 2018.", "2018-01-31"),
     ("Compile the mapping. الموعد: ٣٠/١١/٢٠١٧.", "2017-11-30"),
+    ("Circulate the draft code by 2017\u{2011}10\u{2011}31.", "2017-10-31"),
+    ("A Rede vai enviar o relatório dentro de duas semanas.", "2017-10-05"),
     ("Report by 15/10/2017.", "2017-10-15"),
     ("Report by 15.10.2017.", "2017-10-15"),
     ("Report by Q4 2017.", "2017-12-31"),

@@ -2256,5 +2256,72 @@ import Testing
       """, date: "2017-11-28")
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"], ["media"], ["governments"]])
     #expect(extract.actions.map(\.text) == ["Kofi to send speakers list to secretariat by fri"])
+    let pointing = try Self.extract("## Recommendations\n\nThe panel's recommendations are listed above.\n")
+    #expect(pointing.recommendations.isEmpty)
+  }
+
+  /// Closing-plenary notes kept as one list: a speaker's initials before what they said or
+  /// undertook ("AK: will send …", "IL to Nadia: will share …", "RM: UNDP to open …"), a flagged
+  /// "!! ACTIONS" over its tasks, rules in force and asides to laughter as no advice.
+  @Test func oneListOfAPlenaryWithInitialsAndFlaggedActions() throws {
+    let extract = try Self.extract(
+      """
+      ## Plenary
+
+      - purpose: turn the workshops into asks
+        - AK: by the 2024 decree every ministry must report on its NAP activities twice a year
+        - AK: will send the review's terms of reference to all participants by 1 Dec
+        - IL: "and the ministry should throw in free wifi, obviously" – laughter
+        - RM: UNDP to open a help desk for CSOs by 15 January
+        - IL to Nadia: will share the youth council mapping with her by the end of the month
+      - !! ACTIONS (read out at the end)
+        - secretariat: draft forum report to all panellists no later than 24.11.
+      - welcome; panel 4 min each, and everyone must stick to time
+      """, date: "2028-11-14")
+    #expect(extract.recommendations.isEmpty, "\(extract.recommendations.map(\.text))")
+    #expect(extract.actions.map(\.owner) == ["AK", "UNDP", "IL", "secretariat"])
+    #expect(extract.actions.map(\.due) == ["2028-12-01", "2029-01-15", "2028-11-30", "2028-11-24"])
+  }
+
+  /// A debrief written to trainees: "NAME, you will …" is NAME's task, "What you asked others to
+  /// do" holds advice ("You want the police to …"), "What we at X will do" is X's.
+  @Test func aDebriefWrittenToTheTrainees() throws {
+    let extract = try Self.extract(
+      """
+      ## What you asked others to do
+
+      1. You want the police to send officers in plain clothes to family dialogues.
+
+      ## What you promised
+
+      - Grace and Omar, you said you will hold the first family dialogue by Friday.
+      - Peter, you offered to set up the WhatsApp group tonight.
+
+      ## What we at Amani Bridges will do
+
+      - We will send your certificates within ten days.
+      """, date: "2028-05-02")
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+    #expect(extract.actions.map(\.owner) == ["Grace and Omar", "Peter", "Amani Bridges"])
+  }
+
+  /// Follow-up written the way a roundtable's protocol lists it: "Body – to VERB …", the person
+  /// in brackets acting for the body, "Srok:" for the deadline, "before X meets on 2.10.", and a
+  /// task after "But" at the start of a sentence.
+  @Test func aProtocolsFollowUpAndATaskAfterBut() throws {
+    let extract = try Self.extract(
+      """
+      ## Who said they'd do what
+
+      - Committee for Religious Affairs – to submit the recommendations to the IWG. *Srok*: 30.9.
+      - UNDP (A. Sadykova) – to translate the recommendations by end of next month.
+      - Programme team to prepare a note, before the IWG meets on 2.10.
+
+      ## Discussion
+
+      To Karim: a fifth of the budget is not something I can promise. But Ilse will send Karim the figures by the 3rd.
+      """, date: "2028-09-14")
+    #expect(extract.actions.map(\.owner) == ["Committee for Religious Affairs", "UNDP", "Programme team", "Ilse"])
+    #expect(extract.actions.map(\.due) == ["2028-09-30", "2028-10-31", "2028-10-02", "2028-10-03"])
   }
 }

@@ -49,10 +49,10 @@ public enum DueDateResolver {
     return table
   }()
   private static let numbers =
-    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|\\d{1,3}"
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|dois|duas|tr[eê]s|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
@@ -118,7 +118,7 @@ public enum DueDateResolver {
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b|(?<hnext2>h[12])\\b(?![\\s/.-]*\\d))"
     // "during two weeks", as a writer new to English may put "within".
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans\\s+(?:les|un\\s+d[eé]lai\\s+de)|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans\\s+(?:les|un\\s+d[eé]lai\\s+de)|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -160,6 +160,12 @@ public enum DueDateResolver {
     if text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }), let western = westernDigits(text) {
       return find(in: western, sessionDate: sessionDate, order: order)
     }
+    // "2018‑04‑30" with the non-breaking hyphens word processors put in.
+    if text.utf8.containsBytes([0xE2, 0x80, 0x91]) || text.utf8.containsBytes([0xE2, 0x80, 0x90]) {
+      return find(
+        in: text.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-"),
+        sessionDate: sessionDate, order: order)
+    }
     // "due: @{2026-03-20}": a date as task boards export it.
     if text.utf8.containsBytes("@{".utf8) {
       return find(in: text.replacingOccurrences(of: "@{", with: "").replacingOccurrences(of: "}", with: ""), sessionDate: sessionDate, order: order)
@@ -172,6 +178,15 @@ public enum DueDateResolver {
     }
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
     let due = scan(text, sessionDate: sessionDate, order: order).due
+    // "before the IWG meets on 2.10.", "before the board sits on 4 May": the day of what comes first.
+    if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8),
+      let before = text.range(of: "before "), let on = text[before.upperBound...].range(of: " on "),
+      text.distance(from: before.upperBound, to: on.lowerBound) <= 40,
+      !text[before.upperBound..<on.lowerBound].contains(where: { ",;.".contains($0) }),
+      let dated = find(in: "by " + text[on.upperBound...], sessionDate: sessionDate, order: order)
+    {
+      return Due(date: dated.date, words: String(text[before.lowerBound..<on.upperBound]) + dated.words.dropFirst(3))
+    }
     guard due != nil, text.utf8.count > 20 else { return due }
     // Most texts set no date again: their bytes say so before any lower-casing.
     let utf8 = text.utf8
@@ -335,7 +350,7 @@ public enum DueDateResolver {
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
-      "month", "wk", "mth", "half", "h1", "h2", "fortnight", "dans les", "dans un", "semaine", "jour", "mois", "plazo",
+      "month", "wk", "mth", "half", "h1", "h2", "fortnight", "dans les", "dans un", "semaine", "jours", "mois", "plazo", "srok",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
@@ -585,7 +600,7 @@ public enum DueDateResolver {
       "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
       "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
       "una": 1, "un": 1, "dos": 2, "tres": 3, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "huit": 8, "dix": 10,
-      "quinze": 15,
+      "quinze": 15, "dois": 2, "duas": 2, "três": 3,
     ]
     return words[word.lowercased()]
   }

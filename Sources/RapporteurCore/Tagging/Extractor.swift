@@ -424,6 +424,20 @@ public struct Extractor: Sendable {
     return named == .recommendations || named == .actions ? named : nil
   }
 
+  /// The section a list item over a sub-list names as a label: "Next steps:", "**Actions**", or
+  /// a word in capitals after marks that flag it ("!! ACTIONS (read out at the end)").
+  func labelledItemSection(_ text: String) -> SectionID? {
+    guard text.utf8.count <= 80 else { return nil }
+    let stripped = text.drop { "!#*_>=- ".contains($0) }.trimmingBlanks
+    guard let firstWord = stripped.split(separator: " ").first.map({ String($0).trimmingCharacters(in: ":*_") }), firstWord.count >= 3 else {
+      return nil
+    }
+    let shouted = firstWord.allSatisfy { $0.isUppercase || $0 == "-" }
+    guard shouted || stripped.hasSuffix(":") || text.hasPrefix("**") else { return nil }
+    let named = rules.catalog.section(forHeading: stripped.trimmingCharacters(in: ":*_ "))
+    return named == .recommendations || named == .actions ? named : nil
+  }
+
   /// The section a sentence leading into a list names: "The following recommendations were
   /// made:", "Participants recommended:", "The following actions were agreed:". Only the last
   /// sentence before the colon is read, and one that recalls earlier outcomes names none.
@@ -650,7 +664,11 @@ public struct Extractor: Sendable {
     if let what = trimmed.range(of: "what ", options: .caseInsensitive),
       let will = trimmed[what.upperBound...].range(of: " will do")
     {
-      let name = trimmed[what.upperBound..<will.lowerBound].trimmingBlanks
+      var name = trimmed[what.upperBound..<will.lowerBound].trimmingBlanks
+      // "What we at Amani Bridges will do".
+      for opening in ["we at ", "we in ", "we, "] where name.lowercased().hasPrefix(opening) {
+        name = String(name.dropFirst(opening.count)).trimmingBlanks
+      }
       return name.lowercased() != "we" && looksLikeName(name) ? name : nil
     }
     var main = Substring(trimmed)
@@ -1617,6 +1635,11 @@ public struct Extractor: Sendable {
       }
     case .purpose, .agenda, .speakers, .context:
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
+    case _ where !nestedLists.isEmpty && scansSentences(section) && labelledItemSection(text.text) != nil:
+      // "- !! ACTIONS (read out at the end)" over its tasks, "- Next steps:" over its list.
+      if let named = labelledItemSection(text.text) {
+        processLed(nestedLists[...], by: text.text, as: named, headingActors: headingActors, state: &state)
+      }
     case _ where !state.quotedAnswers.isEmpty && !Self.endorsedNumbers(text.text).isEmpty:
       addEndorsedAnswers(text.text, section: section, state: &state)
     case _ where Self.retrospectiveLabel(text.text):
@@ -1624,7 +1647,7 @@ public struct Extractor: Sendable {
       // advice, addressed as its heading says.
       addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
     default:
-      if let (speaker, words) = Self.undertakingTurn(text) {
+      if let (speaker, words) = Self.undertakingTurn(text) ?? initialsTurn(text) {
         // "- Ayesha (Women's Network): I will bring ten young women …", a commitment wall's line.
         let outer = state.speaker
         state.speaker = speaker
@@ -2169,9 +2192,10 @@ public struct Extractor: Sendable {
 
   /// The one a task is asked of, as requests are written: "The Department is also requested to
   /// provide …" and "Mission requests that the Department confirm …" → "Department".
+  private static let requestBytes = ["request", " asked", " asks"].map { Array($0.utf8) }
+
   static func requestedOwner(in text: String) -> String? {
-    guard text.utf8.containsBytes("request".utf8) || text.utf8.containsBytes(" asked".utf8) || text.utf8.containsBytes(" asks".utf8)
-    else { return nil }
+    guard text.containsAnyBytes(requestBytes) else { return nil }
     let lowered = text.lowercased()
     // The capitalised words of a name, with the small words names hold.
     func name<S: Sequence>(_ words: S) -> String? where S.Element == Substring {
@@ -2256,6 +2280,10 @@ public struct Extractor: Sendable {
   /// Whether a list item opens with a start–stop–continue retrospective's label ("**Start:** …",
   /// "Stop doing: …", "Keep: …"); a disputed one ("Stop (disputed): …") is no advice.
   static func retrospectiveLabel(_ text: String) -> Bool {
+    // Every label opens with S, C, K or D, after any emphasis.
+    guard let first = text.utf8.first(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }).map({ $0 | 0x20 }),
+      [UInt8(ascii: "s"), UInt8(ascii: "c"), UInt8(ascii: "k"), UInt8(ascii: "d")].contains(first)
+    else { return false }
     let opening = text.prefix(24).lowercased().filter { $0 != "*" && $0 != "_" }
     return ["start:", "stop:", "continue:", "keep:", "keep doing:", "start doing:", "stop doing:", "do more:", "do more of:",
       "do less:", "do less of:"].contains { opening.hasPrefix($0) }
@@ -2277,6 +2305,8 @@ public struct Extractor: Sendable {
   /// Whether a sentence only announces the items that follow it: "The workshop made three
   /// recommendations.", "Participants agreed on the following next steps:".
   static func announcesItems(_ text: String) -> Bool {
+    // "To take note of the information of the Committee": a decision that records, asking nothing.
+    if text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ") { return true }
     guard text.utf8.count <= 120 else { return false }
     var trimmed = text.trimmingBlanks.lowercased()
     while let last = trimmed.last, ".:".contains(last) { trimmed.removeLast() }
@@ -2632,8 +2662,12 @@ public struct Extractor: Sendable {
   /// A motion's words in quotation marks followed by the vote that carried it ("“That this Council
   /// calls on …” CARRIED: 25 for, 4 against"): the paragraph from the motion's words on, read as
   /// the meeting's own. A motion lost, withdrawn or referred stays a quotation, and so no item.
+  private static let motionBytes = ["\"That ", "\u{201C}That "].map { Array($0.utf8) }
+
   static func carriedMotion(_ text: LocatedText) -> LocatedText? {
     let words = text.text
+    // Most paragraphs quote no motion, as their bytes tell without reading characters.
+    guard words.containsAnyBytes(motionBytes) else { return nil }
     guard let open = words.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
       words[words.index(after: open)...].hasPrefix("That "),
       words.distance(from: words.startIndex, to: open) <= 300, words.utf8.count <= 4_000
@@ -3164,6 +3198,15 @@ public struct Extractor: Sendable {
       let start = text.text.index(text.text.firstIndex(of: ":") ?? text.text.startIndex, offsetBy: 2)
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
+    // "But Ilse will send Karim the figures by the 3rd": a joining word before a name.
+    if let first = text.text.utf8.first, first == UInt8(ascii: "B") || first == UInt8(ascii: "A") || first == UInt8(ascii: "S"),
+      let opener = ["But ", "And ", "So "].first(where: { text.text.hasPrefix($0) }),
+      case let rest = text.text.dropFirst(opener.count), rest.first?.isUppercase == true,
+      !rest.hasPrefix("I ") && !rest.hasPrefix("We "), let item = classify(text.slice(rest.startIndex..<text.text.endIndex), state: state),
+      item.kind == .action
+    {
+      return item
+    }
     // "Agreed: Joseph to run a clinic …", "Decided: …": what was agreed is read as if unlabelled.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "D") || first == UInt8(ascii: "R"),
       let label = Self.agreementLabels.first(where: { text.text.hasPrefix($0) }),
@@ -3221,6 +3264,12 @@ public struct Extractor: Sendable {
       if label.words.hasSuffix(":"), let first = item.text.first, first.isLowercase, item.text.dropFirst().first?.isLowercase == true {
         item.text = first.uppercased() + item.text.dropFirst()
       }
+      return item
+    }
+    // "Fatuma, you will send me the map by the 3rd": an undertaking told to the one who gave it.
+    if let (owner, words) = Self.vocativeUndertaking(text.text),
+      let item = ownedAction(text, owner: owner, cueWords: words, state: state, analysis: analysis)
+    {
       return item
     }
     // "A (chair): … I will raise it with the Task Force.": a speaker's own undertaking.
@@ -3630,7 +3679,8 @@ public struct Extractor: Sendable {
         guard text.text.utf8.containsBytes(" shall ".utf8) else { return nil }
         return (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).obligedTask()?.owner
       },
-      { Self.bracketedOwner(in: text.text) }, { Self.requestedOwner(in: text.text) },
+      // "Capital (Space Agency, Legal Dept.) is requested to …": the one requested, not the remark.
+      { Self.requestedOwner(in: text.text) }, { Self.bracketedOwner(in: text.text) }, { Self.vocativeUndertaking(text.text)?.owner },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },
     ]
@@ -3735,7 +3785,10 @@ public struct Extractor: Sendable {
   /// The text without a pasted bullet that opens it ("• Donors should …", "– UNDP to …").
   static func droppingBullet(_ text: LocatedText) -> LocatedText {
     // "-[ ] Kofi to send …": a task box typed without its space, which no list reads.
-    for box in ["-[ ] ", "-[x] ", "-[X] ", "*[ ] ", "*[x] "] where text.text.hasPrefix(box) {
+    let opening = Array(text.text.utf8.prefix(2))
+    if opening.count == 2, opening[0] == UInt8(ascii: "-") || opening[0] == UInt8(ascii: "*"), opening[1] == UInt8(ascii: "["),
+      let box = ["-[ ] ", "-[x] ", "-[X] ", "*[ ] ", "*[x] "].first(where: { text.text.hasPrefix($0) })
+    {
       let rest = text.text.dropFirst(box.count).drop { $0 == " " }
       if rest.startIndex < text.text.endIndex { return text.slice(rest.startIndex..<text.text.endIndex) }
     }
@@ -3958,18 +4011,23 @@ public struct Extractor: Sendable {
 
   private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
+  private static let jestBytes = ["jok", "augh", "quip", "jest", "cheek"].map { Array($0.utf8) }
+
   /// Whether a sentence is said in jest ("Mr Wren joked that the UN must …", "…, to laughter: next
   /// time the coffee must be stronger") or sets a rule for the meeting itself ("Ground rule for
   /// the day: everyone must speak once").
   static func isJokeOrGroundRule(_ text: String) -> Bool {
-    let opening = text.prefix(16).lowercased()
-    if ["ground rule", "house rule", "rule of the day"].contains(where: { opening.hasPrefix($0) }) { return true }
-    guard text.utf8.containsBytes("jok".utf8) || text.utf8.containsBytes("augh".utf8) || text.utf8.containsBytes("quip".utf8)
-      || text.utf8.containsBytes("jest".utf8) || text.utf8.containsBytes("cheek".utf8)
-    else { return false }
+    // "…; everyone must stick to time": the running of the meeting.
+    if text.utf8.containsBytes(" to time".utf8), text.contains("stick to time") || text.contains("keep to time") { return true }
+    if let first = text.utf8.first.map({ $0 | 0x20 }), first == UInt8(ascii: "g") || first == UInt8(ascii: "h") || first == UInt8(ascii: "r") {
+      let opening = text.prefix(16).lowercased()
+      if ["ground rule", "house rule", "rule of the day"].contains(where: { opening.hasPrefix($0) }) { return true }
+    }
+    guard text.containsAnyBytes(jestBytes) else { return false }
     let lowered = text.lowercased()
     return [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
-      " quipped", "tongue-in-cheek", "tongue in cheek"].contains { lowered.contains($0) }
+      " quipped", "tongue-in-cheek", "tongue in cheek", "\u{2013} laughter", "\u{2014} laughter", "- laughter", "said laughing"]
+      .contains { lowered.contains($0) }
   }
 
   /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
@@ -4073,6 +4131,13 @@ public struct Extractor: Sendable {
   static func pointsElsewhere(_ text: String) -> Bool {
     guard text.utf8.count <= 120 else { return false }
     let lowered = text.lowercased()
+    // "The panel's recommendations are listed above.", "Actions: see the table below."
+    if ["are listed above", "are listed below", "is listed above", "is listed below", "are set out above", "are set out below",
+      "appear above", "appear below", "are given above", "are given below"].contains(where: { lowered.contains($0) }),
+      !lowered.contains(" should "), !lowered.contains(" must ")
+    {
+      return true
+    }
     guard lowered.hasPrefix("see ") || lowered.hasPrefix("cf. ") || lowered.hasPrefix("as above") || lowered.hasPrefix("as noted")
     else { return false }
     return lowered.contains("above") || lowered.contains("below")
@@ -4173,6 +4238,9 @@ public struct Extractor: Sendable {
 
   /// The text without what CommonMark leaves as text but editors mean as marks: footnote
   /// references (`plans[^2]`) and struck-out words (`fund ~~conferences~~ networks`).
+  /// ✅, ❌, ➕ and 🛫 in UTF-8.
+  private static let taskPluginDateBytes: [[UInt8]] = [[0xE2, 0x9C, 0x85], [0xE2, 0x9D, 0x8C], [0xE2, 0x9E, 0x95], [0xF0, 0x9F, 0x9B, 0xAB]]
+
   public static func droppingEditorMarks(_ text: String) -> String {
     var text = text
     if text.utf8.containsBytes("[^".utf8) {
@@ -4183,9 +4251,7 @@ public struct Extractor: Sendable {
     }
     // A task plugin's dates of completion, cancellation, creation and start ("✅ 2027-11-02"): when
     // it was done, not when it is due.
-    if text.utf8.containsBytes([0xE2, 0x9C, 0x85]) || text.utf8.containsBytes([0xE2, 0x9D, 0x8C])
-      || text.utf8.containsBytes([0xE2, 0x9E, 0x95]) || text.utf8.containsBytes([0xF0, 0x9F, 0x9B, 0xAB])
-    {
+    if text.containsAnyBytes(taskPluginDateBytes) {
       text = text.replacingOccurrences(
         of: " ?(?:\u{2705}|\u{274C}|\u{2795}|\u{1F6EB})\u{FE0F}? ?\\d{4}-\\d{2}-\\d{2}", with: "", options: .regularExpression)
     }
@@ -4541,8 +4607,14 @@ public struct Extractor: Sendable {
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
-      let rest = SentenceAnalysis(after, rules: rules)
-      guard after.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+      // "MIPD, Department for Civil Society Affairs – to send …": the owner, then "to" and the task.
+      let task = after.hasPrefix("to ") ? String(after.dropFirst(3)) : after
+      let rest = SentenceAnalysis(task, rules: rules)
+      guard task.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+      // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
+      if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
+        candidate = String(candidate[..<open]).trimmingBlanks
+      }
     } else {
       return nil
     }
@@ -4639,13 +4711,51 @@ public struct Extractor: Sendable {
     return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
   }
 
+  /// A line of notes that opens with the speaker's initials ("RM: UNDP to open a help desk …",
+  /// "SQ: the review team should include …"): the initials, and the words said after them. A
+  /// label the rules know ("AP:", "AI:") is no speaker's.
+  func initialsTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
+    let bytes = text.text.utf8
+    guard let colon = bytes.prefix(6).firstIndex(of: UInt8(ascii: ":")),
+      case let label = String(text.text[..<colon]), (2...4).contains(label.count), label.allSatisfy({ $0.isUppercase && $0.isLetter }),
+      !rules.cues.contains(where: { $0.form == .label && $0.phrases.contains(label + ":") }),
+      !Self.itemCodeLetters.contains(label)
+    else { return nil }
+    let words = text.text[text.text.index(after: colon)...].drop { $0 == " " }
+    guard words.startIndex < text.text.endIndex else { return nil }
+    return (label, text.slice(words.startIndex..<text.text.endIndex))
+  }
+
+  /// The one addressed and the words of their undertaking, as a trainer writes back to trainees:
+  /// "Grace and Omar, you said you will hold …" → "Grace and Omar"; "Peter, you offered to set up
+  /// …" → "Peter".
+  static func vocativeUndertaking(_ text: String) -> (owner: String, words: String)? {
+    guard let comma = text.prefix(60).range(of: ", you ") else { return nil }
+    let owner = text[..<comma.lowerBound].trimmingBlanks
+    let rest = text[comma.upperBound...].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    guard let form = ["will ", "'ll ", "said you will ", "said you'll ", "said you would ", "offered to ", "agreed to ",
+      "promised to ", "volunteered to ", "undertook to ", "committed to "].first(where: { rest.hasPrefix($0) }),
+      looksLikeName(owner), owner.split(separator: " ").count <= 4
+    else { return nil }
+    return (owner, "you " + form.trimmingBlanks)
+  }
+
   /// A speaker's label and the undertaking in their own words after it ("Dani (Youth Council): I
   /// will turn the draft into plain language …" → "Dani", "I will turn …"); `nil` for any other text.
   static func undertakingTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
-    guard let colon = text.text.prefix(90).firstIndex(of: ":"), let speaker = speakerLabel(of: text.text) else { return nil }
+    guard let colon = text.text.prefix(90).firstIndex(of: ":") else { return nil }
+    // "IL to Nadia: will share …": the speaker, answering someone.
+    let label = text.text[..<colon]
+    let answering = label.range(of: " to ").flatMap { cut -> String? in
+      let name = label[..<cut.lowerBound].trimmingBlanks
+      return looksLikeName(name) ? name : nil
+    }
+    let speaker = answering ?? speakerLabel(of: text.text)
+    guard let speaker else { return nil }
     let words = text.text[text.text.index(after: colon)...].drop { $0 == " " }
     let opening = words.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-    guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) else { return nil }
+    // "AK: will send the terms of reference …": notes leave the speaker's "I" out.
+    guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) || opening.hasPrefix("will ") else { return nil }
     return (speaker, text.slice(words.startIndex..<text.text.endIndex))
   }
 

@@ -26,16 +26,20 @@ extension TaggingRules {
   /// The examples of the entries that `file` defines or extends that these rules do not tag as the
   /// examples say, each with a message naming the file and the entry's line there. A phrase a
   /// rules file adds can break an example of the built-in entry it extends: those count too.
-  public func failingExamples(of file: String) -> [(file: String, line: Int, message: String)] {
+  /// With the file's `text`, an example the file writes is placed at its own line.
+  public func failingExamples(of file: String, text: String? = nil) -> [(file: String, line: Int, message: String)] {
     let extractor = Extractor(rules: self)
+    let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
     return examples.compactMap { example in
       // The entry's line in this file: its origin lists "FILE:LINE" for each file that shaped it.
       guard
         let place = example.origin.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) })
           .last(where: { $0.hasPrefix(file + ":") }),
-        let line = Int(place.dropFirst(file.count + 1)),
+        let entryLine = Int(place.dropFirst(file.count + 1)),
         let got = extractor.check(example)
       else { return nil }
+      // The first line from the entry's on that holds the example's words.
+      let line = lines.indices.dropFirst(max(0, entryLine - 1)).first { lines[$0].contains(example.text) }.map { $0 + 1 } ?? entryLine
       let list = example.shouldMatch ? "match" : "no-match"
       return (file, line, "\(example.group.rawValue)s: \(example.id): the \(list) example “\(example.text)” \(got)")
     }

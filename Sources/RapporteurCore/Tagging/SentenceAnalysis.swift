@@ -667,7 +667,7 @@ struct SentenceAnalysis {
   /// Participles that, negated, say the same: "was not taken forward", "were not adopted", "this
   /// opinion was not shared by the majority".
   static let uptakes: Set<String> = [
-    "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved",
+    "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved", "included",
     // "this idea is not agree by other participant", as a writer new to English puts it.
     "agree",
   ]
@@ -897,6 +897,12 @@ struct SentenceAnalysis {
         return true
       }
       if (first == "as" && second == "things" && norm(position + 2) == "stand") || (first == "at" && second == "present") { return true }
+      // "By law every ministry must …", "by the 2024 decree every ministry must …".
+      if first == "by", (position + 1..<min(index, position + 4)).contains(where: {
+        ["law", "decree", "statute", "regulation", "constitution"].contains(norm($0))
+      }) {
+        return true
+      }
     }
     return false
   }
@@ -2232,10 +2238,12 @@ struct SentenceAnalysis {
     // So may an opening phrase: "On the youth window in our fund, I'll check …".
     let starts = [first] + (openingPhraseEnd(from: first).map { [$0] } ?? [])
       + (min(first + 1, tokens.count)..<tokens.count).filter { ["and", "so"].contains(norm($0 - 1)) && gap(before: $0 - 1).contains(",") }
+    // "Will share the mapping with her": a speaker's line that leaves its "I" out.
     guard let start = starts.first(where: { start in
       ["i'll", "we'll"].contains(norm(start)) || (["i", "we"].contains(norm(start)) && ["will", "shall"].contains(norm(start + 1)))
+        || (start == 0 && norm(start) == "will" && tokens[start].text.first == "w")
     }) else { return nil }
-    var index = ["i'll", "we'll"].contains(norm(start)) ? start + 1 : start + 2
+    var index = ["i'll", "we'll"].contains(norm(start)) || norm(start) == "will" ? start + 1 : start + 2
     while index < tokens.count, ["also", "then", "gladly", "happily", "personally", "myself", "ourselves"].contains(norm(index)) {
       index += 1
     }

@@ -184,7 +184,10 @@ public struct Anonymiser: Sendable {
       // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
       // readers know is spelled so ("SO" of Sean O'Brien, "UN" of Uma Nair).
       let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
-      if (2...3).contains(initials.count), words.count >= 2, !CommonWords.contains(initials),
+      // A word ("MY" of Mariam Yusuf) counts when the notes give it as the speaker's initials:
+      // "Mariam Yusuf (MY)".
+      let given = session.text.contains("(\(initials.uppercased()))")
+      if (2...3).contains(initials.count), words.count >= 2, given || !CommonWords.contains(initials),
         !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
       {
         patterns.append(Pattern(words: [initials], replacement: role, speaker: number, capitalsOnly: true))

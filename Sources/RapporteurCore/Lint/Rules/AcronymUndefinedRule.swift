@@ -25,6 +25,7 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note("## Discussion\n\nThe venue is TBC and the figure FIXME; the summit of MMXVII met in room XIV.\n"),
       LintExample.note("## Action items\n\n- AP: Léa to send the list by Friday.\n- AOB: none.\n"),
       LintExample.note("## Discussion\n\nRESOLVED: that the Chair write to the ministry. CARRIED unanimously.\n"),
+      LintExample.note("## Action items\n\n- Send the PDF ASAP; the FY2019 figures are in it.\n"),
       // A UN document's symbol.
       LintExample.note("## Discussion\n\nAs resolution A/RES/70/291 and S/RES/2250 (2015) ask.\n"),
       LintExample.note(
@@ -70,10 +71,16 @@ public struct AcronymUndefinedRule: LintRule {
     return String(word).wholeMatch(of: pattern) != nil
   }
 
+  /// Whether a word names a fiscal year or quarter: "FY2019", "FY19", "FY24/25".
+  static func isFiscalYear<Word: StringProtocol>(_ word: Word) -> Bool {
+    word.hasPrefix("FY") && word.count >= 4 && word.dropFirst(2).allSatisfy { $0.isNumber || $0 == "/" || $0 == "-" }
+  }
+
   /// All-capital words that are not acronyms to spell out.
   static let plainWords: Set<String> = [
     "ACTION", "ITEM", "ITEMS", "NOTE", "NOTES", "TODO", "TBD", "TBC", "TBA", "FIXME", "XXX", "DONE", "NEW", "NOT", "AND", "OR", "ALL", "NO",
-    "YES", "URGENT", "IMPORTANT", "UPDATE", "FYI", "NB", "OK", "AM", "PM", "PURPOSE", "AGENDA", "DISCUSSION", "Q&A",
+    "YES", "URGENT", "IMPORTANT", "UPDATE", "FYI", "NB", "OK", "AM", "PM", "PDF", "ASAP", "FAQ", "CV", "URL", "RSVP", "ETA",
+    "EOD", "COB", "EOW", "EOM", "EOY", "PPT", "CSV", "PURPOSE", "AGENDA", "DISCUSSION", "Q&A",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "THE", "OF", "FOR", "TO", "IN", "ON", "DRAFT",
     "FINAL", "ONLY", "MUST", "SHOULD", "NEXT", "STEPS", "WHO", "WHAT", "WHY", "HOW", "NEVER", "ALWAYS", "VERY",
     "NOW", "AGAIN", "EVERY", "NONE", "BOTH", "ANY",
@@ -131,7 +138,7 @@ public struct AcronymUndefinedRule: LintRule {
       for (index, word) in words.enumerated() {
         guard word.isCapitals else { continue }
         let acronym = Self.base(word.text)
-        guard !known.contains(acronym), !Self.isRomanNumeral(acronym) else { continue }
+        guard !known.contains(acronym), !Self.isRomanNumeral(acronym), !Self.isFiscalYear(acronym) else { continue }
         if Self.isDefinition(word.word, in: word.segment.bytes) {
           if definedAt[acronym] == nil { definedAt[acronym] = word.location }
           continue
