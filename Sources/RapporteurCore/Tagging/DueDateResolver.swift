@@ -182,6 +182,7 @@ public enum DueDateResolver {
     if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8),
       let before = text.range(of: "before "), let on = text[before.upperBound...].range(of: " on "),
       text.distance(from: before.upperBound, to: on.lowerBound) <= 40,
+      text[on.upperBound...].first.map({ $0.isNumber || $0.isUppercase }) == true,
       !text[before.upperBound..<on.lowerBound].contains(where: { ",;.".contains($0) }),
       let dated = find(in: "by " + text[on.upperBound...], sessionDate: sessionDate, order: order)
     {

@@ -2302,12 +2302,16 @@ public struct Extractor: Sendable {
     return body[comma...].contains(" would ") || body[comma...].contains(" could ")
   }
 
+  private static let announcingBytes = ["ecommendations", "roposals", "steps", "ctions", "points"].map { Array($0.utf8) }
+
   /// Whether a sentence only announces the items that follow it: "The workshop made three
   /// recommendations.", "Participants agreed on the following next steps:".
   static func announcesItems(_ text: String) -> Bool {
     // "To take note of the information of the Committee": a decision that records, asking nothing.
-    if text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ") { return true }
-    guard text.utf8.count <= 120 else { return false }
+    if text.hasPrefix("To ") && (text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ")) {
+      return true
+    }
+    guard text.utf8.count <= 120, text.containsAnyBytes(announcingBytes) else { return false }
     var trimmed = text.trimmingBlanks.lowercased()
     while let last = trimmed.last, ".:".contains(last) { trimmed.removeLast() }
     guard ["recommendations", "proposals", "next steps", "actions", "action points", "follow-up actions"]
@@ -4730,7 +4734,8 @@ public struct Extractor: Sendable {
   /// "Grace and Omar, you said you will hold …" → "Grace and Omar"; "Peter, you offered to set up
   /// …" → "Peter".
   static func vocativeUndertaking(_ text: String) -> (owner: String, words: String)? {
-    guard let comma = text.prefix(60).range(of: ", you ") else { return nil }
+    // Most sentences address no one, as their bytes tell.
+    guard text.utf8.containsBytes(", you ".utf8), let comma = text.prefix(60).range(of: ", you ") else { return nil }
     let owner = text[..<comma.lowerBound].trimmingBlanks
     let rest = text[comma.upperBound...].lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     guard let form = ["will ", "'ll ", "said you will ", "said you'll ", "said you would ", "offered to ", "agreed to ",
@@ -4743,7 +4748,10 @@ public struct Extractor: Sendable {
   /// A speaker's label and the undertaking in their own words after it ("Dani (Youth Council): I
   /// will turn the draft into plain language …" → "Dani", "I will turn …"); `nil` for any other text.
   static func undertakingTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
-    guard let colon = text.text.prefix(90).firstIndex(of: ":") else { return nil }
+    // Most items open with no label: no colon among their first bytes.
+    guard text.text.utf8.prefix(120).contains(UInt8(ascii: ":")), let colon = text.text.prefix(90).firstIndex(of: ":") else {
+      return nil
+    }
     // "IL to Nadia: will share …": the speaker, answering someone.
     let label = text.text[..<colon]
     let answering = label.range(of: " to ").flatMap { cut -> String? in

@@ -186,7 +186,7 @@ public struct Anonymiser: Sendable {
       let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
       // A word ("MY" of Mariam Yusuf) counts when the notes give it as the speaker's initials:
       // "Mariam Yusuf (MY)".
-      let given = session.text.contains("(\(initials.uppercased()))")
+      let given = CommonWords.contains(initials) && session.text.contains("(\(initials.uppercased()))")
       if (2...3).contains(initials.count), words.count >= 2, given || !CommonWords.contains(initials),
         !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
       {
