@@ -15,7 +15,7 @@ public enum Interruption {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler {
-        OutputStage.abandonAll()
+        OutputStage.abortAll()
         Console.error("rapporteur: stopped by signal \(number); files not yet written in full were removed, the previous output is as it was")
         exit(128 + number)
       }

@@ -28,9 +28,9 @@ import TestSupport
     #expect(folder.allFiles().filter { $0.contains(".tmp-") }.isEmpty)
   }
 
-  /// What a command stopped by a signal does: every file staged, or still being written, is
-  /// removed with the folders the stage made, and the previous output stays as it was.
-  @Test func anAbandonedStageLeavesThePreviousOutputAndNoTemporaryFile() throws {
+  /// What a command stopped by a signal does: a stage aborted while a file is being written
+  /// removes that file too, with what it staged and the folders it made.
+  @Test func aStageAbortedMidWriteLeavesThePreviousOutputAndNoTemporaryFile() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }
     try folder.write("out/index.html", "previous\n")
@@ -41,7 +41,7 @@ import TestSupport
       file.write("{")
       // Stopped while this file is being written.
       #expect(folder.allFiles().contains { $0.contains(".tmp-") })
-      stage.abandon()
+      stage.abort()
       file.write("}")
     }
     // A commit after it renames nothing.

@@ -10,7 +10,8 @@ extension Rapporteur {
       discussion: """
         Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
         templates, and replaces the files in the output folder only once everything has rendered: \
-        a failed build leaves the previous output as it was. Files the previous build wrote that \
+        a failed build, or one stopped by Ctrl-C or kill, leaves the previous output as it was. \
+        Files the previous build wrote that \
         this one does not (the summaries of a renamed session) are removed, unless edited since or \
         notes were left out; other files in the output folder are never touched. A draft \
         summaries/ID.md that the chair edited since it was written is kept as edited, with a \

@@ -85,7 +85,7 @@ public enum CriticMarkup {
   }
 
   /// Where `needle` next stands in `bytes` from `start`, ending before `end`.
-  private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, until end: Int? = nil) -> Int? {
+  static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, until end: Int? = nil) -> Int? {
     guard let first = needle.first else { return nil }
     var index = start
     let end = end ?? bytes.count

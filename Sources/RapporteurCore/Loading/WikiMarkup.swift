@@ -64,9 +64,6 @@ public enum WikiMarkup {
 
   /// Where `needle` next starts in `bytes` from `start`, looking no further than `within` bytes.
   private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, within: Int) -> Int? {
-    let end = min(bytes.count - needle.count, start + within)
-    guard start <= end else { return nil }
-    for index in start...end where bytes[index] == needle[0] && bytes[index + 1] == needle[1] { return index }
-    return nil
+    CriticMarkup.find(needle, in: bytes, from: start, until: min(bytes.count, start + within + needle.count))
   }
 }

@@ -51,17 +51,10 @@ extension Extractor {
   public func check(_ example: RuleExample, sessionDate: String? = nil) -> String? {
     switch example.group {
     case .theme:
-      let found = themes(in: example.text)
-      if found.contains(example.id) == example.shouldMatch { return nil }
-      return example.shouldMatch
-        ? "is not tagged \(example.id) (themes found: \(found.isEmpty ? "none" : found.joined(separator: ", ")))"
-        : "is tagged \(example.id)"
+      return Self.verdict(example, found: themes(in: example.text), missing: "is not tagged", present: "is tagged", kinds: "themes")
     case .actor:
-      let found = addressees(of: example.text)
-      if found.contains(example.id) == example.shouldMatch { return nil }
-      return example.shouldMatch
-        ? "does not address \(example.id) (actors found: \(found.isEmpty ? "none" : found.joined(separator: ", ")))"
-        : "addresses \(example.id)"
+      return Self.verdict(
+        example, found: addressees(of: example.text), missing: "does not address", present: "addresses", kinds: "actors")
     case .cue:
       let item = classifySentence(example.text, sessionDate: sessionDate)
       if (item?.rule == "cue:\(example.id)") == example.shouldMatch { return nil }
@@ -69,5 +62,15 @@ extension Extractor {
         ? "is not made an item by this cue (\(item.map { "made one by \($0.rule)" } ?? "no item"))"
         : "is made an item by this cue"
     }
+  }
+
+  /// Nil when `found` holds the example's id as it says; otherwise what was found instead.
+  private static func verdict(_ example: RuleExample, found: [String], missing: String, present: String, kinds: String)
+    -> String?
+  {
+    if found.contains(example.id) == example.shouldMatch { return nil }
+    return example.shouldMatch
+      ? "\(missing) \(example.id) (\(kinds) found: \(found.isEmpty ? "none" : found.joined(separator: ", ")))"
+      : "\(present) \(example.id)"
   }
 }

@@ -59,22 +59,10 @@ public final class OutputStage: @unchecked Sendable {
   /// what it staged.
   private static let live = LiveStages()
 
-  /// Removes what every stage of this process has staged and not yet renamed into place, and the
-  /// folders they made, as a stage dropped without `commit()` does: for a command stopped by a
-  /// signal, which leaves the previous output as it was and no temporary file behind.
-  public static func abandonAll() {
-    for stage in live.all() { stage.abandon() }
-  }
-
-  /// Takes back what this stage staged and the folders it made; nothing more is staged after.
-  public func abandon() {
-    lock.withLock {
-      finished = true
-      for temporary in writing { unlink(temporary) }
-      removeStaged()
-      staged.removeAll()
-      createdFolders.removeAll()
-    }
+  /// Aborts every stage of this process (see `abort()`): for a command stopped by a signal, which
+  /// leaves the previous output as it was and no temporary file behind.
+  public static func abortAll() {
+    for stage in live.all() { stage.abort() }
   }
 
   /// Every path given so far, relative to the folder, in the order given.
@@ -100,7 +88,7 @@ public final class OutputStage: @unchecked Sendable {
       unlink(temporary)
       throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(reason)")
     }
-    // A stage abandoned (or committed) meanwhile takes no more files.
+    // A stage aborted (or committed) meanwhile takes no more files.
     lock.withLock { if finished { unlink(temporary) } else { staged.append((temporary, final)) } }
   }
 
@@ -125,7 +113,7 @@ public final class OutputStage: @unchecked Sendable {
       unlink(temporary)
       return
     }
-    // A stage abandoned (or committed) meanwhile takes no more files.
+    // A stage aborted (or committed) meanwhile takes no more files.
     lock.withLock { if finished { unlink(temporary) } else { staged.append((temporary, final)) } }
   }
 
@@ -367,13 +355,21 @@ public final class OutputStage: @unchecked Sendable {
     }
   }
 
-  /// Removes what was staged and the folders made for it; the previous output stays as it was.
+  /// Removes what was staged, any file still being written, and the folders made for them; the
+  /// previous output stays as it was, and nothing more is staged after.
   public func abort() {
-    let done = lock.withLock { () -> Bool in
+    let (done, inFlight) = lock.withLock { () -> (Bool, Set<String>) in
       defer { finished = true }
-      return finished
+      return (finished, writing)
     }
-    if !done { removeStaged() }
+    for temporary in inFlight { unlink(temporary) }
+    guard !done else { return }
+    removeStaged()
+    // A `commit()` after renames nothing.
+    lock.withLock {
+      staged.removeAll()
+      createdFolders.removeAll()
+    }
   }
 
   private func removeStaged() {
