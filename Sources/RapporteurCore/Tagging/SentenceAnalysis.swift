@@ -1303,6 +1303,9 @@ struct SentenceAnalysis {
       return (hit.match.end..<min(tokens.count, hit.match.end + 7)).contains { norm($0) == "that" }
         || norm(hit.match.end - 1) == "that"
     case .modal:
+      // "Participants agreed that civil society should be represented in the committee": what
+      // the room agreed is its recommendation, whoever is to act on it.
+      if agreedClause(before: hit.match.start) { return true }
       // "Simpler accreditation for local NGOs is needed": what is needed, not by whom ("No visa
       // is needed", "Where funding is needed" ask for nothing).
       guard saysNeeded(hit), hit.match.start > 0 else { return false }
@@ -1312,6 +1315,30 @@ struct SentenceAnalysis {
       return false
     }
   }
+
+  /// Whether the token at `index` stands in a clause the room agreed on: "Participants agreed
+  /// that …", "It was agreed that …", "There was consensus that …", "The panel concluded that …".
+  /// Not an agreement denied ("Nobody agreed that …", "did not agree that"), nor one of the past
+  /// ("had agreed that").
+  func agreedClause(before index: Int) -> Bool {
+    guard index < tokens.count, case let that = positions.lastThat[index], that > 0,
+      positions.clauseStart[index] == that + 1, Self.agreementWords.contains(norm(that - 1))
+    else { return false }
+    let verb = that - 1
+    if isNegated(before: verb) || (verb > 0 && ["had", "nobody", "no", "none"].contains(norm(verb - 1))) { return false }
+    // "There was broad consensus that", "The general agreement was that": the noun's own "was".
+    if ["consensus", "agreement"].contains(norm(verb)) {
+      return (max(0, verb - 4)..<verb).contains { ["was", "is", "broad", "general"].contains(norm($0)) }
+    }
+    return (0..<verb).contains { Self.agreeingBodies.contains(norm($0)) } || (verb >= 2 && norm(verb - 2) == "it" && norm(verb - 1) == "was")
+  }
+
+  static let agreementWords: Set<String> = ["agreed", "concluded", "consensus", "agreement", "agree", "conclude"]
+  /// Who speaks for the room: "Participants agreed", "The panel concluded", "We agreed".
+  static let agreeingBodies: Set<String> = [
+    "participant", "meeting", "panel", "panellist", "panelist", "speaker", "we", "workshop", "group", "plenary",
+    "roundtable", "delegate", "member", "all", "everyone", "session", "forum", "attendee", "committee",
+  ]
 
   /// Whom a label's brackets address: "Recommendation 3 (to donors): …".
   func labelAddressee(before rest: Int) -> Addressee? {

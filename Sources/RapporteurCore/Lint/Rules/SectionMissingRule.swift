@@ -20,6 +20,12 @@ public struct SectionMissingRule: LintRule {
         "↓---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
         requiredSections: ["session": [.discussion]]),
       LintExample(
+        "---\ntitle: T\nkind: workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n\n## Recommendations\n\n- Donors should act.\n\n↓##\u{00A0}Next steps\n\n- UNDP to act.\n",
+        requiredSections: required),
+      LintExample(
+        "---\ntitle: T\nkind: workshop\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n\n## Recommendations\n\n- Donors should act.\n\n↓##Next steps\n\n- UNDP to act.\n",
+        requiredSections: required),
+      LintExample(
         "---\ntitle: T\nkind: ↓Side event\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nText.\n",
         requiredSections: ["side-event": [.purpose, .discussion]]),
     ],
@@ -28,6 +34,7 @@ public struct SectionMissingRule: LintRule {
         "## Aim\n\nText.\n\n## Key recommendations\n\n- Donors should act.\n\n## Next steps\n\n- UNDP to act.\n",
         requiredSections: required),
       LintExample.note("## Purpose\n\nText.\n", kind: "plenary", requiredSections: required),
+      LintExample.note("## Purpose\n\n#NAPs are trending.\n\n## Discussion\n\nText.\n", kind: "panel", requiredSections: ["panel": [.purpose, .discussion]]),
       LintExample.note(
         "## Purpose\n\nText.\n\n## Recommendations and next steps\n\n- Donors should act.\n- UNDP to act.\n",
         requiredSections: required),
@@ -66,10 +73,36 @@ public struct SectionMissingRule: LintRule {
             "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section: the heading '\(block.plainText)' is one level below the note's sections; write it '\(marks) \(block.plainText)'")
         }
       }
+      // "##\u{00A0}Speakers" or "##Speakers", as a word processor's export writes them: a paragraph to
+      // CommonMark, though the writer sees the heading.
+      for section in session.sections {
+        for block in section.blocks {
+          guard case .paragraph = block.kind, let start = block.range?.start,
+            let name = Self.headingWithoutSpace(block.plainText), file.rules.catalog.sections(forHeading: name).contains(id)
+          else { continue }
+          return RawFinding(
+            line: start.line, column: 1,
+            "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section: the line '\(name)' is no heading, as no ordinary space follows its '#'; write it '## \(name)'")
+        }
+      }
       return RawFinding(
         line: line, column: column,
         "'\(session.kind)' sessions need \(Self.article(before: id.title)) '\(id.title)' section (\(id.defaultNames.joined(separator: ", ")))")
     }
+  }
+
+  /// The words after the hashes of a paragraph's first line that a writer meant as a heading:
+  /// "##\u{00A0}Speakers" (a non-breaking or other unusual space) or "##Speakers" (none at all).
+  static func headingWithoutSpace(_ text: String) -> String? {
+    guard text.hasPrefix("#") else { return nil }
+    let line = text.prefix { $0 != "\n" }
+    let hashes = line.prefix { $0 == "#" }
+    guard hashes.count <= 6 else { return nil }
+    let rest = line.dropFirst(hashes.count)
+    guard let first = rest.first, first != " ", first != "\t" else { return nil }
+    var name = rest.drop { $0.isWhitespace }
+    while name.last?.isWhitespace == true { name.removeLast() }
+    return name.isEmpty ? nil : String(name)
   }
 
   /// A kind as `required-sections` names it: lower case, words joined by hyphens.
