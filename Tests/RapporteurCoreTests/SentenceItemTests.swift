@@ -343,6 +343,10 @@ import Testing
     ("Reminder to all: UNDP to host the call.", "UNDP"),
     ("The task force to share a draft by 2018-01-10.", "task force"),
     ("[ACTION: KMO] Share photos of the flipcharts by Friday.", "KMO"),
+    ("Due 30 June: Treasurer to circulate the accounts.", "Treasurer"),
+    ("By 30 June: the Treasurer to circulate the accounts.", "Treasurer"),
+    ("30 June \u{2013} Treasurer to circulate the accounts.", "Treasurer"),
+    ("Friday: Amina to book the room.", "Amina"),
     ("Rina as rapporteur must to finish this notes until Friday.", "Rina"),
     ("For the youth paper, Ms. Putri will contact the youth forums before 15 of December.", "Ms. Putri"),
     ("Share photos by Friday [AP: Jo]", "Jo"),
@@ -385,6 +389,20 @@ import Testing
   ])
   func ordersAndPlaceholdersNameNoOne(_ item: String) throws {
     #expect(try Self.owner(of: item) == nil)
+  }
+
+  /// A date that opens an item before a colon or a dash is its due date, and the item's owner
+  /// comes after it (the session is on Wednesday 12 November 2025).
+  @Test(arguments: [
+    ("Due 30 June: Treasurer to circulate the accounts.", "2026-06-30"),
+    ("Friday: Amina to book the room.", "2025-11-14"),
+    ("15/12 \u{2013} UNDP to share the roster.", "2025-12-15"),
+  ])
+  func aDateThatOpensAnItemIsItsDueDate(_ item: String, due: String) throws {
+    let note = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- \(item)\n"
+    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+    #expect(actions.map(\.due) == [due])
+    #expect(actions.first?.owner != nil)
   }
 }
 

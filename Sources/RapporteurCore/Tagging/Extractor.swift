@@ -3656,7 +3656,10 @@ public struct Extractor: Sendable {
         // may one after a comma that opens with initials or an acronym ("webinar in ~2 wks, NDl
         // to find a date"; not "Kenya, Uganda to confirm"), or after an opening phrase ("As
         // regards follow-up, the convening team will circulate …").
-        let clauses = (analysis.openingPhraseEnd(from: start).map { [$0] } ?? []) + [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
+        // "Due 30 June: Treasurer to circulate the accounts", "30 June – UNDP to share the roster":
+        // the date opens the item, its owner comes after.
+        let dated = start == 0 ? Self.afterLeadingDate(analysis) : nil
+        let clauses = (dated.map { [$0] } ?? []) + (analysis.openingPhraseEnd(from: start).map { [$0] } ?? []) + [start] + (start + 1..<max(start + 1, analysis.tokens.count)).filter {
           let gap = analysis.gap(before: $0).utf8
           return gap.contains(UInt8(ascii: ";"))
             || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))
@@ -4437,6 +4440,18 @@ public struct Extractor: Sendable {
     return nil
   }
 
+  /// The first word after a date that opens an item and is set off by a colon or a dash: "Due 30
+  /// June: …", "By Friday – …", "15/10: …"; `nil` when the item opens otherwise.
+  static func afterLeadingDate(_ analysis: SentenceAnalysis) -> Int? {
+    for index in 1..<min(analysis.tokens.count, 8) {
+      let gap = analysis.gap(before: index)
+      guard gap.contains(":") || gap.contains("\u{2013}") || gap.contains("\u{2014}") || gap.contains(" - ") else { continue }
+      let words = analysis.text[..<analysis.tokens[index - 1].range.upperBound]
+      return isTimingWords(String(words)) ? index : nil
+    }
+    return nil
+  }
+
   /// Labels of a column that names a task's owner ("| Lead: UNDP |").
   static let ownerFieldLabels: Set<String> = [
     "lead", "leads", "owner", "owners", "responsible", "who", "poc", "focal point", "point person", "assigned to", "resp",
@@ -4486,6 +4501,8 @@ public struct Extractor: Sendable {
     // An acronym is a name whatever word it spells ("WHO").
     let isAcronym = { (word: Substring) in word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" } }
     if words.contains(where: { !isAcronym($0) && SentenceAnalysis.notOwnerWords.contains($0.lowercased()) }) { return false }
+    // "Treasurer to circulate the accounts": a task, not a name ("Committee to Protect Journalists" is).
+    if let to = words.firstIndex(of: "to"), to + 1 < words.count, words[to + 1].first?.isLowercase == true { return false }
     return !words.contains { $0.first?.isLowercase == true && ($0.hasSuffix("ed") || $0.hasSuffix("ing")) }
   }
 
@@ -4851,7 +4868,7 @@ public struct Extractor: Sendable {
   /// readout · 👤 Lin", "22 Jul | present the ideas | Mr. Ferhat", "Fri — clickable prototype".
   static func leadingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
     let trimmed = droppingPictographs(text.trimmingBlanks)
-    guard let cut = (ownerSeparators + [" \u{B7} "]).compactMap({ trimmed.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+    guard let cut = (ownerSeparators + [" \u{B7} ", ": "]).compactMap({ trimmed.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return nil }
     let segment = trimmed[..<cut.lowerBound].trimmingBlanks
     guard !segment.isEmpty, segment.count <= 24 else { return nil }
