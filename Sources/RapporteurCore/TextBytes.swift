@@ -17,6 +17,23 @@ extension String {
     var text = self
     return text.withUTF8 { TextBytes.containsAny(needles, in: $0) }
   }
+
+  /// Whether any of `needles` (byte strings in small letters) occurs in the text, whatever the
+  /// case of its ASCII letters: " states that" in "The Charter STATES THAT …".
+  public func containsAnyBytesIgnoringCase(_ needles: [[UInt8]]) -> Bool {
+    var text = self
+    return text.withUTF8 { bytes in
+      needles.contains { needle in
+        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+        for start in 0...(bytes.count - needle.count) where bytes[start].asciiLowercased == first {
+          var matched = 1
+          while matched < needle.count, bytes[start + matched].asciiLowercased == needle[matched] { matched += 1 }
+          if matched == needle.count { return true }
+        }
+        return false
+      }
+    }
+  }
 }
 
 enum TextBytes {
@@ -69,6 +86,8 @@ extension Collection where Element == UInt8 {
 /// properties outside ASCII.
 extension UInt8 {
   var isASCIICapital: Bool { self >= UInt8(ascii: "A") && self <= UInt8(ascii: "Z") }
+  /// The byte with an ASCII capital made small.
+  var asciiLowercased: UInt8 { isASCIICapital ? self | 0x20 : self }
   var isASCIISmall: Bool { self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z") }
   var isASCIILetter: Bool { isASCIICapital || isASCIISmall }
   var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }

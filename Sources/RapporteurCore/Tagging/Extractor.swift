@@ -286,10 +286,12 @@ public struct Extractor: Sendable {
     let words = text.split(separator: " ", maxSplits: 1)
     if let first = words.first, ["Had", "Were", "If", "Unless", "Should"].contains(String(first)) { return true }
     if SentenceAnalysis.mayBeRejected(text), SentenceAnalysis(text, rules: .defaults).isRejected { return true }
-    let lowered = text.lowercased()
-    return [" states that", " stipulates that", " says: \"", " states: \"", " reads: \"", " says \u{201C}", " states \u{201C}"]
-      .contains { lowered.contains($0) }
+    return text.containsAnyBytesIgnoringCase(documentWordingBytes)
   }
+
+  /// How a note quotes a document's own words.
+  static let documentWordingBytes = [" states that", " stipulates that", " says: \"", " states: \"", " reads: \"", " says \u{201C}", " states \u{201C}"]
+    .map { Array($0.utf8) }
 
   /// Whether an item is a question left open: "Should the private sector co-finance local
   /// initiatives? (to be discussed at the next forum)", "Who books the room?".

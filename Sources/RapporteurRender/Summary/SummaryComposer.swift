@@ -523,12 +523,17 @@ public struct SummaryComposer: Sendable {
     where start.hasPrefix(field) {
       return true
     }
-    let lowered = text.lowercased()
-    if text.contains("@"), text.range(of: "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", options: .regularExpression) != nil {
+    if text.utf8.contains(UInt8(ascii: "@")),
+      text.range(of: "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}", options: .regularExpression) != nil
+    {
       return true
     }
-    return ["this e-mail", "this email", "confidential information", "intended recipient", "sent from my"].contains { lowered.contains($0) }
+    return text.containsAnyBytesIgnoringCase(mailPhraseBytes)
   }
+
+  /// A pasted e-mail's disclaimer and signature.
+  static let mailPhraseBytes = ["this e-mail", "this email", "confidential information", "intended recipient", "sent from my"]
+    .map { Array($0.utf8) }
 
   /// Denials and the past: "nobody here is saying that …", "Last year we urged donors …".
   static let backgroundPhrases = [
@@ -759,10 +764,28 @@ public struct SummaryComposer: Sendable {
 
   /// The words of a text that carry its content: four letters or more, and no word of the asking.
   static func contentWords(_ text: String) -> Set<String> {
-    let asking: Set<String> = ["should", "must", "shall", "would", "will", "need", "needs", "urged", "called", "invited", "encouraged",
-      "recommended", "agreed", "participants", "speakers", "that", "their", "with", "from", "this", "they", "them", "have", "more", "also"]
-    return Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && !asking.contains($0) })
+    // ASCII text, as most is, is cut into words by its bytes.
+    if text.utf8.allSatisfy({ $0 < 0x80 }) {
+      var words: Set<String> = []
+      var word: [UInt8] = []
+      for byte in text.utf8 + [UInt8(ascii: " ")] {
+        let small = byte | 0x20
+        if small >= UInt8(ascii: "a"), small <= UInt8(ascii: "z") {
+          word.append(small)
+          continue
+        }
+        if word.count >= 4, case let found = String(decoding: word, as: UTF8.self), !askingWords.contains(found) { words.insert(found) }
+        word.removeAll(keepingCapacity: true)
+      }
+      return words
+    }
+    return Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && !askingWords.contains($0) })
   }
+
+  static let askingWords: Set<String> = [
+    "should", "must", "shall", "would", "will", "need", "needs", "urged", "called", "invited", "encouraged", "recommended", "agreed",
+    "participants", "speakers", "that", "their", "with", "from", "this", "they", "them", "have", "more", "also",
+  ]
 
   /// A sentence that opens with "She" or "He" (a speaker named in the sentence before, which the
   /// summary and the report do not show) opens with its owner's name where it is a task, or
