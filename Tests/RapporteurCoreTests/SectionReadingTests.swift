@@ -270,6 +270,7 @@ import Testing
 
       - Ana to mail [Ben](mailto:ben@example.org) the [list](#) and [notes](javascript:alert(1)) by 3 December.
       - Ben to read [the plan][plan] and <https://example.org/auto> by 4 December.
+      - Cy to read the [guide](https://example.org/guide) and [example.org](https://example.org) by 5 December.
 
       [plan]: https://example.org/plan-2025-12-01.pdf
       """)
@@ -280,8 +281,9 @@ import Testing
     #expect(extract.actions.map(\.text) == [
       "Ana to mail Ben (mailto:ben@example.org) the list and notes by 3 December.",
       "Ben to read the plan (https://example.org/plan-2025-12-01.pdf) and https://example.org/auto by 4 December.",
+      "Cy to read the guide (https://example.org/guide) and example.org by 5 December.",
     ])
-    #expect(extract.actions.map(\.due) == ["2025-12-03", "2025-12-04"])
+    #expect(extract.actions.map(\.due) == ["2025-12-03", "2025-12-04", "2025-12-05"])
   }
 
   /// A date after an arrow or a pictograph closes a task as it would after a dash.

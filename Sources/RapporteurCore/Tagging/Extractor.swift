@@ -338,7 +338,9 @@ public struct Extractor: Sendable {
       let words = node.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       guard scheme.hasPrefix("https://") || scheme.hasPrefix("http://") || scheme.hasPrefix("mailto:"),
         !target.contains(where: { $0.isWhitespace || $0.isNewline }), !words.isEmpty, !words.contains("://"),
-        !words.lowercased().hasPrefix("www."), !target.hasSuffix(words)
+        !words.lowercased().hasPrefix("www."),
+        // "[example.org](https://example.org)" is its address; "[guide](https://example.org/guide)" is not.
+        !(target.hasSuffix(words) && words.contains(where: { $0 == "." || $0 == "/" || $0 == "@" }))
       else { return false }
       links.append(Link(words: words, line: line, target: target))
       return false
