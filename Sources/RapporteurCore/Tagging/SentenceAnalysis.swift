@@ -897,6 +897,13 @@ struct SentenceAnalysis {
         return true
       }
       if (first == "as" && second == "things" && norm(position + 2) == "stand") || (first == "at" && second == "present") { return true }
+      // "In her country, CSOs must register with the police": the rules where a speaker comes from.
+      if first == "in", ["her", "his", "their", "my", "our"].contains(second),
+        ["country", "region", "county", "province", "city", "state", "district", "community", "village", "jurisdiction"]
+          .contains(norm(position + 2))
+      {
+        return true
+      }
       // "By law every ministry must …", "by the 2024 decree every ministry must …".
       if first == "by", (position + 1..<min(index, position + 4)).contains(where: {
         ["law", "decree", "statute", "regulation", "constitution"].contains(norm($0))
