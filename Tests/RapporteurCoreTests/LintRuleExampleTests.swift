@@ -46,7 +46,7 @@ func findings(
 ) throws -> [Finding] {
   var rules = TaggingRules.defaults
   if let lintSettings { rules = try TaggingRules.loading(text: lintSettings, file: "rules.yml") }
-  let linter = try Linter(rules: rules, event: Event(requiredSections: example.requiredSections))
+  let linter = try Linter(rules: rules, event: Event(dates: example.eventDates, requiredSections: example.requiredSections))
   var files = example.others.enumerated().map { linter.file(path: "other-\($0.offset + 1).md", text: MarkedNote($0.element).text) }
   files.append(linter.file(path: "example.md", data: Array(text.utf8)))
   return linter.lint(files).filter { $0.file == "example.md" && $0.rule == rule }

@@ -28,22 +28,24 @@ public struct LintRuleDescription: Sendable, Equatable, Hashable {
 
 /// An example note for a rule. `↓` marks where a finding must land (the marker stands just before
 /// the character the finding's column points at). `others` are further notes of the same input
-/// (for cross-file rules); `requiredSections` configures `event.yml`.
+/// (for cross-file rules); `requiredSections` and `eventDates` configure `event.yml`.
 public struct LintExample: Sendable, Equatable, Hashable {
   public static let marker: Character = "↓"
   public let text: String
   public let others: [String]
   public let requiredSections: [String: [SectionID]]
+  public let eventDates: [String]
   public let sourceFile: String
   public let sourceLine: Int
 
   public init(
-    _ text: String, others: [String] = [], requiredSections: [String: [SectionID]] = [:],
+    _ text: String, others: [String] = [], requiredSections: [String: [SectionID]] = [:], eventDates: [String] = [],
     file: StaticString = #filePath, line: UInt = #line
   ) {
     self.text = text
     self.others = others
     self.requiredSections = requiredSections
+    self.eventDates = eventDates
     sourceFile = "\(file)"
     sourceLine = Int(line)
   }

@@ -5,7 +5,7 @@ public struct FieldInvalidRule: LintRule {
   public let description = LintRuleDescription(
     id: "field-invalid", name: "Field invalid",
     description:
-      "Front-matter values must be valid: a real YYYY-MM-DD date, an HH:MM-HH:MM range, known theme ids, no misspelt field (a speaker's too), each speaker once, an id that names no speaker under the Chatham House Rule; agenda times must be readable",
+      "Front-matter values must be valid: a real YYYY-MM-DD date within a week of the event's dates, an HH:MM-HH:MM range, known theme ids, no misspelt field (a speaker's too), each speaker once, an id that names no speaker under the Chatham House Rule; agenda times must be readable",
     defaultSeverity: .error,
     triggering: [
       LintExample("---\ntitle: T\ndate: ↓2017-09-31\ntime: \"10:00-11:00\"\n---\n"),
@@ -32,6 +32,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - ↓role: Moderator\n  - ↓name: \"  \"\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Ana Lopez\n  - name: Bo Li\n↓  - name: Ana  Lopez\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Ana Lopez\n↓    afiliation: UNDP\n    gender: ↓femal\n---\n"),
+      LintExample("---\ntitle: T\ndate: ↓\"2018-11-28\"\ntime: \"10:00-11:00\"\n---\n", eventDates: ["2017-11-27", "2017-12-01"]),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -54,6 +55,8 @@ public struct FieldInvalidRule: LintRule {
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nkind: roundtable\n---\n## Purpose\n\nText.\n",
         requiredSections: ["workshop": [.purpose], "side-event": [.purpose]]),
+      // A side meeting the week before the event.
+      LintExample("---\ntitle: T\ndate: \"2017-11-21\"\ntime: \"10:00-11:00\"\n---\n", eventDates: ["2017-11-27", "2017-12-01"]),
       // A late sitting past midnight.
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 22:30-00:45\n---\n## Agenda\n\n- 23:55–00:30 Brackets\n"),
       LintExample.note(
@@ -97,6 +100,15 @@ public struct FieldInvalidRule: LintRule {
       } else {
         at(value, "date", "date '\(date)' is not a real date written YYYY-MM-DD")
       }
+    }
+    // "2018-11-28" for an event held in 2017: every relative due date would land a year late. A
+    // session in the week before or after the event's days is a side meeting, not a slip.
+    if let value = fields["date"], let date = value.string.flatMap(CalendarDate.init(iso:)),
+      case let days = file.event.dates.compactMap(CalendarDate.init(iso:)), let first = days.min(), let last = days.max(),
+      date < first.adding(days: -7) || last.adding(days: 7) < date
+    {
+      let span = first == last ? "\(first)" : "\(first) to \(last)"
+      at(value, "date", "date \(date) is far from the event's dates in event.yml (\(span)); relative due dates ('within two weeks', 'by Friday') are read from it")
     }
     if let value = fields["time"], let time = value.string, !time.isEmpty {
       if let read = TimeParsing.range(time) {
