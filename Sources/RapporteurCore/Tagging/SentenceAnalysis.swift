@@ -460,11 +460,37 @@ struct SentenceAnalysis {
       {
         continue
       }
+      if match.end - match.start == 1, norm(match.start) == "could", !couldAdvises(at: match.start) { continue }
       hits.append(CueHit(cue: cue, match: match))
       covered = match.end
     }
     return hits
   }
+
+  /// Whether "could" at `index` advises: "the NAP Task Force could compile a menu", "Donors could
+  /// fund women's groups directly". Its subject is an actor the rules know, right before it, and
+  /// a verb follows; not what could be or could have been ("Young people could be recruited"),
+  /// not what someone could not do, nor an offer told ("indicated that the Fund could finance …").
+  func couldAdvises(at index: Int) -> Bool {
+    guard index > 0, index + 1 < tokens.count,
+      matches.contains(where: { $0.end == index && $0.payload.category == .actor }),
+      !["not", "n't", "have", "hardly", "only", "never", "barely", "no", "be", "also", "still", "then", "easily", "well"]
+        .contains(norm(index + 1)),
+      !matchesStarting(at: index + 1, in: [.verb]).isEmpty || Self.adviceVerbs.contains(norm(index + 1))
+    else { return false }
+    // "were a supplementary estimate approved, the counties could launch …": what could be, if.
+    return !(0..<index).contains { Self.offerReporting.contains(norm($0)) || Self.conditionWords.contains(norm($0)) }
+  }
+
+  static let conditionWords: Set<String> = ["if", "unless", "provided", "providing", "once", "were", "assuming", "whether", "when"]
+
+  /// Verbs "could" advises with that the rules' verb list may not hold: "could do more".
+  static let adviceVerbs: Set<String> = ["do", "play", "take", "make", "give", "help", "use", "work", "invest", "step"]
+  /// Verbs that tell what someone offered or expected, not what the room advised.
+  static let offerReporting: Set<String> = [
+    "indicated", "informed", "said", "explained", "mentioned", "confirmed", "added", "noted", "stated", "hoped", "feared",
+    "worried", "warned", "offered", "announced", "reported", "observed", "thought", "believed", "felt", "wondered", "asked",
+  ]
 
   /// A label cue opening the text (`Action:`, `Recommendation:`, `We recommend`), and the token
   /// where the rest begins.
