@@ -154,6 +154,16 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
+  /// Names the built-in rules add: a panel's speakers and a session's agenda as notes call them.
+  @Test(arguments: [
+    ("Panelists", SectionID.speakers), ("Panellists", .speakers), ("Intervenants", .speakers), ("Ponentes", .speakers),
+    ("Session agenda", .agenda), ("Ordre du jour", .agenda), ("Orden del día", .agenda),
+  ])
+  func builtInSectionSynonyms(heading: String, id: SectionID) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == nil)
+    #expect(TaggingRules.defaults.catalog.section(forHeading: heading) == id)
+  }
+
   @Test(arguments: [
     ("1. Purpose", SectionID.purpose), ("2) Discussion", .discussion), ("III. Key recommendations", .recommendations),
     ("1.2 Next steps:", .actions), ("(b) Background", .context), ("A. Agenda", .agenda),
