@@ -23,6 +23,8 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
      "Local authorities are encouraged to set up joint prevention committees with civil society."),
     ("Donors should fund women's organisations in Kenya directly.",
      "Donors should fund Kenyan women's organisations directly, in Kenya."),
+    ("Donors should finance women's organisations in Kenya directly.",
+     "Donors should fund women's organisations in Kenya directly."),
   ])
   func paraphrasesFromDifferentSessionsMerge(first: String, second: String) {
     let actors = ["donors"]
@@ -45,6 +47,9 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ("Governments should reserve one seat for civil society on every NAP drafting committee.",
      "Governments should reserve three seats for civil society on every NAP drafting committee.", ["governments"], ["governments"]),
     ("Donors should fund youth networks for two years.", "Donors should fund youth networks for ten years.", ["donors"], ["donors"]),
+    ("Governments should protect civic space for civil society.", "Governments should restrict civic space for civil society.", ["governments"], ["governments"]),
+    ("Governments should involve civil society in drafting the plan.", "Governments should exclude civil society from drafting the plan.", ["governments"], ["governments"]),
+    ("Participants urged donors to expand technical assistance to CSOs.", "Participants urged donors to end technical assistance to CSOs.", ["donors"], ["donors"]),
   ])
   func differentRecommendationsStayApart(first: String, second: String, a: [String], b: [String]) {
     let groups = merger.groups([[recommendation(first, actors: a)], [recommendation(second, actors: b)]])

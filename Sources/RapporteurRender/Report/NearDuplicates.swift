@@ -102,6 +102,50 @@ public struct NearDuplicateMerger: Sendable {
 
   /// A word that turns a recommendation into its opposite: the extractor's denials, and any
   /// "n't" (the tokenizer straightens apostrophes).
+  /// The verb a recommendation asks for: the word after its modal ("should protect", "must not
+  /// restrict") or after the "to" of an urging ("urged governments to involve"); `nil` when its
+  /// words give none.
+  static func headVerb(_ words: [String]) -> String? {
+    let skipped: Set<String> = ["not", "also", "now", "urgently", "further", "still", "always", "never", "continue", "to", "be", "consider"]
+    func after(_ index: Int) -> String? {
+      var next = index + 1
+      // "should directly fund": past the adverb (not "apply", "supply", "comply", "rely").
+      while next < words.count,
+        skipped.contains(words[next]) || (words[next].hasSuffix("ly") && !["apply", "supply", "comply", "rely", "reply", "multiply"].contains(words[next]))
+      {
+        next += 1
+      }
+      // "provide funding", "give women's organisations funding": the act is in the noun.
+      return next < words.count && !Self.lightVerbs.contains(words[next]) ? words[next] : nil
+    }
+    for (index, word) in words.enumerated() {
+      if ["should", "must", "shall", "ought", "need", "needs"].contains(word) { return after(index) }
+      if word == "to", (max(0, index - 5)..<index).contains(where: { Self.urgings.contains(words[$0]) }) { return after(index) }
+    }
+    return nil
+  }
+
+  static let lightVerbs: Set<String> = [
+    "provide", "give", "offer", "make", "ensure", "take", "put", "have", "ha", "get", "allocate", "do", "grant", "deliver",
+    "pay", "work", "play", "step", "look", "use", "seek", "find",
+  ]
+
+  static let urgings: Set<String> = ["urged", "encouraged", "called", "invited", "requested", "asked", "recommended", "appealed"]
+
+  /// Verbs that ask for the same act in other words: "fund" and "finance" civil society.
+  static let sameActs: [Set<String>] = [
+    ["fund", "finance", "resource", "support", "invest"], ["involve", "include", "engage", "consult", "associate"],
+    ["publish", "share", "release", "disclose"], ["adopt", "approve", "endorse"], ["increase", "expand", "scale", "raise", "boost"],
+    ["develop", "draft", "design", "prepare", "create", "establish", "set"], ["strengthen", "build", "enhance", "improve"],
+  ]
+
+  /// Whether two recommendations ask for different acts: "protect civic space" and "restrict
+  /// civic space" share every word but the one that matters.
+  static func actApart(_ a: String?, _ b: String?) -> Bool {
+    guard let a, let b, a != b else { return false }
+    return !sameActs.contains { $0.contains(a) && $0.contains(b) }
+  }
+
   static func isNegation(_ word: String) -> Bool {
     Extractor.negations.contains(word) || word.hasSuffix("n't")
   }
@@ -124,13 +168,14 @@ public struct NearDuplicateMerger: Sendable {
     texts.reserveCapacity(members.count)
     negated.reserveCapacity(members.count)
     var names: [[String]] = []
-    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String], names: [String]) in
+    var heads: [String?] = []
+    Parallel.forEachBatch(members, map: { member -> (words: [String], negated: Bool, contrasts: [String], names: [String], head: String?) in
       let tokens = Tokenizer.tokenize(items[member.session][member.item].text)
       let words = tokens.map(\.normalized)
       let contrasts = Set(words.filter { Self.opposites[$0] != nil || Self.isFigure($0) }).sorted()
       return (
         Array(Set(words.filter { !Self.stopWords.contains($0) && $0.count > 1 })), words.contains(where: Self.isNegation),
-        contrasts, Self.names(tokens)
+        contrasts, Self.names(tokens), Self.headVerb(words)
       )
     }) { _, results in
       for result in results {
@@ -144,6 +189,7 @@ public struct NearDuplicateMerger: Sendable {
         negated.append(result.negated)
         contrasts.append(result.contrasts)
         names.append(result.names)
+        heads.append(result.head)
       }
     }
     // Words renumbered in their sorted order, so that comparing numbers compares the words; each
@@ -222,7 +268,7 @@ public struct NearDuplicateMerger: Sendable {
           // the same: a session that says one thing twice is not listed twice.
           guard audience[leader] == audience[position], let last = groups[group].last,
             members[last].session != member.session || texts[leader] == texts[position],
-            !Self.opposed(contrasts[leader], contrasts[position]),
+            !Self.opposed(contrasts[leader], contrasts[position]), !Self.actApart(heads[leader], heads[position]),
             !Self.namesApart(names[leader], names[position])
           else { continue }
           let similarity = Self.jaccard(texts[leader], texts[position])
