@@ -224,8 +224,14 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// a trainer's debrief written to the trainees, a closing plenary kept as one indented list of
   /// initials), written after that: first measured, 0.863 recommendation precision and 0.863
   /// recall, 0.833 action precision and 0.441 recall, 0.600 owner, 0.800 due and 0.727 actor
-  /// accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30"])
+  /// accuracy; then mended for. `HeldOut31/` (a grant-review panel's notes with decisions and
+  /// conditions, a tabletop exercise's evaluator notes with an improvement plan, a UPR pre-session
+  /// briefing with a handout's numbered recommendations, a community scorecard meeting whose action
+  /// plan dates its items by sub-heading, a teacher training's flipcharts typed in capitals),
+  /// written after that: first measured, 0.864 recommendation precision and 0.543 recall, 0.800
+  /// action precision and 0.400 recall, 1.000 owner, 0.875 due and 0.579 actor accuracy; then
+  /// mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()

@@ -92,7 +92,7 @@ public struct SectionCatalog: Sendable, Equatable {
       !normalised[open...].contains(where: \.isNumber) || normalised[open...].split(separator: " ").count >= 3
     {
       let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
-      if let id = lookup[name] { return [id] }
+      if let id = lookup[name] ?? afterOpener(name) { return [id] }
       // "Aufgaben aus TOP 4 (Action items)": the name given in translation, in brackets.
       let inside = normalised[normalised.index(after: open)..<normalised.index(before: normalised.endIndex)]
       if let id = lookup[inside.trimmingCharacters(in: .whitespaces)] { return [id] }
@@ -106,6 +106,7 @@ public struct SectionCatalog: Sendable, Equatable {
       }
       break
     }
+    if let id = afterOpener(normalised) { return [id] }
     var parts = [Substring(normalised)]
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
@@ -126,6 +127,22 @@ public struct SectionCatalog: Sendable, Equatable {
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]
     let first = precedence.first(where: ids.contains) ?? ids[0]
     return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// The section a name gives after a possessive or an article: "Our commitments", "The
+  /// recommendations".
+  private func afterOpener(_ name: String) -> SectionID? {
+    for opener in ["our ", "the ", "my "] where name.hasPrefix(opener) {
+      if let id = lookup[String(name.dropFirst(opener.count))] { return id }
+    }
+    // "Panel's advice to the Board", "Participants' recommendations": whose they are, first. (A
+    // speaker's "commitments" may hold what they would not promise: not read as tasks.)
+    if let space = name.firstIndex(of: " "), case let owner = name[..<space], owner.hasSuffix("'s") || owner.hasSuffix("s'") {
+      let rest = String(name[name.index(after: space)...])
+      let id = lookup[rest] ?? addressed(rest).first
+      return id == .recommendations ? id : nil
+    }
+    return nil
   }
 
   /// The outcome section a heading opens with, when the words after it say whom it is for:

@@ -154,6 +154,26 @@ public enum DueDateResolver {
     }
   }
 
+  /// The day a task is to be done on, where nothing says by when: "to meet the mission on
+  /// Monday", "convene the review on 2017-10-30".
+  public static func findOn(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    guard text.utf8.containsBytes(" on ".utf8) else { return nil }
+    var rest = text[...]
+    while let on = rest.range(of: " on ") {
+      let after = text[on.upperBound...]
+      // Only a task still to do: "approved by the Fund on Tuesday" tells when it was done.
+      let before = " " + text[..<on.lowerBound].lowercased() + " "
+      let ahead = [" to ", " will ", "'ll ", " shall ", " must ", " should ", " please ", " pls "].contains(where: before.contains)
+      if ahead, !before.contains(" already "), after.first.map({ $0.isNumber || $0.isUppercase }) == true,
+        let dated = find(in: "by " + after, sessionDate: sessionDate, order: order), after.hasPrefix(dated.words.dropFirst(3))
+      {
+        return Due(date: dated.date, words: "on " + dated.words.dropFirst(3))
+      }
+      rest = after
+    }
+    return nil
+  }
+
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "٣٠/١١/٢٠٢٧": Arabic-Indic and Persian digits read as the digits they are.
@@ -187,6 +207,14 @@ public enum DueDateResolver {
       let dated = find(in: "by " + text[on.upperBound...], sessionDate: sessionDate, order: order)
     {
       return Due(date: dated.date, words: String(text[before.lowerBound..<on.upperBound]) + dated.words.dropFirst(3))
+    }
+    // "within 24 hours whenever a minor is detained", "within a week of receiving the draft": a
+    // time counted from something that happens, not from the session.
+    if let found = due, found.words.lowercased().hasPrefix("within"), let range = text.range(of: found.words) {
+      let after = text[range.upperBound...].drop { $0 == " " }.lowercased()
+      // Not "within two weeks of the event": the session itself.
+      let counted = ["after ", "whenever ", "when ", "from ", "following ", "once ", "of receiving", "of receipt", "of getting", "of a request", "of the request", "of being"]
+      if counted.contains(where: after.hasPrefix) { return nil }
     }
     guard due != nil, text.utf8.count > 20 else { return due }
     // Most texts set no date again: their bytes say so before any lower-casing.

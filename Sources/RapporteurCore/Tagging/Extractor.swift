@@ -127,6 +127,8 @@ public struct Extractor: Sendable {
         skipping = skipping || Self.citationHeadings.contains(SectionCatalog.normalise(block.plainText))
         // "## Parking lot", "## Not taken forward": what the room set aside.
         skipping = skipping || Self.introducesSetAside(block.plainText)
+        // "## Sheet 2 – Ground rules": how the room agreed to talk, not what it advised.
+        skipping = skipping || Self.introducesMeetingRules(block.plainText)
         pasted = summary && !skipping
         if pasted { regions.append(([], [])) }
       }
@@ -141,11 +143,14 @@ public struct Extractor: Sendable {
       if case let .heading(level) = block.kind {
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
+        state.headingDue = nil
         // "## Day 2 (Thu 12 Oct)": a later day of the session, from which its notes count days.
         if let day = Self.headingDay(block.plainText, sessionDate: noteDate) {
           state.sessionDate = day
         } else if level <= sectionLevel {
           state.sessionDate = noteDate
+        } else if section == .actions {
+          state.headingDue = Self.headingDue(block.plainText, sessionDate: state.sessionDate)
         }
         if level <= sectionLevel {
           let named = rules.catalog.sections(forHeading: block.plainText)
@@ -457,13 +462,17 @@ public struct Extractor: Sendable {
   static func leadInSection(text: String) -> SectionID? {
     let text = text.trimmingBlanks
     guard text.hasSuffix(":"), text.utf8.count <= 400 else { return nil }
-    let body = text.dropLast()
+    var body = text.dropLast()
+    // "… as advice for the Board (see Follow-up):": a pointer elsewhere names no section here.
+    if body.hasSuffix(")"), let open = body.lastIndex(of: "("), body[body.index(after: open)...].hasPrefix("see ") {
+      body = body[..<open]
+    }
     let last = body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body
     let words = last.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
     guard (1...14).contains(words.count),
       !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
     else { return nil }
-    if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks"].contains($0) }) {
+    if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
       return .recommendations
     }
     let joined = " " + words.joined(separator: " ") + " "
@@ -650,6 +659,9 @@ public struct Extractor: Sendable {
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
+    /// The due date a sub-heading of Action items gives the tasks under it: "### By 14 July",
+    /// "### Before the budget hearing (Thursday 12 October)".
+    var headingDue: DueDateResolver.Due?
     /// The words of the heading (or bold paragraph) that opened the section read, as `--explain`
     /// shows them: "Next steps", "Prochaines étapes".
     var sectionWords: String?
@@ -776,6 +788,30 @@ public struct Extractor: Sendable {
       !lowered.contains(" that "), !lowered.contains(".")
     else { return false }
     return true
+  }
+
+  /// The due date a heading gives alone, or in its brackets: "By 14 July (one month)", "By the
+  /// end of September", "Before the county budget hearing (Thursday 12 October)".
+  static func headingDue(_ heading: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+    let text = heading.trimmingBlanks.trimmingCharacters(in: ":*_ ")
+    guard text.utf8.count <= 80 else { return nil }
+    var main = Substring(text)
+    var inside: Substring = ""
+    if main.hasSuffix(")"), let open = main.lastIndex(of: "(") {
+      inside = main[main.index(after: open)..<main.index(before: main.endIndex)]
+      main = main[..<open]
+    }
+    for words in [main.trimmingBlanks, inside.trimmingBlanks] where !words.isEmpty {
+      if let found = dateAlone(words, leads: ["", "by "], sessionDate: sessionDate) { return found }
+    }
+    return nil
+  }
+
+  static func introducesMeetingRules(_ text: String) -> Bool {
+    guard text.utf8.count <= 60 else { return false }
+    let lowered = text.lowercased()
+    return ["ground rule", "house rule", "working agreement", "rules of the room", "meeting norms", "group norms", "rules of engagement"]
+      .contains { lowered.contains($0) }
   }
 
   static let setAsideLabels = [
@@ -1122,6 +1158,12 @@ public struct Extractor: Sendable {
       for child in block.children {
         process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
       }
+    case .blockQuote where block.children.first.map({ $0.kind == .paragraph && Self.recommendationCode($0.plainText) != nil }) == true:
+      // "> **R4.** Allocate at least 15 per cent …": a handout's numbered recommendations, set off
+      // as quotations, are the ones the session puts forward.
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+      }
     case .blockQuote:
       // Elsewhere block quotes are quotations: they hold no outcome of the session's own, but a
       // reply after one may turn down the items it quotes.
@@ -1386,6 +1428,67 @@ public struct Extractor: Sendable {
     .map { Array($0.utf8) }
 
   /// Whether an item restates one given before it, as its own words say.
+  /// A recommendation numbered "R1.", "R2." …, read whole (its code is no sentence of its own).
+  func codedRecommendation(_ text: LocatedText) -> ExtractedItem? {
+    guard text.text.utf8.first == UInt8(ascii: "R"), let code = Self.recommendationCode(text.text),
+      let cue = rules.cues.first(where: { $0.kind == .recommendation && $0.form == .label })
+    else { return nil }
+    // Whom it addresses is read past its code; the item keeps it ("R4. Allocate …").
+    let rest = text.text.dropFirst(code.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
+    var item = makeRecommendation(
+      text.slice(rest.startIndex..<text.text.endIndex), extra: [], rule: "cue:\(cue.id)", strength: cue.strength, headingActors: [])
+    item.text = Self.display(text.text)
+    item.location = text.firstLocation
+    item.evidence.insert(Evidence(rule: "cue:\(cue.id)", words: code), at: 0)
+    return item
+  }
+
+  /// Whether the date `words` give is when something starts, not when it is due: "from next
+  /// Monday", "starting 1 March", "as of January".
+  static func isStartDate(_ words: String, in text: String) -> Bool {
+    let lowered = words.lowercased()
+    let starts = ["from ", "starting ", "as of ", "beginning ", "as from ", "effective "]
+    if starts.contains(where: lowered.hasPrefix) { return true }
+    guard let range = text.range(of: words, options: .caseInsensitive) else { return false }
+    let before = text[..<range.lowerBound].lowercased()
+    return starts.contains { before.hasSuffix($0) }
+  }
+
+  /// The code that numbers a recommendation written in the imperative: "R4." in "R4. Allocate at
+  /// least 15 per cent …", "R12:"; not a reviewer's or a room's code ("R3 thinks …", "R1: the
+  /// applicant should have …").
+  static func recommendationCode(_ text: String) -> String? {
+    let digits = text.dropFirst().prefix { $0.isASCII && $0.isNumber }
+    guard (1...2).contains(digits.count) else { return nil }
+    let after = text.dropFirst(1 + digits.count)
+    guard let mark = after.first, mark == "." || mark == ":" || mark == ")", after.dropFirst().first == " " else { return nil }
+    let rest = after.dropFirst(2).drop { $0 == " " || $0 == "*" || $0 == "_" }
+    guard let word = rest.split(separator: " ", maxSplits: 1).first, word.first?.isUppercase == true,
+      policyImperatives.contains(word.lowercased())
+    else { return nil }
+    return String(text.prefix(2 + digits.count))
+  }
+
+  /// Verbs that open a recommendation asked in the imperative.
+  static let policyImperatives: Set<String> = [
+    "amend", "repeal", "adopt", "allocate", "make", "lower", "raise", "extend", "accept", "ratify", "establish", "ensure", "guarantee",
+    "review", "revise", "publish", "fund", "include", "involve", "consult", "train", "protect", "remove", "abolish", "end", "stop",
+    "create", "develop", "strengthen", "increase", "reduce", "provide", "invest", "recognise", "recognize", "release", "investigate",
+    "introduce", "implement", "decriminalise", "decriminalize", "withdraw", "align", "set", "support", "engage", "reform", "open",
+  ]
+
+  /// Whether a text is a statement in quotation marks followed by its scores, as a scorecard or a
+  /// survey gives them: "\"Police should inform parents within 24 hours\" – C 1.9 / P 3.0".
+  static func isRatedStatement(_ text: String) -> Bool {
+    guard let first = text.first, first == "\"" || first == "\u{201C}" else { return false }
+    let closing: Character = first == "\"" ? "\"" : "\u{201D}"
+    guard let close = text.dropFirst().firstIndex(of: closing) else { return false }
+    let tail = text[text.index(after: close)...]
+    guard tail.contains(where: \.isNumber) else { return false }
+    // Scores, percentages and votes, with no words of a sentence among them.
+    return !tail.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 3 && $0.contains(where: \.isLowercase) }
+  }
+
   static func isRestatement(_ text: String) -> Bool {
     // Most texts hold neither word: no lower-casing for them.
     guard text.containsAnyBytes(restatementHints) else { return false }
@@ -2617,6 +2720,10 @@ public struct Extractor: Sendable {
     defer { state.lastSentence = previous }
     state.antecedent = nil
     let text = Self.carriedMotion(text) ?? text
+    if let item = codedRecommendation(text) {
+      append(item, section: section, state: &state)
+      return
+    }
     for sentence in sentences(of: text).map(droppingParagraphNumber) {
       let start = state.items.count
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
@@ -3225,8 +3332,11 @@ public struct Extractor: Sendable {
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text),
-      !Self.isRestatement(text.text)
+      !Self.isRestatement(text.text), !Self.isRatedStatement(text.text)
     else { return nil }
+    // "R4. Allocate at least 15 per cent of the plan's budget to women-led organisations": a
+    // recommendation numbered as a handout or a report numbers them, asking in the imperative.
+    if let item = codedRecommendation(text) { return item }
     // "→ @Dee: share the survey data by Fri", "→ Kofi & Priya (Streetwise): draft a guide …":
     // notes taken in haste mark a task with an arrow, its owner before a colon.
     if let first = text.text.utf8.first, first == 0xE2 || first == UInt8(ascii: "-") || first == UInt8(ascii: "="),
@@ -3585,7 +3695,7 @@ public struct Extractor: Sendable {
     if addressee.actors.isEmpty, let asked = analysis.forInfinitiveAddressee() {
       addressee = asked
     }
-    if addressee.actors.isEmpty, headingActors.isEmpty, let named = analysis.imperativeAddressee() {
+    if addressee.actors.isEmpty, headingActors.isEmpty, let named = analysis.imperativeAddressee(lawMaker: rules.actors.contains(where: { $0.id == "governments" }) ? "governments" : nil) {
       addressee = named
     }
     if addressee.actors.isEmpty, !headingActors.isEmpty {
@@ -3640,6 +3750,7 @@ public struct Extractor: Sendable {
     if unassigned {
       owner = nil
     } else if let found = explicit ?? Self.handle(in: fullText)
+      ?? (columns >= 2 && Self.isShouting(text.text) ? leadingOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
       ?? (columns >= 2 ? Self.separatedOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
     {
       owner = found.owner
@@ -3711,11 +3822,13 @@ public struct Extractor: Sendable {
       ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? DueDateResolver.findOn(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder),
+      !Self.isStartDate(found.words, in: fullText)
     {
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
-    } else if let found = extra.lazy.compactMap({ self.dueField($0.text, state: state) }).first {
-      // "- due: before the budget hearing on 18 Mar" under the task.
+    } else if let found = extra.lazy.compactMap({ self.dueField($0.text, state: state) }).first ?? state.headingDue {
+      // "- due: before the budget hearing on 18 Mar" under the task; "### By 14 July" over it.
       due = found.date.description
       evidence.append(Evidence(rule: "due", words: found.words))
     }
@@ -4487,7 +4600,7 @@ public struct Extractor: Sendable {
     "as soon as possible", "when possible", "no date set", "no date", "no deadline", "undated", "date tbc", "date tbd",
   ]
   /// Timing words that open no name, so words may follow them ("TBC (depends on funding)").
-  static let timingOpeners: Set<String> = ["asap", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a"]
+  static let timingOpeners: Set<String> = ["asap", "ongoing", "on-going", "tbc", "tbd", "tba", "n/a", "from", "starting", "weekly", "monthly", "daily"]
 
   /// Whether words set off beside a task say when it is due: a date ("30 Oct", "2 weeks") or a
   /// timing without one ("asap", "ongoing").
@@ -4617,6 +4730,7 @@ public struct Extractor: Sendable {
   /// ("Review the budget — ongoing").
   func leadingOwner(in text: String) -> String? {
     let colon = text.firstIndex(of: ":")
+    let shouting = Self.isShouting(text)
     let dash = Self.ownerSeparators.filter { $0 != " | " }.compactMap { text.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
     var candidate: String
     let after: String
@@ -4628,14 +4742,16 @@ public struct Extractor: Sendable {
       // "Kibet: I'll draft the scorecard": a chat's speaker who takes the task on.
       let lowered = after.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
       let takesItOn = Self.firstPersonCommitments.contains { lowered.hasPrefix($0) }
-      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn else { return nil }
+      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn || shouting else { return nil }
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
       // "MIPD, Department for Civil Society Affairs – to send …": the owner, then "to" and the task.
       let task = after.hasPrefix("to ") ? String(after.dropFirst(3)) : after
       let rest = SentenceAnalysis(task, rules: rules)
-      guard task.first?.isLowercase == true, !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+      // "MR OKELLO – SHARE THE GUIDE – 15/10", "DEO – WRITTEN REPLY – NEXT MEETING": a sheet of
+      // capitals written WHO – WHAT – WHEN.
+      guard shouting || task.first?.isLowercase == true, shouting || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
         candidate = String(candidate[..<open]).trimmingBlanks
@@ -4657,6 +4773,20 @@ public struct Extractor: Sendable {
     }
     guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
     return candidate
+  }
+
+  /// Whether a text is in capitals throughout, as flipcharts are typed up, but for remarks in
+  /// square brackets ("BEFORE HALF-TERM [starts Mon 25 Oct]").
+  static func isShouting(_ text: String) -> Bool {
+    var depth = 0
+    var capitals = false
+    for character in text {
+      if character == "[" { depth += 1 } else if character == "]" { depth = max(0, depth - 1) }
+      guard depth == 0 else { continue }
+      if character.isLowercase { return false }
+      if character.isUppercase { capitals = true }
+    }
+    return capitals
   }
 
   /// How a speaker takes a task on in their own words.

@@ -1831,7 +1831,8 @@ struct SentenceAnalysis {
   /// Whom an imperative recommendation names outside a subject it lacks: "… — for national
   /// governments", "(for donors)", "Fund, with donors taking the lead, …", "Offer, as a duty of
   /// local authorities, …", "Ensure that, in every budget, governments ring-fence …".
-  func imperativeAddressee() -> Addressee? {
+  /// `lawMaker` is the actor that makes a country's laws, where the rules know one.
+  func imperativeAddressee(lawMaker: String? = nil) -> Addressee? {
     guard tokens.count > 2 else { return nil }
     // A closing "— for X" or "(for X)".
     if let index = tokens.indices.last(where: { $0 > 0 && norm($0) == "for" }),
@@ -1858,8 +1859,23 @@ struct SentenceAnalysis {
       let chain = leadingChain(from: start, limit: tokens.count)
       if !chain.actors.isEmpty { return chain }
     }
+    // "Amend Article 4 of the Counter-Terrorism Act …", "Repeal the 2025 decree …": only a
+    // government makes or changes a country's laws.
+    if let lawMaker {
+      let lawWords: Set<String> = ["law", "act", "decree", "legislation", "constitution", "code", "ordinance", "statute", "bill"]
+      let law = (1..<min(tokens.count, 12)).first { lawWords.contains(norm($0)) && tokens[$0].text.first?.isUppercase == true || ["law", "decree", "legislation", "constitution", "statute"].contains(norm($0)) }
+      if Self.legislativeVerbs.contains(norm(0)) || (Self.lawChangingVerbs.contains(norm(0)) && law != nil) {
+        let end = law ?? 0
+        return Addressee(actors: [lawMaker], words: [String(text[tokens[0].range.lowerBound..<tokens[end].range.upperBound])], end: end + 1)
+      }
+    }
     return nil
   }
+
+  /// Verbs only a government or a parliament can carry out.
+  static let legislativeVerbs: Set<String> = ["repeal", "ratify", "enact", "legislate", "decriminalise", "decriminalize", "promulgate", "accede"]
+  /// Verbs that change a law when a law is their object: "Amend the Act", "Review the decree".
+  static let lawChangingVerbs: Set<String> = ["amend", "review", "revise", "reform", "abolish", "withdraw", "suspend", "adopt", "pass"]
 
   /// Whether every word of `range` but "of", "the", "and" and the like opens with a capital.
   func isCapitalisedName(_ range: ClosedRange<Int>) -> Bool {
