@@ -391,6 +391,44 @@ import Testing
     #expect(try Self.owner(of: item) == nil)
   }
 
+  /// A table whose dash row is mistyped and stands without a header is read by what its columns hold
+  /// (this note once crashed `make fuzz`).
+  @Test func aBrokenTableIsReadWithoutACrash() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Action items
+      |---|---|/--|
+      | Governor's office, Eastern Province | Table the co-financing proposal at the district council | next council session |
+      | Secretariat | Book the venue and send invitations for the September consultation | 12 Aug |
+      """
+    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+    #expect(actions.map(\.owner) == ["Governor's office, Eastern Province", "Secretariat"])
+    #expect(actions.map(\.due) == [nil, "2026-08-12"])
+  }
+
+  /// A table with no delimiter row under a header that names its columns is read as one.
+  @Test func aTableWithoutItsDelimiterRowIsRead() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Action items
+
+      | Owner | Action | Due |
+      | Secretariat | Book the venue for the consultation | 12 Aug |
+      | UNDP | Share the roster | 15 Aug |
+      """
+    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+    #expect(actions.map(\.text) == ["Book the venue for the consultation", "Share the roster"])
+    #expect(actions.map(\.owner) == ["Secretariat", "UNDP"])
+  }
+
   /// A date that opens an item before a colon or a dash is its due date, and the item's owner
   /// comes after it (the session is on Wednesday 12 November 2025).
   @Test(arguments: [

@@ -4560,6 +4560,7 @@ public struct Extractor: Sendable {
   /// The first word after a date that opens an item and is set off by a colon or a dash: "Due 30
   /// June: …", "By Friday – …", "15/10: …"; `nil` when the item opens otherwise.
   static func afterLeadingDate(_ analysis: SentenceAnalysis) -> Int? {
+    guard analysis.tokens.count > 2 else { return nil }
     for index in 1..<min(analysis.tokens.count, 8) {
       let gap = analysis.gap(before: index)
       guard gap.contains(":") || gap.contains("\u{2013}") || gap.contains("\u{2014}") || gap.contains(" - ") else { continue }

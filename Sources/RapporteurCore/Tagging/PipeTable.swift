@@ -18,14 +18,29 @@ struct PipeTable {
   init?(_ block: MarkdownNode) {
     let lines = InlineText.lines(of: block)
     guard lines.count >= 2, lines.allSatisfy({ $0.text.utf8.contains(UInt8(ascii: "|")) }) else { return nil }
+    // Rows under a delimiter row with no header above it: the columns are told by what they hold.
+    if Self.isDelimiterLine(lines[0].text), lines.dropFirst().allSatisfy({ $0.text.trimmingBlanks.hasPrefix("|") }) {
+      let body = lines.dropFirst().map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+      guard let width = body.first?.count, width >= 2, body.allSatisfy({ $0.count == width }) else { return nil }
+      roles = Self.roles(ofColumns: body, width: width)
+      listsActions = roles.contains(.owner) && roles.contains(.text)
+      rows = body
+      return
+    }
     let header = Self.cells(of: lines[0])
     let delimiter = Self.cells(of: lines[1])
-    guard header.count >= 2, delimiter.count == header.count, delimiter.allSatisfy({ Self.isDelimiter($0.text) }) else {
-      return nil
-    }
+    guard header.count >= 2 else { return nil }
+    // A delimiter row mistyped ("|---|---|/--|", a cell short) is still one: dashes and no words.
+    let delimited = delimiter.count == header.count && delimiter.allSatisfy({ Self.isDelimiter($0.text) })
+      || Self.isDelimiterLine(lines[1].text)
+    // Rows with no delimiter row at all, under a header that names the columns ("| Owner | Action |
+    // Due |").
+    let headed = !delimited && Self.roles(of: header).contains { $0 == .owner || $0 == .due }
+      && lines.allSatisfy { $0.text.trimmingBlanks.hasPrefix("|") }
+    guard delimited || headed else { return nil }
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
-    rows = lines.dropFirst(2).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+    rows = lines.dropFirst(delimited ? 2 : 1).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
   }
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
@@ -120,6 +135,28 @@ struct PipeTable {
     if let first = cells.first, first.isEmpty, text.trimmingBlanks.hasPrefix("|") { cells.removeFirst() }
     if let last = cells.last, last.isEmpty, text.trimmingBlanks.hasSuffix("|") { cells.removeLast() }
     return cells
+  }
+
+  /// A line of dashes between bars with no words, however mistyped: "|---|---|/--|".
+  static func isDelimiterLine(_ line: String) -> Bool {
+    line.utf8.contains(UInt8(ascii: "|")) && line.utf8.contains(UInt8(ascii: "-")) && !line.contains(where: { $0.isLetter || $0.isNumber })
+  }
+
+  /// What each column of rows without a header holds: dates, owners (short names beside longer
+  /// words) and the task (the longest words).
+  static func roles(ofColumns rows: [[LocatedText]], width: Int) -> [Role] {
+    let columns = (0..<width).map { column in rows.map { $0[column].text.trimmingBlanks }.filter { !$0.isEmpty } }
+    var roles = columns.map { cells -> Role in
+      !cells.isEmpty && cells.filter(Extractor.isTimingWords).count * 2 >= cells.count ? .due : .other
+    }
+    let lengths = columns.map { cells in cells.isEmpty ? 0 : cells.reduce(0) { $0 + $1.count } / cells.count }
+    if let task = (0..<width).filter({ roles[$0] == .other }).max(by: { lengths[$0] < lengths[$1] }) {
+      roles[task] = .text
+      if let owner = (0..<width).first(where: { roles[$0] == .other && !columns[$0].isEmpty && columns[$0].allSatisfy(Extractor.looksLikeOwner) }) {
+        roles[owner] = .owner
+      }
+    }
+    return roles
   }
 
   static func isDelimiter(_ cell: String) -> Bool {
