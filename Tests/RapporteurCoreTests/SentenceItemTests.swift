@@ -410,6 +410,29 @@ import Testing
     #expect(actions.map(\.due) == [nil, "2026-08-12"])
   }
 
+  /// A task listed again at the close and ticked there is one task, and done.
+  @Test func aTaskTickedWhereItIsRepeatedIsDone() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Action items
+
+      - [ ] Book the venue (owner: Secretariat), by 25 November 2025.
+      - [ ] Circulate the minutes (owner: Secretariat).
+
+      Status at close of meeting:
+
+      - [x] Book the venue (Owner: Secretariat), by 25 November 2025.
+      - [ ] Circulate the minutes (owner: Secretariat).
+      """
+    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+    #expect(actions.map(\.line) == [8, 9])
+    #expect(actions.map(\.done) == [true, false])
+  }
+
   /// A table with no delimiter row under a header that names its columns is read as one.
   @Test func aTableWithoutItsDelimiterRowIsRead() throws {
     let note = """

@@ -265,12 +265,20 @@ public struct Extractor: Sendable {
       state.items = state.items.indices.compactMap { repeats.contains($0) ? nil : state.items[$0] }
     }
     // A task written twice in one note (a chat line "Action: Awa to write up … by Thursday" and
-    // the same item under Action items) is one task, where it is first written.
-    var seenTasks: Set<[String]> = []
-    state.items = state.items.filter { item in
-      guard item.kind == .action else { return true }
-      return seenTasks.insert([Self.comparable(item.text), item.owner ?? "", item.due ?? ""]).inserted
+    // the same item under Action items) is one task, where it is first written; ticked in either
+    // place ("Status at close: - [x] …"), it is done.
+    var firstOfTask: [[String]: Int] = [:]
+    var repeated: Set<Int> = []
+    for (index, item) in state.items.enumerated() where item.kind == .action {
+      let key = [Self.comparable(item.text), (item.owner ?? "").lowercased(), item.due ?? ""]
+      if let first = firstOfTask[key] {
+        repeated.insert(index)
+        if item.done { state.items[first].done = true }
+      } else {
+        firstOfTask[key] = index
+      }
     }
+    if !repeated.isEmpty { state.items = state.items.indices.compactMap { repeated.contains($0) ? nil : state.items[$0] } }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
