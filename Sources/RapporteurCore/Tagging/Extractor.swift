@@ -4442,6 +4442,8 @@ public struct Extractor: Sendable {
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
     guard mayNameOwner(text) else { return bareOwnerField(in: text) }
+    // "(owner: Nilsson, Sara)", "(lead: Finance, Admin and HR unit)": the whole bracket's words.
+    if let bracketed = bracketedOwnerField(in: text) { return bracketed }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     guard let match = explicitOwnerPattern.firstMatch(in: text, range: range),
       let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
@@ -4479,6 +4481,29 @@ public struct Extractor: Sendable {
       rest = ends
     }
     return (owner, words)
+  }
+
+  /// An owner field in brackets, to its closing bracket: "(owner: Nilsson, Sara)".
+  static func bracketedOwnerField(in text: String) -> (owner: String, words: String)? {
+    guard text.utf8.contains(UInt8(ascii: "(")) else { return nil }
+    for label in ["(owner:", "(owners:", "(lead:", "(responsible:", "(who:", "(resp.:", "(focal point:"] {
+      guard let open = text.range(of: label, options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: ")"),
+        !text[open.upperBound..<close].contains("(")
+      else { continue }
+      var owner = text[open.upperBound..<close].trimmingBlanks.trimmingCharacters(in: "*_ ")
+      // "(Lead: NPCC; timeline: end-February)": the next field is no part of the name.
+      if let end = owner.firstIndex(where: { $0 == ";" || $0 == "|" }) { owner = String(owner[..<end]).trimmingBlanks }
+      // A full stop ends the name, not an initial's ("Smith, J.").
+      while owner.hasSuffix("."), let last = owner.split(separator: " ").last, last.count > 2 { owner.removeLast() }
+      // "(owner: Secretariat, by 30 June)": a date after the name is no part of it.
+      if let comma = owner.lastIndex(of: ","), isTimingWords(String(owner[owner.index(after: comma)...]).trimmingBlanks) {
+        owner = String(owner[..<comma]).trimmingBlanks
+      }
+      // "(owner: TBD)" is returned as written: the caller reads it as no one yet.
+      guard !owner.isEmpty else { return nil }
+      return (owner, String(text[open.lowerBound...close]))
+    }
+    return nil
   }
 
   /// "follow up with Meta - owner Léa, due end of March": an owner field written without a colon.
