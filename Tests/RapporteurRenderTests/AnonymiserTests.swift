@@ -277,6 +277,8 @@ import Testing
     ("[Draft](<https://example.org/Tomasz Brightwater.pdf>) and [notes](notes/sean%2Dobrien.md)", "Draft and notes"),
     ("See [Brightwater's paper](https://example.org/papers/42).", "See [an NGO director's paper](https://example.org/papers/42)."),
     ("See [the notes][n].\n\n[n]: https://example.org/obrien-notes \"Notes\"", "See [the notes][n].\n\n[n]: <> \"Notes\""),
+    // A footnote that opens with a name is text, not a definition: the name is a role.
+    ("Prisons are full.[^1]\n\n[^1]: Brightwater, personal communication.", "Prisons are full.[^1]\n\n[^1]: An NGO director, personal communication."),
   ])
   func linkTargetsThatNameASpeakerAreDropped(text: String, expected: String) throws {
     #expect(try anonymise(text) == expected)

@@ -42,6 +42,10 @@ extension Anonymiser {
       var start = close + 2
       while start < lineEnd, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") { start += 1 }
       guard start < lineEnd, let target = Self.target(in: bytes, from: start, end: lineEnd) else { continue }
+      // Only a definition: nothing after its target but a title ("[^1]: Haddad, personal
+      // communication." is a footnote's text, whose name the sentences' anonymising replaces).
+      let after = bytes[target.end..<lineEnd].drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+      guard after.isEmpty || [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "(")].contains(after.first ?? 0) else { continue }
       if speaker(namedIn: String(decoding: bytes[target.address], as: UTF8.self)) != nil {
         edits.append((start..<target.end, Array("<>".utf8)))
       }
