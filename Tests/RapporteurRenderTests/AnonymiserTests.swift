@@ -269,6 +269,33 @@ import Testing
     #expect(try anonymise(text, in: Self.describedNote) == expected)
   }
 
+  /// A chair who also spoke is named in the details: "the Chair" is never set beside their role,
+  /// which would tie the role to the name.
+  @Test(arguments: [
+    ("The Chair, Omar Haddad, urged donors to act.", "The Chair urged donors to act."),
+    ("Omar Haddad (Chair) urged donors to act.", "The Chair urged donors to act."),
+    ("Later, Omar Haddad, the Chair, closed.", "Later, the Chair closed."),
+    ("Ana Costa thanked the Chair, Omar Haddad, for the invitation.", "A researcher thanked the Chair for the invitation."),
+  ])
+  func aChairWhoSpokeIsNotGivenARoleBesideTheChair(text: String, expected: String) throws {
+    let note = """
+      ---
+      title: T
+      date: "2017-09-21"
+      time: "10:00-11:00"
+      chair: Omar Haddad
+      chatham-house: true
+      speakers:
+        - {name: Omar Haddad, role: Director of prisons}
+        - {name: Ana Costa, role: Researcher}
+      ---
+      ## Discussion
+
+      Text.
+      """
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
   /// A link whose target names a speaker keeps its words and loses its target; a link whose
   /// target names nobody stays as written.
   @Test(arguments: [

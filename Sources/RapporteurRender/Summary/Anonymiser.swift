@@ -61,6 +61,9 @@ public struct Anonymiser: Sendable {
   private let initials: Set<Character>
   /// The words of the chairs' names, who may be named.
   private let chairWords: Set<String>
+  /// The roles that stand for chairs who also spoke: "The Chair, a director of prisons, urged …"
+  /// would tie the role to the chair the details name.
+  private let chairRoles: [String]
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
@@ -115,6 +118,7 @@ public struct Anonymiser: Sendable {
     var patterns: [Pattern] = []
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
+    var chairRoleList: [String] = []
     for (number, speaker) in (session.speakers + Self.speakersListed(in: session)).enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
@@ -123,6 +127,7 @@ public struct Anonymiser: Sendable {
       let isChair = chairs.contains(where: { Set($0).isSuperset(of: written) || Set(written).isSuperset(of: $0) })
       let chairing = speaker.role.map { Self.chairingRoles.contains($0.lowercased().trimmingCharacters(in: .whitespaces)) } ?? false
       let role = isChair && chairing ? "a participant" : speaker.role.map(Self.rolePhrase) ?? "a participant"
+      if isChair { chairRoleList.append(role) }
       // A speaker listed by description ("Representative of a bilateral development agency")
       // names no one: only the description as written is replaced, never its words alone.
       let words = Self.personalNameWords(speaker.name)
@@ -205,6 +210,35 @@ public struct Anonymiser: Sendable {
     self.givenInitials = givenInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
+    chairRoles = Array(Set(chairRoleList)).sorted { $0.count > $1.count }
+  }
+
+  /// The text without a chair's role set beside "the Chair": "The Chair, a director of prisons,
+  /// urged …" → "The Chair urged …", "a director of prisons (Chair)" → "the Chair".
+  static func droppingChairAppositions(_ text: String, roles: [String]) -> String {
+    guard text.range(of: "chair", options: .caseInsensitive) != nil || text.range(of: "moderator", options: .caseInsensitive) != nil
+    else { return text }
+    var result = text
+    for title in ["Chair", "Co-Chair", "Co-chair", "Chairperson", "Moderator"] {
+      for role in roles {
+        for form in [role, role.capitalizedFirst] {
+          for (written, shown) in [
+            ("\(title), \(form),", "\(title)"), ("\(title.lowercased()), \(form),", title.lowercased()),
+            ("\(title) (\(form))", title), ("\(title.lowercased()) (\(form))", title.lowercased()),
+            ("\(form), the \(title),", "the \(title)"), ("\(form), the \(title.lowercased()),", "the \(title.lowercased())"),
+            ("\(form) (\(title))", "the \(title)"),
+          ] {
+            result = result.replacingOccurrences(of: written, with: shown)
+          }
+        }
+      }
+    }
+    // "the Chair" that opens a sentence: "The Chair".
+    for title in ["Chair", "Co-Chair", "Co-chair", "Chairperson", "Moderator"] {
+      result = result.replacingOccurrences(of: ". the \(title)", with: ". The \(title)")
+      if result.hasPrefix("the \(title)") { result = "T" + result.dropFirst() }
+    }
+    return result
   }
 
   /// Titles before which capitalised words name a person, whether a speaker or not.
@@ -445,7 +479,7 @@ public struct Anonymiser: Sendable {
       replace(max(copied, start)..<found.end, with: found.pattern.replacement, suffix: found.suffix)
     }
     output += text[copied...]
-    return output
+    return chairRoles.isEmpty ? output : Self.droppingChairAppositions(output, roles: chairRoles)
   }
 
   /// `range` with the emphasis and code marks that stand against it, when marks of that kind
