@@ -264,6 +264,16 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2024-12-20"])
   }
 
+  /// What a document asks, before a semicolon, is no part of the advice that follows it.
+  @Test(arguments: [
+    ("Resolution 2250 asks states to include young people in decision-making; governments should now implement it at national level.",
+     "Governments should now implement it at national level."),
+    ("The Plan of Action calls on states to adopt plans; donors should fund them.", "Donors should fund them."),
+  ])
+  func aDocumentsWordsBeforeASemicolonAreLeftOut(text: String, expected: String) throws {
+    #expect(Self.extractor.classifySentence(text, sessionDate: "2025-11-12")?.text == expected)
+  }
+
   @Test func aDeniedClauseBeforeASemicolonIsLeftOut() throws {
     let note = """
       ---
@@ -278,7 +288,7 @@ import Testing
       """
     let session = try SessionLoader.load(file: "n.md", text: note).get()
     let items = Self.extractor.extract(session).items
-    #expect(items.map(\.text) == ["participants called on donors to budget for stipends."])
+    #expect(items.map(\.text) == ["Participants called on donors to budget for stipends."])
     #expect(items.map(\.actors) == [["donors"]])
     #expect(items.map(\.line) == [9])
   }

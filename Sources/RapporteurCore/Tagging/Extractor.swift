@@ -3555,10 +3555,23 @@ public struct Extractor: Sendable {
       state.decisions || analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
     }) else { return nil }
     let hit = hits[index]
+    // "Resolution 2250 asks states to …; governments should now implement it": a document's words
+    // before the semicolon are no part of the item.
+    if index == 0, hit.match.start > 2, let clause = analysis.clauseAfterSemicolon(between: 0, and: hit.match.start),
+      clause > 1, (0..<min(clause, 4)).contains(where: { SentenceAnalysis.documentWords.contains(analysis.norm($0)) })
+    {
+      let start = analysis.tokens[clause].range.lowerBound
+      if var item = classify(text.slice(start..<text.text.endIndex), state: state) {
+        if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+        return item
+      }
+    }
     if index > 0, let clause = analysis.clauseAfterSemicolon(between: hits[index - 1].match.end, and: hit.match.start) {
       // The denied or dated clause before the semicolon is left out of the item.
       let start = analysis.tokens[clause].range.lowerBound
-      return classify(text.slice(start..<text.text.endIndex), state: state)
+      guard var item = classify(text.slice(start..<text.text.endIndex), state: state) else { return nil }
+      if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+      return item
     }
     var item = makeRecommendation(
       text, extra: [], rule: "cue:\(hit.cue.id)", strength: hit.cue.strength, headingActors: [], analysis: analysis)

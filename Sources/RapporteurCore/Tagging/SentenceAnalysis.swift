@@ -1135,8 +1135,10 @@ struct SentenceAnalysis {
     }
     // "UNSCR 2250 already says states should …", "Article 4 states that …": a document's words,
     // told, whoever they address.
+    // Not past a semicolon: "Resolution 2250 asks states to …; governments should now …" advises.
     if let verb = (0..<hit.match.start).first(where: { Self.quotingVerbs.contains(norm($0)) && norm($0) != "said" }),
-      (max(0, verb - 4)..<verb).contains(where: { Self.documentWords.contains(norm($0)) })
+      (max(0, verb - 4)..<verb).contains(where: { Self.documentWords.contains(norm($0)) }),
+      !(verb + 1...hit.match.start).contains(where: { gap(before: $0).contains(";") })
     {
       return true
     }
