@@ -264,6 +264,12 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2024-12-20"])
   }
 
+  /// An event that happens is no one's task: "The elections will take place by November".
+  @Test(arguments: ["The elections will take place by November 2025.", "The review will start by March 2026.", "The conference will open on 3 December."])
+  func anEventThatHappensIsNoTask(_ text: String) {
+    #expect(Self.extractor.classifySentence(text, sessionDate: "2025-11-12") == nil)
+  }
+
   /// What a document asks, before a semicolon, is no part of the advice that follows it.
   @Test(arguments: [
     ("Resolution 2250 asks states to include young people in decision-making; governments should now implement it at national level.",
@@ -399,6 +405,7 @@ import Testing
     "The minutes will be circulated by 31 March 2026.", "Map the routes (in person) \u{2013} 2 weeks",
     "Ask a foundation about co-financing \u{2014} responsible: not yet clarified",
     "Contact the ministries in Kenya, Uganda to confirm the dates.", "Information to workers.",
+    "The elections will take place by November 2025.", "The review will start by March 2026.",
   ])
   func ordersAndPlaceholdersNameNoOne(_ item: String) throws {
     #expect(try Self.owner(of: item) == nil)

@@ -1654,6 +1654,25 @@ struct SentenceAnalysis {
   /// to share"); an aside between commas does not ("The Government of Kenya, with UNDP support,
   /// to host"). An item opening with a verb ("Send the report to donors") names no owner.
   func ownerPhrase(from start: Int, requireKnownVerb: Bool) -> (owner: String, verbIndex: Int, connector: String)? {
+    guard let found = writtenOwnerPhrase(from: start, requireKnownVerb: requireKnownVerb) else { return nil }
+    // "The elections will take place by November", "The review will start in March": an event
+    // that happens, no one's task.
+    let head = found.owner.lowercased().split(separator: " ").last.map(String.init) ?? ""
+    if Self.eventNouns.contains(head), Self.eventVerbs.contains(norm(found.verbIndex)) || norm(found.verbIndex) == "be" { return nil }
+    return found
+  }
+
+  static let eventNouns: Set<String> = [
+    "election", "elections", "meeting", "meetings", "conference", "workshop", "session", "review", "plan", "strategy", "deadline",
+    "process", "event", "forum", "summit", "launch", "call", "vote", "referendum", "season", "period", "term", "year", "cycle",
+    "consultation", "consultations", "hearing", "festival", "programme", "program", "ceremony", "exercise", "round", "phase",
+  ]
+  static let eventVerbs: Set<String> = [
+    "take", "start", "begin", "end", "open", "close", "happen", "occur", "expire", "run", "resume", "conclude", "last", "finish",
+    "commence", "restart", "follow",
+  ]
+
+  private func writtenOwnerPhrase(from start: Int, requireKnownVerb: Bool) -> (owner: String, verbIndex: Int, connector: String)? {
     guard start < tokens.count else { return nil }
     let first = tokens[start]
     let isHandle = first.text.hasPrefix("@")
