@@ -760,6 +760,14 @@ struct SentenceAnalysis {
       {
         return true
       }
+      // "…, a view most participants rejected", "…, which the majority opposed".
+      if Self.rejections.contains(word) || Self.objections.contains(word) || word == "disputed", index > 2,
+        (max(0, index - 3)..<index).contains(where: { Self.roomWords.contains(norm($0)) }),
+        let lead = (max(1, index - 6)..<index).first(where: { hasComma(before: $0) }),
+        ["a", "which", "an", "something", "this", "that"].contains(norm(lead))
+      {
+        return true
+      }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
       // "… was opposed by most participants".
