@@ -26,6 +26,9 @@ import Testing
     ("Legal-aid camps. Timeline: Sept–Oct 2017.", "2017-10-31"),
     ("Run the camps by Nov-Dec.", "2017-12-31"),
     ("Convene delegations within a month of the side event.", "2017-10-21"),
+    ("Le PNUD enverra le rapport dans deux semaines.", "2017-10-05"),
+    ("El PNUD enviará el informe en dos semanas.", "2017-10-05"),
+    ("El PNUD enviará el informe el 30/10/2017.", "2017-10-30"),
     ("Map the programmes. Timeframe: by mid-2018.", "2018-06-30"),
     ("collect the names by the thirtieth of june", "2018-06-30"),
     ("send it by the fifth of October 2017", "2017-10-05"),
@@ -230,6 +233,7 @@ import Testing
     "Train the mediators by week 3 of the course.", "Cut waste by 10-12 per cent.",
     "Report before the second informal consultation.", "Report by the third meeting.",
     "Check the terms of reference within two weeks of us getting them.", "Report within a month after approval.",
+    "Inform parents within 24 hours whenever a minor is detained.", "Comment within a week of receiving the draft.",
   ])
   func findsNoDate(text: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session) == nil)
@@ -259,6 +263,17 @@ import Testing
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)
+  }
+
+  /// "on DAY" dates a task still to do, not one told as done.
+  @Test(arguments: [
+    ("Platform to follow up with the mission on Monday.", "2017-09-25"),
+    ("UNDP will convene the review meeting on 2017-10-30.", "2017-10-30"),
+    ("The Fund approved the request on Monday.", nil),
+    ("Ana has already shared the list with NCEA on 4 October.", nil),
+  ] as [(String, String?)])
+  func onADayForATaskStillToDo(text: String, expected: String?) {
+    #expect(DueDateResolver.findOn(in: text, sessionDate: Self.session)?.date.description == expected)
   }
 
   /// A due date past year 9999 cannot be written YYYY-MM-DD: there is none.
