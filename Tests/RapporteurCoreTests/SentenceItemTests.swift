@@ -364,6 +364,8 @@ import Testing
     ("30 June \u{2013} Treasurer to circulate the accounts.", "Treasurer"),
     ("Friday: Amina to book the room.", "Amina"),
     ("Follow up with the ministry (owner: Nilsson, Sara).", "Nilsson, Sara"),
+    ("Action : la présidente enverra le compte rendu avant le 30 novembre.", "présidente"),
+    ("Acción: el PNUD enviará el informe antes del 30 de noviembre.", "PNUD"),
     ("Share the prison census (owner: Smith, J.), by 30 September 2025.", "Smith, J."),
     ("Prepare the budget (owner: Finance, Admin and HR unit).", "Finance, Admin and HR unit"),
     ("Rina as rapporteur must to finish this notes until Friday.", "Rina"),

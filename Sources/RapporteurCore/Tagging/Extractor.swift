@@ -3831,6 +3831,12 @@ public struct Extractor: Sendable {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
     }
+    // "la présidente", "el PNUD" after "Action :": the article is no part of the owner's name.
+    if let written = owner, let article = ["la ", "le ", "les ", "el ", "los ", "las ", "l'", "l\u{2019}"].first(where: written.hasPrefix),
+      written.count > article.count + 1
+    {
+      owner = String(written.dropFirst(article.count))
+    }
     var due: String? = nil
     // The item's own words without editors' marks and a task plugin's done date.
     let ownText = extra.isEmpty ? fullText : Self.droppingEditorMarks(text.text)
