@@ -366,6 +366,8 @@ import Testing
     ("Follow up with the ministry (owner: Nilsson, Sara).", "Nilsson, Sara"),
     ("Action : la présidente enverra le compte rendu avant le 30 novembre.", "présidente"),
     ("Acción: el PNUD enviará el informe antes del 30 de noviembre.", "PNUD"),
+    ("[ ] ACTION: UNDP \u{2014} map donor funding \u{2014} by 15 November 2025.", "UNDP"),
+    ("Circulate the revised terms of reference [owner: UNDP] by 6 December 2025.", "UNDP"),
     ("Share the prison census (owner: Smith, J.), by 30 September 2025.", "Smith, J."),
     ("Prepare the budget (owner: Finance, Admin and HR unit).", "Finance, Admin and HR unit"),
     ("Rina as rapporteur must to finish this notes until Friday.", "Rina"),

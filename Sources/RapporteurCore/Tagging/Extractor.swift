@@ -1607,7 +1607,10 @@ public struct Extractor: Sendable {
       }
       // "[ ] UNDP to share …; OHCHR to convene …": one task per owner, boxed alike.
       // "[x] ~~Done~~ Secretariat to book the room": the words struck out before the task are none of it.
-      let unstruck = Self.droppingLeadingStrike(stripped)
+      // "[ ] ACTION: UNDP — map donor funding": the box already says it is a task.
+      let unlabelled = Self.droppingLeadingStrike(stripped)
+      let unstruck = droppingCueLabel(unlabelled, kind: .action)
+      let labelDropped = unstruck.text.utf8.count != unlabelled.text.utf8.count
       let parts = (extra.isEmpty ? ownedClauses(unstruck)?.parts : nil) ?? [unstruck]
       // "[ ] ~~present the outcomes~~ (cancelled)": a task struck out or called off is none.
       if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) { return }
@@ -1624,6 +1627,7 @@ public struct Extractor: Sendable {
         }
         if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
         if action.due != nil { action.text = Self.droppingDueField(action.text) }
+        if labelDropped, let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
         action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
         append(action, section: section, state: &state)
       }
@@ -1983,8 +1987,8 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
-    let text = Self.droppingItemLabel(
-      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
+    let text = droppingCueLabel(Self.droppingItemLabel(
+      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))), kind: kind)
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.announcesItems(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
@@ -3096,7 +3100,9 @@ public struct Extractor: Sendable {
     }
     guard text.utf8.containsBytes("wner".utf8) else { return text }
     var result = text
-    if let range = result.range(of: "(owner: \(owner))", options: .caseInsensitive) {
+    let bracketed = ["(owner: \(owner))", "[owner: \(owner)]", "(owners: \(owner))", "[owners: \(owner)]"]
+      .lazy.compactMap { result.range(of: $0, options: .caseInsensitive) }.first
+    if let range = bracketed {
       var lower = range.lowerBound
       while lower > result.startIndex, result[result.index(before: lower)] == " " { lower = result.index(before: lower) }
       result.replaceSubrange(lower..<range.upperBound, with: "")
@@ -3976,6 +3982,19 @@ public struct Extractor: Sendable {
 
   /// An item without the label that numbers it: "Ask 1. The Ministry …", "Priority 2: …",
   /// "Key message 3 – …" (not "Ask the ministry …").
+  /// An item of its section without the label that says what it is: "ACTION: UNDP — map donor
+  /// funding" under Action items reads "UNDP — map donor funding".
+  func droppingCueLabel(_ text: LocatedText, kind: ItemKind) -> LocatedText {
+    guard text.text.utf8.prefix(24).contains(UInt8(ascii: ":")) else { return text }
+    let analysis = SentenceAnalysis(text.text, rules: rules)
+    guard let label = analysis.labelCue(), label.cue.kind == kind, label.words.hasSuffix(":"), label.rest < analysis.tokens.count
+    else { return text }
+    // "Action (UN Women): …", "[ACTION: KMO] …": the label names the owner; it stays to be read.
+    let start = analysis.tokens[label.rest].range.lowerBound
+    guard !text.text[..<start].contains(where: { "([@".contains($0) }) else { return text }
+    return text.slice(start..<text.text.endIndex)
+  }
+
   static func droppingItemLabel(_ text: LocatedText) -> LocatedText {
     guard let first = text.text.first, "AaPpRrKkDdMmCcIi".contains(first) else { return text }
     let lowered = text.text.prefix(24).lowercased()
@@ -4504,10 +4523,12 @@ public struct Extractor: Sendable {
 
   /// An owner field in brackets, to its closing bracket: "(owner: Nilsson, Sara)".
   static func bracketedOwnerField(in text: String) -> (owner: String, words: String)? {
-    guard text.utf8.contains(UInt8(ascii: "(")) else { return nil }
-    for label in ["(owner:", "(owners:", "(lead:", "(responsible:", "(who:", "(resp.:", "(focal point:"] {
-      guard let open = text.range(of: label, options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: ")"),
-        !text[open.upperBound..<close].contains("(")
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
+    for field in ["owner:", "owners:", "lead:", "responsible:", "who:", "resp.:", "focal point:"] {
+      for (opening, closing) in [("(", ")" as Character), ("[", "]")] {
+      let label = opening + field
+      guard let open = text.range(of: label, options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: closing),
+        !text[open.upperBound..<close].contains(where: { $0 == "(" || $0 == "[" })
       else { continue }
       var owner = text[open.upperBound..<close].trimmingBlanks.trimmingCharacters(in: "*_ ")
       // "(Lead: NPCC; timeline: end-February)": the next field is no part of the name.
@@ -4521,6 +4542,7 @@ public struct Extractor: Sendable {
       // "(owner: TBD)" is returned as written: the caller reads it as no one yet.
       guard !owner.isEmpty else { return nil }
       return (owner, String(text[open.lowerBound...close]))
+      }
     }
     return nil
   }
