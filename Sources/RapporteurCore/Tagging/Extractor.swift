@@ -1987,8 +1987,10 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
-    let text = droppingCueLabel(Self.droppingItemLabel(
-      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text)))))), kind: kind)
+    let unlabelled = Self.droppingItemLabel(
+      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
+    // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
+    let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.announcesItems(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
