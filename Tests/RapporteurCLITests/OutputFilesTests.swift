@@ -37,6 +37,18 @@ import TestSupport
     Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
   }
 
+  /// `build PATHS` names each note in extract.json and the report as `extract PATHS` does: by the
+  /// path given.
+  @Test func aBuildOfGivenNotesNamesThemAsGiven() throws {
+    let folder = try input(["a.md": note(title: "Session A") + "\n## Action items\n\n- UNDP to share the list by 30 September 2017.\n"])
+    defer { folder.cleanUp() }
+    let given = folder.path + "/sessions/a.md"
+    #expect(run(folder, ["build", given]) == 0)
+    let extract = try #require(folder.read("out/extract.json"))
+    #expect(extract.contains("\"\(given)\""))
+    #expect(try #require(folder.read("out/index.html")).contains("data-source=\"\(given):"))
+  }
+
   @Test(arguments: [
     ("x/y", "x-y"), ("Foo", "foo"),
     (String(repeating: "a", count: 200) + "-one", String(repeating: "a", count: 200) + "-two"),

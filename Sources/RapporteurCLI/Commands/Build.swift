@@ -38,7 +38,7 @@ extension Rapporteur {
     func run() throws {
       let options = BuildOptions(
         input: inputOptions.input, output: outputOptions.output, templates: outputOptions.templates,
-        paths: inputOptions.paths, keepGoing: keepGoing)
+        paths: inputOptions.paths, keepGoing: keepGoing, showsGivenPaths: true)
       let progress = BuildProgress()
       let line = ProgressLine(progress)
       defer { line?.finish() }
