@@ -9,8 +9,9 @@ extension Rapporteur {
       abstract: "Draft the chair's summary of one session (OUTPUT/summaries/ID.html and ID.md).",
       discussion: """
         SESSION is a session id from the input folder or the path of a notes file. The files are \
-        named as 'build' names them among every session of INPUT/sessions (ids one file name \
-        cannot tell apart get ID.html, ID-2.html… in programme order). A session named by its \
+        named as 'build' names them among every session of INPUT/sessions: an id that is a file \
+        name as it stands keeps it, and ids one file name cannot tell apart ('Youth Forum' beside \
+        'youth-forum') get ID-2.html, ID-3.html… in programme order. A session named by its \
         id needs only its own notes: another note that cannot be used is named in a warning and \
         left out. The draft gives \
         the session's metadata, its purpose, the key messages (the most prominent themes with the \
