@@ -124,6 +124,17 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
     #expect(extractor.addressees(of: "Ministries should legislate on data sharing.") == ["governments"])
   }
 
+  /// A new cue without its kind and form is refused once, with everything it lacks and an example.
+  @Test func aNewCueNamesAllItLacks() throws {
+    let error = #expect(throws: RapporteurError.self) {
+      _ = try TaggingRules.loading(text: "cues:\n  ought:\n    phrases: [ought to]\n", file: "rules.yml")
+    }
+    let message = try #require(error).message
+    #expect(message.contains("'kind: recommendation' or 'kind: action'") && message.contains("owner-to") && message.contains("for example"))
+    // Words added to a built-in cue need neither.
+    #expect(try TaggingRules.loading(text: "cues:\n  should:\n    phrases: [ought to]\n", file: "rules.yml").cues.contains { $0.id == "should" })
+  }
+
   @Test func aHeadingTheSpecGivesOneSectionCannotNameAnother() throws {
     #expect(throws: RapporteurError.self) {
       _ = try TaggingRules.loading(text: "sections:\n  actions: [Recommendations]\n", file: "rules.yml")

@@ -16,7 +16,12 @@ extension Rapporteur {
         colon-ended paragraph \
         naming one of those sections ("**Next steps**") makes the lists under it that section's \
         items. The cues, themes and actors \
-        come from the built-in rules and INPUT/rules.yml. --explain shows, for each item, the rule \
+        come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
+        ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
+        action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
+        words stand before the verb, "should"; reporting verbs report advice, "urged"; labels open \
+        the item, "Action:"; owner-to verbs follow "OWNER to"), and each entry may carry \
+        'examples: {match: [...], no-match: [...]}' that lint checks. --explain shows, for each item, the rule \
         that made it and the words behind every tag. Items of sessions under 'chatham-house: true' \
         (any value but false, no or off) name no speaker: a speaker who owns an action is named \
         by role.

@@ -189,14 +189,20 @@ extension TaggingRules {
         result[index].origin += ", \(origin)"
         continue
       }
-      guard let kindText = body["kind"]?.string, let kind = ItemKind(rawValue: kindText) else {
-        throw RapporteurError(
-          .configurationInvalid, file: file, line: body.line, "'\(context)' needs 'kind: recommendation' or 'kind: action'")
-      }
-      guard let formText = body["form"]?.string, let form = CueForm(rawValue: formText) else {
+      // A new cue needs both keys: one message names what is missing of both, with an example.
+      let kind = body["kind"]?.string.flatMap(ItemKind.init(rawValue:))
+      let form = body["form"]?.string.flatMap(CueForm.init(rawValue:))
+      guard let kind, let form else {
+        var needs: [String] = []
+        if kind == nil { needs.append("'kind: recommendation' or 'kind: action'") }
+        if form == nil {
+          needs.append(
+            "'form:' one of modal (a word before the verb: \"should\"), reporting (a verb that reports advice: \"urged\"), "
+              + "label (words that open the item: \"Action:\") or owner-to (a verb after \"OWNER to\")")
+        }
         throw RapporteurError(
           .configurationInvalid, file: file, line: body.line,
-          "'\(context)' needs 'form:' one of \(CueForm.allCases.map(\.rawValue).joined(separator: ", "))")
+          "'\(context)' is a new cue and needs \(needs.joined(separator: " and ")); for example '\(entry.key): {kind: recommendation, form: modal, phrases: [ought to]}'")
       }
       let strength = body["strength"]?.string.flatMap { Int($0) } ?? 1
       let cue = Cue(
