@@ -98,9 +98,10 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
       ---
       ## Discussion
 
-      The Office of the UN High Commissioner for Human Rights (OHCHR) and the Global Counterterrorism Forum (GCTF) spoke.
+      The Office of the UN High Commissioner for Human Rights (OHCHR) and the Global Counterterrorism Forum's (GCTF) memo.
       Counter-Terrorism Committee Executive Directorate (CTED) staff joined. JH (Jane Hill) chaired.
       The Joint Venture on the Dam (HIJK) met.
+      Later the Office of the United Nations High Commissioner for Human Rights (OHCHR) spoke again.
       """
     let session = try SessionLoader.load(file: "g.md", text: text).get()
     let entries = Glossary.entries(in: [session])
@@ -109,6 +110,8 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
       "Counter-Terrorism Committee Executive Directorate", "Global Counterterrorism Forum",
       "Office of the UN High Commissioner for Human Rights",
     ])
+    // Spelled out with "United Nations" in full, the long form is found as well.
+    #expect(Glossary.definitions(of: session).contains { $0.longForm == "Office of the United Nations High Commissioner for Human Rights" })
   }
 
   @Test func aLongRunOfCapitalsInBracketsIsNoAcronymAndCostsLittle() throws {

@@ -105,7 +105,8 @@ public enum Glossary {
     let words = text.split(whereSeparator: { $0 == " " }).map(String.init)
     let letters = Array(acronym.filter(\.isLetter).lowercased())
     guard let first = letters.first, let last = letters.last, !words.isEmpty else { return nil }
-    for length in 1...min(words.count, letters.count + 4) {
+    // Small words do not count: "Office of the United Nations High Commissioner for Human Rights".
+    for length in 1...min(words.count, letters.count * 2 + 6) {
       let candidate = Array(words.suffix(length))
       guard let opening = candidate.first, !smallWords.contains(opening.lowercased()) else { continue }
       let initials = candidate.filter { !smallWords.contains($0.lowercased()) }
@@ -116,10 +117,16 @@ public enum Glossary {
       var matched = 0
       for initial in initials where matched < letters.count && initial == letters[matched] { matched += 1 }
       guard matched == letters.count, initials.count - letters.count <= 2 else { continue }
-      let phrase = candidate.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}")
+      let phrase = Self.withoutPossessive(candidate.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}"))
       return phrase.isEmpty ? nil : phrase
     }
     return nil
+  }
+
+  /// "Global Counterterrorism Forum's (GCTF) memorandum": the name, not its possessive.
+  static func withoutPossessive(_ phrase: String) -> String {
+    for mark in ["'s", "\u{2019}s"] where phrase.hasSuffix(mark) { return String(phrase.dropLast(2)) }
+    return phrase
   }
 
   /// Schwartz and Hearst's long form: each letter and digit of the acronym, last first, is found
@@ -146,7 +153,7 @@ public enum Glossary {
     let phraseWords = Array(window.dropFirst(skipped))
     guard phraseWords.count >= 2 || (phraseWords.first?.count ?? 0) > letters.count + 1 else { return nil }
     if let first = phraseWords.first, smallWords.contains(first.lowercased()) { return nil }
-    let phrase = phraseWords.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}")
+    let phrase = withoutPossessive(phraseWords.joined(separator: " ").trimmingCharacters(in: ",;:\"\u{201C}\u{201D}"))
     return phrase.isEmpty ? nil : phrase
   }
 }
