@@ -48,8 +48,19 @@ import TestSupport
       Expected(file: "sessions/night-ferry-visit.md", rule: "action-no-owner", line: 54),
       Expected(file: "sessions/tide-gauges-workshop.md", rule: "action-no-due", line: 76),
     ],
-    "set5": [Expected(file: "sessions/youth-workshop.md", rule: "directive-invalid", line: 45)],
-    "set6": [],
+    // Footnotes ("…[^1]" and "[^1]: …"), which the report shows as raw text: gfm-table warns of
+    // them, a rule added after these sets were written.
+    "set5": [
+      Expected(file: "sessions/night-drafting.md", rule: "gfm-table", line: 35),
+      Expected(file: "sessions/night-drafting.md", rule: "gfm-table", line: 37),
+      Expected(file: "sessions/youth-workshop.md", rule: "directive-invalid", line: 45),
+    ],
+    "set6": [
+      Expected(file: "sessions/footnotes-faith-side-event.md", rule: "gfm-table", line: 33),
+      Expected(file: "sessions/footnotes-faith-side-event.md", rule: "gfm-table", line: 50),
+      Expected(file: "sessions/footnotes-faith-side-event.md", rule: "gfm-table", line: 83),
+      Expected(file: "sessions/footnotes-faith-side-event.md", rule: "gfm-table", line: 84),
+    ],
     // "rapporteur-disable todo-markers": a misspelt rule id silences nothing, and is said to.
     "set7": [Expected(file: "sessions/disable-comments-side-event.md", rule: "directive-invalid", line: 59)],
     // "– Circulate the reading list." under Next steps: a line a word processor's bullet opens is
