@@ -3991,9 +3991,10 @@ public struct Extractor: Sendable {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     guard let label = analysis.labelCue(), label.cue.kind == kind, label.words.hasSuffix(":"), label.rest < analysis.tokens.count
     else { return text }
-    // "Action (UN Women): …", "[ACTION: KMO] …": the label names the owner; it stays to be read.
+    // "Action (UN Women): …", "[ACTION: KMO] …", "Rec. → TF: …": the label names the owner or
+    // the addressee; it stays to be read.
     let start = analysis.tokens[label.rest].range.lowerBound
-    guard !text.text[..<start].contains(where: { "([@".contains($0) }) else { return text }
+    guard !text.text[..<start].contains(where: { "([@\u{2192}>".contains($0) }) else { return text }
     return text.slice(start..<text.text.endIndex)
   }
 
