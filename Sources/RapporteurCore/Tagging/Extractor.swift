@@ -4624,6 +4624,12 @@ public struct Extractor: Sendable {
         candidate = String(candidate[..<stop.lowerBound])
       }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
+      // "— Ana Costa (by 25 September)": the date in brackets is no part of the name.
+      if candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("),
+        isTimingWords(String(candidate[candidate.index(after: open)..<candidate.index(before: candidate.endIndex)]))
+      {
+        candidate = String(candidate[..<open]).trimmingBlanks
+      }
       // "— the Secretariat (KM) —": an article is no part of the owner's name.
       if candidate.hasPrefix("the "), candidate.dropFirst(4).first?.isUppercase == true { candidate.removeFirst(4) }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
