@@ -435,6 +435,25 @@ import Testing
     #expect(actions.map(\.due) == [nil, "2026-08-12"])
   }
 
+  /// "He urged …" after a sentence that names him keeps who he is, for a summary that shows the
+  /// sentence alone; a "she" never stands for a man the notes named with "Mr".
+  @Test func aPronounThatOpensAdviceKeepsWhomItStandsFor() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Discussion
+
+      Andrés Quintero-Mbaye explained that young people distrust institutions. He urged governments to fund youth-led initiatives directly.
+
+      Mr Okoth presented the survey. She urged donors to pool their funds.
+      """
+    let items = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).recommendations
+    #expect(items.map { $0.evidence.first { $0.rule == "speaker" }?.words } == ["Andrés Quintero-Mbaye", nil])
+  }
+
   /// A task listed again at the close and ticked there is one task, and done.
   @Test func aTaskTickedWhereItIsRepeatedIsDone() throws {
     let note = """

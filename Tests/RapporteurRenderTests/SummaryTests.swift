@@ -612,4 +612,14 @@ func summary(of session: Session, maxWords: Int = 600, rules: TaggingRules = .de
     #expect(SummaryComposer.shownText(Self.item("She will send the minutes.", kind: .action, section: .discussion, owner: "Ms. Ito"), chairs: 1)
       == "Ms. Ito will send the minutes.")
   }
+
+  /// Advice opening "He …" names the speaker the sentence before named (or, under the Chatham
+  /// House Rule, the role that stands for them).
+  @Test func pronounsOfAdviceNameTheSpeakerTheNotesNamedBefore() {
+    var item = Self.item("He urged governments to fund youth-led initiatives.", section: .discussion)
+    item.evidence = [Evidence(rule: "speaker", words: "Andrés Quintero-Mbaye")]
+    #expect(SummaryComposer.shownText(item, chairs: 1) == "Andrés Quintero-Mbaye urged governments to fund youth-led initiatives.")
+    item.evidence = [Evidence(rule: "speaker", words: "a youth coordinator")]
+    #expect(SummaryComposer.shownText(item, chairs: 1) == "A youth coordinator urged governments to fund youth-led initiatives.")
+  }
 }

@@ -2774,7 +2774,15 @@ public struct Extractor: Sendable {
         }
       }
       let sentence = Self.droppingLetter(sentence)
-      guard let item = classify(sentence, state: state) else { continue }
+      guard var item = classify(sentence, state: state) else { continue }
+      // "Andrés Quintero-Mbaye explained …. He urged governments to …": who "he" is, for a
+      // summary that shows the sentence out of its paragraph.
+      if item.kind == .recommendation, let antecedent = state.antecedent,
+        let pronoun = ["He ": "he", "She ": "she"].first(where: { item.text.hasPrefix($0.key) })?.value,
+        antecedent.pronoun.map({ $0 == pronoun }) ?? true
+      {
+        item.evidence.append(Evidence(rule: "speaker", words: antecedent.name))
+      }
       // "UNDP to share the toolkit; OHCHR to convene a call by 20 January": one action per owner,
       // as in the Action items section.
       if item.kind == .action, let clauses = ownedClauses(sentence)?.parts, clauses.count > 1 {

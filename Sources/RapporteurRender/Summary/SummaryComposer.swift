@@ -796,7 +796,11 @@ public struct SummaryComposer: Sendable {
   /// governments …"), or else "A speaker"/"Speakers".
   public static func shownText(_ item: ExtractedItem, chairs: Int) -> String {
     if item.kind == .action { return withoutOpeningPronoun(item.text, owner: item.owner) }
-    guard item.section == .chairsSummary else { return withoutOpeningPronoun(item.text) }
+    // "He urged …" where the notes named him in the sentence before: "Andrés Quintero-Mbaye urged …"
+    // (under the Chatham House Rule, his role).
+    guard item.section == .chairsSummary else {
+      return withoutOpeningPronoun(item.text, owner: item.evidence.first { $0.rule == "speaker" }.map { $0.words.capitalizedFirst })
+    }
     let they = item.text.hasPrefix("They ")
     return withoutOpeningPronoun(item.text, owner: they || chairs > 1 ? (they ? "The co-chairs" : "A co-chair") : "The Chair")
   }
