@@ -264,6 +264,13 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2024-12-20"])
   }
 
+  /// With a due date, "OWNER to VERB" is a task whatever the verb, when one body or person is named.
+  @Test func aDatedTaskNeedsNoVerbTheRulesList() throws {
+    let item = try #require(Self.extractor.classifySentence("UNDP to tally the answers by 15 December 2025.", sessionDate: "2025-11-12"))
+    #expect(item.kind == .action && item.owner == "UNDP" && item.due == "2025-12-15")
+    #expect(Self.extractor.classifySentence("UNDP to tally the answers.", sessionDate: "2025-11-12") == nil)
+  }
+
   /// An event that happens is no one's task: "The elections will take place by November".
   @Test(arguments: ["The elections will take place by November 2025.", "The review will start by March 2026.", "The conference will open on 3 December."])
   func anEventThatHappensIsNoTask(_ text: String) {

@@ -3478,6 +3478,15 @@ public struct Extractor: Sendable {
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
+    // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
+    // rules do not list still gives a task, when one body or person is named.
+    if phrase == nil, !past, analysis.text.utf8.containsBytes(" to ".utf8),
+      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false), found.connector == "to", namesOneOwner(found.owner),
+      !Self.wholeRoom.contains(found.owner.lowercased()),
+      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+    {
+      phrase = found
+    }
     // "was asked to" gives a task; "had undertaken to", in notes told in the past perfect, takes one on.
     // "has agreed to", "took responsibility for" take one on as well.
     let assigned = phrase.map { found in
