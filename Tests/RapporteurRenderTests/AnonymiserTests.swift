@@ -246,6 +246,30 @@ import Testing
     Text.
     """
 
+  /// Initials written with full stops, and those of each part of a double name, are the speaker's
+  /// too; other dotted capitals stay.
+  @Test(arguments: [
+    ("R.A. said governments should involve families early.", "A founder of an NGO said governments should involve families early."),
+    ("K.B.-F. urged donors to act; KBF and KB agreed.", "A director of prisons urged donors to act; a director of prisons and a director of prisons agreed."),
+    ("The U.S. and R. A. spoke.", "The U.S. and a founder of an NGO spoke."),
+  ])
+  func initialsWithFullStopsAreTheSpeakers(text: String, expected: String) throws {
+    let note = """
+      ---
+      title: T
+      date: "2017-09-21"
+      chatham-house: true
+      speakers:
+        - {name: Karim Benali-Forsythe, role: Director of prisons}
+        - {name: Ruth Achterberg, role: Founder of an NGO}
+      ---
+      ## Discussion
+
+      Text.
+      """
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
   /// A name's part that is also a word counts only when written with a capital; two-letter
   /// parts count so too.
   @Test(arguments: [

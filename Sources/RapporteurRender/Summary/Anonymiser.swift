@@ -64,6 +64,8 @@ public struct Anonymiser: Sendable {
   /// The roles that stand for chairs who also spoke: "The Chair, a director of prisons, urged …"
   /// would tie the role to the chair the details name.
   private let chairRoles: [String]
+  /// The speakers' initials (lower case), which notes also write with full stops: "R.A.", "K.B.-F.".
+  private let speakerInitials: Set<String>
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
@@ -119,6 +121,7 @@ public struct Anonymiser: Sendable {
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
     var chairRoleList: [String] = []
+    var initialsWritten: Set<String> = []
     for (number, speaker) in (session.speakers + Self.speakersListed(in: session)).enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
@@ -188,14 +191,20 @@ public struct Anonymiser: Sendable {
       }
       // Initials, as minutes write owners ("HH to brief the ministry"), unless a word or an acronym
       // readers know is spelled so ("SO" of Sean O'Brien, "UN" of Uma Nair).
-      let initials = String(words.filter { !Self.particles.contains($0) }.compactMap(\.first))
-      // A word ("MY" of Mariam Yusuf) counts when the notes give it as the speaker's initials:
-      // "Mariam Yusuf (MY)".
-      let given = CommonWords.contains(initials) && session.text.contains("(\(initials.uppercased()))")
-      if (2...3).contains(initials.count), words.count >= 2, given || !CommonWords.contains(initials),
-        !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
-      {
-        patterns.append(Pattern(words: [initials], replacement: role, speaker: number, capitalsOnly: true))
+      let named = words.filter { !Self.particles.contains($0) }
+      // "KB" and, each part of a double name counted, "KBF" of Karim Benali-Forsythe.
+      let short = String(named.compactMap(\.first))
+      let long = String(named.flatMap { $0.split(separator: "-").compactMap(\.first) })
+      for initials in Set([short, long]) {
+        // A word ("MY" of Mariam Yusuf) counts when the notes give it as the speaker's initials:
+        // "Mariam Yusuf (MY)".
+        let given = CommonWords.contains(initials) && session.text.contains("(\(initials.uppercased()))")
+        if (2...4).contains(initials.count), words.count >= 2, given || !CommonWords.contains(initials),
+          !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
+        {
+          patterns.append(Pattern(words: [initials], replacement: role, speaker: number, capitalsOnly: true))
+          initialsWritten.insert(initials)
+        }
       }
     }
     // Stable: among names of one length, the speakers' order decides.
@@ -211,6 +220,39 @@ public struct Anonymiser: Sendable {
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
     chairRoles = Array(Set(chairRoleList)).sorted { $0.count > $1.count }
+    speakerInitials = initialsWritten
+  }
+
+  /// The text with a speaker's initials written with full stops ("R.A.", "R. A.", "K.B.-F.") as
+  /// capitals alone ("RA", "KBF"), which the initials' pattern then finds.
+  static func undotted(_ text: String, initials: Set<String>) -> String {
+    guard !initials.isEmpty, text.utf8.contains(UInt8(ascii: ".")) else { return text }
+    var result = ""
+    var rest = text[...]
+    while let start = rest.firstIndex(where: { $0.isUppercase }) {
+      result += rest[..<start]
+      // Capital, full stop, then more of them, a blank or a hyphen between.
+      var letters = ""
+      var end = start
+      var scan = start
+      while scan < rest.endIndex, rest[scan].isUppercase, rest.index(after: scan) < rest.endIndex, rest[rest.index(after: scan)] == "." {
+        letters.append(rest[scan])
+        end = rest.index(scan, offsetBy: 2)
+        scan = end
+        while scan < rest.endIndex, rest[scan] == " " || rest[scan] == "-" || rest[scan] == "\u{2011}" { scan = rest.index(after: scan) }
+      }
+      let before = start > text.startIndex ? text[text.index(before: start)] : " "
+      if letters.count >= 2, !(before.isLetter || before.isNumber), initials.contains(letters.lowercased()) {
+        result += letters
+        // "R.A. said": the full stop of the last initial is no sentence's end.
+        rest = rest[end...]
+      } else {
+        result.append(rest[start])
+        rest = rest[rest.index(after: start)...]
+      }
+    }
+    result += rest
+    return result
   }
 
   /// The text without a chair's role set beside "the Chair": "The Chair, a director of prisons,
@@ -409,7 +451,7 @@ public struct Anonymiser: Sendable {
   /// loses its target). Line breaks stay where they are, so line numbers in a text made
   /// anonymous still point at the same lines.
   public func apply(_ text: String) -> String {
-    let text = unlinked(text)
+    let text = Self.undotted(unlinked(text), initials: speakerInitials)
     var output = ""
     var copied = text.startIndex
     var position = text.startIndex
