@@ -1188,7 +1188,11 @@ struct SentenceAnalysis {
     let actedOn = hit.cue.form == .modal && norm(hit.match.end) == "be" && isParticiple(hit.match.end + 1)
       && !(0..<hit.match.start).contains(where: { Self.sayingVerbs.contains(norm($0)) || Self.documentVerbs.contains(norm($0)) })
     // "That this Council calls on …", a motion's words: the meeting itself speaks.
-    func speaks(_ index: Int) -> Bool { Self.documentWords.contains(norm(index)) && !(index > 0 && norm(index - 1) == "this") }
+    // "The Council urged donors …" opening a council's own minutes: the meeting speaks too.
+    func speaks(_ index: Int) -> Bool {
+      guard Self.documentWords.contains(norm(index)), !(index > 0 && norm(index - 1) == "this") else { return false }
+      return !(index == 1 && norm(0) == "the" && ["council", "assembly"].contains(norm(index)))
+    }
     if !subjectHasActor, !actedOn, window.contains(where: speaks) {
       if hit.cue.form == .reporting || (0..<min(3, hit.match.start)).contains(where: speaks) { return true }
     }
