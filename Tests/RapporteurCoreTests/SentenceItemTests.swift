@@ -461,6 +461,26 @@ import Testing
     #expect(items.map { $0.evidence.first { $0.rule == "speaker" }?.words } == ["Andrés Quintero-Mbaye", nil])
   }
 
+  /// A chapeau over paragraphs that complete it ("The consultation recommended that:") is no item.
+  @Test func aChapeauOverParagraphsIsNoItem() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Recommendations
+
+      The consultation recommended that:
+
+      (a) Member States should involve local authorities in the design of national plans;
+
+      (b) donors should support multi-year funding for community-based organisations.
+      """
+    let items = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).recommendations
+    #expect(items.map(\.line) == [10, 12])
+  }
+
   /// A task listed again at the close and ticked there is one task, and done.
   @Test func aTaskTickedWhereItIsRepeatedIsDone() throws {
     let note = """

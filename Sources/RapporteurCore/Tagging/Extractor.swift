@@ -2428,6 +2428,12 @@ public struct Extractor: Sendable {
   /// Whether a sentence only announces the items that follow it: "The workshop made three
   /// recommendations.", "Participants agreed on the following next steps:".
   static func announcesItems(_ text: String) -> Bool {
+    // "The consultation recommended that:", "Participants urged donors to:": a chapeau over the
+    // items that complete it, with nothing after the colon.
+    if text.utf8.count <= 100, let last = text.trimmingBlanks.last, last == ":" {
+      let words = text.trimmingBlanks.dropLast().lowercased().split(separator: " ")
+      if let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12 { return true }
+    }
     // "To take note of the information of the Committee": a decision that records, asking nothing.
     if text.hasPrefix("To ") && (text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ")) {
       return true
