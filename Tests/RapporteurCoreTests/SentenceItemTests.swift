@@ -461,6 +461,39 @@ import Testing
     #expect(items.map { $0.evidence.first { $0.rule == "speaker" }?.words } == ["Andrés Quintero-Mbaye", nil])
   }
 
+  /// Drafting records, ratings and trackers: a statement rated and adopted is a recommendation, a
+  /// paragraph deleted or preambular none, an issue tagged as a task an action with its
+  /// assignee and milestone, and "OWNER – TASK – WHEN" names its owner though the task is a noun.
+  @Test func ratingsDraftsAndTrackers() throws {
+    let note = """
+      ---
+      title: T
+      date: "2025-11-12"
+      time: "10:00-11:00"
+      ---
+      ## Block A
+
+      - **A1** "Donors should fund resilience measurement." – 85 %, IQR 1 → consensus
+      - **A2** "Municipalities should publish the names of people referred." – 7 %, IQR 1 → consensus *against*, dropped
+      - **PP3** (agreed) *Recognising* that prevention plans should be owned by communities,
+      - **OP5** (deleted – merged into OP1) We call on Member States to consult young people.
+
+      ## Open issues
+
+      - #118 ~task — Draft a template data-sharing agreement
+        - assignee: @l.moraes · milestone: %"Q1 2026"
+
+      ## Next steps
+
+      - Bureau – legal check of the wording in OP2 – within 48 hours.
+      - Secretariat: French and Arabic translations ready before 20 November.
+      """
+    let extract = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get())
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund resilience measurement."])
+    #expect(extract.actions.map(\.owner) == ["l.moraes", "Bureau", "Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2026-03-31", "2025-11-14", "2025-11-20"])
+  }
+
   /// A chapeau over paragraphs that complete it ("The consultation recommended that:") is no item.
   @Test func aChapeauOverParagraphsIsNoItem() throws {
     let note = """

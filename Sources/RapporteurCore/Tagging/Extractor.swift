@@ -828,6 +828,8 @@ public struct Extractor: Sendable {
     "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
     // A matrix's verdict on a row: "Not approved", "For further discussion", "Deferred to the AGM".
     "not approved", "not accepted", "not supported", "for further discussion", "further discussion needed", "deferred",
+    // An issue tracker's export: what is closed is done with.
+    "closed issues", "closed tasks", "closed items", "closed actions",
   ]
 
   /// The day a part of a multi-day session's notes covers, from its heading: "Day 2 (Thu 12 Oct):
@@ -1462,6 +1464,19 @@ public struct Extractor: Sendable {
     return starts.contains { before.hasSuffix($0) }
   }
 
+  /// Where the task starts in an issue tracker's line tagged as a task: "#118 ~task — Draft …".
+  static func afterTaskTag(_ text: String) -> String.Index? {
+    guard text.utf8.contains(UInt8(ascii: "~")) else { return nil }
+    for tag in ["~task", "~action", "~todo", "~to-do", "~action-item"] {
+      guard let found = text.range(of: tag, options: .caseInsensitive),
+        found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " ",
+        found.upperBound == text.endIndex || !(text[found.upperBound].isLetter || text[found.upperBound] == "-")
+      else { continue }
+      return found.upperBound
+    }
+    return nil
+  }
+
   /// The code that numbers a recommendation written in the imperative: "R4." in "R4. Allocate at
   /// least 15 per cent …", "R12:"; not a reviewer's or a room's code ("R3 thinks …", "R1: the
   /// applicant should have …").
@@ -1484,6 +1499,22 @@ public struct Extractor: Sendable {
     "create", "develop", "strengthen", "increase", "reduce", "provide", "invest", "recognise", "recognize", "release", "investigate",
     "introduce", "implement", "decriminalise", "decriminalize", "withdraw", "align", "set", "support", "engage", "reform", "open",
   ]
+
+  /// The words of a statement in quotation marks that the verdict after it adopts: "→ consensus",
+  /// "– agreed", "(adopted)"; not "no consensus", "consensus against", "dropped", "back to R3".
+  static func adoptedStatement(_ text: String) -> Range<String.Index>? {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == 0xE2 }) else { return nil }
+    let start = text.drop { $0.isLetter && $0.isUppercase || $0.isNumber || " *_.:".contains($0) }
+    guard let first = start.first, first == "\"" || first == "\u{201C}" else { return nil }
+    let closing: Character = first == "\"" ? "\"" : "\u{201D}"
+    let open = start.startIndex
+    guard let close = text[text.index(after: open)...].firstIndex(of: closing) else { return nil }
+    let verdict = text[text.index(after: close)...].lowercased()
+    guard ["consensus", "agreed", "adopted", "endorsed", "approved", "carried", "retained"].contains(where: verdict.contains),
+      !["no consensus", "against", "not ", "dropped", "rejected", "back to", "lost", "failed"].contains(where: verdict.contains)
+    else { return nil }
+    return text.index(after: open)..<close
+  }
 
   /// Whether a text is a statement in quotation marks followed by its scores, as a scorecard or a
   /// survey gives them: "\"Police should inform parents within 24 hours\" – C 1.9 / P 3.0".
@@ -1585,6 +1616,12 @@ public struct Extractor: Sendable {
     }
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
+    // "#118 ~task — Draft a template …" over "assignee: @l.moraes · milestone: …": an issue
+    // tracker's task, an action item wherever it stands, read as one of Action items.
+    if section != .actions, Self.afterTaskTag(text.text) != nil {
+      processListItem(item, section: .actions, headingActors: [], state: &state)
+      return
+    }
     if let task = taskState(text, escaped: state.escapedBoxes) {
       // A task-list item is an action wherever it stands; an empty box ("- [ ]") is none.
       guard text.text.utf8.count > task.markerLength, !text.text.dropFirst(task.markerLength).trimmingBlanks.isEmpty else {
@@ -2432,7 +2469,12 @@ public struct Extractor: Sendable {
     // items that complete it, with nothing after the colon.
     if text.utf8.count <= 100, let last = text.trimmingBlanks.last, last == ":" {
       let words = text.trimmingBlanks.dropLast().lowercased().split(separator: " ")
-      if let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12 { return true }
+      // Not "Donors should provide core funding to:" over the words that finish it.
+      if let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12,
+        !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
+      {
+        return true
+      }
     }
     // "To take note of the information of the Committee": a decision that records, asking nothing.
     if text.hasPrefix("To ") && (text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ")) {
@@ -2742,6 +2784,11 @@ public struct Extractor: Sendable {
     let text = Self.carriedMotion(text) ?? text
     if let item = codedRecommendation(text) {
       append(item, section: section, state: &state)
+      return
+    }
+    // A rated statement and its verdict, read whole: its full stop is inside the quotation marks.
+    if let quoted = Self.adoptedStatement(text.text) {
+      if let item = classify(text.slice(quoted), state: state), item.kind == .recommendation { append(item, section: section, state: &state) }
       return
     }
     for sentence in sentences(of: text).map(droppingParagraphNumber) {
@@ -3360,6 +3407,11 @@ public struct Extractor: Sendable {
     {
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
+    // "A1 \"Municipalities should …\" – 85 %, IQR 1 → consensus": a statement the room rated and
+    // adopted is its recommendation, in the statement's words.
+    if let quoted = Self.adoptedStatement(text.text), let item = classify(text.slice(quoted), state: state), item.kind == .recommendation {
+      return item
+    }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text), !Self.isRatedStatement(text.text)
@@ -3900,12 +3952,19 @@ public struct Extractor: Sendable {
   /// The date a task's due-date line gives under it ("due: before the budget hearing on 18 Mar",
   /// "deadline: before the assembly (28 Mar)"), read as the task's own words would be.
   private func dueField(_ line: String, state: State) -> DueDateResolver.Due? {
+    // "assignee: @l.moraes · milestone: Q4 2027": fields side by side, each read on its own.
+    if line.contains(where: { $0 == "\u{00B7}" || $0 == "|" || $0 == ";" }) {
+      let fields = line.split(whereSeparator: { $0 == "\u{00B7}" || $0 == "|" || $0 == ";" })
+      if fields.count > 1 { return fields.lazy.compactMap { self.dueField(String($0), state: state) }.first }
+    }
     let trimmed: String = line.trimmingBlanks.trimmingCharacters(in: "*_")
     guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }
     let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
-    guard ["due", "deadline", "when", "by", "by when", "due date", "timeline"].contains(label) else { return nil }
-    let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ ")
+    guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date"].contains(label) else { return nil }
+    // "milestone: %\"Q4 2027\"": a tracker's quoting marks are no part of the date.
+    let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
     return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+      ?? Self.dateAlone(value, leads: ["by "], sessionDate: state.sessionDate)
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
       ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
@@ -4238,6 +4297,8 @@ public struct Extractor: Sendable {
   /// with a capital, and ends with a comma or semicolon, as resolutions write them ("Taking the
   /// floor, the minister urged donors to …." is no such paragraph).
   static func isPreambular(_ text: String) -> Bool {
+    // "PP3 (agreed) *Recognising* that …": past a paragraph's code and its status.
+    if let first = text.first, first.isUppercase, let code = coded(text) { return isPreambular(String(code)) }
     let opening = text.drop { "*_ ".contains($0) }
     let first = opening.prefix { $0.isLetter }
     guard first.first?.isUppercase == true, recordingOpeners.contains(String(first)) || preambularOpeners.contains(String(first))
@@ -4407,7 +4468,25 @@ public struct Extractor: Sendable {
   /// Whether a task's text ends in a status saying it will not be done or was closed before:
   /// "… – CANCELLED, replaced by R6", "… – closed at SC-13", "~~book the room~~ cancelled",
   /// "… → dropped". A status of "done" alone keeps the task, done.
+  /// A drafting record's paragraph code and status before the words: "OP5 (deleted – merged into
+  /// OP1) We call on …" gives the status and the words.
+  static func coded(_ text: String) -> Substring? {
+    let code = text.prefix { $0.isUppercase || $0.isNumber || $0 == "*" }
+    guard code.count >= 3, code.contains(where: \.isNumber), code.contains(where: \.isLetter) else { return nil }
+    let rest = text.dropFirst(code.count).drop { $0 == " " || $0 == "*" }
+    guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { return nil }
+    return rest[rest.index(after: close)...].drop { $0 == " " }
+  }
+
+  /// Whether a drafting record's status says a paragraph is out: "OP5 (deleted …)", "(withdrawn)".
+  static func withdrawnParagraph(_ text: String) -> Bool {
+    guard let first = text.first, first.isUppercase, let words = coded(text) else { return false }
+    let status = text[..<words.startIndex].lowercased()
+    return ["deleted", "withdrawn", "bracketed", "dropped", "not agreed", "rejected"].contains { status.contains("(" + $0) }
+  }
+
   static func closedStatus(_ text: String) -> Bool {
+    if withdrawnParagraph(text) { return true }
     // A status stands at the end: only the last bytes are searched, once, for its stems.
     let tail = Array(text.utf8.suffix(96))
     guard tail.withUnsafeBufferPointer({ TextBytes.containsAny(closedStems, in: $0) }) else { return false }
@@ -4492,7 +4571,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -4849,7 +4928,10 @@ public struct Extractor: Sendable {
       // "Kibet: I'll draft the scorecard": a chat's speaker who takes the task on.
       let lowered = after.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
       let takesItOn = Self.firstPersonCommitments.contains { lowered.hasPrefix($0) }
-      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn || shouting else { return nil }
+      // "Secretariat: French and Arabic translations ready before …": a role the rules know owns
+      // what follows, whatever its first word.
+      let role = Self.ownerRoles.contains(candidate.lowercased())
+      guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn || shouting || role else { return nil }
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
@@ -4858,7 +4940,13 @@ public struct Extractor: Sendable {
       let rest = SentenceAnalysis(task, rules: rules)
       // "MR OKELLO – SHARE THE GUIDE – 15/10", "DEO – WRITTEN REPLY – NEXT MEETING": a sheet of
       // capitals written WHO – WHAT – WHEN.
-      guard shouting || task.first?.isLowercase == true, shouting || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty else { return nil }
+      // "Bureau – legal check of the wording – within 48 hours": OWNER – TASK – WHEN, the task a noun.
+      let whoWhatWhen = Self.ownerSeparators.filter { $0 != " | " }.contains { separator in
+        after.range(of: separator).map { Self.isTimingWords(String(after[$0.upperBound...]).trimmingCharacters(in: " .")) } ?? false
+      }
+      guard shouting || whoWhatWhen || task.first?.isLowercase == true,
+        shouting || whoWhatWhen || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
+      else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
         candidate = String(candidate[..<open]).trimmingBlanks
@@ -5018,7 +5106,8 @@ public struct Extractor: Sendable {
     }
     let speaker = answering ?? speakerLabel(of: text.text)
     guard let speaker else { return nil }
-    let words = text.text[text.text.index(after: colon)...].drop { $0 == " " }
+    // "Kapitan Reyes (Malinao): \"We will reopen the court …\"": their words quoted.
+    let words = text.text[text.text.index(after: colon)...].drop { $0 == " " || $0 == "\"" || $0 == "\u{201C}" }
     let opening = words.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     // "AK: will send the terms of reference …": notes leave the speaker's "I" out.
     guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) || opening.hasPrefix("will ") else { return nil }
@@ -5044,7 +5133,8 @@ public struct Extractor: Sendable {
     guard text.utf8.prefix(120).contains(UInt8(ascii: ":")) else { return nil }
     let opening = text.prefix(90)
     guard let colon = opening.firstIndex(of: ":") else { return nil }
-    let label = String(opening[..<colon]).trimmingCharacters(in: " *_")
+    // "**Grace Tan** (MSWDO):": the emphasis is no part of the name.
+    let label = String(opening[..<colon].filter { $0 != "*" && $0 != "_" }).trimmingBlanks
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }
     if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
       let head = label[..<open].trimmingBlanks.lowercased()
@@ -5137,6 +5227,8 @@ public struct Extractor: Sendable {
       for part in rest[rest.index(after: open)..<close].split(whereSeparator: { $0 == "|" || $0 == ";" || $0 == "," }) {
         var words = part.trimmingBlanks
         // "(end of month latest)", "(15 May at the latest)", "(Friday tbc)".
+        // "(ends 2027-09-24)": when a milestone or a sprint ends.
+        for opening in ["ends ", "ending ", "closes ", "due "] where words.lowercased().hasPrefix(opening) { words = words.dropFirst(opening.count).trimmingBlanks }
         for hedge in [" at the latest", " at latest", " latest", " tbc", " max", " or so"] where words.lowercased().hasSuffix(hedge) {
           words = String(words.dropLast(hedge.count))
           break

@@ -950,6 +950,13 @@ struct SentenceAnalysis {
 
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "We ask the media to …" opens a declaration's paragraph; "someone suggested we ask the
+    // county to pay" reports an idea.
+    if norm(hit.match.start) == "we", hit.match.start > 0,
+      (max(0, hit.match.start - 3)..<hit.match.start).contains(where: { ["suggested", "proposed", "said", "that", "could", "should", "would", "if", "maybe"].contains(norm($0)) })
+    {
+      return true
+    }
     // "appealed to the media to …" urges; "appealed the court decision" contests.
     if hit.cue.form == .reporting, ["appealed", "appeals", "appeal"].contains(norm(hit.match.start)), norm(hit.match.end) != "to" {
       return true
@@ -2444,6 +2451,7 @@ struct SentenceAnalysis {
   /// Verbs after "would" that offer or wish, and give no task: "would consider", "would welcome".
   static let tentativeVerbs: Set<String> = [
     "consider", "like", "be", "have", "need", "welcome", "prefer", "want", "hope", "try", "wish", "love", "appreciate",
+    "study", "explore", "reflect", "think",
   ]
   /// Verbs that report what someone said.
   /// What a document does when it speaks: "The plan reads …", "the draft states …".
