@@ -33,6 +33,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Ana Lopez\n  - name: Bo Li\n↓  - name: Ana  Lopez\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Ana Lopez\n↓    afiliation: UNDP\n    gender: ↓femal\n---\n"),
       LintExample("---\ntitle: T\ndate: ↓\"2018-11-28\"\ntime: \"10:00-11:00\"\n---\n", eventDates: ["2017-11-27", "2017-12-01"]),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers: ↓\"Ana Ruiz (Mayor's Office), Tom Bell (Youth Network)\"\n---\n"),
       LintExample.note("## Agenda\n\n- ↓25:00–25:30 Opening\n- ↓14:00–13:30 Panel\n- ↓14:00-1500 Q&A\n- ↓14:30–\n- ↓2pm-14:61 Close\n- 14:30 Wrap-up\n"),
     ],
     nonTriggering: [
@@ -55,6 +56,7 @@ public struct FieldInvalidRule: LintRule {
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nkind: roundtable\n---\n## Purpose\n\nText.\n",
         requiredSections: ["workshop": [.purpose], "side-event": [.purpose]]),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers: Jane Doe, Director, UNDP\n---\n"),
       // A side meeting the week before the event.
       LintExample("---\ntitle: T\ndate: \"2017-11-21\"\ntime: \"10:00-11:00\"\n---\n", eventDates: ["2017-11-27", "2017-12-01"]),
       // A late sitting past midnight.
@@ -64,6 +66,29 @@ public struct FieldInvalidRule: LintRule {
     ])
 
   public init() {}
+
+  /// Whether a text lists two people or more, each with a given name and a surname: "Ana Ruiz
+  /// (Mayor's Office), Tom Bell (Youth Network)"; not "Jane Doe, Director, UNDP".
+  static func namesSeveral(_ text: String) -> Bool {
+    var parts: [String] = []
+    var depth = 0
+    var current = ""
+    for character in text {
+      if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+      if (character == "," || character == ";") && depth == 0 {
+        parts.append(current)
+        current = ""
+      } else {
+        current.append(character)
+      }
+    }
+    parts.append(current)
+    let people = parts.filter { part in
+      let name = part.prefix { $0 != "(" }.split(separator: " ")
+      return (2...4).contains(name.count) && name.allSatisfy { $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }
+    }
+    return people.count >= 2
+  }
 
   /// The fields of a speaker written as a map.
   static let speakerKeys: Set<String> = ["name", "affiliation", "role", "sector", "gender"]
@@ -188,6 +213,11 @@ public struct FieldInvalidRule: LintRule {
       if case .null = value {} else if value.bool == nil {
         at(value, "chatham-house", "'chatham-house' should be true or false")
       }
+    }
+    // "speakers: \"Ana Ruiz (Mayor's Office), Tom Bell (Youth Network)\"": several people in one
+    // text, which the report would count as one speaker.
+    if let value = fields["speakers"], case .scalar = value, let text = value.string, Self.namesSeveral(text) {
+      at(value, "speakers", "'speakers' is one text naming several people; write a list, one '- ' line per speaker")
     }
     if let value = fields["speakers"] {
       if case .null = value {} else if let items = value.list {
