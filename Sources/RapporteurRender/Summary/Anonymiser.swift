@@ -451,7 +451,10 @@ public struct Anonymiser: Sendable {
   /// loses its target). Line breaks stay where they are, so line numbers in a text made
   /// anonymous still point at the same lines.
   public func apply(_ text: String) -> String {
-    let text = Self.undotted(unlinked(text), initials: speakerInitials)
+    // "Pritchard‑Nuñez" with the non-breaking hyphen word processors put in: a name as any other.
+    var hyphenated = text
+    if text.unicodeScalars.contains("\u{2011}") { hyphenated = text.replacingOccurrences(of: "\u{2011}", with: "-") }
+    let text = Self.undotted(unlinked(hyphenated), initials: speakerInitials)
     var output = ""
     var copied = text.startIndex
     var position = text.startIndex
