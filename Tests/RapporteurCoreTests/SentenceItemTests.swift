@@ -373,6 +373,7 @@ import Testing
     ("Follow up with the ministry (owner: Nilsson, Sara).", "Nilsson, Sara"),
     ("Action : la présidente enverra le compte rendu avant le 30 novembre.", "présidente"),
     ("Book the venue \u{2014} Ana Costa (by 25 November 2025).", "Ana Costa"),
+    ("TODO(@maria): book the room for the follow-up by 2 December 2025.", "maria"),
     ("Acción: el PNUD enviará el informe antes del 30 de noviembre.", "PNUD"),
     ("[ ] ACTION: UNDP \u{2014} map donor funding \u{2014} by 15 November 2025.", "UNDP"),
     ("Circulate the revised terms of reference [owner: UNDP] by 6 December 2025.", "UNDP"),
