@@ -50,7 +50,9 @@ public struct AcronymUndefinedRule: LintRule {
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: Siobhan O'Sullivan-Reyes\n---\n## Discussion\n\n- REYES opened.\n"),
       LintExample.note("## Discussion\n\nThe ROOM was COLD and the COFFEE LATE.\n\nURGENT: MEETING MOVED TO ROOM B. COVID-19 cut attendance.\n"),
       LintExample.note(
-        "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"
+        "## Discussion\n\nNational action plans (“NAPs”) and civil society organisations (\"CSOs\") met; NAPs and CSOs agreed.\nText <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE was discussed.\n"),
+      LintExample.note(
+        "## Discussion\n\nNational action plans, or NAPs, were discussed; civil society organisations \u{2014} CSOs \u{2014} raised concerns about NAPs and CSOs.\n"
       ),
       LintExample.note("## Discussion\n\nUNDP (United Nations\nDevelopment Programme) spoke; UNDP agreed.\n"),
       LintExample(
@@ -489,6 +491,17 @@ public struct AcronymUndefinedRule: LintRule {
       before -= length
       after += closing
     }
+    // "National action plans, or NAPs, were …", "civil society organisations — CSOs — raised …".
+    func precededBy(_ text: String) -> Bool {
+      let mark = Array(text.utf8)
+      return before >= mark.count && Array(bytes[(before - mark.count)..<before]) == mark
+    }
+    func followedBy(_ text: String) -> Bool {
+      let mark = Array(text.utf8)
+      return after + mark.count <= bytes.count && Array(bytes[after..<(after + mark.count)]) == mark
+    }
+    if precededBy(", or ") && (followedBy(",") || followedBy(")") || followedBy(".")) { return true }
+    if (precededBy("\u{2014} ") && followedBy(" \u{2014}")) || (precededBy("\u{2013} ") && followedBy(" \u{2013}")) { return true }
     // "(NAPs)" after its long form, which may end on the line before.
     if before > 0, bytes[before - 1] == UInt8(ascii: "("), after < bytes.count, bytes[after] == UInt8(ascii: ")") {
       return true
