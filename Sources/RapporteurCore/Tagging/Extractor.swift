@@ -3888,7 +3888,9 @@ public struct Extractor: Sendable {
         {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text
-          let words = [found.owner, found.connector, String(verb)].filter { !$0.isEmpty }
+          // "Le secrétariat diffusera …" is read as "will diffuse": the evidence quotes the notes' words.
+          let written = candidate.text.range(of: found.connector, options: .caseInsensitive) != nil
+          let words = [found.owner, written ? found.connector : "", String(verb)].filter { !$0.isEmpty }
           evidence.append(Evidence(rule: "owner", words: words.joined(separator: " ")))
           break
         }
