@@ -1464,6 +1464,17 @@ public struct Extractor: Sendable {
     return starts.contains { before.hasSuffix($0) }
   }
 
+  /// Whether a text may give a due date: a digit, or a word dates are written with.
+  static func mayGiveDate(_ text: String) -> Bool {
+    text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) || text.containsAnyBytesIgnoringCase(dateWordBytes)
+  }
+
+  static let dateWordBytes = [
+    "within", "by end", "end of", "next ", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "week",
+    "month", "quarter", "eod", "cob", "fortnight",
+  ].map { Array($0.utf8) }
+
   /// Where the task starts in an issue tracker's line tagged as a task: "#118 ~task — Draft …".
   static func afterTaskTag(_ text: String) -> String.Index? {
     guard text.utf8.contains(UInt8(ascii: "~")) else { return nil }
@@ -3538,10 +3549,11 @@ public struct Extractor: Sendable {
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
     // rules do not list still gives a task, when one body or person is named.
-    if phrase == nil, !past, analysis.text.utf8.containsBytes(" to ".utf8),
-      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false), found.connector == "to", namesOneOwner(found.owner),
+    // Most sentences name no date: a digit or a word of time among their bytes comes first.
+    if phrase == nil, !past, analysis.text.utf8.containsBytes(" to ".utf8), Self.mayGiveDate(analysis.text),
+      let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false), found.connector == "to",
       !Self.wholeRoom.contains(found.owner.lowercased()),
-      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil, namesOneOwner(found.owner)
     {
       phrase = found
     }
@@ -4071,7 +4083,12 @@ public struct Extractor: Sendable {
   /// An item of its section without the label that says what it is: "ACTION: UNDP — map donor
   /// funding" under Action items reads "UNDP — map donor funding".
   func droppingCueLabel(_ text: LocatedText, kind: ItemKind) -> LocatedText {
-    guard text.text.utf8.prefix(24).contains(UInt8(ascii: ":")) else { return text }
+    guard text.text.utf8.prefix(24).contains(UInt8(ascii: ":")), let colon = text.text.firstIndex(of: ":") else { return text }
+    // Only a label the rules know opens so: its words before the colon tell, before any reading.
+    let head = text.text[..<colon].lowercased().trimmingBlanks
+    guard rules.cues.contains(where: { cue in
+      cue.kind == kind && cue.form == .label && cue.phrases.contains { $0.lowercased().hasPrefix(head) }
+    }) else { return text }
     let analysis = SentenceAnalysis(text.text, rules: rules)
     guard let label = analysis.labelCue(), label.cue.kind == kind, label.words.hasSuffix(":"), label.rest < analysis.tokens.count
     else { return text }
