@@ -339,10 +339,14 @@ import Testing
 
 /// The owners of Action items written as minutes write them, and the items that name none.
 @Suite struct ActionOwnerTests {
+  /// What the notes `body` give under five lines of front matter (the body starts on line 6),
+  /// the session held on Wednesday 12 November 2025.
+  static func extract(_ body: String) throws -> SessionExtract {
+    try ContextTests.extract(body, date: "2025-11-12")
+  }
+
   static func owner(of item: String) throws -> String? {
-    let note = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- \(item)\n"
-    let session = try SessionLoader.load(file: "n.md", text: note).get()
-    let actions = Extractor().extract(session).actions
+    let actions = try Self.extract("## Action items\n\n- \(item)\n").actions
     try #require(actions.count == 1)
     return actions.first?.owner
   }
@@ -427,18 +431,14 @@ import Testing
   /// A table whose dash row is mistyped and stands without a header is read by what its columns hold
   /// (this note once crashed `make fuzz`).
   @Test func aBrokenTableIsReadWithoutACrash() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Action items
       |---|---|/--|
       | Governor's office, Eastern Province | Table the co-financing proposal at the district council | next council session |
       | Secretariat | Book the venue and send invitations for the September consultation | 12 Aug |
-      """
-    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+      """)
+    let actions = extract.actions
     #expect(actions.map(\.owner) == ["Governor's office, Eastern Province", "Secretariat"])
     #expect(actions.map(\.due) == [nil, "2026-08-12"])
   }
@@ -446,19 +446,15 @@ import Testing
   /// "He urged …" after a sentence that names him keeps who he is, for a summary that shows the
   /// sentence alone; a "she" never stands for a man the notes named with "Mr".
   @Test func aPronounThatOpensAdviceKeepsWhomItStandsFor() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Discussion
 
       Andrés Quintero-Mbaye explained that young people distrust institutions. He urged governments to fund youth-led initiatives directly.
 
       Mr Okoth presented the survey. She urged donors to pool their funds.
-      """
-    let items = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).recommendations
+      """)
+    let items = extract.recommendations
     #expect(items.map { $0.evidence.first { $0.rule == "speaker" }?.words } == ["Andrés Quintero-Mbaye", nil])
   }
 
@@ -466,12 +462,8 @@ import Testing
   /// paragraph deleted or preambular none, an issue tagged as a task an action with its
   /// assignee and milestone, and "OWNER – TASK – WHEN" names its owner though the task is a noun.
   @Test func ratingsDraftsAndTrackers() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Block A
 
       - **A1** "Donors should fund resilience measurement." – 85 %, IQR 1 → consensus
@@ -488,8 +480,7 @@ import Testing
 
       - Bureau – legal check of the wording in OP2 – within 48 hours.
       - Secretariat: French and Arabic translations ready before 20 November.
-      """
-    let extract = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get())
+      """)
     #expect(extract.recommendations.map(\.text) == ["Donors should fund resilience measurement."])
     #expect(extract.actions.map(\.owner) == ["l.moraes", "Bureau", "Secretariat"])
     #expect(extract.actions.map(\.due) == ["2026-03-31", "2025-11-14", "2025-11-20"])
@@ -497,12 +488,8 @@ import Testing
 
   /// A chapeau over paragraphs that complete it ("The consultation recommended that:") is no item.
   @Test func aChapeauOverParagraphsIsNoItem() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Recommendations
 
       The consultation recommended that:
@@ -510,19 +497,15 @@ import Testing
       (a) Member States should involve local authorities in the design of national plans;
 
       (b) donors should support multi-year funding for community-based organisations.
-      """
-    let items = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).recommendations
+      """)
+    let items = extract.recommendations
     #expect(items.map(\.line) == [10, 12])
   }
 
   /// A task listed again at the close and ticked there is one task, and done.
   @Test func aTaskTickedWhereItIsRepeatedIsDone() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Action items
 
       - [ ] Book the venue (owner: Secretariat), by 25 November 2025.
@@ -532,27 +515,23 @@ import Testing
 
       - [x] Book the venue (Owner: Secretariat), by 25 November 2025.
       - [ ] Circulate the minutes (owner: Secretariat).
-      """
-    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+      """)
+    let actions = extract.actions
     #expect(actions.map(\.line) == [8, 9])
     #expect(actions.map(\.done) == [true, false])
   }
 
   /// A table with no delimiter row under a header that names its columns is read as one.
   @Test func aTableWithoutItsDelimiterRowIsRead() throws {
-    let note = """
-      ---
-      title: T
-      date: "2025-11-12"
-      time: "10:00-11:00"
-      ---
+    let extract = try Self.extract(
+      """
       ## Action items
 
       | Owner | Action | Due |
       | Secretariat | Book the venue for the consultation | 12 Aug |
       | UNDP | Share the roster | 15 Aug |
-      """
-    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+      """)
+    let actions = extract.actions
     #expect(actions.map(\.text) == ["Book the venue for the consultation", "Share the roster"])
     #expect(actions.map(\.owner) == ["Secretariat", "UNDP"])
   }
@@ -565,8 +544,7 @@ import Testing
     ("15/12 \u{2013} UNDP to share the roster.", "2025-12-15"),
   ])
   func aDateThatOpensAnItemIsItsDueDate(_ item: String, due: String) throws {
-    let note = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n## Action items\n\n- \(item)\n"
-    let actions = Extractor().extract(try SessionLoader.load(file: "n.md", text: note).get()).actions
+    let actions = try Self.extract("## Action items\n\n- \(item)\n").actions
     #expect(actions.map(\.due) == [due])
     #expect(actions.first?.owner != nil)
   }

@@ -1475,17 +1475,14 @@ public struct Extractor: Sendable {
     "month", "quarter", "eod", "cob", "fortnight",
   ].map { Array($0.utf8) }
 
-  /// Where the task starts in an issue tracker's line tagged as a task: "#118 ~task — Draft …".
-  static func afterTaskTag(_ text: String) -> String.Index? {
-    guard text.utf8.contains(UInt8(ascii: "~")) else { return nil }
-    for tag in ["~task", "~action", "~todo", "~to-do", "~action-item"] {
-      guard let found = text.range(of: tag, options: .caseInsensitive),
-        found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " ",
-        found.upperBound == text.endIndex || !(text[found.upperBound].isLetter || text[found.upperBound] == "-")
-      else { continue }
-      return found.upperBound
+  /// Whether an issue tracker's line is tagged as a task: "#118 ~task — Draft …".
+  static func isTaggedTask(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "~")) else { return false }
+    return ["~task", "~action", "~todo", "~to-do", "~action-item"].contains { tag in
+      guard let found = text.range(of: tag, options: .caseInsensitive) else { return false }
+      return (found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " ")
+        && (found.upperBound == text.endIndex || !(text[found.upperBound].isLetter || text[found.upperBound] == "-"))
     }
-    return nil
   }
 
   /// The code that numbers a recommendation written in the imperative: "R4." in "R4. Allocate at
@@ -1629,7 +1626,7 @@ public struct Extractor: Sendable {
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
     // "#118 ~task — Draft a template …" over "assignee: @l.moraes · milestone: …": an issue
     // tracker's task, an action item wherever it stands, read as one of Action items.
-    if section != .actions, Self.afterTaskTag(text.text) != nil {
+    if section != .actions, Self.isTaggedTask(text.text) {
       processListItem(item, section: .actions, headingActors: [], state: &state)
       return
     }
@@ -2798,8 +2795,8 @@ public struct Extractor: Sendable {
       return
     }
     // A rated statement and its verdict, read whole: its full stop is inside the quotation marks.
-    if let quoted = Self.adoptedStatement(text.text) {
-      if let item = classify(text.slice(quoted), state: state), item.kind == .recommendation { append(item, section: section, state: &state) }
+    if Self.adoptedStatement(text.text) != nil {
+      if let item = classify(text, state: state) { append(item, section: section, state: &state) }
       return
     }
     for sentence in sentences(of: text).map(droppingParagraphNumber) {
@@ -4648,24 +4645,23 @@ public struct Extractor: Sendable {
   /// An owner field in brackets, to its closing bracket: "(owner: Nilsson, Sara)".
   static func bracketedOwnerField(in text: String) -> (owner: String, words: String)? {
     guard text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }) else { return nil }
-    for field in ["owner:", "owners:", "lead:", "responsible:", "who:", "resp.:", "focal point:"] {
+    let labels = ["owner:", "owners:", "lead:", "responsible:", "who:", "resp.:", "focal point:"]
+    for field in labels {
       for (opening, closing) in [("(", ")" as Character), ("[", "]")] {
-      let label = opening + field
-      guard let open = text.range(of: label, options: .caseInsensitive), let close = text[open.upperBound...].firstIndex(of: closing),
-        !text[open.upperBound..<close].contains(where: { $0 == "(" || $0 == "[" })
-      else { continue }
-      var owner = text[open.upperBound..<close].trimmingBlanks.trimmingCharacters(in: "*_ ")
-      // "(Lead: NPCC; timeline: end-February)": the next field is no part of the name.
-      if let end = owner.firstIndex(where: { $0 == ";" || $0 == "|" }) { owner = String(owner[..<end]).trimmingBlanks }
-      // A full stop ends the name, not an initial's ("Smith, J.").
-      while owner.hasSuffix("."), let last = owner.split(separator: " ").last, last.count > 2 { owner.removeLast() }
-      // "(owner: Secretariat, by 30 June)": a date after the name is no part of it.
-      if let comma = owner.lastIndex(of: ","), isTimingWords(String(owner[owner.index(after: comma)...]).trimmingBlanks) {
-        owner = String(owner[..<comma]).trimmingBlanks
-      }
-      // "(owner: TBD)" is returned as written: the caller reads it as no one yet.
-      guard !owner.isEmpty else { return nil }
-      return (owner, String(text[open.lowerBound...close]))
+        guard let open = text.range(of: opening + field, options: .caseInsensitive),
+          let close = text[open.upperBound...].firstIndex(of: closing),
+          !text[open.upperBound..<close].contains(where: { $0 == "(" || $0 == "[" })
+        else { continue }
+        var owner = text[open.upperBound..<close].trimmingBlanks.trimmingCharacters(in: "*_ ")
+        // "(Lead: NPCC; timeline: end-February)": the next field is no part of the name.
+        if let end = owner.firstIndex(where: { $0 == ";" || $0 == "|" }) { owner = String(owner[..<end]).trimmingBlanks }
+        // A full stop ends the name, not an initial's ("Smith, J.").
+        while owner.hasSuffix("."), let last = owner.split(separator: " ").last, last.count > 2 { owner.removeLast() }
+        // "(owner: Secretariat, by 30 June)": a date beside the name is no part of it.
+        owner = droppingDates(owner)
+        // "(owner: TBD)" is returned as written: the caller reads it as no one yet.
+        guard !owner.isEmpty else { return nil }
+        return (owner, String(text[open.lowerBound...close]))
       }
     }
     return nil
@@ -4746,11 +4742,7 @@ public struct Extractor: Sendable {
       }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
       // "— Ana Costa (by 25 September)": the date in brackets is no part of the name.
-      if candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("),
-        isTimingWords(String(candidate[candidate.index(after: open)..<candidate.index(before: candidate.endIndex)]))
-      {
-        candidate = String(candidate[..<open]).trimmingBlanks
-      }
+      candidate = droppingBracketedTiming(candidate)
       // "— the Secretariat (KM) —": an article is no part of the owner's name.
       if candidate.hasPrefix("the "), candidate.dropFirst(4).first?.isUppercase == true { candidate.removeFirst(4) }
       let name = candidate.hasPrefix("@") ? String(candidate.dropFirst()) : candidate
@@ -4772,6 +4764,14 @@ public struct Extractor: Sendable {
       return isTimingWords(String(words)) ? index : nil
     }
     return nil
+  }
+
+  /// A name without the timing in brackets that closes it: "UNEP (Q1 2025)" → "UNEP".
+  static func droppingBracketedTiming(_ name: String) -> String {
+    guard name.hasSuffix(")"), let open = name.lastIndex(of: "("),
+      isTimingWords(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+    else { return name }
+    return String(name[..<open]).trimmingBlanks
   }
 
   /// Labels of a column that names a task's owner ("| Lead: UNDP |").
@@ -4974,10 +4974,7 @@ public struct Extractor: Sendable {
       return nil
     }
     // "UNEP (Q1 2025): convene …", "Nordvik Institute (no date set): share …": the date is no part of the name.
-    if candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "(") {
-      let inside = String(candidate[candidate.index(after: open)..<candidate.index(before: candidate.endIndex)])
-      if Self.isTimingWords(inside) { candidate = String(candidate[..<open]).trimmingBlanks }
-    }
+    candidate = Self.droppingBracketedTiming(candidate)
     guard Self.looksLikeName(candidate) || Self.looksLikeNameInSmallLetters(candidate) else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
     // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows.

@@ -121,7 +121,6 @@ public struct Anonymiser: Sendable {
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
     var chairRoleList: [String] = []
-    var initialsWritten: Set<String> = []
     for (number, speaker) in (session.speakers + Self.speakersListed(in: session)).enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
@@ -203,7 +202,6 @@ public struct Anonymiser: Sendable {
           !TaggingRules.defaults.knownAcronyms.contains(where: { $0.lowercased() == initials })
         {
           patterns.append(Pattern(words: [initials], replacement: role, speaker: number, capitalsOnly: true))
-          initialsWritten.insert(initials)
         }
       }
     }
@@ -220,7 +218,7 @@ public struct Anonymiser: Sendable {
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
     chairRoles = Array(Set(chairRoleList)).sorted { $0.count > $1.count }
-    speakerInitials = initialsWritten
+    speakerInitials = Set(self.patterns.filter(\.capitalsOnly).map { $0.words[0] })
   }
 
   /// The text with a speaker's initials written with full stops ("R.A.", "R. A.", "K.B.-F.") as
@@ -255,11 +253,12 @@ public struct Anonymiser: Sendable {
     return result
   }
 
+  static let chairingBytes = ["chair", "moderator"].map { Array($0.utf8) }
+
   /// The text without a chair's role set beside "the Chair": "The Chair, a director of prisons,
   /// urged …" → "The Chair urged …", "a director of prisons (Chair)" → "the Chair".
   static func droppingChairAppositions(_ text: String, roles: [String]) -> String {
-    guard text.range(of: "chair", options: .caseInsensitive) != nil || text.range(of: "moderator", options: .caseInsensitive) != nil
-    else { return text }
+    guard text.containsAnyBytesIgnoringCase(chairingBytes) else { return text }
     var result = text
     for title in ["Chair", "Co-Chair", "Co-chair", "Chairperson", "Moderator"] {
       for role in roles {
