@@ -536,6 +536,24 @@ import Testing
     #expect(actions.map(\.owner) == ["Secretariat", "UNDP"])
   }
 
+  /// A pipe escaped in a cell (`\|`) is part of the cell's words: the columns after it keep their
+  /// places.
+  @Test func anEscapedPipeStaysInItsCell() throws {
+    let extract = try Self.extract(
+      #"""
+      ## Action items
+
+      | Owner | Action | Due |
+      |---|---|---|
+      | Youth Network | Convene the working group \| online | 14 Aug |
+      | UNDP | Share the roster | 15 Aug |
+      """#)
+    let actions = extract.actions
+    #expect(actions.map(\.text) == ["Convene the working group | online", "Share the roster"])
+    #expect(actions.map(\.owner) == ["Youth Network", "UNDP"])
+    #expect(actions.map(\.due) == ["2026-08-14", "2026-08-15"])
+  }
+
   /// A date that opens an item before a colon or a dash is its due date, and the item's owner
   /// comes after it (the session is on Wednesday 12 November 2025).
   @Test(arguments: [

@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
     state.notes = session.text
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
+    state.escapedPipes = PipeTable.escapedPipes(in: session.text)
     state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
     var sectionHasList = false
@@ -664,6 +665,8 @@ public struct Extractor: Sendable {
     var antecedent: (name: String, pronoun: String?)?
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
+    /// The pipes each line escapes (`\|`), which part no table cells.
+    var escapedPipes: [Int: [Bool]] = [:]
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
@@ -1205,7 +1208,7 @@ public struct Extractor: Sendable {
         state.skippingList = true
         return
       }
-      if section == .recommendations || section == .actions, let table = PipeTable(block) {
+      if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
       }
@@ -1369,7 +1372,7 @@ public struct Extractor: Sendable {
         // A pipe table in the discussion: each cell is read as its own text, not the row's pipes;
         // a table of actions ("Action | Owner | Due") holds actions wherever it stands, unless a
         // status column makes it the review of earlier ones.
-        if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block) {
+        if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block, escapedPipes: state.escapedPipes) {
           if table.listsActions, !table.roles.contains(.done) {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
             return

@@ -14,21 +14,24 @@ struct PipeTable {
   /// Due"): a table of actions wherever it stands in the notes.
   var listsActions = false
 
-  /// The table a paragraph is written as, or `nil` when it is not one.
-  init?(_ block: MarkdownNode) {
+  /// The table a paragraph is written as, or `nil` when it is not one. `escapedPipes` tells, for
+  /// each file line that escapes one (`\|`), which of its pipes are escaped: those are a cell's
+  /// words, not a column's edge.
+  init?(_ block: MarkdownNode, escapedPipes: [Int: [Bool]] = [:]) {
     let lines = InlineText.lines(of: block)
+    func cells(of line: InlineText.Line) -> [LocatedText] { Self.cells(of: line, escaped: escapedPipes[line.location.line]) }
     guard lines.count >= 2, lines.allSatisfy({ $0.text.utf8.contains(UInt8(ascii: "|")) }) else { return nil }
     // Rows under a delimiter row with no header above it: the columns are told by what they hold.
     if Self.isDelimiterLine(lines[0].text), lines.dropFirst().allSatisfy({ $0.text.trimmingBlanks.hasPrefix("|") }) {
-      let body = lines.dropFirst().map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+      let body = lines.dropFirst().map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
       guard let width = body.first?.count, width >= 2, body.allSatisfy({ $0.count == width }) else { return nil }
       roles = Self.roles(ofColumns: body, width: width)
       listsActions = roles.contains(.owner) && roles.contains(.text)
       rows = body
       return
     }
-    let header = Self.cells(of: lines[0])
-    let delimiter = Self.cells(of: lines[1])
+    let header = cells(of: lines[0])
+    let delimiter = cells(of: lines[1])
     guard header.count >= 2 else { return nil }
     // A delimiter row mistyped ("|---|---|/--|", a cell short) is still one: dashes and no words.
     let delimited = delimiter.count == header.count && delimiter.allSatisfy({ Self.isDelimiter($0.text) })
@@ -40,7 +43,7 @@ struct PipeTable {
     guard delimited || headed else { return nil }
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
-    rows = lines.dropFirst(delimited ? 2 : 1).map { Self.cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+    rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
   }
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
@@ -112,12 +115,16 @@ struct PipeTable {
   }
 
   /// The cells of one row, blanks trimmed, each with where it begins; the pipes at either end are
-  /// no cells.
-  static func cells(of line: InlineText.Line) -> [LocatedText] {
+  /// no cells. `escaped` says which of the row's pipes its source escaped, in order; it is heeded
+  /// only when it counts as many pipes as the text has.
+  static func cells(of line: InlineText.Line, escaped: [Bool]? = nil) -> [LocatedText] {
     let text = line.text
+    let pipeCount = text.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count
+    let escaped = escaped.flatMap { $0.count == pipeCount ? $0 : nil }
     var cells: [LocatedText] = []
     var start = text.startIndex
     var index = text.startIndex
+    var pipe = 0
     func close(at end: String.Index) {
       var location = line.location
       location.column += text.utf8.distance(from: text.startIndex, to: start)
@@ -125,8 +132,11 @@ struct PipeTable {
     }
     while index < text.endIndex {
       if text[index] == "|" {
-        close(at: index)
-        start = text.index(after: index)
+        if escaped?[pipe] != true {
+          close(at: index)
+          start = text.index(after: index)
+        }
+        pipe += 1
       }
       index = text.index(after: index)
     }
@@ -135,6 +145,23 @@ struct PipeTable {
     if let first = cells.first, first.isEmpty, text.trimmingBlanks.hasPrefix("|") { cells.removeFirst() }
     if let last = cells.last, last.isEmpty, text.trimmingBlanks.hasSuffix("|") { cells.removeLast() }
     return cells
+  }
+
+  /// For each line of `text` that escapes a pipe (`\|`), whether each of its pipes is escaped
+  /// (after an odd run of backslashes), by line number.
+  static func escapedPipes(in text: String) -> [Int: [Bool]] {
+    guard text.utf8.containsBytes(#"\|"#.utf8) else { return [:] }
+    var found: [Int: [Bool]] = [:]
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.utf8.containsBytes(#"\|"#.utf8) {
+      var pipes: [Bool] = []
+      var backslashes = 0
+      for byte in line.utf8 {
+        if byte == UInt8(ascii: "|") { pipes.append(backslashes % 2 == 1) }
+        backslashes = byte == UInt8(ascii: "\\") ? backslashes + 1 : 0
+      }
+      found[offset + 1] = pipes
+    }
+    return found
   }
 
   /// A line of dashes between bars with no words, however mistyped: "|---|---|/--|".
