@@ -143,6 +143,22 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["OCHA", "WFP and UNICEF", "Protection Cluster", "IOM", nil, nil, nil, nil, nil])
     #expect(extract.actions.map(\.due) == ["2024-05-31", "2024-06-30", "2024-06-15", nil, nil, nil, nil, nil, nil])
   }
+
+  /// An item that names whom it is for after a label ("Recommendations for the media: …") is
+  /// theirs, not the sub-heading's; a label naming no one leaves the sub-heading's addressee.
+  @Test func anItemNamingItsAddresseeOutranksItsSubHeading() throws {
+    let extract = try ContextTests.extract(
+      """
+      ## Recommendations
+
+      ### For governments
+
+      - Recommendations for the media: avoid stigmatising language when reporting on young people.
+      - Message to donors – pool the funds for youth work.
+      - Priorities for the coming year: fund youth-led organisations directly.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["media"], ["donors"], ["governments"]])
+  }
 }
 
 /// Sections that mix paragraphs and lists: an introduction ending in a colon names whom the
@@ -534,6 +550,36 @@ import Testing
     let actions = extract.actions
     #expect(actions.map(\.text) == ["Book the venue for the consultation", "Share the roster"])
     #expect(actions.map(\.owner) == ["Secretariat", "UNDP"])
+  }
+
+  /// A sub-item that only says who leads ("UNDP to lead") names its parent's owner, and the parent
+  /// is the task, even a short one under "Next steps:"; a sub-item with a task of its own stays one.
+  @Test func aSubItemThatNamesWhoLeadsOwnsItsParent() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Next steps:
+
+      - Mapping of youth groups
+        - UNDP to lead, with the Youth Network
+        - Sara to send the template by 14 August
+
+      ## Action items
+
+      - Map youth groups in the three pilot districts by 30 November
+        - The Secretariat will coordinate
+      - Draft the terms of reference
+        - UNDP to lead the drafting of the budget annex
+      """)
+    let actions = extract.actions
+    #expect(actions.map(\.text) == [
+      "Mapping of youth groups \u{2013} UNDP to lead, with the Youth Network", "Sara to send the template by 14 August",
+      "Map youth groups in the three pilot districts by 30 November \u{2013} The Secretariat will coordinate",
+      "Draft the terms of reference", "UNDP to lead the drafting of the budget annex",
+    ])
+    #expect(actions.map(\.owner) == ["UNDP", "Sara", "Secretariat", nil, "UNDP"])
+    #expect(actions.map(\.due) == [nil, "2026-08-14", "2025-11-30", nil, nil])
   }
 
   /// A pipe escaped in a cell (`\|`) is part of the cell's words: the columns after it keep their

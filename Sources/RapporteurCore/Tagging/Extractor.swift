@@ -1734,7 +1734,11 @@ public struct Extractor: Sendable {
       let overGroups = !nestedLists.isEmpty && nestedLists.flatMap(\.children).contains { child in
         Self.text(of: child).text.trimmingBlanks.hasSuffix(":") && child.children.contains(where: \.isList)
       }
-      if !nestedLists.isEmpty,
+      // "Mapping of youth groups" over "UNDP to lead": a sub-item that only says who leads makes
+      // its parent a task, not a label over tasks.
+      let ledTask = kind == .action && !overGroups
+        && nestedLists.contains { $0.children.contains { Self.onlyLeads(Self.text(of: $0).text) } }
+      if !nestedLists.isEmpty, !ledTask,
         let actors = leadInActors ?? groupLabel(text, paragraphs: paragraphs) ?? (overGroups ? [] : nil)
       {
         // "**To national governments**" over its items: each item is one, addressed as the label
@@ -1779,6 +1783,12 @@ public struct Extractor: Sendable {
         }
         children.append((child, own))
         if own || isTask { continue }
+        if ledTask, Self.onlyLeads(childText.text), let last = text.text.trimmingBlanks.last, !".;:!?".contains(last) {
+          let location = childText.location(at: childText.text.startIndex)
+          // "Mapping of youth groups – UNDP to lead": who leads is set off from the task it leads.
+          extra.append(LocatedText(lines: [InlineText.Line(text: "\u{2013} " + childText.text, location: location)]))
+          continue
+        }
         if !childText.isEmpty { extra.append(childText) }
         extra += nestedTexts(child.children.filter(\.isList), escaped: state.escapedBoxes)
       }
@@ -4596,10 +4606,30 @@ public struct Extractor: Sendable {
 
   /// Whether a text opens by naming an owner, as a field: "owner: Tomasz", "Lead – UNDP".
   static func onlyNamesOwner(_ text: String) -> Bool {
+    if onlyLeads(text) { return true }
     guard let found = explicitOwner(in: text) else { return false }
     return text.trimmingBlanks.trimmingCharacters(in: "*_(").lowercased().hasPrefix(
       found.words.trimmingCharacters(in: "*_( ").lowercased().prefix(6))
   }
+
+  /// Whether a text only says who leads ("UNDP to lead, with the Youth Network", "The Secretariat
+  /// will coordinate"): under a task, it names the task's owner and gives no task of its own.
+  static func onlyLeads(_ text: String) -> Bool {
+    guard text.utf8.count < 160, text.containsAnyBytesIgnoringCase(leadingBytes) else { return false }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    return leadsPattern.firstMatch(in: text, range: range) != nil
+  }
+
+  private static let leadingBytes = [" lead", " co-lead", " coordinate", " chair", " convene", " oversee", " own", " be responsible", " be in charge", " be the focal", " be focal"]
+    .map { Array($0.utf8) }
+
+  private static let leadsPattern: NSRegularExpression = {
+    let owner = "(?:the\\s+)?[\\p{Lu}@][\\w.&'\u{2019}-]*(?:\\s+(?:[\\p{Lu}&][\\w.&'\u{2019}-]*|of|and|for|the|de|du|des|on))*"
+    let role = "(?:co-?lead|lead|coordinate|own|chair|convene|oversee|take\\s+the\\s+lead|be\\s+(?:the\\s+)?(?:lead|responsible|in\\s+charge|focal\\s+point))"
+    let partners = "(?:\\s*[,(]?\\s*(?:with|jointly\\s+with|together\\s+with|supported\\s+by|in\\s+cooperation\\s+with|assisted\\s+by)\\s[^.;]*?\\)?)?"
+    let source = "^[\\s*_\u{2013}\u{2014}-]*\(owner)\\s+(?:to|will|would|shall|is\\s+to)\\s+\(role)(?:\\s+(?:this|it|on\\s+this|on\\s+it))?\(partners)[\\s*_]*[.;]?\\s*$"
+    return .builtIn("sub-item that names who leads", source, options: [])
+  }()
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`.
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {

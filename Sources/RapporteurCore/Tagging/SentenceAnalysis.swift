@@ -1414,14 +1414,22 @@ struct SentenceAnalysis {
     gap.contains("\u{2192}") || gap.contains("->") || gap.contains("=>")
   }
 
-  /// Whom an item opening "To the Government: …" or "For donors – …" addresses: the words
-  /// between "to"/"for" and the colon or dash that ends them.
+  /// Whom an item opening "To the Government: …", "For donors – …" or "Recommendations for the
+  /// media: …" addresses: the words between "to"/"for" and the colon or dash that ends them.
   func openingAddressee() -> Addressee? {
-    guard ["to", "for"].contains(norm(0)) else { return nil }
-    guard let end = (1..<min(tokens.count, 9)).first(where: { clauseBoundary(before: $0) }), end > 1 else { return nil }
-    let chain = addresseeChain(from: 1, limit: end)
+    let start = Self.addressedLabels.contains(norm(0)) && tokens.count > 2 ? 1 : 0
+    guard ["to", "for"].contains(norm(start)) else { return nil }
+    guard let end = (start + 1..<min(tokens.count, start + 9)).first(where: { clauseBoundary(before: $0) }), end > start + 1 else { return nil }
+    let chain = addresseeChain(from: start + 1, limit: end)
     return chain.found ? chain : nil
   }
+
+  /// Words that label what follows as advice before whom it is for ("Recommendations for the
+  /// media: …", "Message to donors – …").
+  static let addressedLabels: Set<String> = [
+    "recommendation", "recommendations", "advice", "message", "messages", "ask", "asks", "suggestion", "suggestions",
+    "proposal", "proposals", "priority", "priorities",
+  ]
 
   /// Whom the writers ask in the first person: "We ask the women's organisations to send …",
   /// "we want govts to put …", "We call on donors to …".
