@@ -253,6 +253,8 @@ import Testing
     ("K.B.-F. urged donors to act; KBF and KB agreed.", "A director of prisons urged donors to act; a director of prisons and a director of prisons agreed."),
     ("The U.S. and R. A. spoke.", "The U.S. and a founder of an NGO spoke."),
     ("Mr Benali\u{2011}Forsythe agreed.", "A director of prisons agreed."),
+    ("Mr *Benali*-Forsythe agreed.", "A director of prisons agreed."),
+    ("Ms _Achterberg_ agreed.", "A founder of an NGO agreed."),
   ])
   func initialsWithFullStopsAreTheSpeakers(text: String, expected: String) throws {
     let note = """

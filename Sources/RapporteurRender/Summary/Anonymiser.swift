@@ -1025,8 +1025,11 @@ enum NameScanner {
   /// Where a title ("Dr. ", "Ms ") that stands just before `index` on the same line begins.
   static func titleStart(before index: String.Index, in text: String, titles: Set<String>) -> String.Index? {
     var cursor = index
+    // "Mr *Benali*-Forsythe": emphasis may open between the title and the name.
+    while cursor > text.startIndex, "*_".contains(text[text.index(before: cursor)]) { cursor = text.index(before: cursor) }
+    let marked = cursor
     while cursor > text.startIndex, text[text.index(before: cursor)] == " " { cursor = text.index(before: cursor) }
-    guard cursor < index else { return nil }
+    guard cursor < marked else { return nil }
     var end = cursor
     if end > text.startIndex, text[text.index(before: end)] == "." { end = text.index(before: end) }
     var start = end
