@@ -133,11 +133,19 @@ extension BuildStep {
   }
 
   /// Reads `event.yml` and the tagging rules into `context`; returns the notes files to read.
-  static func readSettings(_ context: inout BuildContext, requireEvent: Bool) throws -> [String] {
+  /// With `warnsWithoutEvent`, a missing `event.yml` is named in a warning.
+  static func readSettings(_ context: inout BuildContext, requireEvent: Bool, warnsWithoutEvent: Bool = false) throws -> [String] {
     let options = context.options
-    let event = try InputsLoader.loadEvent(input: options.input, required: requireEvent)
+    // A folder of notes to build must be there; its event.yml need not.
+    let event = try InputsLoader.loadEvent(
+      input: options.input, required: requireEvent, folderRequired: warnsWithoutEvent && options.paths.isEmpty)
     // Without event.yml the report still has a title.
     context.event = event ?? Event(name: "Event report", reportTitle: "Event report")
+    if event == nil, warnsWithoutEvent {
+      context.messages.append(
+        "warning: \(InputsLoader.join(options.input, "event.yml")): not found; the report is titled 'Event report' "
+          + "and names no dates, venue or organisers (add event.yml to name the event)")
+    }
     context.rules = try InputsLoader.loadRules(input: options.input, event: event)
     let files = try InputsLoader.noteFiles(input: options.input, paths: options.paths)
     context.inputFiles =

@@ -42,9 +42,9 @@ enum NotesInBatches {
 
   static func run(_ context: inout BuildContext) throws {
     let options = context.options
-    // Notes named on the command line build with INPUT/event.yml when it is there, as the SPEC
-    // has it; a whole folder of notes needs it.
-    let files = try BuildStep.readSettings(&context, requireEvent: context.options.paths.isEmpty)
+    // The notes build with INPUT/event.yml when it is there, as the SPEC has it; without it the
+    // report has a plain title, and a warning says so.
+    let files = try BuildStep.readSettings(&context, requireEvent: false, warnsWithoutEvent: true)
     let (event, rules) = (context.event, context.rules)
     let progress = context.progress
     progress.begin("Read, check and summarise notes", total: files.count)

@@ -20,12 +20,15 @@ import TestSupport
     #expect(!output.exists("out"))
   }
 
-  @Test func aMissingEventFileExitsTwo() throws {
+  /// A folder of notes without event.yml builds as the same notes named one by one do: the report
+  /// has a plain title.
+  @Test func aMissingEventFileBuildsWithAPlainTitle() throws {
     let input = try TemporaryFolder()
     defer { input.cleanUp() }
-    try input.write("sessions/a.md", "---\ntitle: A\n---\n")
-    #expect(Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"]) == 2)
-    #expect(!input.exists("out"))
+    try input.write("sessions/a.md", "---\ntitle: A\ndate: 2017-09-21\ntime: 10:00-11:00\n---\n## Discussion\n\nText.\n")
+    #expect(Rapporteur.run(["build", "--input", input.path, "--output", input.path + "/out"]) == 0)
+    let report = try String(contentsOfFile: input.path + "/out/index.html", encoding: .utf8)
+    #expect(report.contains("<title>Event report"))
   }
 
   @Test func aNoteWithoutFrontMatterExitsTwoAndWritesNothing() throws {

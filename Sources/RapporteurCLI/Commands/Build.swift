@@ -8,7 +8,8 @@ extension Rapporteur {
     static let configuration = CommandConfiguration(
       abstract: "Build the event report (OUTPUT/index.html) from every session's notes.",
       discussion: """
-        Reads INPUT/event.yml and INPUT/sessions/*.md, renders the report through the Mustache \
+        Reads INPUT/event.yml and INPUT/sessions/*.md (without event.yml, the report is titled \
+        'Event report', with a warning), renders the report through the Mustache \
         templates, and replaces the files in the output folder only once everything has rendered: \
         a failed build, or one stopped by Ctrl-C or kill, leaves the previous output as it was. \
         Files the previous build wrote that \

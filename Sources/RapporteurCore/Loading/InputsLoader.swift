@@ -153,11 +153,12 @@ public enum InputsLoader {
     }
   }
 
-  /// Reads `event.yml`; `nil` when it is absent and not required.
-  public static func loadEvent(input: String, required: Bool) throws -> Event? {
+  /// Reads `event.yml`; `nil` when it is absent and not required. With `folderRequired`, the input
+  /// folder must be there even when `event.yml` need not.
+  public static func loadEvent(input: String, required: Bool, folderRequired: Bool = false) throws -> Event? {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
-      if !required { return nil }
+      if !required && !folderRequired { return nil }
       throw RapporteurError(
         .inputMissing, file: input,
         "no such folder; run from the folder that holds 'Inputs/' or give --input DIR")
