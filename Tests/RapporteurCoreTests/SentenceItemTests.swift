@@ -582,6 +582,23 @@ import Testing
     #expect(actions.map(\.due) == [nil, "2026-08-14", "2025-11-30", nil, nil])
   }
 
+  /// A short label set off by a dash or a colon ("MATCH B · NEED 05 × OFFER 03 –") before a named
+  /// owner's task is no part of the owner; a speaker's "I'll" and a quoted task are no such task.
+  @Test func aLabelBeforeTheOwnerIsSetAside() throws {
+    let extract = try Self.extract(
+      """
+      ## Matches
+
+      - MATCH B · NEED 05 × OFFER 03 – Kibo Media Collective to train four members in radio production by 15 December.
+      - Card 7: Lumen Legal Aid will review the draft constitution by 30 November.
+      - Kibet: I'll draft the scorecard by next Friday.
+      - Open point from 14.11.: "RK to sound out the secretariat on observer status" – obsolete.
+      """)
+    let actions = extract.actions
+    #expect(actions.map(\.owner) == ["Kibo Media Collective", "Lumen Legal Aid", "Kibet"])
+    #expect(actions.map(\.due) == ["2025-12-15", "2025-11-30", "2025-11-14"])
+  }
+
   /// A pipe escaped in a cell (`\|`) is part of the cell's words: the columns after it keep their
   /// places.
   @Test func anEscapedPipeStaysInItsCell() throws {

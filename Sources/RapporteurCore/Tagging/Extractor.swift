@@ -3555,7 +3555,7 @@ public struct Extractor: Sendable {
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
-      ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") })
+      ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
     // rules do not list still gives a task, when one body or person is named.
@@ -3853,6 +3853,15 @@ public struct Extractor: Sendable {
   }
 
   /// `given` is the analysis of `text.text` when the caller has it.
+  /// The owner who opens the clause after a label set off by a dash ("MATCH B · NEED 05 – Kibo
+  /// Media Collective to train …"), rather than any part of the label.
+  private func labelledOwner(_ analysis: SentenceAnalysis?) -> (owner: String, words: String)? {
+    guard let analysis, let end = analysis.openingPhraseEnd(from: 0), end > 0,
+      let found = analysis.ownerPhrase(from: end, requireKnownVerb: true), !Self.isPlaceholder(found.owner)
+    else { return nil }
+    return (found.owner, [found.owner, found.connector, String(analysis.tokens[found.verbIndex].text)].filter { !$0.isEmpty }.joined(separator: " "))
+  }
+
   private func makeAction(
     _ text: LocatedText, extra: [LocatedText], rule: String, strength: Int, state: State,
     analysis given: SentenceAnalysis? = nil
@@ -3876,6 +3885,7 @@ public struct Extractor: Sendable {
     if unassigned {
       owner = nil
     } else if let found = explicit ?? Self.handle(in: fullText)
+      ?? (columns >= 2 ? labelledOwner(ownAnalysis) : nil)
       ?? (columns >= 2 && Self.isShouting(text.text) ? leadingOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
       ?? (columns >= 2 ? Self.separatedOwner(in: text.text).flatMap { named($0) ? ($0, $0) : nil } : nil)
     {

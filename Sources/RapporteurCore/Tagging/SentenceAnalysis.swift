@@ -1661,6 +1661,21 @@ struct SentenceAnalysis {
     {
       return colon
     }
+    // "MATCH B · NEED 05 × OFFER 03 – Kibo Media Collective to train …", "Broker card (no offer):
+    // Lumen Legal Aid will review …": a short label set off by a colon or a dash, before a
+    // capitalised name (not a speaker's "I" or "We").
+    if tokens.count > start + 3, tokens[start].text.first?.isUppercase == true,
+      let mark = (start + 1..<min(tokens.count - 2, start + 9)).first(where: { index in
+        let gap = gap(before: index)
+        return gap.contains(":") || gap.contains(" \u{2013} ") || gap.contains(" \u{2014} ") || gap.contains(" - ")
+      }),
+      tokens[mark].text.first?.isUppercase == true,
+      !["i", "we", "she", "he", "they", "it", "you"].contains(norm(mark).split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first ?? ""),
+      // "Open point from 14.11.: "RK to sound out …" – obsolete": words quoted are a record.
+      !gap(before: mark).contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201E}" || $0 == "\u{AB}" })
+    {
+      return mark
+    }
     guard Self.prepositions.contains(norm(start)) else { return nil }
     return (start + 1..<min(tokens.count, start + 8)).first { hasComma(before: $0) }
   }
