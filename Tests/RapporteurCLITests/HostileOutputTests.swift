@@ -170,15 +170,18 @@ func builtReport(_ folder: TemporaryFolder) throws -> String {
   }
 }
 
-/// Notes named on the command line build without `event.yml`; a folder of notes needs it.
+/// Notes build without `event.yml`, named on the command line or as a folder; a folder that is
+/// not there is refused.
 @Suite struct BuildWithoutEventTests {
-  @Test func namedNotesBuildAndAFolderIsRefused() throws {
+  @Test func namedNotesAndAFolderBuildAndAMissingFolderIsRefused() throws {
     let folder = try TemporaryFolder()
     defer { folder.cleanUp() }
     let note = try folder.write("notes/a.md", "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n\n- Donors should act.\n")
     try folder.write("input/sessions/a.md", "---\ntitle: x\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n")
     #expect(Rapporteur.run(["build", "--input", folder.path + "/input", note, "--output", folder.path + "/out"]) == 0)
     #expect(folder.read("out/index.html")?.contains("<title>Event report</title>") == true)
-    #expect(Rapporteur.run(["build", "--input", folder.path + "/input", "--output", folder.path + "/out2"]) == 2)
+    #expect(Rapporteur.run(["build", "--input", folder.path + "/input", "--output", folder.path + "/out2"]) == 0)
+    #expect(folder.read("out2/index.html")?.contains("<title>Event report</title>") == true)
+    #expect(Rapporteur.run(["build", "--input", folder.path + "/missing", "--output", folder.path + "/out3"]) == 2)
   }
 }

@@ -6,6 +6,7 @@ import Testing
 
   @Test(arguments: [
     ("Circulate the draft by 31 October 2017.", "2017-10-31"),
+    ("Report back by the day after tomorrow.", "2017-09-23"),
     ("Circulate the draft by October 31, 2017.", "2017-10-31"),
     ("Circulate the draft by 31st Oct.", "2017-10-31"),
     ("Circulate the draft by 2017-10-31.", "2017-10-31"),

@@ -537,6 +537,26 @@ import Testing
     #expect(actions.map(\.done) == [true, false])
   }
 
+  /// The same task under two sub-headings of one section (one per country) is two tasks, each
+  /// done or not as its own box says.
+  @Test func theSameTaskUnderTwoSubHeadingsIsTwoTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      ### Kenya
+
+      - [ ] Share the draft plan with civil society.
+
+      ### Uganda
+
+      - [x] Share the draft plan with civil society.
+      """)
+    let actions = extract.actions
+    #expect(actions.map(\.line) == [10, 14])
+    #expect(actions.map(\.done) == [false, true])
+  }
+
   /// A table with no delimiter row under a header that names its columns is read as one.
   @Test func aTableWithoutItsDelimiterRowIsRead() throws {
     let extract = try Self.extract(
@@ -597,6 +617,55 @@ import Testing
     let actions = extract.actions
     #expect(actions.map(\.owner) == ["Kibo Media Collective", "Lumen Legal Aid", "Kibet"])
     #expect(actions.map(\.due) == ["2025-12-15", "2025-11-30", "2025-11-14"])
+  }
+
+  /// A row that names its owner in a field and gives a due date is a task in any section: an
+  /// owner field in its own sentence ("Risk owner: X. First step: …"), the responsible party of a
+  /// RACI row (no one when it is a placeholder), a body that will do named work for someone, or
+  /// will act tomorrow.
+  @Test func ownerFieldsAndRACIRowsGiveTasksAnywhere() throws {
+    let extract = try Self.extract(
+      """
+      ## Risk register
+
+      - Mitigation: donors should accept a single shared report.
+      - Risk owner: Embassy of Norland (donor co-chair). First step: circulate a one-page proposal to the donor group by 20 November.
+      - Risk owner: nobody volunteered. First step: someone to contact the platforms before the next round.
+      - **D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs · C: CSO Platform · I: all — due 31 Jan 2026
+      - **D4 · Gender audit** — R: ??? (UN Women asked) · A: co-chairs · I: all — due: 15 December
+      - Lumen Legal Aid will review the youth circle's draft constitution.
+      - The project will train 120 peer mentors.
+      - Wanjiru will call the hotel about a ramp before the closing plenary tomorrow.
+      - The Women's Forum to run listening sessions with 40 mothers by 30 November.
+      - The forum will run for three days.
+      """)
+    let actions = extract.actions
+    #expect(actions.map(\.line) == [9, 10, 11, 12, 13, 15, 16])
+    #expect(actions.map(\.owner) == [
+      "Embassy of Norland", nil, "UNDP secretariat", nil, "Lumen Legal Aid", "Wanjiru", "Women's Forum",
+    ])
+    #expect(actions.map(\.due) == ["2025-11-20", nil, "2026-01-31", "2025-12-15", nil, "2025-11-13", "2025-11-30"])
+    #expect(extract.recommendations.map(\.line) == [8])
+  }
+
+  /// A body named by its initials alone, which the rules need not know, can be advised ("The NCO
+  /// should cut …"); a document's initials that are acted on cannot ("The PDF should be shared").
+  /// A numbered suggestion ("Suggestion 4.1 –") is a recommendation's label.
+  @Test func aBodyNamedByItsInitialsCanBeAdvised() throws {
+    let extract = try Self.extract(
+      """
+      ## Pillar 4
+
+      The NCO should cut the indicator set to no more than 30.
+
+      The PDF should be shared with all members.
+
+      - *Suggestion 2.1* – *Opštine* should convene their local safety councils every quarter.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 12])
+    #expect(extract.recommendations.map(\.text) == [
+      "The NCO should cut the indicator set to no more than 30.", "Opštine should convene their local safety councils every quarter.",
+    ])
   }
 
   /// A pipe escaped in a cell (`\|`) is part of the cell's words: the columns after it keep their

@@ -106,6 +106,7 @@ public enum DueDateResolver {
       // A month alone, after the forms with a day: "by December 2025", "by October".
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
+      "(?<dayafter>(?:the\\s+)?day\\s+after\\s+tomorrow)\\b",
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d)",
@@ -506,6 +507,7 @@ public enum DueDateResolver {
       return part == "early" ? CalendarDate(year: end.year, month: end.month, day: 10) : end
     }
     guard let sessionDate else { return nil }
+    if group("dayafter") != nil { return sessionDate.adding(days: 2) }
     if group("tomorrow") != nil { return sessionDate.adding(days: 1) }
     if group("eoy") != nil { return CalendarDate(year: group("y20").flatMap { Int($0) } ?? sessionDate.year, month: 12, day: 31) }
     if group("xmas") != nil, let eve = CalendarDate(year: sessionDate.year, month: 12, day: 24) {

@@ -142,6 +142,7 @@ public struct Extractor: Sendable {
       let itemsBefore = state.items.count
       defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
       if case let .heading(level) = block.kind {
+        state.place = level <= sectionLevel ? (offset, -1) : (state.place.section, offset)
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
         state.headingDue = nil
@@ -267,16 +268,22 @@ public struct Extractor: Sendable {
     }
     // A task written twice in one note (a chat line "Action: Awa to write up … by Thursday" and
     // the same item under Action items) is one task, where it is first written; ticked in either
-    // place ("Status at close: - [x] …"), it is done.
-    var firstOfTask: [[String]: Int] = [:]
+    // place ("Status at close: - [x] …"), it is done. The same words under two sub-headings of
+    // one section ("### Kenya", "### Uganda") are two tasks.
+    var firstOfTask: [[String]: [Int]] = [:]
     var repeated: Set<Int> = []
     for (index, item) in state.items.enumerated() where item.kind == .action {
       let key = [Self.comparable(item.text), (item.owner ?? "").lowercased(), item.due ?? ""]
-      if let first = firstOfTask[key] {
+      let place = state.itemPlaces[item.line]
+      let same = firstOfTask[key, default: []].first { first in
+        let earlier = state.itemPlaces[state.items[first].line]
+        return earlier?.section != place?.section || earlier?.subheading == place?.subheading
+      }
+      if let first = same {
         repeated.insert(index)
         if item.done { state.items[first].done = true }
       } else {
-        firstOfTask[key] = index
+        firstOfTask[key, default: []].append(index)
       }
     }
     if !repeated.isEmpty { state.items = state.items.indices.compactMap { repeated.contains($0) ? nil : state.items[$0] } }
@@ -667,6 +674,10 @@ public struct Extractor: Sendable {
     var escapedBoxes: Set<Int> = []
     /// The pipes each line escapes (`\|`), which part no table cells.
     var escapedPipes: [Int: [Bool]] = [:]
+    /// Where the notes stand as they are read: the block offsets of the last section heading and
+    /// of the last sub-heading under it; and where each item was found, by its line.
+    var place = (section: -1, subheading: -1)
+    var itemPlaces: [Int: (section: Int, subheading: Int)] = [:]
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
@@ -1831,7 +1842,26 @@ public struct Extractor: Sendable {
         scanSentences(words, section: section, state: &state)
         state.speaker = outer
       } else {
+        let before = state.items.count
         scanSentences(text, section: section, state: &state)
+        // "Risk owner: NAP Secretariat. First step: draft the request by 15 October.": the owner
+        // field in its own sentence owns the one task the item gives.
+        if state.items.count == before + 1, state.items[before].kind == .action, state.items[before].owner == nil,
+          let found = Self.explicitOwner(in: text.text), !Self.isPlaceholder(found.owner),
+          !state.items[before].text.contains(found.words)
+        {
+          state.items[before].owner = found.owner
+          state.items[before].evidence.append(Evidence(rule: "owner", words: found.words))
+        } else if state.items.count == before, scansSentences(section), text.text.utf8.contains(UInt8(ascii: ":")),
+          let found = Self.explicitOwner(in: text.text), found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner),
+          Self.mayGiveDate(text.text), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
+          !Self.isStartDate(due.words, in: text.text)
+        {
+          // "**D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs — due 31 Jan 2028",
+          // "Draft the request — Owner: NAP Secretariat — 15 October": a row with an owner field and
+          // a due date is a task, wherever it stands.
+          addSectionItem(.action, text: text, extra: [], headingActors: headingActors, state: &state)
+        }
       }
       for list in nestedLists {
         for child in list.children {
@@ -2762,6 +2792,7 @@ public struct Extractor: Sendable {
     var item = item
     item.section = section
     if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
+    if state.itemPlaces[item.line] == nil { state.itemPlaces[item.line] = state.place }
     state.items.append(item)
   }
 
@@ -3202,7 +3233,17 @@ public struct Extractor: Sendable {
       }
       var head = String(result[..<range.lowerBound])
       while let last = head.last, " \u{2014}\u{2013}-|,;".contains(last) { head.removeLast() }
-      result = rest.isEmpty || rest == "." ? head : head + " " + rest
+      // "Risk owner: X (donor co-chair). First step: …": the field's own word and the owner's
+      // gloss go with it.
+      if ["risk", "task", "action", "item", "activity", "process", "budget", "output", "deliverable", "issue", "workstream", "pillar"]
+        .contains(head.lowercased())
+      {
+        head = ""
+        if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") {
+          rest = rest[rest.index(after: close)...].drop { ",;. ".contains($0) }
+        }
+      }
+      result = rest.isEmpty || rest == "." ? head : head.isEmpty ? String(rest) : head + " " + rest
     }
     return result.isEmpty ? text : result
   }
@@ -3555,7 +3596,7 @@ public struct Extractor: Sendable {
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
-      ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") })
+      ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
     // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
     // rules do not list still gives a task, when one body or person is named.
@@ -3587,7 +3628,10 @@ public struct Extractor: Sendable {
           && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
-            || handsOver(analysis, owner: found.owner, verb: found.verbIndex))),
+            || handsOver(analysis, owner: found.owner, verb: found.verbIndex)
+            // "Wanjiru will call the hotel before the closing plenary tomorrow": a day named.
+            || (found.verbIndex + 1..<analysis.tokens.count).contains(where: { ["tomorrow", "tonight"].contains(analysis.norm($0)) })
+              && namesOneOwner(found.owner))),
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
@@ -3701,12 +3745,17 @@ public struct Extractor: Sendable {
     "send", "share", "circulate", "forward", "compile", "prepare", "draft", "convene", "organise", "organize", "host",
     "brief", "distribute", "upload", "email", "contact", "invite", "schedule", "submit", "present", "transmit", "deliver", "translate",
   ]
+  /// Verbs of work done for someone, a task only when a body or person is named by its name
+  /// ("Lumen Legal Aid will review the draft constitution"; not "the project will train …").
+  static let servingVerbs: Set<String> = ["review", "train", "map", "book", "lend", "facilitate", "design", "mentor"]
 
   /// Whether "OWNER will VERB …" with no date is a task taken on: a named owner hands something
   /// over ("AR will send the mortality study to GO", "The Chair will brief the Commission"), where
   /// a kind of actor in general only says what will happen ("Donors will fund youth groups").
   func handsOver(_ analysis: SentenceAnalysis, owner: String, verb: Int) -> Bool {
-    Self.handOverVerbs.contains(analysis.norm(verb)) && namesOneOwner(owner)
+    (Self.handOverVerbs.contains(analysis.norm(verb))
+      || Self.servingVerbs.contains(analysis.norm(verb)) && owner.first?.isUppercase == true && Self.looksLikeName(owner))
+      && namesOneOwner(owner)
   }
 
   /// Whether an owner's words name one body or person ("UNDP", "the Secretariat", "Ms Lee"), not
@@ -4614,6 +4663,25 @@ public struct Extractor: Sendable {
     return .builtIn("owner", source)
   }()
 
+  /// The party a RACI row makes responsible ("R: UNDP secretariat · A: co-chairs · C: …"): the
+  /// one who does the work, named beside who is accountable (a placeholder when no one is yet,
+  /// "R: ???").
+  static func raciResponsible(in text: String) -> (owner: String, words: String)? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard raciPattern.firstMatch(in: text, range: range) != nil,
+      let match = raciResponsiblePattern.firstMatch(in: text, range: range),
+      let ownerRange = Range(match.range(at: 1), in: text), let wordsRange = Range(match.range, in: text)
+    else { return nil }
+    let owner = String(text[ownerRange]).trimmingCharacters(in: "*_ ")
+    return (owner, String(text[wordsRange]).trimmingCharacters(in: " \u{B7}|;"))
+  }
+
+  /// An accountable party beside a responsible one: the mark of a RACI row.
+  private static let raciPattern = NSRegularExpression.builtIn("RACI row", "(?:^|[\\s\u{B7}|;,(*_])A\\s*:\\s*\\S", options: [])
+  private static let raciResponsiblePattern = NSRegularExpression.builtIn(
+    "RACI responsible", "(?:^|[\\s\u{B7}|;,(*_])R\\s*:\\s*([^\u{B7}|;\\n]+?)\\s*(?=[\u{B7}|;]|\\s+[-\u{2013}\u{2014}]\\s|$)",
+    options: [])
+
   /// Whether a text opens by naming an owner, as a field: "owner: Tomasz", "Lead – UNDP".
   static func onlyNamesOwner(_ text: String) -> Bool {
     if onlyLeads(text) { return true }
@@ -4641,8 +4709,10 @@ public struct Extractor: Sendable {
     return .builtIn("sub-item that names who leads", source, options: [])
   }()
 
-  /// `Owner: X`, `(owner: X)`, `Lead: X`.
+  /// `Owner: X`, `(owner: X)`, `Lead: X`, and the responsible party of a RACI row (`R: X · A: Y
+  /// · C: Z · I: all`).
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
+    if text.utf8.containsBytes("R:".utf8), text.utf8.containsBytes("A:".utf8), let found = raciResponsible(in: text) { return found }
     guard mayNameOwner(text) else { return bareOwnerField(in: text) }
     // "(owner: Nilsson, Sara)", "(lead: Finance, Admin and HR unit)": the whole bracket's words.
     if let bracketed = bracketedOwnerField(in: text) { return bracketed }
@@ -4969,6 +5039,8 @@ public struct Extractor: Sendable {
     // "tbc (MDA or Secretariat)": not yet decided between those named.
     if let open = owner.firstIndex(of: "("), open > owner.startIndex, isPlaceholder(String(owner[..<open])) { return true }
     let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
+    // "nobody volunteered", "no one yet", "none assigned".
+    if let first = core.split(separator: " ").first, ["nobody", "none", "noone"].contains(first) || core.hasPrefix("no one") { return true }
     return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }
   }
 

@@ -510,6 +510,12 @@ struct SentenceAnalysis {
       let needsColon = match.payload.phrase.hasSuffix(":")
       if match.start == 1, needsColon { continue }
       var end = match.end
+      // "Suggestion 4.1 –": a number with a part after its full stop.
+      if needsColon, !setOff(before: end), end + 2 < tokens.count, tokens[end].text.allSatisfy(\.isNumber),
+        gap(before: end + 1) == ".", tokens[end + 1].text.allSatisfy(\.isNumber), setOff(before: end + 2)
+      {
+        end += 2
+      }
       if needsColon, !setOff(before: end), end < tokens.count, tokens[end].text.first?.isNumber == true,
         tokens[end].text.count <= 4, setOff(before: end + 1) || gap(before: end + 1).utf8.contains(UInt8(ascii: "("))
       {
@@ -1360,6 +1366,13 @@ struct SentenceAnalysis {
       // "Participants agreed that civil society should be represented in the committee": what
       // the room agreed is its recommendation, whoever is to act on it.
       if agreedClause(before: hit.match.start) { return true }
+      // "The NCO should cut the indicator set": a body named by its initials, which the rules may
+      // not know, followed by what it is to do.
+      if namedByInitials(before: hit.match.start), hit.match.end < tokens.count, norm(hit.match.end) != "be",
+        norm(hit.match.end) != "have"
+      {
+        return true
+      }
       // "Simpler accreditation for local NGOs is needed": what is needed, not by whom ("No visa
       // is needed", "Where funding is needed" ask for nothing).
       guard saysNeeded(hit), hit.match.start > 0 else { return false }
@@ -1368,6 +1381,14 @@ struct SentenceAnalysis {
     default:
       return false
     }
+  }
+
+  /// Whether the subject just before `index` is a body's initials alone: "The NCO", "PPS".
+  func namedByInitials(before index: Int) -> Bool {
+    guard index == 1 || (index == 2 && norm(0) == "the") else { return false }
+    var word = Substring(tokens[index - 1].text)
+    if word.hasSuffix("s") { word = word.dropLast() }
+    return (2...7).contains(word.count) && word.allSatisfy { $0.isUppercase && $0.isLetter }
   }
 
   /// Whether the token at `index` stands in a clause the room agreed on: "Participants agreed
@@ -1667,7 +1688,7 @@ struct SentenceAnalysis {
     if tokens.count > start + 3, tokens[start].text.first?.isUppercase == true,
       let mark = (start + 1..<min(tokens.count - 2, start + 9)).first(where: { index in
         let gap = gap(before: index)
-        return gap.contains(":") || gap.contains(" \u{2013} ") || gap.contains(" \u{2014} ") || gap.contains(" - ")
+        return gap.contains(":") || gap.contains(" \u{2013} ") || gap.contains(" \u{2014} ") || gap.contains(" - ") || Self.hasArrow(gap)
       }),
       tokens[mark].text.first?.isUppercase == true,
       !["i", "we", "she", "he", "they", "it", "you"].contains(norm(mark).split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }).first ?? ""),
@@ -1700,8 +1721,23 @@ struct SentenceAnalysis {
     // "The elections will take place by November", "The review will start in March": an event
     // that happens, no one's task.
     let head = found.owner.lowercased().split(separator: " ").last.map(String.init) ?? ""
-    if Self.eventNouns.contains(head), Self.eventVerbs.contains(norm(found.verbIndex)) || norm(found.verbIndex) == "be" { return nil }
+    // "The Women's Forum to run listening sessions": an object after the verb makes it a task.
+    if Self.eventNouns.contains(head), Self.eventVerbs.contains(norm(found.verbIndex)) && !hasObject(after: found.verbIndex)
+      || norm(found.verbIndex) == "be"
+    {
+      return nil
+    }
     return found
+  }
+
+  /// Whether the words after the verb at `index` are its object ("run listening sessions", "open
+  /// a youth desk"), not when or how long ("run for three days", "take place", "start in March").
+  func hasObject(after index: Int) -> Bool {
+    let next = index + 1
+    guard next < tokens.count, !clauseBoundary(before: next), tokens[next].text.first?.isLowercase == true else { return false }
+    let word = norm(next)
+    return !Self.prepositions.contains(word) && !["place", "off", "up", "again", "soon", "later", "today", "tomorrow", "next", "this", "until", "till", "by"]
+      .contains(word) && !word.hasSuffix("ly")
   }
 
   static let eventNouns: Set<String> = [
