@@ -12,7 +12,9 @@ extension Rapporteur {
         action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
         sentence marked "Action:" / "TODO:" or written "OWNER to VERB …", "OWNER will VERB … by \
         DATE" or, in minutes, "… agreed that OWNER would VERB …"; one that gives tasks to two \
-        owners ("UNDP to share …; OHCHR to convene …") is one action per owner. A bold or \
+        owners ("UNDP to share …; OHCHR to convene …") is one action per owner; so is, in any \
+        section, a list item with an owner field and a due date ("… — Owner: UNDP — 15 October", a \
+        RACI row's "R: UNDP · A: co-chairs … — due 31 Jan"). A bold or \
         colon-ended paragraph \
         naming one of those sections ("**Next steps**") makes the lists under it that section's \
         items. The cues, themes and actors \

@@ -1853,8 +1853,8 @@ public struct Extractor: Sendable {
           state.items[before].owner = found.owner
           state.items[before].evidence.append(Evidence(rule: "owner", words: found.words))
         } else if state.items.count == before, scansSentences(section), text.text.utf8.contains(UInt8(ascii: ":")),
-          let found = Self.explicitOwner(in: text.text), found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner),
-          Self.mayGiveDate(text.text), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
+          Self.mayGiveDate(text.text), let found = Self.explicitOwner(in: text.text),
+          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
           !Self.isStartDate(due.words, in: text.text)
         {
           // "**D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs — due 31 Jan 2028",

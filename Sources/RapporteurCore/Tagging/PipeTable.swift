@@ -119,8 +119,7 @@ struct PipeTable {
   /// only when it counts as many pipes as the text has.
   static func cells(of line: InlineText.Line, escaped: [Bool]? = nil) -> [LocatedText] {
     let text = line.text
-    let pipeCount = text.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count
-    let escaped = escaped.flatMap { $0.count == pipeCount ? $0 : nil }
+    let escaped = escaped.flatMap { marks in marks.count == text.utf8.lazy.filter { $0 == UInt8(ascii: "|") }.count ? marks : nil }
     var cells: [LocatedText] = []
     var start = text.startIndex
     var index = text.startIndex
