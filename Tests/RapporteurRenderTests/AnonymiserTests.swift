@@ -391,6 +391,50 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  /// A person the front matter does not list, once shown to be a person, is hidden wherever the
+  /// notes name them again, and the body a person speaks for before a verb of speech goes too.
+  @Test func aPersonNamedOnceIsHiddenEverywhere() throws {
+    let note = """
+      ---
+      title: T
+      date: "2018-03-14"
+      chatham-house: true
+      speakers:
+        - {name: Layla Haddad, role: Researcher}
+      ---
+      ## Discussion
+
+      - Kofi Boateng (UNDP) said donors should pool funds.
+      - According to Kofi Boateng, donors should accept reports in local languages.
+      - Kofi, from UNDP, said donors should fund core costs.
+      - Layla Haddad (University of Jordan) said the plan works. Minister Young said so too.
+      - Young people should lead.
+
+      """
+    let session = try SessionLoader.load(file: "closed.md", text: note).get()
+    let hidden = try #require(Anonymiser(session: session)).apply(session.text)
+    #expect(!hidden.contains("Kofi") && !hidden.contains("Boateng") && !hidden.contains("University of Jordan"))
+    #expect(hidden.contains("- A participant said donors should pool funds."))
+    #expect(hidden.contains("- According to a participant, donors should accept"))
+    #expect(hidden.contains("- A researcher said the plan works. A participant said so too."))
+    #expect(hidden.contains("- Young people should lead."))
+  }
+
+  /// A part of a speaker's name that names a place there ("Jordan and Morocco", "Lake Chad") is
+  /// left as written; where nothing says it is a place, it is the speaker's name.
+  @Test(arguments: [
+    ("Governments such as Jordan and Morocco should act.", "Governments such as Jordan and Morocco should act."),
+    ("Projects around Lake Chad and Lake Victoria.", "Projects around Lake Chad and Lake Victoria."),
+    ("Work in Jordan, Tunisia and Chad; the Government of Jordan agreed.", "Work in Jordan, Tunisia and Chad; the Government of Jordan agreed."),
+    ("Jordan said the plan works; Lake agreed.", "A diplomat said the plan works; a donor representative agreed."),
+    ("Jordan and Victoria presented.", "A diplomat and a donor representative presented."),
+    ("Victoria Lake urged donors.", "A donor representative urged donors."),
+  ])
+  func aNameThatNamesAPlaceStays(text: String, expected: String) throws {
+    let note = "---\ntitle: T\ndate: \"2018-03-14\"\nchatham-house: true\nspeakers:\n  - {name: Jordan Ellis, role: Diplomat}\n  - {name: Victoria Lake, role: Donor representative}\n---\n## Discussion\n\nText.\n"
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
   /// Names with letters no accent makes are found however they are written out in plain letters.
   @Test(arguments: [
     ("Walesinski said governments should act.", "A participant said governments should act."),

@@ -37,7 +37,7 @@ public struct Anonymiser: Sendable {
   /// Longest first, so "Zainab Kellerman-Oteng" goes before "Zainab".
   private let patterns: [Pattern]
   /// The patterns by their first word, and the first letters of those words.
-  private let byFirstWord: [String: [Pattern]]
+  let byFirstWord: [String: [Pattern]]
   /// A handle's speaker and the speaker's role.
   struct Handle: Sendable {
     var role: String
@@ -116,12 +116,21 @@ public struct Anonymiser: Sendable {
   /// `nil` when the session is not under the rule.
   public init?(session: Session) {
     guard session.chathamHouse else { return nil }
+    // A person the front matter does not list, named once with a sign of being a person
+    // ("Kofi Boateng (UNDP) said"), is hidden wherever the notes name them again ("According to
+    // Kofi Boateng", "Kofi, from UNDP, said").
+    let listed = Anonymiser(session: session, unlisted: [])
+    let unlisted = listed.unlistedNames(in: session.text)
+    self = unlisted.isEmpty ? listed : Anonymiser(session: session, unlisted: unlisted)
+  }
+
+  private init(session: Session, unlisted: [Speaker]) {
     let chairs = session.chairs.map(Self.nameWords).filter { !$0.isEmpty }
     var patterns: [Pattern] = []
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
     var chairRoleList: [String] = []
-    for (number, speaker) in (session.speakers + Self.speakersListed(in: session)).enumerated() {
+    for (number, speaker) in (session.speakers + Self.speakersListed(in: session) + unlisted).enumerated() {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)"),
@@ -346,26 +355,65 @@ public struct Anonymiser: Sendable {
     guard capitalised(word), !CommonWords.contains(folded), !chairWords.contains(folded),
       let surname = next(after: word, allowingStop: false), capitalised(surname), match(at: surname, in: text) == nil,
       !CommonWords.contains(NameScanner.folded(text[surname])), !chairWords.contains(NameScanner.folded(text[surname])),
-      let after = next(after: surname, allowingStop: false) ?? bracketEnd(after: surname, in: text)
+      let end = spokenForEnd(after: surname, in: text, verbRequired: true)
     else { return nil }
-    if Self.speechVerbs.contains(String(text[after])) { return word.lowerBound..<surname.upperBound }
-    // "Maria Gomez of Oxfam urged …", "Lars Holm (Norway) called …": the name and the body it
-    // speaks for, which would name the person as well.
+    return word.lowerBound..<end
+  }
+
+  /// Where a name that ends at `name` ends with the body it speaks for, before a verb of speech:
+  /// "Maria Gomez of Oxfam urged …", "Lars Holm (Norway) called …", as the body would name the
+  /// person too. Without a body, the name's end when a verb of speech follows; `nil` when none
+  /// does. Unless `verbRequired`, the name's end then.
+  func spokenForEnd(after name: Range<String.Index>, in text: String, verbRequired: Bool) -> String.Index? {
+    let fallback = verbRequired ? nil : name.upperBound
+    guard let after = Self.nextWord(after: name, in: text) ?? bracketEnd(after: name, in: text) else { return fallback }
+    if Self.speechVerbs.contains(String(text[after])) { return name.upperBound }
     if text[after] == "(" || text[after] == ")" {
-      guard let verb = next(after: after, allowingStop: false), Self.speechVerbs.contains(String(text[verb])) else { return nil }
-      return word.lowerBound..<after.upperBound
+      // "(Chair)" says who chaired, which the session's details give anyway.
+      let inside = text[name.upperBound..<after.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ("))
+      guard let verb = Self.nextWord(after: after, in: text), Self.speechVerbs.contains(String(text[verb])),
+        !Self.chairingRoles.contains(inside.lowercased())
+      else {
+        return fallback
+      }
+      return after.upperBound
     }
-    guard ["of", "from"].contains(String(text[after])) else { return nil }
+    guard ["of", "from"].contains(String(text[after])) else { return fallback }
     var last = after
     for _ in 0..<4 {
-      guard let more = next(after: last, allowingStop: false) else { return nil }
+      guard let more = Self.nextWord(after: last, in: text) else { return fallback }
       if Self.speechVerbs.contains(String(text[more])) {
-        return last == after ? nil : word.lowerBound..<last.upperBound
+        return last == after ? fallback : last.upperBound
       }
-      guard text[more].first?.isUppercase == true || text[more] == "the" else { return nil }
+      guard text[more].first?.isUppercase == true || text[more] == "the" else { return fallback }
       last = more
     }
-    return nil
+    return fallback
+  }
+
+  /// The most people not listed whose names a note's text makes known to all of it.
+  static let unlistedLimit = 64
+
+  /// The people the notes name with a sign of being a person (a title, a verb of speech, a body
+  /// they speak for) whom no list gives, each once, by the words of their name alone. A one-word
+  /// name that is also a word ("Ambassador Young") stays known only where it is so written.
+  func unlistedNames(in text: String) -> [Speaker] {
+    var found: [Speaker] = []
+    var seen: Set<[String]> = []
+    var position = text.startIndex
+    while found.count < Self.unlistedLimit, let word = NameScanner.word(in: text, from: position) {
+      position = word.upperBound
+      guard text[word].first?.isUppercase == true, match(at: word, in: text) == nil,
+        let person = unlistedName(at: word, in: text)
+      else { continue }
+      position = person.upperBound
+      var name = text[person]
+      for cut in [" (", " of ", " from "] { if let range = name.range(of: cut) { name = name[..<range.lowerBound] } }
+      let words = Self.nameWords(String(name))
+      guard !words.isEmpty, words.count > 1 || !Self.isAlsoAWord(words[0]), seen.insert(words).inserted else { continue }
+      found.append(Speaker(name: name.split(whereSeparator: \.isWhitespace).joined(separator: " ")))
+    }
+    return found
   }
 
   /// The closing bracket of a remark right after a word ("Holm (Norway)"), as a range of one
@@ -505,6 +553,11 @@ public struct Anonymiser: Sendable {
         if let person = unlistedName(at: word, in: text) { replace(person, with: "a participant") }
         continue
       }
+      // "Jordan and Morocco", "Lake Chad": a part of a name that names a place there.
+      if found.pattern.words.count == 1, !found.pattern.capitalsOnly, let end = placeEnd(at: word, in: text) {
+        position = end
+        continue
+      }
       // The same speaker's names one after another ("María José" as two given names) are one,
       // and so are the names around a middle initial ("Jane Q. Doe").
       while found.suffix.isEmpty, let next = Self.wordPastInitials(from: found.end, in: text),
@@ -520,6 +573,12 @@ public struct Anonymiser: Sendable {
       start = NameScanner.titleStart(before: start, in: text, titles: Self.titles) ?? start
       // A handle ("@oneill") goes with its "@".
       if start > copied, text[text.index(before: start)] == "@" { start = text.index(before: start) }
+      // "Boateng (UNDP) said": the body a speaker speaks for would name the speaker too.
+      if found.suffix.isEmpty, found.end > word.lowerBound,
+        let end = spokenForEnd(after: text.index(before: found.end)..<found.end, in: text, verbRequired: true)
+      {
+        found.end = end
+      }
       replace(max(copied, start)..<found.end, with: found.pattern.replacement, suffix: found.suffix)
     }
     output += text[copied...]
