@@ -27,6 +27,35 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Draft the plan."])
   }
 
+  /// A sub-heading inside the Discussion that names a section ("#### Next steps" of a break-out
+  /// group's report-back) makes the lists under it that section's items, until a heading as high
+  /// as it; the Discussion is read for cues again after it.
+  @Test func subHeadingsInsideTheDiscussionNameTheirSection() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      ### Group A: funding
+
+      #### Recommendations
+
+      - Create a small-grants window for youth groups.
+
+      #### Next steps
+
+      - Draft a note on fiscal hosts (owner: UNDP) by 2025-12-15.
+
+      ### Group B: data
+
+      - Collect examples of data-sharing agreements.
+      - Donors should fund data protection training.
+
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Create a small-grants window for youth groups.", "Donors should fund data protection training."])
+    #expect(extract.actions.map(\.text) == ["Draft a note on fiscal hosts by 2025-12-15."])
+    #expect(extract.actions.first?.owner == "UNDP")
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.
@@ -344,13 +373,15 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Donors should fund spuorg htuoy now."])
   }
 
+  /// A deeper heading stays inside its section: the note's sections are those of its level. One
+  /// that names a section still makes its list that section's items.
   @Test func aDeeperHeadingStaysInItsSection() throws {
     let text = "---\ntitle: T\ndate: \"2025-11-12\"\ntime: \"10:00-11:00\"\n---\n"
       + "## Discussion\n\nTalk.\n\n### Recommendations heard\n\n- A point.\n\n## Recommendations\n\n- Train teachers.\n"
     let session = try SessionLoader.load(file: "note.md", text: text).get()
     #expect(session.sectionLevel == 2)
     #expect(session.sections.compactMap(\.id) == [.discussion, .recommendations])
-    #expect(Extractor().extract(session).recommendations.map(\.text) == ["Train teachers."])
+    #expect(Extractor().extract(session).recommendations.map(\.text) == ["A point.", "Train teachers."])
   }
 
   /// Lettered parts ("(a) …; (b) …") that are items of their own are one item each; parts that

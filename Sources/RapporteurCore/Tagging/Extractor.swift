@@ -117,9 +117,22 @@ public struct Extractor: Sendable {
     var regions: [(blocks: [Int], items: [Int])] = []
     // The last block already read under a labelled paragraph.
     var readThrough = -1
+    // "#### Next steps" inside the Discussion (a break-out group's report-back): the section it
+    // names, until a heading as high as it; then the section it stood in again.
+    var within: (level: Int, section: SectionID?, words: String?, hasList: Bool)? = nil
     let blocks = session.document.root.children
     let sectionLevel = session.sectionLevel
     for (offset, block) in blocks.enumerated() {
+      if let outer = within, case let .heading(level) = block.kind, level <= outer.level {
+        within = nil
+        if level > sectionLevel {
+          section = outer.section
+          state.sectionWords = outer.words
+          state.actionsToo = false
+          headingActors = []
+          sectionHasList = outer.hasList
+        }
+      }
       if case let .heading(level) = block.kind, level <= sectionLevel {
         // A chair's summary pasted back from a draft repeats items found elsewhere in the notes.
         let summary = rules.catalog.section(forHeading: block.plainText) == .chairsSummary
@@ -171,6 +184,15 @@ public struct Extractor: Sendable {
           // "### Next steps" under Recommendations: its items are tasks where written as tasks.
           state.actionsToo = true
           headingActors = []
+        } else if let named = rules.catalog.sections(forHeading: block.plainText).first, named != section,
+          section == .discussion, named == .recommendations || named == .actions
+        {
+          within = (level, section, state.sectionWords, sectionHasList)
+          section = named
+          state.sectionWords = block.plainText.trimmingBlanks
+          headingActors = named == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
+          state.actionsToo = false
+          sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > level })
         } else if let named = rules.catalog.sections(forHeading: block.plainText).first, named != section,
           (!scansSentences(section) && section != .recommendations && section != .actions)
             || ((named == .recommendations || named == .actions) && (section == nil || section == .actions))
