@@ -1091,6 +1091,28 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
   }
 
+  /// Advice a speaker gives in their own words, quoted after a verb of speech, is advice; words a
+  /// text gives ("it reads: …") are not.
+  @Test func adviceQuotedAfterAVerbOfSpeech() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      She said, "Governments must protect journalists."
+
+      The chair said: “Donors should fund youth centres.”
+
+      One speaker said "local authorities should open their budgets".
+
+      The strategy reads: "States should consult youth."
+
+      She recalled that the old plan said "schools should report suspicious pupils".
+
+      One nurse said “we were encouraged to talk about our own stress for the first time”.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["local-authorities"]])
+  }
+
   @Test func bilingualFrenchNotes() throws {
     let extract = try Self.extract(
       """

@@ -595,6 +595,10 @@ struct SentenceAnalysis {
   /// Verbs by which a text gives a document's words ("the NAP itself says: …"), as normalised.
   static let quotingVerbs: Set<String> = ["say", "says", "read", "reads", "state", "states", "stipulate", "stipulates", "said"]
 
+  /// Verbs by which only a text gives words ("it reads: …", "Article 4 stipulates: …"); a person
+  /// says them too ("She said, \"Governments must …\"").
+  static let textOnlyVerbs: Set<String> = ["read", "reads", "state", "states", "stipulate", "stipulates"]
+
   /// Words that open the subject of a condition after "should": "…, should the review confirm it".
   static let conditionSubjects: Set<String> = [
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "any", "he", "she", "it", "they", "we",
@@ -1151,7 +1155,9 @@ struct SentenceAnalysis {
       let subject = subjectStart(before: hit.match.start)
       let spoken = hit.cue.form == .modal && subject < hit.match.start && isQuoted(token: subject)
         && (subject == 0 || !isQuoted(token: subject - 1))
-        && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || Self.quotingVerbs.contains(norm($0)) })
+        && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || Self.textOnlyVerbs.contains(norm($0)) })
+        // "“we were encouraged to talk about our stress”": what happened to the speaker.
+        && !(["we", "i"].contains(norm(subject)) && ["was", "were"].contains(norm(subject + 1)))
       if !spoken { return true }
     }
     // "UNSCR 2250 already says states should …", "Article 4 states that …": a document's words,
