@@ -612,7 +612,8 @@ import Testing
 
   /// A sentence leading into a list names the section of its items: "The following
   /// recommendations were made:", "Participants recommended:", "The following actions were
-  /// agreed:"; one that recalls earlier outcomes names none.
+  /// agreed:", "Action items (carried over):"; one that recalls earlier outcomes or tells
+  /// something ("Actions taken since the last meeting:", "Follow-up … has been uneven:") names none.
   @Test func listsUnderLeadInSentences() throws {
     let extract = try Self.extract(
       """
@@ -633,9 +634,21 @@ import Testing
       The recommendations of the previous forum were recalled:
 
       - Publish an annual review of prevention programmes.
+
+      Actions taken since the last meeting:
+
+      - The Ministry set up a telephone hotline for families.
+
+      Follow-up by participants has been uneven:
+
+      - Few organisations replied to the survey.
+
+      Action items (carried over):
+
+      - Circulate the survey again.
       """)
     #expect(extract.recommendations.map(\.line) == [10, 14])
-    #expect(extract.actions.map(\.line) == [18])
+    #expect(extract.actions.map(\.line) == [18, 34])
   }
 
   /// A list item that opens with raw HTML (a comment, a stray tag, a script) is read for the

@@ -466,9 +466,34 @@ public struct Extractor: Sendable {
       child.kind == .strong || child.kind == .emphasis
         || (child.kind == .text && child.literal.trimmingBlanks.allSatisfy { $0 == ":" })
     }
-    guard emphasised || text.hasSuffix(":") else { return nil }
+    guard emphasised || text.hasSuffix(":"), !Self.recallsOrTells(text) else { return nil }
     let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// Words by which a label recalls what was done rather than naming what is to be done:
+  /// "Actions taken since the last meeting:".
+  static let recallingLabelWords: Set<String> = [
+    "taken", "since", "last", "previous", "earlier", "past", "completed", "done", "achieved", "implemented",
+  ]
+
+  /// Whether a label or lead-in recalls what was done ("Actions taken since the last meeting:") or
+  /// tells something of its subject ("Follow-up by participants has been uneven:"), where a form
+  /// of "be" comes before no participle; "The following actions were agreed:" names its list.
+  static func recallsOrTells(_ text: String) -> Bool {
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" })
+    for (index, word) in words.enumerated() {
+      if recallingLabelWords.contains(String(word)) { return true }
+      guard ["is", "are", "was", "were", "been", "remains", "remained"].contains(word) else { continue }
+      guard let next = words.dropFirst(index + 1).first(where: { !["also", "then", "now", "all", "jointly"].contains($0) }) else {
+        continue
+      }
+      if next == "been" { continue }
+      if !(next.hasSuffix("ed") || ["made", "set", "given", "drawn", "put", "laid", "read", "identified", "as"].contains(next)) {
+        return true
+      }
+    }
+    return false
   }
 
   /// The section a list item over a sub-list names as a label: "Next steps:", "**Actions**", or
@@ -507,7 +532,7 @@ public struct Extractor: Sendable {
     }
     let last = body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body
     let words = last.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
-    guard (1...14).contains(words.count),
+    guard (1...14).contains(words.count), !recallsOrTells(String(last)),
       !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
     else { return nil }
     if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
