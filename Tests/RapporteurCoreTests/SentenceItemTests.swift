@@ -34,6 +34,21 @@ import Testing
     #expect(item.due == due)
   }
 
+  /// Owners named in a list, commas between and "and" before the last, own the task together; a
+  /// place or a companion set off by commas is no owner.
+  @Test(arguments: [
+    ("UNDP, UNICEF and OHCHR to share the mapping data by 30 April.", "UNDP, UNICEF and OHCHR"),
+    ("Amina, Peter, and Grace to draft the concept note.", "Amina, Peter, and Grace"),
+    ("Ministry of Youth, the Mayor's Office and UNDP to host the forum.", "Ministry of Youth, the Mayor's Office and UNDP"),
+    ("In Kenya, UNDP to share the data.", "UNDP"),
+    ("UNDP, with UNICEF, to share the data.", "UNDP"),
+  ])
+  func ownersNamedInAList(_ sentence: String, owner: String) throws {
+    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2024-03-12"))
+    #expect(item.kind == .action)
+    #expect(item.owner == owner)
+  }
+
   @Test(arguments: [
     "Last year a mapping of youth initiatives was prepared (lead: OHCHR).",
     "The mapping of youth initiatives (lead: OHCHR) was discussed at length.",

@@ -1781,6 +1781,11 @@ struct SentenceAnalysis {
       if index > start, aside == nil {
         let gap = gap(before: index)
         if gap.contains(where: { ",;:()—–\"\u{2192}>|[]".contains($0) }) {
+          // "UNDP, UNICEF and OHCHR to share …": owners named in a list.
+          if gap.allSatisfy({ $0 == "," || $0 == " " }), let link = listedOwnersEnd(from: index, start: start, requireKnownVerb: requireKnownVerb) {
+            index = link
+            continue
+          }
           guard let found = self.aside(at: index) else { return nil }
           aside = (found.upper, index - 1)
           index = found.next
@@ -1850,6 +1855,42 @@ struct SentenceAnalysis {
         }
         return nil
       }
+      index += 1
+    }
+    return nil
+  }
+
+  /// Where the connecting words begin after the rest of a list of owners that goes on at `first`
+  /// ("UNICEF and OHCHR to share" after "UNDP,"): names of up to six capitalised words (small
+  /// words such as "of" between), separated by commas, the last after "and" or "&".
+  func listedOwnersEnd(from first: Int, start: Int, requireKnownVerb: Bool) -> Int? {
+    var index = first
+    var sawAnd = false
+    var words = 0
+    while index < min(tokens.count, first + 20) {
+      let gap = gap(before: index)
+      let word = norm(index)
+      if words > 0, sawAnd, gap.allSatisfy({ $0 == " " }), connector(at: index, from: start, requireKnownVerb: requireKnownVerb) != nil {
+        return index
+      }
+      if words > 0, word == "and" || word == "&", tokens[index].text.first?.isLowercase != false {
+        guard gap.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+        sawAnd = true
+        words = 0
+        index += 1
+        continue
+      }
+      if words > 0, gap.contains(",") {
+        guard !sawAnd, gap.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+        words = 0
+      } else if index > first, !gap.allSatisfy({ $0 == " " || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) {
+        return nil
+      }
+      let written = tokens[index].text
+      let small = written == "the" || (words > 0 && ["of", "for", "on"].contains(written))
+      guard written.first?.isUppercase == true || tokens[index].isAcronym || written.hasPrefix("@") || small else { return nil }
+      words += 1
+      if words > 6 { return nil }
       index += 1
     }
     return nil
