@@ -56,6 +56,24 @@ import Testing
     #expect(extract.actions.first?.owner == "UNDP")
   }
 
+  /// An item that opens with a heading or a rule over a sub-list (an outliner's page exported:
+  /// "- ## Tasks" over its tasks) is read for its heading's words and its sub-items.
+  @Test func itemsThatOpenWithAHeadingOrARule() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      - ## Tasks
+      	- UNDP to share the mapping by 2025-12-01.
+      - * * *
+        - OHCHR to convene the partners by 2025-12-05.
+      - ## Recommendations
+      	- Donors should fund youth hubs.
+      """)
+    #expect(extract.actions.map(\.owner) == ["UNDP", "OHCHR"])
+    #expect(extract.recommendations.map(\.actors) == [["donors"]])
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.

@@ -1675,8 +1675,15 @@ public struct Extractor: Sendable {
           for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
         }
         return
+      case .heading:
+        // "- ## Decisions" over a sub-list (an outliner's page): the heading's words are the
+        // item's first paragraph.
+        var words = first
+        words.kind = .paragraph
+        unwrapped.children = [words] + item.children.dropFirst()
       default:
-        break
+        // Anything else ("- ---" over a sub-list) holds no words: the rest of the item is read.
+        unwrapped.children = Array(item.children.dropFirst())
       }
       if unwrapped.children.contains(where: { $0.kind == .paragraph || $0.isList }) {
         processListItem(unwrapped, section: section, headingActors: headingActors, state: &state)
