@@ -74,6 +74,35 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"]])
   }
 
+  /// An outliner's tasks (Logseq, Org mode): a state keyword opens a task wherever it stands
+  /// ("TODO", "LATER", "DONE" done, "CANCELED" none), and its planning lines give the due date,
+  /// the deadline before the scheduled day.
+  @Test func outlinerTasksAndTheirPlanningDates() throws {
+    let extract = try Self.extract(
+      """
+      - ## Tasks
+      	collapsed:: true
+      	- TODO Ousmane Diallo send the quarterly numbers
+      	  DEADLINE: <2025-11-14 Fri>
+      	- LATER Draft the fiscal-host template
+      	  owner:: Fatou Sarr
+      	  SCHEDULED: <2025-11-17 Mon>
+      	  DEADLINE: <2025-11-28 Fri>
+      	- DONE Send Hélène the list of groups
+      	- CANCELED Book the hotel for the forum
+      	- TODO Check whether the fund can accept a fiscal host
+      	  SCHEDULED: <2025-11-19 Wed>
+      - The TODO list is long; DONE items were many.
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "Ousmane Diallo send the quarterly numbers", "Draft the fiscal-host template", "Send Hélène the list of groups",
+      "Check whether the fund can accept a fiscal host",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Ousmane Diallo", "Fatou Sarr", nil, nil])
+    #expect(extract.actions.map(\.due) == ["2025-11-14", "2025-11-28", nil, "2025-11-19"])
+    #expect(extract.actions.map(\.done) == [false, false, true, false])
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.

@@ -496,6 +496,14 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// A heading's words without the tags an outliner adds after them ("Recommendations for the
+  /// forum #recommendations").
+  static func droppingTags(_ text: String) -> String {
+    var words = text.split(separator: " ")
+    while words.count > 1, let last = words.last, last.hasPrefix("#"), last.count > 1 { words.removeLast() }
+    return words.joined(separator: " ")
+  }
+
   /// The section a list item over a sub-list names as a label: "Next steps:", "**Actions**", or
   /// a word in capitals after marks that flag it ("!! ACTIONS (read out at the end)").
   func labelledItemSection(_ text: String) -> SectionID? {
@@ -1676,8 +1684,20 @@ public struct Extractor: Sendable {
         }
         return
       case .heading:
-        // "- ## Decisions" over a sub-list (an outliner's page): the heading's words are the
-        // item's first paragraph.
+        // "- ## Tasks" over a sub-list (an outliner's page): a heading that names a section
+        // makes its sub-items that section's; a section not read for items (Context) gives none.
+        let heading = Self.droppingTags(first.plainText)
+        if let named = rules.catalog.section(forHeading: heading) {
+          if named == .recommendations || named == .actions {
+            processLed(nestedLists[...], by: heading, as: named, headingActors: [], state: &state)
+          } else if scansSentences(named) {
+            for list in nestedLists {
+              for child in list.children { processListItem(child, section: named, headingActors: [], state: &state) }
+            }
+          }
+          return
+        }
+        // Any other heading's words are the item's first paragraph.
         var words = first
         words.kind = .paragraph
         unwrapped.children = [words] + item.children.dropFirst()
@@ -1707,7 +1727,10 @@ public struct Extractor: Sendable {
       var stripped = LocatedText()
       let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
       let location = text.location(at: offset)
-      stripped.append(InlineText.Line(text: String(text.text[offset...]), location: location))
+      // "DEADLINE: <2027-11-19 Fri>" and "SCHEDULED: <…>" lines: an outliner's dates, the
+      // deadline first.
+      let planning = Self.planningDates(in: String(text.text[offset...]))
+      stripped.append(InlineText.Line(text: planning.text, location: location))
       // "- [ ] Maria to order catering over "  - UNDP to pay the caterer": a plain sub-item that
       // gives its own owner a task is an action of its own, not a remark on the box's.
       var extra: [LocatedText] = []
@@ -1726,10 +1749,14 @@ public struct Extractor: Sendable {
       let labelDropped = unstruck.text.utf8.count != unlabelled.text.utf8.count
       let parts = (extra.isEmpty ? ownedClauses(unstruck)?.parts : nil) ?? [unstruck]
       // "[ ] ~~present the outcomes~~ (cancelled)": a task struck out or called off is none.
-      if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) { return }
+      if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) || Self.isCancelled(text.text) { return }
       for part in parts {
         var action = makeAction(part, extra: parts.count == 1 ? extra : [], rule: "task-list", strength: 3, state: state)
         action.done = task.done
+        if let due = planning.due, parts.count == 1 {
+          action.due = due
+          action.evidence.append(Evidence(rule: "due", words: planning.words))
+        }
         if let owner = action.owner, let rest = Self.droppingOwner(owner, from: action.text) {
           action.text = Self.sentenceText(rest, droppingLabelOf: "", owner: nil, rules: rules)
         }
@@ -2090,6 +2117,15 @@ public struct Extractor: Sendable {
 
   private func taskState(_ located: LocatedText, escaped: Set<Int>) -> (done: Bool, markerLength: Int)? {
     let text = located.text
+    // "TODO Draft the MoU", "DONE Send the list": an outliner's (Logseq's, Org mode's) task.
+    if let first = text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      let space = text.prefix(12).firstIndex(of: " ")
+    {
+      let keyword = String(text[..<space])
+      if Self.taskKeywords.contains(keyword), text[space...].dropFirst().first.map({ !$0.isWhitespace }) == true {
+        return (keyword == "DONE", keyword.count + 1)
+      }
+    }
     guard text.hasPrefix("["), !escaped.contains(located.firstLocation.line) else { return nil }
     // "[ ]", "[x]", "[X]", and as hurried hands type them, "[ x ]", "[x ]", "[  ]".
     guard let close = text.prefix(6).firstIndex(of: "]") else { return nil }
@@ -2100,6 +2136,31 @@ public struct Extractor: Sendable {
     guard rest.isEmpty || rest.first == " " else { return nil }
     return (!inside.isEmpty, length + (rest.isEmpty ? 0 : 1))
   }
+
+  /// An outliner's planning dates in a task's text ("DEADLINE: <2027-11-19 Fri>", "SCHEDULED:
+  /// <2027-11-08 Mon>"): the text without them, and the due date, the deadline before the
+  /// scheduled day, with the words that gave it.
+  static func planningDates(in text: String) -> (text: String, due: String?, words: String) {
+    guard text.utf8.containsBytes("D: <".utf8) || text.utf8.containsBytes("E: <".utf8) else { return (text, nil, "") }
+    var rest = text
+    var found: [String: (date: String, words: String)] = [:]
+    for keyword in ["DEADLINE", "SCHEDULED"] {
+      guard let start = rest.range(of: keyword + ": <"), let close = rest[start.upperBound...].firstIndex(of: ">") else { continue }
+      let inside = rest[start.upperBound..<close]
+      let words = String(rest[start.lowerBound...close])
+      if inside.count >= 10, let date = CalendarDate(iso: String(inside.prefix(10))) {
+        found[keyword] = (date.description, words)
+      }
+      rest.removeSubrange(start.lowerBound...close)
+    }
+    let due = found["DEADLINE"] ?? found["SCHEDULED"]
+    return (rest.split(separator: " ").joined(separator: " "), due?.date, due?.words ?? "")
+  }
+
+  /// The keywords that open an outliner's task, in capitals: its state.
+  static let taskKeywords: Set<String> = [
+    "TODO", "DOING", "NOW", "LATER", "WAITING", "WAIT", "DONE", "CANCELED", "CANCELLED", "IN-PROGRESS",
+  ]
 
   /// The lines of `text` whose list item opens with an escaped box, `- \\[ \\] …` or `1. \\[x] …`:
   /// written so as not to be a task. Most notes have no `\\[` at all.
@@ -4572,8 +4633,8 @@ public struct Extractor: Sendable {
   /// no funding)".
   static func isCancelled(_ text: String) -> Bool {
     var trimmed = text.trimmingBlanks
-    // "[-] Co-write op-ed": a task plugin's cancelled task.
-    if trimmed.hasPrefix("[-] ") { return true }
+    // "[-] Co-write op-ed": a task plugin's cancelled task; "CANCELED Book the hotel", an outliner's.
+    if trimmed.hasPrefix("[-] ") || trimmed.hasPrefix("CANCELED ") || trimmed.hasPrefix("CANCELLED ") { return true }
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
     if trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") {
       let inside = trimmed[trimmed.index(after: open)...].lowercased()
