@@ -103,6 +103,29 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true, false])
   }
 
+  /// Headings in another language glossed in brackets ("Ghushtane [demands] of the jirga") name
+  /// the section the gloss names; a responsibility taken names its owner, whatever its verb; the
+  /// writer named in brackets after "I" owns the task; how an owner acts, in brackets, is no part
+  /// of the name.
+  @Test func glossedHeadingsAndResponsibilitiesTaken() throws {
+    let extract = try Self.extract(
+      """
+      ## Ghushtane [demands] of the jirga
+
+      To the ulema of the district:
+      - Speak against the recruiters in the Friday sermon.
+
+      ## Zimmawari [who took responsibility]
+
+      - Malik Gul Agha took responsibility to carry the demands to the governor on Saturday.
+      - Bibi Gulalai (through her nephew) will collect the names of women within 15 days.
+      - I (Zalmai, SCPI) will read this record aloud in the mosque on Friday.
+      """, date: "2027-03-10")
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Malik Gul Agha", "Bibi Gulalai", "Zalmai"])
+    #expect(extract.actions.map(\.due) == ["2027-03-13", "2027-03-25", "2027-03-12"])
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.

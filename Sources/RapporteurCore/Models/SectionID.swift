@@ -97,6 +97,10 @@ public struct SectionCatalog: Sendable, Equatable {
       let inside = normalised[normalised.index(after: open)..<normalised.index(before: normalised.endIndex)]
       if let id = lookup[inside.trimmingCharacters(in: .whitespaces)] { return [id] }
     }
+    // "Ghushtane [demands] of the jirga": a name given in another language, glossed in brackets.
+    for gloss in Self.glosses(in: normalised) {
+      if let id = lookup[gloss] ?? looseLookup[Self.loosened(gloss)] { return [id] }
+    }
     // "TOP 4 – Recommendations", "Item 3: Next steps": an agenda item's number before the name.
     for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
       guard let cut = normalised.range(of: separator) else { continue }
@@ -127,6 +131,20 @@ public struct SectionCatalog: Sendable, Equatable {
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]
     let first = precedence.first(where: ids.contains) ?? ids[0]
     return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// The words in square brackets inside a heading, as a translation glosses a word ("Faislay
+  /// [decisions] of the jirga"), normalised.
+  public static func glosses(in heading: String) -> [String] {
+    guard heading.utf8.contains(UInt8(ascii: "[")) else { return [] }
+    var found: [String] = []
+    var rest = Substring(heading)
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+      let inside = rest[rest.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+      if !inside.isEmpty, inside.count <= 40 { found.append(normalise(inside)) }
+      rest = rest[rest.index(after: close)...]
+    }
+    return found
   }
 
   /// The section a name gives after a possessive or an article: "Our commitments", "The

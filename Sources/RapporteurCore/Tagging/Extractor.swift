@@ -177,7 +177,8 @@ public struct Extractor: Sendable {
           // its items address.
           headingActors = section == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
           state.decisions =
-            (section == nil || section == .discussion) && Self.decisionHeadings.contains(SectionCatalog.normalise(block.plainText))
+            (section == nil || section == .discussion)
+            && ([SectionCatalog.normalise(block.plainText)] + SectionCatalog.glosses(in: block.plainText)).contains(where: Self.decisionHeadings.contains)
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
         } else if section == .recommendations, rules.catalog.sections(forHeading: block.plainText).first == .actions {

@@ -1768,6 +1768,16 @@ struct SentenceAnalysis {
     // "I. Halvorsen to send …": an initial, not the pronoun.
     let initial = first.text == "I" && start + 1 < tokens.count && gap(before: start + 1).hasPrefix(".")
       && tokens[start + 1].text.first?.isUppercase == true
+    // "I (Zalmai, SCPI) will read …": the writer, named in brackets after the pronoun.
+    if first.text == "I", start + 2 < tokens.count, gap(before: start + 1).hasSuffix("("),
+      tokens[start + 1].text.first?.isUppercase == true,
+      let close = (start + 2..<min(tokens.count, start + 10)).first(where: { gap(before: $0).contains(")") }),
+      let link = connector(at: close, from: start, requireKnownVerb: requireKnownVerb)
+    {
+      let end = (start + 2..<close).first(where: { gap(before: $0).contains(",") }) ?? close
+      let name = text[tokens[start + 1].range.lowerBound..<tokens[end - 1].range.upperBound]
+      return (cleanOwner(String(name)), link.verb, link.words)
+    }
     if !isHandle, !first.isAcronym, !article, !initial, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
       return nil
     }
@@ -2119,8 +2129,10 @@ struct SentenceAnalysis {
     if ["took", "takes", "take"].contains(word), index + 3 < tokens.count {
       var position = index + 1
       if norm(position) == "the" { position += 1 }
+      // The words themselves say a task was taken on: any verb after them ("to carry the demands").
       if norm(position) == "responsibility", ["to", "for"].contains(norm(position + 1)), position + 2 < tokens.count,
-        !matchesStarting(at: position + 2, in: [.verb]).isEmpty || isGerundOfTaskVerb(position + 2)
+        tokens[position + 2].text.first?.isLowercase == true, verb(at: position + 2) != nil,
+        norm(position + 1) == "to" || norm(position + 2).hasSuffix("ing")
       {
         return ("\(tokens[index].text) responsibility \(tokens[position + 1].text)", position + 2)
       }
@@ -2602,6 +2614,13 @@ struct SentenceAnalysis {
       break
     }
     if owner.hasPrefix("@") { owner.removeFirst() }
+    // "Bibi Gulalai (through her nephew)": a remark in brackets that opens in small letters is
+    // how the owner acts, not their name.
+    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
+      owner[owner.index(after: open)...].first?.isLowercase == true
+    {
+      owner = String(owner[..<open]).trimmingBlanks
+    }
     while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
     return Self.droppingReflexive(owner).trimmingBlanks
   }
