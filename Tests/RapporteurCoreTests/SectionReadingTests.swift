@@ -126,6 +126,25 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2027-03-13", "2027-03-25", "2027-03-12"])
   }
 
+  /// An item that opens with whom it is for, set off by a colon or a dash, then asks something
+  /// of them ("**To UNDP:** include …") is a recommendation to them under any heading; "To be
+  /// confirmed:" or "To UNDP: thanks …" asks nothing.
+  @Test func itemsThatOpenWithWhomTheyAreFor() throws {
+    let extract = try Self.extract(
+      """
+      ## So what? Messages for Year 3
+
+      1. **To UNDP:** include outcome-harvesting training in its support to the centre.
+      2. **To the consortium itself:** stop reporting the number of people trained as a result.
+      3. For donors – fund core costs for three years.
+      4. To UNDP: thanks for hosting.
+      5. To be confirmed: venue for the next meeting.
+      6. To date: we have trained 40 officers.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 9, 10])
+    #expect(extract.recommendations.map(\.actors) == [["un-system"], [], ["donors"]])
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.

@@ -1912,6 +1912,9 @@ public struct Extractor: Sendable {
       }
     case _ where !state.quotedAnswers.isEmpty && !Self.endorsedNumbers(text.text).isEmpty:
       addEndorsedAnswers(text.text, section: section, state: &state)
+    case _ where scansSentences(section) && addressedImperative(text.text) != nil:
+      // "**To the Peace Fund:** accept the outcome harvest …": advice, whom it addresses first.
+      addSectionItem(.recommendation, text: text, extra: [], headingActors: addressedImperative(text.text) ?? [], state: &state)
     case _ where Self.retrospectiveLabel(text.text):
       // "**Start:** publishing a quarterly update" under "### District councils": a retrospective's
       // advice, addressed as its heading says.
@@ -2055,6 +2058,29 @@ public struct Extractor: Sendable {
     for paragraph in item.children where paragraph.kind == .paragraph { text.append(LocatedText(block: paragraph)) }
     return text
   }
+
+  /// Whom an item that opens with whom it is for, set off by a colon or a dash, then asks to do
+  /// something addresses: "**To the Peace Fund:** accept the harvest …", "For donors – fund core
+  /// costs". `nil` for any other text.
+  func addressedImperative(_ text: String) -> [String]? {
+    let opening = text.utf8.drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }.prefix(4)
+    guard opening.starts(with: "To ".utf8) || opening.starts(with: "For ".utf8) else { return nil }
+    let analysis = SentenceAnalysis(text, rules: rules)
+    // "To be confirmed: …", "To sum up: …": a verb after "to" says no one.
+    guard ["to", "for"].contains(analysis.norm(0)), analysis.tokens.count > 3, analysis.norm(1) != "be",
+      analysis.matchesStarting(at: 1, in: [.verb]).isEmpty,
+      let colon = (2..<min(analysis.tokens.count, 10)).first(where: { analysis.gap(before: $0).contains(where: { ":\u{2013}\u{2014}".contains($0) }) }),
+      colon + 1 < analysis.tokens.count, analysis.tokens[colon].text.first?.isLowercase == true,
+      !Self.notImperatives.contains(analysis.norm(colon)), !analysis.norm(colon).hasSuffix("ed")
+    else { return nil }
+    return analysis.addresseeChain(from: 1, limit: colon).actors
+  }
+
+  /// Words that open no request after "To X:" ("To UNDP: thanks for hosting").
+  static let notImperatives: Set<String> = [
+    "the", "a", "an", "we", "i", "it", "this", "that", "these", "those", "thanks", "thank", "no", "not", "all", "our",
+    "their", "its", "his", "her", "they", "he", "she", "there", "done", "n/a", "none", "see", "tbc", "tbd",
+  ]
 
   /// Whom a list item that only labels the items under it addresses ("**To national
   /// governments**", "For donors:", "Donors", "Funding:"), or `nil` when it says more than a
