@@ -168,6 +168,7 @@ import Testing
     ("Sistematizar las propuestas hasta el 30 de abril.", "2018-04-30"),
     ("Report within two weeks of the adoption of this declaration.", "2017-10-05"),
     ("Report within two weeks of the event.", "2017-10-05"),
+    ("Circulate a revised non-paper within two weeks of this round.", "2017-10-05"),
     ("Publish the guide by end of year 2018.", "2018-12-31"),
     ("Publish the guide by the end of the year 2018.", "2018-12-31"),
     ("Publish the guide by year-end 2018.", "2018-12-31"),

@@ -145,6 +145,24 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["un-system"], [], ["donors"]])
   }
 
+  /// A due date column's cell in two languages is read in either ("今月末 / end of this month"),
+  /// and a day and a month of one digit each ("3/5") alone in it is a date.
+  @Test func dueDateCellsInTwoLanguagesOrOfOneDigit() throws {
+    let extract = try Self.extract(
+      """
+      ## Follow-up
+
+      | Task | 担当 / Owner | 期限 / Due |
+      |---|---|---|
+      | Translate the recommendations | Sato | 来週金曜 / Friday next week |
+      | Share the data | Dr. Rahmawati | 今月末 / end of this month |
+      | Share the harvest | Nadia | 28/4 |
+      | Translate the outcomes | Joel | 3/5 |
+      """, date: "2027-10-07")
+    #expect(extract.actions.map(\.due) == ["2027-10-15", "2027-10-31", "2028-04-28", "2028-05-03"])
+    #expect(extract.actions.map(\.owner) == ["Sato", "Dr. Rahmawati", "Nadia", "Joel"])
+  }
+
   /// Under Action items, a task given with a modal verb to one body or person is an action with
   /// that owner; the room's own ("We need to …") is an action with none; advice to a kind of actor
   /// is a recommendation, explained by its cue and the section it stands in.

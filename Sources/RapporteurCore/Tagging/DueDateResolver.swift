@@ -366,6 +366,8 @@ public enum DueDateResolver {
       "discussion", "roundtable", "dialogue", "adoption",
       // "within a month of the side event", "of this consultation".
       "side", "consultation", "hearing", "briefing", "seminar", "training", "retreat", "summit", "lab", "exchange",
+      // "within 30 days of this round" (of talks), "of this jirga", "of this assembly".
+      "round", "jirga", "shura", "assembly", "gathering", "sitting", "visit", "mission", "debrief",
     ]
     return !fromSession.contains(String(next))
   }

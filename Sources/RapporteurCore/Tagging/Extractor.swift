@@ -2781,6 +2781,19 @@ public struct Extractor: Sendable {
   /// One item per row of a pipe table in the Recommendations or Action items section: the task
   /// from its column ("Action", "Task", "What"), the owner, due date and addressees from theirs
   /// ("Owner", "Lead", "Who"; "Due", "Deadline", "When", "By"; "To", "For").
+  /// The ways to read a due date column's cell: as written; each part of a cell in two languages
+  /// ("今月末 / end of this month"); a day and a month of one digit each ("3/5") with a zero
+  /// before each, as only a date stands alone in that column.
+  static func dueCellReadings(_ cell: String) -> [String] {
+    var readings = [cell]
+    if cell.utf8.containsBytes(" / ".utf8) { readings += cell.components(separatedBy: " / ").map(\.trimmingBlanks) }
+    let parts = cell.trimmingBlanks.split(separator: "/", omittingEmptySubsequences: false)
+    if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
+      readings.append(parts.map { $0.count == 1 ? "0" + $0 : String($0) }.joined(separator: "/"))
+    }
+    return readings
+  }
+
   private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     for row in table.rows {
@@ -2806,10 +2819,15 @@ public struct Extractor: Sendable {
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
         if let due = table.cell(.due, in: row)?.text {
-          let found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
-            ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
-            ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
-            ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
+          // "来週金曜 / Friday next week": each language's words in turn; "3/5" alone in the
+          // column is a day and a month.
+          var found: DueDateResolver.Due? = nil
+          for due in Self.dueCellReadings(due) where found == nil {
+            found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+              ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
+              ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
+              ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
+          }
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
           if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
