@@ -145,6 +145,18 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["un-system"], [], ["donors"]])
   }
 
+  /// The next meeting's date as an outliner writes it ("Next call:: [[Dec 7th, 2027]]") dates a
+  /// task due before it.
+  @Test func theNextCallAsAnOutlinerWritesIt() throws {
+    let extract = try Self.extract(
+      """
+      - ## Tasks
+      	- TODO Ousmane Diallo to send the numbers before the next call
+      - Next call:: [[Dec 7th, 2027]] 15:00 GMT
+      """, date: "2027-11-02")
+    #expect(extract.actions.map(\.due) == ["2027-12-07"])
+  }
+
   /// A due date column's cell in two languages is read in either ("今月末 / end of this month"),
   /// and a day and a month of one digit each ("3/5") alone in it is a date.
   @Test func dueDateCellsInTwoLanguagesOrOfOneDigit() throws {

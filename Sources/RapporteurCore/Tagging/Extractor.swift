@@ -969,7 +969,8 @@ public struct Extractor: Sendable {
       guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" else {
         continue
       }
-      words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" }
+      // "Next call:: [[Dec 7th, 2027]]": an outliner's property and its link.
+      words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" || $0 == "[" }
       // "Next meeting (No. 8): Wednesday 14 May 2025".
       if words.first == "(", let close = words.firstIndex(of: ")") {
         words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " }
