@@ -157,6 +157,19 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2027-12-07"])
   }
 
+  /// A section's name before a colon labels a task; it owns none.
+  @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - Way forward: agree the terms of reference by 2025-12-30.
+      - Recommendations: share with the ministry by 2025-12-30.
+      - Secretariat: share the notes by 2025-12-30.
+      """)
+    #expect(extract.actions.map(\.owner) == [nil, nil, "Secretariat"])
+  }
+
   /// A due date column's cell in two languages is read in either ("今月末 / end of this month"),
   /// and a day and a month of one digit each ("3/5") alone in it is a date.
   @Test func dueDateCellsInTwoLanguagesOrOfOneDigit() throws {

@@ -5252,6 +5252,8 @@ public struct Extractor: Sendable {
     // "UNEP (Q1 2025): convene …", "Nordvik Institute (no date set): share …": the date is no part of the name.
     candidate = Self.droppingBracketedTiming(candidate)
     guard Self.looksLikeName(candidate) || Self.looksLikeNameInSmallLetters(candidate) else { return nil }
+    // "Way forward: agree …", "Recommendations: share …": a section's name labels the item.
+    guard rules.catalog.section(forHeading: candidate) == nil else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
     // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows.
     if candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) }) {
