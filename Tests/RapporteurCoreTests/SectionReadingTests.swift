@@ -157,6 +157,21 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2027-12-07"])
   }
 
+  /// "X agreed that it would VERB": the pronoun stands for the one who agreed; the room agreeing
+  /// that "they would meet again" gives no one a task.
+  @Test func agreedThatItWould() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      1. The Ministry of Interior agreed that it would circulate the revised draft by 15 December 2025.
+      2. UNDP confirmed that it will share the data by 30 December 2025.
+      3. Participants agreed that they would meet again.
+      """)
+    #expect(extract.actions.map(\.owner) == ["Ministry of Interior", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2025-12-15", "2025-12-30"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

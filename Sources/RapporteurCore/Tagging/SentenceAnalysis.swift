@@ -2392,6 +2392,19 @@ struct SentenceAnalysis {
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
     if let found = resolvedTask() { return found }
     for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
+      // "The Ministry of Interior agreed that it would circulate …": the pronoun stands for the
+      // one who agreed, named before the verb.
+      if that >= 2, that + 3 < tokens.count, ["it", "they", "he", "she"].contains(norm(that + 1)),
+        ["would", "will"].contains(norm(that + 2)), !matchesStarting(at: that + 3, in: [.verb]).isEmpty,
+        Self.reportedCommitmentVerbs.contains(norm(that - 1)), that - 1 <= 8, !isNegated(before: that - 1),
+        tokens[0].text.first?.isUppercase == true, !Self.pronounsAndOpeners.contains(norm(0)) || norm(0) == "the",
+        !(1..<that).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) })
+      {
+        let owner = cleanOwner(String(text[tokens[0].range.lowerBound..<tokens[that - 2].range.upperBound]))
+        // "Participants agreed that they would meet again": the room, no one's task.
+        let room = ["participants", "the participants", "the meeting", "the group", "all", "everyone", "members", "we"]
+        if !owner.isEmpty, !room.contains(owner.lowercased()) { return (owner, that + 3) }
+      }
       guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
         let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
