@@ -1106,6 +1106,27 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
   }
 
+  /// What someone felt or was told by others ("was encouraged by the minister's words", "were
+  /// urged by their families to stay away") and an open question told ("What governments should
+  /// do … remained unclear") are no advice; the room's own advice, however written, is.
+  @Test func feelingsAndOpenQuestionsAreNoAdvice() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Civil society was encouraged by the minister's opening words.
+
+      What governments should do about returnees remained unclear.
+
+      Young activists were urged by their families to stay away from the protests.
+
+      Donors were encouraged by participants to pool funds.
+
+      What governments should do is fund youth centres.
+      """)
+    #expect(extract.recommendations.map(\.line) == [14, 16])
+  }
+
   /// Advice a speaker gives in their own words, quoted after a verb of speech, is advice; words a
   /// text gives ("it reads: …") are not.
   @Test func adviceQuotedAfterAVerbOfSpeech() throws {

@@ -960,6 +960,25 @@ struct SentenceAnalysis {
 
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "Civil society was encouraged by the minister's words", "Young activists were urged by
+    // their families to stay away": what someone felt or was told, not the session's advice.
+    if ["encouraged", "urged"].contains(norm(hit.match.start)) || (hit.match.end > hit.match.start
+      && ["encouraged", "urged"].contains(norm(hit.match.end - 1))),
+      hit.match.end < tokens.count, norm(hit.match.end) == "by" || norm(hit.match.end - 1) == "by"
+    {
+      // "Donors were encouraged by participants to pool funds": the room's advice all the same.
+      let agent = norm(hit.match.end) == "by" ? hit.match.end + 1 : hit.match.end
+      let to = (agent..<min(tokens.count, agent + 7)).first { norm($0) == "to" }
+      let room = ["participants", "panel", "panellists", "panelists", "speakers", "chair", "meeting", "session", "workshop",
+        "delegates", "delegations", "members", "several", "many", "most", "all", "co-chairs", "moderator", "rapporteur"]
+      guard let to, (agent..<to).contains(where: { room.contains(tokens[$0].text.lowercased()) }) else { return true }
+    }
+    // "What governments should do about returnees remained unclear": an open question told.
+    if ["what", "how", "whether", "which", "why", "when", "where", "who"].contains(norm(0)), hit.match.start > 0 {
+      let rest = tokens[hit.match.end...].map(\.normalized)
+      let open = ["unclear", "unresolved", "undecided", "open", "debated", "disputed", "contested", "uncertain"]
+      if rest.contains(where: open.contains) || rest.contains(where: { ["remained", "remains"].contains($0) }) { return true }
+    }
     // "We ask the media to …" opens a declaration's paragraph; "someone suggested we ask the
     // county to pay" reports an idea.
     if norm(hit.match.start) == "we", hit.match.start > 0,
