@@ -172,6 +172,25 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-12-15", "2025-12-30"])
   }
 
+  /// A bold title that opens a paragraph ("**Recommendation 1 – Inclusive drafting.**") names the
+  /// item after it and is no item of its own; a bold sentence that advises is one.
+  @Test func boldTitlesBeforeTheirItem() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      **Recommendation 1 – Inclusive drafting.** Governments should open the drafting of plans to civil society.
+
+      **Donors should fund youth groups.** This is urgent.
+
+      - **Local delivery.** Local authorities should receive a budget for prevention.
+      """)
+    #expect(extract.recommendations.map(\.text) == [
+      "Governments should open the drafting of plans to civil society.", "Donors should fund youth groups.",
+      "Local delivery. Local authorities should receive a budget for prevention.",
+    ])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -1294,10 +1294,19 @@ public struct Extractor: Sendable {
         }
         return
       }
-      let text = LocatedText(block: block)
+      var text = LocatedText(block: block)
       if section == .actions, Self.isTaskFieldBlock(block) {
         addSectionItem(.action, text: Self.fromTaskField(text), extra: [], headingActors: headingActors, state: &state)
         return
+      }
+      // "**Recommendation 1 – Inclusive drafting.** Governments should …": the bold title names
+      // the item that follows it; it is no item of its own.
+      if let title = Self.boldTitle(of: block), section == .recommendations || section == .actions || Self.namesNumberedItem(title),
+        let cut = text.text.range(of: title)?.upperBound, text.text[cut...].contains(where: \.isLetter),
+        Self.namesNumberedItem(title) || classify(text.slice(text.text.startIndex..<cut), state: state) == nil
+      {
+        let rest = text.text[cut...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+        text = text.slice(rest.startIndex..<text.text.endIndex)
       }
       if (section == .recommendations || section == .actions) && !sectionHasList {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
@@ -2782,6 +2791,24 @@ public struct Extractor: Sendable {
   /// One item per row of a pipe table in the Recommendations or Action items section: the task
   /// from its column ("Action", "Task", "What"), the owner, due date and addressees from theirs
   /// ("Owner", "Lead", "Who"; "Due", "Deadline", "When", "By"; "To", "For").
+  /// The words of a short bold title that opens a paragraph and ends in a full stop or a colon
+  /// ("**Recommendation 1 – Inclusive drafting.**"), when more words follow it.
+  static func boldTitle(of block: MarkdownNode) -> String? {
+    guard let first = block.children.first, first.kind == .strong, block.children.count > 1 else { return nil }
+    let title = first.plainText.trimmingBlanks
+    guard let last = title.last, ".:".contains(last), title.split(separator: " ").count <= 10 else { return nil }
+    // "**Who:** OHCHR", "**Note:** …": a field's label, not a title.
+    if last == ":", title.split(separator: " ").count <= 2, !namesNumberedItem(title) { return nil }
+    return title
+  }
+
+  /// Whether a title names a numbered item: "Recommendation 1 – …", "Rec. 2:", "Action 3".
+  static func namesNumberedItem(_ title: String) -> Bool {
+    let words = title.lowercased().split(separator: " ")
+    guard words.count >= 2, ["recommendation", "rec.", "rec", "action", "proposal"].contains(words[0]) else { return false }
+    return words[1].first?.isNumber == true
+  }
+
   /// The ways to read a due date column's cell: as written; each part of a cell in two languages
   /// ("今月末 / end of this month"); a day and a month of one digit each ("3/5") with a zero
   /// before each, as only a date stands alone in that column.
