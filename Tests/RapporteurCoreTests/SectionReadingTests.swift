@@ -191,6 +191,23 @@ import Testing
     ])
   }
 
+  /// A task struck out as done ("[x] ~~Amina to book the venue …~~ done") keeps its words, its
+  /// owner and its date; one struck out and called off is none.
+  @Test func aTaskStruckOutAsDoneKeepsItsWords() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - [x] ~~Amina to book the venue by 2025-11-20~~ done
+      - [ ] ~~UNDP to draft the concept note~~ (cancelled)
+      - [x] ~~Done~~ Secretariat to book the room
+      """)
+    #expect(extract.actions.map(\.text) == ["Amina to book the venue by 2025-11-20", "Secretariat to book the room"])
+    #expect(extract.actions.map(\.owner) == ["Amina", "Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2025-11-20", nil])
+    #expect(extract.actions.map(\.done) == [true, true])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -4509,6 +4509,14 @@ public struct Extractor: Sendable {
     guard text.text.hasPrefix("~~"), let match = text.text.range(of: "^" + struckOut + " +", options: .regularExpression),
       match.upperBound < text.text.endIndex
     else { return text }
+    // "[x] ~~Amina to book the venue by 10 March~~ done": the words struck out as done are the
+    // task, and the status after them says so.
+    let after = String(text.text[match.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .!()-\u{2013}\u{2014}")).lowercased()
+    if ["done", "completed", "complete", "finished", "closed", "\u{2713}", "\u{2714}", "\u{2705}", "done \u{2705}", "done \u{2713}"].contains(after) {
+      let words = text.text[text.text.index(text.text.startIndex, offsetBy: 2)...]
+      guard let close = words.range(of: "~~") else { return text }
+      return text.slice(words.startIndex..<close.lowerBound)
+    }
     return text.slice(match.upperBound..<text.text.endIndex)
   }
 
