@@ -208,6 +208,31 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, true])
   }
 
+  /// Fields set off by brackets or semicolons ("[Lead: UNICEF] [Due: 20 April]", "; responsible:
+  /// UNICEF; deadline: 20.04.2018") leave the task clean; numbered tasks after a label ("Actions:
+  /// (1) UNDP …; (2) OHCHR …") are one per owner.
+  @Test func fieldsInBracketsOrAfterSemicolonsAndNumberedTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Actions: (1) UNDP to draft the terms of reference; (2) OHCHR to review them by 2025-12-15.
+
+      In closing, UNDP to share the mapping data; OHCHR to convene the partners by 2025-12-30.
+
+      ## Action items
+
+      - Prepare the terms of reference [Lead: UNICEF] [Due: 20 December 2025]
+      - Prepare the annex; responsible: UNICEF; deadline: 20.12.2025
+      """)
+    #expect(extract.actions.map(\.text) == [
+      "UNDP to draft the terms of reference", "OHCHR to review them by 2025-12-15.", "In closing, UNDP to share the mapping data",
+      "OHCHR to convene the partners by 2025-12-30.", "Prepare the terms of reference.", "Prepare the annex.",
+    ])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "OHCHR", "UNDP", "OHCHR", "UNICEF", "UNICEF"])
+    #expect(extract.actions.map(\.due) == [nil, "2025-12-15", nil, "2025-12-30", "2025-12-20", "2025-12-20"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(
@@ -320,7 +345,7 @@ import Testing
       """, date: "2017-09-21")
     #expect(extract.actions.map(\.text) == [
       "The secretariat will identify fiscal hosts for unregistered groups.", "Accept reports in local languages.",
-      "Publish the brief.", "Publish the report",
+      "Publish the brief.", "Publish the report.",
     ])
     #expect(extract.actions.map(\.owner) == ["GSX secretariat", "Donor working group", "GSX secretariat", "GSX secretariat"])
     #expect(extract.actions.map(\.due) == ["2017-10-15", "2017-11-30", "2017-10-20", "2017-11-30"])

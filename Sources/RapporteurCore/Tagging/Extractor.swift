@@ -2748,6 +2748,16 @@ public struct Extractor: Sendable {
     let analysis = SentenceAnalysis(text.text, rules: rules)
     var start = 0
     if let label = analysis.labelCue() { start = label.rest }
+    // "In closing, UNDP to share …; OHCHR to convene …", "It was agreed: …": a lead-in before the
+    // first owner.
+    if analysis.tokens.count >= 6, analysis.ownerPhrase(from: start, requireKnownVerb: false) == nil,
+      let after = (start + 1..<min(analysis.tokens.count, start + 6)).first(where: { index in
+        analysis.gap(before: index).contains(where: { $0 == "," || $0 == ":" || $0 == ")" })
+      }),
+      analysis.ownerPhrase(from: after, requireKnownVerb: false) != nil
+    {
+      start = after
+    }
     guard analysis.tokens.count >= 6, let first = analysis.ownerPhrase(from: start, requireKnownVerb: false) else {
       return ([text], analysis)
     }
@@ -2762,8 +2772,15 @@ public struct Extractor: Sendable {
       guard afterAnd || gap.contains(UInt8(ascii: ";"))
         || (gap.contains(UInt8(ascii: ".")) && analysis.tokens[index].text.first?.isUppercase == true)
       else { continue }
+      // "…; (2) OHCHR to review …": the number before the owner.
+      var from = index
+      if !afterAnd, index + 1 < analysis.tokens.count, analysis.tokens[index].text.count <= 2,
+        analysis.gap(before: index + 1).hasPrefix(")")
+      {
+        from = index + 1
+      }
       guard verbIndex < (afterAnd ? index - 1 : index),
-        let next = analysis.ownerPhrase(from: index, requireKnownVerb: false),
+        let next = analysis.ownerPhrase(from: from, requireKnownVerb: false),
         ["to", "will", "shall", "would", "is to", "are to"].contains(next.connector.lowercased()),
         next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner),
         // "… send the attendance list and photos to Tumaini Fund": a thing, not someone, before "to".
@@ -2778,8 +2795,14 @@ public struct Extractor: Sendable {
     var from = text.text.startIndex
     for cut in cuts + [text.text.endIndex] {
       var part = text.text[from..<cut]
-      while let last = part.last, last == " " || last == ";" || last == "," { part = part.dropLast() }
+      while let last = part.last, last == " " || last == ";" || last == "," || last == "(" { part = part.dropLast() }
       if part.hasPrefix("and ") { part = part.dropFirst(4) }
+      // "2) OHCHR to review …": the number that opened the clause.
+      if let close = part.prefix(4).firstIndex(of: ")"), part[..<close].allSatisfy({ $0.isNumber || $0.isLetter }),
+        !part[..<close].isEmpty, part[part.index(after: close)...].first == " "
+      {
+        part = part[part.index(after: close)...]
+      }
       while let first = part.first, first == " " { part = part.dropFirst() }
       guard !part.isEmpty else { return ([text], analysis) }
       parts.append(text.slice(part.startIndex..<part.endIndex))
@@ -3401,21 +3424,34 @@ public struct Extractor: Sendable {
         return result
       }
     }
-    guard text.utf8.containsBytes("wner".utf8) else { return text }
+    let utf8 = text.utf8
+    guard utf8.containsBytes("wner".utf8) || utf8.containsBytes("ead:".utf8) || utf8.containsBytes("esponsible:".utf8) else {
+      return text
+    }
     var result = text
-    let bracketed = ["(owner: \(owner))", "[owner: \(owner)]", "(owners: \(owner))", "[owners: \(owner)]"]
+    let labels = ["owner", "owners", "lead", "responsible"]
+    let bracketed = labels.flatMap { ["(\($0): \(owner))", "[\($0): \(owner)]"] }
       .lazy.compactMap { result.range(of: $0, options: .caseInsensitive) }.first
+    let field = labels.lazy.compactMap { label in
+      result.range(of: "\(label): \(owner)", options: [.caseInsensitive, .backwards]).flatMap { range in
+        // "Owner: X" at any field's place; "lead:" or "responsible:" only set off as a field.
+        label.hasPrefix("owner") || result[..<range.lowerBound].hasSuffix("; ") || result[..<range.lowerBound].hasSuffix(", ")
+          || result[..<range.lowerBound].hasSuffix("\u{2014} ") || result[..<range.lowerBound].hasSuffix("| ") ? range : nil
+      }
+    }.first
     if let range = bracketed {
       var lower = range.lowerBound
       while lower > result.startIndex, result[result.index(before: lower)] == " " { lower = result.index(before: lower) }
       result.replaceSubrange(lower..<range.upperBound, with: "")
-    } else if let range = result.range(of: "Owner: \(owner)", options: [.caseInsensitive, .backwards]), range.lowerBound > result.startIndex {
+    } else if let range = field, range.lowerBound > result.startIndex {
       // Fields set off by dashes or bars too: "Publish report — Owner: X — Due: 2017-11-30".
       var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}-|.".contains($0) }
       // "Owner: X, due: 2017-10-15.": the date is shown beside the task too; "owner: X, done 18
       // Nov" its state.
       let lowered = rest.lowercased()
-      if lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline") || lowered.hasPrefix("done") { rest = "" }
+      // The date field dropped after it ends the task as the field would have.
+      let datedAfter = lowered.hasPrefix("due") || lowered.hasPrefix("by ") || lowered.hasPrefix("deadline")
+      if datedAfter || lowered.hasPrefix("done") { rest = "" }
       if let first = rest.first, first.isLowercase {
         rest = Substring(first.uppercased()) + rest.dropFirst()
       }
@@ -3431,7 +3467,8 @@ public struct Extractor: Sendable {
           rest = rest[rest.index(after: close)...].drop { ",;. ".contains($0) }
         }
       }
-      result = rest.isEmpty || rest == "." ? head : head.isEmpty ? String(rest) : head + " " + rest
+      let stop = datedAfter && !head.isEmpty && !".!?".contains(head.last ?? ".") ? "." : ""
+      result = rest.isEmpty || rest == "." ? head + stop : head.isEmpty ? String(rest) : head + " " + rest
     }
     return result.isEmpty ? text : result
   }
@@ -3459,7 +3496,7 @@ public struct Extractor: Sendable {
     // The date runs to the end, but not across a sentence: "Deadline: 2017-12-13. Prepare accounts."
     // keeps its task.
     "due field",
-    "[\\s,;\u{2013}\u{2014}|-]*\\(?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*(?:[^,;().]|\\.(?!\\s*\\p{Lu})){1,40}\\)?[.\\s]*$")
+    "[\\s,;\u{2013}\u{2014}|-]*[(\\[]?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*(?:[^,;().\\[\\]]|\\.(?!\\s*\\p{Lu})){1,40}[)\\]]?[.\\s]*$")
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -3689,7 +3726,15 @@ public struct Extractor: Sendable {
       if SentenceAnalysis.mayBeRejected(text.text), analysis.isRejected { return nil }
       // A label set off by a colon or dash ("Action: …") is left out of the item; one that is
       // part of the sentence ("We recommend that …") stays.
-      let restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
+      var restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
+      // "Actions: (1) UNDP to draft …": the number after the label goes with it.
+      if restIndex < text.text.endIndex, text.text[..<restIndex].hasSuffix("("),
+        let close = text.text[restIndex...].prefix(4).firstIndex(of: ")"),
+        text.text[restIndex..<close].allSatisfy({ $0.isNumber || $0.isLetter }),
+        let next = text.text[text.text.index(after: close)...].firstIndex(where: { $0 != " " })
+      {
+        restIndex = next
+      }
       guard restIndex < text.text.endIndex else { return nil }
       let rest = label.words.hasSuffix(":") ? text.slice(restIndex..<text.text.endIndex) : text
       guard !rest.isEmpty else { return nil }
@@ -4352,6 +4397,15 @@ public struct Extractor: Sendable {
     // "Action (UN Women): …", "[ACTION: KMO] …", "Rec. → TF: …": the label names the owner or
     // the addressee; it stays to be read.
     let start = analysis.tokens[label.rest].range.lowerBound
+    // "Actions: (1) UNDP to draft …": the number after the label goes with it.
+    if text.text[..<start].hasSuffix("("), let close = text.text[start...].prefix(4).firstIndex(of: ")"),
+      text.text[start..<close].allSatisfy({ $0.isNumber || $0.isLetter }), close < text.text.endIndex
+    {
+      let rest = text.text[text.text.index(after: close)...].drop { $0 == " " }
+      let before = text.text[..<text.text.index(before: start)]
+      guard !before.contains(where: { "([@\u{2192}>".contains($0) }), rest.startIndex < text.text.endIndex else { return text }
+      return text.slice(rest.startIndex..<text.text.endIndex)
+    }
     guard !text.text[..<start].contains(where: { "([@\u{2192}>".contains($0) }) else { return text }
     return text.slice(start..<text.text.endIndex)
   }
@@ -4477,6 +4531,12 @@ public struct Extractor: Sendable {
       // "[ACTION: KMO] Share …": a label in brackets stays whole with its bracket.
       if !prefix.isEmpty, !prefix.hasPrefix("["), text.hasPrefix(prefix) {
         text = String(text.dropFirst(prefix.count)).trimmingBlanks
+        // "Actions: (1) UNDP to draft …": the number after the label goes with it.
+        if prefix.hasSuffix("("), let close = text.prefix(4).firstIndex(of: ")"), !text[..<close].isEmpty,
+          text[..<close].allSatisfy({ $0.isNumber || $0.isLetter })
+        {
+          text = String(text[text.index(after: close)...]).trimmingBlanks
+        }
       }
     } else if labelledOwner(in: original) != nil, let close = original.firstIndex(of: ")"),
       let mark = original[close...].firstIndex(where: { ":\u{2013}\u{2014}-".contains($0) })
