@@ -114,6 +114,16 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(Glossary.definitions(of: session).contains { $0.longForm == "Office of the United Nations High Commissioner for Human Rights" })
   }
 
+  /// The glossary reads the definitions lint accepts: the acronym in quotation marks in brackets,
+  /// after ", or", or between dashes.
+  @Test func definitionsSetOffOtherwiseThanInBrackets() throws {
+    let text = "---\ntitle: T\ndate: \"2017-09-21\"\n---\n## Discussion\n\n"
+      + "The Global Counterterrorism Forum, or GCTF, spoke on countering violent extremism (\"CVE\") and on preventing violent extremism \u{2013} PVE \u{2013} in the region, or TBC.\n"
+    let entries = Glossary.definitions(of: try SessionLoader.load(file: "g.md", text: text).get())
+    #expect(entries.map(\.acronym).sorted() == ["CVE", "GCTF", "PVE"])
+    #expect(entries.map(\.longForm).sorted() == ["Global Counterterrorism Forum", "countering violent extremism", "preventing violent extremism"])
+  }
+
   @Test func aLongRunOfCapitalsInBracketsIsNoAcronymAndCostsLittle() throws {
     // 20,000 words before 20,000 capitals: looking for a long form would take minutes.
     let words = Array(repeating: "Alpha", count: 20_000).joined(separator: " ")

@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark
 import RapporteurCore
 
@@ -45,7 +46,8 @@ public enum Glossary {
     var rest = text[...]
     while let open = rest.firstIndex(of: "(") {
       guard let close = rest[open...].firstIndex(of: ")") else { break }
-      let inside = String(rest[rest.index(after: open)..<close])
+      // 'countering violent extremism ("CVE")': the acronym in quotation marks.
+      let inside = String(rest[rest.index(after: open)..<close]).trimmingCharacters(in: CharacterSet(charactersIn: "\"'\u{201C}\u{201D}\u{2018}\u{2019}"))
       let before = String(rest[rest.startIndex..<open])
       if AcronymUndefinedRule.isAcronym(inside), !inside.contains(" ") {
         // long form (ACR): the shortest run of words before it whose initials spell the acronym.
@@ -60,6 +62,28 @@ public enum Glossary {
         result.append(Entry(acronym: AcronymUndefinedRule.base(last), longForm: inside))
       }
       rest = rest[rest.index(after: close)...]
+    }
+    return result + setOffDefinitions(in: text)
+  }
+
+  /// Acronyms set off after their long form by ", or" or between dashes: "the Global
+  /// Counterterrorism Forum, or GCTF, …", "preventing violent extremism – PVE – in …".
+  static func setOffDefinitions(in text: String) -> [Entry] {
+    guard text.contains(", or ") || text.contains("\u{2013} ") || text.contains("\u{2014} ") else { return [] }
+    var result: [Entry] = []
+    for (opening, closings) in [(", or ", [",", ".", ")", ";"]), (" \u{2013} ", [" \u{2013}"]), (" \u{2014} ", [" \u{2014}"])] {
+      var rest = text[...]
+      while let found = rest.range(of: opening) {
+        rest = rest[found.upperBound...]
+        let word = rest.prefix { !$0.isWhitespace && !",.;)".contains($0) }
+        let acronym = String(word).trimmingCharacters(in: CharacterSet(charactersIn: "\"'\u{201C}\u{201D}"))
+        let after = rest[word.endIndex...]
+        guard AcronymUndefinedRule.isAcronym(acronym), closings.contains(where: { after.hasPrefix($0) }),
+          let long = longForm(before: String(text[..<found.lowerBound]) + " ", acronym: AcronymUndefinedRule.base(acronym))
+        else { continue }
+        let plural = AcronymUndefinedRule.base(acronym) != acronym
+        result.append(Entry(acronym: AcronymUndefinedRule.base(acronym), longForm: plural ? singular(long) : long))
+      }
     }
     return result
   }
