@@ -114,6 +114,21 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     #expect(Glossary.definitions(of: session).contains { $0.longForm == "Office of the United Nations High Commissioner for Human Rights" })
   }
 
+  /// The speakers annex and the participation count take one person as one however the lists
+  /// write the name: in other letter case, or without its accents.
+  @Test func oneSpeakerWrittenTwoWaysIsOneEntry() throws {
+    func note(_ title: String, _ names: [String]) throws -> Session {
+      let list = names.map { "  - name: \($0)\n" }.joined()
+      return try SessionLoader.load(file: "\(title).md", text: "---\ntitle: \(title)\ndate: \"2018-03-14\"\nspeakers:\n\(list)---\n## Purpose\n\nText.\n").get()
+    }
+    let sessions = [try note("Morning", ["John Smith", "María López"]), try note("Afternoon", ["john smith", "Maria Lopez"])]
+    let extracts = sessions.map { Extractor().extract($0) }
+    let views = zip(sessions, extracts).map { SessionView(session: $0, extract: $1, rules: .defaults, reportDate: nil) }
+    let sections = ReportSections(event: Event(), sessions: sessions, views: views, extracts: extracts, rules: .defaults)
+    #expect(sections.speakers.map(\.name) == ["María López", "John Smith"])
+    #expect(sections.speakers.map(\.sessions.count) == [2, 2])
+  }
+
   /// The glossary reads the definitions lint accepts: the acronym in quotation marks in brackets,
   /// after ", or", or between dashes.
   @Test func definitionsSetOffOtherwiseThanInBrackets() throws {

@@ -213,7 +213,9 @@ public enum SessionLoader {
 
   /// A speaker's name as two listings are compared: case and blanks set aside.
   public static func duplicateKey(_ name: String) -> String {
-    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    // "María López" and "maria lopez" are one person, however a list writes the name.
+    let folded = name.isASCII ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
   /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of

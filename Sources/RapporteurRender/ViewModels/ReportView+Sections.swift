@@ -278,17 +278,23 @@ extension ReportSections {
 
     // Speakers index: named speakers only (none from Chatham House sessions), by name.
     // One name in two sessions with another role or affiliation in each keeps both.
+    // One person is one entry however the lists write the name ("John Smith", "john smith",
+    // "María López", "Maria Lopez"): the first writing is shown.
     var index: [String: (details: [String], sessions: [SourceLink])] = [:]
+    var shownName: [String: String] = [:]
     for (session, view) in zip(sessions, views) where !session.chathamHouse {
       for speaker in session.speakers where !speaker.name.isEmpty {
+        let key = SessionLoader.duplicateKey(speaker.name)
+        let name = shownName[key] ?? speaker.name
+        shownName[key] = name
         let details = [speaker.role, speaker.affiliation].compactMap { $0 }.joined(separator: ", ")
-        var entry = index[speaker.name] ?? ([], [])
+        var entry = index[name] ?? ([], [])
         if !details.isEmpty, !entry.details.contains(details) { entry.details.append(details) }
         if !entry.sessions.contains(where: { $0.anchor == view.anchor }) {
           entry.sessions.append(
             SourceLink(session: view.title, place: ItemPlace(prefix: "", sessionAnchor: view.anchor, index: 0, file: session.outputFile, line: nil)))
         }
-        index[speaker.name] = entry
+        index[name] = entry
       }
     }
     speakers = index.keys.map { ($0.sortKey, $0) }.sorted { $0 < $1 }.map(\.1).map { name in
