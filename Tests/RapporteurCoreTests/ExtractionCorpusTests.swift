@@ -239,7 +239,11 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// learning agenda, a Chatham House pre-mortem with a risk register, a donor group's RACI rows),
   /// written after that: first measured, 1.000 recommendation precision and 0.860 recall, 0.963
   /// action precision and 0.591 recall, 0.923 owner, 0.962 due and 0.744 actor accuracy; then
-  /// mended for.
+  /// mended for. `HeldOut34/` (an outcome-harvesting workshop with "So what?" messages, a
+  /// Japanese–English summary record with a homework table, an outliner's (Logseq) page of a
+  /// youth network's call, a Track II non-paper, a field officer's record of a jirga), written
+  /// after that: first measured, 0.882 recommendation precision and 0.566 recall, 0.962 action
+  /// precision and 0.595 recall, 1.000 owner, 0.760 due and 0.700 actor accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)
