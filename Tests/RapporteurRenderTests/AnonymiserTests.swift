@@ -413,10 +413,11 @@ import Testing
       """
     let session = try SessionLoader.load(file: "closed.md", text: note).get()
     let hidden = try #require(Anonymiser(session: session)).apply(session.text)
-    #expect(!hidden.contains("Kofi") && !hidden.contains("Boateng") && !hidden.contains("University of Jordan"))
+    #expect(!hidden.contains("Kofi") && !hidden.contains("Boateng") && !hidden.contains("University of Jordan") && !hidden.contains("UNDP"))
     #expect(hidden.contains("- A participant said donors should pool funds."))
     #expect(hidden.contains("- According to a participant, donors should accept"))
     #expect(hidden.contains("- A researcher said the plan works. A participant said so too."))
+    #expect(hidden.contains("- A participant said donors should fund core costs."))
     #expect(hidden.contains("- Young people should lead."))
   }
 

@@ -366,6 +366,21 @@ public struct Anonymiser: Sendable {
   /// does. Unless `verbRequired`, the name's end then.
   func spokenForEnd(after name: Range<String.Index>, in text: String, verbRequired: Bool) -> String.Index? {
     let fallback = verbRequired ? nil : name.upperBound
+    // "Kofi, from UNDP, said …", "Ms Lind, of the Nordic Fund, argued …": the body between commas.
+    if text[name.upperBound...].hasPrefix(", "), let word = NameScanner.word(in: text, from: text.index(name.upperBound, offsetBy: 2)),
+      word.lowerBound == text.index(name.upperBound, offsetBy: 2), ["from", "of"].contains(String(text[word]))
+    {
+      var last = word
+      for _ in 0..<6 {
+        guard let more = Self.nextWord(after: last, in: text), text[more].first?.isUppercase == true || text[more] == "the" else { break }
+        last = more
+      }
+      if last != word, text[last.upperBound...].hasPrefix(", "),
+        let verb = Self.nextWord(from: text.index(last.upperBound, offsetBy: 1), in: text), Self.speechVerbs.contains(String(text[verb]))
+      {
+        return text.index(after: last.upperBound)
+      }
+    }
     guard let after = Self.nextWord(after: name, in: text) ?? bracketEnd(after: name, in: text) else { return fallback }
     if Self.speechVerbs.contains(String(text[after])) { return name.upperBound }
     if text[after] == "(" || text[after] == ")" {
