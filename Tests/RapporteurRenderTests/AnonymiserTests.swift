@@ -421,6 +421,43 @@ import Testing
     #expect(hidden.contains("- Young people should lead."))
   }
 
+  /// People the lists do not give are hidden wherever the words around say a person is meant: in
+  /// brackets, after a verb of speech, after "As", after "presented by", with three words of
+  /// a name; a role before a colon in the Speakers section does not hide the name after it.
+  @Test func peopleNamedInOtherPlacesOfASentence() throws {
+    let note = """
+      ---
+      title: T
+      date: "2017-09-21"
+      chatham-house: true
+      speakers:
+        - {name: Jane Doe, role: Director}
+        - {name: Jürgen Schröder, role: Researcher}
+      ---
+      ## Speakers
+
+      - Moderator: John Smith (Hedayah)
+
+      ## Discussion
+
+      - Responding to a question from the floor (Rahul Mehta), the panel urged donors to act.
+      - As Olga Petrova put it, governments must listen to young people.
+      - Governments must stop treating youth groups as suspects, said Chen Wei.
+      - Juan Pablo García said governments must publish their consultation lists.
+      - Donors should follow the model presented by Amina Diallo.
+      - Juergen Schroeder to circulate the study; Mr Schroeder agreed. John Smith opened.
+      - Work in Sierra Leone and Burkina Faso (Costa Rica) was presented by New York.
+
+      """
+    let session = try SessionLoader.load(file: "closed.md", text: note).get()
+    let hidden = try #require(Anonymiser(session: session)).apply(session.text)
+    for name in ["Mehta", "Petrova", "Chen", "Juan", "García", "Diallo", "Juergen", "Schroeder", "John Smith"] {
+      #expect(!hidden.contains(name), "\(name)")
+    }
+    #expect(hidden.contains("- A researcher to circulate the study; a researcher agreed."))
+    #expect(hidden.contains("- Work in Sierra Leone and Burkina Faso (Costa Rica) was presented by New York."))
+  }
+
   /// A part of a speaker's name that names a place there ("Jordan and Morocco", "Lake Chad") is
   /// left as written; where nothing says it is a place, it is the speaker's name.
   @Test(arguments: [

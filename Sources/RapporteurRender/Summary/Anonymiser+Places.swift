@@ -30,6 +30,12 @@ extension Anonymiser {
     "santiago", "sahel", "darfur", "kashmir", "mindanao", "aceh", "sinai", "hamilton", "lagos", "beirut", "amman",
     "nairobi", "geneva", "vienna", "madrid", "lima", "quito", "dakar", "bamako", "niamey", "kabul", "tripoli",
     "maghreb", "balkans", "caucasus", "africa", "asia", "europe", "america", "oceania",
+    // Places of two words, which two capitalised words before a verb would otherwise make a name.
+    "sierra leone", "burkina faso", "costa rica", "new york", "south sudan", "sri lanka", "el salvador", "saudi arabia",
+    "south africa", "north macedonia", "cabo verde", "cape verde", "puerto rico", "hong kong", "addis ababa", "abu dhabi",
+    "new delhi", "buenos aires", "united states", "united kingdom", "timor leste", "lake chad", "lake victoria",
+    "west bank", "middle east", "latin america", "central asia", "west africa", "east africa", "north africa",
+    "southeast asia", "south asia", "new zealand", "san salvador", "santo domingo", "port moresby", "cape town",
   ]
 
   /// Words that open a place's name when a capitalised word follows ("Lake Chad", "Mount Elgon").

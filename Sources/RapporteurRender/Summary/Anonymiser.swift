@@ -82,7 +82,13 @@ public struct Anonymiser: Sendable {
       for block in section.blocks where block.isList {
         for item in block.children {
           guard let first = item.children.first, first.kind == .paragraph else { continue }
-          let text = first.plainText
+          var text = first.plainText
+          // "Moderator: John Smith (Hedayah)": the role before a colon, the name after it.
+          if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 3,
+            text[text.index(after: colon)...].first == " "
+          {
+            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+          }
           let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
           var name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
           if name.hasSuffix(" -") { name.removeLast(2) }
@@ -130,7 +136,17 @@ public struct Anonymiser: Sendable {
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
     var chairRoleList: [String] = []
+    // "Jürgen Schröder" written "Juergen Schroeder", "Strauß" written "Strauss": the same speaker.
+    var listed: [(number: Int, speaker: Speaker)] = []
     for (number, speaker) in (session.speakers + Self.speakersListed(in: session) + unlisted).enumerated() {
+      listed.append((number, speaker))
+      if let spelled = Self.transliterated(speaker.name) {
+        var alias = speaker
+        alias.name = spelled
+        listed.append((number, alias))
+      }
+    }
+    for (number, speaker) in listed {
       let written = Self.nameWords(speaker.name)
       guard !written.isEmpty else { continue }
       // The chair, however the two lists write the name ("Ms. Amina Diallo", "Amina Diallo (Chair)"),
@@ -228,6 +244,19 @@ public struct Anonymiser: Sendable {
     chairWords = Set(chairs.joined())
     chairRoles = Array(Set(chairRoleList)).sorted { $0.count > $1.count }
     speakerInitials = Set(self.patterns.filter(\.capitalsOnly).map { $0.words[0] })
+  }
+
+  /// A name with its umlauts and other letters written out as plain letters are ("Jürgen
+  /// Schröder" → "Juergen Schroeder", "Strauß" → "Strauss", "Søren" → "Soeren"); `nil` when the name
+  /// has none.
+  static func transliterated(_ name: String) -> String? {
+    guard name.unicodeScalars.contains(where: { !$0.isASCII }) else { return nil }
+    let table: [Character: String] = [
+      "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae",
+      "å": "aa", "Å": "Aa",
+    ]
+    guard name.contains(where: { table[$0] != nil }) else { return nil }
+    return name.map { table[$0] ?? String($0) }.joined()
   }
 
   /// The text with a speaker's initials written with full stops ("R.A.", "R. A.", "K.B.-F.") as
@@ -352,12 +381,40 @@ public struct Anonymiser: Sendable {
       guard !names.contains(where: chairWords.contains) else { return nil }
       return word.lowerBound..<last.upperBound
     }
-    guard capitalised(word), !CommonWords.contains(folded), !chairWords.contains(folded),
-      let surname = next(after: word, allowingStop: false), capitalised(surname), match(at: surname, in: text) == nil,
-      !CommonWords.contains(NameScanner.folded(text[surname])), !chairWords.contains(NameScanner.folded(text[surname])),
-      let end = spokenForEnd(after: surname, in: text, verbRequired: true)
+    func isNamePart(_ range: Range<String.Index>) -> Bool {
+      let key = NameScanner.folded(text[range])
+      return capitalised(range) && match(at: range, in: text) == nil && !CommonWords.contains(key) && !chairWords.contains(key)
+        && !Anonymiser.places.contains(key)
+    }
+    guard isNamePart(word), let second = next(after: word, allowingStop: false), isNamePart(second),
+      !Anonymiser.places.contains(NameScanner.folded(text[word]) + " " + NameScanner.folded(text[second]))
     else { return nil }
-    return word.lowerBound..<end
+    if let end = spokenForEnd(after: second, in: text, verbRequired: true) { return word.lowerBound..<end }
+    // "Juan Pablo García said …": three words of a name.
+    if let third = next(after: second, allowingStop: false), isNamePart(third),
+      let end = spokenForEnd(after: third, in: text, verbRequired: true)
+    {
+      return word.lowerBound..<end
+    }
+    // Where the words around say a person is meant: "(Rahul Mehta)", "…, said Chen Wei", "As
+    // Olga Petrova put it", "presented by Amina Diallo".
+    let before = Self.previousWords(before: word.lowerBound, in: text, count: 2)
+    let following = text[second.upperBound...]
+    let opensBracket = word.lowerBound > text.startIndex && text[text.index(before: word.lowerBound)] == "("
+    if opensBracket, following.hasPrefix(")") { return word.lowerBound..<second.upperBound }
+    if let last = before.last {
+      let ends = following.isEmpty || following.first.map { ".,;:".contains($0) } == true
+      if Self.speechVerbs.contains(last), ends { return word.lowerBound..<second.upperBound }
+      if last == "as", let verb = Self.nextWord(after: second, in: text),
+        text[verb] == "put" || Self.speechVerbs.contains(String(text[verb]))
+      {
+        return word.lowerBound..<second.upperBound
+      }
+      if last == "by", before.count == 2, before[0].hasSuffix("ed") || ["led", "made", "given", "chaired"].contains(before[0]) {
+        return word.lowerBound..<second.upperBound
+      }
+    }
+    return nil
   }
 
   /// Where a name that ends at `name` ends with the body it speaks for, before a verb of speech:
@@ -1145,7 +1202,13 @@ extension Anonymiser {
       for block in section.blocks where block.isList {
         for item in block.children {
           guard let first = item.children.first, first.kind == .paragraph, let range = item.range else { continue }
-          let text = first.plainText
+          var text = first.plainText
+          // "Moderator: John Smith (Hedayah)": the role before a colon, the name after it.
+          if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 3,
+            text[text.index(after: colon)...].first == " "
+          {
+            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+          }
           let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
           let name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
           let index = range.start.line - 1 - offset
