@@ -489,6 +489,20 @@ import Testing
     #expect(try SessionLoader.load(file: "a.md", text: text).get().chathamHouse == expected)
   }
 
+  /// Notes that say the session was held under the rule keep it when the front matter is silent;
+  /// a clear "false" or a denial in the notes does not.
+  @Test(arguments: [
+    ("", "The roundtable was held under the Chatham House Rule.", true),
+    ("", "Chatham House rules applied throughout.", true),
+    ("", "The session was not held under the Chatham House Rule.", false),
+    ("chatham-house: false\n", "The roundtable was held under the Chatham House Rule.", false),
+    ("", "A Chatham House paper was cited.", false),
+  ])
+  func notesThatDeclareTheRuleKeepIt(field: String, body: String, expected: Bool) throws {
+    let text = "---\ntitle: T\ndate: \"2017-09-21\"\n\(field)---\n## Purpose\n\n\(body)\n"
+    #expect(try SessionLoader.load(file: "a.md", text: text).get().chathamHouse == expected)
+  }
+
   /// A key written another way keeps the rule too: a typo must not name speakers.
   @Test(arguments: [
     ("Chatham-House: true", true), ("chatham_house: true", true), ("chathamhouse: yes", true),

@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark
 
 /// Turns one notes file into a `Session`. Only problems that make the note unusable are
@@ -111,7 +112,8 @@ public enum SessionLoader {
       rapporteur: oneLine(frontMatter["rapporteur"]?.strings?.joined(separator: ", ") ?? ""),
       tags: (frontMatter["tags"]?.strings ?? []).flatMap(tags(written:)),
       // Any value but a clear "false" keeps the rule: a mistyped value must not name speakers.
-      chathamHouse: chathamHouseField(frontMatter).map { $0.value.bool != false } ?? false,
+      // Notes that say the session was held under the rule keep it, when the front matter is silent.
+      chathamHouse: chathamHouseField(frontMatter).map { $0.value.bool != false } ?? declaresChathamHouse(document.source),
       frontMatter: frontMatter,
       document: document,
       sections: sections,
@@ -123,6 +125,22 @@ public enum SessionLoader {
     if bold { session.sectionsAsRead = findSections(in: document.root, catalog: catalog, level: level, boldNames: true) }
     return session
   }
+
+  /// Whether the notes say the session was held under the Chatham House Rule: "The roundtable was
+  /// held under the Chatham House Rule", "Chatham House rules apply" (not "not under the …").
+  public static func declaresChathamHouse(_ text: String) -> Bool {
+    guard text.utf8.containsBytes("hatham".utf8) else { return false }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    return chathamDeclaration.matches(in: text, range: range).contains { match in
+      guard let found = Range(match.range, in: text) else { return false }
+      let before = text[..<found.lowerBound].suffix(24).lowercased()
+      return !before.contains("not ") && !before.contains("n't ") && !before.contains("never ")
+    }
+  }
+
+  private static let chathamDeclaration = NSRegularExpression.builtIn(
+    "chatham declaration",
+    "(?i)\\bunder\\s+(?:the\\s+)?chatham\\s+house\\s+rules?\\b|\\bchatham\\s+house\\s+rules?\\s+(?:appl(?:y|ies|ied)|w(?:as|ere)\\s+(?:in\\s+force|applied|observed)|(?:is|are)\\s+in\\s+force)")
 
   /// The `chatham-house` field, or one whose key is written another way ("Chatham-House",
   /// "chatham_house", "chatham-house-rule", "chathamhouse"): a mistyped key must not name

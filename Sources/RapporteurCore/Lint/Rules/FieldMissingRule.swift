@@ -11,17 +11,25 @@ public struct FieldMissingRule: LintRule {
       LintExample("↓---\ntitle: Partnership in practice\ndate: \"2017-09-21\"\n---\n\n## Purpose\n\nText.\n"),
       LintExample("↓---\nkind: workshop\n---\n"),
       LintExample("<!-- draft -->\n---\n↓title: \"\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
+      LintExample("↓---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nThe roundtable was held under the Chatham House Rule.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n"),
       LintExample("---\ntitle: T\ndate: 2017-09-21\ntime: 09:00-10:00\n---\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nThe session was not held under the Chatham House Rule; Chatham House published a paper.\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nchatham-house: true\n---\n## Purpose\n\nHeld under the Chatham House Rule.\n"),
     ])
 
   public init() {}
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
-    return Self.requiredFields.compactMap { field in
+    // Notes that say the session was held under the Chatham House Rule, with no field to say so:
+    // the outputs name no speaker, but the front matter should say why.
+    let chatham = SessionLoader.chathamHouseField(session.frontMatter) == nil && session.chathamHouse
+      ? [RawFinding(line: session.frontMatterLine, "the notes say the session was held under the Chatham House Rule, but the front matter has no 'chatham-house: true' (outputs name no speaker all the same)")]
+      : []
+    return chatham + Self.requiredFields.compactMap { field in
       let value = session.frontMatter[field]
       if let text = value?.string, !text.trimmingBlanks.isEmpty { return nil }
       if let value, value.string == nil, value != .null(line: value.line) { return nil }  // wrong type: field-invalid
