@@ -233,6 +233,30 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2025-12-15", nil, "2025-12-30", "2025-12-20", "2025-12-20"])
   }
 
+  /// Proposals the notes say were not agreed, after a lead-in or under a sub-heading, are no
+  /// recommendations; the section's own go on after the next heading as high.
+  @Test func proposalsWithoutConsensusAreSetAside() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Donors should fund digital literacy programmes run by youth groups.
+
+      The following proposals were discussed but did not reach consensus:
+
+      - Governments should criminalise the sharing of extremist content online.
+
+      ### Proposals without consensus
+
+      - Donors should fund security forces directly.
+
+      ### To the UN system
+
+      - The UN system should pool its youth funding.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["un-system"]])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -122,7 +122,17 @@ public struct Extractor: Sendable {
     var within: (level: Int, section: SectionID?, words: String?, hasList: Bool)? = nil
     let blocks = session.document.root.children
     let sectionLevel = session.sectionLevel
+    // "### Proposals without consensus" inside a section: what it holds was set aside, until a
+    // heading as high as it.
+    var setAsideBelow: Int? = nil
     for (offset, block) in blocks.enumerated() {
+      if let below = setAsideBelow {
+        if case let .heading(level) = block.kind, level <= below { setAsideBelow = nil } else { continue }
+      }
+      if case let .heading(level) = block.kind, level > sectionLevel, Self.introducesSetAside(block.plainText) {
+        setAsideBelow = level
+        continue
+      }
       if let outer = within, case let .heading(level) = block.kind, level <= outer.level {
         within = nil
         if level > sectionLevel {
@@ -858,6 +868,12 @@ public struct Extractor: Sendable {
   /// Whether a paragraph as short as a label heads a list of what was set aside: "Not taken
   /// forward ⬇️", "Parked:", "Rejected ideas", "Dropped after discussion:".
   static func introducesSetAside(_ text: String) -> Bool {
+    // "The following proposals were discussed but did not reach consensus:": a lead-in that says
+    // the list under it was not agreed.
+    if text.utf8.count <= 200, text.trimmingBlanks.hasSuffix(":") {
+      let lowered = text.lowercased()
+      if notAgreedLeadIns.contains(where: { lowered.contains($0) }) { return true }
+    }
     guard text.utf8.count <= 60 else { return false }
     let lowered = text.lowercased()
     guard lowered.split(separator: " ").count <= 5,
@@ -892,8 +908,15 @@ public struct Extractor: Sendable {
       .contains { lowered.contains($0) }
   }
 
+  /// Words by which a lead-in says the list under it was not agreed.
+  static let notAgreedLeadIns = [
+    "did not reach consensus", "no consensus was reached", "without consensus", "did not find consensus", "were not agreed",
+    "was not agreed", "were not adopted", "were rejected", "were not endorsed", "did not reach agreement", "no agreement was reached",
+    "were not taken forward", "did not gain support", "found no support",
+  ]
+
   static let setAsideLabels = [
-    "parking lot", "car park", "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
+    "without consensus", "no agreement", "parking lot", "car park", "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
     "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
     "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
     // A matrix's verdict on a row: "Not approved", "For further discussion", "Deferred to the AGM".
