@@ -1106,6 +1106,28 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
   }
 
+  /// An actor set against another ("Governments (not donors) should …", "Youth groups, not
+  /// governments, should …") is not addressed, and a contrast before the cue ("(none of them
+  /// registered) called on …", "Several, if not most, participants urged …") drops nothing.
+  @Test func contrastsNameNoAddressee() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      - Governments (not donors) should lead the drafting of national action plans.
+      - Youth groups, not governments, should lead counter-narrative campaigns.
+      - Not only governments but also donors should fund youth groups.
+      - Several youth groups (none of them registered) called on donors to accept fiscal hosts.
+      - Several, if not most, participants urged governments to publish their consultation lists.
+      - Governments, rather than donors, should lead the drafting of national plans.
+      - Donors should not fund security forces.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [
+      ["governments"], ["youth-organisations"], ["governments", "donors"], ["donors"], ["governments"], ["governments"], ["donors"],
+    ])
+    #expect(extract.recommendations.first?.text == "Governments (not donors) should lead the drafting of national action plans.")
+  }
+
   /// What someone felt or was told by others ("was encouraged by the minister's words", "were
   /// urged by their families to stay away") and an open question told ("What governments should
   /// do … remained unclear") are no advice; the room's own advice, however written, is.

@@ -1,3 +1,4 @@
+import Foundation
 /// A sentence (or item text) with its tokens and the phrases found in it, and the grammar-light
 /// reading rapporteur needs: which cue marks it, whom it addresses, who owns it.
 struct SentenceAnalysis {
@@ -20,6 +21,9 @@ struct SentenceAnalysis {
   var backshifted = false
 
   init(_ text: String, rules: TaggingRules, backshifted: Bool = false) {
+    // "Governments (not donors) should …", "Youth groups, not governments, should …": the actor set
+    // against another is read as if the contrast were not there.
+    let text = Self.blankingContrasts(text)
     self.text = text
     self.backshifted = backshifted
     cues = rules.cues
@@ -594,6 +598,39 @@ struct SentenceAnalysis {
 
   /// Verbs by which a text gives a document's words ("the NAP itself says: …"), as normalised.
   static let quotingVerbs: Set<String> = ["say", "says", "read", "reads", "state", "states", "stipulate", "stipulates", "said"]
+
+  /// Bytes a contrast cannot do without: most sentences hold none.
+  static let contrastBytes = ["(not ", "(no ", "(none", "(neither", "(nor ", ", not ", ", and not ", ", but not ", ", if not ", "rather than", "instead of", "ot only"]
+    .map { Array($0.utf8) }
+
+  /// The text with the asides that set one party against another blanked out, byte for byte, so
+  /// that the words around keep their places: "(not donors)", "(none of them registered)", ", not
+  /// governments,", ", and not governments,", ", if not most,", ", rather than donors,"; "Not only
+  /// X but also Y" reads "X and Y".
+  static func blankingContrasts(_ text: String) -> String {
+    guard text.utf8.count < 2_000, text.containsAnyBytes(contrastBytes) else { return text }
+    var bytes = Array(text.utf8)
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    var changed = false
+    for match in contrastPattern.matches(in: text, range: range) {
+      guard let found = Range(match.range, in: text) else { continue }
+      let lower = text.utf8.distance(from: text.utf8.startIndex, to: found.lowerBound)
+      let upper = text.utf8.distance(from: text.utf8.startIndex, to: found.upperBound)
+      let words = text[found]
+      // ", not governments," keeps a comma's place for neither side: the sentence reads on.
+      for index in lower..<upper { bytes[index] = UInt8(ascii: " ") }
+      if words.lowercased().hasPrefix("but also") {
+        bytes.replaceSubrange(lower..<(lower + 3), with: Array("and".utf8))
+      }
+      changed = true
+    }
+    guard changed else { return text }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  static let contrastPattern = NSRegularExpression.builtIn(
+    "contrast",
+    "\\((?:not|none|no|neither|nor)\\b[^()]{0,60}\\)|,\\s+(?:and\\s+|but\\s+)?not\\s+[^,;:.()]{1,50},|,\\s+if\\s+not\\s+\\w+,|,\\s+(?:rather\\s+than|instead\\s+of)\\s+[^,;:.()]{1,50},|\\bnot\\s+only\\b(?=[^.;]{1,60}\\bbut\\s+also\\b)|(?<=\\s)but\\s+also\\b")
 
   /// Verbs by which only a text gives words ("it reads: …", "Article 4 stipulates: …"); a person
   /// says them too ("She said, \"Governments must …\"").
