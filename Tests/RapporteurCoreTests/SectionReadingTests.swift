@@ -257,6 +257,38 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["un-system"]])
   }
 
+  /// A consent record: the steps a proposal goes through ("Driver (X): …", "Reactions: …",
+  /// "Consent round on v2: …") and the verdict alone ("→ CONSENTED") are no items; a proposal
+  /// turned down ("→ NOT CONSENTED") or superseded by a later version is none either.
+  @Test func aConsentRecordsStepsAndVerdicts() throws {
+    let extract = try Self.extract(
+      """
+      ## Proposals
+
+      ### P-1 · Ask to donors
+      - **Driver** (Nino): members spend more time on reports than on mediation.
+      - **Proposal text (v1):** "Donors should give unrestricted money to local groups."
+      - Objection (Tamar, paramount): too vague. → integrate.
+      - **Proposal text (v2):** "Donors are asked to provide three-year core funding to local groups."
+      - Consent round on v2: no objections. Concern logged (Jonas): his board must approve any grant.
+      - **→ CONSENTED (v2)**
+
+      ### P-2 · Ask to religious leaders
+      - **Proposal text:** "Religious leaders should co-host community dialogues with local mediators."
+      - **→ NOT CONSENTED** · revisit at #15
+
+      ### P-3 · Ask to the media
+      - Reactions: Tamar would prefer "are invited to" for the ask.
+      - **Proposal text:** "Editors are encouraged to consult local mediators before naming parties."
+      - **→ CONSENTED**
+
+      ## Decisions
+
+      AGREED: Donors should earmark a fifth of new funding for laboratories.
+      """)
+    #expect(extract.recommendations.map(\.line) == [12, 22, 27])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -320,6 +320,27 @@ public struct Extractor: Sendable {
       }
     }
     if !repeated.isEmpty { state.items = state.items.indices.compactMap { repeated.contains($0) ? nil : state.items[$0] } }
+    // "Proposal text (v1): …" then "Proposal text (v2): …" under one heading: the later version
+    // stands, the earlier is superseded.
+    if state.items.contains(where: { $0.kind == .recommendation && Self.proposalVersion($0.text) != nil }) {
+      var latest: [[Int]: Int] = [:]
+      for item in state.items where item.kind == .recommendation {
+        guard let version = Self.proposalVersion(item.text), let place = state.itemPlaces[item.line] else { continue }
+        latest[[place.section, place.subheading]] = max(latest[[place.section, place.subheading]] ?? 0, version)
+      }
+      state.items.removeAll { item in
+        guard item.kind == .recommendation, let version = Self.proposalVersion(item.text), let place = state.itemPlaces[item.line]
+        else { return false }
+        return version < latest[[place.section, place.subheading]] ?? 0
+      }
+    }
+    // "### P-14.4 · Ask to religious leaders" over "→ NOT CONSENTED": its proposal is none.
+    if !state.turnedDown.isEmpty {
+      state.items.removeAll { item in
+        guard item.kind == .recommendation, let place = state.itemPlaces[item.line] else { return false }
+        return state.turnedDown.contains([place.section, place.subheading])
+      }
+    }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
@@ -744,6 +765,9 @@ public struct Extractor: Sendable {
     /// of the last sub-heading under it; and where each item was found, by its line.
     var place = (section: -1, subheading: -1)
     var itemPlaces: [Int: (section: Int, subheading: Int)] = [:]
+    /// The sub-headings whose proposal the meeting turned down ("→ NOT CONSENTED"), by the
+    /// offsets of their section and sub-heading.
+    var turnedDown: Set<[Int]> = []
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
@@ -1639,6 +1663,62 @@ public struct Extractor: Sendable {
     return !tail.split(whereSeparator: { !$0.isLetter }).contains { $0.count >= 3 && $0.contains(where: \.isLowercase) }
   }
 
+  /// Labels of the steps a proposal goes through in a meeting ("Driver (Aysel): …", "Reactions:
+  /// …", "Consent round: no objections", "Objection (Tamar, paramount): …").
+  static let processLabels: Set<String> = [
+    "driver", "clarifying", "clarifying questions", "clarification", "clarifications", "reactions", "reaction", "objection",
+    "objections", "concern", "concerns", "concern logged", "consent round", "check-in", "check-in round", "round", "question",
+    "questions", "comment", "comments", "response", "responses", "rationale", "vote", "voting", "votes", "tally",
+  ]
+
+  /// Verdicts a meeting writes on a proposal, alone on their line: "→ CONSENTED · review at #18",
+  /// "NOT CONSENTED", "CARRIED (v2)".
+  static let verdictWords: Set<String> = [
+    "consented", "not consented", "carried", "lost", "adopted", "not adopted", "agreed", "not agreed", "rejected", "approved",
+    "not approved", "endorsed", "not endorsed", "withdrawn", "deferred", "passed", "failed",
+  ]
+
+  /// Whether an item only records a step a proposal went through or the verdict on it, with no
+  /// advice of its own: "Consent round: no objections.", "→ CONSENTED · review at #18".
+  func isProcessLine(_ text: String) -> Bool {
+    let stripped = text.drop { "→->*_ ".contains($0) }
+    guard let first = stripped.first, first.isLetter else { return false }
+    // A verdict alone, with a remark after a dot or a bracket.
+    let head = stripped.prefix { $0 != "\u{00B7}" && $0 != "(" && $0 != "." && $0 != ":" && $0 != "\u{2013}" }
+      .trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+    // ("AGREED: Donors should …" is what was agreed, not a verdict alone.)
+    let afterHead = stripped.dropFirst(head.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
+    if Self.verdictWords.contains(head), stripped.prefix(head.count).allSatisfy({ !$0.isLetter || $0.isUppercase }),
+      afterHead.first != ":"
+    {
+      return true
+    }
+    // A step's label, with the one who spoke in brackets.
+    guard let colon = stripped.prefix(48).firstIndex(of: ":") else { return false }
+    var label = stripped[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+    if let open = label.firstIndex(of: "(") { label = label[..<open].trimmingCharacters(in: .whitespaces) }
+    // "Consent round on v2: …": the step's name and what it was on.
+    return Self.processLabels.contains(label) || Self.processLabels.contains { label.hasPrefix($0 + " on ") }
+  }
+
+  /// The version a proposal's label gives it: "Proposal text (v2): …" → 2.
+  static func proposalVersion(_ text: String) -> Int? {
+    guard let open = text.prefix(40).range(of: "(v"), let close = text[open.upperBound...].prefix(3).firstIndex(of: ")") else {
+      return nil
+    }
+    return Int(text[open.upperBound..<close])
+  }
+
+  /// Whether an item is a verdict that turns a proposal down: "→ NOT CONSENTED · back to the
+  /// driver", "REJECTED", "NOT ADOPTED".
+  static func isNegativeVerdict(_ text: String) -> Bool {
+    let stripped = text.drop { "→->*_ ".contains($0) }
+    guard let first = stripped.first, first == "N" || first == "R" || first == "L" || first == "F" else { return false }
+    let head = stripped.prefix(16).uppercased()
+    return ["NOT CONSENTED", "REJECTED", "NOT ADOPTED", "NOT AGREED", "NOT APPROVED", "NOT ENDORSED", "LOST", "FAILED"]
+      .contains { head.hasPrefix($0) && stripped.hasPrefix($0) }
+  }
+
   static func isRestatement(_ text: String) -> Bool {
     // Most texts hold neither word: no lower-casing for them.
     guard text.containsAnyBytes(restatementHints) else { return false }
@@ -2254,8 +2334,11 @@ public struct Extractor: Sendable {
       Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
+    if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
+      state.turnedDown.insert([state.place.section, state.place.subheading])
+    }
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
-      !Self.announcesItems(text.text),
+      !Self.announcesItems(text.text), !isProcessLine(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
       !Self.pointsElsewhere(text.text), !Self.isOpenQuestion(text.text)
     else {
