@@ -289,6 +289,22 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [12, 22, 27])
   }
 
+  /// Among conclusions, a numbered item that leads into lettered lines and names them ("… will
+  /// contain the following recommendations, which the participants supported:") makes each line
+  /// an item of that kind, however long the lead-in.
+  @Test func letteredLinesAfterALongLeadIn() throws {
+    let extract = try Self.extract(
+      """
+      ## Conclusions
+
+      5. Pursuant to Article 32 of the Law on the Ombudsperson, the Special Report will contain the following recommendations, which the participants supported:
+         a) to the Ministry of Civil Affairs: to issue identity documents to all remaining children;
+         b) to the media: to refrain from publishing the names of returned children;
+         c) to international donors: to finance reintegration programmes for at least three years.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["media"], ["donors"]])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

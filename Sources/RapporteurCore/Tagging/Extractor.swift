@@ -572,7 +572,10 @@ public struct Extractor: Sendable {
     }
     let last = body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body
     let words = last.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
-    guard (1...14).contains(words.count), !recallsOrTells(String(last)),
+    // "Pursuant to Article 32 of the Law …, the Special Report will contain the following
+    // recommendations, which the participants supported:": "the following" names the list however long the rest.
+    let following = words.count <= 40 && last.lowercased().contains("the following ")
+    guard (1...14).contains(words.count) || following, !recallsOrTells(String(last)),
       !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
     else { return nil }
     if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
@@ -2025,6 +2028,13 @@ public struct Extractor: Sendable {
       }
     case _ where !state.quotedAnswers.isEmpty && !Self.endorsedNumbers(text.text).isEmpty:
       addEndorsedAnswers(text.text, section: section, state: &state)
+    case _ where scansSentences(section) && nestedLists.isEmpty && (1...2).contains(paragraphs.count)
+      && text.text.utf8.contains(UInt8(ascii: ":")) && ledLines(paragraphs) != nil:
+      // "5. … the Special Report will contain the following recommendations:" over lines "a) to
+      // the Ministry of Civil Affairs: to issue …", among conclusions: each lettered line is an item.
+      if let (named, parts, leadIn) = ledLines(paragraphs) {
+        addLedItems(parts, kind: named == .recommendations ? .recommendation : .action, leadIn: leadIn, headingActors: headingActors, state: &state)
+      }
     case _ where scansSentences(section) && addressedImperative(text.text) != nil:
       // "**To the Peace Fund:** accept the outcome harvest …": advice, whom it addresses first.
       addSectionItem(.recommendation, text: text, extra: [], headingActors: addressedImperative(text.text) ?? [], state: &state)
@@ -2187,6 +2197,16 @@ public struct Extractor: Sendable {
       !Self.notImperatives.contains(analysis.norm(colon)), !analysis.norm(colon).hasSuffix("ed")
     else { return nil }
     return analysis.addresseeChain(from: 1, limit: colon).actors
+  }
+
+  /// The lettered lines of an item whose first line (or paragraph) leads into them and names a
+  /// section ("… the following recommendations:"), with that section and the lead-in.
+  func ledLines(_ paragraphs: [MarkdownNode]) -> (SectionID, [LocatedText], String)? {
+    guard let parts = Self.letteredLines(of: paragraphs) else { return nil }
+    let leadIn = paragraphs.count == 2
+      ? LocatedText(block: paragraphs[0]).text : InlineText.lines(of: paragraphs[0]).first?.text ?? ""
+    guard let named = Self.leadInSection(text: leadIn) else { return nil }
+    return (named, parts, leadIn)
   }
 
   /// Words that open no request after "To X:" ("To UNDP: thanks for hosting").
