@@ -305,6 +305,26 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["media"], ["donors"]])
   }
 
+  /// A span in a due date column is due at its end; a row marked "Won't do" is no task; "at the
+  /// next CUC meeting" is dated by "The next CUC meeting will be held on …".
+  @Test func spansWontDoAndTheNextMeetingOfABody() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      | Task | Owner | Status | Due |
+      |---|---|---|---|
+      | Brief the Governor's cabinet | Tomás Ferreira | Not started | March 20, 2028 → March 24, 2028 |
+      | Joint assessment mission | Amara Sesay | Won't do | |
+
+      - ACTION: OC Station to report on compliance at the next CUC meeting.
+
+      The next CUC meeting will be held on Thursday 13th January 2028 at 10:00 am.
+      """, date: "2027-10-20")
+    #expect(extract.actions.map(\.owner) == ["Tomás Ferreira", "OC Station"])
+    #expect(extract.actions.map(\.due) == ["2028-03-24", "2028-01-13"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -895,6 +895,13 @@ public struct Extractor: Sendable {
   /// Whether a paragraph as short as a label heads a list of what was set aside: "Not taken
   /// forward ⬇️", "Parked:", "Rejected ideas", "Dropped after discussion:".
   static func introducesSetAside(_ text: String) -> Bool {
+    // "*Suggestions of the meeting tool, never discussed – do not track.*": what follows is no outcome.
+    if text.utf8.count <= 200 {
+      let lowered = text.lowercased()
+      if ["do not track", "never discussed", "not for tracking", "were not discussed"].contains(where: { lowered.contains($0) }) {
+        return true
+      }
+    }
     // "The following proposals were discussed but did not reach consensus:": a lead-in that says
     // the list under it was not agreed.
     if text.utf8.count <= 200, text.trimmingBlanks.hasSuffix(":") {
@@ -1161,7 +1168,12 @@ public struct Extractor: Sendable {
     // "to the nxt mtg", as notes typed in haste write it.
     let lowered = text.lowercased().replacingOccurrences(of: "nxt mtg", with: "next meeting")
     for noun in meetingNouns {
-      guard let range = lowered.range(of: "next " + noun) else { continue }
+      // "at the next CUC meeting": the body's name between.
+      guard let range = lowered.range(of: "next " + noun)
+        ?? (text.utf8.count == lowered.utf8.count
+          ? text.range(of: "(?i:next) [A-Z][A-Z0-9-]{1,9} (?i:" + NSRegularExpression.escapedPattern(for: noun) + ")", options: .regularExpression)
+          : nil)
+      else { continue }
       let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
       guard before.contains(where: { ["by", "until", "before", "at", "to", "\u{2192}", "->"].contains($0) }) else { continue }
       // "at its next meeting": some body's own meeting, the one the notes date only when they
@@ -2317,6 +2329,21 @@ public struct Extractor: Sendable {
     return (rest.split(separator: " ").joined(separator: " "), due?.date, due?.words ?? "")
   }
 
+  /// A text without the editor's mark that opens it: "[Added:] …", "[Added by VQ] …", "[New] …",
+  /// "[Correction:] …" (a reviewer's note on a draft, not the item's words).
+  static func droppingEditorialMark(_ text: LocatedText) -> LocatedText {
+    guard text.text.hasPrefix("["), let close = text.text.prefix(40).firstIndex(of: "]") else { return text }
+    let inside = text.text[text.text.index(after: text.text.startIndex)..<close].lowercased()
+    let words = inside.split(separator: " ")
+    guard (1...5).contains(words.count), let first = words.first,
+      ["added", "new", "correction", "corrected", "edit", "edited", "update", "updated", "note", "insert", "inserted"].contains(first.trimmingCharacters(in: CharacterSet(charactersIn: ":")))
+        || inside.hasSuffix("missed this:") || inside.hasSuffix("missed this")
+    else { return text }
+    let rest = text.text[text.text.index(after: close)...].drop { $0 == " " || $0 == ":" }
+    guard rest.startIndex < text.text.endIndex else { return text }
+    return text.slice(rest.startIndex..<text.text.endIndex)
+  }
+
   /// The keywords that open an outliner's task, in capitals: its state.
   static let taskKeywords: Set<String> = [
     "TODO", "DOING", "NOW", "LATER", "WAITING", "WAIT", "DONE", "CANCELED", "CANCELLED", "IN-PROGRESS",
@@ -2351,7 +2378,7 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     let unlabelled = Self.droppingItemLabel(
-      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingTimestamp(text))))))
+      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text)))))))
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
@@ -2963,6 +2990,13 @@ public struct Extractor: Sendable {
   /// before each, as only a date stands alone in that column.
   static func dueCellReadings(_ cell: String) -> [String] {
     var readings = [cell]
+    // "March 20, 2028 → March 24, 2028": a span's end is the date it is due.
+    for separator in ["\u{2192}", "->", " \u{2013} ", " \u{2014} ", " to "] {
+      if let range = cell.range(of: separator, options: .backwards) {
+        readings.insert(String(cell[range.upperBound...]).trimmingBlanks, at: 0)
+        break
+      }
+    }
     if cell.utf8.containsBytes(" / ".utf8) { readings += cell.components(separatedBy: " / ").map(\.trimmingBlanks) }
     let parts = cell.trimmingBlanks.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
@@ -4736,7 +4770,8 @@ public struct Extractor: Sendable {
 
   private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
-  private static let jestBytes = ["jok", "augh", "quip", "jest", "cheek"].map { Array($0.utf8) }
+  private static let jestBytes = ["jok", "augh", "quip", "jest", "cheek", "\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}", "lol", "haha"]
+    .map { Array($0.utf8) }
 
   /// Whether a sentence is said in jest ("Mr Wren joked that the UN must …", "…, to laughter: next
   /// time the coffee must be stronger") or sets a rule for the meeting itself ("Ground rule for
@@ -4750,9 +4785,13 @@ public struct Extractor: Sendable {
     }
     guard text.containsAnyBytes(jestBytes) else { return false }
     let lowered = text.lowercased()
-    return [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
-      " quipped", "tongue-in-cheek", "tongue in cheek", "\u{2013} laughter", "\u{2014} laughter", "- laughter", "said laughing"]
-      .contains { lowered.contains($0) }
+    // A laughing face or "lol" in a chat line says it was not meant.
+    let laughing = ["\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}"].contains { lowered.contains($0) }
+      || lowered.hasSuffix(" lol") || lowered.contains(" lol ") || lowered.contains("haha")
+    return laughing
+      || [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
+        " quipped", "tongue-in-cheek", "tongue in cheek", "\u{2013} laughter", "\u{2014} laughter", "- laughter", "said laughing"]
+        .contains { lowered.contains($0) }
   }
 
   /// Words that open a preambular paragraph of a resolution-style outcome: what it recalls or
@@ -4933,6 +4972,7 @@ public struct Extractor: Sendable {
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
+    "won't do", "won\u{2019}t do", "will not do", "wont do",
   ]
 
   /// Whether a task's text ends in a status saying it will not be done or was closed before:
@@ -5448,6 +5488,10 @@ public struct Extractor: Sendable {
       // what follows, whatever its first word.
       let role = Self.ownerRoles.contains(candidate.lowercased())
       guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn || shouting || role else { return nil }
+      // "**Translation**: the recap needs to be translated …": a topic, then a sentence with its own subject.
+      if !role, !takesItOn, ["the ", "a ", "an ", "this ", "these ", "our ", "their "].contains(where: { after.lowercased().hasPrefix($0) }) {
+        return nil
+      }
     } else if let dash {
       candidate = text[..<dash.lowerBound].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[dash.upperBound...].trimmingBlanks.trimmingCharacters(in: "*_ ")
