@@ -304,4 +304,14 @@ import Testing
   func aDayThatItsMonthLacksIsNamed(text: String, words: String?) {
     #expect(DueDateResolver.impossibleDate(in: text, sessionDate: CalendarDate(iso: "2017-09-21")) == words)
   }
+
+  /// A day and a month of one digit each ("by 6/3") are a date when the note's other dates show
+  /// it writes the day first ("18/02/2028"); without such a date they may be a fraction.
+  @Test func oneDigitDayAndMonthWhenTheNoteShowsItsOrder() {
+    let session = CalendarDate(iso: "2028-02-18")
+    let shown = DueDateResolver.SlashOrder.of("Reviewed on 18/02/2028. Thomas will confirm by 6/3.")
+    #expect(shown == .dayFirstShown)
+    #expect(DueDateResolver.find(in: "Thomas will confirm by 6/3.", sessionDate: session, order: shown)?.date.description == "2028-03-06")
+    #expect(DueDateResolver.find(in: "Costs fall by 1/3.", sessionDate: session, order: .dayFirst) == nil)
+  }
 }

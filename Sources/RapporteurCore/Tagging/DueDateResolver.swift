@@ -129,7 +129,9 @@ public enum DueDateResolver {
   /// How a note writes a date with slashes: `15/10` (day first, as the UN and most of the world
   /// write it) or `10/15` (month first, as in the United States).
   public enum SlashOrder: Sendable {
-    case dayFirst, monthFirst
+    /// `dayFirstShown`: day first, and some date of the note can only be read so (`18/02`), which
+    /// makes a day and month of one digit each (`by 6/3`) a date too, not a fraction.
+    case dayFirst, monthFirst, dayFirstShown
 
     /// The order a note's own dates show: month first when some date can only be read so
     /// (`11/15`) and none only day first (`15/11`); day first otherwise.
@@ -151,7 +153,7 @@ public enum DueDateResolver {
         if (13...31).contains(first), (1...12).contains(second) { dayFirst += 1 }
         if (1...12).contains(first), (13...31).contains(second) { monthFirst += 1 }
       }
-      return monthFirst > 0 && dayFirst == 0 ? .monthFirst : .dayFirst
+      return monthFirst > 0 && dayFirst == 0 ? .monthFirst : dayFirst > 0 && monthFirst == 0 ? .dayFirstShown : .dayFirst
     }
   }
 
@@ -455,7 +457,7 @@ public enum DueDateResolver {
       return CalendarDate(year: year, month: second, day: first) ?? CalendarDate(year: year, month: first, day: second)
     }
     // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
-    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2,
+    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2 || order == .dayFirstShown,
       let day = Int(dayText), let month = Int(monthText)
     {
       let (first, second) = order == .monthFirst ? (month, day) : (day, month)
