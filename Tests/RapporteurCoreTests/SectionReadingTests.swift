@@ -325,6 +325,24 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2028-03-24", "2028-01-13"])
   }
 
+  /// A task over sub-items that are its fields ("Nosilac / Responsible: …", "Rok / Deadline:
+  /// 15.XII.2027.") is an action in any section, owned and dated by them.
+  @Test func aTaskOverItsFieldsInAnySection() throws {
+    let extract = try Self.extract(
+      """
+      ## Conclusions
+
+      1. The Institution will finalise the Special Report and submit it to the Parliamentary Assembly.
+         - Nosilac / Responsible: Department for the Rights of the Child
+         - Rok / Deadline: 15.XII.2027.
+      2. The participants may send written comments.
+         - Note: by e-mail
+      """, date: "2027-11-20")
+    #expect(extract.actions.map(\.text) == ["The Institution will finalise the Special Report and submit it to the Parliamentary Assembly."])
+    #expect(extract.actions.map(\.owner) == ["Department for the Rights of the Child"])
+    #expect(extract.actions.map(\.due) == ["2027-12-15"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

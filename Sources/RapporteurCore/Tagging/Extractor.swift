@@ -2047,6 +2047,10 @@ public struct Extractor: Sendable {
       if let (named, parts, leadIn) = ledLines(paragraphs) {
         addLedItems(parts, kind: named == .recommendations ? .recommendation : .action, leadIn: leadIn, headingActors: headingActors, state: &state)
       }
+    case _ where !nestedLists.isEmpty && section != .recommendations && fieldSubItems(nestedLists) != nil:
+      // "1. The Institution will finalise the report" over "- Nosilac / Responsible: …" and "- Rok /
+      // Deadline: 15.XII.2027.": a task with its owner and date as fields, in any section.
+      addSectionItem(.action, text: text, extra: fieldSubItems(nestedLists) ?? [], headingActors: [], state: &state)
     case _ where scansSentences(section) && addressedImperative(text.text) != nil:
       // "**To the Peace Fund:** accept the outcome harvest …": advice, whom it addresses first.
       addSectionItem(.recommendation, text: text, extra: [], headingActors: addressedImperative(text.text) ?? [], state: &state)
@@ -2219,6 +2223,43 @@ public struct Extractor: Sendable {
       ? LocatedText(block: paragraphs[0]).text : InlineText.lines(of: paragraphs[0]).first?.text ?? ""
     guard let named = Self.leadInSection(text: leadIn) else { return nil }
     return (named, parts, leadIn)
+  }
+
+  /// The sub-items of an item when each is a field and one names an owner ("Responsible: …",
+  /// "Owner: …"), as plain fields: a label or value in two languages keeps its last ("Nosilac /
+  /// Responsible: X" → "Responsible: X"), a month in Roman numerals is a number ("15.XII.2027").
+  func fieldSubItems(_ lists: [MarkdownNode]) -> [LocatedText]? {
+    let items = lists.flatMap(\.children)
+    guard !items.isEmpty, items.count <= 6 else { return nil }
+    var fields: [LocatedText] = []
+    var owned = false
+    for item in items {
+      guard !item.children.contains(where: \.isList), let first = item.children.first, first.kind == .paragraph else { return nil }
+      let located = LocatedText(block: first)
+      guard let colon = located.text.prefix(40).firstIndex(of: ":") else { return nil }
+      var label = String(located.text[..<colon])
+      if let slash = label.range(of: " / ", options: .backwards) { label = String(label[slash.upperBound...]) }
+      var value = String(located.text[located.text.index(after: colon)...]).trimmingBlanks
+      if let slash = value.range(of: " / ", options: .backwards) { value = String(value[slash.upperBound...]).trimmingBlanks }
+      let field = label.trimmingBlanks + ": " + Self.romanMonthsAsNumbers(value)
+      guard Self.isFieldLine(field) else { return nil }
+      if ["owner", "owners", "lead", "responsible", "who"].contains(where: { label.lowercased().trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) == $0 }) {
+        owned = true
+      }
+      fields.append(LocatedText(lines: [InlineText.Line(text: field, location: located.firstLocation)]))
+    }
+    return owned ? fields : nil
+  }
+
+  /// A date with its month in Roman numerals as a number: "15.XII.2027." → "15.12.2027.".
+  static func romanMonthsAsNumbers(_ text: String) -> String {
+    guard text.contains("."), text.contains(where: { "IVX".contains($0) }) else { return text }
+    let months = ["XII": 12, "XI": 11, "X": 10, "IX": 9, "VIII": 8, "VII": 7, "VI": 6, "V": 5, "IV": 4, "III": 3, "II": 2, "I": 1]
+    var result = text
+    for (roman, number) in months.sorted(by: { $0.key.count > $1.key.count }) {
+      result = result.replacingOccurrences(of: "." + roman + ".", with: "." + String(number) + ".")
+    }
+    return result
   }
 
   /// Words that open no request after "To X:" ("To UNDP: thanks for hosting").
@@ -3596,6 +3637,7 @@ public struct Extractor: Sendable {
       result.range(of: "\(label): \(owner)", options: [.caseInsensitive, .backwards]).flatMap { range in
         // "Owner: X" at any field's place; "lead:" or "responsible:" only set off as a field.
         label.hasPrefix("owner") || result[..<range.lowerBound].hasSuffix("; ") || result[..<range.lowerBound].hasSuffix(", ")
+          || result[..<range.lowerBound].hasSuffix(". ")
           || result[..<range.lowerBound].hasSuffix("\u{2014} ") || result[..<range.lowerBound].hasSuffix("| ") ? range : nil
       }
     }.first
