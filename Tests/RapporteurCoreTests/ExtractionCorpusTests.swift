@@ -244,6 +244,11 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// youth network's call, a Track II non-paper, a field officer's record of a jirga), written
   /// after that: first measured, 0.882 recommendation precision and 0.566 recall, 0.962 action
   /// precision and 0.595 recall, 1.000 owner, 0.760 due and 0.700 actor accuracy; then mended for.
+  /// `HeldOut35/` (an ombudsperson's consultation minutes with bilingual field names, a court users'
+  /// committee's minutes, a Notion export, a sociocratic consent record, a meeting tool's recap
+  /// corrected by hand), written after that: first measured, 0.561 recommendation precision and
+  /// 0.740 recall, 0.905 action precision and 0.826 recall, 0.868 owner, 0.816 due and 0.838 actor
+  /// accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     let notes = try LabeledNote.loadAll(corpus)

@@ -343,6 +343,30 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2027-12-15"])
   }
 
+  /// Among a meeting's resolutions, a task given to one of its own with a date or to one who
+  /// runs it ("The RSA to compile … by 29th October", "The Chairperson to write …") is an action;
+  /// advice to a body stays a recommendation; a verdict that gives a task gives it.
+  @Test func tasksAmongResolutions() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      *Resolutions:*
+      1. The committee recommended that the Directorate should forward the outstanding evidence.
+      2. The RSA to compile a list of all files older than 12 months by 29th October, 2027.
+      3. The Chairperson to write to the Principal Judge on the backlog.
+      4. UN Women to host an annual dialogue with women's organisations.
+
+      ## Proposals
+
+      ### P-1 · Ask to platforms
+      - **Proposal text:** "Platforms should open a fast reporting channel."
+      - **→ CONSENTED** · delegation: Tamar to send the one-pager to the coordinators by 2028-01-31.
+      """, date: "2027-10-15")
+    #expect(extract.actions.map(\.owner) == ["RSA", "Chairperson", "Tamar"])
+    #expect(extract.recommendations.count == 3)
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -1106,6 +1106,25 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
   }
 
+  /// Advice given before and recalled ("had then recommended"), a rule in force ("under the
+  /// amendments … in force since July, every association must …") and a possibility on a
+  /// condition ("could consider … if …") are no recommendations.
+  @Test func recalledAdviceRulesInForceAndConditions() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Mr. Kadić informed that the Institution had then recommended to the Ministry to issue identity documents.
+
+      Under the amendments in force since July, every association must report each donation to the Ministry.
+
+      Mr. Mujić stated that the Ministry could consider including youth organisations if the Council amends the decision.
+
+      The committee recommended that the Directorate should forward the outstanding evidence.
+      """)
+    #expect(extract.recommendations.map(\.line) == [14])
+  }
+
   /// An actor set against another ("Governments (not donors) should …", "Youth groups, not
   /// governments, should …") is not addressed, and a contrast before the cue ("(none of them
   /// registered) called on …", "Several, if not most, participants urged …") drops nothing.

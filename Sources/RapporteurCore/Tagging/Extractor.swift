@@ -2239,6 +2239,8 @@ public struct Extractor: Sendable {
       guard let colon = located.text.prefix(40).firstIndex(of: ":") else { return nil }
       var label = String(located.text[..<colon])
       if let slash = label.range(of: " / ", options: .backwards) { label = String(label[slash.upperBound...]) }
+      // The field's name in the notes' other language: "Nosilac" (responsible), "Rok" (deadline).
+      label = Self.fieldTranslations[label.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))] ?? label
       var value = String(located.text[located.text.index(after: colon)...]).trimmingBlanks
       if let slash = value.range(of: " / ", options: .backwards) { value = String(value[slash.upperBound...]).trimmingBlanks }
       let field = label.trimmingBlanks + ": " + Self.romanMonthsAsNumbers(value)
@@ -2250,6 +2252,14 @@ public struct Extractor: Sendable {
     }
     return owned ? fields : nil
   }
+
+  /// Names of the owner and deadline fields in other languages, as bilingual notes keep them.
+  static let fieldTranslations: [String: String] = [
+    "nosilac": "Responsible", "nositelj": "Responsible", "odgovoran": "Responsible", "odgovorni": "Responsible",
+    "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
+    "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
+    "prazo": "Deadline", "fecha límite": "Deadline",
+  ]
 
   /// A date with its month in Roman numerals as a number: "15.XII.2027." → "15.12.2027.".
   static func romanMonthsAsNumbers(_ text: String) -> String {
@@ -2425,6 +2435,14 @@ public struct Extractor: Sendable {
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
       state.turnedDown.insert([state.place.section, state.place.subheading])
     }
+    // "→ CONSENTED · delegation: Tamar to send the one-pager … by 2028-01-31": the verdict, then
+    // a task it gives.
+    if text.text.utf8.containsBytes(": ".utf8), isProcessLine(text.text), let colon = text.text.range(of: ": ", options: .backwards),
+      let task = classify(text.slice(colon.upperBound..<text.text.endIndex), state: state), task.kind == .action
+    {
+      append(task, section: .actions, state: &state)
+      return
+    }
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.announcesItems(text.text), !isProcessLine(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
@@ -2473,6 +2491,17 @@ public struct Extractor: Sendable {
     }
     // "It was resolved that the President shall write to the Commission by 31 July": among
     // resolutions, a decision that gives the meeting's own people a task is that task.
+    // "The RSA to compile a list … by 29th October", "The Chairperson to write to …" among a
+    // meeting's resolutions: a task of one of its own, dated or given to one who runs it.
+    if kind == .recommendation, !state.actionsToo, text.text.utf8.containsBytes(" to ".utf8),
+      let found = classify(text, state: state), found.kind == .action, found.rule == "cue:owner-to-verb", let owner = found.owner,
+      namesOneOwner(owner), found.due != nil || Self.ownerRoles.contains(owner.lowercased()) || ["chairperson", "chairman", "secretary", "rsa"].contains(owner.lowercased()),
+      found.due == nil || owner.split(separator: " ").count <= 2 && owner.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." })
+        || Self.ownerRoles.contains(owner.lowercased()) || ["chairperson", "chairman", "secretary"].contains(owner.lowercased())
+    {
+      append(found, section: .recommendations, state: &state)
+      return
+    }
     if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text) {
       let found = classify(text, state: state)
       // "Compile the case studies. Owner: Secretariat, due: 2017-12-10." under Next steps: a task
@@ -3245,7 +3274,7 @@ public struct Extractor: Sendable {
     var previous = state.lastSentence
     defer { state.lastSentence = previous }
     state.antecedent = nil
-    let text = Self.carriedMotion(text) ?? text
+    let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
     if let item = codedRecommendation(text) {
       append(item, section: section, state: &state)
       return

@@ -1010,6 +1010,21 @@ struct SentenceAnalysis {
         "delegates", "delegations", "members", "several", "many", "most", "all", "co-chairs", "moderator", "rapporteur"]
       guard let to, (agent..<to).contains(where: { room.contains(tokens[$0].text.lowercased()) }) else { return true }
     }
+    // "… the Institution had then recommended to the Ministry to issue …": advice given before,
+    // recalled (unless the whole note is told in the past perfect).
+    if !backshifted, hit.cue.form == .reporting, hit.match.start > 0,
+      (max(0, hit.match.start - 2)..<hit.match.start).contains(where: { norm($0) == "had" })
+    {
+      return true
+    }
+    // "… under the amendments to the Law on Associations in force since July, every association
+    // must report …": a rule in force, told.
+    if hit.cue.form == .modal, tokens.indices.contains(where: { norm($0) == "in" && norm($0 + 1) == "force" }) { return true }
+    // "… the Ministry could consider including youth organisations if the Council amends …": a
+    // possibility on a condition, no advice.
+    if ["could", "might"].contains(norm(hit.match.start)), (hit.match.end..<tokens.count).contains(where: { norm($0) == "if" }) {
+      return true
+    }
     // "What governments should do about returnees remained unclear": an open question told.
     if ["what", "how", "whether", "which", "why", "when", "where", "who"].contains(norm(0)), hit.match.start > 0 {
       let rest = tokens[hit.match.end...].map(\.normalized)
