@@ -67,6 +67,32 @@ public struct MarkdownNode: Hashable, Sendable {
     return Self.blockTags.contains(String(name)) ? false : nil
   }
 
+  /// The words of a placeholder written in angle brackets, which CommonMark reads as a tag
+  /// ("<name of ministry>", "<contact person>", "<TBD>"): a name no HTML element has, and no
+  /// attribute with a value. `nil` for a real tag or any other node.
+  public var placeholderText: String? {
+    guard kind == .htmlInline, literal.hasPrefix("<"), !literal.hasPrefix("</"), !literal.hasPrefix("<!"), !literal.hasPrefix("<?"),
+      !literal.contains("="), !literal.contains("/")
+    else { return nil }
+    let name = literal.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
+    guard !name.isEmpty, !Self.htmlElements.contains(name) else { return nil }
+    return literal
+  }
+
+  /// HTML's element names, which a placeholder in angle brackets is not.
+  static let htmlElements: Set<String> = [
+    "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "blockquote", "body", "br",
+    "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del", "details",
+    "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame",
+    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins",
+    "kbd", "label", "legend", "li", "link", "main", "map", "mark", "marquee", "math", "menu", "meta", "meter", "nav",
+    "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt",
+    "ruby", "s", "samp", "script", "section", "select", "slot", "small", "source", "span", "strike", "strong", "style",
+    "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title",
+    "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xmp", "plaintext", "applet", "basefont", "big", "blink",
+    "noframes", "nobr", "spacer", "image", "keygen", "listing", "search",
+  ]
+
   static let blockTags: Set<String> = [
     "p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
     "section", "article", "dd", "dt", "dl", "center",
@@ -87,8 +113,13 @@ public struct MarkdownNode: Hashable, Sendable {
     case .lineBreak:
       out += "\n"
     case .htmlInline:
-      // "youth<br>governments": a tag that breaks a line or a block parts words as a blank does.
-      if inlineHTMLSeparates != nil, out.last?.isWhitespace == false { out += " " }
+      // "youth<br>governments": a tag that breaks a line or a block parts words as a blank does;
+      // "<name of ministry>" is the writer's words.
+      if let placeholder = placeholderText {
+        out += placeholder
+      } else if inlineHTMLSeparates != nil, out.last?.isWhitespace == false {
+        out += " "
+      }
     case .htmlBlock:
       break
     default:

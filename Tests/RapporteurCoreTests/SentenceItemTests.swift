@@ -1106,6 +1106,35 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["un-system"], ["donors"]])
   }
 
+  /// A label that names whom it addresses ("Recommendation to donors:", "Recommendation
+  /// (governments):"); a placeholder in angle brackets kept as words; the past criticised
+  /// ("should never have cut") as no advice; tasks taken on as "is going to" or "plans to"; a
+  /// task keyword before a paragraph's owner ("TODO UNDP to share …").
+  @Test func labelsPlaceholdersCounterfactualsAndFutures() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Recommendation to donors: simplify reporting for small community groups.
+
+      Recommendation (governments): publish the draft plans for comment.
+
+      Governments should appoint a focal point in <name of ministry> before the drafting starts.
+
+      Donors should never have cut the funding for community dialogue in 2016.
+
+      UNICEF is going to share the list of youth networks by 15 November 2017.
+
+      The Ministry of Youth plans to nominate focal points by 1 December 2017.
+
+      TODO UNDP to share the mapping tool by 2017-10-20.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
+    #expect(extract.recommendations.last?.text == "Governments should appoint a focal point in <name of ministry> before the drafting starts.")
+    #expect(extract.actions.map(\.owner) == ["UNICEF", "Ministry of Youth", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2017-11-15", "2017-12-01", "2017-10-20"])
+  }
+
   /// Advice given before and recalled ("had then recommended"), a rule in force ("under the
   /// amendments … in force since July, every association must …") and a possibility on a
   /// condition ("could consider … if …") are no recommendations.

@@ -35,6 +35,11 @@ public enum InlineText {
         started = false
         location = SourceLocation(line: location.line + 1, column: 1)
       case .htmlInline:
+        // "<contact person at the ministry>": the writer's placeholder, words of the text.
+        if let placeholder = node.placeholderText {
+          current += placeholder
+          break
+        }
         // "youth<br/>governments": a line ends at a break, words part at a block's tag.
         switch node.inlineHTMLSeparates {
         case true?:

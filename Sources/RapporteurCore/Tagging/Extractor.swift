@@ -1897,7 +1897,9 @@ public struct Extractor: Sendable {
         if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
         if action.due != nil { action.text = Self.droppingDueField(action.text) }
         if labelDropped, let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
-        action.evidence.insert(Evidence(rule: "task-list", words: task.done ? "[x]" : "[ ]"), at: 0)
+        // The box or the outliner's keyword as written: "[x]", "TODO".
+        let marker = String(text.text.prefix(task.markerLength)).trimmingBlanks
+        action.evidence.insert(Evidence(rule: "task-list", words: marker.isEmpty ? (task.done ? "[x]" : "[ ]") : marker), at: 0)
         append(action, section: section, state: &state)
       }
       for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -3907,6 +3909,14 @@ public struct Extractor: Sendable {
     {
       let start = text.text.index(text.text.firstIndex(of: ":") ?? text.text.startIndex, offsetBy: 2)
       return classify(text.slice(start..<text.text.endIndex), state: state)
+    }
+    // "TODO UNDP to share the tool by 20 October" in a paragraph: the keyword marks a task.
+    if let first = text.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      let space = text.text.prefix(12).firstIndex(of: " "), Self.taskKeywords.contains(String(text.text[..<space])),
+      text.text[text.text.index(after: space)...].first?.isUppercase == true,
+      let item = classify(text.slice(text.text.index(after: space)..<text.text.endIndex), state: state), item.kind == .action
+    {
+      return text.text.hasPrefix("CANCEL") ? nil : item
     }
     // "But Ilse will send Karim the figures by the 3rd": a joining word before a name.
     if let first = text.text.utf8.first, first == UInt8(ascii: "B") || first == UInt8(ascii: "A") || first == UInt8(ascii: "S"),

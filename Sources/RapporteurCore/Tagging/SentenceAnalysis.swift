@@ -539,6 +539,14 @@ struct SentenceAnalysis {
       {
         end = close
       }
+      // … or with whom it addresses after "to" or "for", "Recommendation to donors:".
+      if needsColon, !setOff(before: end), end < tokens.count, ["to", "for"].contains(norm(end)),
+        let close = (end + 1..<min(tokens.count, end + 8)).first(where: { setOff(before: $0) }),
+        !(end + 1..<close).contains(where: { gap(before: $0).contains(where: { ".;,".contains($0) }) }),
+        addresseeChain(from: end + 1, limit: close).found
+      {
+        end = close
+      }
       if needsColon, !setOff(before: end) { continue }
       // "AI:" is an action item's label where a task follows ("AI: Dana to send …", "AI: draft
       // …", "AI (Marcus): …"), not where artificial intelligence is the subject.
@@ -1215,8 +1223,11 @@ struct SentenceAnalysis {
       return true
     }
     // "Mayors should have prevention plans of their own" asks for something to be had.
-    if hit.cue.form == .modal, norm(hit.match.end) == "have" || norm(hit.match.end) == "'ve",
-      norm(hit.match.end + 1) == "been" || isParticiple(hit.match.end + 1) || Self.pastForms.contains(norm(hit.match.end + 1))
+    // "Donors should never have cut …", "… should not have withdrawn …": the past criticised.
+    let negated = ["never", "not"].contains(norm(hit.match.end))
+    let have = negated ? hit.match.end + 1 : hit.match.end
+    if hit.cue.form == .modal, norm(have) == "have" || norm(have) == "'ve",
+      negated || norm(have + 1) == "been" || isParticiple(have + 1) || Self.pastForms.contains(norm(have + 1))
     {
       return true
     }
@@ -1500,7 +1511,15 @@ struct SentenceAnalysis {
         let chain = addresseeChain(from: index, limit: rest)
         if chain.found { return chain }
       }
-      guard ["to", "for"].contains(norm(index)), gap(before: index).utf8.contains(UInt8(ascii: "(")) else { continue }
+      // "Recommendation (governments):": whom it addresses alone in the brackets.
+      if index > 0, gap(before: index).utf8.contains(UInt8(ascii: "(")), !["to", "for"].contains(norm(index)) {
+        let chain = addresseeChain(from: index, limit: rest)
+        if chain.found, !chain.actors.isEmpty { return chain }
+      }
+      // "Recommendation to donors:", "Recommendation 3 (to donors):".
+      guard ["to", "for"].contains(norm(index)), gap(before: index).utf8.contains(UInt8(ascii: "(")) || index == 1 || index == 2 else {
+        continue
+      }
       let chain = addresseeChain(from: index + 1, limit: rest)
       if chain.found { return chain }
     }
@@ -2177,6 +2196,19 @@ struct SentenceAnalysis {
       return verb(at: close).map { ("will", $0) }
     }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
+    // "UNICEF is going to share …", "The Ministry plans to nominate …": a task taken on, told
+    // another way.
+    if ["is", "are"].contains(word), norm(index + 1) == "going", norm(index + 2) == "to", index + 3 < tokens.count,
+      !matchesStarting(at: index + 3, in: [.verb]).isEmpty
+    {
+      return ("\(tokens[index].text) going to", index + 3)
+    }
+    if ["plans", "plan", "intends", "intend"].contains(word), norm(index + 1) == "to", index + 2 < tokens.count,
+      tokens[index].text.first?.isLowercase == true, !matchesStarting(at: index + 2, in: [.verb]).isEmpty
+    {
+      return ("\(tokens[index].text) to", index + 2)
+    }
+
     // "O secretariado vai enviar …": a future said with "vai" (Portuguese).
     if !requireKnownVerb, word == "vai" || word == "vão", index + 1 < tokens.count, tokens[index + 1].text.first?.isLowercase == true {
       return verb(at: index + 1).map { ("will", $0) }
