@@ -367,6 +367,25 @@ import Testing
     #expect(extract.recommendations.count == 3)
   }
 
+  /// A task written as a record that its owner field opens ("- Owner: UNDP" over "- Task: …" and
+  /// "- Due: …") is one action, under Action items or elsewhere.
+  @Test func recordsThatTheirOwnerOpens() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - Owner: Ministry of Youth
+        - Task: set up a youth advisory board
+        - Due: 30 November 2025
+      - Owner: UNDP
+        - Task: share the indicator tool
+        - Due: 15 December 2025
+      """)
+    #expect(extract.actions.map(\.text) == ["Set up a youth advisory board.", "Share the indicator tool."])
+    #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2025-11-30", "2025-12-15"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -1906,6 +1906,11 @@ public struct Extractor: Sendable {
       return
     }
     switch section {
+    case .actions where !nestedLists.isEmpty && ownerFirstRecord(text, nestedLists) != nil:
+      // "- Owner: Ministry of Youth" over "- Task: set up …" and "- Due: 30 November": one task.
+      if let (task, fields) = ownerFirstRecord(text, nestedLists) {
+        addSectionItem(.action, text: task, extra: fields, headingActors: [], state: &state)
+      }
     case .recommendations, .actions:
       let kind: ItemKind = section == .recommendations ? .recommendation : .action
       // "The workshop RESOLVED:" over lines "a. That …", "b. That …" in one paragraph: each
@@ -2048,6 +2053,11 @@ public struct Extractor: Sendable {
       // the Ministry of Civil Affairs: to issue …", among conclusions: each lettered line is an item.
       if let (named, parts, leadIn) = ledLines(paragraphs) {
         addLedItems(parts, kind: named == .recommendations ? .recommendation : .action, leadIn: leadIn, headingActors: headingActors, state: &state)
+      }
+    case _ where !nestedLists.isEmpty && section != .recommendations && ownerFirstRecord(text, nestedLists) != nil:
+      // "- Owner: Ministry of Youth" over "- Task: set up …" and "- Due: 30 November": one task.
+      if let (task, fields) = ownerFirstRecord(text, nestedLists) {
+        addSectionItem(.action, text: task, extra: fields, headingActors: [], state: &state)
       }
     case _ where !nestedLists.isEmpty && section != .recommendations && fieldSubItems(nestedLists) != nil:
       // "1. The Institution will finalise the report" over "- Nosilac / Responsible: …" and "- Rok /
@@ -2230,7 +2240,7 @@ public struct Extractor: Sendable {
   /// The sub-items of an item when each is a field and one names an owner ("Responsible: …",
   /// "Owner: …"), as plain fields: a label or value in two languages keeps its last ("Nosilac /
   /// Responsible: X" → "Responsible: X"), a month in Roman numerals is a number ("15.XII.2027").
-  func fieldSubItems(_ lists: [MarkdownNode]) -> [LocatedText]? {
+  func fieldSubItems(_ lists: [MarkdownNode], ownerRequired: Bool = true) -> [LocatedText]? {
     let items = lists.flatMap(\.children)
     guard !items.isEmpty, items.count <= 6 else { return nil }
     var fields: [LocatedText] = []
@@ -2252,7 +2262,7 @@ public struct Extractor: Sendable {
       }
       fields.append(LocatedText(lines: [InlineText.Line(text: field, location: located.firstLocation)]))
     }
-    return owned ? fields : nil
+    return owned || !ownerRequired ? fields : nil
   }
 
   /// Names of the owner and deadline fields in other languages, as bilingual notes keep them.
@@ -2262,6 +2272,27 @@ public struct Extractor: Sendable {
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline",
   ]
+
+  /// A task written as a record whose owner field opens it ("Owner: UNDP") over its other fields
+  /// ("Task: share the tool", "Due: 15 October"): the task's words, and the owner and other fields.
+  func ownerFirstRecord(_ text: LocatedText, _ lists: [MarkdownNode]) -> (task: LocatedText, fields: [LocatedText])? {
+    guard text.text.prefix(12).contains(":"), let colon = text.text.firstIndex(of: ":"),
+      ["owner", "owners", "lead", "responsible", "who"].contains(text.text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))),
+      var fields = fieldSubItems(lists, ownerRequired: false)
+    else { return nil }
+    guard let index = fields.firstIndex(where: { field in
+      ["task", "what", "action"].contains { field.text.lowercased().hasPrefix($0 + ":") }
+    }) else { return nil }
+    let field = fields.remove(at: index)
+    guard let start = field.text.firstIndex(of: ":"), case let rest = field.text[field.text.index(after: start)...].drop(while: { $0 == " " }),
+      rest.startIndex < field.text.endIndex
+    else { return nil }
+    var task = field.slice(rest.startIndex..<field.text.endIndex)
+    if let first = task.text.first, first.isLowercase {
+      task = LocatedText(lines: [InlineText.Line(text: first.uppercased() + task.text.dropFirst(), location: task.firstLocation)])
+    }
+    return (task, [text] + fields)
+  }
 
   /// A date with its month in Roman numerals as a number: "15.XII.2027." → "15.12.2027.".
   static func romanMonthsAsNumbers(_ text: String) -> String {
