@@ -9,15 +9,17 @@ extension Rapporteur {
       discussion: """
         A recommendation is every item of a Recommendations section, and elsewhere a sentence a \
         recommendation cue marks ("Donors should …", "Participants urged governments to …"). An \
-        action item is every item of an Action items section, every task-list item ("- [ ]"), and a \
+        action item is every item of an Action items section, every task-list item ("- [ ]", or an \
+        outliner's "TODO …", "DONE …" with its "DEADLINE: <…>"), and a \
         sentence marked "Action:" / "TODO:" or written "OWNER to VERB …", "OWNER will VERB … by \
         DATE" or, in minutes, "… agreed that OWNER would VERB …"; one that gives tasks to two \
         owners ("UNDP to share …; OHCHR to convene …") is one action per owner; so is, in any \
         section, a list item with an owner field and a due date ("… — Owner: UNDP — 15 October", a \
-        RACI row's "R: UNDP · A: co-chairs … — due 31 Jan"). A bold or \
-        colon-ended paragraph \
-        naming one of those sections ("**Next steps**") makes the lists under it that section's \
-        items. The cues, themes and actors \
+        RACI row's "R: UNDP · A: co-chairs … — due 31 Jan", a task over "- Responsible: …" and "- \
+        Deadline: …"). A bold or colon-ended paragraph, or a sub-heading inside the Discussion, \
+        naming one of those sections ("**Next steps**", "#### Recommendations") makes the lists \
+        under it that section's items; proposals the notes say were not agreed ("… did not reach \
+        consensus:", "→ NOT CONSENTED") are none. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
@@ -25,8 +27,8 @@ extension Rapporteur {
         the item, "Action:"; owner-to verbs follow "OWNER to"), and each entry may carry \
         'examples: {match: [...], no-match: [...]}' that lint checks. --explain shows, for each item, the rule \
         that made it and the words behind every tag. Items of sessions under 'chatham-house: true' \
-        (any value but false, no or off) name no speaker: a speaker who owns an action is named \
-        by role.
+        (any value but false, no or off), or whose notes say they were held under the rule, name \
+        no speaker: a speaker who owns an action is named by role.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
