@@ -458,6 +458,13 @@ import Testing
     #expect(hidden.contains("- Work in Sierra Leone and Burkina Faso (Costa Rica) was presented by New York."))
   }
 
+  /// A role given with where the speaker serves ("Minister of Youth, Republic of Kenya") shows
+  /// the office alone, which would otherwise single the speaker out.
+  @Test func aRoleWithItsPlaceShowsTheOfficeAlone() throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - {name: Grace Wanjiru, role: \"Minister of Youth, Republic of Kenya\"}\n---\n## Discussion\n\nText.\n"
+    #expect(try anonymise("Grace Wanjiru urged donors to act.", in: note) == "A minister of youth urged donors to act.")
+  }
+
   /// A part of a speaker's name that names a place there ("Jordan and Morocco", "Lake Chad") is
   /// left as written; where nothing says it is a place, it is the speaker's name.
   @Test(arguments: [

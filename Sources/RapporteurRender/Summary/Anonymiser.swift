@@ -867,6 +867,10 @@ public struct Anonymiser: Sendable {
   /// "Deputy minister" → "a deputy minister"; a role that brings its own article keeps it.
   static func rolePhrase(_ role: String) -> String {
     var trimmed = role.trimmingBlanks
+    // "Minister of Youth, Republic of Kenya": what follows the comma would single the speaker out.
+    if let comma = trimmed.firstIndex(of: ","), trimmed.distance(from: trimmed.startIndex, to: comma) >= 3 {
+      trimmed = String(trimmed[..<comma]).trimmingBlanks
+    }
     // "Special Rapporteur" in title case reads "a special rapporteur": each capitalised word that
     // is no acronym in small letters, not only the first.
     let words = trimmed.split(separator: " ")
