@@ -386,6 +386,23 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-11-30", "2025-12-15"])
   }
 
+  /// A lead-in that gives only a date ("By 31 December 2025:") dates the tasks under it that give
+  /// none, as "UNDP will:" owns those that name no owner.
+  @Test func aLeadInsDateDatesItsTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - By 31 December 2025:
+        - UNICEF to map youth networks
+        - OHCHR to brief donors by 2025-12-15
+      - UNDP will:
+        - share the indicator tool by 2025-12-01
+      """)
+    #expect(extract.actions.map(\.owner) == ["UNICEF", "OHCHR", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2025-12-31", "2025-12-15", "2025-12-01"])
+  }
+
   /// A section's name before a colon labels a task; it owns none.
   @Test func aSectionsNameBeforeAColonIsNoOwner() throws {
     let extract = try Self.extract(

@@ -730,6 +730,8 @@ public struct Extractor: Sendable {
     var actionsToo = false
     /// The owner a list item names over the actions under it ("Secretariat" over "circulate …").
     var groupOwner: String?
+    /// The due date a lead-in gives the tasks under it ("By 31 October 2017:").
+    var groupDue: DueDateResolver.Due?
     /// The owner a label over the next list names ("**UNDP**", "Hedayah:").
     var introOwner: String?
     /// The items of the last sentence read for cues, and whether it put a proposal forward: the
@@ -1972,9 +1974,17 @@ public struct Extractor: Sendable {
         // "**To national governments**" over its items: each item is one, addressed as the label
         // says; "Secretariat" over actions owns those that name no owner of their own.
         let outerOwner = state.groupOwner
+        let outerDue = state.groupDue
         if overGroups { state.groupOwner = nil }
         if kind == .action, !overGroups, let label = Self.ownerLabel(text.text) ?? Self.leadInOwner(text.text) {
           state.groupOwner = label
+        }
+        // "By 31 October 2017:" over its tasks: the date of those that give none.
+        if kind == .action, !overGroups {
+          let label = text.text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+          if label.utf8.count <= 40, let due = Self.dateAlone(label, leads: ["", "by "], sessionDate: state.sessionDate) {
+            state.groupDue = due
+          }
         }
         for list in nestedLists {
           for child in list.children {
@@ -1982,6 +1992,7 @@ public struct Extractor: Sendable {
           }
         }
         state.groupOwner = outerOwner
+        state.groupDue = outerDue
         return
       }
       var extra: [LocatedText] = []
@@ -2576,6 +2587,10 @@ public struct Extractor: Sendable {
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
+      }
+      if item.due == nil, let due = state.groupDue {
+        item.due = due.date.description
+        item.evidence.append(Evidence(rule: "due", words: due.words))
       }
       // An action with an owner says there is something to do; "Lunch is served in the garden" is
       // the running of the day.
