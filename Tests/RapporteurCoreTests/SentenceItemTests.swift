@@ -1128,11 +1128,15 @@ import Testing
       The Ministry of Youth plans to nominate focal points by 1 December 2017.
 
       TODO UNDP to share the mapping tool by 2017-10-20.
+
+      OHCHR will be hosting the follow-up webinar by 30 November 2017.
+
+      The elections will be taking place in May.
       """)
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"], ["governments"]])
     #expect(extract.recommendations.last?.text == "Governments should appoint a focal point in <name of ministry> before the drafting starts.")
-    #expect(extract.actions.map(\.owner) == ["UNICEF", "Ministry of Youth", "UNDP"])
-    #expect(extract.actions.map(\.due) == ["2017-11-15", "2017-12-01", "2017-10-20"])
+    #expect(extract.actions.map(\.owner) == ["UNICEF", "Ministry of Youth", "UNDP", "OHCHR"])
+    #expect(extract.actions.map(\.due) == ["2017-11-15", "2017-12-01", "2017-10-20", "2017-11-30"])
   }
 
   /// Advice given before and recalled ("had then recommended"), a rule in force ("under the

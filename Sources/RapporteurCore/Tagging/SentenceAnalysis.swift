@@ -2195,6 +2195,10 @@ struct SentenceAnalysis {
     {
       return verb(at: close).map { ("will", $0) }
     }
+    // "UNDP will be hosting the webinar by 30 November": the future told with "-ing".
+    if word == "will", norm(index + 1) == "be", index + 2 < tokens.count, isGerundOfTaskVerb(index + 2) {
+      return ("will", index + 2)
+    }
     if word == "will" { return verb(at: index + 1).map { ("will", $0) } }
     // "UNICEF is going to share …", "The Ministry plans to nominate …": a task taken on, told
     // another way.
