@@ -1908,8 +1908,9 @@ public struct Extractor: Sendable {
       return
     }
     switch section {
-    case .actions where !nestedLists.isEmpty && ownerFirstRecord(text, nestedLists) != nil:
-      // "- Owner: Ministry of Youth" over "- Task: set up …" and "- Due: 30 November": one task.
+    case _ where section != .recommendations && !nestedLists.isEmpty && ownerFirstRecord(text, nestedLists) != nil:
+      // "- Owner: Ministry of Youth" over "- Task: set up …" and "- Due: 30 November": one task,
+      // in any section.
       if let (task, fields) = ownerFirstRecord(text, nestedLists) {
         addSectionItem(.action, text: task, extra: fields, headingActors: [], state: &state)
       }
@@ -2064,11 +2065,6 @@ public struct Extractor: Sendable {
       // the Ministry of Civil Affairs: to issue …", among conclusions: each lettered line is an item.
       if let (named, parts, leadIn) = ledLines(paragraphs) {
         addLedItems(parts, kind: named == .recommendations ? .recommendation : .action, leadIn: leadIn, headingActors: headingActors, state: &state)
-      }
-    case _ where !nestedLists.isEmpty && section != .recommendations && ownerFirstRecord(text, nestedLists) != nil:
-      // "- Owner: Ministry of Youth" over "- Task: set up …" and "- Due: 30 November": one task.
-      if let (task, fields) = ownerFirstRecord(text, nestedLists) {
-        addSectionItem(.action, text: task, extra: fields, headingActors: [], state: &state)
       }
     case _ where !nestedLists.isEmpty && section != .recommendations && fieldSubItems(nestedLists) != nil:
       // "1. The Institution will finalise the report" over "- Nosilac / Responsible: …" and "- Rok /
@@ -2268,13 +2264,14 @@ public struct Extractor: Sendable {
       if let slash = value.range(of: " / ", options: .backwards) { value = String(value[slash.upperBound...]).trimmingBlanks }
       let field = label.trimmingBlanks + ": " + Self.romanMonthsAsNumbers(value)
       guard Self.isFieldLine(field) else { return nil }
-      if ["owner", "owners", "lead", "responsible", "who"].contains(where: { label.lowercased().trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) == $0 }) {
-        owned = true
-      }
+      owned = owned || Self.ownerFieldNames.contains(label.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")))
       fields.append(LocatedText(lines: [InlineText.Line(text: field, location: located.firstLocation)]))
     }
     return owned || !ownerRequired ? fields : nil
   }
+
+  /// The names of a field that gives a task's owner: "Owner:", "Lead:", "Responsible:", "Who:".
+  static let ownerFieldNames: Set<String> = ["owner", "owners", "lead", "responsible", "who"]
 
   /// Names of the owner and deadline fields in other languages, as bilingual notes keep them.
   static let fieldTranslations: [String: String] = [
@@ -2288,7 +2285,7 @@ public struct Extractor: Sendable {
   /// ("Task: share the tool", "Due: 15 October"): the task's words, and the owner and other fields.
   func ownerFirstRecord(_ text: LocatedText, _ lists: [MarkdownNode]) -> (task: LocatedText, fields: [LocatedText])? {
     guard text.text.prefix(12).contains(":"), let colon = text.text.firstIndex(of: ":"),
-      ["owner", "owners", "lead", "responsible", "who"].contains(text.text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))),
+      Self.ownerFieldNames.contains(text.text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))),
       var fields = fieldSubItems(lists, ownerRequired: false)
     else { return nil }
     guard let index = fields.firstIndex(where: { field in
@@ -2385,14 +2382,7 @@ public struct Extractor: Sendable {
   private func taskState(_ located: LocatedText, escaped: Set<Int>) -> (done: Bool, markerLength: Int)? {
     let text = located.text
     // "TODO Draft the MoU", "DONE Send the list": an outliner's (Logseq's, Org mode's) task.
-    if let first = text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-      let space = text.prefix(12).firstIndex(of: " ")
-    {
-      let keyword = String(text[..<space])
-      if Self.taskKeywords.contains(keyword), text[space...].dropFirst().first.map({ !$0.isWhitespace }) == true {
-        return (keyword == "DONE", keyword.count + 1)
-      }
-    }
+    if let keyword = Self.taskKeyword(opening: text) { return (keyword == "DONE", keyword.count + 1) }
     guard text.hasPrefix("["), !escaped.contains(located.firstLocation.line) else { return nil }
     // "[ ]", "[x]", "[X]", and as hurried hands type them, "[ x ]", "[x ]", "[  ]".
     guard let close = text.prefix(6).firstIndex(of: "]") else { return nil }
@@ -2437,6 +2427,15 @@ public struct Extractor: Sendable {
     let rest = text.text[text.text.index(after: close)...].drop { $0 == " " || $0 == ":" }
     guard rest.startIndex < text.text.endIndex else { return text }
     return text.slice(rest.startIndex..<text.text.endIndex)
+  }
+
+  /// The outliner's keyword a text opens with, a word following it ("TODO Draft …" → "TODO").
+  static func taskKeyword(opening text: String) -> String? {
+    guard let first = text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      let space = text.prefix(12).firstIndex(of: " "), taskKeywords.contains(String(text[..<space])),
+      text[space...].dropFirst().first.map({ !$0.isWhitespace }) == true
+    else { return nil }
+    return String(text[..<space])
   }
 
   /// The keywords that open an outliner's task, in capitals: its state.
@@ -2539,9 +2538,9 @@ public struct Extractor: Sendable {
     // meeting's resolutions: a task of one of its own, dated or given to one who runs it.
     if kind == .recommendation, !state.actionsToo, text.text.utf8.containsBytes(" to ".utf8),
       let found = classify(text, state: state), found.kind == .action, found.rule == "cue:owner-to-verb", let owner = found.owner,
-      namesOneOwner(owner), found.due != nil || Self.ownerRoles.contains(owner.lowercased()) || ["chairperson", "chairman", "secretary", "rsa"].contains(owner.lowercased()),
-      found.due == nil || owner.split(separator: " ").count <= 2 && owner.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." })
-        || Self.ownerRoles.contains(owner.lowercased()) || ["chairperson", "chairman", "secretary"].contains(owner.lowercased())
+      namesOneOwner(owner),
+      Self.ownerRoles.contains(owner.lowercased()) || ["chairperson", "chairman", "secretary"].contains(owner.lowercased())
+        || (found.due != nil && owner.split(separator: " ").count <= 2 && owner.allSatisfy({ $0.isUppercase || $0 == " " || $0 == "." }))
     {
       append(found, section: .recommendations, state: &state)
       return
@@ -3649,7 +3648,7 @@ public struct Extractor: Sendable {
       let words = line.drop { "*_ ".contains($0) }
       guard let colon = words.firstIndex(of: ":") else { return nil }
       let label = words[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
-      let isOwner = ["owner", "owners", "who", "lead", "responsible"].contains(label)
+      let isOwner = ownerFieldNames.contains(label)
       let isDue = ["deadline", "due", "when", "by when", "timeline"].contains(label)
       guard isOwner || isDue else { return nil }
       var rest = Substring(words[words.index(after: colon)...])
@@ -3957,12 +3956,11 @@ public struct Extractor: Sendable {
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
     // "TODO UNDP to share the tool by 20 October" in a paragraph: the keyword marks a task.
-    if let first = text.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-      let space = text.text.prefix(12).firstIndex(of: " "), Self.taskKeywords.contains(String(text.text[..<space])),
-      text.text[text.text.index(after: space)...].first?.isUppercase == true,
-      let item = classify(text.slice(text.text.index(after: space)..<text.text.endIndex), state: state), item.kind == .action
+    if let keyword = Self.taskKeyword(opening: text.text), case let start = text.text.index(text.text.startIndex, offsetBy: keyword.count + 1),
+      text.text[start...].first?.isUppercase == true, let item = classify(text.slice(start..<text.text.endIndex), state: state),
+      item.kind == .action
     {
-      return text.text.hasPrefix("CANCEL") ? nil : item
+      return keyword.hasPrefix("CANCEL") ? nil : item
     }
     // "But Ilse will send Karim the figures by the 3rd": a joining word before a name.
     if let first = text.text.utf8.first, first == UInt8(ascii: "B") || first == UInt8(ascii: "A") || first == UInt8(ascii: "S"),
@@ -4015,13 +4013,7 @@ public struct Extractor: Sendable {
       // part of the sentence ("We recommend that …") stays.
       var restIndex = label.rest < analysis.tokens.count ? analysis.tokens[label.rest].range.lowerBound : text.text.endIndex
       // "Actions: (1) UNDP to draft …": the number after the label goes with it.
-      if restIndex < text.text.endIndex, text.text[..<restIndex].hasSuffix("("),
-        let close = text.text[restIndex...].prefix(4).firstIndex(of: ")"),
-        text.text[restIndex..<close].allSatisfy({ $0.isNumber || $0.isLetter }),
-        let next = text.text[text.text.index(after: close)...].firstIndex(where: { $0 != " " })
-      {
-        restIndex = next
-      }
+      if restIndex < text.text.endIndex, let next = Self.pastBracketedNumber(in: text.text, at: restIndex) { restIndex = next }
       guard restIndex < text.text.endIndex else { return nil }
       let rest = label.words.hasSuffix(":") ? text.slice(restIndex..<text.text.endIndex) : text
       guard !rest.isEmpty else { return nil }
@@ -4685,16 +4677,21 @@ public struct Extractor: Sendable {
     // the addressee; it stays to be read.
     let start = analysis.tokens[label.rest].range.lowerBound
     // "Actions: (1) UNDP to draft …": the number after the label goes with it.
-    if text.text[..<start].hasSuffix("("), let close = text.text[start...].prefix(4).firstIndex(of: ")"),
-      text.text[start..<close].allSatisfy({ $0.isNumber || $0.isLetter }), close < text.text.endIndex
-    {
-      let rest = text.text[text.text.index(after: close)...].drop { $0 == " " }
-      let before = text.text[..<text.text.index(before: start)]
-      guard !before.contains(where: { "([@\u{2192}>".contains($0) }), rest.startIndex < text.text.endIndex else { return text }
-      return text.slice(rest.startIndex..<text.text.endIndex)
+    if let next = Self.pastBracketedNumber(in: text.text, at: start) {
+      guard !text.text[..<text.text.index(before: start)].contains(where: { "([@\u{2192}>".contains($0) }) else { return text }
+      return text.slice(next..<text.text.endIndex)
     }
     guard !text.text[..<start].contains(where: { "([@\u{2192}>".contains($0) }) else { return text }
     return text.slice(start..<text.text.endIndex)
+  }
+
+  /// Where the words begin after a number in the brackets a label opened ("Actions: (1) UNDP …",
+  /// `index` at "1"): at "UNDP"; `nil` when no such number stands at `index`.
+  static func pastBracketedNumber(in text: String, at index: String.Index) -> String.Index? {
+    guard index > text.startIndex, text[..<index].hasSuffix("("), let close = text[index...].prefix(4).firstIndex(of: ")"),
+      close > index, text[index..<close].allSatisfy({ $0.isNumber || $0.isLetter })
+    else { return nil }
+    return text[text.index(after: close)...].firstIndex { $0 != " " }
   }
 
   static func droppingItemLabel(_ text: LocatedText) -> LocatedText {
@@ -4818,12 +4815,6 @@ public struct Extractor: Sendable {
       // "[ACTION: KMO] Share …": a label in brackets stays whole with its bracket.
       if !prefix.isEmpty, !prefix.hasPrefix("["), text.hasPrefix(prefix) {
         text = String(text.dropFirst(prefix.count)).trimmingBlanks
-        // "Actions: (1) UNDP to draft …": the number after the label goes with it.
-        if prefix.hasSuffix("("), let close = text.prefix(4).firstIndex(of: ")"), !text[..<close].isEmpty,
-          text[..<close].allSatisfy({ $0.isNumber || $0.isLetter })
-        {
-          text = String(text[text.index(after: close)...]).trimmingBlanks
-        }
       }
     } else if labelledOwner(in: original) != nil, let close = original.firstIndex(of: ")"),
       let mark = original[close...].firstIndex(where: { ":\u{2013}\u{2014}-".contains($0) })
@@ -4897,8 +4888,9 @@ public struct Extractor: Sendable {
 
   private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
-  private static let jestBytes = ["jok", "augh", "quip", "jest", "cheek", "\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}", "lol", "haha"]
-    .map { Array($0.utf8) }
+  /// Faces that laugh, as chat lines end a joke with them.
+  private static let laughingFaces = ["\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}"]
+  private static let jestBytes = (["jok", "augh", "quip", "jest", "cheek", "lol", "haha"] + laughingFaces).map { Array($0.utf8) }
 
   /// Whether a sentence is said in jest ("Mr Wren joked that the UN must …", "…, to laughter: next
   /// time the coffee must be stronger") or sets a rule for the meeting itself ("Ground rule for
@@ -4913,7 +4905,7 @@ public struct Extractor: Sendable {
     guard text.containsAnyBytes(jestBytes) else { return false }
     let lowered = text.lowercased()
     // A laughing face or "lol" in a chat line says it was not meant.
-    let laughing = ["\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}"].contains { lowered.contains($0) }
+    let laughing = laughingFaces.contains { lowered.contains($0) }
       || lowered.hasSuffix(" lol") || lowered.contains(" lol ") || lowered.contains("haha")
     return laughing
       || [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
