@@ -28,7 +28,12 @@ import Testing
     ("Terms of reference to be drafted (responsible: Secretariat).", "Secretariat", nil),
   ])
   func tasksWithTheirOwnerAsAField(_ sentence: String, owner: String, due: String?) throws {
-    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2024-03-12"))
+    try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
+  }
+
+  /// That a sentence alone, written on `date`, is an action with this owner and due date.
+  func expectAction(_ sentence: String, owner: String, due: String?, on date: String) throws {
+    let item = try #require(extractor.classifySentence(sentence, sessionDate: date))
     #expect(item.kind == .action)
     #expect(item.owner == owner)
     #expect(item.due == due)
@@ -37,16 +42,14 @@ import Testing
   /// Owners named in a list, commas between and "and" before the last, own the task together; a
   /// place or a companion set off by commas is no owner.
   @Test(arguments: [
-    ("UNDP, UNICEF and OHCHR to share the mapping data by 30 April.", "UNDP, UNICEF and OHCHR"),
-    ("Amina, Peter, and Grace to draft the concept note.", "Amina, Peter, and Grace"),
-    ("Ministry of Youth, the Mayor's Office and UNDP to host the forum.", "Ministry of Youth, the Mayor's Office and UNDP"),
-    ("In Kenya, UNDP to share the data.", "UNDP"),
-    ("UNDP, with UNICEF, to share the data.", "UNDP"),
-  ])
-  func ownersNamedInAList(_ sentence: String, owner: String) throws {
-    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2024-03-12"))
-    #expect(item.kind == .action)
-    #expect(item.owner == owner)
+    ("UNDP, UNICEF and OHCHR to share the mapping data by 30 April.", "UNDP, UNICEF and OHCHR", "2024-04-30"),
+    ("Amina, Peter, and Grace to draft the concept note.", "Amina, Peter, and Grace", nil),
+    ("Ministry of Youth, the Mayor's Office and UNDP to host the forum.", "Ministry of Youth, the Mayor's Office and UNDP", nil),
+    ("In Kenya, UNDP to share the data.", "UNDP", nil),
+    ("UNDP, with UNICEF, to share the data.", "UNDP", nil),
+  ] as [(String, String, String?)])
+  func ownersNamedInAList(_ sentence: String, owner: String, due: String?) throws {
+    try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
   }
 
   @Test(arguments: [
@@ -74,10 +77,7 @@ import Testing
     ("Regarding funding, UNDP to map donors by 2018-05-01.", "UNDP"),
   ])
   func aTopicBeforeTheOwner(_ sentence: String, owner: String) throws {
-    let item = try #require(extractor.classifySentence(sentence, sessionDate: "2018-03-14"))
-    #expect(item.kind == .action)
-    #expect(item.owner == owner)
-    #expect(item.due == "2018-05-01")
+    try expectAction(sentence, owner: owner, due: "2018-05-01", on: "2018-03-14")
   }
 
   /// "I." before a surname is an initial; "Nobody will …" takes no task on.

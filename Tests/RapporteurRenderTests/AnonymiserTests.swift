@@ -11,6 +11,12 @@ import Testing
     return try #require(Anonymiser(session: session)).apply(text)
   }
 
+  /// A note's whole text as the rule leaves it.
+  func anonymised(note: String) throws -> String {
+    let session = try SessionLoader.load(file: "closed.md", text: note).get()
+    return try #require(Anonymiser(session: session)).apply(session.text)
+  }
+
   func anonymise(_ text: String) throws -> String {
     let session = try #require(Self.session)
     let anonymiser = try #require(Anonymiser(session: session))
@@ -411,8 +417,7 @@ import Testing
       - Young people should lead.
 
       """
-    let session = try SessionLoader.load(file: "closed.md", text: note).get()
-    let hidden = try #require(Anonymiser(session: session)).apply(session.text)
+    let hidden = try anonymised(note: note)
     #expect(!hidden.contains("Kofi") && !hidden.contains("Boateng") && !hidden.contains("University of Jordan") && !hidden.contains("UNDP"))
     #expect(hidden.contains("- A participant said donors should pool funds."))
     #expect(hidden.contains("- According to a participant, donors should accept"))
@@ -449,8 +454,7 @@ import Testing
       - Work in Sierra Leone and Burkina Faso (Costa Rica) was presented by New York.
 
       """
-    let session = try SessionLoader.load(file: "closed.md", text: note).get()
-    let hidden = try #require(Anonymiser(session: session)).apply(session.text)
+    let hidden = try anonymised(note: note)
     for name in ["Mehta", "Petrova", "Chen", "Juan", "García", "Diallo", "Juergen", "Schroeder", "John Smith"] {
       #expect(!hidden.contains(name), "\(name)")
     }
