@@ -5,7 +5,7 @@ public struct FieldMissingRule: LintRule {
 
   public let description = LintRuleDescription(
     id: "field-missing", name: "Field missing",
-    description: "The front matter must give title, date (YYYY-MM-DD) and time (HH:MM-HH:MM)",
+    description: "The front matter must give title, date (YYYY-MM-DD) and time (HH:MM-HH:MM), and chatham-house: true where the notes say the Chatham House Rule applied",
     defaultSeverity: .error,
     triggering: [
       LintExample("↓---\ntitle: Partnership in practice\ndate: \"2017-09-21\"\n---\n\n## Purpose\n\nText.\n"),
