@@ -1,15 +1,5 @@
 import Foundation
 
-extension Substring {
-  /// Whether `needle` (ASCII) occurs in the text. ASCII text is searched byte by byte; other text
-  /// goes through Foundation's search, which compares composed characters (an accent after a
-  /// match's last character undoes the match), as the rules always have.
-  func containsText(_ needle: String) -> Bool {
-    guard isASCII else { return contains(needle) }
-    return utf8.containsBytes(needle.utf8)
-  }
-}
-
 extension String {
   /// Whether any of `needles` (byte strings) occurs in the text, in one pass over its bytes that
   /// looks further only at bytes some needle starts with.
@@ -36,7 +26,7 @@ extension String {
   }
 }
 
-enum TextBytes {
+public enum TextBytes {
   /// Whether any of `needles` occurs in `bytes`: one pass, looking further only at bytes some
   /// needle starts with.
   static func containsAny(_ needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -106,5 +96,69 @@ extension StringProtocol {
       bytes.append(byte.isASCIICapital ? byte | 0x20 : byte)
     }
     return bytes
+  }
+}
+
+/// Literal search for a `String`, byte by byte over UTF-8 where that finds what Foundation finds.
+///
+/// Foundation's `range(of:)` and `contains(_:)` convert both texts to UTF-16 on every call, and
+/// the rules call them millions of times on a large event. These overloads take a concrete
+/// `String` argument, so the compiler picks them over Foundation's generic ones in this module
+/// and in the modules that import it. A needle of ASCII and of punctuation that has no other
+/// canonical form (dashes, quotes, arrows) is searched for in the text's bytes; a match stands
+/// when its ends fall between characters (not before a combining accent, nor between the two
+/// halves of `\r\n`), as Foundation's search requires. Any other case — a needle with letters
+/// beyond ASCII, an empty one, a match inside a character — is left to Foundation, so every
+/// answer is Foundation's.
+extension StringProtocol {
+  public func range(of needle: String) -> Range<String.Index>? {
+    guard !needle.isEmpty, TextBytes.searchableByBytes(needle) else { return range(of: needle, options: []) }
+    var needle = needle
+    // The byte offset of the first match, `-1` for none; `nil` when Foundation must search.
+    let found: Int? = needle.withUTF8 { pattern -> Int? in
+      utf8.withContiguousStorageIfAvailable { TextBytes.firstOffset(of: pattern, in: $0) ?? -1 } ?? nil
+    }
+    guard let found else { return range(of: needle, options: []) }
+    guard found >= 0 else { return nil }
+    let start = utf8.index(utf8.startIndex, offsetBy: found)
+    let end = utf8.index(start, offsetBy: needle.utf8.count)
+    guard String.Index(start, within: self) != nil, String.Index(end, within: self) != nil else {
+      return range(of: needle, options: [])
+    }
+    return start..<end
+  }
+
+  public func contains(_ needle: String) -> Bool {
+    range(of: needle) != nil
+  }
+}
+
+extension TextBytes {
+  /// Whether every character of `needle` has one canonical form only, so that only the same bytes
+  /// can match it: ASCII, and the punctuation of Latin-1, General Punctuation and Arrows, less the
+  /// four spaces that are canonically other spaces (U+2000–U+2003).
+  static func searchableByBytes(_ needle: String) -> Bool {
+    needle.unicodeScalars.allSatisfy { scalar in
+      switch scalar.value {
+      case 0..<0x80, 0xA0...0xBF, 0x2004...0x206F, 0x2190...0x21FF: return true
+      default: return false
+      }
+    }
+  }
+
+  /// The offset of the first occurrence of `pattern` in `hay`.
+  public static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = pattern.first, pattern.count <= hay.count else { return nil }
+    var start = 0
+    let last = hay.count - pattern.count
+    while start <= last {
+      if hay[start] == first {
+        var matched = 1
+        while matched < pattern.count, hay[start + matched] == pattern[matched] { matched += 1 }
+        if matched == pattern.count { return start }
+      }
+      start += 1
+    }
+    return nil
   }
 }

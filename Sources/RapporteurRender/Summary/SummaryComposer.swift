@@ -691,7 +691,7 @@ public struct SummaryComposer: Sendable {
       // An item's sentence, or one that holds an item ("X did not …; instead it urged donors to …").
       if let texts = itemTextsByLine[sentence.line] {
         let squeezed = Self.comparable(sentence.text)
-        if texts.contains(where: { TextSearch.contains($0, in: squeezed) || TextSearch.contains(squeezed, in: $0) }) {
+        if texts.contains(where: { squeezed.contains($0) || $0.contains(squeezed) }) {
           return nil
         }
       }
