@@ -484,6 +484,37 @@ import Testing
     #expect(try anonymise(text, in: note) == expected)
   }
 
+  /// A name part that is a place or a word of a body the front matter names stays where the text
+  /// names the place or the body: "Chad Basin", "from Syria to Jordan", "the Washington Institute".
+  @Test(arguments: [
+    ("Returnees in the Lake Chad Basin and from Syria to Jordan.", "Returnees in the Lake Chad Basin and from Syria to Jordan."),
+    ("The Washington Institute, hosted by Washington Institute, agreed.", "The Washington Institute, hosted by Washington Institute, agreed."),
+    ("Washington said the data would follow; Chad agreed.", "A fellow said the data would follow; an adviser agreed."),
+  ])
+  func aNameThatNamesARegionOrABodyStays(text: String, expected: String) throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nhosts: [Washington Institute]\nspeakers:\n  - {name: Tom Washington, affiliation: Washington Institute, role: Fellow}\n  - {name: Chad Morrison, role: Adviser}\n---\n## Discussion\n\nText.\n"
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
+  /// Speakers given as a table's rows in the Speakers section are hidden as a list's would be.
+  @Test func speakersInATableAreHidden() throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\n---\n## Speakers\n\n| Name | Organisation |\n|---|---|\n| Kwame Mensah | Ministry of Justice, Ghana |\n| Leila Rahimi | University of Tehran |\n\n## Discussion\n\nText.\n"
+    let hidden = try anonymise("Mensah urged governments to act; Rahimi agreed (Kwame).", in: note)
+    #expect(hidden == "A participant urged governments to act; a participant agreed (a participant).")
+  }
+
+  /// "O'Brien, Siobhán" in the front matter is Siobhán O'Brien; "Tom W." is Tom Whitaker with
+  /// the surname's initial; a role ending in "s" takes a bare apostrophe.
+  @Test(arguments: [
+    ("Siobhán said governments should act.", "A participant said governments should act."),
+    ("Owner: Tom W. \u{2014} circulate the list. Thanks to Tom W.", "Owner: A fellow \u{2014} circulate the list. Thanks to a fellow."),
+    ("Mr Mensah's presentation urged donors.", "A director of prisons' presentation urged donors."),
+  ])
+  func namesWrittenShortOrSurnameFirst(text: String, expected: String) throws {
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - \"O'Brien, Siobhán\"\n  - {name: Tom Whitaker, role: Fellow}\n  - {name: Kwame Mensah, role: Director of prisons}\n---\n## Discussion\n\nText.\n"
+    #expect(try anonymise(text, in: note) == expected)
+  }
+
   /// Names with letters no accent makes are found however they are written out in plain letters.
   @Test(arguments: [
     ("Walesinski said governments should act.", "A participant said governments should act."),

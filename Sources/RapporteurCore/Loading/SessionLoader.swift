@@ -237,7 +237,7 @@ public enum SessionLoader {
   }
 
   /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of
-  /// Interior" or "Jane Roe – UNDP". The name is what comes before the first parenthesis, comma or
+  /// Interior", "Jane Roe – UNDP" or, surname first, "Roe, Jane". The name is what comes before the first parenthesis, comma or
   /// spaced dash; a parenthesis gives the role ("(moderator)", "(national PVE coordinator)") or,
   /// when it names a body ("(OHCHR)", "(Women's Peace Network)"), the affiliation; the rest the
   /// affiliation.
@@ -255,6 +255,13 @@ public enum SessionLoader {
     let separators = [", ", " – ", " — ", " - "]
     if let cut = separators.compactMap({ name.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
       let rest = name[cut.upperBound...].trimmingBlanks
+      // "O'Brien, Siobhán", as participants' lists write names: one word each side, the second a
+      // given name's shape (a capital, then small letters).
+      if name[cut] == ", ", !name[..<cut.lowerBound].contains(" "), !rest.contains(" "), rest.count > 1,
+        rest.first?.isUppercase == true, rest.dropFirst().allSatisfy(\.isLowercase)
+      {
+        return Speaker(name: "\(rest) \(name[..<cut.lowerBound])", role: role, line: line)
+      }
       if !rest.isEmpty { affiliation = affiliation.map { "\(rest), \($0)" } ?? String(rest) }
       name = name[..<cut.lowerBound]
     }

@@ -47,6 +47,12 @@ extension Anonymiser {
     "neighbouring", "neighboring",
   ]
 
+  /// Words after a place's name that make it part of a longer one ("Chad Basin", "Jordan Valley").
+  static let placeSuffixes: Set<String> = [
+    "basin", "valley", "region", "river", "province", "district", "county", "city", "delta", "plateau", "corridor",
+    "border", "highlands", "coast", "lake", "mountains", "desert", "sea", "gulf", "peninsula", "islands",
+  ]
+
   /// Words before "of" that make what follows a place ("the Government of Jordan").
   static let placeHeads: Set<String> = [
     "government", "kingdom", "republic", "state", "people", "capital", "north", "south", "east", "west", "coast",
@@ -58,7 +64,11 @@ extension Anonymiser {
   /// - a place prefix before a capitalised word ("Lake Chad", "Lake Victoria"), the whole name;
   /// - a place after a preposition of place ("in Jordan") or "the Government of";
   /// - a place beside another place that names no speaker ("Jordan and Morocco", "Tunisia,
-  ///   Jordan").
+  ///   Jordan", "from Syria to Jordan");
+  /// - a place's name before a word that makes it a region's ("Chad Basin") or after a place
+  ///   prefix ("Lake Chad");
+  /// - a word of an organisation the front matter names, where the text names it ("the
+  ///   Washington Institute").
   func placeEnd(at word: Range<String.Index>, in text: String) -> String.Index? {
     let key = NameScanner.folded(text[word])
     if Self.placePrefixes.contains(key), let next = Self.nextWord(after: word, in: text),
@@ -66,14 +76,19 @@ extension Anonymiser {
     {
       return next.upperBound
     }
-    guard Self.places.contains(key) else { return nil }
+    let isPlace = Self.places.contains(key)
+    guard isPlace || organisations[key] != nil else { return nil }
     let before = Self.previousWords(before: word.lowerBound, in: text, count: 2)
+    let next = Self.nextWord(after: word, in: text).map { NameScanner.folded(text[$0]) }
+    if namesOrganisation(key, before: before.last, after: next) { return word.upperBound }
+    guard isPlace else { return nil }
+    if let next, Self.placeSuffixes.contains(next) { return word.upperBound }
     if let last = before.last {
-      if Self.placePrepositions.contains(last) { return word.upperBound }
+      if Self.placePrepositions.contains(last) || Self.placePrefixes.contains(last) { return word.upperBound }
       if last == "of", before.count == 2, Self.placeHeads.contains(before[0]) { return word.upperBound }
-      // "Morocco and Jordan", "Tunisia, Jordan".
+      // "Morocco and Jordan", "Tunisia, Jordan", "from Syria to Jordan".
       if last.hasSuffix(","), isOtherPlace(last) { return word.upperBound }
-      if last == "and" || last == "or", before.count == 2, isOtherPlace(before[0]) { return word.upperBound }
+      if ["and", "or", "to"].contains(last), before.count == 2, isOtherPlace(before[0]) { return word.upperBound }
     }
     // "Jordan and Morocco", "Jordan, Lebanon".
     var cursor = word.upperBound
@@ -81,6 +96,19 @@ extension Anonymiser {
     guard var next = Self.nextWord(from: cursor, in: text) else { return nil }
     if ["and", "or"].contains(String(text[next])), let after = Self.nextWord(after: next, in: text) { next = after }
     return isOtherPlace(NameScanner.folded(text[next])) && match(at: next, in: text) == nil ? word.upperBound : nil
+  }
+
+  /// Whether `key`, between the words `before` and `after`, stands in the name of an organisation
+  /// the front matter names: the word beside it in the text is its neighbour in the name.
+  func namesOrganisation(_ key: String, before: String?, after: String?) -> Bool {
+    guard let names = organisations[key] else { return false }
+    let previous = before.map { NameScanner.folded($0.trimmingCharacters(in: CharacterSet(charactersIn: ",;:"))) }
+    return names.contains { words in
+      words.indices.contains { index in
+        words[index] == key
+          && ((index + 1 < words.count && words[index + 1] == after) || (index > 0 && words[index - 1] == previous))
+      }
+    }
   }
 
   /// Whether a word, lower-cased and without a trailing comma, is a place that no speaker's name
@@ -106,7 +134,7 @@ extension Anonymiser {
   /// Up to `count` words before `index` on its line, lower-cased, a comma kept on the word it
   /// follows ("tunisia,").
   static func previousWords(before index: String.Index, in text: String, count: Int) -> [String] {
-    let line = text[..<index].reversed().prefix { $0 != "\n" }.prefix(80)
+    let line = text[..<index].reversed().prefix(80).prefix { $0 != "\n" }
     let words = String(line.reversed()).split(separator: " ").suffix(count)
     return words.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_(\"\u{201C}")) }
   }

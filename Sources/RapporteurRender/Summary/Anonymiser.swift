@@ -58,6 +58,8 @@ public struct Anonymiser: Sendable {
   /// The initials of each speaker's given names, for "I. Solberg", "JP N'Diaye" and "Q. Doe" of
   /// Jane Q. Doe.
   private let givenInitials: [Int: Set<Character>]
+  /// The initial of each speaker's surname, for "Tom W." of Tom Whitaker.
+  private let surnameInitials: [Int: Character]
   private let initials: Set<Character>
   /// The words of the chairs' names, who may be named.
   private let chairWords: Set<String>
@@ -66,45 +68,76 @@ public struct Anonymiser: Sendable {
   private let chairRoles: [String]
   /// The speakers' initials (lower case), which notes also write with full stops: "R.A.", "K.B.-F.".
   private let speakerInitials: Set<String>
+  /// The words of the organisations the front matter names (hosts, speakers' affiliations), by
+  /// each of their words: "Washington" of the Washington Institute stays where the text names
+  /// the institute, even when a speaker is called Washington.
+  let organisations: [String: [[String]]]
   static let titles: Set<String> = [
     "ms", "mr", "mrs", "mx", "dr", "prof", "professor", "sir", "dame", "h.e", "he", "amb", "ambassador", "minister",
     "hon", "rev", "sr", "fr", "madam", "mme", "m",
   ]
 
   /// The people the notes' Speakers section lists whom the front matter does not ("- Jane Roe,
-  /// adviser, UNDP"): the words before a comma, dash, bracket or colon, when they read as a
-  /// person's name (two to four capitalised words, particles between). Each is "a participant".
+  /// adviser, UNDP", or a table's row "| Jane Roe | UNDP |"): the words before a comma, dash,
+  /// bracket or colon, when they read as a person's name (two to four capitalised words,
+  /// particles between). Each is "a participant".
   public static func speakersListed(in session: Session) -> [Speaker] {
     if let known = session.speakersInNotes { return known }
     let known = Set(session.speakers.map { nameWords($0.name) })
     var found: [Speaker] = []
+    func add(_ text: String, line: Int) {
+      guard let name = listedName(text), !known.contains(nameWords(name)),
+        !found.contains(where: { nameWords($0.name) == nameWords(name) })
+      else { return }
+      found.append(Speaker(name: name, line: line))
+    }
     for section in session.sections where section.id == .speakers {
-      for block in section.blocks where block.isList {
-        for item in block.children {
-          guard let first = item.children.first, first.kind == .paragraph else { continue }
-          var text = first.plainText
-          // "Moderator: John Smith (Hedayah)": the role before a colon, the name after it.
-          if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 3,
-            text[text.index(after: colon)...].first == " "
-          {
-            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+      for block in section.blocks {
+        if block.isList {
+          for item in block.children {
+            guard let first = item.children.first, first.kind == .paragraph else { continue }
+            add(first.plainText, line: first.range?.start.line ?? 0)
           }
-          let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
-          var name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
-          if name.hasSuffix(" -") { name.removeLast(2) }
-          let words = name.split(separator: " ")
-          guard (2...4).contains(words.count), name.count <= 48,
-            words.allSatisfy({ word in
-              particles.contains(word.lowercased()) || (word.first?.isUppercase == true && !word.contains(where: \.isNumber))
-            }),
-            let head = words.first, !SessionLoader.roleNouns.contains(head.lowercased()), !titles.contains(head.lowercased()) || words.count > 2,
-            !known.contains(nameWords(name))
-          else { continue }
-          found.append(Speaker(name: name, line: first.range?.start.line ?? 0))
+        } else if block.kind == .paragraph {
+          // A table pasted from a participants' list: each row's cells, the first that reads as a name.
+          let firstLine = block.range?.start.line ?? 0
+          var rows = [""]
+          for child in block.children {
+            if child.kind == .softBreak || child.kind == .lineBreak { rows.append("") } else { rows[rows.count - 1] += child.plainText }
+          }
+          for (offset, row) in rows.enumerated() {
+            let trimmed = row.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("|") || trimmed.hasSuffix("|") else { continue }
+            let cells = trimmed.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            if let cell = cells.first(where: { listedName($0) != nil }) { add(cell, line: firstLine + offset) }
+          }
         }
       }
     }
     return found
+  }
+
+  /// The name a Speakers entry opens with, when it reads as a person's: "Moderator: John Smith
+  /// (Hedayah)" gives "John Smith".
+  static func listedName(_ entry: String) -> String? {
+    var text = entry
+    // "Moderator: John Smith (Hedayah)": the role before a colon, the name after it.
+    if let colon = text.firstIndex(of: ":"), text[..<colon].split(separator: " ").count <= 3,
+      text[text.index(after: colon)...].first == " "
+    {
+      text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+    }
+    let end = text.firstIndex { ",(:;\u{2013}\u{2014}\n".contains($0) } ?? text.endIndex
+    var name = String(text[..<end]).trimmingCharacters(in: .whitespaces)
+    if name.hasSuffix(" -") { name.removeLast(2) }
+    let words = name.split(separator: " ")
+    guard (2...4).contains(words.count), name.count <= 48,
+      words.allSatisfy({ word in
+        particles.contains(word.lowercased()) || (word.first?.isUppercase == true && !word.contains(where: \.isNumber))
+      }),
+      let head = words.first, !SessionLoader.roleNouns.contains(head.lowercased()), !titles.contains(head.lowercased()) || words.count > 2
+    else { return nil }
+    return name
   }
 
   /// Words that begin a surname ("de Vries", "van der Berg", "bin Said").
@@ -135,6 +168,7 @@ public struct Anonymiser: Sendable {
     var patterns: [Pattern] = []
     var handles: [String: Handle] = [:]
     var givenInitials: [Int: Set<Character>] = [:]
+    var surnameInitials: [Int: Character] = [:]
     var chairRoleList: [String] = []
     // "Jürgen Schröder" written "Juergen Schroeder", "Strauß" written "Strauss": the same speaker.
     var listed: [(number: Int, speaker: Speaker)] = []
@@ -200,6 +234,7 @@ public struct Anonymiser: Sendable {
           capitalisedOnly: form.count == 1 && form != words && Self.isAlsoAWord(form[0]))
       }
       givenInitials[number] = Set(words.dropLast().filter { !Self.particles.contains($0) }.compactMap(\.first))
+      if words.count > 1, let initial = words.last?.first { surnameInitials[number] = Character(initial.uppercased()) }
       // Handles also shorten a name: the given names' initials before the surname ("@jlfontaine"
       // for Jean-Luc Fontaine), the first given name before the surname or its first letters
       // ("@siobhan_oc" for Siobhán O'Connor).
@@ -240,10 +275,18 @@ public struct Anonymiser: Sendable {
       .filter { $0.letters.count > 2 }
       .enumerated().sorted { ($0.element.letters.count, -$0.offset) > ($1.element.letters.count, -$1.offset) }.map(\.element)
     self.givenInitials = givenInitials
+    self.surnameInitials = surnameInitials
     initials = Set(self.patterns.compactMap { $0.words[0].first })
     chairWords = Set(chairs.joined())
     chairRoles = Array(Set(chairRoleList)).sorted { $0.count > $1.count }
     speakerInitials = Set(self.patterns.filter(\.capitalsOnly).map { $0.words[0] })
+    var organisations: [String: [[String]]] = [:]
+    for name in Set(session.hosts + session.speakers.compactMap(\.affiliation)) {
+      let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { NameScanner.folded($0) }
+      guard words.count > 1 else { continue }
+      for word in Set(words) { organisations[word, default: []].append(words) }
+    }
+    self.organisations = organisations
   }
 
   /// A name with its umlauts and other letters written out as plain letters are ("Jürgen
@@ -387,7 +430,9 @@ public struct Anonymiser: Sendable {
         && !Anonymiser.places.contains(key)
     }
     guard isNamePart(word), let second = next(after: word, allowingStop: false), isNamePart(second),
-      !Anonymiser.places.contains(NameScanner.folded(text[word]) + " " + NameScanner.folded(text[second]))
+      !Anonymiser.places.contains(NameScanner.folded(text[word]) + " " + NameScanner.folded(text[second])),
+      !Self.bodyWords.contains(NameScanner.folded(text[second])),
+      !namesOrganisation(NameScanner.folded(text[word]), before: nil, after: NameScanner.folded(text[second]))
     else { return nil }
     if let end = spokenForEnd(after: second, in: text, verbRequired: true) { return word.lowerBound..<end }
     // "Juan Pablo García said …": three words of a name.
@@ -416,6 +461,14 @@ public struct Anonymiser: Sendable {
     }
     return nil
   }
+
+  /// Words that end a body's name, never a person's: "hosted by Peace Foundation".
+  static let bodyWords: Set<String> = [
+    "institute", "foundation", "centre", "center", "university", "council", "ministry", "agency", "network", "forum",
+    "trust", "fund", "alliance", "coalition", "commission", "committee", "association", "society", "initiative",
+    "programme", "program", "office", "group", "bank", "union", "college", "school", "academy", "partnership",
+    "platform", "secretariat", "mission", "embassy", "department", "federation", "consortium", "collective",
+  ]
 
   /// Where a name that ends at `name` ends with the body it speaks for, before a verb of speech:
   /// "Maria Gomez of Oxfam urged …", "Lars Holm (Norway) called …", as the body would name the
@@ -584,7 +637,8 @@ public struct Anonymiser: Sendable {
       let range = Self.widened(range, in: text, notBefore: copied)
       output += text[copied..<range.lowerBound]
       output += Self.atSentenceStart(output) ? phrase.capitalizedFirst : phrase
-      output += suffix
+      // "the director of prisons' presentation", not "prisons's".
+      output += phrase.hasSuffix("s") && (suffix == "'s" || suffix == "\u{2019}s") ? suffix.dropLast() : suffix
       output += String(repeating: "\n", count: text[range].reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 })
       copied = range.upperBound
       position = range.upperBound
@@ -640,6 +694,10 @@ public struct Anonymiser: Sendable {
       // "HH (Helen Hill)", "Hill (Ms Helen Hill)": the same speaker named again in brackets is one name.
       if found.suffix.isEmpty, let bracketed = sameSpeakerInBrackets(after: found.end, speaker: found.pattern.speaker, in: text) {
         found.end = bracketed
+      }
+      // "Tom W.": a given name with the surname's initial.
+      if found.suffix.isEmpty, let end = surnameInitialEnd(after: found.end, speaker: found.pattern.speaker, in: text) {
+        found.end = end
       }
       var start = initialsStart(before: word.lowerBound, in: text, speaker: found.pattern.speaker) ?? word.lowerBound
       start = NameScanner.titleStart(before: start, in: text, titles: Self.titles) ?? start
@@ -702,6 +760,21 @@ public struct Anonymiser: Sendable {
       next = following
     }
     return next
+  }
+
+  /// Where the speaker's surname initial after a given name ends: " W." in "Tom W. to circulate",
+  /// its full stop kept where it may end the sentence ("thanks to Tom W.").
+  private func surnameInitialEnd(after index: String.Index, speaker: Int, in text: String) -> String.Index? {
+    guard let initial = surnameInitials[speaker], index < text.endIndex, text[index] == " " else { return nil }
+    let letter = text.index(after: index)
+    guard letter < text.endIndex, text[letter] == initial else { return nil }
+    let stop = text.index(after: letter)
+    guard stop < text.endIndex, text[stop] == "." else { return nil }
+    let after = text[text.index(after: stop)...]
+    guard let next = after.first else { return stop }
+    guard next == " " else { return ",;:)".contains(next) ? text.index(after: stop) : nil }
+    let following = after.drop { $0 == " " }.first
+    return following.map { $0.isLowercase || "\u{2013}\u{2014}-(".contains($0) } == true ? text.index(after: stop) : stop
   }
 
   /// Where initials that stand just before `index` begin ("I. " or "J.P. " or "J. Q. " or "JP "
