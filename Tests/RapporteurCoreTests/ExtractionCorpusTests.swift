@@ -251,6 +251,25 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// accuracy; then mended for.
   @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
+    try Self.measure(corpus) { _ in 0.9 }
+  }
+
+  /// `HeldOut36/` (a bullet journal typed up from a funders' meeting, an Open Space harvest, a
+  /// Nordic association's annual-meeting protocol with § items, a donors' joint field-visit log, a
+  /// mind map exported from XMind), written after that and not yet mended for: it must not fall
+  /// below its first reading, 0.854 recommendation precision and 0.774 recall, 0.900 action
+  /// precision and 0.628 recall, 0.889 owner and 0.963 due accuracy.
+  @Test func theNewestSetKeepsItsFirstReading() throws {
+    let floors = [
+      "recommendation precision": 0.85, "recommendation recall": 0.77, "recommendation F1": 0.81,
+      "action precision": 0.9, "action recall": 0.62, "action F1": 0.73, "owner": 0.88, "due": 0.96,
+    ]
+    try Self.measure("HeldOut36") { floors[$0] ?? 0.9 }
+  }
+
+  /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
+  /// expects each figure ("action recall", "owner", …) to reach `floor` of its name.
+  static func measure(_ corpus: String, floor: (String) -> Double) throws {
     let notes = try LabeledNote.loadAll(corpus)
     let extractor = Extractor()
     var scores: [ItemKind: Score] = [.recommendation: Score(), .action: Score()]
@@ -315,11 +334,11 @@ func normalisedOwner(_ owner: String?) -> String? {
     print(summary + report.map { "  " + $0 }.joined(separator: "\n"))
     for kind in ItemKind.allCases {
       let score = scores[kind] ?? Score()
-      #expect(score.precision >= 0.9, "\(kind.rawValue) precision \(score.precision)")
-      #expect(score.recall >= 0.9, "\(kind.rawValue) recall \(score.recall)")
-      #expect(score.f1 >= 0.9, "\(kind.rawValue) F1 \(score.f1)")
+      #expect(score.precision >= floor("\(kind.rawValue) precision"), "\(kind.rawValue) precision \(score.precision)")
+      #expect(score.recall >= floor("\(kind.rawValue) recall"), "\(kind.rawValue) recall \(score.recall)")
+      #expect(score.f1 >= floor("\(kind.rawValue) F1"), "\(kind.rawValue) F1 \(score.f1)")
     }
-    #expect(ownerAccuracy >= 0.9)
-    #expect(dueAccuracy >= 0.9)
+    #expect(ownerAccuracy >= floor("owner"))
+    #expect(dueAccuracy >= floor("due"))
   }
 }
