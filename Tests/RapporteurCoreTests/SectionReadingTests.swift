@@ -2000,6 +2000,21 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true, true])
   }
 
+  /// A task marked done by a label before it or a dated word after it is done; one still open is not.
+  @Test func tasksMarkedDoneBeforeOrAfter() throws {
+    let extract = try Self.extract(
+      """
+      ## Action items
+
+      - DONE: Ministry to confirm the dates of the workshop.
+      - Completed: UNICEF to circulate the child-protection checklist.
+      - Secretariat to send the minutes of the June meeting — completed 20/09.
+      - Secretariat to book the venue for the November workshop by 30 November.
+      - Done plans: UNDP to map the donors by 5 December.
+      """)
+    #expect(extract.actions.map(\.done) == [true, true, true, false, false])
+  }
+
   /// Minutes by a German writer: "Aufgabe:" labels, an agenda item's number before the section's
   /// name in two languages, a table with German columns and a span counted back from the next
   /// meeting; a document's words quoted are no advice.

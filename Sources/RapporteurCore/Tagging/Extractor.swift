@@ -3284,12 +3284,20 @@ public struct Extractor: Sendable {
     state.items.append(item)
   }
 
-  /// Whether a task's text says it is done: "(done)", "— DONE", "Status: completed", a check
-  /// mark before or after it ("✅ OHCHR to share …").
+  /// Whether a task's text says it is done: "(done)", "— DONE", "— completed 20/09", "Status:
+  /// completed", "DONE:" before it, a check mark before or after it ("✅ OHCHR to share …").
   static func marksDone(_ text: String) -> Bool {
     let trimmed = text.trimmingBlanks
     if let first = trimmed.unicodeScalars.first, ["\u{2705}", "\u{2714}", "\u{2611}"].contains(first) { return true }
-    let tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
+    // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
+    let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
+    if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
+    var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
+    // "— completed 20/09", "— done 3 Oct": the day it was done after the word.
+    if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-".contains($0) }) {
+      let before = tail.dropLast(last.count).trimmingCharacters(in: .whitespaces)
+      if ["done", "completed", "complete", "finished"].contains(where: { before.hasSuffix(" " + $0) }) { tail = before }
+    }
     if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
