@@ -386,6 +386,8 @@ import Testing
     ("UNDP \u{2014} convene a donors roundtable by 31 January 2026.", "UNDP"),
     ("UNDP - convene a donors roundtable by 31 January 2026.", "UNDP"),
     ("Action (UNDP): share the roster by 31 January 2026.", "UNDP"),
+    ("ACTION JS: circulate the final mapping by 6 October.", "JS"),
+    ("ACTION MK/AB: draft a concept note for donors (w/c 9 Oct).", "MK/AB"),
     ("UNDP agreed to convene a roundtable by 31 January 2026.", "UNDP"),
     ("UNDP offered to host the next meeting.", "UNDP"),
     ("UNICEF was asked to map the services.", "UNICEF"),

@@ -5719,9 +5719,20 @@ public struct Extractor: Sendable {
   /// "AP (UNDP):", "AI (UNDP):").
   static let actionLabelWords: Set<String> = ["item", "point", "a", "ap", "ai"]
 
-  /// An owner in brackets after an action label: "Action (UNDP): share the roster",
+  /// An owner in brackets after an action label, or initials before its colon: "Action (UNDP):
+  /// share the roster", "ACTION JS: circulate …",
   /// "Action point (Secretariat) – circulate …", "A (Dr Okoro): convene …".
   static func labelledOwner(in text: String) -> String? {
+    // "ACTION JS: circulate …", "ACTION MK/AB: draft …": initials between the label and its colon.
+    if let colon = text.prefix(24).firstIndex(of: ":") {
+      let words: [Substring] = String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).split(separator: " ")
+      if words.count == 2, let label = words.first, let owner = words.last,
+        ["action", "actions", "ap", "ai"].contains(label.lowercased()),
+        owner.split(separator: "/").allSatisfy({ part in (2...4).contains(part.count) && part.allSatisfy { $0.isUppercase } })
+      {
+        return String(owner)
+      }
+    }
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
     let label = text[..<open].trimmingBlanks.trimmingCharacters(in: "*_").lowercased()
     let labelWords = label.split(separator: " ")

@@ -532,6 +532,16 @@ struct SentenceAnalysis {
       {
         end = close
       }
+      // … or with its owners' initials, as British minutes write them: "ACTION JS:", "ACTION MK/AB:".
+      if needsColon, !setOff(before: end), end < tokens.count,
+        let close = (end + 1..<min(tokens.count, end + 4)).first(where: { setOff(before: $0) }),
+        (end..<close).allSatisfy({ index in
+          (2...4).contains(tokens[index].text.count) && tokens[index].text.allSatisfy(\.isUppercase)
+            && (index == end || ["/", "&", " / ", " & "].contains(gap(before: index)))
+        })
+      {
+        end = close
+      }
       // … or with whom it addresses after an arrow, "Rec. → govt:", "Action -> UNDP:".
       if needsColon, !setOff(before: end), end < tokens.count, Self.hasArrow(gap(before: end)),
         let close = (end + 1..<min(tokens.count, end + 8)).first(where: { setOff(before: $0) }),
