@@ -382,6 +382,29 @@ import Testing
     return actions.first?.owner
   }
 
+  /// A name and a colon before a dated task in running notes make an action; what a speaker
+  /// said after the colon, or a task with no date, does not.
+  @Test func aNameAndAColonBeforeADatedTask() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      • Lucía: circulate these notes to the Circle by Fri
+
+      Dana: send the fiscal-hosting MoU template to all members COB tomorrow
+
+      Sana: donors should accept a voice note by Friday
+
+      Kofi: the office raised it on 3 May.
+
+      Note: circulate the notes by Friday.
+
+      Ilyas: propose dates for a clinic
+      """)
+    #expect(extract.actions.map(\.owner) == ["Lucía", "Dana"])
+    #expect(extract.actions.map(\.text) == ["Circulate these notes to the Circle by Fri", "Send the fiscal-hosting MoU template to all members COB tomorrow"])
+  }
+
   @Test(arguments: [
     ("UNDP \u{2014} convene a donors roundtable by 31 January 2026.", "UNDP"),
     ("UNDP - convene a donors roundtable by 31 January 2026.", "UNDP"),

@@ -4048,6 +4048,9 @@ public struct Extractor: Sendable {
       }
       return item
     }
+    // "Lucía: circulate these notes by Fri", "UNDP: share the mapping by 1 October": a name set
+    // off by a colon before a dated task in the imperative.
+    if let item = ownerColonTask(text, state: state) { return item }
     // "Fatuma, you will send me the map by the 3rd": an undertaking told to the one who gave it.
     if let (owner, words) = Self.vocativeUndertaking(text.text),
       let item = ownedAction(text, owner: owner, cueWords: words, state: state, analysis: analysis)
@@ -5718,6 +5721,48 @@ public struct Extractor: Sendable {
   /// Words of an action label besides `leadingLabels`, as minutes abbreviate them ("A (UNDP):",
   /// "AP (UNDP):", "AI (UNDP):").
   static let actionLabelWords: Set<String> = ["item", "point", "a", "ap", "ai"]
+
+  /// A dated task after its owner's name and a colon, in running notes: "Lucía: circulate these
+  /// notes by Fri". The words after the colon open with a small letter and hold a date and no
+  /// modal ("Sana: donors should accept …" is what Sana said); the name is one to three words.
+  private func ownerColonTask(_ text: LocatedText, state: State) -> ExtractedItem? {
+    guard text.text.utf8.prefix(40).contains(UInt8(ascii: ":")), let colon = text.text.prefix(40).firstIndex(of: ":") else {
+      return nil
+    }
+    // A bullet journal's task mark before the name: "• Lucía: …".
+    let owner = String(text.text[..<colon].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
+    let rest = text.text[text.text.index(after: colon)...].drop { $0 == " " }
+    guard owner.split(separator: " ").count <= 3, !owner.contains("("), Self.looksLikeName(owner), !Self.ownerColonNonNames.contains(owner.lowercased()),
+      let firstWord = rest.split(separator: " ").first, firstWord.first?.isLowercase == true,
+      !Self.ownerColonOpeners.contains(firstWord.lowercased()), !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
+      !rest.split(separator: " ").contains(where: { SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
+      rest.startIndex < text.text.endIndex
+    else { return nil }
+    let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2
+    var item = makeAction(text.slice(rest.startIndex..<text.text.endIndex), extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
+    guard item.due != nil else { return nil }
+    item.owner = owner
+    if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+    item.evidence.removeAll { $0.rule == "owner" }
+    item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+    return item
+  }
+
+  /// Words before a colon that label, not name: "Note: circulate …" is no one's task.
+  static let ownerColonNonNames: Set<String> = [
+    "note", "nb", "n.b", "update", "decision", "question", "answer", "agreed", "decided", "status", "re", "subject", "date",
+    "deadline", "due", "when", "where", "time", "venue", "next", "next meeting", "next call", "next steps", "reminder", "fyi",
+    "idea", "context", "background", "summary", "outcome", "result", "comment", "comments", "discussion", "q", "a",
+  ]
+
+  /// Words that open what someone said, not a task: "Sana: our grants arrive after …".
+  static let ownerColonOpeners: Set<String> = [
+    "the", "a", "an", "we", "they", "our", "their", "this", "that", "it", "there", "no", "not", "i", "he", "she", "you",
+    "my", "his", "her", "its", "these", "those", "all", "some", "most", "many", "only", "also", "just", "maybe",
+    "probably", "perhaps", "if", "when", "as", "in", "on", "at", "by", "for", "from", "with", "and", "but", "or", "so",
+    "very", "too", "still", "already", "is", "are", "was", "were", "has", "have", "had", "can't", "cannot", "won't",
+    "don't", "doesn't", "nothing", "none", "everyone", "nobody", "ok", "okay", "yes", "agreed", "thanks",
+  ]
 
   /// An owner in brackets after an action label, or initials before its colon: "Action (UNDP):
   /// share the roster", "ACTION JS: circulate …",
