@@ -17,6 +17,8 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note("## Discussion\n\nAudience figures — ↓TODO—check against the survey; ↓TBD’s place.\n"),
     ],
     nonTriggering: [
+      // The label of a task with its owner, as the notes' format reads it.
+      LintExample.note("## Discussion\n\nTODO: Secretariat to circulate the venue comparison.\n\n- [ ] TODO UNDP to book the room\n"),
       LintExample.note("## Purpose\n\nThe todo list was short. Who? Why? Today, Todorova spoke.\n"),
       LintExample.note("## Discussion\n\nTBDs and XXXL sizes are words, not markers; the to-do list, TBDA and tbdx too.\n"),
       LintExample.note(
@@ -57,7 +59,7 @@ public struct TodoMarkerRule: LintRule {
         let notes = layout ?? file.layout
         layout = notes
         if !notes.isCode(line: number, offset: index), !notes.isHTMLBlock(line: number), !Self.isInsideAddress(bytes, at: index),
-          !inComment(number, index)
+          !inComment(number, index), !Self.labelsOwnedTask(bytes, at: index, marker: marker)
         {
           findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
         }
@@ -66,6 +68,22 @@ public struct TodoMarkerRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// Whether an upper-case `TODO` opens a line's words (after a list's mark or a task box) as the
+  /// label of a task with its owner, which the notes' format reads as an action: "TODO: Secretariat
+  /// to circulate …", "- [ ] TODO UNDP to book …". A label, not something left to fill in.
+  static func labelsOwnedTask(_ bytes: [UInt8], at index: Int, marker: String) -> Bool {
+    guard marker == "TODO" else { return false }
+    let before = String(decoding: bytes[..<index], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    let opening = before.split(separator: " ").allSatisfy { ["-", "*", "+", "[", "]", "[", "[ ]", "[x]", ">"].contains($0) || $0.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
+    guard opening else { return false }
+    let rest = String(decoding: bytes[(index + 4)...], as: UTF8.self).drop { $0 == ":" || $0 == " " }
+    guard rest.first?.isUppercase == true, let to = rest.prefix(60).range(of: " to ") else { return false }
+    let owner = rest[..<to.lowerBound].split(separator: " ")
+    let verb = rest[to.upperBound...].prefix { $0.isLetter }
+    return (1...5).contains(owner.count) && owner.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "the", "for"].contains($0) })
+      && verb.first?.isLowercase == true
   }
 
   /// Whether the byte at `index` belongs to a web address or a link's target ("…/outcome-TBD-v3.docx",
