@@ -2015,6 +2015,13 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, true, true, false, false])
   }
 
+  /// An outliner's keyword after a task box is part of the mark, not of the owner.
+  @Test func aKeywordAfterATaskBox() throws {
+    let extract = try Self.extract("## Action items\n\n- [ ] TODO Secretariat to book the room by 1 October 2025\n- [x] DONE UNDP to share the list\n")
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "UNDP"])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+
   /// Minutes by a German writer: "Aufgabe:" labels, an agenda item's number before the section's
   /// name in two languages, a table with German columns and a span counted back from the next
   /// meeting; a document's words quoted are no advice.

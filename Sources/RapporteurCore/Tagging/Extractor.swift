@@ -2391,6 +2391,10 @@ public struct Extractor: Sendable {
     let length = text.distance(from: text.startIndex, to: close) + 1
     let rest = text.dropFirst(length)
     guard rest.isEmpty || rest.first == " " else { return nil }
+    // "[ ] TODO UNDP to book …": a keyword after the box is part of the mark.
+    if let keyword = Self.taskKeyword(opening: String(rest.dropFirst())) {
+      return (!inside.isEmpty || keyword == "DONE", length + 1 + keyword.count + 1)
+    }
     return (!inside.isEmpty, length + (rest.isEmpty ? 0 : 1))
   }
 
