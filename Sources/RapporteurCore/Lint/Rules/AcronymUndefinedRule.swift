@@ -20,6 +20,7 @@ public struct AcronymUndefinedRule: LintRule {
       ),
     ],
     nonTriggering: [
+      LintExample.note("## Discussion\n\nThe PVE/CVE (preventing/countering violent extremism) debate went on; PVE was preferred.\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
       LintExample.note("## Discussion\n\nThe venue is TBC and the figure FIXME; the summit of MMXVII met in room XIV.\n"),
@@ -518,8 +519,13 @@ public struct AcronymUndefinedRule: LintRule {
     {
       return true
     }
-    // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym.
+    // `ACR (Long form words)`: a parenthesis of two or more words right after the acronym, or
+    // after the acronym it is paired with: "PVE/CVE (preventing/countering violent extremism)".
     var index = word.byteEnd
+    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), bytes[index + 1].isASCIICapital {
+      index += 1
+      while index < bytes.count, bytes[index].isASCIILetter || bytes[index].isASCIIDigit, index - word.byteEnd < 12 { index += 1 }
+    }
     while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
     guard index < bytes.count, bytes[index] == UInt8(ascii: "(") else { return false }
     // A long form is short: the closing parenthesis is looked for among the next 200 bytes only.
