@@ -498,9 +498,9 @@ import Testing
 
   /// Speakers given as a table's rows in the Speakers section are hidden as a list's would be.
   @Test func speakersInATableAreHidden() throws {
-    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\n---\n## Speakers\n\n| Name | Organisation |\n|---|---|\n| Kwame Mensah | Ministry of Justice, Ghana |\n| Leila Rahimi | University of Tehran |\n\n## Discussion\n\nText.\n"
-    let hidden = try anonymise("Mensah urged governments to act; Rahimi agreed (Kwame).", in: note)
-    #expect(hidden == "A participant urged governments to act; a participant agreed (a participant).")
+    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\n---\n## Speakers\n\n| Name | Organisation |\n|---|---|\n| Kwame Mensah | Ministry of Justice, Ghana |\n| Leila Rahimi | University of Tehran |\n| Peace Institute | Amal Haddad |\n\n## Discussion\n\nText.\n"
+    let hidden = try anonymise("Mensah urged governments to act; Rahimi agreed (Kwame). Haddad of the Peace Institute too.", in: note)
+    #expect(hidden == "A participant urged governments to act; a participant agreed (a participant). A participant of the Peace Institute too.")
   }
 
   /// "O'Brien, Siobhán" in the front matter is Siobhán O'Brien; "Tom W." is Tom Whitaker with

@@ -135,7 +135,8 @@ public struct Anonymiser: Sendable {
       words.allSatisfy({ word in
         particles.contains(word.lowercased()) || (word.first?.isUppercase == true && !word.contains(where: \.isNumber))
       }),
-      let head = words.first, !SessionLoader.roleNouns.contains(head.lowercased()), !titles.contains(head.lowercased()) || words.count > 2
+      let head = words.first, !SessionLoader.roleNouns.contains(head.lowercased()), !titles.contains(head.lowercased()) || words.count > 2,
+      let last = words.last, !bodyWords.contains(last.lowercased())
     else { return nil }
     return name
   }
