@@ -29,7 +29,7 @@ extension String {
 public enum TextBytes {
   /// Whether any of `needles` occurs in `bytes`: one pass, looking further only at bytes some
   /// needle starts with.
-  static func containsAny(_ needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func containsAny(_ needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
     func mark(_ byte: UInt8) {
       let bit = UInt64(1) << UInt64(byte & 63)
@@ -88,7 +88,7 @@ extension StringProtocol {
   var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 
   /// The text's bytes with ASCII capitals made small, when every byte is ASCII; `nil` otherwise.
-  var lowercasedASCIIBytes: [UInt8]? {
+  public var lowercasedASCIIBytes: [UInt8]? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(utf8.count)
     for byte in utf8 {
@@ -147,7 +147,7 @@ extension TextBytes {
   }
 
   /// The offset of the first occurrence of `pattern` in `hay`.
-  public static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+  static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let first = pattern.first, pattern.count <= hay.count else { return nil }
     var start = 0
     let last = hay.count - pattern.count

@@ -484,6 +484,11 @@ import Testing
     #expect(try anonymise(text, in: note) == expected)
   }
 
+  /// A note under the Chatham House Rule with `frontMatter` lines added to its front matter.
+  static func closedNote(_ frontMatter: String, body: String = "## Discussion\n\nText.\n") -> String {
+    "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\n\(frontMatter)---\n\(body)"
+  }
+
   /// A name part that is a place or a word of a body the front matter names stays where the text
   /// names the place or the body: "Chad Basin", "from Syria to Jordan", "the Washington Institute".
   @Test(arguments: [
@@ -492,13 +497,14 @@ import Testing
     ("Washington said the data would follow; Chad agreed.", "A fellow said the data would follow; an adviser agreed."),
   ])
   func aNameThatNamesARegionOrABodyStays(text: String, expected: String) throws {
-    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nhosts: [Washington Institute]\nspeakers:\n  - {name: Tom Washington, affiliation: Washington Institute, role: Fellow}\n  - {name: Chad Morrison, role: Adviser}\n---\n## Discussion\n\nText.\n"
+    let note = Self.closedNote("hosts: [Washington Institute]\nspeakers:\n  - {name: Tom Washington, affiliation: Washington Institute, role: Fellow}\n  - {name: Chad Morrison, role: Adviser}\n")
     #expect(try anonymise(text, in: note) == expected)
   }
 
   /// Speakers given as a table's rows in the Speakers section are hidden as a list's would be.
   @Test func speakersInATableAreHidden() throws {
-    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\n---\n## Speakers\n\n| Name | Organisation |\n|---|---|\n| Kwame Mensah | Ministry of Justice, Ghana |\n| Leila Rahimi | University of Tehran |\n| Peace Institute | Amal Haddad |\n\n## Discussion\n\nText.\n"
+    let note = Self.closedNote(
+      "", body: "## Speakers\n\n| Name | Organisation |\n|---|---|\n| Kwame Mensah | Ministry of Justice, Ghana |\n| Leila Rahimi | University of Tehran |\n| Peace Institute | Amal Haddad |\n\n## Discussion\n\nText.\n")
     let hidden = try anonymise("Mensah urged governments to act; Rahimi agreed (Kwame). Haddad of the Peace Institute too.", in: note)
     #expect(hidden == "A participant urged governments to act; a participant agreed (a participant). A participant of the Peace Institute too.")
   }
@@ -511,7 +517,7 @@ import Testing
     ("Mr Mensah's presentation urged donors.", "A director of prisons' presentation urged donors."),
   ])
   func namesWrittenShortOrSurnameFirst(text: String, expected: String) throws {
-    let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - \"O'Brien, Siobhán\"\n  - {name: Tom Whitaker, role: Fellow}\n  - {name: Kwame Mensah, role: Director of prisons}\n---\n## Discussion\n\nText.\n"
+    let note = Self.closedNote("speakers:\n  - \"O'Brien, Siobhán\"\n  - {name: Tom Whitaker, role: Fellow}\n  - {name: Kwame Mensah, role: Director of prisons}\n")
     #expect(try anonymise(text, in: note) == expected)
   }
 

@@ -237,10 +237,10 @@ public enum SessionLoader {
   }
 
   /// A speaker written as one line: "Jane Roe", "Jane Roe (moderator)", "Jane Roe, Ministry of
-  /// Interior", "Jane Roe – UNDP" or, surname first, "Roe, Jane". The name is what comes before the first parenthesis, comma or
-  /// spaced dash; a parenthesis gives the role ("(moderator)", "(national PVE coordinator)") or,
-  /// when it names a body ("(OHCHR)", "(Women's Peace Network)"), the affiliation; the rest the
-  /// affiliation.
+  /// Interior", "Jane Roe – UNDP" or, surname first, "Roe, Jane". The name is what comes before the
+  /// first parenthesis, comma or spaced dash; a parenthesis gives the role ("(moderator)",
+  /// "(national PVE coordinator)") or, when it names a body ("(OHCHR)", "(Women's Peace Network)"),
+  /// the affiliation; the rest the affiliation.
   public static func speaker(written text: String, line: Int) -> Speaker {
     var name = Substring(text)
     var role: String?

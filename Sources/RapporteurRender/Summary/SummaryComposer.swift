@@ -634,13 +634,13 @@ public struct SummaryComposer: Sendable {
     let lowered: String
 
     init(_ text: String) {
-      ascii = TextSearch.lowercasedASCII(text)
+      ascii = text.lowercasedASCIIBytes
       lowered = ascii == nil ? text.lowercased() : ""
     }
 
     /// Whether the text holds one of `phrases` (lower-case, given also as `bytes`).
     func containsAny(_ phrases: [String], bytes: [[UInt8]]) -> Bool {
-      if let ascii { return bytes.contains { TextSearch.firstOffset(of: $0, in: ascii) != nil } }
+      if let ascii { return ascii.withUnsafeBufferPointer { TextBytes.containsAny(bytes, in: $0) } }
       return phrases.contains { lowered.contains($0) }
     }
   }

@@ -76,8 +76,10 @@ public struct TodoMarkerRule: LintRule {
   static func labelsOwnedTask(_ bytes: [UInt8], at index: Int, marker: String) -> Bool {
     guard marker == "TODO" else { return false }
     let before = String(decoding: bytes[..<index], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-    let opening = before.split(separator: " ").allSatisfy { ["-", "*", "+", "[", "]", "[", "[ ]", "[x]", ">"].contains($0) || $0.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" } }
-    guard opening else { return false }
+    // Only a list's mark, a task box or a quote's mark stands before it ("-", "1.", "[", "]", "[x]", ">").
+    guard before.split(separator: " ").allSatisfy({ mark in
+      ["-", "*", "+", "[", "]", "[x]", "[X]", ">"].contains(mark) || mark.allSatisfy { $0.isNumber || $0 == "." || $0 == ")" }
+    }) else { return false }
     let rest = String(decoding: bytes[(index + 4)...], as: UTF8.self).drop { $0 == ":" || $0 == " " }
     guard rest.first?.isUppercase == true, let to = rest.prefix(60).range(of: " to ") else { return false }
     let owner = rest[..<to.lowerBound].split(separator: " ")
