@@ -181,6 +181,10 @@ import Testing
     ("Preparar o módulo – prazo: 31/10.", "2017-10-31"),
     ("Prepare comparative analysis latest on 3.10.", "2017-10-03"),
     ("Collect comments from municipalities in period of two weeks.", "2017-10-05"),
+    // Nordic English: "in week 43" the Friday of that ISO week, "within" for "by".
+    ("Regional seminar on online hate – responsible: the secretariat; in week 43.", "2017-10-27"),
+    ("Apply to the directorate for funding, within 1 December.", "2017-12-01"),
+    ("New guide for member organisations – ready within the end of Q4.", "2017-12-31"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -257,6 +257,71 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["un-system"]])
   }
 
+  /// A lead-in that says the list after it was turned down ("Recommendations rejected by the
+  /// plenary:", "Participants did not agree on the following:") sets that list aside, though it
+  /// names the section's kind of item.
+  @Test func rejectedLeadInsSetTheirListAside() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Recommendations rejected by the plenary:
+
+      - Donors should fund the police directly.
+
+      Participants did not agree on the following:
+
+      - Governments should ban online platforms.
+
+      **Recommendations:**
+
+      - Donors should fund youth-led mediation.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund youth-led mediation."])
+  }
+
+  /// A work plan's priorities, each with its owner's field and a date, are tasks though the
+  /// lead-in reads like one over advice; so is a body "given the mandate to" act.
+  @Test func ownedAndDatedPrioritiesAreTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Among the priorities:
+
+      - Regional seminar on online hate – responsible: the secretariat; in week 22.
+      - New guide on conspiracy theories – responsible: Jonas Berg and the youth group; ready within the end of Q3.
+      - Donors should fund mentor groups for mothers.
+      """, date: "2029-03-17")
+    #expect(extract.actions.map(\.owner) == ["secretariat", "Jonas Berg and the youth group"])
+    #expect(extract.actions.map(\.due) == ["2029-06-01", "2029-09-30"])
+    #expect(extract.recommendations.map(\.actors) == [["donors"]])
+  }
+
+  /// A statement the session adopted, quoted after the line that says so, is the session's own:
+  /// each of its paragraphs is a recommendation. A quotation introduced otherwise is not.
+  @Test func anAdoptedStatementInABlockQuoteHoldsRecommendations() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      The annual meeting adopted the following statement unanimously:
+
+      > The Government must secure the funding of municipal prevention coordinators.
+      >
+      > We call on the county governor to share what municipalities have learned.
+
+      The minister then read from her speech:
+
+      > Donors should fund more mediation.
+
+      The following text was not adopted:
+
+      > Municipalities should close the youth clubs at night.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"]])
+  }
+
   /// A consent record: the steps a proposal goes through ("Driver (X): …", "Reactions: …",
   /// "Consent round on v2: …") and the verdict alone ("→ CONSENTED") are no items; a proposal
   /// turned down ("→ NOT CONSENTED") or superseded by a later version is none either.

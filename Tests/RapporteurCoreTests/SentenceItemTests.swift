@@ -26,9 +26,31 @@ import Testing
     ("It was agreed that a mapping of youth initiatives would be prepared (Lead: OHCHR; timeline: Q2).", "OHCHR", "2024-06-30"),
     ("A mapping of youth initiatives will be prepared (lead: OHCHR, by end of Q2).", "OHCHR", "2024-06-30"),
     ("Terms of reference to be drafted (responsible: Secretariat).", "Secretariat", nil),
+    ("The board is given the mandate to apply to the directorate for funding, within 1 April.", "board", "2024-04-01"),
+    ("The secretariat was given the task to draft the guide by 30 May.", "secretariat", "2024-05-30"),
   ])
   func tasksWithTheirOwnerAsAField(_ sentence: String, owner: String, due: String?) throws {
     try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
+  }
+
+  /// A task the meeting asks of one of its own bodies, or of one body by name with a date, is that
+  /// body's action; asked of a kind of actor, or asked in the room, it is none.
+  @Test(arguments: [
+    ("The annual meeting asks the board to work for a youth seat in every prevention council.", "board", nil),
+    ("The meeting asked the secretariat to circulate the draft by 30 May.", "secretariat", "2024-05-30"),
+    ("The participants requested UNDP to prepare a concept note by 15 June.", "UNDP", "2024-06-15"),
+  ] as [(String, String, String?)])
+  func tasksTheMeetingAsksOfSomeone(_ sentence: String, owner: String, due: String?) throws {
+    try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
+  }
+
+  @Test(arguments: [
+    "The plenary asked governments to fund youth groups.",
+    "The chair asked the rapporteur to read back the conclusions.",
+    "The meeting did not ask the secretariat to circulate the draft by 30 May.",
+  ])
+  func requestsThatGiveNoTask(_ sentence: String) {
+    #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12")?.kind != .action)
   }
 
   /// That a sentence alone, written on `date`, is an action with this owner and due date.

@@ -9,7 +9,9 @@ import Foundation
 /// `in two weeks' time`, `by tomorrow`, `by Friday` (the next Friday after the session), `by end of
 /// day`/`COB`, `by the end of the week` (its Friday), `by next week`, `by next month` (its last day);
 /// a month alone stands for its last day: `by December 2025`, `by October`,
-/// `in January 2026`, `in Q1 2026` (not `in January`, which says when rather than by when).
+/// `in January 2026`, `in Q1 2026` (not `in January`, which says when rather than by when);
+/// `in week 22` (the Friday of that ISO week); `within 1 April`, `within the end of Q3` ("within" for
+/// "by", as Nordic English writes it).
 public enum DueDateResolver {
   public struct Due: Sendable, Equatable {
     public var date: CalendarDate
@@ -52,7 +54,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|dois|duas|tr[eê]s|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bwithin(?=\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",

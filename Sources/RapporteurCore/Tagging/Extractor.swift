@@ -261,7 +261,10 @@ public struct Extractor: Sendable {
         headingActors = []
         continue
       }
-      if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil) {
+      // "Recommendations rejected by the plenary:" leads into what was set aside, as read below.
+      if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil),
+        block.kind != .paragraph || !Self.introducesSetAside(block.plainText)
+      {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
         processLed(lists, by: block.plainText, as: named, headingActors: headingActors, state: &state)
         readThrough = offset + lists.count
@@ -352,6 +355,12 @@ public struct Extractor: Sendable {
   /// Bytes a reported undertaking ("… said UNDP will …") and a task given by direction
   /// ("directed the DCs to …") cannot do without: most sentences hold none.
   static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
+  static let askingBytes = ["asked", "asks", "requested", "requests"].map { Array($0.utf8) }
+  /// Verbs of what a session asks of someone in the room, then and there.
+  static let inRoomVerbs: Set<String> = [
+    "read", "introduce", "open", "close", "speak", "respond", "answer", "summarise", "summarize", "take", "present",
+    "moderate", "explain", "clarify", "comment", "elaborate", "repeat", "join", "stay", "sit", "wait", "keep",
+  ]
   static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs"].map { Array($0.utf8) }
 
   /// Whether a sentence of the discussion tells what the session did not hold: a proposal turned
@@ -746,6 +755,9 @@ public struct Extractor: Sendable {
     /// Whether the paragraph just read says the list after it holds no items: it restates what was
     /// said before, or lists what was set aside.
     var skippingList = false
+    /// Whether the paragraph just read says the block quote after it is a text the session adopted
+    /// ("The annual meeting adopted the following statement:"): its words are the session's own.
+    var adoptedQuote = false
     /// The texts of the block quote just read, as items show them: a reply after it may turn
     /// them down ("> The UN should chair …" then "No: the chair stays national. Dropped.").
     var quoted: [String] = []
@@ -894,6 +906,25 @@ public struct Extractor: Sendable {
       .contains { lowered.contains($0) }
   }
 
+  /// Whether a short paragraph ending in a colon says that the text after it is one the session
+  /// adopted: "The annual meeting adopted the following statement unanimously:", "The agreed
+  /// wording reads:", "Participants endorsed this call:". Not "The following text was not adopted:".
+  static func introducesAdoptedText(_ text: String) -> Bool {
+    guard text.utf8.count <= 240, text.trimmingBlanks.hasSuffix(":") else { return false }
+    let lowered = text.lowercased()
+    guard adoptingWords.contains(where: { lowered.contains($0) }), adoptedTextNouns.contains(where: { lowered.contains($0) }),
+      !notAgreedLeadIns.contains(where: { lowered.contains($0) }),
+      ![" not ", "n't ", "never ", "rejected", "no consensus", "without"].contains(where: { lowered.contains($0) })
+    else { return false }
+    return true
+  }
+
+  static let adoptingWords = ["adopted", "agreed", "endorsed", "approved", "carried", "passed", "reads", "read as follows"]
+  static let adoptedTextNouns = [
+    "following", "statement", "declaration", "communiqué", "communique", "resolution", "text", "wording", "call", "this",
+    "recommendations", "motion", "outcome",
+  ]
+
   /// Whether a paragraph as short as a label heads a list of what was set aside: "Not taken
   /// forward ⬇️", "Parked:", "Rejected ideas", "Dropped after discussion:".
   static func introducesSetAside(_ text: String) -> Bool {
@@ -948,7 +979,8 @@ public struct Extractor: Sendable {
   static let notAgreedLeadIns = [
     "did not reach consensus", "no consensus was reached", "without consensus", "did not find consensus", "were not agreed",
     "was not agreed", "were not adopted", "were rejected", "were not endorsed", "did not reach agreement", "no agreement was reached",
-    "were not taken forward", "did not gain support", "found no support",
+    "were not taken forward", "did not gain support", "found no support", "rejected by", "did not agree", "did not endorse",
+    "not carried", "were defeated", "were voted down", "did not pass", "were lost", "fell:",
   ]
 
   static let setAsideLabels = [
@@ -1263,6 +1295,8 @@ public struct Extractor: Sendable {
     state.introOwner = nil
     let skipping = state.skippingList
     state.skippingList = false
+    let adopted = state.adoptedQuote
+    state.adoptedQuote = false
     let quoted = state.quoted
     state.quoted = []
     switch block.kind {
@@ -1288,6 +1322,13 @@ public struct Extractor: Sendable {
       guard let (type, body) = Self.calloutBody(block), !Self.calloutsWithoutItems.contains(type) else { return }
       for child in body {
         process(child, section: section, sectionHasList: sectionHasList || body.contains(where: \.isList),
+          headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+      }
+    case .blockQuote where adopted:
+      // "The meeting adopted the following statement:" over a block quote: the quoted text is what
+      // the session itself agreed, read as if unquoted.
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
           headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .blockQuote where section == .recommendations || section == .actions:
@@ -1340,6 +1381,7 @@ public struct Extractor: Sendable {
         state.skippingList = true
         return
       }
+      if Self.introducesAdoptedText(block.plainText) { state.adoptedQuote = true }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -2097,7 +2139,7 @@ public struct Extractor: Sendable {
           state.items[before].evidence.append(Evidence(rule: "owner", words: found.words))
         } else if state.items.count == before, scansSentences(section), text.text.utf8.contains(UInt8(ascii: ":")),
           Self.mayGiveDate(text.text), let found = Self.explicitOwner(in: text.text),
-          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
+          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner) || Self.looksLikeOwner(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
           !Self.isStartDate(due.words, in: text.text)
         {
           // "**D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs — due 31 Jan 2028",
@@ -2549,6 +2591,9 @@ public struct Extractor: Sendable {
       append(found, section: .recommendations, state: &state)
       return
     }
+    // "Regional seminar on online hate – responsible: the secretariat; in week 22." after "Among the
+    // priorities:": a task with its owner's field and its date, though the lead-in named advice.
+    if kind == .recommendation, extra.isEmpty, Self.isOwnedAndDated(text.text, sessionDate: state.sessionDate) { kind = .action }
     if kind == .recommendation, state.actionsToo || Self.opensWithDecision(text.text) {
       let found = classify(text, state: state)
       // "Compile the case studies. Owner: Secretariat, due: 2017-12-10." under Next steps: a task
@@ -4220,6 +4265,21 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "The annual meeting asks the board to work for …", "The meeting asked the secretariat to
+    // circulate the draft by 30 May": a task the meeting gives one of its own, or one body by name
+    // with a date. "asked governments to fund …" stays advice, as does a procedural request in the
+    // room ("asked the rapporteur to read back the conclusions").
+    if analysis.text.containsAnyBytes(Self.askingBytes), let found = analysis.askedTask(),
+      case let owner = found.owner.lowercased(), !SentenceAnalysis.notOwnerWords.contains(owner),
+      case let dated = DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
+      (Self.looksLikeOwner(found.owner) && !Self.looksLikeName(found.owner) && (dated || !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex))))
+        || (dated && found.knownVerb && found.byMeeting && Self.looksLikeName(found.owner) && namesOneOwner(found.owner)),
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
+        analysis: analysis)
+    {
+      return item
+    }
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
     // donors to …" holds one recommendation, the second clause.
     let hits = analysis.recommendationCues()
@@ -5238,6 +5298,16 @@ public struct Extractor: Sendable {
     "RACI responsible", "(?:^|[\\s\u{B7}|;,(*_])R\\s*:\\s*([^\u{B7}|;\\n]+?)\\s*(?=[\u{B7}|;]|\\s+[-\u{2013}\u{2014}]\\s|$)",
     options: [])
 
+  /// Whether a text gives an owner in a field and a due date: "… – responsible: the secretariat;
+  /// in week 22", "… (lead: UNDP), by 15 October".
+  static func isOwnedAndDated(_ text: String, sessionDate: CalendarDate?) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: ":")), mayGiveDate(text), let found = explicitOwner(in: text),
+      found.owner.first?.isUppercase == true || looksLikeOwner(found.owner),
+      let due = DueDateResolver.find(in: text, sessionDate: sessionDate), !isStartDate(due.words, in: text)
+    else { return false }
+    return true
+  }
+
   /// Whether a text opens by naming an owner, as a field: "owner: Tomasz", "Lead – UNDP".
   static func onlyNamesOwner(_ text: String) -> Bool {
     if onlyLeads(text) { return true }
@@ -5510,7 +5580,7 @@ public struct Extractor: Sendable {
   static let ownerRoles: Set<String> = [
     "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
     "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
-    "focal points", "presenters", "panellists", "panelists", "speakers",
+    "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary",
   ]
 
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.

@@ -2299,6 +2299,13 @@ struct SentenceAnalysis {
     {
       return ("\(tokens[index].text) \(tokens[index + 1].text) to", index + 3)
     }
+    // "The board is given the mandate to apply …", "The secretariat was given the task to draft …".
+    if ["is", "are", "was", "were"].contains(word), norm(index + 1) == "given", ["the", "a"].contains(norm(index + 2)),
+      ["mandate", "task", "responsibility", "job"].contains(norm(index + 3)), norm(index + 4) == "to",
+      index + 5 < tokens.count, tokens[index + 5].text.first?.isLowercase == true
+    {
+      return verb(at: index + 5).map { ((index...(index + 4)).map { String(tokens[$0].text) }.joined(separator: " "), $0) }
+    }
     guard !requireKnownVerb else { return nil }
     // "Polar Components pledged a five-year warranty …": a pledge of a thing.
     if ["pledged", "pledges", "committed", "commits", "promized", "promizes"].contains(word), index + 1 < tokens.count,
@@ -2455,6 +2462,35 @@ struct SentenceAnalysis {
     }
     return nil
   }
+
+  /// A task the meeting asks of someone: "The annual meeting asks the board to work for …", "The
+  /// meeting asked the secretariat to circulate …"; its owner, verb, and whether the verb is one of
+  /// those that make tasks. Not a request turned down or reported as denied.
+  func askedTask() -> (owner: String, verbIndex: Int, knownVerb: Bool, byMeeting: Bool)? {
+    for verb in tokens.indices where Self.askingTaskVerbs.contains(norm(verb)) && verb + 3 < tokens.count {
+      guard !isNegated(before: verb), !(verb > 0 && ["was", "were", "is", "are", "been", "be"].contains(norm(verb - 1))) else { continue }
+      var start = verb + 1
+      while start < tokens.count, ["the", "its", "their", "our"].contains(norm(start)) { start += 1 }
+      guard start + 1 < tokens.count,
+        let to = (start + 1..<min(tokens.count - 1, start + 6)).first(where: { norm($0) == "to" }),
+        tokens[to + 1].text.first?.isLowercase == true, !Self.pronounsAndOpeners.contains(norm(to + 1)), norm(to + 1) != "be",
+        !(start + 1...to).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) })
+      else { continue }
+      let owner = String(text[tokens[start].range.lowerBound..<tokens[to - 1].range.upperBound])
+      let byMeeting = verb > 0 && Self.meetingSubjects.contains(norm(verb - 1))
+      return (owner, to + 1, !matchesStarting(at: to + 1, in: [.verb]).isEmpty, byMeeting)
+    }
+    return nil
+  }
+
+  /// Words by which a meeting names itself as the one asking ("The meeting asked …", "Participants
+  /// requested …"), folded.
+  static let meetingSubjects: Set<String> = [
+    "meeting", "participant", "plenary", "assembly", "session", "conference", "workshop", "group", "we", "member", "room",
+    "forum", "roundtable", "consultation", "attendee",
+  ]
+  /// Verbs by which a meeting asks a task of someone, folded as tokens give them ("asks" → "ask").
+  static let askingTaskVerbs: Set<String> = ["asked", "ask", "requested", "request"]
 
   /// An obligation laid on a body by name: "FURTHER RESOLVED that the Secretariat shall prepare
   /// …", "The Risk Committee shall review …", "Ministry of Interior (Department for Prevention)
