@@ -298,6 +298,26 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"]])
   }
 
+  /// A proposal that fell, was defeated or got no decision is no recommendation, though a sentence
+  /// about it comes between; an invitation to an event is none either.
+  @Test func lostProposalsAndInvitationsAreNoItems() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Proposal: that the network leaves the national forum because the police chair it. The board recommended to reject it.
+      **Decision:** The proposal fell with 9 votes against 25.
+
+      Motion 3: Governments should fund youth centres. The motion was defeated.
+
+      - A member proposed that the network one day arranges a Nordic conference. No decision; the board may look at it.
+      - Donors should fund mediation. No decision was needed on the venue.
+
+      The Ministry of Justice invited the network to two hearings in the autumn.
+      """)
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund mediation."])
+  }
+
   /// A statement the session adopted, quoted after the line that says so, is the session's own:
   /// each of its paragraphs is a recommendation. A quotation introduced otherwise is not.
   @Test func anAdoptedStatementInABlockQuoteHoldsRecommendations() throws {

@@ -3398,7 +3398,11 @@ public struct Extractor: Sendable {
       }
       defer {
         let added = start..<max(start, state.items.count)
-        previous = (added, !added.isEmpty && SentenceAnalysis.proposes(sentence.text))
+        // "Proposal: that … . The board recommended to reject it. The proposal fell.": a sentence
+        // that only speaks of the proposal before leaves it the one a later sentence may turn down.
+        let keepsProposal = added.isEmpty && previous.map { !$0.items.isEmpty && $0.items.upperBound == start } == true
+          && SentenceAnalysis(sentence.text, rules: rules).speaksOfTheOneBefore()
+        if !keepsProposal { previous = (added, !added.isEmpty && SentenceAnalysis.proposes(sentence.text)) }
         if let owner = state.items[added].last(where: { $0.kind == .action })?.owner {
           state.antecedent = (owner, state.antecedent?.name == owner ? state.antecedent?.pronoun : nil)
         } else if Self.mayOpenWithTitle(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).titledName() {

@@ -753,7 +753,7 @@ struct SentenceAnalysis {
 
   /// Participles that say a proposal was turned down or put off: "was rejected", "were withdrawn".
   static let rejections: Set<String> = [
-    "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "parked", "postponed",
+    "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "parked", "postponed", "defeated",
   ]
   /// Participles that, negated, say the same: "was not taken forward", "were not adopted", "this
   /// opinion was not shared by the majority".
@@ -783,7 +783,7 @@ struct SentenceAnalysis {
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
     (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement", "not adopt", "not accept",
-      "not endorse", "not retain", "not approve"] + rejections + uptakes.map { "not " + $0 }
+      "not endorse", "not retain", "not approve", "no decision", " fell", " failed", " lost"] + rejections + uptakes.map { "not " + $0 }
       + objections + dismissals)
     .map { Array($0.utf8) }
 
@@ -835,6 +835,12 @@ struct SentenceAnalysis {
       }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
+      // "The proposal fell with 9 votes against 25", "the motion failed", "the amendment was lost".
+      if ["fell", "failed", "lost"].contains(word), norm(index + 1) != "to", index > 0,
+        Self.motionNouns.contains(norm(index - 1)) || (passive && index > 1 && Self.motionNouns.contains(norm(index - 2)))
+      {
+        return true
+      }
       // "… was opposed by most participants".
       if passive, Self.objections.contains(word), norm(index + 1) == "by",
         (index + 2..<min(count, index + 5)).contains(where: { Self.roomWords.contains(norm($0)) })
@@ -872,7 +878,11 @@ struct SentenceAnalysis {
         return true
       }
       // "found no support", "on which no consensus was reached".
-      if word == "no", ["consensus", "support", "agreement"].contains(norm(index + 1)),
+      // "No decision; the board may look at it", "no decision was taken" (not "no decision was
+      // needed on the venue").
+      let decided = norm(index + 1) != "decision" || index + 2 >= count || gap(before: index + 2).contains(where: { ";.,".contains($0) })
+        || (["was", "has"].contains(norm(index + 2)) && ["taken", "reached", "made", "been"].contains(norm(index + 3)))
+      if word == "no", ["consensus", "support", "agreement", "decision"].contains(norm(index + 1)), decided,
         index == 0 || ["found", "was", "there", "with", "met", "reached", "which", "whom"].contains(norm(index - 1))
           || hasComma(before: index) || clauseBoundary(before: index)
       {
@@ -881,6 +891,14 @@ struct SentenceAnalysis {
     }
     return false
   }
+
+  /// Words after "invited … to" that name an event, not a deed: "to two hearings", "to the launch".
+  static let eventInvitationOpeners: Set<String> = [
+    "the", "a", "an", "its", "their", "our", "this", "these", "two", "three", "four", "five", "several", "all", "every", "each",
+  ]
+
+  /// What a meeting votes on, folded.
+  static let motionNouns: Set<String> = ["proposal", "motion", "amendment", "resolution"]
 
   /// Verbs by which a sentence objects to the proposal before it: "Kenya objected that this went
   /// beyond the mandate".
@@ -930,6 +948,12 @@ struct SentenceAnalysis {
     return !(0..<count).contains { Self.uptakeWords.contains(norm($0)) }
   }
 
+  /// Whether the sentence speaks of the one before within its first words: "The board recommended
+  /// to reject it."
+  func speaksOfTheOneBefore() -> Bool {
+    (0..<min(tokens.count, 10)).contains(where: refersBack(at:))
+  }
+
   /// Whether token `index` points back to the sentence before: "this", "it", "That was …", "the
   /// proposal", "this idea"; not "a proposal from the floor that …", "the idea of a fund", "argued
   /// that …", which name what they speak of.
@@ -971,6 +995,25 @@ struct SentenceAnalysis {
   }
 
   private static let turningDownWords = turningDown.union(objections).union(turningDownPlain).sorted().map { Array($0.utf8) }
+
+  /// Whether the words before `index` cite a standing rule: "According to § 9 of the statutes the
+  /// network shall …", "reminded everyone that under the Circle's charter members must …", "Under
+  /// the 2026 national guidelines every committee should …". Not a new or draft one.
+  func citesStandingRule(before index: Int) -> Bool {
+    guard index > 1 else { return false }
+    for position in 0..<(index - 1) where norm(position) == "under" || (norm(position) == "according" && norm(position + 1) == "to") {
+      let span = (position + 1)..<min(index, position + 9)
+      if span.contains(where: { Self.standingRuleNouns.contains(norm($0)) }),
+        !span.contains(where: { ["new", "draft", "proposed", "revised", "future", "upcoming"].contains(norm($0)) })
+      {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// Documents that lay down standing rules, folded.
+  static let standingRuleNouns: Set<String> = ["statute", "charter", "guideline", "constitution", "bylaw", "by-law", "rulebook", "article"]
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
@@ -1028,6 +1071,14 @@ struct SentenceAnalysis {
         "delegates", "delegations", "members", "several", "many", "most", "all", "co-chairs", "moderator", "rapporteur"]
       guard let to, (agent..<to).contains(where: { room.contains(tokens[$0].text.lowercased()) }) else { return true }
     }
+    // "The Ministry of Justice invited the network to two hearings": an invitation to an event,
+    // not to act.
+    if hit.cue.form == .reporting, ["invited", "invite"].contains(norm(hit.match.start)),
+      let to = (hit.match.end..<min(tokens.count - 1, hit.match.end + 8)).first(where: { norm($0) == "to" }),
+      Self.eventInvitationOpeners.contains(norm(to + 1)) || tokens[to + 1].text.first?.isNumber == true
+    {
+      return true
+    }
     // "… the Institution had then recommended to the Ministry to issue …": advice given before,
     // recalled (unless the whole note is told in the past perfect).
     if !backshifted, hit.cue.form == .reporting, hit.match.start > 0,
@@ -1074,6 +1125,7 @@ struct SentenceAnalysis {
     {
       return true
     }
+    if hit.cue.form == .modal, citesStandingRule(before: hit.match.start) { return true }
     // "The commander told us that all meetings must take place in public buildings": an order
     // the writers were given, not advice.
     if hit.cue.form == .modal, hit.match.start > 3,
