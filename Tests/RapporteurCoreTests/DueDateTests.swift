@@ -185,6 +185,8 @@ import Testing
     ("Regional seminar on online hate – responsible: the secretariat; in week 43.", "2017-10-27"),
     ("Apply to the directorate for funding, within 1 December.", "2017-12-01"),
     ("New guide for member organisations – ready within the end of Q4.", "2017-12-31"),
+    ("Kofi → share the list with the secretariat, within the week", "2017-09-22"),
+    ("Share the list within the month.", "2017-09-30"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

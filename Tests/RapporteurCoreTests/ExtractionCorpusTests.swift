@@ -248,23 +248,14 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// committee's minutes, a Notion export, a sociocratic consent record, a meeting tool's recap
   /// corrected by hand), written after that: first measured, 0.561 recommendation precision and
   /// 0.740 recall, 0.905 action precision and 0.826 recall, 0.868 owner, 0.816 due and 0.838 actor
-  /// accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35"])
+  /// accuracy; then mended for. `HeldOut36/` (a bullet journal typed up from a funders' meeting, an
+  /// Open Space harvest, a Nordic association's annual-meeting protocol with § items, a donors'
+  /// joint field-visit log, a mind map exported from XMind), written after that: first measured,
+  /// 0.854 recommendation precision and 0.774 recall, 0.900 action precision and 0.628 recall, 0.889
+  /// owner, 0.963 due and 0.854 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     try Self.measure(corpus) { _ in 0.9 }
-  }
-
-  /// `HeldOut36/` (a bullet journal typed up from a funders' meeting, an Open Space harvest, a
-  /// Nordic association's annual-meeting protocol with § items, a donors' joint field-visit log, a
-  /// mind map exported from XMind), written after that and not yet mended for: it must not fall
-  /// below its first reading, 0.854 recommendation precision and 0.774 recall, 0.900 action
-  /// precision and 0.628 recall, 0.889 owner and 0.963 due accuracy.
-  @Test func theNewestSetKeepsItsFirstReading() throws {
-    let floors = [
-      "recommendation precision": 0.85, "recommendation recall": 0.77, "recommendation F1": 0.81,
-      "action precision": 0.9, "action recall": 0.62, "action F1": 0.73, "owner": 0.88, "due": 0.96,
-    ]
-    try Self.measure("HeldOut36") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

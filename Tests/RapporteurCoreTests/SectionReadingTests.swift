@@ -318,6 +318,48 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Donors should fund mediation."])
   }
 
+  /// A bullet journal typed up, with its key: each task signifier opens a task (done, migrated,
+  /// scheduled as the key says), notes are read for cues, a struck task is none; without a key, a
+  /// bullet is only a bullet.
+  @Test func aBulletJournalsTasksFollowItsKey() throws {
+    let journal = """
+      ## p. 47 · Daily log
+
+      Key: • task · × done · > migrated · < scheduled · – note · ○ event
+
+      ○ 10:00 Circle opens
+      – Sana: donors should accept a voice note as an emergency request
+      × send Margit the Q2 numbers (sent in the break)
+      • Kofi → share the list of detained defenders with the secretariat, within the week
+      < 3 Oct · bridge-funding call for Sana's network
+      ~~• ask Nordhavn to join the pilot~~ (Margit said no)
+      • book the room for the 10 Oct call
+      > call Rahel (Frontline Relief) re relocation grant – no answer, migrated to Thu
+      """
+    let extract = try Self.extract(journal, date: "2028-09-12")
+    #expect(extract.recommendations.map(\.actors) == [["donors"]])
+    #expect(extract.actions.map(\.owner) == [nil, "Kofi", nil, nil, nil])
+    #expect(extract.actions.map(\.due) == [nil, "2028-09-15", "2028-10-03", "2028-10-10", "2028-09-14"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false, false])
+    let keyless = try Self.extract(journal.replacingOccurrences(of: "Key: • task · × done · > migrated · < scheduled · – note · ○ event", with: ""), date: "2028-09-12")
+    #expect(keyless.actions.map(\.owner) == ["Kofi"])
+  }
+
+  /// A kind of addressee before a colon and an imperative is advice to it; one body by name with
+  /// a dated task is that body's task.
+  @Test func anAddresseeBeforeAColonAndAnImperative() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      1. Tech platforms: open a 24-hour channel for verified defenders' accounts under attack.
+      2. UNDP: share the mapping by 1 October.
+      3. Donors: reluctant to fund legal fees abroad.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP"])
+  }
+
   /// A statement the session adopted, quoted after the line that says so, is the session's own:
   /// each of its paragraphs is a recommendation. A quotation introduced otherwise is not.
   @Test func anAdoptedStatementInABlockQuoteHoldsRecommendations() throws {

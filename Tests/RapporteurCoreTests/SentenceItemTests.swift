@@ -48,6 +48,9 @@ import Testing
     "The plenary asked governments to fund youth groups.",
     "The chair asked the rapporteur to read back the conclusions.",
     "The meeting did not ask the secretariat to circulate the draft by 30 May.",
+    // A cue at the very end of the sentence leaves nothing to read after it.
+    "Comments from the floor were invited",
+    "Governments were invited to",
   ])
   func requestsThatGiveNoTask(_ sentence: String) {
     #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12")?.kind != .action)

@@ -16,10 +16,12 @@ extension Rapporteur {
         owners ("UNDP to share …; OHCHR to convene …") is one action per owner; so is, in any \
         section, a list item with an owner field and a due date ("… — Owner: UNDP — 15 October", a \
         RACI row's "R: UNDP · A: co-chairs … — due 31 Jan", a task over "- Responsible: …" and "- \
-        Deadline: …"). A bold or colon-ended paragraph, or a sub-heading inside the Discussion, \
+        Deadline: …", "… – responsible: the secretariat; in week 22"); a bullet journal with a key \
+        ("Key: • task · × done · > migrated") has its task lines read as tasks. A bold or colon-ended paragraph, or a sub-heading inside the Discussion, \
         naming one of those sections ("**Next steps**", "#### Recommendations") makes the lists \
         under it that section's items; proposals the notes say were not agreed ("… did not reach \
-        consensus:", "→ NOT CONSENTED") are none. The cues, themes and actors \
+        consensus:", "rejected by the plenary:", "The proposal fell", "→ NOT CONSENTED") are none; \
+        a statement the session adopted, quoted after the line that says so, holds recommendations. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

@@ -105,6 +105,7 @@ public struct Extractor: Sendable {
     state.notes = session.text
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
+    state.journalKey = Self.journalKey(in: session.text)
     state.escapedPipes = PipeTable.escapedPipes(in: session.text)
     state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
@@ -776,6 +777,8 @@ public struct Extractor: Sendable {
     var antecedent: (name: String, pronoun: String?)?
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
+    /// The signifiers of a bullet journal's key, where the notes give one.
+    var journalKey: [Character: JournalMark] = [:]
     /// The pipes each line escapes (`\|`), which part no table cells.
     var escapedPipes: [Int: [Bool]] = [:]
     /// Where the notes stand as they are read: the block offsets of the last section heading and
@@ -1324,6 +1327,14 @@ public struct Extractor: Sendable {
         process(child, section: section, sectionHasList: sectionHasList || body.contains(where: \.isList),
           headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote where state.journalKey[">"] == .migrated && block.children.allSatisfy({ $0.kind == .paragraph }):
+      // "> call Rahel … – migrated to Thu": a bullet journal's migrated task, which Markdown reads
+      // as a quotation; each line one task.
+      for child in block.children {
+        for line in InlineText.lines(of: child) where !LocatedText(lines: [line]).isEmpty {
+          addJournalTask(LocatedText(lines: [line]), glyph: ">", mark: .migrated, section: section, state: &state)
+        }
+      }
     case .blockQuote where adopted:
       // "The meeting adopted the following statement:" over a block quote: the quoted text is what
       // the session itself agreed, read as if unquoted.
@@ -1388,9 +1399,16 @@ public struct Extractor: Sendable {
       }
       // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
       // list: each bullet and the lines that continue it is one item, or one text read for cues.
-      if let items = Self.pastedBulletItems(block) {
+      if let items = Self.pastedBulletItems(block, journalKey: state.journalKey) {
         for item in items {
-          if section == .recommendations || section == .actions {
+          if let (glyph, mark) = Self.journalMark(of: item, in: state.journalKey), mark.isTask {
+            addJournalTask(item, glyph: glyph, mark: mark, section: section, state: &state)
+          } else if Self.journalMark(of: item, in: state.journalKey) != nil {
+            // "– note", "○ event", "? question": read for cues without the signifier.
+            if scansSentences(section) || section == .recommendations || section == .actions {
+              scanSentences(item.slice(item.text.index(item.text.startIndex, offsetBy: 2)..<item.text.endIndex), section: section, state: &state)
+            }
+          } else if section == .recommendations || section == .actions {
             addSectionItem(
               section == .recommendations ? .recommendation : .action, text: item, extra: [], headingActors: headingActors,
               state: &state)
@@ -1891,6 +1909,14 @@ public struct Extractor: Sendable {
       processListItem(item, section: .actions, headingActors: [], state: &state)
       return
     }
+    // "* • Ilyas: propose dates …": a bullet journal's task, its priority mark read as a list's.
+    if let (glyph, mark) = Self.journalMark(of: text, in: state.journalKey), mark.isTask {
+      addJournalTask(text, glyph: glyph, mark: mark, section: section, state: &state)
+      for list in nestedLists {
+        for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
+      }
+      return
+    }
     if let task = taskState(text, escaped: state.escapedBoxes) {
       // A task-list item is an action wherever it stands; an empty box ("- [ ]") is none.
       guard text.text.utf8.count > task.markerLength, !text.text.dropFirst(task.markerLength).trimmingBlanks.isEmpty else {
@@ -2124,8 +2150,11 @@ public struct Extractor: Sendable {
         // "- Ayesha (Women's Network): I will bring ten young women …", a commitment wall's line.
         let outer = state.speaker
         state.speaker = speaker
+        let before = state.items.count
         scanSentences(words, section: section, state: &state)
         state.speaker = outer
+        // "- UNDP: share the mapping by 1 October": initials before a dated task of their own.
+        if state.items.count == before, let task = ownerColonTask(text, state: state) { append(task, section: section, state: &state) }
       } else {
         let before = state.items.count
         scanSentences(text, section: section, state: &state)
@@ -2264,7 +2293,7 @@ public struct Extractor: Sendable {
   /// costs". `nil` for any other text.
   func addressedImperative(_ text: String) -> [String]? {
     let opening = text.utf8.drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }.prefix(4)
-    guard opening.starts(with: "To ".utf8) || opening.starts(with: "For ".utf8) else { return nil }
+    guard opening.starts(with: "To ".utf8) || opening.starts(with: "For ".utf8) else { return labelledImperative(text) }
     let analysis = SentenceAnalysis(text, rules: rules)
     // "To be confirmed: …", "To sum up: …": a verb after "to" says no one.
     guard ["to", "for"].contains(analysis.norm(0)), analysis.tokens.count > 3, analysis.norm(1) != "be",
@@ -2274,6 +2303,23 @@ public struct Extractor: Sendable {
       !Self.notImperatives.contains(analysis.norm(colon)), !analysis.norm(colon).hasSuffix("ed")
     else { return nil }
     return analysis.addresseeChain(from: 1, limit: colon).actors
+  }
+
+  /// The actors a kind of addressee names before a colon and an undated imperative: "Tech
+  /// platforms: open a 24-hour channel …". Not one body by name with a task ("UNDP: share the
+  /// mapping by 1 October"), nor a report of what they did ("Donors: agreed …").
+  func labelledImperative(_ text: String) -> [String]? {
+    guard let colon = text.prefix(48).firstIndex(of: ":") else { return nil }
+    let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    let rest = text[text.index(after: colon)...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+    guard let first = label.first, first.isUppercase, label.split(separator: " ").count <= 4, !Tokenizer.isAcronymByLetters(Substring(label)),
+      let verb = rest.split(separator: " ").first, verb.first?.isLowercase == true, !verb.hasSuffix("ed"), !verb.hasSuffix("ing"),
+      !Self.notImperatives.contains(verb.lowercased()), !Self.ownerColonOpeners.contains(verb.lowercased()),
+      case let actors = Self.actorsNamed(in: label, rules: rules), !actors.isEmpty,
+      !SentenceAnalysis(String(rest), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty,
+      DueDateResolver.find(in: text, sessionDate: nil) == nil
+    else { return nil }
+    return actors
   }
 
   /// The lettered lines of an item whose first line (or paragraph) leads into them and names a
@@ -4368,6 +4414,39 @@ public struct Extractor: Sendable {
   /// An action of the owner-to cue whose owner the sentence's form names, not its words alone
   /// (a speaker's label, a pronoun's antecedent, the one directed or reported): `owner`, with
   /// `cueWords` as the evidence of the cue.
+  /// A task of a bullet journal ("• Dana: send …", "× send Margit …", "< 3 Oct · call on …"): an
+  /// action whatever its words, done where its signifier says so; a scheduled one is due on the date
+  /// it opens with; the writer's own where no one is named.
+  private func addJournalTask(_ text: LocatedText, glyph: Character, mark: JournalMark, section: SectionID?, state: inout State) {
+    // "~~• ask Nordhavn …~~": struck through, no longer relevant.
+    guard !text.text.hasPrefix("~~") else { return }
+    let rest = (text.text.first == glyph ? text.text.dropFirst() : text.text[...]).drop { $0 == " " || $0 == "\u{2022}" }
+    guard rest.startIndex < text.text.endIndex, !Self.isStruckOut(String(rest)), !Self.isCancelled(String(rest)) else { return }
+    let body = text.slice(rest.startIndex..<text.text.endIndex)
+    var action: ExtractedItem
+    if let found = classify(body, state: state), found.kind == .action {
+      action = found
+    } else {
+      action = makeAction(body, extra: [], rule: "task-list", strength: 3, state: state)
+      // "call Rahel (Frontline Relief) …": the writer's own task; the bracket names whom to call.
+      if body.text.first?.isLowercase == true, Self.explicitOwner(in: body.text) == nil {
+        action.owner = nil
+        action.evidence.removeAll { $0.rule == "owner" }
+      }
+    }
+    if mark == .scheduled, action.due == nil, body.text.first?.isNumber == true,
+      let due = DueDateResolver.find(in: "by " + body.text, sessionDate: state.sessionDate), body.text.hasPrefix(String(due.words.dropFirst(3)))
+    {
+      action.due = due.date.description
+      action.evidence.append(Evidence(rule: "due", words: String(due.words.dropFirst(3))))
+    }
+    action.done = action.done || mark == .done
+    if let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
+    action.evidence.removeAll { $0.rule == "task-list" }
+    action.evidence.insert(Evidence(rule: "task-list", words: String(glyph)), at: 0)
+    append(action, section: section, state: &state)
+  }
+
   private func ownedAction(
     _ text: LocatedText, owner: String?, cueWords: String, state: State, analysis: SentenceAnalysis
   ) -> ExtractedItem? {
@@ -4676,17 +4755,18 @@ public struct Extractor: Sendable {
   /// The items of a paragraph whose lines were pasted as a bulleted list: two or more, the first
   /// line opening with a bullet and each item running to the next line that opens with one.
   /// `nil` for any other paragraph.
-  static func pastedBulletItems(_ block: MarkdownNode) -> [LocatedText]? {
+  static func pastedBulletItems(_ block: MarkdownNode, journalKey: [Character: JournalMark] = [:]) -> [LocatedText]? {
     // Most paragraphs open with a letter: only those that open with a bullet are split into lines.
     var first = block
     while first.kind != .text, let child = first.children.first { first = child }
-    guard first.kind == .text, let opening = first.literal.first, bulletCharacters.contains(opening) else { return nil }
+    guard first.kind == .text, let opening = first.literal.first, bulletCharacters.contains(opening) || journalKey[opening] != nil
+    else { return nil }
     let lines = InlineText.lines(of: block).filter { !LocatedText(lines: [$0]).isEmpty }
-    guard lines.count > 1 else { return nil }
+    guard lines.count > 1 || (lines.count == 1 && journalKey[opening]?.isTask == true) else { return nil }
     var groups: [[InlineText.Line]] = []
     for line in lines {
       let single = LocatedText(lines: [line])
-      if droppingBullet(single).text != single.text {
+      if droppingBullet(single).text != single.text || journalMark(of: single, in: journalKey) != nil {
         groups.append([line])
       } else if groups.isEmpty {
         return nil
@@ -4694,7 +4774,49 @@ public struct Extractor: Sendable {
         groups[groups.count - 1].append(line)
       }
     }
-    return groups.count > 1 ? groups.map { LocatedText(lines: $0) } : nil
+    return groups.count > 1 || !journalKey.isEmpty ? groups.map { LocatedText(lines: $0) } : nil
+  }
+
+  /// What a bullet journal's signifiers mean, as its key gives them.
+  enum JournalMark: Sendable {
+    case task, done, migrated, scheduled, other
+    var isTask: Bool { self != .other }
+  }
+
+  /// The signifiers a bullet journal's key line declares ("Key: • task · × done · > migrated · <
+  /// scheduled · – note · ○ event"), when it names a task's: empty for other notes.
+  static func journalKey(in notes: String) -> [Character: JournalMark] {
+    guard notes.utf8.containsBytes("task".utf8) || notes.utf8.containsBytes("Task".utf8) else { return [:] }
+    for line in notes.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
+      let trimmed = line.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      guard let colon = trimmed.prefix(12).firstIndex(of: ":"),
+        ["key", "legend", "signifiers", "bullets"].contains(trimmed[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased())
+      else { continue }
+      var key: [Character: JournalMark] = [:]
+      for part in trimmed[trimmed.index(after: colon)...].split(whereSeparator: { "\u{00B7}|;,".contains($0) }) {
+        let entry = part.trimmingBlanks
+        guard let glyph = entry.first, !glyph.isLetter, !glyph.isNumber, entry.dropFirst().first == " " else { continue }
+        let word = entry.dropFirst(2).lowercased().split(separator: " ").first.map(String.init) ?? ""
+        switch word {
+        case "task", "tasks", "todo", "to-do": key[glyph] = .task
+        case "done", "completed", "complete": key[glyph] = .done
+        case "migrated", "moved", "forwarded": key[glyph] = .migrated
+        case "scheduled": key[glyph] = .scheduled
+        default: key[glyph] = .other
+        }
+      }
+      if key.values.contains(.task) { return key }
+    }
+    return [:]
+  }
+
+  /// The signifier that opens a line of a bullet journal, and its meaning.
+  static func journalMark(of text: LocatedText, in key: [Character: JournalMark]) -> (glyph: Character, mark: JournalMark)? {
+    guard !key.isEmpty else { return nil }
+    // "~~• ask …~~": a task struck through is still a line of its own.
+    let line = text.text.hasPrefix("~~") ? text.text.dropFirst(2) : text.text[...]
+    guard let glyph = line.first, let mark = key[glyph], line.dropFirst().first == " " else { return nil }
+    return (glyph, mark)
   }
 
   /// The text without a pasted bullet that opens it ("• Donors should …", "– UNDP to …").
@@ -5804,16 +5926,21 @@ public struct Extractor: Sendable {
   /// notes by Fri". The words after the colon open with a small letter and hold a date and no
   /// modal ("Sana: donors should accept …" is what Sana said); the name is one to three words.
   private func ownerColonTask(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard text.text.utf8.prefix(40).contains(UInt8(ascii: ":")), let colon = text.text.prefix(40).firstIndex(of: ":") else {
-      return nil
-    }
+    // "Lucía: circulate …", or with an arrow: "Kofi → share …", "Kofi -> share …".
+    let head = text.text.prefix(40)
+    guard let (separator, afterSeparator) = head.firstIndex(of: ":").map({ ($0, text.text.index(after: $0)) })
+      ?? head.range(of: " \u{2192} ").map({ ($0.lowerBound, $0.upperBound) }) ?? head.range(of: " -> ").map({ ($0.lowerBound, $0.upperBound) })
+    else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
-    let owner = String(text.text[..<colon].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
-    let rest = text.text[text.text.index(after: colon)...].drop { $0 == " " }
+    let owner = String(text.text[..<separator].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
+    let rest = text.text[afterSeparator...].drop { $0 == " " }
+    // A modal in the task's own words makes it advice ("Sana: donors should accept …"); not one in
+    // a question it asks ("check … whether we can pay …").
+    let ownWords = rest.split(separator: " ").prefix { !["whether", "if", "how", "what", "why", "who"].contains($0.lowercased()) }
     guard owner.split(separator: " ").count <= 3, !owner.contains("("), Self.looksLikeName(owner), !Self.ownerColonNonNames.contains(owner.lowercased()),
       let firstWord = rest.split(separator: " ").first, firstWord.first?.isLowercase == true,
       !Self.ownerColonOpeners.contains(firstWord.lowercased()), !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
-      !rest.split(separator: " ").contains(where: { SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
+      !ownWords.contains(where: { SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
       rest.startIndex < text.text.endIndex
     else { return nil }
     let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2

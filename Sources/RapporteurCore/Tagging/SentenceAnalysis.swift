@@ -1073,7 +1073,7 @@ struct SentenceAnalysis {
     }
     // "The Ministry of Justice invited the network to two hearings": an invitation to an event,
     // not to act.
-    if hit.cue.form == .reporting, ["invited", "invite"].contains(norm(hit.match.start)),
+    if hit.cue.form == .reporting, ["invited", "invite"].contains(norm(hit.match.start)), hit.match.end < tokens.count - 1,
       let to = (hit.match.end..<min(tokens.count - 1, hit.match.end + 8)).first(where: { norm($0) == "to" }),
       Self.eventInvitationOpeners.contains(norm(to + 1)) || tokens[to + 1].text.first?.isNumber == true
     {
