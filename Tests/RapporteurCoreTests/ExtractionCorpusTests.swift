@@ -258,6 +258,20 @@ func normalisedOwner(_ owner: String?) -> String? {
     try Self.measure(corpus) { _ in 0.9 }
   }
 
+  /// `HeldOut37/` (a mural typed up by a graphic recorder, a donor group's notes with an Excel
+  /// tracker pasted in, a barangay council's minutes in Taglish, a SWOT and TOWS workshop, an NGO
+  /// team's daily stand-ups at a Human Rights Council session), written after that and not yet
+  /// mended for: it must not fall below its first reading, 0.872 recommendation precision and
+  /// 0.618 recall, 0.889 action precision and 0.296 recall, 0.562 owner and 0.938 due accuracy
+  /// (0.794 actor accuracy).
+  @Test func theNewestSetKeepsItsFirstReading() throws {
+    let floors = [
+      "recommendation precision": 0.87, "recommendation recall": 0.61, "recommendation F1": 0.72,
+      "action precision": 0.88, "action recall": 0.29, "action F1": 0.44, "owner": 0.56, "due": 0.93,
+    ]
+    try Self.measure("HeldOut37") { floors[$0] ?? 0.9 }
+  }
+
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
   /// expects each figure ("action recall", "owner", …) to reach `floor` of its name.
   static func measure(_ corpus: String, floor: (String) -> Double) throws {

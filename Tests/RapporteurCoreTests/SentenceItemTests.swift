@@ -1690,6 +1690,8 @@ import Testing
     ("She reminded everyone that under the network's charter members must declare any police funding.", nil),
     ("Under the 2026 national guidelines every security committee should include one youth member.", nil),
     ("Under the new guidelines, donors should fund youth groups directly.", ItemKind.recommendation),
+    ("“We are asked to certify everything and we are paid for nothing,” one miner said.", nil),
+    ("Donors are asked to consider covering trade-test fees for trainees.", ItemKind.recommendation),
     ("The Chair takes note of the statement by one delegation that youth councils should be appointed.", nil),
     ("Religious leaders ought to open their dialogue structures to young women.", ItemKind.recommendation),
     ("The Committee requests the State party to submit, by 1 May 2028, information on the measures taken.", ItemKind.recommendation),

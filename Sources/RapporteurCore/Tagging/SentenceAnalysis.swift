@@ -1071,6 +1071,10 @@ struct SentenceAnalysis {
         "delegates", "delegations", "members", "several", "many", "most", "all", "co-chairs", "moderator", "rapporteur"]
       guard let to, (agent..<to).contains(where: { room.contains(tokens[$0].text.lowercased()) }) else { return true }
     }
+    // "“We are asked to certify everything,” one miner said": what is asked of the speakers, told.
+    if ["is", "are", "am"].contains(norm(hit.match.start)), hit.match.start > 0, ["we", "i"].contains(norm(hit.match.start - 1)) {
+      return true
+    }
     // "The Ministry of Justice invited the network to two hearings": an invitation to an event,
     // not to act.
     if hit.cue.form == .reporting, ["invited", "invite"].contains(norm(hit.match.start)), hit.match.end < tokens.count - 1,
