@@ -187,6 +187,9 @@ import Testing
     ("New guide for member organisations – ready within the end of Q4.", "2017-12-31"),
     ("Kofi → share the list with the secretariat, within the week", "2017-09-22"),
     ("Share the list within the month.", "2017-09-30"),
+    ("Check the fiscal-host route by wk 43", "2017-10-27"),
+    ("Get ten more signatories by Thu 14h Geneva time", "2017-09-28"),
+    ("Send the list by Monday 10:00", "2017-09-25"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -319,5 +322,9 @@ import Testing
     #expect(shown == .dayFirstShown)
     #expect(DueDateResolver.find(in: "Thomas will confirm by 6/3.", sessionDate: session, order: shown)?.date.description == "2028-03-06")
     #expect(DueDateResolver.find(in: "Costs fall by 1/3.", sessionDate: session, order: .dayFirst) == nil)
+    // Month first where the note shows it ("for signature by Wednesday (8/18)").
+    let monthFirst = DueDateResolver.SlashOrder.of("Final copies for signature, by Wednesday (8/18). List on or before 9/3.")
+    #expect(monthFirst == .monthFirst)
+    #expect(DueDateResolver.find(in: "List on or before 9/3.", sessionDate: session, order: monthFirst)?.date.description == "2028-09-03")
   }
 }

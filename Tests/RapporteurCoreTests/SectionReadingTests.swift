@@ -360,6 +360,124 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP"])
   }
 
+  /// A spreadsheet's tracker pasted under a heading of its own: its rows are tasks, done or
+  /// dropped as their status says; a blank owner under merged grouping cells is the owner above;
+  /// a date cell pasted as its serial number is that date; an error value is no owner; a cell's
+  /// wrapped second line is no row. Under a heading of review, a table with a status column
+  /// reviews earlier tasks and gives none.
+  @Test func aPastedSpreadsheetTrackerHoldsTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## 4. Tracker (sheet "Actions", pasted)
+
+      | #    | Raised | Workstream | Action | Owner | Due | Status |
+      |------|--------|------------|--------|-------|-----|--------|
+      | 9.3  | DCG 9  | Mapping    | Update the donor mapping | Secretariat | 1/31/2027 | Closed |
+      | 11.4 | DCG 11 | Events     | Side event at the forum | Co-chairs | 2/26/2027 | Cancelled |
+      | 12.3 | DCG 12 | Events     | Joint statement for Peace Day | Secretariat | 9/21/2027 | Superseded |
+      | 13.2 | DCG 13 | Youth      | Joint field visit to Ardena | Norland | 46477 | Open |
+      | 13.3 |        |            | Brief the Ministry of Youth on the visit | | 5/6/2027 | Open |
+      |      |        |            | and on the follow-up | | | |
+      | 14.9 |        | M&E        | Align the reporting template | #N/A | #N/A | Open |
+
+      ## 5. Review of action points from meeting 8
+
+      | # | Action | Owner | Status |
+      |---|---|---|---|
+      | 1 | Share the 4W matrix | IMO | Closed |
+      """, date: "2027-03-11")
+    #expect(extract.actions.map(\.text) == [
+      "Update the donor mapping", "Joint field visit to Ardena", "Brief the Ministry of Youth on the visit", "Align the reporting template",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Norland", "Norland", nil])
+    #expect(extract.actions.map(\.due) == ["2027-01-31", "2027-03-31", "2027-05-06", nil])
+    #expect(extract.actions.map(\.done) == [true, false, false, false])
+  }
+
+  /// "by next DCG" is due on the date the notes give the group's next meeting ("Next DCG (#15): …").
+  @Test func byTheNextMeetingOfAGroupNamedByItsAcronym() throws {
+    let extract = try Self.extract(
+      """
+      ## Tracker
+
+      | Action | Owner | Due |
+      |---|---|---|
+      | Share the updated mapping | Secretariat | by next DCG |
+
+      Next DCG (#15): Thursday 22 April 2027, 10:00, Embassy of Vessia.
+      """, date: "2027-03-11")
+    #expect(extract.actions.map(\.due) == ["2027-04-22"])
+  }
+
+  /// A wall's cards typed up as quotations, with a drawing's description before them, are read
+  /// as their words: a name and a dash before a dated task makes it that owner's; a quotation of
+  /// someone's words with "one activist said" after it is read whole, as written.
+  @Test func aWallsCardsTypedUpAsQuotations() throws {
+    let extract = try Self.extract(
+      """
+      ## Panel 5 — The backpack (what we carry home)
+
+      - [water bottle] "NPCO — put the draft plan online for comments for 30 days — by 31 March"
+      - [notebook] "MC: type up the wall and send photos to everyone by Friday" ●●●
+      - "Donors should fund us directly," one activist said.
+      """, date: "2027-03-11")
+    #expect(extract.actions.map(\.owner) == ["NPCO", "MC"])
+    #expect(extract.actions.map(\.due) == ["2027-03-31", "2027-03-12"])
+    #expect(extract.recommendations.map(\.text) == ["\"Donors should fund us directly,\" one activist said."])
+  }
+
+  /// Lettered points written a line each in one paragraph are read one by one; advice in the
+  /// passive about an actor it opens with ("Municipalities … should be given …") is a
+  /// recommendation addressed to no one in particular.
+  @Test func letteredLinesAndPassiveAdvice() throws {
+    let extract = try Self.extract(
+      """
+      ## Messages for the co-chairs' letter
+
+      a) The Government should set up the promised civil-society seat before the review.
+      b) Municipalities in the pilot provinces should be given their own prevention budgets.
+      c) ~~Members should stop funding the youth councils.~~ (Deleted after objections.)
+
+      It should be noted that the meeting ran late.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 9])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], []])
+  }
+
+  /// A stand-up's "T:" lines are the tasks of the member its heading names, due today unless they
+  /// say when; "Y:" and "B:" lines are none. Outside a stand-up, "T:" is only a label.
+  @Test func aStandUpsTodayLinesAreItsMembersTasks() throws {
+    let notes = """
+      ## @lena
+      - Y: informals #3, lunch with the deputy PR.
+      - T: ask the Exec Director for board sign-off on the letter, by COB Wed
+      - B: none
+
+      ## Kofi (Zoom, Accra)
+      - Y: 14 regional organisations signed the letter
+      - T: brief the two speakers on security
+      """
+    let extract = try Self.extract(notes, date: "2028-03-07")
+    #expect(extract.actions.map(\.owner) == ["@lena", "Kofi"])
+    #expect(extract.actions.map(\.due) == ["2028-03-08", "2028-03-07"])
+    let labelsOnly = try Self.extract(notes.replacingOccurrences(of: "- Y:", with: "- Note:"), date: "2028-03-07")
+    #expect(labelsOnly.actions.isEmpty)
+  }
+
+  /// Under Assignments, a titled person or a role before a dash owns the task after it, in
+  /// whatever language the task is written.
+  @Test func aTitledPersonOrARoleBeforeADashOwnsTheTask() throws {
+    let extract = try Self.extract(
+      """
+      ## VII. Mga takdang gawain (Assignments)
+
+      - Barangay Secretary — i-prepare ang final copies ng Res. Nos. 27 and 28 for signature, by Wednesday.
+      - Kap. Bautista — personally hand-carry Res. No. 27 sa Mayor's Office next week.
+      - Treasurer — i-check kung may natitira pang pondo sa budget, ASAP.
+      """, date: "2027-08-13")
+    #expect(extract.actions.map(\.owner) == ["Barangay Secretary", "Kap. Bautista", "Treasurer"])
+  }
+
   /// A statement the session adopted, quoted after the line that says so, is the session's own:
   /// each of its paragraphs is a recommendation. A quotation introduced otherwise is not.
   @Test func anAdoptedStatementInABlockQuoteHoldsRecommendations() throws {
@@ -2015,7 +2133,7 @@ import Testing
   }
 
   /// A table of actions under the discussion holds actions, as it would under Action items; one
-  /// with a status column reviews earlier actions and gives none.
+  /// with a status column under a heading of updates or review reviews earlier actions and gives none.
   @Test func anActionTableOutsideActionItems() throws {
     let extract = try Self.extract(
       """

@@ -74,7 +74,7 @@ public enum DueDateResolver {
       "(?<y23>\\d{4})[/.](?<m23>\\d{1,2})[/.](?<d23>\\d{1,2})\\b",
       // "by W45", "by CW 45 2017", "by calendar week 3", "by week 45" (two digits: "week 2" may
       // count a programme's weeks): the Friday of that ISO week.
-      "(?:(?:c|k)?w\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
+      "(?:(?:c|k)?w\\s?|wk\\.?\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
       // "until 15.03.": a day and month as German notes write them, the dot after the month said.
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
@@ -111,7 +111,7 @@ public enum DueDateResolver {
       "(?<dayafter>(?:the\\s+)?day\\s+after\\s+tomorrow)\\b",
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
-      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d)",
+      "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
     ]
@@ -132,7 +132,8 @@ public enum DueDateResolver {
   /// write it) or `10/15` (month first, as in the United States).
   public enum SlashOrder: Sendable {
     /// `dayFirstShown`: day first, and some date of the note can only be read so (`18/02`), which
-    /// makes a day and month of one digit each (`by 6/3`) a date too, not a fraction.
+    /// makes a day and month of one digit each (`by 6/3`) a date too, not a fraction; so does
+    /// `monthFirst` (`8/18` shown, then `on or before 9/3`).
     case dayFirst, monthFirst, dayFirstShown
 
     /// The order a note's own dates show: month first when some date can only be read so
@@ -459,7 +460,7 @@ public enum DueDateResolver {
       return CalendarDate(year: year, month: second, day: first) ?? CalendarDate(year: year, month: first, day: second)
     }
     // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
-    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2 || order == .dayFirstShown,
+    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2 || order == .dayFirstShown || order == .monthFirst,
       let day = Int(dayText), let month = Int(monthText)
     {
       let (first, second) = order == .monthFirst ? (month, day) : (day, month)

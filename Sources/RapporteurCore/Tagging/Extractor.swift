@@ -106,6 +106,7 @@ public struct Extractor: Sendable {
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
     state.journalKey = Self.journalKey(in: session.text)
+    state.standUp = Self.isStandUp(session.text)
     state.escapedPipes = PipeTable.escapedPipes(in: session.text)
     state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
@@ -169,6 +170,7 @@ public struct Extractor: Sendable {
         state.place = level <= sectionLevel ? (offset, -1) : (state.place.section, offset)
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
+        state.standUpMember = state.standUp ? Self.standUpMember(block.plainText) : nil
         state.headingDue = nil
         // "## Day 2 (Thu 12 Oct)": a later day of the session, from which its notes count days.
         if let day = Self.headingDay(block.plainText, sessionDate: noteDate) {
@@ -791,6 +793,12 @@ public struct Extractor: Sendable {
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
+    /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
+    /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
+    var standUpMember: String?
+    /// Whether the notes are a stand-up's: lines labelled "Y:" and "T:" (or "Yesterday:" and
+    /// "Today:") for each member.
+    var standUp = false
     /// The due date a sub-heading of Action items gives the tasks under it: "### By 14 July",
     /// "### Before the budget hearing (Thursday 12 October)".
     var headingDue: DueDateResolver.Due?
@@ -928,6 +936,14 @@ public struct Extractor: Sendable {
     "recommendations", "motion", "outcome",
   ]
 
+  /// Whether a heading says its section reviews the actions of earlier meetings: "Review of action
+  /// points from meeting #6", "Matters arising", "Status of previous actions", "Partner updates".
+  static func reviewsEarlierActions(_ heading: String) -> Bool {
+    let lowered = heading.lowercased()
+    return ["review", "previous", "last meeting", "matters arising", "earlier", "outstanding", "from meeting", "carried over",
+      "status of", "progress on", "update"].contains { lowered.contains($0) }
+  }
+
   /// Whether a paragraph as short as a label heads a list of what was set aside: "Not taken
   /// forward ⬇️", "Parked:", "Rejected ideas", "Dropped after discussion:".
   static func introducesSetAside(_ text: String) -> Bool {
@@ -1054,6 +1070,8 @@ public struct Extractor: Sendable {
       let acronym = rest.prefix { $0.isUppercase || $0 == "-" || $0.isNumber }
       if (2...8).contains(acronym.count), acronym.first?.isUppercase == true, rest.dropFirst(acronym.count).first == " " {
         rest = String(rest[rest.index(after: acronym.endIndex)...])
+        // "Next DCG (#15): Thursday 22 April 2027": the meeting's number in brackets.
+        if rest.hasPrefix("("), let close = rest.prefix(12).firstIndex(of: ")") { rest = String(rest[rest.index(after: close)...]) }
       }
       let lowered = rest.lowercased()
       let named = (2...8).contains(acronym.count) && acronym.first?.isUppercase == true && rest.hasPrefix(":") ? "" : nil
@@ -1223,6 +1241,16 @@ public struct Extractor: Sendable {
       }
       let words = text.utf8.count == lowered.utf8.count ? String(text[range]) : "next " + noun
       return DueDateResolver.Due(date: date, words: words)
+    }
+    // "by next DCG", where the notes announce "Next DCG (#15): Thursday 22 April 2027".
+    if let range = text.range(of: "(?i:next) [A-Z][A-Z0-9-]{1,9}\\b", options: .regularExpression) {
+      let acronym = text[range].dropFirst(5)
+      let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
+      if before.contains(where: { ["by", "until", "before", "at", "to"].contains($0) }),
+        notes.contains("Next \(acronym) ") || notes.contains("Next \(acronym):")
+      {
+        return DueDateResolver.Due(date: date, words: String(text[range]))
+      }
     }
     return nil
   }
@@ -1572,9 +1600,10 @@ public struct Extractor: Sendable {
         }
         // A pipe table in the discussion: each cell is read as its own text, not the row's pipes;
         // a table of actions ("Action | Owner | Due") holds actions wherever it stands, unless a
-        // status column makes it the review of earlier ones.
+        // status column under a heading of review ("Review of action points from meeting #6")
+        // makes it the review of earlier ones.
         if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block, escapedPipes: state.escapedPipes) {
-          if table.listsActions, !table.roles.contains(.done) {
+          if table.listsActions, !table.roles.contains(.done) || !Self.reviewsEarlierActions(state.sectionWords ?? "") {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
             return
           }
@@ -1589,6 +1618,13 @@ public struct Extractor: Sendable {
         if text.text.hasPrefix("[") {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
           if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) { turns = lines }
+        } else if let first = text.text.first, first.isLetter || first.isNumber || first == "(", block.children.contains(where: { $0.kind == .softBreak }) {
+          // "a) The Government should …" then "b) Municipalities should …", a line each: lettered
+          // or numbered points, each read on its own.
+          let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+          if lines.count > 1, lines.allSatisfy({ Self.droppingNumber(Self.droppingLetter($0)).text != $0.text }) {
+            turns = lines.map { Self.droppingNumber(Self.droppingLetter($0)) }
+          }
         }
         for turn in turns {
           if let (speaker, words) = Self.transcriptTurn(turn) {
@@ -1903,10 +1939,37 @@ public struct Extractor: Sendable {
     }
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
+    // "[water bottle] "NPCO — put the draft plan online … by 31 March" ●●●": a card of a wall
+    // typed up, the whole item in quotation marks, is read as its words.
+    if let card = Self.quotedCard(text) { text = card }
     // "#118 ~task — Draft a template …" over "assignee: @l.moraes · milestone: …": an issue
     // tracker's task, an action item wherever it stands, read as one of Action items.
     if section != .actions, Self.isTaggedTask(text.text) {
       processListItem(item, section: .actions, headingActors: [], state: &state)
+      return
+    }
+    // "## @lena" over "- T: ask the Exec Director for sign-off, by COB Wed": in a stand-up, what a
+    // member will do today is that member's task, due today unless it says when.
+    if let member = state.standUpMember, let label = Self.standUpTodayLabel(text.text) {
+      let body = text.slice(text.text.index(text.text.startIndex, offsetBy: label)..<text.text.endIndex)
+      if !body.isEmpty, !body.text.hasSuffix("?"), let sessionDate = state.sessionDate {
+        var action = classify(body, state: state).flatMap { $0.kind == .action ? $0 : nil }
+          ?? makeAction(body, extra: [], rule: "stand-up", strength: 2, state: state)
+        // The member owns it, unless the line gives an owner as a field.
+        if Self.explicitOwner(in: body.text) == nil {
+          action.owner = member
+          action.evidence.removeAll { $0.rule == "owner" }
+          action.evidence.insert(Evidence(rule: "owner", words: member), at: 0)
+        }
+        if action.due == nil {
+          action.due = sessionDate.description
+          action.evidence.append(Evidence(rule: "due", words: String(text.text.prefix(label)).trimmingBlanks))
+        }
+        action.evidence.removeAll { $0.rule == "stand-up" }
+        action.evidence.insert(Evidence(rule: "stand-up", words: String(text.text.prefix(label)).trimmingBlanks), at: 0)
+        if let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
+        append(action, section: section, state: &state)
+      }
       return
     }
     // "* • Ilyas: propose dates …": a bullet journal's task, its priority mark read as a list's.
@@ -3219,7 +3282,28 @@ public struct Extractor: Sendable {
 
   private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
+    // A spreadsheet pasted with merged cells leaves them blank below their first row: a blank
+    // owner, in a row whose grouping cells before the task (raised at, workstream) are blank where
+    // the row above fills them, is the owner above.
+    var ownerAbove: (cell: LocatedText?, row: [LocatedText])? = nil
+    let taskColumn = table.roles.firstIndex(of: .text) ?? 0
     for row in table.rows {
+      // "| | | and circulate to members (48h) | | |": a cell's second line, wrapped into a row.
+      if let text = table.cell(.text, in: row), text.text.first?.isLowercase == true,
+        row.indices.allSatisfy({ !table.roles.indices.contains($0) || table.roles[$0] == .text || row[$0].isEmpty })
+      {
+        continue
+      }
+      var ownerCell = table.cell(.owner, in: row)
+      if kind == .action, table.roles.contains(.owner), ownerCell?.isEmpty ?? true, let above = ownerAbove,
+        row.indices.contains(where: { index in
+          index < taskColumn && table.roles.indices.contains(index) && table.roles[index] == .other && row[index].isEmpty
+            && above.row.indices.contains(index) && !above.row[index].isEmpty
+        })
+      {
+        ownerCell = above.cell
+      }
+      ownerAbove = (ownerCell, row)
       // A row struck out, or said to be withdrawn ("~~Set up a fund~~ (withdrawn in plenary)"), is none.
       guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text),
         !Self.isStruckOut(text.text), !Self.isCancelled(text.text),
@@ -3235,7 +3319,7 @@ public struct Extractor: Sendable {
       var item: ExtractedItem
       if kind == .action {
         item = makeAction(text, extra: [], rule: rule, strength: 3, state: state)
-        if let owner = table.cell(.owner, in: row)?.text {
+        if let owner = ownerCell?.text {
           let name = SentenceAnalysis(owner, rules: rules).cleanOwner(owner)
           item.owner = Self.isPlaceholder(name) ? nil : name
           item.evidence.removeAll { $0.rule == "owner" }
@@ -3250,6 +3334,13 @@ public struct Extractor: Sendable {
               ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
               ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
               ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
+          }
+          // "46477": a date cell pasted from a spreadsheet as its serial number (days since 30
+          // December 1899).
+          if found == nil, let serial = Int(due.trimmingBlanks), (36526...73050).contains(serial),
+            let epoch = CalendarDate(year: 1899, month: 12, day: 30)
+          {
+            found = DueDateResolver.Due(date: epoch.adding(days: serial), words: due)
           }
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
@@ -4777,6 +4868,46 @@ public struct Extractor: Sendable {
     return groups.count > 1 || !journalKey.isEmpty ? groups.map { LocatedText(lines: $0) } : nil
   }
 
+  /// Whether notes are a stand-up's: list lines labelled "Y:" and "T:", or "Yesterday:" and "Today:".
+  static func isStandUp(_ notes: String) -> Bool {
+    (notes.contains("- Y:") && notes.contains("- T:")) || (notes.contains("- Yesterday:") && notes.contains("- Today:"))
+  }
+
+  /// The length of a stand-up line's "today" label with the blanks after it ("T: ", "Today: "),
+  /// or `nil`.
+  static func standUpTodayLabel(_ text: String) -> Int? {
+    for label in ["T:", "Today:"] where text.hasPrefix(label) {
+      return label.count + text.dropFirst(label.count).prefix { $0 == " " }.count
+    }
+    return nil
+  }
+
+  /// The member a stand-up's heading names: a handle ("@lena") or a name of up to three words,
+  /// without a remark in brackets ("Kofi (Zoom, Accra)").
+  static func standUpMember(_ heading: String) -> String? {
+    var name = heading.trimmingBlanks
+    if let open = name.firstIndex(of: "(") { name = String(name[..<open]).trimmingBlanks }
+    guard !name.isEmpty, name.split(separator: " ").count <= 3 else { return nil }
+    if name.hasPrefix("@"), name.count > 1, !name.contains(" ") { return name }
+    return looksLikeName(name) ? name : nil
+  }
+
+  /// The words of an item that is one quotation and nothing else but a drawing's description
+  /// in brackets before it, or a tally or a remark in brackets after it: `[map] "TCSPP: 4
+  /// listening sessions (6/6)" ●●●`. `nil` for any other item ("…," she said).
+  static func quotedCard(_ text: LocatedText) -> LocatedText? {
+    var rest = text.text[...]
+    while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
+    guard let open = rest.first, open == "\"" || open == "\u{201C}" else { return nil }
+    let closing: Character = open == "\"" ? "\"" : "\u{201D}"
+    let inner = rest.dropFirst()
+    guard let close = inner.firstIndex(of: closing), inner.startIndex < close else { return nil }
+    var after = inner[inner.index(after: close)...].drop { $0 == " " }
+    while after.hasPrefix("["), let end = after.firstIndex(of: "]") { after = after[after.index(after: end)...].drop { $0 == " " } }
+    guard after.allSatisfy({ tallyMarks.contains($0) || $0 == " " || $0 == "." }) else { return nil }
+    return text.slice(inner.startIndex..<close)
+  }
+
   /// What a bullet journal's signifiers mean, as its key gives them.
   enum JournalMark: Sendable {
     case task, done, migrated, scheduled, other
@@ -5292,6 +5423,7 @@ public struct Extractor: Sendable {
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
+    "superseded", "replaced by", "duplicate",
     "won't do", "won\u{2019}t do", "will not do", "wont do",
   ]
 
@@ -5706,7 +5838,7 @@ public struct Extractor: Sendable {
   static let ownerRoles: Set<String> = [
     "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
     "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
-    "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary",
+    "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary", "secretary",
   ]
 
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
@@ -5776,6 +5908,8 @@ public struct Extractor: Sendable {
   /// Words that stand for an owner not yet known.
   static let placeholders: Set<String> = [
     "tbd", "tbc", "tba", "n.n", "n. n", "nn", "?", "??", "???", "someone", "somebody", "anyone", "anybody", "n/a", "na", "none", "nobody",
+    // A spreadsheet's error values, pasted: "#N/A", "#VALUE!", "#REF!".
+    "#n/a", "#value!", "#ref!", "#name?", "#div/0!", "#null!",
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
@@ -5834,8 +5968,13 @@ public struct Extractor: Sendable {
       let whoWhatWhen = Self.ownerSeparators.filter { $0 != " | " }.contains { separator in
         after.range(of: separator).map { Self.isTimingWords(String(after[$0.upperBound...]).trimmingCharacters(in: " .")) } ?? false
       }
+      // "Kgd. Dela Cruz at PMaj. Sison — info drive sa mga landlords …", "Treasurer — i-check …":
+      // a titled person or a role owns the task, in whatever words it is written.
+      let words = candidate.split(separator: " ")
+      let personOrRole = words.first.map { SentenceAnalysis.personalTitles.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) } == true
+        || Self.ownerRoles.contains(candidate.lowercased()) || words.last.map { Self.ownerRoles.contains($0.lowercased()) } == true
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
-        shouting || whoWhatWhen || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
+        shouting || whoWhatWhen || personOrRole || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
       else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
@@ -5926,10 +6065,11 @@ public struct Extractor: Sendable {
   /// notes by Fri". The words after the colon open with a small letter and hold a date and no
   /// modal ("Sana: donors should accept …" is what Sana said); the name is one to three words.
   private func ownerColonTask(_ text: LocatedText, state: State) -> ExtractedItem? {
-    // "Lucía: circulate …", or with an arrow: "Kofi → share …", "Kofi -> share …".
+    // "Lucía: circulate …", or with an arrow or a dash: "Kofi → share …", "Kofi -> share …",
+    // "NPCO — put the draft plan online … — by 31 March".
     let head = text.text.prefix(40)
     guard let (separator, afterSeparator) = head.firstIndex(of: ":").map({ ($0, text.text.index(after: $0)) })
-      ?? head.range(of: " \u{2192} ").map({ ($0.lowerBound, $0.upperBound) }) ?? head.range(of: " -> ").map({ ($0.lowerBound, $0.upperBound) })
+      ?? [" \u{2192} ", " -> ", " \u{2014} ", " \u{2013} "].lazy.compactMap({ head.range(of: $0) }).first.map({ ($0.lowerBound, $0.upperBound) })
     else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
     let owner = String(text.text[..<separator].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks

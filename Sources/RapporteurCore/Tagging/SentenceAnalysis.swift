@@ -1012,8 +1012,8 @@ struct SentenceAnalysis {
     return false
   }
 
-  /// Documents that lay down standing rules, folded.
-  static let standingRuleNouns: Set<String> = ["statute", "charter", "guideline", "constitution", "bylaw", "by-law", "rulebook", "article"]
+  /// Documents that lay down standing rules, folded ("terms of reference" by its last word).
+  static let standingRuleNouns: Set<String> = ["statute", "charter", "guideline", "constitution", "bylaw", "by-law", "rulebook", "article", "reference"]
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
@@ -1524,6 +1524,20 @@ struct SentenceAnalysis {
       // not know, followed by what it is to do.
       if namedByInitials(before: hit.match.start), hit.match.end < tokens.count, norm(hit.match.end) != "be",
         norm(hit.match.end) != "have"
+      {
+        return true
+      }
+      // "Municipalities should be given their own budgets", "Youth must be consulted on the plan":
+      // advice in the passive, to whoever is to act, about those the sentence opens with.
+      if ["should", "must", "ought"].contains(norm(hit.match.start)), norm(hit.match.end) == "be", isParticiple(hit.match.end + 1),
+        hit.match.start > 0, case let start = subjectStart(before: hit.match.start), start == 0 || (start == 1 && norm(0) == "the"),
+        !Self.notNeeded.contains(norm(start)), !Self.pronounsAndOpeners.contains(norm(start)),
+        matches(within: start..<hit.match.start).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee }),
+        // Not what a document or someone says ("The draft says youth groups should be consulted").
+        !(0..<hit.match.start).contains(where: { index in
+          let word = tokens[index].text.lowercased()
+          return Self.sayingVerbs.contains(word) || Self.documentVerbs.contains(word) || Self.sayingVerbs.contains(norm(index))
+        })
       {
         return true
       }
@@ -2095,6 +2109,8 @@ struct SentenceAnalysis {
     "insp", "supt", "superintendent", "sgt", "sergeant", "constable", "det", "detective",
     // Indian English: "Shri Imran Qureshi", "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Maulana …".
     "shri", "sri", "smt", "kum", "adv", "maulana", "fr", "bi", "bw", "bwana",
+    // Philippine barangay and police titles: "Kgd. Dela Cruz", "Kap. Bautista", "PMaj. Sison", "Ustadz Lucman".
+    "kgd", "kagawad", "kap", "kapitan", "pmaj", "pcpt", "pltcol", "pcol", "ustadz", "ustaz",
   ]
 
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
