@@ -39,6 +39,7 @@ import Testing
     ("The annual meeting asks the board to work for a youth seat in every prevention council.", "board", nil),
     ("The meeting asked the secretariat to circulate the draft by 30 May.", "secretariat", "2024-05-30"),
     ("The participants requested UNDP to prepare a concept note by 15 June.", "UNDP", "2024-06-15"),
+    ("UNDP will convene a follow-up call by 30 June if needed.", "UNDP", "2024-06-30"),
   ] as [(String, String, String?)])
   func tasksTheMeetingAsksOfSomeone(_ sentence: String, owner: String, due: String?) throws {
     try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
@@ -51,6 +52,8 @@ import Testing
     // A cue at the very end of the sentence leaves nothing to read after it.
     "Comments from the floor were invited",
     "Governments were invited to",
+    // An offer on a condition is no task yet.
+    "Norland will host a retreat for members in June if the headquarters funding is approved.",
   ])
   func requestsThatGiveNoTask(_ sentence: String) {
     #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12")?.kind != .action)
@@ -1692,6 +1695,8 @@ import Testing
     ("Under the new guidelines, donors should fund youth groups directly.", ItemKind.recommendation),
     ("“We are asked to certify everything and we are paid for nothing,” one miner said.", nil),
     ("Donors are asked to consider covering trade-test fees for trainees.", ItemKind.recommendation),
+    ("Religious leaders and youth organisations could jointly run online clinics in the pilot municipalities.", ItemKind.recommendation),
+    ("Donors could possibly fund it.", nil),
     ("The Chair takes note of the statement by one delegation that youth councils should be appointed.", nil),
     ("Religious leaders ought to open their dialogue structures to young women.", ItemKind.recommendation),
     ("The Committee requests the State party to submit, by 1 May 2028, information on the measures taken.", ItemKind.recommendation),

@@ -4332,6 +4332,11 @@ public struct Extractor: Sendable {
     // "The Committee requests the State party to submit …", "Requests Member States to …": what
     // a body asks of governments is its recommendation to them, not a task of its own people.
     if let found = phrase, Self.asksGovernments(analysis, owner: found.owner, rules: rules) { phrase = nil }
+    // "Norland will host a retreat in June if the headquarters funding is approved": an offer on a
+    // condition, not yet a task ("… if needed" still is one).
+    if let found = phrase, ["will", "would", "shall"].contains(found.connector), Self.onCondition(analysis, after: found.verbIndex) {
+      return nil
+    }
     if let found = phrase, !found.connector.contains("continue"),
       analysis.norm(found.verbIndex) != "continue",
       found.connector == "to" || (analysis.backshifted && found.connector.hasSuffix(" with"))
@@ -4906,6 +4911,20 @@ public struct Extractor: Sendable {
     while after.hasPrefix("["), let end = after.firstIndex(of: "]") { after = after[after.index(after: end)...].drop { $0 == " " } }
     guard after.allSatisfy({ tallyMarks.contains($0) || $0 == " " || $0 == "." }) else { return nil }
     return text.slice(inner.startIndex..<close)
+  }
+
+  /// Whether a clause after `index` makes what goes before it depend on a condition: "… if the
+  /// funding is approved", "… unless the ministry objects"; not "if needed", "if possible".
+  static func onCondition(_ analysis: SentenceAnalysis, after index: Int) -> Bool {
+    guard index < analysis.tokens.count else { return false }
+    for position in (index + 1)..<analysis.tokens.count where ["if", "unless", "provided"].contains(analysis.norm(position)) {
+      let next = analysis.norm(position + 1)
+      if ["needed", "necessary", "possible", "required", "so", "any", "appropriate", "relevant", "useful", "helpful", "requested"].contains(next) {
+        continue
+      }
+      return true
+    }
+    return false
   }
 
   /// What a bullet journal's signifiers mean, as its key gives them.

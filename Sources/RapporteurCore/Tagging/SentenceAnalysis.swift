@@ -476,11 +476,15 @@ struct SentenceAnalysis {
   /// a verb follows; not what could be or could have been ("Young people could be recruited"),
   /// not what someone could not do, nor an offer told ("indicated that the Fund could finance …").
   func couldAdvises(at index: Int) -> Bool {
-    guard index > 0, index + 1 < tokens.count,
+    // "could jointly run …": a manner adverb before the verb.
+    let verb = index + 2 < tokens.count && norm(index + 1).hasSuffix("ly") && norm(index + 1).count > 5
+      && !["hardly", "barely", "easily", "likely", "possibly", "probably", "really", "usually", "already"].contains(norm(index + 1))
+      ? index + 2 : index + 1
+    guard index > 0, verb < tokens.count,
       matches.contains(where: { $0.end == index && $0.payload.category == .actor }),
       !["not", "n't", "have", "hardly", "only", "never", "barely", "no", "be", "also", "still", "then", "easily", "well"]
         .contains(norm(index + 1)),
-      !matchesStarting(at: index + 1, in: [.verb]).isEmpty || Self.adviceVerbs.contains(norm(index + 1))
+      !matchesStarting(at: verb, in: [.verb]).isEmpty || Self.adviceVerbs.contains(norm(verb))
     else { return false }
     // "were a supplementary estimate approved, the counties could launch …": what could be, if.
     return !(0..<index).contains { Self.offerReporting.contains(norm($0)) || Self.conditionWords.contains(norm($0)) }
