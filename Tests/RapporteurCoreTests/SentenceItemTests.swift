@@ -1697,6 +1697,7 @@ import Testing
     ("Donors are asked to consider covering trade-test fees for trainees.", ItemKind.recommendation),
     ("Religious leaders and youth organisations could jointly run online clinics in the pilot municipalities.", ItemKind.recommendation),
     ("Donors could possibly fund it.", nil),
+    ("Gaming and messaging companies operating in Dalmara should set up a trusted-flagger channel.", ItemKind.recommendation),
     ("The Chair takes note of the statement by one delegation that youth councils should be appointed.", nil),
     ("Religious leaders ought to open their dialogue structures to young women.", ItemKind.recommendation),
     ("The Committee requests the State party to submit, by 1 May 2028, information on the measures taken.", ItemKind.recommendation),

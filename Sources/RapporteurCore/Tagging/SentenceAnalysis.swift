@@ -1428,9 +1428,13 @@ struct SentenceAnalysis {
       if leading.found { return leading }
       // "Telecom and internet companies operating in Almara should …": the subject's head stands
       // before what describes it.
-      if start + 1 < hit.match.start, let described = (start + 1..<hit.match.start).first(where: { describesBefore($0) }) {
-        let head = chainEnding(at: described)
-        if head.found { return head }
+      // "Gaming and messaging companies operating in …": not the first word in "-ing" that may
+      // describe, but the first that follows the head.
+      if start + 1 < hit.match.start {
+        for described in start + 1..<hit.match.start where describesBefore(described) {
+          let head = chainEnding(at: described)
+          if head.found { return head }
+        }
       }
       if start == 0 { return leading }
       // "And civil society organisations that are not youth-led should …": a joining word first.
