@@ -17,7 +17,8 @@ extension Rapporteur {
         section, a list item with an owner field and a due date ("… — Owner: UNDP — 15 October", a \
         RACI row's "R: UNDP · A: co-chairs … — due 31 Jan", a task over "- Responsible: …" and "- \
         Deadline: …", "… – responsible: the secretariat; in week 22"); a bullet journal with a key \
-        ("Key: • task · × done · > migrated") has its task lines read as tasks. A bold or colon-ended paragraph, or a sub-heading inside the Discussion, \
+        ("Key: • task · × done · > migrated") has its task lines read as tasks, and a stand-up's \
+        "T:" lines are tasks of the member their heading names ("## @lena"). A bold or colon-ended paragraph, or a sub-heading inside the Discussion, \
         naming one of those sections ("**Next steps**", "#### Recommendations") makes the lists \
         under it that section's items; proposals the notes say were not agreed ("… did not reach \
         consensus:", "rejected by the plenary:", "The proposal fell", "→ NOT CONSENTED") are none; \

@@ -106,7 +106,8 @@ public struct Extractor: Sendable {
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
     state.journalKey = Self.journalKey(in: session.text)
-    state.standUp = Self.isStandUp(session.text)
+    // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
+    let standUp = Self.isStandUp(session.text)
     state.escapedPipes = PipeTable.escapedPipes(in: session.text)
     state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
@@ -170,7 +171,7 @@ public struct Extractor: Sendable {
         state.place = level <= sectionLevel ? (offset, -1) : (state.place.section, offset)
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
-        state.standUpMember = state.standUp ? Self.standUpMember(block.plainText) : nil
+        state.standUpMember = standUp ? Self.standUpMember(block.plainText) : nil
         state.headingDue = nil
         // "## Day 2 (Thu 12 Oct)": a later day of the session, from which its notes count days.
         if let day = Self.headingDay(block.plainText, sessionDate: noteDate) {
@@ -796,9 +797,6 @@ public struct Extractor: Sendable {
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
-    /// Whether the notes are a stand-up's: lines labelled "Y:" and "T:" (or "Yesterday:" and
-    /// "Today:") for each member.
-    var standUp = false
     /// The due date a sub-heading of Action items gives the tasks under it: "### By 14 July",
     /// "### Before the budget hearing (Thursday 12 October)".
     var headingDue: DueDateResolver.Due?
@@ -1429,11 +1427,11 @@ public struct Extractor: Sendable {
       // list: each bullet and the lines that continue it is one item, or one text read for cues.
       if let items = Self.pastedBulletItems(block, journalKey: state.journalKey) {
         for item in items {
-          if let (glyph, mark) = Self.journalMark(of: item, in: state.journalKey), mark.isTask {
-            addJournalTask(item, glyph: glyph, mark: mark, section: section, state: &state)
-          } else if Self.journalMark(of: item, in: state.journalKey) != nil {
-            // "– note", "○ event", "? question": read for cues without the signifier.
-            if scansSentences(section) || section == .recommendations || section == .actions {
+          if let (glyph, mark) = Self.journalMark(of: item, in: state.journalKey) {
+            if mark.isTask {
+              addJournalTask(item, glyph: glyph, mark: mark, section: section, state: &state)
+            } else if scansSentences(section) || section == .recommendations || section == .actions {
+              // "– note", "○ event", "? question": read for cues without the signifier.
               scanSentences(item.slice(item.text.index(item.text.startIndex, offsetBy: 2)..<item.text.endIndex), section: section, state: &state)
             }
           } else if section == .recommendations || section == .actions {
@@ -1967,7 +1965,7 @@ public struct Extractor: Sendable {
         }
         action.evidence.removeAll { $0.rule == "stand-up" }
         action.evidence.insert(Evidence(rule: "stand-up", words: String(text.text.prefix(label)).trimmingBlanks), at: 0)
-        if let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
+        action.text = Self.openingInCapitals(action.text)
         append(action, section: section, state: &state)
       }
       return
@@ -2029,7 +2027,7 @@ public struct Extractor: Sendable {
         }
         if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
         if action.due != nil { action.text = Self.droppingDueField(action.text) }
-        if labelDropped, let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
+        if labelDropped { action.text = Self.openingInCapitals(action.text) }
         // The box or the outliner's keyword as written: "[x]", "TODO".
         let marker = String(text.text.prefix(task.markerLength)).trimmingBlanks
         action.evidence.insert(Evidence(rule: "task-list", words: marker.isEmpty ? (task.done ? "[x]" : "[ ]") : marker), at: 0)
@@ -3723,10 +3721,13 @@ public struct Extractor: Sendable {
     return first == "in" && analysis.norm(1) == "the" && analysis.norm(2) == "past"
   }
 
+  /// The capital letters a person's title opens with ("Ms", "Fr.", "Hon.", "Ustadz").
+  private static let titleInitials = Set(SentenceAnalysis.personalTitles.compactMap { $0.uppercased().utf8.first })
+
   /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
   /// bytes before any analysis.
   static func mayOpenWithTitle(_ text: String) -> Bool {
-    guard let first = text.utf8.first, "MDPASGEIJCBRK".utf8.contains(first) else { return false }
+    guard let first = text.utf8.first, titleInitials.contains(first) else { return false }
     let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
     guard word.count <= 10 else { return false }
     return SentenceAnalysis.personalTitles.contains(String(decoding: word, as: UTF8.self).lowercased())
@@ -4198,7 +4199,7 @@ public struct Extractor: Sendable {
       var analysis = SentenceAnalysis(task.text, rules: rules, backshifted: state.backshifted)
       analysis.referenceYear = state.sessionDate?.year
       if var item = ownedAction(task, owner: found.owner, cueWords: found.words, state: state, analysis: analysis) {
-        if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+        item.text = Self.openingInCapitals(item.text)
         return item
       }
     }
@@ -4444,7 +4445,7 @@ public struct Extractor: Sendable {
     {
       let start = analysis.tokens[clause].range.lowerBound
       if var item = classify(text.slice(start..<text.text.endIndex), state: state) {
-        if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+        item.text = Self.openingInCapitals(item.text)
         return item
       }
     }
@@ -4452,7 +4453,7 @@ public struct Extractor: Sendable {
       // The denied or dated clause before the semicolon is left out of the item.
       let start = analysis.tokens[clause].range.lowerBound
       guard var item = classify(text.slice(start..<text.text.endIndex), state: state) else { return nil }
-      if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+      item.text = Self.openingInCapitals(item.text)
       return item
     }
     var item = makeRecommendation(
@@ -4507,9 +4508,6 @@ public struct Extractor: Sendable {
 
   /// The item a sentence found outside the Recommendations and Action items sections would
   /// give, or `nil` when no cue marks it.
-  /// An action of the owner-to cue whose owner the sentence's form names, not its words alone
-  /// (a speaker's label, a pronoun's antecedent, the one directed or reported): `owner`, with
-  /// `cueWords` as the evidence of the cue.
   /// A task of a bullet journal ("• Dana: send …", "× send Margit …", "< 3 Oct · call on …"): an
   /// action whatever its words, done where its signifier says so; a scheduled one is due on the date
   /// it opens with; the writer's own where no one is named.
@@ -4537,12 +4535,15 @@ public struct Extractor: Sendable {
       action.evidence.append(Evidence(rule: "due", words: String(due.words.dropFirst(3))))
     }
     action.done = action.done || mark == .done
-    if let first = action.text.first, first.isLowercase { action.text = first.uppercased() + action.text.dropFirst() }
+    action.text = Self.openingInCapitals(action.text)
     action.evidence.removeAll { $0.rule == "task-list" }
     action.evidence.insert(Evidence(rule: "task-list", words: String(glyph)), at: 0)
     append(action, section: section, state: &state)
   }
 
+  /// An action of the owner-to cue whose owner the sentence's form names, not its words alone
+  /// (a speaker's label, a pronoun's antecedent, the one directed or reported): `owner`, with
+  /// `cueWords` as the evidence of the cue.
   private func ownedAction(
     _ text: LocatedText, owner: String?, cueWords: String, state: State, analysis: SentenceAnalysis
   ) -> ExtractedItem? {
@@ -4925,6 +4926,12 @@ public struct Extractor: Sendable {
       return true
     }
     return false
+  }
+
+  /// The text with its first letter in capitals: an item shows as a sentence does.
+  static func openingInCapitals(_ text: String) -> String {
+    guard let first = text.first, first.isLowercase else { return text }
+    return first.uppercased() + text.dropFirst()
   }
 
   /// What a bullet journal's signifiers mean, as its key gives them.
@@ -5989,9 +5996,8 @@ public struct Extractor: Sendable {
       }
       // "Kgd. Dela Cruz at PMaj. Sison — info drive sa mga landlords …", "Treasurer — i-check …":
       // a titled person or a role owns the task, in whatever words it is written.
-      let words = candidate.split(separator: " ")
-      let personOrRole = words.first.map { SentenceAnalysis.personalTitles.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) } == true
-        || Self.ownerRoles.contains(candidate.lowercased()) || words.last.map { Self.ownerRoles.contains($0.lowercased()) } == true
+      let personOrRole = Self.mayOpenWithTitle(candidate) || Self.ownerRoles.contains(candidate.lowercased())
+        || candidate.split(separator: " ").last.map { Self.ownerRoles.contains($0.lowercased()) } == true
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
         shouting || whoWhatWhen || personOrRole || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
       else { return nil }
@@ -6106,7 +6112,7 @@ public struct Extractor: Sendable {
     var item = makeAction(text.slice(rest.startIndex..<text.text.endIndex), extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
     guard item.due != nil else { return nil }
     item.owner = owner
-    if let first = item.text.first, first.isLowercase { item.text = first.uppercased() + item.text.dropFirst() }
+    item.text = Self.openingInCapitals(item.text)
     item.evidence.removeAll { $0.rule == "owner" }
     item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
     return item
