@@ -190,6 +190,7 @@ import Testing
     ("Check the fiscal-host route by wk 43", "2017-10-27"),
     ("Get ten more signatories by Thu 14h Geneva time", "2017-09-28"),
     ("Send the list by Monday 10:00", "2017-09-25"),
+    ("Send the list by the weekend", "2017-09-24"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -258,6 +259,9 @@ import Testing
     ("Send the survey this Friday", "2017-09-22"),
     ("Circulate the note this week", "2017-09-22"),
     ("Send the invitations next month", "2017-10-31"),
+    ("WhatsApp summary in Kessan, this weekend", "2017-09-24"),
+    ("Read the draft over the weekend", "2017-09-24"),
+    ("Read the draft next weekend", "2017-10-01"),
     ("Discuss at next week's meeting", nil),
     ("Circulate the template on Tuesday 26th", "2017-09-26"),
     ("Circulate the template on 3 October", "2017-10-03"),

@@ -355,9 +355,57 @@ import Testing
       1. Tech platforms: open a 24-hour channel for verified defenders' accounts under attack.
       2. UNDP: share the mapping by 1 October.
       3. Donors: reluctant to fund legal fees abroad.
+      4. journalists: stop using "radical" as a noun for a whole neighbourhood
+      5. Donors + NPCO: ring-fence 15% of the plan's budget for women-led groups
+      6. Ministry of Interior: review the registration rule by 3 December.
+      7. Donors: core funding matters most.
       """)
-    #expect(extract.recommendations.map(\.actors) == [["private-sector"]])
-    #expect(extract.actions.map(\.owner) == ["UNDP"])
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"], ["media"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
+  }
+
+  /// A resolution the meeting passed that requests or urges someone to act is advice to them, in
+  /// the words of its title; one lost, withdrawn or only moved is none.
+  @Test func passedResolutionsAskingSomeoneToActAreRecommendations() throws {
+    let extract = try Self.extract(
+      """
+      ## New business
+
+      1. **Proposed Resolution No. 27, s. 2027** — "A Resolution Requesting the Honorable Municipal Mayor to Create a Prevention Desk at the Social Welfare Office." Moved by Kgd. Dela Cruz. APPROVED unanimously.
+      2. Resolution No. 28 urging the provincial government to fund a skills centre was approved (9 in favour, 2 abstained).
+      3. The council adopted a resolution calling on donors to fund the youth league.
+      4. A resolution urging the police to patrol every mosque was moved by Kgd. Ramos. Motion LOST (3 in favour, 8 against).
+      5. **Proposed Resolution No. 29** — "A Resolution Requesting the Governor to Declare a Peace Week." Moved by Kgd. Tan; deferred to the next session.
+      6. The resolution on the budget was adopted.
+      """)
+    #expect(extract.recommendations.map(\.line) == [8, 9, 10])
+    #expect(extract.recommendations.first?.text == "A Resolution Requesting the Honorable Municipal Mayor to Create a Prevention Desk at the Social Welfare Office.")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["local-authorities"], ["donors"]])
+  }
+
+  /// Owners before a colon or dash as a wall or a list writes them: with a remark in brackets,
+  /// joined by "+", a handle, or a "we" the brackets name. Beside such tasks, a task may be a noun
+  /// phrase with its date, or a done one; alone, a noun phrase after a name is none.
+  @Test func ownersBeforeAColonAsListsWriteThem() throws {
+    let extract = try Self.extract(
+      """
+      ## Panel 5: the backpack
+
+      - [water bottle] "NPCO — put the draft plan online for comments for 30 days — by 31 March"
+      - "TCSPP + Youth Forum: hold 4 regional listening sessions by 6 June"
+      - "Ministry of Interior (PVE unit): look again at the re-registration rule by 10 May"
+      - [phone] "@kessa_youth_net: WhatsApp summary in Kessan, this weekend"
+      - "WE (all table hosts): send our table notes to Mira by COB Thursday"
+      - [folder, ticked] "NPCO: 2019 plan evaluation online ✔ (done at lunch)"
+
+      ## Panel 6
+
+      - "NPCO: 2019 plan evaluation online ✔ (done at lunch)"
+      - "@kessa_youth_net: WhatsApp summary in Kessan, this weekend"
+      """, date: "2028-02-15")
+    #expect(extract.actions.map(\.owner) == ["NPCO", "TCSPP + Youth Forum", "Ministry of Interior", "@kessa_youth_net", "all table hosts", "NPCO"])
+    #expect(extract.actions.map(\.due) == ["2028-03-31", "2028-06-06", "2028-05-10", "2028-02-20", "2028-02-17", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, false, true])
   }
 
   /// A spreadsheet's tracker pasted under a heading of its own: its rows are tasks, done or
@@ -1322,13 +1370,16 @@ import Testing
       - ✅ OHCHR to share the guidance note.
       - Ministry of Youth to nominate a focal point. Status: completed.
       - Secretariat to draft the done-and-pending list by Friday.
+      - NPCO to put the 2019 evaluation online ✔ (at lunch)
+      - Youth Forum to share the photos (done at lunch)
+      - Youth Forum to share the list (to be sent by Friday)
 
       ## Recommendations
 
       - TBC
       """)
     #expect(extract.recommendations.isEmpty)
-    #expect(extract.actions.map(\.done) == [true, true, true, true, false])
+    #expect(extract.actions.map(\.done) == [true, true, true, true, false, true, true, false])
   }
 
   /// Headings written without an apostrophe or a hyphen name their sections all the same.

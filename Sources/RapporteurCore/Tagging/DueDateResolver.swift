@@ -114,6 +114,8 @@ public enum DueDateResolver {
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
+      // "by this weekend", "over the weekend": its Sunday; "next weekend" the one after.
+      "(?:(?:over\\s+|at\\s+)?(?:the|this|coming)\\s+|(?<nextweekend>next|following)\\s+)(?<weekend>weekend)\\b",
     ]
     // "in January 2026", "in Q1 2026", "in Q3" (the next third quarter): when a task is to be done,
     // its due date unless "by …" gives another; "in December" alone says when, not by when.
@@ -255,14 +257,14 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:week|wk|month|\(weekdays))|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))|eow|eom|eoy)\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|\(weekdays))|(?:over|at)\\s+the\\s+weekend|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "on Tuesday 4th", "on 4 March": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|(?:the\\s+)?(?:\(dayWords))\\s+of\\s+(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b"
     return .builtIn("due-date", source)
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le "].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend"].map { Array($0.utf8) }
 
   /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
@@ -540,6 +542,11 @@ public enum DueDateResolver {
       // "by Friday week": a week after the next one.
       let later = group("weekafter") != nil ? 7 : 0
       return sessionDate.adding(days: (weekday - sessionDate.weekday + 6) % 7 + 1 + later)
+    }
+    // A weekend is its Sunday: the next one, or the one after ("next weekend") from a weekday.
+    if group("weekend") != nil {
+      let sunday = sessionDate.adding(days: (7 - sessionDate.weekday) % 7)
+      return group("nextweekend") != nil && sessionDate.weekday < 6 ? sunday.adding(days: 7) : sunday
     }
     // The end of a week is its Friday: this week's (the next one, from a weekend) or next week's.
     if group("thisweek") != nil || group("nextweek") != nil || group("eow") != nil {

@@ -797,6 +797,10 @@ public struct Extractor: Sendable {
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
+    /// Whether an item of the list being read was a task after its owner's name and a colon or
+    /// dash ("NPCO — put the draft plan online … — by 31 March"): its siblings may then give
+    /// theirs as a noun phrase ("TCSPP + Youth Forum: 4 regional listening sessions before …").
+    var ownerTasksInList = false
     /// The due date a sub-heading of Action items gives the tasks under it: "### By 14 July",
     /// "### Before the budget hearing (Thursday 12 October)".
     var headingDue: DueDateResolver.Due?
@@ -1304,6 +1308,8 @@ public struct Extractor: Sendable {
     "improve", "extend", "train", "ensure", "prioritise", "prioritize", "empower", "facilitate", "enable", "encourage",
     "form", "hold", "open", "publish", "review", "designate", "appoint", "ratify", "repeal", "amend", "revise", "monitor",
     "evaluate", "consult", "engage", "respect", "uphold", "ban", "provide", "offer", "pool", "simplify", "align",
+    "ring-fence", "ringfence", "earmark", "end", "drop", "scrap", "lift", "abolish", "listen", "pay", "treat", "use",
+    "commit", "co-design", "refrain", "hire", "create", "establish", "set",
   ]
 
   /// Headings of a section of decisions, or of what the meeting concluded ("Takeaways"), whose
@@ -1340,11 +1346,16 @@ public struct Extractor: Sendable {
       // "Not taken forward:" over one: they were set aside.
       if skipping { return }
       let outerOwner = state.groupOwner
+      let outerOwnerTasks = state.ownerTasksInList
+      state.ownerTasksInList = false
       if let introOwner { state.groupOwner = introOwner }
       for item in block.children {
+        let before = state.items.count
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+        if state.items.dropFirst(before).contains(where: { $0.rule == "cue:owner-to-verb" && $0.owner != nil }) { state.ownerTasksInList = true }
       }
       state.groupOwner = outerOwner
+      state.ownerTasksInList = outerOwnerTasks
     case .blockQuote where Self.calloutBody(block) != nil:
       // "> [!tip] Recommendation" over "> Donors should …": a typed callout. One that quotes, asks or
       // muses holds no outcome; any other's body is read as if unquoted, without its title line.
@@ -1688,6 +1699,63 @@ public struct Extractor: Sendable {
     item.text = Self.display(text.text)
     item.location = text.firstLocation
     item.evidence.insert(Evidence(rule: "cue:\(cue.id)", words: code), at: 0)
+    return item
+  }
+
+  /// A resolution the meeting passed that asks someone to act, by its title: "Proposed Barangay
+  /// Resolution No. 27 — “A Resolution Requesting the Honorable Municipal Mayor to Create a
+  /// Prevention Desk.” … APPROVED unanimously", "The council adopted a resolution urging the
+  /// provincial government to fund …". Advice to whom it asks, its words the title's; a
+  /// resolution lost, withdrawn or only proposed is none.
+  func approvedResolution(_ text: LocatedText) -> ExtractedItem? {
+    let words = text.text
+    // Most paragraphs name no resolution, as their bytes tell.
+    guard words.utf8.containsBytes("esolution ".utf8) || words.utf8.containsBytes("ESOLUTION ".utf8), words.utf8.count <= 4_000
+    else { return nil }
+    let lowered = words.lowercased()
+    let passed = ["approved", "adopted", "passed", "carried"].contains { lowered.contains($0) }
+    let fell = ["lost", "defeated", "withdrawn", "rejected", "deferred", "not approved", "not adopted", "not carried"]
+      .contains { lowered.range(of: "\\b\($0)\\b", options: .regularExpression) != nil }
+    guard passed, !fell else { return nil }
+    // "Requesting", "Urging", "Calling on": how it asks, after "Resolution" and any number it has
+    // ("Resolution No. 27, s. 2027 requesting …").
+    let forms = ["requesting ", "urging ", "calling on ", "calling upon ", "enjoining ", "asking ", "encouraging ", "inviting ",
+      "recommending to ", "directing "]
+    var found: (named: Range<String.Index>, form: String, asked: Substring)?
+    var from = words.startIndex
+    while found == nil, let named = words.range(of: "resolution ", options: .caseInsensitive, range: from..<words.endIndex) {
+      from = named.upperBound
+      var after = words[named.upperBound...]
+      if let number = after.range(of: #"^(?:no\.?\s*)?\d+[\w/.-]*,?(?:\s*s\.\s*\d{4},?)?\s+"#, options: [.regularExpression, .caseInsensitive]) {
+        after = after[number.upperBound...]
+      }
+      if let form = forms.first(where: { after.prefix(16).lowercased().hasPrefix($0) }) {
+        found = (named, form, after.dropFirst(form.count))
+      }
+    }
+    guard let (named, form, asked) = found else { return nil }
+    guard let to = asked.prefix(120).range(of: " to ", options: .caseInsensitive) ?? asked.prefix(120).range(of: " that ", options: .caseInsensitive),
+      let cue = rules.cues.first(where: { $0.id == "urged" })
+    else { return nil }
+    var addressee = String(asked[..<to.lowerBound])
+    for title in ["the Honorable ", "the Honourable ", "the Hon. "] where addressee.hasPrefix(title) {
+      addressee = "the " + addressee.dropFirst(title.count)
+    }
+    // The title in quotation marks is the item's words; otherwise the whole sentence.
+    var start = words.startIndex
+    var end = words.endIndex
+    if let open = words[..<named.lowerBound].lastIndex(where: { $0 == "\"" || $0 == "\u{201C}" }),
+      let close = words[named.upperBound...].firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" })
+    {
+      start = words.index(after: open)
+      end = close
+    }
+    var item = makeRecommendation(
+      text.slice(start..<end), extra: [], rule: "cue:\(cue.id)", strength: cue.strength,
+      headingActors: Self.actorsNamed(in: addressee, rules: rules))
+    if item.actors.isEmpty { item.actors = Self.actorsNamed(in: addressee, rules: rules) }
+    item.location = text.firstLocation
+    item.evidence.insert(Evidence(rule: "cue:\(cue.id)", words: String(words[named.lowerBound..<named.upperBound]) + form), at: 0)
     return item
   }
 
@@ -2199,9 +2267,9 @@ public struct Extractor: Sendable {
       // "1. The Institution will finalise the report" over "- Nosilac / Responsible: …" and "- Rok /
       // Deadline: 15.XII.2027.": a task with its owner and date as fields, in any section.
       addSectionItem(.action, text: text, extra: fieldSubItems(nestedLists) ?? [], headingActors: [], state: &state)
-    case _ where scansSentences(section) && addressedImperative(text.text) != nil:
+    case _ where scansSentences(section) && addressedImperative(text.text, sessionDate: state.sessionDate) != nil:
       // "**To the Peace Fund:** accept the outcome harvest …": advice, whom it addresses first.
-      addSectionItem(.recommendation, text: text, extra: [], headingActors: addressedImperative(text.text) ?? [], state: &state)
+      addSectionItem(.recommendation, text: text, extra: [], headingActors: addressedImperative(text.text, sessionDate: state.sessionDate) ?? [], state: &state)
     case _ where Self.retrospectiveLabel(text.text):
       // "**Start:** publishing a quarterly update" under "### District councils": a retrospective's
       // advice, addressed as its heading says.
@@ -2352,9 +2420,11 @@ public struct Extractor: Sendable {
   /// Whom an item that opens with whom it is for, set off by a colon or a dash, then asks to do
   /// something addresses: "**To the Peace Fund:** accept the harvest …", "For donors – fund core
   /// costs". `nil` for any other text.
-  func addressedImperative(_ text: String) -> [String]? {
+  func addressedImperative(_ text: String, sessionDate: CalendarDate? = nil) -> [String]? {
     let opening = text.utf8.drop { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }.prefix(4)
-    guard opening.starts(with: "To ".utf8) || opening.starts(with: "For ".utf8) else { return labelledImperative(text) }
+    guard opening.starts(with: "To ".utf8) || opening.starts(with: "For ".utf8) else {
+      return labelledImperative(text, sessionDate: sessionDate)
+    }
     let analysis = SentenceAnalysis(text, rules: rules)
     // "To be confirmed: …", "To sum up: …": a verb after "to" says no one.
     guard ["to", "for"].contains(analysis.norm(0)), analysis.tokens.count > 3, analysis.norm(1) != "be",
@@ -2369,16 +2439,17 @@ public struct Extractor: Sendable {
   /// The actors a kind of addressee names before a colon and an undated imperative: "Tech
   /// platforms: open a 24-hour channel …". Not one body by name with a task ("UNDP: share the
   /// mapping by 1 October"), nor a report of what they did ("Donors: agreed …").
-  func labelledImperative(_ text: String) -> [String]? {
+  func labelledImperative(_ text: String, sessionDate: CalendarDate? = nil) -> [String]? {
     guard let colon = text.prefix(48).firstIndex(of: ":") else { return nil }
     let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     let rest = text[text.index(after: colon)...].drop { $0 == " " || $0 == "*" || $0 == "_" }
-    guard let first = label.first, first.isUppercase, label.split(separator: " ").count <= 4, !Tokenizer.isAcronymByLetters(Substring(label)),
+    // "journalists: stop using …": a kind of actor in small letters addresses it as well.
+    guard let first = label.first, first.isLetter, label.split(separator: " ").count <= 4, !Tokenizer.isAcronymByLetters(Substring(label)),
       let verb = rest.split(separator: " ").first, verb.first?.isLowercase == true, !verb.hasSuffix("ed"), !verb.hasSuffix("ing"),
       !Self.notImperatives.contains(verb.lowercased()), !Self.ownerColonOpeners.contains(verb.lowercased()),
       case let actors = Self.actorsNamed(in: label, rules: rules), !actors.isEmpty,
-      !SentenceAnalysis(String(rest), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty,
-      DueDateResolver.find(in: text, sessionDate: nil) == nil
+      Self.adviceVerbs.contains(verb.lowercased()) || !SentenceAnalysis(String(rest), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty,
+      DueDateResolver.find(in: text, sessionDate: sessionDate) == nil
     else { return nil }
     return actors
   }
@@ -3482,6 +3553,13 @@ public struct Extractor: Sendable {
       let before = tail.dropLast(last.count).trimmingCharacters(in: .whitespaces)
       if ["done", "completed", "complete", "finished"].contains(where: { before.hasSuffix(" " + $0) }) { tail = before }
     }
+    // "… online ✔ (done at lunch)": a remark in brackets after the mark, or one that says it.
+    if tail.hasSuffix(")"), let open = tail.lastIndex(of: "(") {
+      let remark = tail[tail.index(after: open)...]
+      let before = tail[..<open].trimmingCharacters(in: .whitespaces)
+      if ["done ", "completed ", "finished "].contains(where: { remark.hasPrefix($0) }) { return true }
+      if let mark = before.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(mark) { return true }
+    }
     if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
@@ -3514,7 +3592,7 @@ public struct Extractor: Sendable {
     defer { state.lastSentence = previous }
     state.antecedent = nil
     let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
-    if let item = codedRecommendation(text) {
+    if let item = codedRecommendation(text) ?? approvedResolution(text) {
       append(item, section: section, state: &state)
       return
     }
@@ -6097,25 +6175,60 @@ public struct Extractor: Sendable {
       ?? [" \u{2192} ", " -> ", " \u{2014} ", " \u{2013} "].lazy.compactMap({ head.range(of: $0) }).first.map({ ($0.lowerBound, $0.upperBound) })
     else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
-    let owner = String(text.text[..<separator].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
+    let written = String(text.text[..<separator].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
     let rest = text.text[afterSeparator...].drop { $0 == " " }
     // A modal in the task's own words makes it advice ("Sana: donors should accept …"); not one in
     // a question it asks ("check … whether we can pay …").
     let ownWords = rest.split(separator: " ").prefix { !["whether", "if", "how", "what", "why", "who"].contains($0.lowercased()) }
-    guard owner.split(separator: " ").count <= 3, !owner.contains("("), Self.looksLikeName(owner), !Self.ownerColonNonNames.contains(owner.lowercased()),
-      let firstWord = rest.split(separator: " ").first, firstWord.first?.isLowercase == true,
+    // Beside tasks of the same list, a task may be a noun phrase with its date ("TCSPP + Youth
+    // Forum: 4 regional listening sessions before …") or a done one ("NPCO: evaluation online ✔").
+    let tasksBeside = state.ownerTasksInList
+    guard let owner = Self.colonOwner(written), !Self.ownerColonNonNames.contains(owner.lowercased()),
+      let firstWord = rest.split(separator: " ").first, let opening = firstWord.first,
+      opening.isLowercase || (tasksBeside && (opening.isNumber || opening.isUppercase)),
       !Self.ownerColonOpeners.contains(firstWord.lowercased()), !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
-      !ownWords.contains(where: { SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
+      // "by 10 May" names a month.
+      !ownWords.contains(where: { $0 != "May" && SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
       rest.startIndex < text.text.endIndex
     else { return nil }
     let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2
     var item = makeAction(text.slice(rest.startIndex..<text.text.endIndex), extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
-    guard item.due != nil else { return nil }
+    guard item.due != nil || (tasksBeside && (item.done || Self.marksDone(item.text))) else { return nil }
+    // "A4 → Sheikh Amani & Pastor Ruth to hold …": words that name their own owner are no noun phrase.
+    if !opening.isLowercase, item.owner != nil { return nil }
     item.owner = owner
     item.text = Self.openingInCapitals(item.text)
     item.evidence.removeAll { $0.rule == "owner" }
     item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
     return item
+  }
+
+  /// The owner a task names before its colon or dash: a name of one to three words ("Lucía",
+  /// "Ministry of Interior (PVE unit)" without its remark), names joined by "+", "&" or "and"
+  /// ("TCSPP + Youth Forum"), a handle ("@kessa_youth_net"), or those a "we" stands for ("WE (all
+  /// table hosts)" → "all table hosts"); `nil` for any other words.
+  static func colonOwner(_ written: String) -> String? {
+    var owner = written
+    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
+      let remark = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)].trimmingBlanks
+      let named = String(owner[..<open]).trimmingBlanks
+      if ["we", "us"].contains(named.lowercased()) {
+        return (1...4).contains(remark.split(separator: " ").count) && !remark.contains("(") ? remark : nil
+      }
+      // "(PVE unit)" names a part of the body; "Assembly notifications (27 dots)" is a topic.
+      guard remark.first?.isUppercase == true else { return nil }
+      owner = named
+    }
+    guard !owner.contains("("), !owner.contains(")") else { return nil }
+    if owner.hasPrefix("@") {
+      let handle = owner.dropFirst()
+      return handle.count >= 2 && handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) ? owner : nil
+    }
+    let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }
+    guard names.count <= 3,
+      names.allSatisfy({ $0.split(separator: " ").count <= 3 && looksLikeName($0) })
+    else { return nil }
+    return owner
   }
 
   /// Words before a colon that label, not name: "Note: circulate …" is no one's task.
