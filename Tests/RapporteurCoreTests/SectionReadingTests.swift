@@ -364,6 +364,23 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// In a list of next steps: a body known by its kind or acronym before a dash owns a task named
+  /// by a noun with its date; a done task reported in the past tense is its doer's; a task whose
+  /// owner is still to be found is no one's, whoever it wonders about.
+  @Test func ownersOfNextStepsWrittenBrieflyOrLeftOpen() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Ministry of Finance & NCC — budget-circular language for the NAP line, by 12 July.
+      - ✔ KV uploaded the dot-vote photos to the shared drive (done during the afternoon break).
+      - [ ] ask the Pemba mission to co-sponsor the side event — owner TBD (@lena or @kofi?)
+      - Next steps for donors — a short list, by 12 July.
+      """, date: "2028-05-24")
+    #expect(extract.actions.map(\.owner) == ["Ministry of Finance & NCC", "KV", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, true, false, false])
+  }
+
   /// A resolution the meeting passed that requests or urges someone to act is advice to them, in
   /// the words of its title; one lost, withdrawn or only moved is none.
   @Test func passedResolutionsAskingSomeoneToActAreRecommendations() throws {

@@ -1759,6 +1759,16 @@ public struct Extractor: Sendable {
     return item
   }
 
+  /// Whether a task says in so many words that no one owns it yet: "— owner TBD (@lena or
+  /// @kofi?)", "no owner yet"; the names it wonders about own nothing.
+  static func saysNoOwnerYet(_ text: String) -> Bool {
+    // Most tasks speak of no owner at all, as their bytes tell.
+    guard text.utf8.containsBytes("wner".utf8) || text.utf8.containsBytes("WNER".utf8) else { return false }
+    let lowered = text.lowercased()
+    return ["owner tbd", "owner tbc", "owner tba", "owner unknown", "owner unclear", "owner to be confirmed", "owner to be decided",
+      "owner to be found", "owner not yet", "owner still open", "no owner"].contains { lowered.contains($0) }
+  }
+
   /// Whether the date `words` give is when something starts, not when it is due: "from next
   /// Monday", "starting 1 March", "as of January".
   static func isStartDate(_ words: String, in text: String) -> Bool {
@@ -3535,6 +3545,11 @@ public struct Extractor: Sendable {
     var item = item
     item.section = section
     if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
+    // "KV uploaded the dot-vote photos … (done during the break)": who did it is its owner.
+    if item.kind == .action, item.done, item.owner == nil, let doer = Self.doer(of: item.text) {
+      item.owner = doer
+      item.evidence.append(Evidence(rule: "owner", words: doer))
+    }
     if state.itemPlaces[item.line] == nil { state.itemPlaces[item.line] = state.place }
     state.items.append(item)
   }
@@ -3554,9 +3569,10 @@ public struct Extractor: Sendable {
       if ["done", "completed", "complete", "finished"].contains(where: { before.hasSuffix(" " + $0) }) { tail = before }
     }
     // "… online ✔ (done at lunch)": a remark in brackets after the mark, or one that says it.
-    if tail.hasSuffix(")"), let open = tail.lastIndex(of: "(") {
-      let remark = tail[tail.index(after: open)...]
-      let before = tail[..<open].trimmingCharacters(in: .whitespaces)
+    let whole = trimmed.lowercased().trimmingCharacters(in: " .!*_")
+    if whole.hasSuffix(")"), let open = whole.lastIndex(of: "(") {
+      let remark = whole[whole.index(after: open)...]
+      let before = whole[..<open].trimmingCharacters(in: .whitespaces)
       if ["done ", "completed ", "finished "].contains(where: { remark.hasPrefix($0) }) { return true }
       if let mark = before.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(mark) { return true }
     }
@@ -4775,7 +4791,7 @@ public struct Extractor: Sendable {
       ? Self.ownerSeparators.reduce(0) { $0 + text.text.components(separatedBy: $1).count - 1 } : 0
     // "Resp.: tbc": the owner field says no one owns the task yet; nothing else is asked.
     let explicit = Self.explicitOwner(in: fullText)
-    let unassigned = explicit.map { !named($0.owner) } ?? false
+    let unassigned = explicit.map { !named($0.owner) } ?? Self.saysNoOwnerYet(fullText)
     if unassigned {
       owner = nil
     } else if let found = explicit ?? Self.handle(in: fullText)
@@ -5020,8 +5036,14 @@ public struct Extractor: Sendable {
 
   /// The signifiers a bullet journal's key line declares ("Key: • task · × done · > migrated · <
   /// scheduled · – note · ○ event"), when it names a task's: empty for other notes.
+  /// Bytes of which a key's label needs one ("Key:", "**Key**:", "Legend:", "Signifiers:").
+  private static let journalKeyLabels = ["ey:", "EY:", "ey**:", "ey*:", "egend", "EGEND", "ignifiers", "IGNIFIERS", "ullets:", "ULLETS:"]
+    .map { Array($0.utf8) }
+
   static func journalKey(in notes: String) -> [Character: JournalMark] {
-    guard notes.utf8.containsBytes("task".utf8) || notes.utf8.containsBytes("Task".utf8) else { return [:] }
+    guard notes.utf8.containsBytes("task".utf8) || notes.utf8.containsBytes("Task".utf8),
+      notes.containsAnyBytes(journalKeyLabels)
+    else { return [:] }
     for line in notes.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
       let trimmed = line.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
       guard let colon = trimmed.prefix(12).firstIndex(of: ":"),
@@ -6076,8 +6098,15 @@ public struct Extractor: Sendable {
       // a titled person or a role owns the task, in whatever words it is written.
       let personOrRole = Self.mayOpenWithTitle(candidate) || Self.ownerRoles.contains(candidate.lowercased())
         || candidate.split(separator: " ").last.map { Self.ownerRoles.contains($0.lowercased()) } == true
+      // "Ministry of Finance & NCC — budget-circular language …, before … on 1/7": a body by its
+      // acronym or kind owns a task named by a noun, with its date.
+      let datedForBody = !candidate.contains(where: { "[(".contains($0) })
+        && candidate.split(separator: " ").contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
+        && SentenceAnalysis(candidate, rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty
+        && (DueDateResolver.find(in: after, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
+          || Self.isDueWords(String(after.drop { $0 != "," && $0 != ";" }.dropFirst()).trimmingBlanks))
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
-        shouting || whoWhatWhen || personOrRole || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
+        shouting || whoWhatWhen || personOrRole || datedForBody || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
       else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
@@ -6092,9 +6121,11 @@ public struct Extractor: Sendable {
     // "Way forward: agree …", "Recommendations: share …": a section's name labels the item.
     guard rules.catalog.section(forHeading: candidate) == nil else { return nil }
     let name = SentenceAnalysis(candidate, rules: rules)
-    // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows.
-    if candidate.split(separator: " ").contains(where: { Self.leadingLabels.contains($0.lowercased()) }) {
-      guard name.matches.contains(where: { $0.payload.category == .actor && $0.start == 0 && $0.end == name.tokens.count })
+    // "Task: …" and "Next steps – …" are labels; "Task Force: …" is an owner the taxonomy knows,
+    // and so is a body it knows named with a label's word after ("Ministry of Finance & NCC").
+    let words = candidate.split(separator: " ")
+    if words.contains(where: { Self.leadingLabels.contains($0.lowercased()) }) {
+      guard name.matches.contains(where: { $0.payload.category == .actor && $0.start == 0 && ($0.end == name.tokens.count || words.count >= 3) })
       else { return nil }
     }
     guard !name.tokens.isEmpty, !name.opensImperative(0, last: name.tokens.count - 1) else { return nil }
