@@ -364,6 +364,24 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// Commitment cards typed up with the writer's name in bold and their words in quotation marks:
+  /// a dated imperative is the writer's task, a name and the role it stands for own it together;
+  /// a card's opinion is none.
+  @Test func commitmentCardsQuoteTheirWriters() throws {
+    let extract = try Self.extract(
+      """
+      ## Deliver – commitment cards
+
+      - **@sarn_youth_hub:** "Launch the youth-budget petition online this weekend."
+      - **Nadia / facilitation team:** "Send everyone this harvest and the photos within a week."
+      - **LSDPN coordinator:** "Book the hall and the interpreters by the end of April."
+      - **Sana:** "Donors never pay on time, by my count."
+      """, date: "2029-02-21")
+    #expect(extract.actions.map(\.owner) == ["@sarn_youth_hub", "Nadia / facilitation team", "LSDPN coordinator"])
+    #expect(extract.actions.map(\.due) == ["2029-02-25", "2029-02-28", "2029-04-30"])
+    #expect(extract.actions.first?.text == "Launch the youth-budget petition online this weekend.")
+  }
+
   /// In a list of next steps: a body known by its kind or acronym before a dash owns a task named
   /// by a noun with its date; a done task reported in the past tense is its doer's; a task whose
   /// owner is still to be found is no one's, whoever it wonders about.

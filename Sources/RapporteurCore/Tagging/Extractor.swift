@@ -5965,6 +5965,7 @@ public struct Extractor: Sendable {
     "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
     "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
     "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary", "secretary",
+    "team", "coordinator",
   ]
 
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
@@ -6207,7 +6208,11 @@ public struct Extractor: Sendable {
     else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
     let written = String(text.text[..<separator].drop { "\u{2022}\u{00B7}* ".contains($0) }).trimmingBlanks
-    let rest = text.text[afterSeparator...].drop { $0 == " " }
+      .trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    // "**@sarn_youth_hub:** "Launch the petition online this weekend."": a card quotes its writer.
+    let unquoted = text.text[afterSeparator...].drop { " *_".contains($0) }
+    let quoted = unquoted.first.map { "\"\u{201C}".contains($0) } ?? false
+    let rest = quoted ? unquoted.dropFirst() : unquoted
     // A modal in the task's own words makes it advice ("Sana: donors should accept …"); not one in
     // a question it asks ("check … whether we can pay …").
     let ownWords = rest.split(separator: " ").prefix { !["whether", "if", "how", "what", "why", "who"].contains($0.lowercased()) }
@@ -6216,14 +6221,17 @@ public struct Extractor: Sendable {
     let tasksBeside = state.ownerTasksInList
     guard let owner = Self.colonOwner(written), !Self.ownerColonNonNames.contains(owner.lowercased()),
       let firstWord = rest.split(separator: " ").first, let opening = firstWord.first,
-      opening.isLowercase || (tasksBeside && (opening.isNumber || opening.isUppercase)),
+      opening.isLowercase || (tasksBeside && (opening.isNumber || opening.isUppercase))
+        || (quoted && opening.isUppercase && !SentenceAnalysis(String(rest.prefix(40)), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty),
       !Self.ownerColonOpeners.contains(firstWord.lowercased()), !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
       // "by 10 May" names a month.
       !ownWords.contains(where: { $0 != "May" && SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
       rest.startIndex < text.text.endIndex
     else { return nil }
     let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2
-    var item = makeAction(text.slice(rest.startIndex..<text.text.endIndex), extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
+    let end = quoted && text.text.last.map({ "\"\u{201D}".contains($0) }) == true ? text.text.index(before: text.text.endIndex) : text.text.endIndex
+    guard rest.startIndex < end else { return nil }
+    var item = makeAction(text.slice(rest.startIndex..<end), extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
     guard item.due != nil || (tasksBeside && (item.done || Self.marksDone(item.text))) else { return nil }
     // "A4 → Sheikh Amani & Pastor Ruth to hold …": words that name their own owner are no noun phrase.
     if !opening.isLowercase, item.owner != nil { return nil }
@@ -6255,9 +6263,10 @@ public struct Extractor: Sendable {
       let handle = owner.dropFirst()
       return handle.count >= 2 && handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) ? owner : nil
     }
-    let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }
-    guard names.count <= 3,
-      names.allSatisfy({ $0.split(separator: " ").count <= 3 && looksLikeName($0) })
+    // "Nadia / facilitation team": a name and the role it stands for.
+    let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: " / ") }
+    guard names.count <= 3, let first = names.first, looksLikeName(first),
+      names.allSatisfy({ $0.split(separator: " ").count <= 3 && (looksLikeName($0) || looksLikeOwner($0)) })
     else { return nil }
     return owner
   }
