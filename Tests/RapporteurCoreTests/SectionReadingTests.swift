@@ -364,6 +364,33 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// Easy Read minutes: a section's name asked as a question ("What will happen next?"), one short
+  /// sentence a line; a person "from the Ministry" is named by their own name; the next meeting's
+  /// date given in bold dates "before the next meeting"; "✔ This is done." closes a task whose
+  /// doer "has booked" it.
+  @Test func easyReadMinutesAskTheirHeadings() throws {
+    let extract = try Self.extract(
+      """
+      ## What will happen next?
+
+      - **Maria** from the Ministry will send us the draft plan in Easy Read.
+        She will send it by **Friday 8 June**.
+      - **Joseph** will talk to the Mayor's office about the ramp.
+        He will do this before the next meeting.
+      - **Hanne** from the United Nations will pay for the Easy Read version.
+        It will be ready at the **end of July**.
+      - **Amina** has booked the sign language interpreters.
+        ✔ This is done.
+
+      ## When is the next meeting?
+
+      The next meeting is on **Tuesday 10 July 2029** at 10 o'clock.
+      """, date: "2029-05-29")
+    #expect(extract.actions.map(\.owner) == ["Maria", "Joseph", "Hanne", "Amina"])
+    #expect(extract.actions.map(\.due) == ["2029-06-08", "2029-07-10", "2029-07-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, true])
+  }
+
   /// Commitment cards typed up with the writer's name in bold and their words in quotation marks:
   /// a dated imperative is the writer's task, a name and the role it stands for own it together;
   /// a card's opinion is none.
@@ -1415,6 +1442,14 @@ import Testing
       """)
     #expect(extract.recommendations.isEmpty)
     #expect(extract.actions.map(\.done) == [true, true, true, true, false, true, true, false])
+  }
+
+  /// A whole section name asked as a question names its section; a question that only ends in one
+  /// does not.
+  @Test func headingsAskedAsQuestions() {
+    #expect(SectionCatalog.standard.section(forHeading: "Next steps?") == .actions)
+    #expect(SectionCatalog.standard.section(forHeading: "Recommendations?") == .recommendations)
+    #expect(SectionCatalog.standard.section(forHeading: "What did we set out to do?") == nil)
   }
 
   /// Headings written without an apostrophe or a hyphen name their sections all the same.

@@ -85,6 +85,12 @@ public struct SectionCatalog: Sendable, Equatable {
   public func sections(forHeading heading: String) -> [SectionID] {
     let normalised = Self.normalise(heading)
     if let id = lookup[normalised] ?? looseLookup[Self.loosened(normalised)] { return [id] }
+    // "What happens next?": a whole name asked as a question, as Easy Read headings ask it (not
+    // "What did we set out to do?", which only ends in one).
+    if normalised.hasSuffix("?") {
+      let asked = Self.normalise(String(heading.trimmingBlanks.dropLast()))
+      if let id = lookup[asked] ?? looseLookup[Self.loosened(asked)] { return [id] }
+    }
     // "Recommendations (draft)", "Next steps (to be confirmed)": a remark in brackets after the name.
     // A number alone in the brackets makes the heading a title of its own ("Panel (2b)"); a
     // remark may hold one ("Recommendations (closing session, Fri 13 Oct)").

@@ -389,7 +389,7 @@ public enum DueDateResolver {
       "starting", "target", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
-      "month", "wk", "mth", "half", "h1", "h2", "fortnight", "dans les", "dans un", "semaine", "jours", "mois", "plazo", "srok",
+      "month", "wk", "mth", "half", "h1", "h2", "fortnight", "dans les", "dans un", "semaine", "jours", "mois", "plazo", "srok", "at the end",
     ]
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table

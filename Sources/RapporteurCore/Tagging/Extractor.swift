@@ -1126,7 +1126,9 @@ public struct Extractor: Sendable {
       !subject.contains("to"), !subject.contains("will"), !subject.contains("should")
     else { return nil }
     // "… would be held on 12 November": the date after the verb and its preposition.
+    // "… is on **Tuesday 10 July 2029** at 10 o'clock": emphasis is no part of the date.
     let after = String(decoding: sentence.utf8.dropFirst(lowered.utf8.distance(from: lowered.startIndex, to: verb.upperBound)), as: UTF8.self)
+      .replacingOccurrences(of: "**", with: "")
     // "… would be held in Ombrin on 16 September": the date after a place.
     let place = after.range(of: " on ").map { String(after[$0.upperBound...]) }
     guard let found = DueDateResolver.find(in: "by " + after.trimmingBlanks.drop { $0.isLetter && $0.isLowercase }.trimmingBlanks, sessionDate: sessionDate)
@@ -3577,6 +3579,10 @@ public struct Extractor: Sendable {
       if let mark = before.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(mark) { return true }
     }
     if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
+    // "✔ This is done.", "It has been done".
+    if ["this is done", "it is done", "has been done", "is already done", "this is finished"].contains(where: { tail.hasSuffix($0) }) {
+      return true
+    }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
       for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> "] where tail.hasSuffix(separator + word) {
@@ -6177,7 +6183,9 @@ public struct Extractor: Sendable {
       guard name.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }) else {
         return nil
       }
-      let verb = words[count].lowercased()
+      // "Amina has booked the interpreters": the perfect tells it as well.
+      let perfect = ["has", "have"].contains(words[count].lowercased()) && count + 1 < words.count
+      let verb = words[perfect ? count + 1 : count].lowercased()
       if irregularPasts.contains(verb) || (verb.hasSuffix("ed") && verb.count > 4 && verb.allSatisfy(\.isLetter)) {
         return name.joined(separator: " ")
       }

@@ -2868,6 +2868,13 @@ struct SentenceAnalysis {
       owner = String(owner[..<open]).trimmingBlanks
     }
     while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
+    // "Maria from the Ministry", "Hanne from the United Nations": a person by first name, and
+    // where they come from.
+    if let from = owner.range(of: " from the "), case let name = owner[..<from.lowerBound],
+      (1...2).contains(name.split(separator: " ").count), name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
+    {
+      owner = String(name)
+    }
     return Self.droppingReflexive(owner).trimmingBlanks
   }
 
