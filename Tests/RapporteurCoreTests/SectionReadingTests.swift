@@ -1444,6 +1444,20 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, true, true, true, false, true, true, false])
   }
 
+  /// Under Recommendations, words a label says were replaced or struck ("Draft 2 (superseded):",
+  /// "Deleted by the ERG:") are no recommendation; the agreed wording is.
+  @Test func replacedWordingIsNoRecommendation() throws {
+    let extract = try Self.extract(
+      """
+      ## Recommendations
+
+      - Draft 2 (superseded): "The Government should review the Public Order Act."
+      - Deleted by the ERG: donors should extend the programme, a management decision.
+      - **Agreed:** The Ministry of Justice should commission an independent review of article 27.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
+
   /// A whole section name asked as a question names its section; a question that only ends in one
   /// does not.
   @Test func headingsAskedAsQuestions() {

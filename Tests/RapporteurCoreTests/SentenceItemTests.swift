@@ -41,6 +41,9 @@ import Testing
     ("The meeting asked the secretariat to circulate the draft by 30 May.", "secretariat", "2024-05-30"),
     ("The participants requested UNDP to prepare a concept note by 15 June.", "UNDP", "2024-06-15"),
     ("UNDP will convene a follow-up call by 30 June if needed.", "UNDP", "2024-06-30"),
+    // A meeting gives its own people their tasks by name, dated or not.
+    ("We ask Peter Vance to release the first part of the grant.", "Peter Vance", nil),
+    ("We ask the Clerk and Grace Olumide to send this minute to the Minister by 31 May.", "Clerk and Grace Olumide", "2024-05-31"),
   ] as [(String, String, String?)])
   func tasksTheMeetingAsksOfSomeone(_ sentence: String, owner: String, due: String?) throws {
     try expectAction(sentence, owner: owner, due: due, on: "2024-03-12")
@@ -48,6 +51,8 @@ import Testing
 
   @Test(arguments: [
     "The plenary asked governments to fund youth groups.",
+    "We ask Young Friends and other youth organisations to twin with the Circle.",
+    "We ask the Ministry of Home Affairs to withdraw the clause.",
     "The chair asked the rapporteur to read back the conclusions.",
     "The meeting did not ask the secretariat to circulate the draft by 30 May.",
     // A cue at the very end of the sentence leaves nothing to read after it.

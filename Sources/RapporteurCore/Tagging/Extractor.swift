@@ -359,7 +359,7 @@ public struct Extractor: Sendable {
   /// Bytes a reported undertaking ("… said UNDP will …") and a task given by direction
   /// ("directed the DCs to …") cannot do without: most sentences hold none.
   static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
-  static let askingBytes = ["asked", "asks", "requested", "requests"].map { Array($0.utf8) }
+  static let askingBytes = ["asked", "asks", "ask ", "requested", "requests", "request "].map { Array($0.utf8) }
   /// Verbs of what a session asks of someone in the room, then and there.
   static let inRoomVerbs: Set<String> = [
     "read", "introduce", "open", "close", "speak", "respond", "answer", "summarise", "summarize", "take", "present",
@@ -1953,6 +1953,16 @@ public struct Extractor: Sendable {
     return label > 2 && label <= 22 && text[text.index(after: close)...].first == UInt8(ascii: ":")
   }
 
+  /// Whether a label before a colon says the words after it were replaced or struck: "Draft 2
+  /// (superseded):", "Old wording:", "Deleted by the ERG:", "Original text (withdrawn):".
+  static func labelsReplacedWords(_ text: String) -> Bool {
+    guard let colon = text.utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")) else { return false }
+    let label = String(text[..<colon]).lowercased()
+    return label.split(whereSeparator: { !$0.isLetter }).contains {
+      ["superseded", "old", "previous", "original", "earlier", "deleted", "withdrawn", "replaced", "struck", "dropped"].contains($0)
+    }
+  }
+
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
   /// the context is background (often quoting documents); the purpose says what the session
   /// set out to do ("To agree what donors should change …"), before anyone spoke.
@@ -1968,6 +1978,8 @@ public struct Extractor: Sendable {
   ) {
     let paragraphs = item.children.filter { $0.kind == .paragraph }
     let nestedLists = item.children.filter(\.isList)
+    // "Draft 2 (superseded): …", "Deleted by the ERG: …": words the meeting replaced or struck.
+    if let first = paragraphs.first, item.children.first?.kind == .paragraph, Self.labelsReplacedWords(first.plainText) { return }
     // An item that opens with a block quote or a code block ("2. > Donors should …", a line
     // indented so far that it became code) is read for the words in it; one that opens with a
     // list ("3. - Civil society should …") for its sub-items, each an item of its own.
@@ -4520,7 +4532,10 @@ public struct Extractor: Sendable {
       case let owner = found.owner.lowercased(), !SentenceAnalysis.notOwnerWords.contains(owner),
       case let dated = DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
       (Self.looksLikeOwner(found.owner) && !Self.looksLikeName(found.owner) && (dated || !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex))))
-        || (dated && found.knownVerb && found.byMeeting && Self.looksLikeName(found.owner) && namesOneOwner(found.owner)),
+        || (dated && found.knownVerb && found.byMeeting && Self.looksLikeName(found.owner) && namesOneOwner(found.owner))
+        // "We ask Peter Vance to release the first part …", "We ask the Clerk and Grace Olumide to
+        // send this minute …": the meeting gives its own people their tasks by name.
+        || (found.byMeeting && !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex)) && namesPeople(found.owner)),
       let item = ownedAction(
         text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
         analysis: analysis)
@@ -4594,6 +4609,27 @@ public struct Extractor: Sendable {
 
   /// Whether an owner's words name one body or person ("UNDP", "the Secretariat", "Ms Lee"), not
   /// a kind of actor in general ("governments", "civil society organisations").
+  /// Whether an owner names people (or a role of the meeting's own) and no body: "Peter Vance",
+  /// "the Clerk and Grace Olumide", "Hannah Brightwell and Tomas Reyes"; not "Young Friends and
+  /// other youth organisations", "the Ministry of Home Affairs", "donors".
+  func namesPeople(_ owner: String) -> Bool {
+    let parts = owner.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: ", ") }
+    var person = false
+    for part in parts {
+      var words = part.split(separator: " ")
+      if words.first.map({ ["the", "our"].contains($0.lowercased()) }) == true { words.removeFirst() }
+      let name = words.joined(separator: " ")
+      if Self.ownerRoles.contains(name.lowercased()) { continue }
+      guard (2...3).contains(words.count),
+        words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "-.'\u{2019}".contains($0) } }),
+        !words.contains(where: { Self.organisationWords.contains($0.lowercased()) || Self.isInitials($0) }),
+        !SentenceAnalysis(name, rules: rules).matches.contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee })
+      else { return false }
+      person = true
+    }
+    return person
+  }
+
   func namesOneOwner(_ owner: String) -> Bool {
     let name = SentenceAnalysis(owner.lowercased().hasPrefix("the ") ? String(owner.dropFirst(4)) : owner, rules: rules)
     guard let first = name.tokens.first else { return false }
@@ -5971,7 +6007,7 @@ public struct Extractor: Sendable {
     "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
     "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
     "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary", "secretary",
-    "team", "coordinator",
+    "team", "coordinator", "clerk", "assistant clerk", "recording clerk",
   ]
 
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
