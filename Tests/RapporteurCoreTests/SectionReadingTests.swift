@@ -537,8 +537,10 @@ import Testing
   }
 
   /// Lettered points written a line each in one paragraph are read one by one; advice in the
-  /// passive about an actor it opens with ("Municipalities … should be given …") is a
-  /// recommendation addressed to no one in particular.
+  /// passive about an actor it opens with ("Municipalities … should be given …") or about a thing
+  /// ("A minimum share … should be protected …") is a recommendation addressed to no one in
+  /// particular; a thing to be done by a deadline ("Travel claims must be submitted by Friday") is
+  /// procedure.
   @Test func letteredLinesAndPassiveAdvice() throws {
     let extract = try Self.extract(
       """
@@ -547,11 +549,14 @@ import Testing
       a) The Government should set up the promised civil-society seat before the review.
       b) Municipalities in the pilot provinces should be given their own prevention budgets.
       c) ~~Members should stop funding the youth councils.~~ (Deleted after objections.)
+      d) A minimum share of the NAP budget should be protected from cuts in any fiscal crisis.
 
       It should be noted that the meeting ran late.
+
+      Travel claims must be submitted to the secretariat by Friday. The hall must be cleared by 19:00.
       """)
-    #expect(extract.recommendations.map(\.line) == [8, 9])
-    #expect(extract.recommendations.map(\.actors) == [["governments"], []])
+    #expect(extract.recommendations.map(\.line) == [8, 9, 11])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], [], []])
   }
 
   /// A stand-up's "T:" lines are the tasks of the member its heading names, due today unless they

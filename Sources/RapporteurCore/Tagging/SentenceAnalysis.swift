@@ -1539,8 +1539,14 @@ struct SentenceAnalysis {
       // advice in the passive, to whoever is to act, about those the sentence opens with.
       if ["should", "must", "ought"].contains(norm(hit.match.start)), norm(hit.match.end) == "be", isParticiple(hit.match.end + 1),
         hit.match.start > 0, case let start = subjectStart(before: hit.match.start), start == 0 || (start == 1 && norm(0) == "the"),
-        !Self.notNeeded.contains(norm(start)), !Self.pronounsAndOpeners.contains(norm(start)),
-        matches(within: start..<hit.match.start).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee }),
+        // "A minimum share of …": the noun after an article.
+        case let head = ["a", "an"].contains(norm(start)) ? start + 1 : start, head < hit.match.start,
+        !Self.notNeeded.contains(norm(head)), !Self.pronounsAndOpeners.contains(norm(head)),
+        // About an actor, or about a thing with no deadline: "A minimum share of the budget should
+        // be protected from cuts" advises whoever decides; "Travel claims must be submitted by
+        // Friday" and "The hall must be cleared by 19:00" are procedure.
+        matches(within: start..<hit.match.start).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee })
+          || !Self.setsDeadline(text[tokens[hit.match.end].range.lowerBound...]),
         // Not what a document or someone says ("The draft says youth groups should be consulted").
         !(0..<hit.match.start).contains(where: { index in
           let word = tokens[index].text.lowercased()
@@ -1557,6 +1563,13 @@ struct SentenceAnalysis {
     default:
       return false
     }
+  }
+
+  /// Whether words set a deadline or a time of day: "by Friday", "before 19:00", "by 5 pm".
+  static func setsDeadline(_ words: Substring) -> Bool {
+    let text = String(words)
+    if DueDateResolver.find(in: text, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil { return true }
+    return text.range(of: #"\b(?:by|before|until|at)\s+\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b)"#, options: [.regularExpression, .caseInsensitive]) != nil
   }
 
   /// Whether the subject just before `index` is a body's initials alone: "The NCO", "PPS".
