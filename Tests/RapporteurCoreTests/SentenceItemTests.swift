@@ -278,6 +278,7 @@ import Testing
     "Participants did not call on donors to increase funding.",
     "Last year donors were urged to simplify reporting, and several did so.",
     "In 2023 donors were urged to simplify reporting.",
+    "2024: the savings-group women urged the District Council to reopen the market.",
     "The Chair recalled that the plenary had agreed that governments must publish their plans.",
     "Participants never called for governments to close the centres.",
     // Proposals turned down or put off, and a document dated before the session.

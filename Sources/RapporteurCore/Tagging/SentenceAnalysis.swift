@@ -737,6 +737,12 @@ struct SentenceAnalysis {
   /// "In 2019 …" or "The 2018 Compact …" (a year before the session's), "previously", "two years
   /// ago", "in the past".
   func isDatedBefore(_ index: Int) -> Bool {
+    // "2026: the savings-group women urged …": a timeline's line, dated by its year before a colon.
+    if let referenceYear, tokens.count > 1, norm(0).count == 4, let year = Int(norm(0)), (1900..<referenceYear).contains(year),
+      gap(before: 1).contains(where: { ":\u{2013}\u{2014}".contains($0) })
+    {
+      return true
+    }
     let start = max(index < tokens.count ? positions.clauseStart[index] : 0, index - 12)
     for position in start..<index {
       let word = norm(position)
