@@ -550,13 +550,14 @@ import Testing
       b) Municipalities in the pilot provinces should be given their own prevention budgets.
       c) ~~Members should stop funding the youth councils.~~ (Deleted after objections.)
       d) A minimum share of the NAP budget should be protected from cuts in any fiscal crisis.
+      e) Indicators on civic space need to be included in the monitoring framework.
 
       It should be noted that the meeting ran late.
 
       Travel claims must be submitted to the secretariat by Friday. The hall must be cleared by 19:00.
       """)
-    #expect(extract.recommendations.map(\.line) == [8, 9, 11])
-    #expect(extract.recommendations.map(\.actors) == [["governments"], [], []])
+    #expect(extract.recommendations.map(\.line) == [8, 9, 11, 12])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], [], [], []])
   }
 
   /// A stand-up's "T:" lines are the tasks of the member its heading names, due today unless they

@@ -1543,7 +1543,7 @@ struct SentenceAnalysis {
       }
       // "Municipalities should be given their own budgets", "Youth must be consulted on the plan":
       // advice in the passive, to whoever is to act, about those the sentence opens with.
-      if ["should", "must", "ought"].contains(norm(hit.match.start)), norm(hit.match.end) == "be", isParticiple(hit.match.end + 1),
+      if ["should", "must", "ought", "need", "needs", "has", "have"].contains(norm(hit.match.start)), norm(hit.match.end) == "be", isParticiple(hit.match.end + 1),
         hit.match.start > 0, case let start = subjectStart(before: hit.match.start), start == 0 || (start == 1 && norm(0) == "the"),
         // "A minimum share of …": the noun after an article.
         case let head = ["a", "an"].contains(norm(start)) ? start + 1 : start, head < hit.match.start,
