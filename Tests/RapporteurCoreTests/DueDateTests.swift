@@ -230,6 +230,17 @@ import Testing
     #expect(DueDateResolver.find(in: "by the 20th inst.", sessionDate: friday)?.date.description == "2025-10-20")
   }
 
+  /// Quaker minutes' months and days in the old style, capitalised: "Fifth Month" is May, "Fifth
+  /// Day" Thursday; "the first month of the project" says no month.
+  @Test func monthsAndDaysInTheOldStyle() {
+    let monday = CalendarDate(iso: "2028-05-15")
+    #expect(DueDateResolver.find(in: "by the end of Fifth Month", sessionDate: monday)?.date.description == "2028-05-31")
+    #expect(DueDateResolver.find(in: "for Representative Meeting on 3rd of Sixth Month", sessionDate: monday)?.date.description == nil)
+    #expect(DueDateResolver.find(in: "by 3rd of Sixth Month", sessionDate: monday)?.date.description == "2028-06-03")
+    #expect(DueDateResolver.find(in: "circulate these minutes by Fifth Day", sessionDate: monday)?.date.description == "2028-05-18")
+    #expect(DueDateResolver.find(in: "by the end of the first month of the project", sessionDate: monday) == nil)
+  }
+
   @Test func theEndOfFebruaryAfterALeapYearSession() {
     let session = CalendarDate(iso: "2024-11-20")
     #expect(DueDateResolver.find(in: "By end of February", sessionDate: session)?.date.description == "2025-02-28")

@@ -21,13 +21,19 @@ public enum DueDateResolver {
 
   /// English month names and abbreviations, then French, Spanish and Portuguese names as notes in those
   /// habits write them ("by 30 novembre", "by 1er décembre", "by 15 de marzo").
+  /// Quaker minutes number months and days in the old style, with capitals: "Fifth Month" (May),
+  /// "Sixth Day" (Friday); only so written are they read.
+  private static let plainMonths =
+    "(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\\s+Month)"
+  private static let plainDays = "(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)\\s+Day)"
+  private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
   private static let months =
-    "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    plainMonths + "|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
     + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
     + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
   private static let weekdays =
-    "sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|weds|wed|thurs|thur|thu|fri"
+    plainDays + "|sunday|monday|tuesday|wednesday|thursday|friday|saturday|mon|tues|tue|weds|wed|thurs|thur|thu|fri"
     + "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     + "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     + "|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira"
@@ -613,6 +619,10 @@ public enum DueDateResolver {
 
   static func monthNumber(_ name: String) -> Int? {
     let lowered = name.lowercased()
+    // "Fifth Month".
+    if lowered.hasSuffix("month"), let ordinal = lowered.split(separator: " ").first, let index = ordinals.firstIndex(of: String(ordinal)) {
+      return index + 1
+    }
     let others: [String: Int] = [
       "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
       "aout": 8, "décembre": 12, "decembre": 12, "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
@@ -635,6 +645,12 @@ public enum DueDateResolver {
   /// Spanish, French or Portuguese.
   static func weekdayNumber(_ name: String) -> Int? {
     if let number = otherWeekdays[name.lowercased()] { return number }
+    // "First Day" is Sunday, "Seventh Day" Saturday.
+    if name.lowercased().hasSuffix(" day"), let ordinal = name.lowercased().split(separator: " ").first,
+      let index = ordinals.prefix(7).firstIndex(of: String(ordinal))
+    {
+      return index
+    }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))
   }

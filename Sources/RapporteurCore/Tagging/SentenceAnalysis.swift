@@ -1551,8 +1551,9 @@ struct SentenceAnalysis {
         // About an actor, or about a thing with no deadline: "A minimum share of the budget should
         // be protected from cuts" advises whoever decides; "Travel claims must be submitted by
         // Friday" and "The hall must be cleared by 19:00" are procedure.
+        // "The PDF should be shared with all members" is procedure too, whatever its date.
         matches(within: start..<hit.match.start).contains(where: { $0.payload.category == .actor || $0.payload.category == .addressee })
-          || !Self.setsDeadline(text[tokens[hit.match.end].range.lowerBound...]),
+          || (!Self.proceduralParticiples.contains(norm(hit.match.end + 1)) && !Self.setsDeadline(text[tokens[hit.match.end].range.lowerBound...])),
         // Not what a document or someone says ("The draft says youth groups should be consulted").
         !(0..<hit.match.start).contains(where: { index in
           let word = tokens[index].text.lowercased()
@@ -1570,6 +1571,13 @@ struct SentenceAnalysis {
       return false
     }
   }
+
+  /// Participles of what a meeting does with its papers and rooms: "should be shared", "must be
+  /// booked"; done with a thing, they make procedure, not advice.
+  static let proceduralParticiples: Set<String> = [
+    "shared", "circulated", "sent", "distributed", "uploaded", "posted", "emailed", "e-mailed", "forwarded", "printed",
+    "booked", "submitted", "cleared", "scheduled", "minuted", "noted", "filed", "signed", "returned", "collected",
+  ]
 
   /// Whether words set a deadline or a time of day: "by Friday", "before 19:00", "by 5 pm".
   static func setsDeadline(_ words: Substring) -> Bool {
