@@ -22,7 +22,11 @@ extension Rapporteur {
         naming one of those sections ("**Next steps**", "#### Recommendations") makes the lists \
         under it that section's items; proposals the notes say were not agreed ("… did not reach \
         consensus:", "rejected by the plenary:", "The proposal fell", "→ NOT CONSENTED") are none; \
-        a statement the session adopted, quoted after the line that says so, holds recommendations. The cues, themes and actors \
+        a statement the session adopted, quoted after the line that says so, holds recommendations, \
+        as does a resolution passed that requests or urges someone to act ("Resolution No. 27 \
+        requesting the Mayor to create …" … "APPROVED"); a list item labelled as replaced \
+        ("Draft 2 (superseded): …") holds none. Commitment cards ("**Name:** \"Send … by Friday.\"") \
+        are their writers' tasks. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
