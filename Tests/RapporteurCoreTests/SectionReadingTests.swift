@@ -364,6 +364,25 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// A consortium's deadlines in project months count from the month 1 its notes give: "Due: M18"
+  /// is that month's last day, "two weeks before its M20 deadline" two weeks before that; without
+  /// a month 1 given, "M18" is no date.
+  @Test func deadlinesInProjectMonths() throws {
+    let notes = """
+      > Project months count from the project start on 1 February 2027 (M1 = February 2027).
+
+      ## Action list
+
+      - Owner: CEPRA · Submit D2.2 on the portal · Due: M18 · Status: open
+      - Owner: UTV · Deliver the draft of D2.3 to the coordinator two weeks before its M20 deadline
+      - Owner: KORA, WfDT · Hold the women-only policy lab in Korin · Due: in M19
+      """
+    let extract = try Self.extract(notes, date: "2028-06-14")
+    #expect(extract.actions.map(\.due) == ["2028-07-31", "2028-09-16", "2028-08-31"])
+    let unanchored = try Self.extract(notes.replacingOccurrences(of: "> Project months count from the project start on 1 February 2027 (M1 = February 2027).", with: ""), date: "2028-06-14")
+    #expect(unanchored.actions.map(\.due) == [nil, nil, nil])
+  }
+
   /// Easy Read minutes: a section's name asked as a question ("What will happen next?"), one short
   /// sentence a line; a person "from the Ministry" is named by their own name; the next meeting's
   /// date given in bold dates "before the next meeting"; "✔ This is done." closes a task whose

@@ -102,6 +102,7 @@ public struct Extractor: Sendable {
     let noteDate = CalendarDate(iso: session.date)
     var state = State(sessionDate: noteDate)
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
+    state.projectStart = Self.projectStart(in: session.text)
     state.notes = session.text
     state.slashOrder = .of(session.text)
     state.escapedBoxes = Self.escapedBoxLines(session.text)
@@ -797,6 +798,9 @@ public struct Extractor: Sendable {
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
+    /// The first day of a grant project's month 1, where the notes give it ("M1 = February 2027"):
+    /// deadlines in project months ("due M18") count from it.
+    var projectStart: CalendarDate?
     /// Whether an item of the list being read was a task after its owner's name and a colon or
     /// dash ("NPCO — put the draft plan online … — by 31 March"): its siblings may then give
     /// theirs as a noun phrase ("TCSPP + Youth Forum: 4 regional listening sessions before …").
@@ -4914,6 +4918,7 @@ public struct Extractor: Sendable {
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
+      ?? Self.projectMonthDue(fullText, start: state.projectStart)
       ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
@@ -4933,6 +4938,41 @@ public struct Extractor: Sendable {
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
+  }
+
+  /// Where a grant project's months are counted from, as consortium minutes say it: "M1 = February
+  /// 2027", "project start on 1 February 2027", "Project start: 1 Feb 2027"; its month's first day.
+  static func projectStart(in notes: String) -> CalendarDate? {
+    // Most notes count no project months, as their bytes tell.
+    guard notes.utf8.containsBytes("M1".utf8) || notes.utf8.containsBytes("roject start".utf8) else { return nil }
+    let pattern = #"\bM1\s*(?:=|:|is)\s*([A-Za-z]+\.?\s+\d{4})|\b[Pp]roject\s+start(?:ed|s)?(?:\s+on|\s*:)?\s+((?:\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4})"#
+    guard let match = notes.range(of: pattern, options: .regularExpression) else { return nil }
+    let words = String(notes[match])
+    guard let date = words.range(of: #"(?:\d{1,2}\s+)?[A-Za-z]+\.?\s+\d{4}$"#, options: .regularExpression)
+      .flatMap({ DueDateResolver.find(in: "by " + words[$0], sessionDate: nil) })?.date
+    else { return nil }
+    return CalendarDate(year: date.year, month: date.month, day: 1)
+  }
+
+  /// A deadline in project months, counted from `start`: "Due: M18", "in M19", "end of M18" (the
+  /// month's last day), "two weeks before its M20 deadline".
+  static func projectMonthDue(_ text: String, start: CalendarDate?) -> DueDateResolver.Due? {
+    guard let start, text.utf8.contains(UInt8(ascii: "M")) else { return nil }
+    let pattern = #"(?:\b(\d{1,2}|one|two|three|four)\s+(weeks?|days?)\s+before\s+(?:its\s+|the\s+)?|\b(?:due|by|in|before|until|deadline)\s*:?\s*(?:the\s+)?(?:end\s+of\s+)?(?:project\s+month\s+)?)M(\d{1,2})\b"#
+    guard let match = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+    let words = String(text[match])
+    guard let month = words.range(of: #"M\d{1,2}$"#, options: .regularExpression).flatMap({ Int(words[$0].dropFirst()) }),
+      (1...120).contains(month)
+    else { return nil }
+    var date = start.adding(months: month - 1).endOfMonth
+    // "two weeks before its M20 deadline".
+    if let before = words.range(of: " before") {
+      let counted = words[..<before.lowerBound].split(separator: " ")
+      if counted.count == 2, let count = DueDateResolver.number(String(counted[0])) {
+        date = date.adding(days: -(counted[1].lowercased().hasPrefix("week") ? 7 * count : count))
+      }
+    }
+    return DueDateResolver.Due(date: date, words: words)
   }
 
   /// The date a task's due-date line gives under it ("due: before the budget hearing on 18 Mar",
