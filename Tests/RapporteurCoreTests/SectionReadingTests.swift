@@ -364,6 +364,22 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// "We will meet next on …" dates the next meeting, and "before we meet in Seventh Month" is due
+  /// then.
+  @Test func beforeWeMeetAgain() throws {
+    let extract = try Self.extract(
+      """
+      ## Follow-up list
+
+      - [ ] Tomas: ask the Council of Churches whether it will co-sign our letter, before we meet in Seventh Month
+
+      ## Closing
+
+      We will meet next on Second Day 10th of Seventh Month 2028, at 6.30 pm, at Calder Street.
+      """, date: "2028-05-15")
+    #expect(extract.actions.map(\.due) == ["2028-07-10"])
+  }
+
   /// A consortium's deadlines in project months count from the month 1 its notes give: "Due: M18"
   /// is that month's last day, "two weeks before its M20 deadline" two weeks before that; without
   /// a month 1 given, "M18" is no date.

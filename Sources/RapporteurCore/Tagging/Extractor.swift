@@ -1109,8 +1109,16 @@ public struct Extractor: Sendable {
   /// plenary is on Thursday 2 November.": the date of the next meeting in a sentence of a line
   /// that announces it.
   static func announcedNextMeeting(in line: ArraySlice<UInt8>, sessionDate: CalendarDate) -> CalendarDate? {
-    guard line.count < 1_000, line.containsBytes("next ".utf8) else { return nil }
+    guard line.count < 1_000, line.containsBytes("next ".utf8) || line.containsBytes("again on ".utf8) else { return nil }
     let text = String(decoding: line, as: UTF8.self)
+    // "We will meet next on Second Day 10th of Seventh Month 2028", "We meet again on 3 May".
+    for form in ["will meet next on ", "will meet again on ", "meet next on ", "meet again on "] {
+      if let said = text.range(of: form), text[..<said.lowerBound].lowercased().hasSuffix("we ") || text[..<said.lowerBound].hasSuffix("We "),
+        let found = DueDateResolver.find(in: "by " + text[said.upperBound...], sessionDate: sessionDate), found.date > sessionDate
+      {
+        return found.date
+      }
+    }
     // The sentence that holds "next": "The next forum meeting …", "The Council's next plenary …".
     guard let next = text.range(of: "next ") else { return nil }
     let start = text[..<next.lowerBound].range(of: ". ", options: .backwards)?.upperBound ?? text.startIndex
@@ -1226,6 +1234,10 @@ public struct Extractor: Sendable {
 
   /// "by the next meeting", "until next call": the date the notes give for it.
   static func byNextMeeting(_ text: String, date: CalendarDate?, notes: String) -> DueDateResolver.Due? {
+    // "before we meet in Seventh Month", "before we meet again": the next meeting's day.
+    if let date, text.utf8.containsBytes("we meet".utf8), let said = text.range(of: #"\b(?:before|by the time|when) we meet\b(?: again| next)?"#, options: .regularExpression) {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
     guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) || text.utf8.containsBytes("xt mtg".utf8)
     else { return nil }
     // "to the nxt mtg", as notes typed in haste write it.
