@@ -380,6 +380,22 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2028-07-10"])
   }
 
+  /// "At its next meeting", where the notes' calendar dates that body's meeting, is due then.
+  @Test func aBodysNextMeetingDatedByTheCalendar() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - Dr Ferreyra to present the findings to the Programme Board at its next meeting.
+      - Dr Ferreyra to present the findings to the Steering Group at its next meeting.
+
+      ## Calendar
+
+      Programme Board – 26.09.2028 · Public launch – to be decided.
+      """, date: "2028-09-05")
+    #expect(extract.actions.map(\.due) == ["2028-09-26", nil])
+  }
+
   /// A consortium's deadlines in project months count from the month 1 its notes give: "Due: M18"
   /// is that month's last day, "two weeks before its M20 deadline" two weeks before that; without
   /// a month 1 given, "M18" is no date.

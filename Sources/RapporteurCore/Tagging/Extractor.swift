@@ -4926,11 +4926,14 @@ public struct Extractor: Sendable {
     // The item's own words without editors' marks and a task plugin's done date.
     let ownText = extra.isEmpty ? fullText : Self.droppingEditorMarks(text.text)
     let monthMeeting = Self.meetingNamedByMonth(in: fullText)
+    // Deadlines the notes date elsewhere: a project month, a body's next meeting on the calendar.
+    let datedElsewhere = Self.projectMonthDue(fullText, start: state.projectStart)
+      ?? Self.bodysNextMeeting(fullText, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
-      ?? Self.projectMonthDue(fullText, start: state.projectStart)
+      ?? datedElsewhere
       ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
@@ -4950,6 +4953,27 @@ public struct Extractor: Sendable {
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
+  }
+
+  /// "… to the Programme Board at its next meeting", where the notes' calendar dates that body's
+  /// meeting ("Programme Board – 26.09.2028"): that day.
+  static func bodysNextMeeting(_ text: String, notes: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder) -> DueDateResolver.Due? {
+    guard text.utf8.containsBytes(" its next ".utf8) || text.utf8.containsBytes(" their next ".utf8),
+      let said = text.range(of: #"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s+at\s+(?:its|their)\s+next\s+\w+"#, options: .regularExpression),
+      let at = text[said].range(of: " at ")
+    else { return nil }
+    let body = NSRegularExpression.escapedPattern(for: String(text[said][..<at.lowerBound]))
+    var from = notes.startIndex
+    for _ in 0..<8 {
+      guard let entry = notes.range(of: body + #"\s*[\u2013\u2014:-]\s*"#, options: .regularExpression, range: from..<notes.endIndex) else { break }
+      from = entry.upperBound
+      if let found = DueDateResolver.find(in: "by " + notes[entry.upperBound...].prefix(40), sessionDate: sessionDate, order: order),
+        sessionDate.map({ found.date >= $0 }) ?? true
+      {
+        return DueDateResolver.Due(date: found.date, words: String(text[said]))
+      }
+    }
+    return nil
   }
 
   /// Where a grant project's months are counted from, as consortium minutes say it: "M1 = February
