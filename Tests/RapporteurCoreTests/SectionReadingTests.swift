@@ -454,9 +454,14 @@ import Testing
       - **Nadia / facilitation team:** "Send everyone this harvest and the photos within a week."
       - **LSDPN coordinator:** "Book the hall and the interpreters by the end of April."
       - **Sana:** "Donors never pay on time, by my count."
+      - **Radio Sarn FM (Grace, station manager):** "'Check it first' slot every Thursday; first show by 13/3."
+      - **Sarn Traders' Association:** "20 market stalls for youth apprentices, list handed over at lunch. ✔ done"
       """, date: "2029-02-21")
-    #expect(extract.actions.map(\.owner) == ["@sarn_youth_hub", "Nadia / facilitation team", "LSDPN coordinator"])
-    #expect(extract.actions.map(\.due) == ["2029-02-25", "2029-02-28", "2029-04-30"])
+    #expect(extract.actions.map(\.owner) == [
+      "@sarn_youth_hub", "Nadia / facilitation team", "LSDPN coordinator", "Radio Sarn FM", "Sarn Traders' Association",
+    ])
+    #expect(extract.actions.map(\.due) == ["2029-02-25", "2029-02-28", "2029-04-30", "2029-03-13", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, true])
     #expect(extract.actions.first?.text == "Launch the youth-budget petition online this weekend.")
   }
 

@@ -3607,6 +3607,13 @@ public struct Extractor: Sendable {
       if let mark = before.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(mark) { return true }
     }
     if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
+    // "… handed over at lunch. ✔ done": the mark before the word.
+    if let word = ["done", "completed"].first(where: { tail.hasSuffix(" " + $0) }),
+      let mark = tail.dropLast(word.count).trimmingCharacters(in: .whitespaces).unicodeScalars.last,
+      ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains(mark)
+    {
+      return true
+    }
     // "✔ This is done.", "It has been done".
     if ["this is done", "it is done", "has been done", "is already done", "this is finished"].contains(where: { tail.hasSuffix($0) }) {
       return true
@@ -6332,7 +6339,8 @@ public struct Extractor: Sendable {
     // "**@sarn_youth_hub:** "Launch the petition online this weekend."": a card quotes its writer.
     let unquoted = text.text[afterSeparator...].drop { " *_".contains($0) }
     let quoted = unquoted.first.map { "\"\u{201C}".contains($0) } ?? false
-    let rest = quoted ? unquoted.dropFirst() : unquoted
+    // "'Check it first' slot every Thursday": a title in single quotes opens the task.
+    let rest = (quoted ? unquoted.dropFirst() : unquoted).drop { "'\u{2018}".contains($0) }
     // A modal in the task's own words makes it advice ("Sana: donors should accept …"); not one in
     // a question it asks ("check … whether we can pay …").
     let ownWords = rest.split(separator: " ").prefix { !["whether", "if", "how", "what", "why", "who"].contains($0.lowercased()) }
