@@ -1515,9 +1515,11 @@ import Testing
 
       - Draft 2 (superseded): "The Government should review the Public Order Act."
       - Deleted by the ERG: donors should extend the programme, a management decision.
+      - Old wording: "Youth groups should be consulted."
       - **Agreed:** The Ministry of Justice should commission an independent review of article 27.
+      - Old town youth: donors should fund the evening league.
       """)
-    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
   }
 
   /// A whole section name asked as a question names its section; a question that only ends in one

@@ -1973,10 +1973,11 @@ public struct Extractor: Sendable {
   /// (superseded):", "Old wording:", "Deleted by the ERG:", "Original text (withdrawn):".
   static func labelsReplacedWords(_ text: String) -> Bool {
     guard let colon = text.utf8.prefix(48).firstIndex(of: UInt8(ascii: ":")) else { return false }
-    let label = String(text[..<colon]).lowercased()
-    return label.split(whereSeparator: { !$0.isLetter }).contains {
-      ["superseded", "old", "previous", "original", "earlier", "deleted", "withdrawn", "replaced", "struck", "dropped"].contains($0)
-    }
+    let words = String(text[..<colon]).lowercased().split(whereSeparator: { !$0.isLetter })
+    // "Old wording:", "Previous draft:"; not "Old town youth:" nor "Original idea:".
+    let earlierText = words.contains { ["old", "previous", "original", "earlier"].contains($0) }
+      && words.contains { ["wording", "text", "draft", "version"].contains($0) }
+    return earlierText || words.contains { ["superseded", "deleted", "withdrawn", "replaced", "struck", "dropped", "obsolete"].contains($0) }
   }
 
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
