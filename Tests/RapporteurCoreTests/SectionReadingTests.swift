@@ -396,6 +396,25 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2028-09-26", nil])
   }
 
+  /// A deadline named after an event the notes date where they name it ("before GA5", "at the
+  /// 100-day check-in") is due that day; an event the notes do not date gives none.
+  @Test func deadlinesNamedAfterEventsDatedElsewhere() throws {
+    let extract = try Self.extract(
+      """
+      ## Action list
+
+      - UTV to send the logistics note for GA5 · Due: before GA5
+      - All card-holders to report back on their cards at the 100-day check-in.
+      - MLN to publish the podcast before the mid-term review.
+
+      ## Dates
+
+      - GA5: hosted by UTV in Vel Tessa, 08/11/2028 and 09/11/2028.
+      - **100-day check-in:** Friday 1/6/2029, same hall, 09:00.
+      """, date: "2028-06-14")
+    #expect(extract.actions.map(\.due) == ["2028-11-08", "2029-06-01", nil])
+  }
+
   /// A consortium's deadlines in project months count from the month 1 its notes give: "Due: M18"
   /// is that month's last day, "two weeks before its M20 deadline" two weeks before that; without
   /// a month 1 given, "M18" is no date.

@@ -4937,6 +4937,7 @@ public struct Extractor: Sendable {
     // Deadlines the notes date elsewhere: a project month, a body's next meeting on the calendar.
     let datedElsewhere = Self.projectMonthDue(fullText, start: state.projectStart)
       ?? Self.bodysNextMeeting(fullText, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.eventDatedInNotes(fullText, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
@@ -4978,6 +4979,35 @@ public struct Extractor: Sendable {
       if let found = DueDateResolver.find(in: "by " + notes[entry.upperBound...].prefix(40), sessionDate: sessionDate, order: order),
         sessionDate.map({ found.date >= $0 }) ?? true
       {
+        return DueDateResolver.Due(date: found.date, words: String(text[said]))
+      }
+    }
+    return nil
+  }
+
+  /// A deadline named after an event the notes date where they name it: "before GA5" with "GA5:
+  /// hosted by UTV …, 08/11/2028", "at the 100-day check-in" with "**100-day check-in:** Friday
+  /// 1/6". The event's name is one to three words, and a one-word name holds a digit or capitals.
+  static func eventDatedInNotes(_ text: String, notes: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder) -> DueDateResolver.Due? {
+    guard let sessionDate,
+      let said = text.range(of: #"\b(?:before|by|at|until)\s+(?:the\s+)?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})"#, options: .regularExpression)
+    else { return nil }
+    let words = text[said].split(separator: " ").drop { ["before", "by", "at", "until", "the"].contains($0.lowercased()) }
+    for count in stride(from: min(3, words.count), through: 1, by: -1) {
+      let name = words.prefix(count).joined(separator: " ")
+      guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }),
+        DueDateResolver.find(in: "by " + name, sessionDate: sessionDate, order: order) == nil
+      else { continue }
+      // The name, emphasis and a colon or dash, then a date within the next words.
+      let pattern = NSRegularExpression.escapedPattern(for: name) + #"[*_]*[ \t]*[:\u2013\u2014-][ \t]*[*_]*"#
+      var from = notes.startIndex
+      for _ in 0..<8 {
+        guard let entry = notes.range(of: pattern, options: [.regularExpression, .caseInsensitive], range: from..<notes.endIndex) else { break }
+        from = entry.upperBound
+        let window = notes[entry.upperBound...].prefix(60).prefix { $0 != "\n" }
+        guard let date = window.range(of: #"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"#, options: .regularExpression),
+          let found = DueDateResolver.find(in: "by " + window[date], sessionDate: sessionDate, order: order), found.date >= sessionDate
+        else { continue }
         return DueDateResolver.Due(date: found.date, words: String(text[said]))
       }
     }
@@ -5038,6 +5068,7 @@ public struct Extractor: Sendable {
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
       ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.eventDatedInNotes(value, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
   }
 
   private func themesOf(_ analysis: SentenceAnalysis) -> ([String], [Evidence]) {
