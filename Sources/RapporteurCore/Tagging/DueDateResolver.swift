@@ -11,7 +11,9 @@ import Foundation
 /// a month alone stands for its last day: `by December 2025`, `by October`,
 /// `in January 2026`, `in Q1 2026` (not `in January`, which says when rather than by when);
 /// `in week 22` (the Friday of that ISO week); `within 1 April`, `within the end of Q3` ("within" for
-/// "by", as Nordic English writes it); `within the week` (its Friday), `within the month`.
+/// "by", as Nordic English writes it); `within the week` (its Friday), `within the month`;
+/// `by the weekend`, `over the weekend` (its Sunday); `by the end of Fifth Month`, `by Fifth Day`
+/// (Quaker minutes' old style, capitalised: May, Thursday).
 public enum DueDateResolver {
   public struct Due: Sendable, Equatable {
     public var date: CalendarDate
@@ -26,7 +28,6 @@ public enum DueDateResolver {
   private static let plainMonths =
     "(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\\s+Month)"
   private static let plainDays = "(?-i:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)\\s+Day)"
-  private static let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
   private static let months =
     plainMonths + "|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
     + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
@@ -272,9 +273,6 @@ public enum DueDateResolver {
   /// Words of which `barePattern` needs one (most actions hold none).
   private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend"].map { Array($0.utf8) }
 
-  /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
-  /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
-  /// say when something happens ("Report next week" alone is no deadline).
   /// The text with its Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits written as
   /// ASCII digits; `nil` when it holds none.
   static func westernDigits(_ text: String) -> String? {
@@ -289,6 +287,15 @@ public enum DueDateResolver {
     return changed ? String(String.UnicodeScalarView(scalars)) : nil
   }
 
+  /// Whether `text` gives a date at all, whatever day the session was: "by Friday", "15/10".
+  public static func namesDate(in text: String) -> Bool {
+    find(in: text, sessionDate: anyDay) != nil
+  }
+  private static let anyDay = CalendarDate(year: 2000, month: 1, day: 1)
+
+  /// A due date an action gives without "by": "Secretariat to send the list next wk", "share the
+  /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
+  /// say when something happens ("Report next week" alone is no deadline).
   public static func findBare(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     if let lowered = text.lowercasedASCIIBytes, !bareWords.contains(where: { lowered.containsBytes($0) }) { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
@@ -620,8 +627,8 @@ public enum DueDateResolver {
   static func monthNumber(_ name: String) -> Int? {
     let lowered = name.lowercased()
     // "Fifth Month".
-    if lowered.hasSuffix("month"), let ordinal = lowered.split(separator: " ").first, let index = ordinals.firstIndex(of: String(ordinal)) {
-      return index + 1
+    if lowered.hasSuffix("month"), let ordinal = lowered.split(separator: " ").first, let number = dayNumbers[String(ordinal)], number <= 12 {
+      return number
     }
     let others: [String: Int] = [
       "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
@@ -647,9 +654,9 @@ public enum DueDateResolver {
     if let number = otherWeekdays[name.lowercased()] { return number }
     // "First Day" is Sunday, "Seventh Day" Saturday.
     if name.lowercased().hasSuffix(" day"), let ordinal = name.lowercased().split(separator: " ").first,
-      let index = ordinals.prefix(7).firstIndex(of: String(ordinal))
+      let number = dayNumbers[String(ordinal)], number <= 7
     {
-      return index
+      return number - 1
     }
     let names = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
     return names.firstIndex(of: String(name.lowercased().prefix(3)))

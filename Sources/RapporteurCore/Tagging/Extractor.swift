@@ -105,6 +105,9 @@ public struct Extractor: Sendable {
     state.projectStart = Self.projectStart(in: session.text)
     state.notes = session.text
     state.slashOrder = .of(session.text)
+    if let sessionDate = state.sessionDate {
+      state.datedNames = DatedNames(notes: session.text, sessionDate: sessionDate, order: state.slashOrder)
+    }
     state.escapedBoxes = Self.escapedBoxLines(session.text)
     state.journalKey = Self.journalKey(in: session.text)
     // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
@@ -798,6 +801,9 @@ public struct Extractor: Sendable {
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
+    /// The dates the notes give beside names ("GA5: …, 08/11/2028"), for deadlines named after
+    /// those events; read when a task first needs one.
+    var datedNames: DatedNames?
     /// The first day of a grant project's month 1, where the notes give it ("M1 = February 2027"):
     /// deadlines in project months ("due M18") count from it.
     var projectStart: CalendarDate?
@@ -1768,10 +1774,9 @@ public struct Extractor: Sendable {
       start = words.index(after: open)
       end = close
     }
-    var item = makeRecommendation(
-      text.slice(start..<end), extra: [], rule: "cue:\(cue.id)", strength: cue.strength,
-      headingActors: Self.actorsNamed(in: addressee, rules: rules))
-    if item.actors.isEmpty { item.actors = Self.actorsNamed(in: addressee, rules: rules) }
+    let asks = Self.actorsNamed(in: addressee, rules: rules)
+    var item = makeRecommendation(text.slice(start..<end), extra: [], rule: "cue:\(cue.id)", strength: cue.strength, headingActors: asks)
+    if item.actors.isEmpty { item.actors = asks }
     item.location = text.firstLocation
     item.evidence.insert(Evidence(rule: "cue:\(cue.id)", words: String(words[named.lowerBound..<named.upperBound]) + form), at: 0)
     return item
@@ -4631,8 +4636,6 @@ public struct Extractor: Sendable {
       && namesOneOwner(owner)
   }
 
-  /// Whether an owner's words name one body or person ("UNDP", "the Secretariat", "Ms Lee"), not
-  /// a kind of actor in general ("governments", "civil society organisations").
   /// Whether an owner names people (or a role of the meeting's own) and no body: "Peter Vance",
   /// "the Clerk and Grace Olumide", "Hannah Brightwell and Tomas Reyes"; not "Young Friends and
   /// other youth organisations", "the Ministry of Home Affairs", "donors".
@@ -4654,6 +4657,8 @@ public struct Extractor: Sendable {
     return person
   }
 
+  /// Whether an owner's words name one body or person ("UNDP", "the Secretariat", "Ms Lee"), not
+  /// a kind of actor in general ("governments", "civil society organisations").
   func namesOneOwner(_ owner: String) -> Bool {
     let name = SentenceAnalysis(owner.lowercased().hasPrefix("the ") ? String(owner.dropFirst(4)) : owner, rules: rules)
     guard let first = name.tokens.first else { return false }
@@ -4935,14 +4940,15 @@ public struct Extractor: Sendable {
     let ownText = extra.isEmpty ? fullText : Self.droppingEditorMarks(text.text)
     let monthMeeting = Self.meetingNamedByMonth(in: fullText)
     // Deadlines the notes date elsewhere: a project month, a body's next meeting on the calendar.
-    let datedElsewhere = Self.projectMonthDue(fullText, start: state.projectStart)
-      ?? Self.bodysNextMeeting(fullText, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
-      ?? Self.eventDatedInNotes(fullText, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
+    let datedElsewhere = {
+      Self.projectMonthDue(fullText, start: state.projectStart)
+        ?? Self.bodysNextMeeting(fullText, names: state.datedNames) ?? Self.eventDated(fullText, names: state.datedNames)
+    }
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
-      ?? datedElsewhere
+      ?? datedElsewhere()
       ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
       ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
@@ -4966,50 +4972,26 @@ public struct Extractor: Sendable {
 
   /// "… to the Programme Board at its next meeting", where the notes' calendar dates that body's
   /// meeting ("Programme Board – 26.09.2028"): that day.
-  static func bodysNextMeeting(_ text: String, notes: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder) -> DueDateResolver.Due? {
-    guard text.utf8.containsBytes(" its next ".utf8) || text.utf8.containsBytes(" their next ".utf8),
+  static func bodysNextMeeting(_ text: String, names: DatedNames?) -> DueDateResolver.Due? {
+    guard let names, text.utf8.containsBytes(" its next ".utf8) || text.utf8.containsBytes(" their next ".utf8),
       let said = text.range(of: #"(?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*\s+at\s+(?:its|their)\s+next\s+\w+"#, options: .regularExpression),
-      let at = text[said].range(of: " at ")
+      let at = text[said].range(of: " at "), let date = names.date(of: String(text[said][..<at.lowerBound]))
     else { return nil }
-    let body = NSRegularExpression.escapedPattern(for: String(text[said][..<at.lowerBound]))
-    var from = notes.startIndex
-    for _ in 0..<8 {
-      guard let entry = notes.range(of: body + #"\s*[\u2013\u2014:-]\s*"#, options: .regularExpression, range: from..<notes.endIndex) else { break }
-      from = entry.upperBound
-      if let found = DueDateResolver.find(in: "by " + notes[entry.upperBound...].prefix(40), sessionDate: sessionDate, order: order),
-        sessionDate.map({ found.date >= $0 }) ?? true
-      {
-        return DueDateResolver.Due(date: found.date, words: String(text[said]))
-      }
-    }
-    return nil
+    return DueDateResolver.Due(date: date, words: String(text[said]))
   }
 
   /// A deadline named after an event the notes date where they name it: "before GA5" with "GA5:
   /// hosted by UTV …, 08/11/2028", "at the 100-day check-in" with "**100-day check-in:** Friday
   /// 1/6". The event's name is one to three words, and a one-word name holds a digit or capitals.
-  static func eventDatedInNotes(_ text: String, notes: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder) -> DueDateResolver.Due? {
-    guard let sessionDate,
+  static func eventDated(_ text: String, names: DatedNames?) -> DueDateResolver.Due? {
+    guard let names,
       let said = text.range(of: #"\b(?:before|by|at|until)\s+(?:the\s+)?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})"#, options: .regularExpression)
     else { return nil }
     let words = text[said].split(separator: " ").drop { ["before", "by", "at", "until", "the"].contains($0.lowercased()) }
     for count in stride(from: min(3, words.count), through: 1, by: -1) {
       let name = words.prefix(count).joined(separator: " ")
-      guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }),
-        DueDateResolver.find(in: "by " + name, sessionDate: sessionDate, order: order) == nil
-      else { continue }
-      // The name, emphasis and a colon or dash, then a date within the next words.
-      let pattern = NSRegularExpression.escapedPattern(for: name) + #"[*_]*[ \t]*[:\u2013\u2014-][ \t]*[*_]*"#
-      var from = notes.startIndex
-      for _ in 0..<8 {
-        guard let entry = notes.range(of: pattern, options: [.regularExpression, .caseInsensitive], range: from..<notes.endIndex) else { break }
-        from = entry.upperBound
-        let window = notes[entry.upperBound...].prefix(60).prefix { $0 != "\n" }
-        guard let date = window.range(of: #"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"#, options: .regularExpression),
-          let found = DueDateResolver.find(in: "by " + window[date], sessionDate: sessionDate, order: order), found.date >= sessionDate
-        else { continue }
-        return DueDateResolver.Due(date: found.date, words: String(text[said]))
-      }
+      guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
+      return DueDateResolver.Due(date: date, words: String(text[said]))
     }
     return nil
   }
@@ -5068,7 +5050,7 @@ public struct Extractor: Sendable {
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
       ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate)
       ?? DueDateResolver.findBare(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
-      ?? Self.eventDatedInNotes(value, notes: state.notes, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.eventDated(value, names: state.datedNames)
   }
 
   private func themesOf(_ analysis: SentenceAnalysis) -> ([String], [Evidence]) {
@@ -5191,12 +5173,12 @@ public struct Extractor: Sendable {
     var isTask: Bool { self != .other }
   }
 
-  /// The signifiers a bullet journal's key line declares ("Key: • task · × done · > migrated · <
-  /// scheduled · – note · ○ event"), when it names a task's: empty for other notes.
   /// Bytes of which a key's label needs one ("Key:", "**Key**:", "Legend:", "Signifiers:").
   private static let journalKeyLabels = ["ey:", "EY:", "ey**:", "ey*:", "egend", "EGEND", "ignifiers", "IGNIFIERS", "ullets:", "ULLETS:"]
     .map { Array($0.utf8) }
 
+  /// The signifiers a bullet journal's key line declares ("Key: • task · × done · > migrated · <
+  /// scheduled · – note · ○ event"), when it names a task's: empty for other notes.
   static func journalKey(in notes: String) -> [Character: JournalMark] {
     guard notes.utf8.containsBytes("task".utf8) || notes.utf8.containsBytes("Task".utf8),
       notes.containsAnyBytes(journalKeyLabels)
@@ -6074,9 +6056,7 @@ public struct Extractor: Sendable {
   static func isDueWords(_ text: String) -> Bool {
     let lowered = text.lowercased()
     if ["by ", "due", "within", "deadline", "before ", "until "].contains(where: { lowered.hasPrefix($0) }) { return true }
-    let someDay = CalendarDate(year: 2000, month: 1, day: 1)
-    return DueDateResolver.find(in: "by " + text, sessionDate: someDay) != nil
-      || DueDateResolver.find(in: "within " + text, sessionDate: someDay) != nil
+    return DueDateResolver.namesDate(in: "by " + text) || DueDateResolver.namesDate(in: "within " + text)
   }
 
   /// Words beside a task that say when, not by whom, without giving a date.
@@ -6261,7 +6241,7 @@ public struct Extractor: Sendable {
       let datedForBody = !candidate.contains(where: { "[(".contains($0) })
         && candidate.split(separator: " ").contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
         && SentenceAnalysis(candidate, rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty
-        && (DueDateResolver.find(in: after, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil
+        && (DueDateResolver.namesDate(in: after)
           || Self.isDueWords(String(after.drop { $0 != "," && $0 != ";" }.dropFirst()).trimmingBlanks))
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
         shouting || whoWhatWhen || personOrRole || datedForBody || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
@@ -6419,10 +6399,7 @@ public struct Extractor: Sendable {
       owner = named
     }
     guard !owner.contains("("), !owner.contains(")") else { return nil }
-    if owner.hasPrefix("@") {
-      let handle = owner.dropFirst()
-      return handle.count >= 2 && handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) ? owner : nil
-    }
+    if owner.hasPrefix("@") { return chatHandle(of: owner + ":") != nil ? owner : nil }
     // "Nadia / facilitation team": a name and the role it stands for.
     let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: " / ") }
     guard names.count <= 3, let first = names.first, looksLikeName(first),

@@ -1582,7 +1582,7 @@ struct SentenceAnalysis {
   /// Whether words set a deadline or a time of day: "by Friday", "before 19:00", "by 5 pm".
   static func setsDeadline(_ words: Substring) -> Bool {
     let text = String(words)
-    if DueDateResolver.find(in: text, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) != nil { return true }
+    if DueDateResolver.namesDate(in: text) { return true }
     return text.range(of: #"\b(?:by|before|until|at)\s+\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m\b)"#, options: [.regularExpression, .caseInsensitive]) != nil
   }
 
@@ -2267,7 +2267,7 @@ struct SentenceAnalysis {
       }
       guard end > first else { continue }
       let words = String(text[tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound])
-      guard DueDateResolver.find(in: "by " + words, sessionDate: CalendarDate(year: 2000, month: 1, day: 1)) == nil
+      guard !DueDateResolver.namesDate(in: "by " + words)
       else { continue }
       return words
     }
