@@ -76,6 +76,8 @@ public struct Extractor: Sendable {
       }
       pairs.append((String(decoding: inside, as: UTF8.self), String(decoding: bytes[start..<open], as: UTF8.self)))
     }
+    // "Donor Coordination Group" … "DCG members": capitalised words whose initials the acronym spells.
+    pairs += initialisms(in: bytes)
     var defined: [(phrase: String, actor: String)] = []
     for (acronym, words) in pairs where !defined.contains(where: { $0.phrase == acronym }) {
       let known = rules.matcher.matches(in: Tokenizer.tokenize(acronym)).contains { $0.payload.category == .actor }
@@ -83,13 +85,91 @@ public struct Extractor: Sendable {
       // The spelled-out words' head names the actor: the last words ("national PVE task force"),
       // or the first before "of" ("Ministry of Social Affairs").
       let tokens = Tokenizer.tokenize(words)
+      // "Donor Coordination Group", "Women's Peace Network": a group named for its members by its first word.
+      let grouped = tokens.last.map { collectiveNouns.contains($0.normalized) } ?? false
       let heads = rules.matcher.matches(in: tokens, only: .actor).filter {
-        $0.end == tokens.count || ($0.start == 0 && $0.end < tokens.count && tokens[$0.end].normalized == "of")
+        $0.end == tokens.count || ($0.start == 0 && $0.end < tokens.count && (tokens[$0.end].normalized == "of" || grouped))
       }
       let actors = Set(heads.map(\.payload.id))
       if actors.count == 1, let actor = actors.first { defined.append((acronym, actor)) }
     }
     return defined
+  }
+
+  /// Words for a body that gathers its members: "Donor Coordination Group", "Youth Peace Network".
+  static let collectiveNouns: Set<String> = [
+    "group", "network", "forum", "coalition", "council", "platform", "alliance", "association", "consortium", "caucus",
+    "committee", "roundtable", "board", "assembly", "federation", "union", "league", "circle", "panel",
+  ]
+
+  /// Acronyms the notes use in capitals ("DCG", "NPCOs") paired with a run of capitalised words
+  /// whose initials spell them ("Donor Coordination Group", "Ministry of Women Affairs"), the
+  /// first such run for each. Small joining words ("of", "and", "for", "the", "on", "&") inside a
+  /// run are passed over.
+  static func initialisms(in bytes: [UInt8]) -> [(acronym: String, words: String)] {
+    // The words, as byte ranges: letters, apostrophes and hyphens inside.
+    var words: [Range<Int>] = []
+    var index = 0
+    while index < bytes.count {
+      guard isWordByte(bytes[index]) else { index += 1; continue }
+      let start = index
+      while index < bytes.count, isWordByte(bytes[index]) || ((bytes[index] == 0x27 || bytes[index] == 0x2D) && index + 1 < bytes.count && isWordByte(bytes[index + 1])) {
+        index += 1
+      }
+      words.append(start..<index)
+    }
+    func isCapitals(_ word: Range<Int>) -> Bool {
+      var letters = bytes[word]
+      if letters.last == UInt8(ascii: "s") { letters = letters.dropLast() }
+      return (2...6).contains(letters.count) && letters.allSatisfy { (65...90).contains($0) }
+    }
+    var acronyms: Set<[UInt8]> = []
+    for word in words where isCapitals(word) {
+      var letters = Array(bytes[word])
+      if letters.last == UInt8(ascii: "s") { letters.removeLast() }
+      acronyms.insert(letters)
+    }
+    guard !acronyms.isEmpty else { return [] }
+    let joining: Set<[UInt8]> = Set(["of", "and", "for", "the", "on", "&"].map { Array($0.utf8) })
+    func isCapitalised(_ word: Range<Int>) -> Bool {
+      guard let first = bytes[word].first, (65...90).contains(first), word.count >= 2 else { return false }
+      return bytes[word].dropFirst().contains { (97...122).contains($0) }
+    }
+    var found: [(acronym: String, words: String)] = []
+    var named: Set<[UInt8]> = []
+    for (position, word) in words.enumerated() where isCapitalised(word) {
+      var initials: [UInt8] = []
+      var next = position
+      while next < words.count, initials.count < 6 {
+        let current = words[next]
+        if isCapitalised(current) {
+          // Words a blank apart, or a line break where the lines are wrapped.
+          if next > position, !isBlank(bytes[words[next - 1].upperBound..<current.lowerBound]) { break }
+          initials.append(bytes[current.lowerBound])
+          next += 1
+          if acronyms.contains(initials), !named.contains(initials),
+            next == words.count || !isCapitalised(words[next]) || !isBlank(bytes[words[next - 1].upperBound..<words[next].lowerBound])
+          {
+            named.insert(initials)
+            found.append((String(decoding: initials, as: UTF8.self), String(decoding: bytes[word.lowerBound..<current.upperBound], as: UTF8.self)))
+          }
+        } else if next > position, joining.contains(Array(bytes[current])), next + 1 < words.count, isCapitalised(words[next + 1]) {
+          next += 1
+        } else {
+          break
+        }
+      }
+    }
+    return found
+  }
+
+  /// Blanks with at most one line break among them.
+  private static func isBlank(_ gap: ArraySlice<UInt8>) -> Bool {
+    gap.allSatisfy { $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 } && gap.filter { $0 == 10 }.count <= 1
+  }
+
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
   }
 
   /// "TF = national PVE task force", up to a comma, semicolon, full stop or line end.

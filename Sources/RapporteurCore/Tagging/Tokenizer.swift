@@ -207,12 +207,18 @@ public enum Tokenizer {
   static let pluralSuffixes = ["sses", "xes", "ches", "shes"].map { Array($0.utf8) }
   static let singularSuffixes = ["ss", "us", "is"].map { Array($0.utf8) }
   static let iesSuffix = Array("ies".utf8)
+  /// Words ending in "s" that are no plurals, kept whole so that word lists can name them as
+  /// written: "DCG members themselves should", "should always", "does not".
+  static let notPlurals: Set<[UInt8]> = Set(
+    ["themselves", "ourselves", "yourselves", "always", "sometimes", "does", "whereas", "perhaps", "towards",
+      "afterwards", "news"].map { Array($0.utf8) })
 
   /// A crude, consistent singular: applied alike to phrases and text, it only has to agree with itself.
   static func makeSingular(_ word: inout [UInt8]) {
     guard word.count > 3, word.last == UInt8(ascii: "s"),
       word.allSatisfy({ isLetterByte($0) || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: ".") })
     else { return }
+    if notPlurals.contains(word) { return }
     if word.count > 4, word.ends(with: iesSuffix) {
       word.removeLast(3)
       word.append(UInt8(ascii: "y"))
