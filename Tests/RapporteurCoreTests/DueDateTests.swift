@@ -241,6 +241,15 @@ import Testing
     #expect(DueDateResolver.find(in: "by the end of the first month of the project", sessionDate: monday) == nil)
   }
 
+  /// A date-time group as military staff write it: "NLT 211700C MAR 29" is 21 March 2029, 17:00
+  /// local time; a number of six digits is no date.
+  @Test func militaryDateTimeGroups() {
+    let wednesday = CalendarDate(iso: "2029-03-14")
+    #expect(DueDateResolver.find(in: "NLT 211700C MAR 29.", sessionDate: wednesday)?.date.description == "2029-03-21")
+    #expect(DueDateResolver.find(in: "by 010900Z APR", sessionDate: wednesday)?.date.description == "2029-04-01")
+    #expect(DueDateResolver.find(in: "by 211700 beneficiaries", sessionDate: wednesday) == nil)
+  }
+
   @Test func theEndOfFebruaryAfterALeapYearSession() {
     let session = CalendarDate(iso: "2024-11-20")
     #expect(DueDateResolver.find(in: "By end of February", sessionDate: session)?.date.description == "2025-02-28")

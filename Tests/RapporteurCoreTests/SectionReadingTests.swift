@@ -1070,6 +1070,40 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["nap-task-force"], ["local-authorities"], [], ["donors"], ["governments"], []])
   }
 
+  /// A military staff record: taskings numbered "8.1" line by line with the office of primary
+  /// responsibility ("OPR:") and a date-time group, "COMPLETE" when done; recommendations lettered
+  /// line by line under a lead-in; a paragraph "Not forwarded:" sets one aside; a rating before a
+  /// colon ("Community tension HIGH:") names no owner; "In JAN … urged", told in March, is history.
+  @Test func aStaffRecordsTaskingsAndRecommendations() throws {
+    let extract = try Self.extract(
+      """
+      ## 4. SITUATION
+
+      b. Community tension HIGH: two incidents (09 MAR, 11 MAR) of youths stoning a shelter.
+      c. In JAN the Regional Governor urged the police to move the checkpoint. Move completed 20 FEB.
+
+      ## 7. RECOMMENDATIONS
+
+      Forwarded to the RSC (next sitting 26 MAR) and circulated to all partners:
+
+      a. It is recommended that the Regional Police Command deploy four female officers to the help desk.
+      b. Development partners are requested to fund livelihood packages for host families.
+
+      Not forwarded: J2 proposal that "humanitarian partners must share beneficiary lists". Withdrawn.
+
+      ## 8. TASKINGS
+
+      8.1 Draft terms of reference for the safety committee. OPR: Hearthline. OCR: VWPN. NLT 211700C MAR 29.
+      8.2 Update the contact list and radio net. OPR: J9 (CPT Ostrowe). COMPLETE.
+      8.3 Standing order: no vehicles inside the site. OPR: 3 Bde. COMPLETE (signed in the meeting).
+      """, date: "2029-03-14")
+    #expect(extract.recommendations.map(\.line) == [15, 16])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Hearthline", "J9", "3 Bde"])
+    #expect(extract.actions.map(\.due) == ["2029-03-21", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, true, true])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -64,6 +64,9 @@ public enum DueDateResolver {
     let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
+      // "NLT 211700C MAR 29": a date-time group as military staff write it (day, hour and minute,
+      // time zone letter, month, year in two digits).
+      "(?<d28>[0-3]\\d)(?:[01]\\d|2[0-3])[0-5]\\d[A-Z]\\s+(?<m28>\(months))\\b\\.?(?:\\s+(?<y29>\\d{2}(?:\\d{2})?)\\b)?",
       "(?<d1>\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+|de\\s+)?(?<m1>\(months))\\b\\.?,?(?:\\s+(?:de\\s+)?(?<y1>\\d{4})\\b)?",
       "(?<m2>\(months))\\b\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(?<y2>\\d{4})\\b)?",
       // "by end of October"; "Sept–Oct 2026", a span of months: the end of its last.
@@ -443,6 +446,9 @@ public enum DueDateResolver {
       // Without a year, the first such week from the session on.
       if year == nil, let friday, friday < sessionDate { return isoWeekFriday(week: week, year: sessionDate.year + 1) }
       return friday
+    }
+    if let day = group("d28").flatMap({ Int($0) }), let month = group("m28").flatMap(monthNumber) {
+      return date(day: day, month: month, year: group("y29").map { $0.count == 2 ? "20" + $0 : $0 }, sessionDate: sessionDate)
     }
     if let day = group("d1").flatMap({ Int($0) }), let month = group("m1").flatMap(monthNumber) {
       return date(day: day, month: month, year: group("y1"), sessionDate: sessionDate)

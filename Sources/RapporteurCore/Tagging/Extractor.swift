@@ -1573,7 +1573,11 @@ public struct Extractor: Sendable {
         let rest = text.text[cut...].drop { $0 == " " || $0 == "*" || $0 == "_" }
         text = text.slice(rest.startIndex..<text.text.endIndex)
       }
-      if (section == .recommendations || section == .actions) && !sectionHasList {
+      // "Not forwarded: J2 proposal that …", "Withdrawn: …": words the meeting set aside.
+      if section == .recommendations || section == .actions, Self.labelsReplacedWords(text.text) { return }
+      // "Forwarded to the RSC and circulated to all partners:" leads into the lines after it.
+      let leadIn = text.text.trimmingBlanks.hasSuffix(":")
+      if (section == .recommendations || section == .actions) && !sectionHasList && !leadIn {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
         // So are lines that open with a bullet pasted from a word processor ("• …").
@@ -2062,7 +2066,11 @@ public struct Extractor: Sendable {
     // "Old wording:", "Previous draft:"; not "Old town youth:" nor "Original idea:".
     let earlierText = words.contains { ["old", "previous", "original", "earlier"].contains($0) }
       && words.contains { ["wording", "text", "draft", "version"].contains($0) }
-    return earlierText || words.contains { ["superseded", "deleted", "withdrawn", "replaced", "struck", "dropped", "obsolete"].contains($0) }
+    // "Not forwarded:", "Not adopted:": set aside by the meeting.
+    let refused = words.first == "not" && words.count <= 3
+      && words.contains { ["forwarded", "adopted", "agreed", "endorsed", "retained", "accepted", "approved", "carried"].contains($0) }
+    return earlierText || refused
+      || words.contains { ["superseded", "deleted", "withdrawn", "replaced", "struck", "dropped", "obsolete", "rejected"].contains($0) }
   }
 
   /// Sections whose sentences are read for cues. The agenda and speaker list never hold outcomes;
@@ -3704,6 +3712,13 @@ public struct Extractor: Sendable {
     if ["this is done", "it is done", "has been done", "is already done", "this is finished"].contains(where: { tail.hasSuffix($0) }) {
       return true
     }
+    // "… OPR: 3 Bde. COMPLETE (signed in the meeting).": the state in capitals as a sentence of its
+    // own, a remark in brackets after it.
+    for word in ["COMPLETE", "COMPLETED", "DONE", "CLOSED"] {
+      guard let range = trimmed.range(of: ". " + word, options: .backwards) else { continue }
+      let after = trimmed[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
+      if after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")") && !after.dropFirst().contains("(")) { return true }
+    }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
       for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> "] where tail.hasSuffix(separator + word) {
@@ -4419,6 +4434,7 @@ public struct Extractor: Sendable {
       let task = text.slice(found.task..<text.text.endIndex)
       var analysis = SentenceAnalysis(task.text, rules: rules, backshifted: state.backshifted)
       analysis.referenceYear = state.sessionDate?.year
+      analysis.referenceMonth = state.sessionDate?.month
       if var item = ownedAction(task, owner: found.owner, cueWords: found.words, state: state, analysis: analysis) {
         item.text = Self.openingInCapitals(item.text)
         return item
@@ -4426,6 +4442,7 @@ public struct Extractor: Sendable {
     }
     var analysis = SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted)
     analysis.referenceYear = state.sessionDate?.year
+    analysis.referenceMonth = state.sessionDate?.month
     if let label = analysis.labelCue() {
       // "proposal: officers to visit schools → REJECTED": a labelled item turned down is none.
       if SentenceAnalysis.mayBeRejected(text.text), analysis.isRejected { return nil }
@@ -5878,7 +5895,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -6031,7 +6048,7 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "to", "person", "poc", "contact", "point", "who"]
+  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "opr", "to", "person", "poc", "contact", "point", "who"]
     .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
@@ -6118,7 +6135,7 @@ public struct Extractor: Sendable {
 
   /// Labels of a column that names a task's owner ("| Lead: UNDP |").
   static let ownerFieldLabels: Set<String> = [
-    "lead", "leads", "owner", "owners", "responsible", "who", "poc", "focal point", "point person", "assigned to", "resp",
+    "lead", "leads", "owner", "owners", "responsible", "who", "poc", "focal point", "point person", "assigned to", "resp", "opr",
   ]
 
   /// An owner's words without the due date written beside them: "UNDP, 30 Oct" and "OHCHR, by
@@ -6479,6 +6496,12 @@ public struct Extractor: Sendable {
       owner = named
     }
     guard !owner.contains("("), !owner.contains(")") else { return nil }
+    // "Community tension HIGH:", "Funding RED:": a rating, not a name.
+    if let last = owner.split(separator: " ").last, owner.contains(" "),
+      ["HIGH", "LOW", "MEDIUM", "MODERATE", "CRITICAL", "SEVERE", "RED", "AMBER", "GREEN", "STABLE", "TENSE", "CALM"].contains(last)
+    {
+      return nil
+    }
     if owner.hasPrefix("@") { return chatHandle(of: owner + ":") != nil ? owner : nil }
     // "Nadia / facilitation team": a name and the role it stands for.
     let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: " / ") }

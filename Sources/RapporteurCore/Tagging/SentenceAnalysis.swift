@@ -17,6 +17,8 @@ struct SentenceAnalysis {
   private let memo = Memo()
   /// The year the session took place, when known: a cue after "in 2019" is history before it.
   var referenceYear: Int?
+  /// The month of the session, when known: "In January … urged" told in March is history.
+  var referenceMonth: Int?
   /// Whether the notes tell the session in the past perfect, so that tense is no sign of history.
   var backshifted = false
 
@@ -751,6 +753,13 @@ struct SentenceAnalysis {
       case "last", "previous", "prior": if Self.periods.contains(norm(position + 1)) { return true }
       case "past": if position > start, norm(position - 1) == "the", position > start + 1, norm(position - 2) == "in" { return true }
       default:
+        // "In JAN the Regional Governor urged …", told in March: a month earlier in the session's
+        // year, before a cue in the past tense.
+        if let referenceMonth, position > start, norm(position - 1) == "in", let month = Self.englishMonths[word],
+          month < referenceMonth, norm(position + 1).count != 4, norm(index).hasSuffix("ed")
+        {
+          return true
+        }
         if let referenceYear, word.count == 4, let year = Int(word), (1900..<referenceYear).contains(year),
           position > start, ["in", "since", "during", "until", "the"].contains(norm(position - 1))
         {
@@ -760,6 +769,18 @@ struct SentenceAnalysis {
     }
     return false
   }
+
+  /// English months by name and by their three-letter abbreviation.
+  static let englishMonths: [String: Int] = {
+    let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    var table: [String: Int] = [:]
+    for (offset, name) in names.enumerated() {
+      table[name] = offset + 1
+      table[String(name.prefix(3))] = offset + 1
+    }
+    table["sept"] = 9
+    return table
+  }()
 
   /// Participles that say a proposal was turned down or put off: "was rejected", "were withdrawn".
   static let rejections: Set<String> = [
