@@ -248,6 +248,9 @@ import Testing
     #expect(DueDateResolver.find(in: "NLT 211700C MAR 29.", sessionDate: wednesday)?.date.description == "2029-03-21")
     #expect(DueDateResolver.find(in: "by 010900Z APR", sessionDate: wednesday)?.date.description == "2029-04-01")
     #expect(DueDateResolver.find(in: "by 211700 beneficiaries", sessionDate: wednesday) == nil)
+    // "COB Friday 31 May": the day's date after its name, not the next Friday.
+    #expect(DueDateResolver.find(in: "by COB Friday 30 March", sessionDate: wednesday)?.date.description == "2029-03-30")
+    #expect(DueDateResolver.find(in: "by COB Friday", sessionDate: wednesday)?.date.description == "2029-03-16")
   }
 
   @Test func theEndOfFebruaryAfterALeapYearSession() {
@@ -295,6 +298,9 @@ import Testing
     ("nadia sends the survey results to the list on tuesday", "2017-09-26"),
     ("Budget request approved by the Fund on Tuesday", nil),
     ("La secretaría enviará la convocatoria el próximo lunes.", "2017-09-25"),
+    ("name the two members at our meeting on the 29th", "2017-09-29"),
+    ("celebrate on the 29th anniversary", nil),
+    ("Two-page brief for the committee, COB Friday 29 September", "2017-09-29"),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -1104,6 +1104,121 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true, true])
   }
 
+  /// An observer's running record, a clock time opening each moment: what people undertake
+  /// there, in their own quoted words after another speaker's question too; advice after a
+  /// speaker's label; a proposal the vote turns down ("3 for, 9 against … Falls."); what papers
+  /// say ("the June minutes said", "The literature says"); the meeting's own words quoted after
+  /// "Agreed …:".
+  @Test func anObserversRunningRecord() throws {
+    let extract = try Self.extract(
+      """
+      ## Running record
+
+      **10:52** Item 1. Dickson describes the arrests. Chair, to Mr Seda: can you find out? Mr Seda: "I will call the OCS today and I will tell the secretary by tomorrow."
+
+      **11:03** Dickson will go to the legal aid clinic and find a lawyer within a week.
+
+      **11:30** Mr Kiprop proposes that the committee should fill the forms itself. Show of hands: 3 for, 9 against, 2 abstain. Falls.
+
+      **11:34** Agreed instead, in the chair's words: "The committee asks the county government's PVE desk to replace the form with an open meeting."
+
+      **12:25** Dickson, unprompted: the NGOs that come with PVE projects should pay the youths who mobilise for them.
+
+      **12:55** Secretary reminds everyone that the June minutes said members should bring their ID cards.
+
+      The literature says donors should stop funding "community reporting" schemes.
+      """, date: "2028-07-19")
+    #expect(extract.actions.map(\.owner) == ["Mr Seda", "Dickson"])
+    #expect(extract.actions.map(\.due) == ["2028-07-20", "2028-07-26"])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"]])
+  }
+
+  /// A Liberating Structures harvest: TRIZ's list written upside down on purpose and what was
+  /// "heard, not kept" are set aside; what the room "Kept:" and the "**Must**" list of Min Specs
+  /// are its recommendations; the 15% Solutions are tasks, dated "on the 29th" or "COB Friday 31 May".
+  @Test func aLiberatingStructuresHarvest() throws {
+    let extract = try Self.extract(
+      """
+      ## TRIZ
+
+      **Step 1: "How could we make sure young people never trust the plan?"** (upside down on purpose, the worse the better)
+      - Donors should fund only six-month pilots and then disappear.
+      - The police must sit in every youth meeting, in uniform.
+
+      ## 1-2-4-All
+
+      Kept:
+      1. Port employers: 150 paid apprenticeships a year for young people, written into the plan.
+      2. We call on the Faith Forum's imams, priests and granthis to open their buildings as study spaces.
+      3. The UN programme and the embassies that fund the plan are asked to fund youth-led groups directly.
+
+      Heard, not kept:
+      - "Schools should expel anyone caught sharing extremist videos."
+
+      ## Min Specs
+
+      **Must**
+      - Every draft is published in plain language, on paper in the libraries as well as online.
+
+      ## 15% Solutions
+
+      - Ama (Youth Council): get the Youth Council to name its two members at our meeting on the 29th.
+      - Imam Dallow will take the study-spaces idea to the Faith Forum on Thursday.
+      - Nadia + Jonah: two-page brief for the Community Safety Committee, COB Friday 31 May
+      """, date: "2030-05-18")
+    #expect(extract.recommendations.map(\.line) == [15, 16, 17, 25])
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"], ["religious-leaders"], ["un-system", "donors"], []])
+    #expect(extract.actions.map(\.owner) == ["Ama", "Imam Dallow", "Nadia + Jonah"])
+    #expect(extract.actions.map(\.due) == ["2030-05-29", "2030-05-23", "2030-05-31"])
+  }
+
+  /// Cornell notes in a pipe table: a speaker's own quoted "We recommend that …" is advice; a row
+  /// whose cue cell names a section ("NEXT STEPS ↓") makes the rows after it that section's
+  /// items; the notes declare their dates month first or day first in words.
+  @Test func cornellNotesInAPipeTable() throws {
+    let extract = try Self.extract(
+      """
+      ## Notes
+
+      *Dates d/m, as always in my notes.*
+
+      | Cues | Notes |
+      |---|---|
+      | THE ASK → donors | GJ: "We recommend that donors channel a fifth of their PVE money through pooled funds by 2031." Applause. |
+      | who decides locally | SK: district councils in the Nahr valley should take part in the fund's annual review. |
+      | NEXT STEPS ↓ | AF read these out at 15:52: |
+      | | GJ will publish the grant data in open-data format by Human Rights Day (10/12). |
+      | | Circulate the NAP results framework to the panel (RT), within two weeks. |
+      | | ✔ AF: slides shared in the Forum app (done during Q&A). |
+      """, date: "2029-11-27")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["GJ", "RT", "AF"])
+    #expect(extract.actions.map(\.due) == ["2029-12-10", "2029-12-11", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  /// A debate report: "Common ground" all sides signed holds its recommendations; a proposal one
+  /// side "would not sign" is none; "Dates in this report are month/day" reads "11/5" as 5 November.
+  @Test func aDebatesCommonGround() throws {
+    let extract = try Self.extract(
+      """
+      ## Common ground
+
+      1. National PVE coordinators should publish every draft plan for public comment.
+      2. Every plan needs an independent mid-term review, with the findings made public.
+
+      Dr Haddou also proposed that governments should repeal any PVE provision used to deregister an association. The Opposition would not sign it, so it is not common ground.
+
+      ## Follow-up
+
+      *Dates in this report are month/day.*
+
+      - Mr Mbeki-Strand: turn "Common ground" into a one-page brief for all registered participants, 11/5.
+      """, date: "2027-10-15")
+    #expect(extract.recommendations.map(\.line) == [8, 9])
+    #expect(extract.actions.map(\.due) == ["2027-11-05"])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -678,6 +678,8 @@ public struct Extractor: Sendable {
     if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
       return .recommendations
     }
+    // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
+    if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
     let joined = " " + words.joined(separator: " ") + " "
     if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos "].contains(where: joined.contains) {
       return .actions
@@ -1042,7 +1044,10 @@ public struct Extractor: Sendable {
     // "*Suggestions of the meeting tool, never discussed – do not track.*": what follows is no outcome.
     if text.utf8.count <= 200 {
       let lowered = text.lowercased()
-      if ["do not track", "never discussed", "not for tracking", "were not discussed"].contains(where: { lowered.contains($0) }) {
+      // "(upside down on purpose, the worse the better)": a list of what not to do, written to be turned round.
+      if ["do not track", "never discussed", "not for tracking", "were not discussed", "upside down on purpose", "upside-down on purpose",
+        "the worse the better", "the worst we could", "worst possible ideas"].contains(where: { lowered.contains($0) })
+      {
         return true
       }
     }
@@ -1097,7 +1102,7 @@ public struct Extractor: Sendable {
   static let setAsideLabels = [
     "without consensus", "no agreement", "parking lot", "car park", "not taken forward", "not agreed", "rejected", "parked", "dropped", "not adopted", "discarded", "below the line",
     "not retained", "not prioritised", "not prioritized", "did not make the cut", "set aside", "not pursued", "withdrawn",
-    "not endorsed", "no consensus", "nicht angenommen", "rejeté", "rejetées", "rechazad",
+    "not endorsed", "no consensus", "not kept", "nicht angenommen", "rejeté", "rejetées", "rechazad",
     // A matrix's verdict on a row: "Not approved", "For further discussion", "Deferred to the AGM".
     "not approved", "not accepted", "not supported", "for further discussion", "further discussion needed", "deferred",
     // An issue tracker's export: what is closed is done with.
@@ -1724,8 +1729,23 @@ public struct Extractor: Sendable {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
             return
           }
+          // "| NEXT STEPS ↓ | AF read these out: |": a row whose first cell names a section leads
+          // the rows after it, each non-empty cell an item of that section.
+          var led: SectionID? = nil
           for row in table.rows {
-            for cell in row where !cell.isEmpty { scanSentences(cell, section: section, state: &state) }
+            if let first = row.first, case let label = first.text.trimmingCharacters(in: CharacterSet(charactersIn: "\u{2193}\u{2192}:*_ ")),
+              !label.isEmpty, let named = rules.catalog.section(forHeading: label), named == .actions || named == .recommendations
+            {
+              led = named
+              continue
+            }
+            for cell in row where !cell.isEmpty {
+              if let led {
+                addSectionItem(led == .actions ? .action : .recommendation, text: cell, extra: [], headingActors: [], state: &state)
+              } else {
+                scanSentences(cell, section: section, state: &state)
+              }
+            }
           }
           return
         }
@@ -2314,7 +2334,7 @@ public struct Extractor: Sendable {
         // "By 31 October 2017:" over its tasks: the date of those that give none.
         if kind == .action, !overGroups {
           let label = text.text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
-          if label.utf8.count <= 40, let due = Self.dateAlone(label, leads: ["", "by "], sessionDate: state.sessionDate) {
+          if label.utf8.count <= 40, let due = Self.dateAlone(label, leads: ["", "by "], sessionDate: state.sessionDate, order: state.slashOrder) {
             state.groupDue = due
           }
         }
@@ -2431,7 +2451,7 @@ public struct Extractor: Sendable {
           state.items[before].evidence.append(Evidence(rule: "owner", words: found.words))
         } else if state.items.count == before, scansSentences(section), text.text.utf8.contains(UInt8(ascii: ":")),
           Self.mayGiveDate(text.text), let found = Self.explicitOwner(in: text.text),
-          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner) || Self.looksLikeOwner(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate),
+          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner) || Self.looksLikeOwner(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder),
           !Self.isStartDate(due.words, in: text.text)
         {
           // "**D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs — due 31 Jan 2028",
@@ -2561,7 +2581,7 @@ public struct Extractor: Sendable {
     }
     let analysis = SentenceAnalysis(text, rules: rules)
     // "To be confirmed: …", "To sum up: …": a verb after "to" says no one.
-    guard ["to", "for"].contains(analysis.norm(0)), analysis.tokens.count > 3, analysis.norm(1) != "be",
+    guard ["to", "for"].contains(analysis.norm(0)), analysis.tokens.count > 3, analysis.norm(1) != "be", analysis.norm(1) != "do",
       analysis.matchesStarting(at: 1, in: [.verb]).isEmpty,
       let colon = (2..<min(analysis.tokens.count, 10)).first(where: { analysis.gap(before: $0).contains(where: { ":\u{2013}\u{2014}".contains($0) }) }),
       colon + 1 < analysis.tokens.count, analysis.tokens[colon].text.first?.isLowercase == true,
@@ -3847,7 +3867,10 @@ public struct Extractor: Sendable {
   /// A sentence without the number of the paragraph it opens, and without a topic before a colon
   /// when a person's title follows it: "5.3 Mr. Fashola-Grant promised …", "3.2 Grazing reserves:
   /// Dr. Obiora-Adamu informed …" (so that a "she" after it knows whom it stands for).
-  func droppingParagraphNumber(_ sentence: LocatedText) -> LocatedText {
+  func droppingParagraphNumber(_ written: LocatedText) -> LocatedText {
+    guard let first = written.text.utf8.first else { return written }
+    // "11:03 Dickson will go …": a running record's time stamp.
+    let sentence = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) ? Self.droppingTimestamp(written) : written
     guard let first = sentence.text.utf8.first else { return sentence }
     let numbered = (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) ? Self.droppingNumber(sentence) : sentence
     let text = numbered.text
@@ -4104,9 +4127,9 @@ public struct Extractor: Sendable {
 
   /// The due date of a date field's words: "within two weeks", "next meeting, 12 July 2018".
   private static func fieldDue(_ words: String, state: State) -> DueDateResolver.Due? {
-    if let found = DueDateResolver.find(in: words, sessionDate: state.sessionDate) { return found }
+    if let found = DueDateResolver.find(in: words, sessionDate: state.sessionDate, order: state.slashOrder) { return found }
     for piece in words.split(separator: ",") {
-      if let found = DueDateResolver.find(in: "by " + piece.trimmingBlanks, sessionDate: state.sessionDate) { return found }
+      if let found = DueDateResolver.find(in: "by " + piece.trimmingBlanks, sessionDate: state.sessionDate, order: state.slashOrder) { return found }
     }
     return nil
   }
@@ -4487,7 +4510,8 @@ public struct Extractor: Sendable {
       return item
     }
     // "A (chair): … I will raise it with the Task Force.": a speaker's own undertaking.
-    if let speaker = state.speaker, let verb = analysis.firstPersonCommitment(),
+    // 'Chair, to Mr Seda: can you find out? Mr Seda: "I will call …"': the sentence's own speaker.
+    if let speaker = Self.speakerLabel(of: text.text) ?? state.speaker, let verb = analysis.firstPersonCommitment(),
       let item = ownedAction(text, owner: speaker, cueWords: String(analysis.tokens[verb].text), state: state, analysis: analysis)
     {
       return item
@@ -4719,6 +4743,7 @@ public struct Extractor: Sendable {
   static let handOverVerbs: Set<String> = [
     "send", "share", "circulate", "forward", "compile", "prepare", "draft", "convene", "organise", "organize", "host",
     "brief", "distribute", "upload", "email", "contact", "invite", "schedule", "submit", "present", "transmit", "deliver", "translate",
+    "raise", "bring", "carry", "relay", "table",
   ]
   /// Verbs of work done for someone, a task only when a body or person is named by its name
   /// ("Lumen Legal Aid will review the draft constitution"; not "the project will train …").
@@ -4728,7 +4753,14 @@ public struct Extractor: Sendable {
   /// over ("AR will send the mortality study to GO", "The Chair will brief the Commission"), where
   /// a kind of actor in general only says what will happen ("Donors will fund youth groups").
   func handsOver(_ analysis: SentenceAnalysis, owner: String, verb: Int) -> Bool {
-    (Self.handOverVerbs.contains(analysis.norm(verb))
+    // "will take the study-spaces idea to the Faith Forum": carried to someone, not "take part".
+    let count = analysis.tokens.count
+    let takesTo = analysis.norm(verb) == "take"
+      && !["part", "place", "note", "time", "stock", "care", "over", "up", "action", "steps"].contains(analysis.norm(verb + 1))
+      && (verb + 2..<min(count - 1, verb + 8)).contains { to in
+        analysis.norm(to) == "to" && (analysis.norm(to + 1) == "the" || analysis.tokens[to + 1].text.first?.isUppercase == true)
+      }
+    return (Self.handOverVerbs.contains(analysis.norm(verb)) || takesTo
       || Self.servingVerbs.contains(analysis.norm(verb)) && owner.first?.isUppercase == true && Self.looksLikeName(owner))
       && namesOneOwner(owner)
   }
@@ -4791,7 +4823,7 @@ public struct Extractor: Sendable {
       }
     }
     if mark == .scheduled, action.due == nil, body.text.first?.isNumber == true,
-      let due = DueDateResolver.find(in: "by " + body.text, sessionDate: state.sessionDate), body.text.hasPrefix(String(due.words.dropFirst(3)))
+      let due = DueDateResolver.find(in: "by " + body.text, sessionDate: state.sessionDate, order: state.slashOrder), body.text.hasPrefix(String(due.words.dropFirst(3)))
     {
       action.due = due.date.description
       action.evidence.append(Evidence(rule: "due", words: String(due.words.dropFirst(3))))
@@ -5046,9 +5078,9 @@ public struct Extractor: Sendable {
       ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
       ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
       ?? datedElsewhere()
-      ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate)
-      ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate)
-      ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate)
+      ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? DueDateResolver.findBare(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? DueDateResolver.findOn(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder),
       !Self.isStartDate(found.words, in: fullText)
@@ -5143,9 +5175,9 @@ public struct Extractor: Sendable {
     // "milestone: %\"Q4 2027\"": a tracker's quoting marks are no part of the date.
     let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
     return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
-      ?? Self.dateAlone(value, leads: ["by "], sessionDate: state.sessionDate)
+      ?? Self.dateAlone(value, leads: ["by "], sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
-      ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate)
+      ?? Self.bracketedDate(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? DueDateResolver.findBare(in: value, sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.eventDated(value, names: state.datedNames)
   }
@@ -5339,6 +5371,7 @@ public struct Extractor: Sendable {
   /// I'll draft …" (also "[11:48 AM]", "(9:05)").
   static func droppingTimestamp(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(14))
+    if let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return droppingClock(text, bytes: bytes) }
     guard let open = bytes.first, open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return text }
     let close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
     guard let end = bytes.firstIndex(of: close), end >= 5, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: " ") else {
@@ -5351,6 +5384,30 @@ public struct Extractor: Sendable {
     else { return text }
     let lower = text.text.utf8.index(text.text.startIndex, offsetBy: end + 2)
     return text.slice(lower..<text.text.endIndex)
+  }
+
+  /// The text after a bare clock time that opens it, as a running record stamps each moment:
+  /// "11:03 Dickson will go …", "14.30 – Chair asks …" (the next word in capitals).
+  static func droppingClock(_ text: LocatedText, bytes: [UInt8]) -> LocatedText {
+    func isDigit(_ index: Int) -> Bool { index < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) }
+    var index = isDigit(1) ? 2 : 1
+    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "."), isDigit(index + 1), isDigit(index + 2),
+      !isDigit(index + 3)
+    else { return text }
+    index += 3
+    // "11:03 am", "11:03 –", "11:03:"
+    for mark in [" am", " pm", " AM", " PM", "am", "pm"] where bytes[index...].starts(with: mark.utf8) {
+      index += mark.utf8.count
+      break
+    }
+    if index < bytes.count, bytes[index] == UInt8(ascii: ":") { index += 1 }
+    while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+    guard index < bytes.count else { return text }
+    let after = text.text.utf8.index(text.text.startIndex, offsetBy: index)
+    var words = text.text[after...]
+    if let dash = words.first, "\u{2013}\u{2014}-".contains(dash) { words = words.dropFirst().drop { $0 == " " } }
+    guard let opening = words.first, opening.isUppercase || opening == "\"" || opening == "\u{201C}" else { return text }
+    return text.slice(words.startIndex..<text.text.endIndex)
   }
 
   /// An item without the label that numbers it: "Ask 1. The Ministry …", "Priority 2: …",
@@ -6656,7 +6713,7 @@ public struct Extractor: Sendable {
 
   /// A due date that ends an action item on its own, set off by a comma, dash, semicolon or
   /// bracket ("…, 15/06/2024", "… – 31 May").
-  static func trailingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+  static func trailingDate(in text: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder = .dayFirst) -> DueDateResolver.Due? {
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;)".contains(last) { trimmed.removeLast() }
     let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|"]
@@ -6675,9 +6732,9 @@ public struct Extractor: Sendable {
     else { return nil }
     // "…, 30 Oct" reads as "by 30 Oct"; "… – 2 weeks" as "within 2 weeks"; "… 27.10." as "by
     // 27.10." (its last full stop was trimmed above).
-    if let due = dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate) { return due }
+    if let due = dateAlone(segment, leads: ["by ", "within "], sessionDate: sessionDate, order: order) { return due }
     if segment.last?.isNumber == true, segment.contains("."), text.trimmingBlanks.hasSuffix(segment + "."),
-      let due = dateAlone(segment + ".", leads: ["by "], sessionDate: sessionDate)
+      let due = dateAlone(segment + ".", leads: ["by "], sessionDate: sessionDate, order: order)
     {
       return due
     }
@@ -6686,7 +6743,7 @@ public struct Extractor: Sendable {
     guard words.count == 2, (2...6).contains(words[0].count), words[0].allSatisfy({ $0.isUppercase && $0.isLetter }),
       words[1].first?.isNumber == true
     else { return nil }
-    return dateAlone(String(words[1]), leads: ["by "], sessionDate: sessionDate)
+    return dateAlone(String(words[1]), leads: ["by "], sessionDate: sessionDate, order: order)
   }
 
   /// An arrow or a pictograph ("➡️", "📅", "☎️"), which notes put between a task and its date.
@@ -6704,20 +6761,20 @@ public struct Extractor: Sendable {
 
   /// A due date that opens a note-style action before a separator: "🗓 Tue 15 Jul · send the
   /// readout · 👤 Lin", "22 Jul | present the ideas | Mr. Ferhat", "Fri — clickable prototype".
-  static func leadingDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+  static func leadingDate(in text: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder = .dayFirst) -> DueDateResolver.Due? {
     let trimmed = droppingPictographs(text.trimmingBlanks)
     guard let cut = (ownerSeparators + [" \u{B7} ", ": "]).compactMap({ trimmed.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
     else { return nil }
     let segment = trimmed[..<cut.lowerBound].trimmingBlanks
     guard !segment.isEmpty, segment.count <= 24 else { return nil }
-    return dateAlone(segment, leads: ["by ", "within ", ""], sessionDate: sessionDate)
+    return dateAlone(segment, leads: ["by ", "within ", ""], sessionDate: sessionDate, order: order)
   }
 
   /// The due date that `words` give on their own, read after one of `leads` ("30 Oct" as "by 30
   /// Oct"): the date found must take up as many characters as the words.
-  static func dateAlone(_ words: String, leads: [String], sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+  static func dateAlone(_ words: String, leads: [String], sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder = .dayFirst) -> DueDateResolver.Due? {
     for lead in leads {
-      if let found = DueDateResolver.find(in: lead + words, sessionDate: sessionDate), found.words.count >= words.count {
+      if let found = DueDateResolver.find(in: lead + words, sessionDate: sessionDate, order: order), found.words.count >= words.count {
         return DueDateResolver.Due(date: found.date, words: words)
       }
     }
@@ -6725,7 +6782,7 @@ public struct Extractor: Sendable {
   }
 
   /// A due date alone in a part of brackets: "[OHCHR | 15 Dec] Draft …", "UNEP (Q1 2025): convene …".
-  static func bracketedDate(in text: String, sessionDate: CalendarDate?) -> DueDateResolver.Due? {
+  static func bracketedDate(in text: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder = .dayFirst) -> DueDateResolver.Due? {
     guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { return nil }
     var rest = text[...]
     while let open = rest.firstIndex(where: { $0 == "[" || $0 == "(" }) {
@@ -6741,7 +6798,7 @@ public struct Extractor: Sendable {
           break
         }
         guard !words.isEmpty, words.count <= 24 else { continue }
-        if let due = dateAlone(words, leads: ["", "by "], sessionDate: sessionDate) { return due }
+        if let due = dateAlone(words, leads: ["", "by "], sessionDate: sessionDate, order: order) { return due }
       }
       rest = rest[rest.index(after: close)...]
     }

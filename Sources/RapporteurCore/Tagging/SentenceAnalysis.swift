@@ -235,6 +235,12 @@ struct SentenceAnalysis {
     "unscr", "scr", "sdg", "sdgs", "nap", "constitution", "regulation", "protocol",
   ]
 
+  /// Papers that speak only in writing, whatever the verb: "the minutes said", "the literature says".
+  static let writtenOnlyWords: Set<String> = [
+    "minute", "literature", "study", "research", "evidence", "survey", "handbook", "manual", "toolkit", "textbook",
+    "guideline", "report", "law", "rulebook", "statute",
+  ]
+
   // MARK: - Helpers
 
   /// The text between token `index - 1` and token `index` (or the start).
@@ -278,6 +284,9 @@ struct SentenceAnalysis {
     var found: Bool { !words.isEmpty }
   }
 
+  /// Words for a kind of body that an actor's name may come before: "the UN programme".
+  static let bodyHeads: Set<String> = ["programme", "program", "office", "team", "mission", "unit", "secretariat", "desk", "project", "fund"]
+
   /// Words for parts of an actor, named after "of": "the agencies of the UN system".
   static let partWords: Set<String> = [
     "agency", "agencie", "agencies", "member", "members", "entity", "entities", "body", "bodies", "office", "offices",
@@ -312,6 +321,12 @@ struct SentenceAnalysis {
         continue
       }
       if Self.determiners.contains(word) || (sawMatch && (Self.joiners.contains(word) || word == "the")) {
+        index += 1
+        continue
+      }
+      // "The UN programme and the embassies …": the body's kind after the actor that names it,
+      // before another actor is joined.
+      if sawMatch, Self.bodyHeads.contains(word), index + 1 < limit, Self.joiners.contains(norm(index + 1)) {
         index += 1
         continue
       }
@@ -814,7 +829,7 @@ struct SentenceAnalysis {
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
     (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement", "not adopt", "not accept",
-      "not endorse", "not retain", "not approve", "no decision", " fell", " failed", " lost"] + rejections + uptakes.map { "not " + $0 }
+      "not endorse", "not retain", "not approve", "not sign", "no decision", " fell", " failed", " lost"] + rejections + uptakes.map { "not " + $0 }
       + objections + dismissals)
     .map { Array($0.utf8) }
 
@@ -893,9 +908,11 @@ struct SentenceAnalysis {
         if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
       }
       // "The WG considered, but did not adopt, a proposal that …".
-      if word == "not", index > 0, ["did", "does", "do"].contains(norm(index - 1)),
-        ["adopt", "accept", "endorse", "retain", "support", "approve", "agree", "take"].contains(norm(index + 1)),
+      // "The Opposition would not sign it, so it is not common ground."
+      if word == "not", index > 0, ["did", "does", "do", "would", "will"].contains(norm(index - 1)),
+        ["adopt", "accept", "endorse", "retain", "support", "approve", "agree", "take", "sign"].contains(norm(index + 1)),
         (0..<count).contains(where: { ["proposal", "idea", "suggestion", "motion", "amendment", "option"].contains(norm($0)) })
+          || (norm(index + 1) != "take" && ["it", "this", "them", "that"].contains(norm(index + 2)))
       {
         return true
       }
@@ -966,6 +983,10 @@ struct SentenceAnalysis {
     let elliptical = ["not", "no", "rejected", "withdrawn", "deferred", "dropped", "parked", "postponed", "shelved"]
       .contains(norm(0))
     if isRejected { return backReference.map { $0 < 10 } ?? elliptical }
+    // After a proposal, "Falls.", "Lost.": a vote's outcome in a word or two; "Show of hands: 3
+    // for, 9 against, 2 abstain.": more against than for.
+    if previousProposes, count <= 3, ["fall", "fell", "lost", "defeated", "failed"].contains(norm(0)) { return true }
+    if previousProposes, let tally = Self.voteTally(text), tally.against > tally.for { return true }
     // "withdrew the proposal", "rejected it", "dropped this idea" (not "declined to comment").
     for index in 0..<min(count, ownCue)
     where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to"
@@ -982,8 +1003,29 @@ struct SentenceAnalysis {
   /// Whether the sentence speaks of the one before within its first words: "The board recommended
   /// to reject it."
   func speaksOfTheOneBefore() -> Bool {
-    (0..<min(tokens.count, 10)).contains(where: refersBack(at:))
+    (0..<min(tokens.count, 10)).contains(where: refersBack(at:)) || Self.voteTally(text) != nil
   }
+
+  /// The votes a sentence counts for and against a proposal: "3 for, 9 against, 2 abstain", "in
+  /// favour: 12, against: 4".
+  static func voteTally(_ text: String) -> (for: Int, against: Int)? {
+    guard text.utf8.containsBytes("against".utf8) else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    func count(_ pattern: NSRegularExpression) -> Int? {
+      guard let match = pattern.firstMatch(in: text, range: range) else { return nil }
+      for group in 1..<match.numberOfRanges {
+        if let found = Range(match.range(at: group), in: text), let number = Int(text[found]) { return number }
+      }
+      return nil
+    }
+    guard let yes = count(votesFor), let no = count(votesAgainst) else { return nil }
+    return (yes, no)
+  }
+
+  private static let votesFor = NSRegularExpression.builtIn(
+    "votes-for", "\\b(\\d{1,4})\\s+(?:for|in\\s+favou?r|yes|yeas|ayes)\\b|\\b(?:for|in\\s+favou?r|yes|ayes)\\s*[:=]?\\s*(\\d{1,4})\\b")
+  private static let votesAgainst = NSRegularExpression.builtIn(
+    "votes-against", "\\b(\\d{1,4})\\s+against\\b|\\bagainst\\s*[:=]?\\s*(\\d{1,4})\\b")
 
   /// Whether token `index` points back to the sentence before: "this", "it", "That was …", "the
   /// proposal", "this idea"; not "a proposal from the floor that …", "the idea of a fund", "argued
@@ -1022,9 +1064,10 @@ struct SentenceAnalysis {
 
   /// Whether `turnsDown` can hold: one of its words stands in the text (most texts hold none).
   static func mayTurnDown(_ text: String) -> Bool {
-    mayBeRejected(text) || text.containsAnyBytes(turningDownWords)
+    mayBeRejected(text) || text.containsAnyBytes(turningDownWords) || text.containsAnyBytes(outcomeWords)
   }
 
+  private static let outcomeWords = ["against", "Fall", "Fell", "Lost", "Defeated", "Failed"].map { Array($0.utf8) }
   private static let turningDownWords = turningDown.union(objections).union(turningDownPlain).sorted().map { Array($0.utf8) }
 
   /// Whether the words before `index` cite a standing rule: "According to § 9 of the statutes the
@@ -1332,18 +1375,27 @@ struct SentenceAnalysis {
     // ("Rasa again: \"Donors should stop asking …\""), are their advice, unless a document speaks.
     if isQuoted(token: hit.match.start) {
       let subject = subjectStart(before: hit.match.start)
-      let spoken = hit.cue.form == .modal && subject < hit.match.start && isQuoted(token: subject)
+      // 'GJ: "We recommend that donors channel …"': a speaker's own request in the first person too.
+      let firstPerson = hit.cue.form == .reporting && ["we", "i"].contains(norm(subject)) && subject + 1 == hit.match.start
+      let spoken = (hit.cue.form == .modal || firstPerson) && subject < hit.match.start && isQuoted(token: subject)
         && (subject == 0 || !isQuoted(token: subject - 1))
         && !(0..<subject).contains(where: { Self.documentWords.contains(norm($0)) || Self.textOnlyVerbs.contains(norm($0)) })
         // "“we were encouraged to talk about our stress”": what happened to the speaker.
         && !(["we", "i"].contains(norm(subject)) && ["was", "were"].contains(norm(subject + 1)))
-      if !spoken { return true }
+      // 'Agreed instead, in the chair's words: "The committee asks …"': the meeting's own words.
+      let adopted = ["agreed", "resolved", "decided", "adopted"].contains(norm(0))
+        && (1...subject).contains(where: { gap(before: $0).contains(":") })
+      if !spoken && !adopted { return true }
     }
     // "UNSCR 2250 already says states should …", "Article 4 states that …": a document's words,
     // told, whoever they address.
     // Not past a semicolon: "Resolution 2250 asks states to …; governments should now …" advises.
-    if let verb = (0..<hit.match.start).first(where: { Self.quotingVerbs.contains(norm($0)) && norm($0) != "said" }),
-      (max(0, verb - 4)..<verb).contains(where: { Self.documentWords.contains(norm($0)) }),
+    // "the June minutes said members should …", "The literature says donors should …": papers
+    // that only write.
+    if let verb = (0..<hit.match.start).first(where: { Self.quotingVerbs.contains(norm($0)) }),
+      (max(0, verb - 4)..<verb).contains(where: {
+        norm(verb) == "said" ? Self.writtenOnlyWords.contains(norm($0)) : Self.documentWords.contains(norm($0)) || Self.writtenOnlyWords.contains(norm($0))
+      }),
       !(verb + 1...hit.match.start).contains(where: { gap(before: $0).contains(";") })
     {
       return true
@@ -1382,7 +1434,12 @@ struct SentenceAnalysis {
     // A document that is the subject of a passive is acted on, not speaking: "The plan should be
     // reviewed by donors", unless something says so ("The draft says youth should be consulted").
     let window = max(0, hit.match.start - 5)..<hit.match.start
-    let subjectHasActor = matches(within: window).contains { $0.payload.category == .actor }
+    // "District councils in the Nahr valley should": an actor begun before the window counts when
+    // a place or part of it follows.
+    let subjectHasActor = matches(within: max(0, window.lowerBound - 3)..<window.upperBound).contains {
+      $0.payload.category == .actor && $0.end > window.lowerBound
+        && ($0.start >= window.lowerBound || ["in", "of", "from", "across", "at"].contains(norm($0.end)))
+    }
     let actedOn = hit.cue.form == .modal && norm(hit.match.end) == "be" && isParticiple(hit.match.end + 1)
       && !(0..<hit.match.start).contains(where: { Self.sayingVerbs.contains(norm($0)) || Self.documentVerbs.contains(norm($0)) })
     // "That this Council calls on …", a motion's words: the meeting itself speaks.
@@ -1465,7 +1522,8 @@ struct SentenceAnalysis {
       }
       if start == 0 { return leading }
       // "And civil society organisations that are not youth-led should …": a joining word first.
-      var first = 0
+      // "Dickson: the NGOs that come with PVE projects should …": after the speaker's label.
+      var first = (1..<max(1, hit.match.start)).last(where: { gap(before: $0).contains(":") }) ?? 0
       while first < hit.match.start, Self.spokenOpeners.contains(norm(first)) { first += 1 }
       return leadingChain(from: first, limit: hit.match.start)
     case .reporting:
@@ -1722,9 +1780,16 @@ struct SentenceAnalysis {
   /// bodies to open …"), within one clause; no addressee when "to" is followed by a determiner
   /// ("urged caution to the ministry") or comes too late.
   func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
-    for index in stride(from: start + 1, to: min(start + 10, tokens.count), by: 1) {
-      if clauseBoundary(before: index) || hasComma(before: index) { break }
+    // "imams, priests and granthis to open …": commas in a list that "and" or "or" closes.
+    var lastComma: Int?
+    for index in stride(from: start + 1, to: min(start + 12, tokens.count), by: 1) {
+      if clauseBoundary(before: index) { break }
+      if hasComma(before: index) {
+        guard tokens[index].text.first?.isLetter == true else { break }
+        lastComma = index
+      }
       guard norm(index) == "to" else { continue }
+      if let lastComma, !(lastComma..<index).contains(where: { ["and", "or"].contains(norm($0)) }) { return Addressee() }
       let verb = index + 1
       guard verb < tokens.count, !Self.determiners.contains(norm(verb)), !Self.prepositions.contains(norm(verb)),
         tokens[verb].text.first.map({ $0.isLowercase }) == true, !hasComma(before: verb)
