@@ -252,7 +252,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// Open Space harvest, a Nordic association's annual-meeting protocol with § items, a donors'
   /// joint field-visit log, a mind map exported from XMind), written after that: first measured,
   /// 0.854 recommendation precision and 0.774 recall, 0.900 action precision and 0.628 recall, 0.889
-  /// owner, 0.963 due and 0.854 actor accuracy; then mended for. `HeldOut38/` (a Quaker business
+  /// owner, 0.963 due and 0.854 actor accuracy; then mended for. `HeldOut37/` (a mural typed up by
+  /// a graphic recorder, a donor group's notes with an Excel tracker pasted in, a barangay council's
+  /// minutes in Taglish, a SWOT and TOWS workshop, an NGO team's daily stand-ups at a Human Rights
+  /// Council session), written after that: first measured, 0.872 recommendation precision and 0.618
+  /// recall, 0.889 action precision and 0.296 recall, 0.562 owner, 0.938 due and 0.794 actor
+  /// accuracy; then mended for over three sessions. `HeldOut38/` (a Quaker business
   /// meeting's minutes with old-style dates, a research consortium's General Assembly with
   /// deadlines in project months, Easy Read minutes of a consultation of disabled people's
   /// organisations, an evaluation reference group's comments matrix, an Appreciative Inquiry
@@ -264,23 +269,9 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// debate, a fellow's Cornell notes in a pipe table), written after that: first measured, 0.500
   /// recommendation precision and 0.467 recall, 0.833 action precision and 0.488 recall, 0.900
   /// owner, 0.850 due and 0.857 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut38", "HeldOut39"])
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     try Self.measure(corpus) { _ in 0.9 }
-  }
-
-  /// `HeldOut37/` (a mural typed up by a graphic recorder, a donor group's notes with an Excel
-  /// tracker pasted in, a barangay council's minutes in Taglish, a SWOT and TOWS workshop, an NGO
-  /// team's daily stand-ups at a Human Rights Council session), written after `HeldOut36/` and not
-  /// yet mended for to 0.9: it must not fall below its first reading, 0.872 recommendation
-  /// precision and 0.618 recall, 0.889 action precision and 0.296 recall, 0.562 owner and 0.938 due
-  /// accuracy (0.794 actor accuracy).
-  @Test func theNewestSetKeepsItsFirstReading() throws {
-    let floors = [
-      "recommendation precision": 0.87, "recommendation recall": 0.61, "recommendation F1": 0.72,
-      "action precision": 0.88, "action recall": 0.29, "action F1": 0.44, "owner": 0.56, "due": 0.93,
-    ]
-    try Self.measure("HeldOut37") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

@@ -12,6 +12,9 @@ import Testing
     "We recommend that local authorities publish their budgets.",
     "It is recommended that governments consult youth networks early.",
     "Notes from the second table suggest that donors should fund youth radio.",
+    // Tagalog's linker "na" before the verb asked for, in minutes written in Taglish.
+    "The Council invited the Palengke Vendors Association na mag-hire ng kahit isang out-of-school youth per stall cluster.",
+    "We call on the Faith Forum's imams, priests and granthis to open their buildings as study spaces.",
   ])
   func aRecommendationKeepsItsWholeSentence(_ sentence: String) throws {
     let found = extractor.classifySentence(sentence, sessionDate: "2024-03-12")

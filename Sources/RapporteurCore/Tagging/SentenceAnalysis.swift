@@ -1232,7 +1232,7 @@ struct SentenceAnalysis {
     // other entities of the United Nations system to support …".
     if hit.cue.form == .reporting, Self.requestingVerbs.contains(norm(hit.match.start)), hit.match.end == hit.match.start + 1,
       norm(hit.match.end) != "that",
-      !(hit.match.end..<min(tokens.count, hit.match.end + 18)).contains(where: { norm($0) == "to" })
+      !(hit.match.end..<min(tokens.count, hit.match.end + 18)).contains(where: linksInfinitive(at:))
     {
       return true
     }
@@ -1779,6 +1779,17 @@ struct SentenceAnalysis {
   /// The few words from `start` up to "to" and a verb ("river basin bodies" in "urged river basin
   /// bodies to open …"), within one clause; no addressee when "to" is followed by a determiner
   /// ("urged caution to the ministry") or comes too late.
+  /// Whether token `index` joins whom a request names to what it asks: "to", or Tagalog's "na"
+  /// before a verb in "mag-", "mang-", "bumuo" ("invited the Vendors Association na mag-hire …").
+  func linksInfinitive(at index: Int) -> Bool {
+    let word = norm(index)
+    if word == "to" { return true }
+    guard word == "na", index + 1 < tokens.count else { return false }
+    let next = tokens[index + 1].text.lowercased()
+    if ["mag", "mang", "i", "ipa", "magpa"].contains(next) { return index + 2 < tokens.count && gap(before: index + 2) == "-" }
+    return ["magpa", "mag", "mang", "bumuo", "gumawa", "tumulong"].contains { next.hasPrefix($0) }
+  }
+
   func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
     // "imams, priests and granthis to open …": commas in a list that "and" or "or" closes.
     var lastComma: Int?
@@ -1788,7 +1799,7 @@ struct SentenceAnalysis {
         guard tokens[index].text.first?.isLetter == true else { break }
         lastComma = index
       }
-      guard norm(index) == "to" else { continue }
+      guard linksInfinitive(at: index) else { continue }
       if let lastComma, !(lastComma..<index).contains(where: { ["and", "or"].contains(norm($0)) }) { return Addressee() }
       let verb = index + 1
       guard verb < tokens.count, !Self.determiners.contains(norm(verb)), !Self.prepositions.contains(norm(verb)),
