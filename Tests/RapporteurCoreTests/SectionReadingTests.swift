@@ -364,6 +364,25 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP", "Ministry of Interior"])
   }
 
+  /// A due field or "for" set off by a comma names the next meeting as the deadline too: "Due:
+  /// next meeting", "…, for the next call", when the notes date the next meeting; "booked the
+  /// interpreters for the next meeting" says what for.
+  @Test func dueFieldsNamingTheNextMeeting() throws {
+    let extract = try Self.extract(
+      """
+      ## Action points
+
+      - AP9 Revise mid-scenario budget to reflect D6 [SR] Due: next meeting
+      - Fatou: joint note on the Niger consultation question, for the next call
+      - Amina has booked the interpreters for the next meeting. ✔ This is done.
+
+      ## Next meeting
+
+      Next meeting: 4 November 2025, same place.
+      """, date: "2025-10-01")
+    #expect(extract.actions.map(\.due) == ["2025-11-04", "2025-11-04", nil])
+  }
+
   /// "We will meet next on …" dates the next meeting, and "before we meet in Seventh Month" is due
   /// then.
   @Test func beforeWeMeetAgain() throws {

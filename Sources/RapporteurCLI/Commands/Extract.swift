@@ -26,7 +26,11 @@ extension Rapporteur {
         as does a resolution passed that requests or urges someone to act ("Resolution No. 27 \
         requesting the Mayor to create …" … "APPROVED"); a list item labelled as replaced \
         ("Draft 2 (superseded): …") holds none. Commitment cards ("**Name:** \"Send … by Friday.\"") \
-        are their writers' tasks. The cues, themes and actors \
+        are their writers' tasks, and a staff record's taskings ("… OPR: J9. NLT 211700C MAR 29.", \
+        "COMPLETE") are the office's. A pipe table's row whose first cell names a section ("| NEXT \
+        STEPS ↓ | … |") makes the rows after it that section's items; lists led by "Kept:" or a bold \
+        "**Must**" hold recommendations, and lists written "upside down on purpose" or led by "Heard, \
+        not kept:" hold none. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

@@ -1341,7 +1341,12 @@ public struct Extractor: Sendable {
           : nil)
       else { continue }
       let before = lowered[..<range.lowerBound].split(separator: " ").suffix(2)
-      guard before.contains(where: { ["by", "until", "before", "at", "to", "\u{2192}", "->"].contains($0) }) else { continue }
+      // "Due: next meeting", "…, for the next call": a field, or "for" set off by a comma, names
+      // the deadline too ("booked the interpreters for the next meeting" says what for).
+      guard before.contains(where: {
+        ["by", "until", "before", "at", "to", "\u{2192}", "->", "due", "due:", "deadline:", "timeline:", "when:", "fecha:"].contains($0)
+          || ($0 == "for" && lowered[..<range.lowerBound].hasSuffix(", for the "))
+      }) else { continue }
       // "at its next meeting": some body's own meeting, the one the notes date only when they
       // announce a meeting of that name elsewhere ("The Council's next plenary is on …").
       if let last = before.last, ["its", "their", "his", "her"].contains(last),
