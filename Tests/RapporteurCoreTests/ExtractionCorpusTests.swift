@@ -54,6 +54,24 @@ struct Score {
   var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
 
+/// Whether two owners name the same one, as `normalisedOwner` writes them; a person's name with
+/// the role before it ("Deputy Secretary Hana Okello", "PCO liaison officer Dario Venn") names
+/// the same person as the name alone: labellers keep the role or leave it out.
+func sameOwner(_ found: String?, _ expected: String?) -> Bool {
+  let (a, b) = (normalisedOwner(found), normalisedOwner(expected))
+  if a == b { return true }
+  guard let a, let b else { return false }
+  let (longer, shorter) = a.count > b.count ? (a, b) : (b, a)
+  let name = shorter.split(separator: " ")
+  guard name.count >= 2, longer.hasSuffix(" " + shorter) else { return false }
+  let role = longer.dropLast(shorter.count + 1).split(separator: " ")
+  let roleWords: Set<String> = [
+    "secretary", "minister", "officer", "director", "coordinator", "adviser", "advisor", "counsellor", "commissioner",
+    "manager", "chair", "chairperson", "ambassador", "mayor", "governor", "councillor", "cllr", "judge", "inspector",
+  ]
+  return role.count <= 4 && role.contains { roleWords.contains(String($0)) }
+}
+
 func normalisedOwner(_ owner: String?) -> String? {
   guard var owner = owner?.lowercased().trimmingCharacters(in: .whitespaces) else { return nil }
   // An article is no part of a name, in any of the languages the sets are written in.
@@ -299,7 +317,7 @@ func normalisedOwner(_ owner: String?) -> String? {
         if label.kind == .action {
           if let expected = label.owner {
             owners.total += 1
-            if normalisedOwner(item.owner) == normalisedOwner(expected) {
+            if sameOwner(item.owner, expected) {
               owners.right += 1
             } else {
               report.append("\(note.name):\(label.line): owner \(item.owner ?? "nil") ≠ \(expected ?? "nil")")

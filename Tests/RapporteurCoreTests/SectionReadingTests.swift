@@ -1238,6 +1238,61 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2027-11-05"])
   }
 
+  /// A "You said, we did" record: what people asked before ("**You said:** …") is reported back,
+  /// not asked again; "**We will:**" tasks are owned by their lead's field; tonight's cards are
+  /// advice, to named papers and stations too ("Coast FM and the Haldane Herald must stop …"); a
+  /// suggestion laughed off and the sign-off are none.
+  @Test func aYouSaidWeDidRecord() throws {
+    let extract = try Self.extract(
+      """
+      ## Part 1
+
+      **You said:** police officers must not sit in community consultations.
+      **We did:** no uniformed officers at any consultation since June 2029.
+      **We will:** design a pilot in Port Haldane (lead: NPS Reintegration Desk; design ready by the end of Q3).
+
+      **You said:** the Coast Guard should stop closing the harbour at 6 pm.
+      **We can't, because:** the Coast Guard is outside the plan. We passed your request to the Ministry of Defence and the answer was no.
+
+      ## Part 2
+
+      - Liban Farah (Kilo Bay Youth Council): Coast FM and the Haldane Herald must stop calling every young man a "suspect".
+      - Someone suggested that the Secretariat should hold all its meetings on the beach. (Laughter. No.)
+      - Member 9 suggested, to general laughter, that the Mayor should come to the youth centre on a Saturday night.
+
+      *Signed off by Hana Okello, Deputy Secretary, 04/25/2030.*
+      """, date: "2030-04-25")
+    #expect(extract.recommendations.map(\.line) == [17])
+    #expect(extract.recommendations.map(\.actors) == [["media"]])
+    #expect(extract.actions.map(\.owner) == ["NPS Reintegration Desk"])
+    #expect(extract.actions.map(\.due) == ["2030-09-30"])
+  }
+
+  /// A forum theatre's log: "The square's asks" heading holds recommendations, one asked as a
+  /// question and dropped is none; "Who stood up and said they would do something" holds tasks:
+  /// a tick before the owner marks one done, "this log typed and shared …" is a task, a long
+  /// remark in brackets after the owner leaves the owner named, and "takes the play to Lodwa"
+  /// names no verb after "to".
+  @Test func aForumTheatreLog() throws {
+    let extract = try Self.extract(
+      """
+      ## The square's asks (read back by the joker at 18:00)
+
+      1. The police in Kessa District should end the "papers everywhere" checks at the market. [most hands]
+      2. Bring back the 2019 night curfew for under-18s? [about 20 hands; dropped]
+
+      ## Who stood up and said they would do something
+
+      - Kessa FM (the station manager, Dan Otieno, was in the square) agreed to air the recording by Sunday.
+      - ✓ Mirror Stage: recording to Kessa FM. [handed over on a memory stick at 18:40]
+      - Ossie: this log typed and shared with the District Peace Committee by COB Monday.
+      - Mirror Stage takes the play to Lodwa village by Friday.
+      """, date: "2029-08-09")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.owner) == ["Kessa FM", "Mirror Stage", "Ossie", nil])
+    #expect(extract.actions.map(\.done) == [false, true, false, false])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -117,6 +117,12 @@ public struct SectionCatalog: Sendable, Equatable {
       break
     }
     if let id = afterOpener(normalised) { return [id] }
+    // "Who stood up and said they would do something", "Who promised what": who took tasks on.
+    if normalised.hasPrefix("who "),
+      [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on"].contains(where: normalised.contains)
+    {
+      return [.actions]
+    }
     var parts = [Substring(normalised)]
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
@@ -159,8 +165,10 @@ public struct SectionCatalog: Sendable, Equatable {
     for opener in ["our ", "the ", "my "] where name.hasPrefix(opener) {
       if let id = lookup[String(name.dropFirst(opener.count))] { return id }
     }
-    // "Panel's advice to the Board", "Participants' recommendations": whose they are, first. (A
-    // speaker's "commitments" may hold what they would not promise: not read as tasks.)
+    // "Panel's advice to the Board", "Participants' recommendations", "The square's asks": whose
+    // they are, first. (A speaker's "commitments" may hold what they would not promise: not read
+    // as tasks.)
+    let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
     if let space = name.firstIndex(of: " "), case let owner = name[..<space], owner.hasSuffix("'s") || owner.hasSuffix("s'") {
       let rest = String(name[name.index(after: space)...])
       let id = lookup[rest] ?? addressed(rest).first

@@ -2069,6 +2069,13 @@ public struct Extractor: Sendable {
 
   /// Whether a paragraph is an e-mail's signature: its first line is the "-- " that sets one off.
   static func isSignature(_ block: MarkdownNode) -> Bool {
+    // "*Signed off by Hana Okello, Deputy Secretary, 04/25/2030.*"
+    if block.children.count <= 2, let opening = InlineText.lines(of: block).first?.text.trimmingBlanks,
+      ["Signed off by ", "Signed by ", "Approved by ", "Minutes taken by ", "Recorded by ", "Prepared by "].contains(where: opening.hasPrefix),
+      opening.utf8.count <= 120
+    {
+      return true
+    }
     guard let first = block.children.first, first.kind == .text, first.literal.hasPrefix("--") else { return false }
     return InlineText.lines(of: block).first?.text.trimmingBlanks == "--"
   }
@@ -2090,7 +2097,7 @@ public struct Extractor: Sendable {
     let words = String(text[..<colon]).lowercased().split(whereSeparator: { !$0.isLetter })
     // "Old wording:", "Previous draft:"; not "Old town youth:" nor "Original idea:".
     let earlierText = words.contains { ["old", "previous", "original", "earlier"].contains($0) }
-      && words.contains { ["wording", "text", "draft", "version"].contains($0) }
+      && words.contains { ["wording", "text", "draft", "version", "decision"].contains($0) }
     // "Not forwarded:", "Not adopted:": set aside by the meeting.
     let refused = words.first == "not" && words.count <= 3
       && words.contains { ["forwarded", "adopted", "agreed", "endorsed", "retained", "accepted", "approved", "carried"].contains($0) }
@@ -2854,12 +2861,23 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
+    // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
+    let markedDone = text.text.unicodeScalars.first.map { ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains($0) } ?? false
     let unlabelled = Self.droppingItemLabel(
       Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text)))))))
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
       state.turnedDown.insert([state.place.section, state.place.subheading])
+    }
+    // "Bring back the 2019 night curfew? [about 20 hands; dropped]": a remark that sets it aside,
+    // or a question left as one.
+    if let remark = Self.closingRemark(text.text) {
+      let lowered = remark.remark.lowercased()
+      if ["dropped", "rejected", "withdrawn", "not adopted", "not kept", "not agreed", "ruled out", "voted down"].contains(where: lowered.contains) {
+        return
+      }
+      if kind == .recommendation, remark.before.hasSuffix("?") { return }
     }
     // "→ CONSENTED · delegation: Tamar to send the one-pager … by 2028-01-31": the verdict, then
     // a task it gives.
@@ -2969,6 +2987,7 @@ public struct Extractor: Sendable {
     var item: ExtractedItem
     if kind == .action, let made = action {
       item = made
+      if markedDone { item.done = true }
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
@@ -3707,7 +3726,7 @@ public struct Extractor: Sendable {
   /// completed", "DONE:" before it, a check mark before or after it ("✅ OHCHR to share …").
   static func marksDone(_ text: String) -> Bool {
     let trimmed = text.trimmingBlanks
-    if let first = trimmed.unicodeScalars.first, ["\u{2705}", "\u{2714}", "\u{2611}"].contains(first) { return true }
+    if let first = trimmed.unicodeScalars.first, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains(first) { return true }
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
     let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
     if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
@@ -4447,7 +4466,7 @@ public struct Extractor: Sendable {
     if let quoted = Self.adoptedStatement(text.text), let item = classify(text.slice(quoted), state: state), item.kind == .recommendation {
       return item
     }
-    guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text),
+    guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.recallsTheirAsk(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text),
       !Self.isRestatement(text.text), !Self.isRatedStatement(text.text)
     else { return nil }
@@ -4563,8 +4582,11 @@ public struct Extractor: Sendable {
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-      item.owner = nil
-      item.evidence.removeAll { $0.rule == "owner" }
+      // "We will: design a pilot (lead: NPS Reintegration Desk; …)": the owner's field names one.
+      if Self.explicitOwner(in: text.text) == nil {
+        item.owner = nil
+        item.evidence.removeAll { $0.rule == "owner" }
+      }
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "we will \(analysis.tokens[2].text)"), at: 0)
       return item
     }
@@ -5644,6 +5666,16 @@ public struct Extractor: Sendable {
 
   private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
 
+  /// Whether a line of a "You said, we did" record recalls what people asked before ("**You
+  /// said:** the plan should be written in Haldani"): the ask reported back on, not a new one.
+  static func recallsTheirAsk(_ text: String) -> Bool {
+    guard let first = text.utf8.first(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), first | 0x20 == UInt8(ascii: "y")
+      || first | 0x20 == UInt8(ascii: "l")
+    else { return false }
+    let opening = text.drop { $0 == "*" || $0 == "_" }.prefix(24).lowercased()
+    return ["you said:", "you told us:", "you asked:", "you asked us:", "last time you said:", "last year you said:"].contains { opening.hasPrefix($0) }
+  }
+
   /// Faces that laugh, as chat lines end a joke with them.
   private static let laughingFaces = ["\u{1F602}", "\u{1F923}", "\u{1F606}", "\u{1F605}"]
   private static let jestBytes = (["jok", "augh", "quip", "jest", "cheek", "lol", "haha"] + laughingFaces).map { Array($0.utf8) }
@@ -5658,13 +5690,18 @@ public struct Extractor: Sendable {
       let opening = text.prefix(16).lowercased()
       if ["ground rule", "house rule", "rule of the day"].contains(where: { opening.hasPrefix($0) }) { return true }
     }
+    // "The lead facilitator repeated the ground rule: members must not …".
+    if text.utf8.containsBytes("rule:".utf8) || text.utf8.containsBytes("rules:".utf8) {
+      let lowered = text.prefix(100).lowercased()
+      if ["ground rule:", "ground rules:", "house rule:", "house rules:", "chatham house rule:"].contains(where: lowered.contains) { return true }
+    }
     guard text.containsAnyBytes(jestBytes) else { return false }
     let lowered = text.lowercased()
     // A laughing face or "lol" in a chat line says it was not meant.
     let laughing = laughingFaces.contains { lowered.contains($0) }
       || lowered.hasSuffix(" lol") || lowered.contains(" lol ") || lowered.contains("haha")
     return laughing
-      || [" joked", "jokingly", "half-joking", "in jest", "to laughter", "(laughter)", "[laughter]", "(laughs)", "[laughs]",
+      || [" joked", "jokingly", "half-joking", "in jest", "to laughter", "to general laughter", "(laughter", "[laughter", "(laughs)", "[laughs]",
         " quipped", "tongue-in-cheek", "tongue in cheek", "\u{2013} laughter", "\u{2014} laughter", "- laughter", "said laughing"]
         .contains { lowered.contains($0) }
   }
@@ -5869,6 +5906,16 @@ public struct Extractor: Sendable {
     guard let first = text.first, first.isUppercase, let words = coded(text) else { return false }
     let status = text[..<words.startIndex].lowercased()
     return ["deleted", "withdrawn", "bracketed", "dropped", "not agreed", "rejected"].contains { status.contains("(" + $0) }
+  }
+
+  /// The remark in brackets that ends a text ("… [most hands]", "… (dropped)") and the text
+  /// before it, trimmed; `nil` when the text ends otherwise.
+  static func closingRemark(_ text: String) -> (before: String, remark: String)? {
+    let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+    guard let last = trimmed.last, last == "]" || last == ")" else { return nil }
+    let opening: Character = last == "]" ? "[" : "("
+    guard let open = trimmed.lastIndex(of: opening), open > trimmed.startIndex else { return nil }
+    return (String(trimmed[..<open]).trimmingBlanks, String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]))
   }
 
   static func closedStatus(_ text: String) -> Bool {
@@ -6376,7 +6423,9 @@ public struct Extractor: Sendable {
       let role = Self.ownerRoles.contains(candidate.lowercased())
       guard after.first?.isLowercase == true || (initials && after.first?.isNumber == true) || takesItOn || shouting || role else { return nil }
       // "**Translation**: the recap needs to be translated …": a topic, then a sentence with its own subject.
-      if !role, !takesItOn, ["the ", "a ", "an ", "this ", "these ", "our ", "their "].contains(where: { after.lowercased().hasPrefix($0) }) {
+      if !role, !takesItOn, ["the ", "a ", "an ", "this ", "these ", "our ", "their "].contains(where: { after.lowercased().hasPrefix($0) }),
+        !Self.namesThingDone(Substring(after))
+      {
         return nil
       }
     } else if let dash {
@@ -6522,7 +6571,8 @@ public struct Extractor: Sendable {
       let firstWord = rest.split(separator: " ").first, let opening = firstWord.first,
       opening.isLowercase || (tasksBeside && (opening.isNumber || opening.isUppercase))
         || (quoted && opening.isUppercase && !SentenceAnalysis(String(rest.prefix(40)), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty),
-      !Self.ownerColonOpeners.contains(firstWord.lowercased()), !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
+      !Self.ownerColonOpeners.contains(firstWord.lowercased()) || Self.namesThingDone(rest),
+      !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
       // "by 10 May" names a month.
       !ownWords.contains(where: { $0 != "May" && SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
       rest.startIndex < text.text.endIndex
@@ -6539,6 +6589,14 @@ public struct Extractor: Sendable {
     item.evidence.removeAll { $0.rule == "owner" }
     item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
     return item
+  }
+
+  /// Whether words name a thing and what is to be done to it, as a task list shortens a task:
+  /// "this log typed and shared with …", "the minutes sent to …".
+  static func namesThingDone(_ words: Substring) -> Bool {
+    let parts = words.split(separator: " ").prefix(4).map { $0.lowercased() }
+    guard let first = parts.first, ["this", "the", "our"].contains(first), parts.count >= 3 else { return false }
+    return parts.dropFirst(2).prefix(2).contains { $0.hasSuffix("ed") || ["sent", "written", "done", "set", "put"].contains($0) }
   }
 
   /// The owner a task names before its colon or dash: a name of one to three words ("Lucía",

@@ -477,7 +477,7 @@ struct SentenceAnalysis {
       }
       // "technical assistance, upon request, to Member States": a request as a noun asks no one.
       if ["request", "requests"].contains(norm(match.start)), match.start > 0,
-        ["upon", "on", "at", "by", "a", "the", "their", "its", "per"].contains(norm(match.start - 1))
+        ["upon", "on", "at", "by", "a", "the", "their", "its", "per", "your", "our", "his", "her", "my", "this", "that"].contains(norm(match.start - 1))
       {
         continue
       }
@@ -983,6 +983,8 @@ struct SentenceAnalysis {
     let elliptical = ["not", "no", "rejected", "withdrawn", "deferred", "dropped", "parked", "postponed", "shelved"]
       .contains(norm(0))
     if isRejected { return backReference.map { $0 < 10 } ?? elliptical }
+    // "Someone suggested that … . (Laughter. No.)": a proposal laughed off.
+    if previousProposes, norm(0) == "laughter", count <= 3 { return true }
     // After a proposal, "Falls.", "Lost.": a vote's outcome in a word or two; "Show of hands: 3
     // for, 9 against, 2 abstain.": more against than for.
     if previousProposes, count <= 3, ["fall", "fell", "lost", "defeated", "failed"].contains(norm(0)) { return true }
@@ -1067,7 +1069,7 @@ struct SentenceAnalysis {
     mayBeRejected(text) || text.containsAnyBytes(turningDownWords) || text.containsAnyBytes(outcomeWords)
   }
 
-  private static let outcomeWords = ["against", "Fall", "Fell", "Lost", "Defeated", "Failed"].map { Array($0.utf8) }
+  private static let outcomeWords = ["against", "Fall", "Fell", "Lost", "Defeated", "Failed", "aughter"].map { Array($0.utf8) }
   private static let turningDownWords = turningDown.union(objections).union(turningDownPlain).sorted().map { Array($0.utf8) }
 
   /// Whether the words before `index` cite a standing rule: "According to § 9 of the statutes the
@@ -2393,6 +2395,8 @@ struct SentenceAnalysis {
       if next.hasSuffix("s"), !next.hasSuffix("ss"), !next.hasSuffix("us"), !next.hasSuffix("is") { return nil }
       let knownVerb = index + 1 < tokens.count && !matchesStarting(at: index + 1, in: [.verb]).isEmpty
       if requireKnownVerb { return knownVerb ? ("to", index + 1) : nil }
+      // "takes the play to Lodwa village": a place's name after "to", no verb.
+      if !knownVerb, index + 1 < tokens.count, tokens[index + 1].text.first?.isUppercase == true { return nil }
       return verb(at: index + 1).map { ("to", $0) }
     }
     // "UNDP will be in charge of the mapping", "IOM will be responsible for …".
@@ -2560,7 +2564,9 @@ struct SentenceAnalysis {
     let partnership = ["cooperation", "consultation", "collaboration", "partnership", "coordination"].contains(norm(index + 1))
     let limit = min(tokens.count, index + (partnership ? 24 : 8))
     if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: "(")) {
-      guard let close = (index + 1..<limit).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
+      // A bracket closes what it holds, however many words: "Kessa FM (the station manager, Dan
+      // Otieno, was in the square) agreed to …".
+      guard let close = (index + 1..<min(tokens.count, index + 16)).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
         gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
         let bracket = gap(before: close).firstIndex(of: ")")
       else { return nil }
