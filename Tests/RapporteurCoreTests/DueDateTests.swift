@@ -191,6 +191,9 @@ import Testing
     ("Get ten more signatories by Thu 14h Geneva time", "2017-09-28"),
     ("Send the list by Monday 10:00", "2017-09-25"),
     ("Send the list by the weekend", "2017-09-24"),
+    // A day by its name, its date in brackets after it.
+    ("Launch the tracker on Human Rights Day (10 December).", "2017-12-10"),
+    ("Publish the data by Human Rights Day (10/12).", "2017-12-10"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)
@@ -301,6 +304,7 @@ import Testing
     ("name the two members at our meeting on the 29th", "2017-09-29"),
     ("celebrate on the 29th anniversary", nil),
     ("Two-page brief for the committee, COB Friday 29 September", "2017-09-29"),
+    ("agreed to air the recording in Sunday's youth hour", "2017-09-24"),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -79,7 +79,8 @@ func normalisedOwner(_ owner: String?) -> String? {
     owner.removeFirst(article.count)
     break
   }
-  if owner.hasPrefix("@") { owner.removeFirst() }
+  // A handle's mark: "@jsorensen + @lmarchetti" and "jsorensen + lmarchetti" are the same two.
+  owner.removeAll { $0 == "@" }
   // So is a personal title: "Mr. Tobin Esk" and "Tobin Esk" are one owner.
   for title in ["mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr "] where owner.hasPrefix(title) && owner.count > title.count + 2 {
     owner.removeFirst(title.count)
@@ -286,8 +287,12 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// ethnographer's field notes with a running record, a rapporteur's report of an Oxford-style
   /// debate, a fellow's Cornell notes in a pipe table), written after that: first measured, 0.500
   /// recommendation precision and 0.467 recall, 0.833 action precision and 0.488 recall, 0.900
-  /// owner, 0.850 due and 0.857 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39"])
+  /// owner, 0.850 due and 0.857 actor accuracy; then mended for. `HeldOut40/` (a citizens'
+  /// assembly's ballot record, a forum theatre joker's log, a tech team's decision records, a joint
+  /// press release, a "You said, we did" feedback record), written after that: first measured,
+  /// 0.763 recommendation precision and 0.784 recall, 0.871 action precision and 0.711 recall,
+  /// 0.815 owner, 0.815 due and 0.966 actor accuracy; then mended for.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39", "HeldOut40"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     try Self.measure(corpus) { _ in 0.9 }
   }

@@ -1293,6 +1293,33 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true, false, false])
   }
 
+  /// Days the notes tell with what happens then ("Release 2.3 ships Monday 2029-07-02; sprint 14
+  /// ends …; the next board meets …") date the tasks due before or by them, whichever lead word
+  /// names them; a clause after a semicolon names its own owner; "It is our recommendation that …".
+  @Test func daysToldWithWhatHappensThen() throws {
+    let extract = try Self.extract(
+      """
+      ## Follow-ups
+
+      Release 2.3 ships Monday 2029-07-02; sprint 14 ends Friday 2029-06-29; the next board meets 2029-09-11.
+
+      - [ ] @jsorensen: strip names and GPS points from the responder feed before release 2.3.
+      - [ ] @jsorensen + @lmarchetti: first dashboard live by the end of sprint 14.
+      - [ ] @lmarchetti will raise ask 5 at the partners' group and report back by the next board.
+
+      ## Announcements
+
+      - Aldmark pledged EUR 4 million; the Aldmark Development Agency will open the call for proposals in the first quarter of 2030.
+
+      ## Discussion
+
+      It is our recommendation that the Prevention Coordination Office stop publishing "at-risk" maps.
+      """, date: "2029-06-20")
+    #expect(extract.actions.map(\.due) == ["2029-07-02", "2029-06-29", "2029-09-11", "2030-03-31"])
+    #expect(extract.actions.last?.owner == "Aldmark Development Agency")
+    #expect(extract.recommendations.map(\.line) == [20])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

@@ -27,10 +27,22 @@ final class DatedNames {
     return lowered.hasPrefix("the ") ? String(lowered.dropFirst(4)) : lowered
   }
 
-  /// Each name set off by a colon or dash before a date on its line; the first date a name has wins.
+  /// Each name set off by a colon or dash before a date on its line, or told with what happens
+  /// then ("Release 2.3 ships Monday 2029-07-02; sprint 14 ends Friday 2029-06-29; the next board
+  /// meets 2029-09-11"); the first date a name has wins.
   private func read() -> [String: CalendarDate] {
     var table: [String: CalendarDate] = [:]
     for line in notes.split(separator: "\n") where line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+      for clause in line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ". ") }) {
+        guard let match = Self.toldPattern.firstMatch(in: clause, range: NSRange(clause.startIndex..<clause.endIndex, in: clause)),
+          let nameRange = Range(match.range(at: 1), in: clause), let valueRange = Range(match.range(at: 2), in: clause)
+        else { continue }
+        let name = Self.key(String(clause[nameRange]))
+        guard name.count >= 3, (1...4).contains(name.split(separator: " ").count), table[name] == nil,
+          let date = firstDate(in: clause[valueRange].prefix(40))
+        else { continue }
+        table[name] = date
+      }
       // Entries side by side: "Programme Board – 26.09.2028 · PAC meeting – 14.11.2028".
       for entry in line.replacingOccurrences(of: " - ", with: " \u{2013} ").components(separatedBy: " \u{00B7} ") {
         let parts = entry.split(omittingEmptySubsequences: false, whereSeparator: { ":\u{2013}\u{2014}".contains($0) })
@@ -46,10 +58,15 @@ final class DatedNames {
     return table
   }
 
-  /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November"),
-  /// when it is on or after the session.
+  /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
+  private static let toldPattern = NSRegularExpression.builtIn(
+    "told-date",
+    #"^\s*(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?)\s+(?:ships|ends|meets|starts|begins|opens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live)\s+(?:on\s+)?(.+)$"#)
+
+  /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
+  /// "2029-06-29"), when it is on or after the session.
   private func firstDate(in words: Substring) -> CalendarDate? {
-    guard let range = words.range(of: #"\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"#, options: .regularExpression),
+    guard let range = words.range(of: #"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"#, options: .regularExpression),
       let found = DueDateResolver.find(in: "by " + words[range], sessionDate: sessionDate, order: order), found.date >= sessionDate
     else { return nil }
     return found.date

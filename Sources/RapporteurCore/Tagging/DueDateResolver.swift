@@ -249,6 +249,14 @@ public enum DueDateResolver {
     {
       return Due(date: dated.date, words: String(text[before.lowerBound..<on.upperBound]) + dated.words.dropFirst(3))
     }
+    // "on Human Rights Day (10 December)", "by the Peace Summit (3/5)": a day by its name, its date
+    // in brackets after it.
+    if due == nil, text.utf8.contains(UInt8(ascii: "(")), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+      let inside = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
+      let dated = find(in: "by " + text[inside], sessionDate: sessionDate, order: order), dated.words.count == text[inside].count + 3
+    {
+      return Due(date: dated.date, words: String(text[whole]))
+    }
     // "within 24 hours whenever a minor is detained", "within a week of receiving the draft": a
     // time counted from something that happens, not from the session.
     if let found = due, found.words.lowercased().hasPrefix("within"), let range = text.range(of: found.words) {
@@ -288,16 +296,23 @@ public enum DueDateResolver {
     "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
 
+  /// "by Human Rights Day (10/12)", "on Human Rights Day (10 December)": a lead word, a name in
+  /// capitals of up to five words, the date in brackets.
+  private static let namedDayPattern = NSRegularExpression.builtIn(
+    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'\u{2019}-]*\\s+){1,5}\\(([^()]{3,30})\\)", options: [])
+
   private static let barePattern: NSRegularExpression = {
     let source =
       "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|\(weekdays))|(?:over|at)\\s+the\\s+weekend|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
+      // "in Sunday's youth hour": the day's programme.
+      + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|(?:the\\s+)?(?:\(dayWords))\\s+of\\s+(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|the\\s+\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?(?:\(months)|century|anniversary|floor|edition|session|meeting|round|time)))\\b"
     return .builtIn("due-date", source)
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend"].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend", "day's", "day\u{2019}s"].map { Array($0.utf8) }
 
   /// The text with its Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits written as
   /// ASCII digits; `nil` when it holds none.

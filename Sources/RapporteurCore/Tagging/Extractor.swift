@@ -4601,6 +4601,14 @@ public struct Extractor: Sendable {
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") })
         ? analysis.openingPhraseEnd(from: 0).flatMap { analysis.ownerPhrase(from: $0, requireKnownVerb: true) } : nil)
+    // "Aldmark pledged EUR 4 million; the Aldmark Development Agency will open the call …": the
+    // clause after a semicolon names its own owner.
+    if phrase == nil, !past, analysis.text.utf8.contains(UInt8(ascii: ";")),
+      let clause = analysis.clauseAfterSemicolon(between: 0, and: analysis.tokens.count - 1),
+      let found = analysis.ownerPhrase(from: clause, requireKnownVerb: true), found.connector == "will" || found.connector == "to"
+    {
+      phrase = found
+    }
     // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
     // rules do not list still gives a task, when one body or person is named.
     // Most sentences name no date: a digit or a word of time among their bytes comes first.
@@ -5140,14 +5148,22 @@ public struct Extractor: Sendable {
   /// hosted by UTV …, 08/11/2028", "at the 100-day check-in" with "**100-day check-in:** Friday
   /// 1/6". The event's name is one to three words, and a one-word name holds a digit or capitals.
   static func eventDated(_ text: String, names: DatedNames?) -> DueDateResolver.Due? {
-    guard let names,
-      let said = text.range(of: #"\b(?:before|by|at|until)\s+(?:the\s+)?([A-Za-z0-9][\w-]*(?:\s+[\w-]+){0,2})"#, options: .regularExpression)
-    else { return nil }
-    let words = text[said].split(separator: " ").drop { ["before", "by", "at", "until", "the"].contains($0.lowercased()) }
-    for count in stride(from: min(3, words.count), through: 1, by: -1) {
-      let name = words.prefix(count).joined(separator: " ")
-      guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
-      return DueDateResolver.Due(date: date, words: String(text[said]))
+    guard let names else { return nil }
+    // "raise ask 5 at the partners' group and report back by the next board": each lead word in turn.
+    var searched = text.startIndex..<text.endIndex
+    while let said = text.range(
+      of: #"\b(?:before|by|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?([A-Za-z0-9][\w.-]*(?:\s+[\w.-]+){0,2})"#,
+      options: .regularExpression, range: searched)
+    {
+      searched = said.upperBound..<text.endIndex
+      // "by the end of sprint 14": the end of what ends on its day; "release 2.3." ends a sentence.
+      let words = text[said].split(separator: " ").drop { ["before", "by", "at", "until", "the", "end", "of"].contains($0.lowercased()) }
+        .map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast() : $0 }
+      for count in stride(from: min(3, words.count), through: 1, by: -1) {
+        let name = words.prefix(count).joined(separator: " ")
+        guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
+        return DueDateResolver.Due(date: date, words: String(text[said]))
+      }
     }
     return nil
   }
@@ -6594,9 +6610,14 @@ public struct Extractor: Sendable {
   /// Whether words name a thing and what is to be done to it, as a task list shortens a task:
   /// "this log typed and shared with …", "the minutes sent to …".
   static func namesThingDone(_ words: Substring) -> Bool {
-    let parts = words.split(separator: " ").prefix(4).map { $0.lowercased() }
+    let parts = words.split(separator: " ").prefix(5).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",.;")) }
     guard let first = parts.first, ["this", "the", "our"].contains(first), parts.count >= 3 else { return false }
-    return parts.dropFirst(2).prefix(2).contains { $0.hasSuffix("ed") || ["sent", "written", "done", "set", "put"].contains($0) }
+    // "typed and shared with …", "sent to …"; not "the office raised it on 3 May", a verb and its object.
+    let after: Set<String> = ["and", "to", "with", "by", "for", "in", "on", "out", "up", "online", "before", "ahead", "back"]
+    return (2..<min(4, parts.count)).contains { index in
+      (parts[index].hasSuffix("ed") || ["sent", "written", "done", "set", "put"].contains(parts[index]))
+        && (index + 1 == parts.count || after.contains(parts[index + 1]))
+    }
   }
 
   /// The owner a task names before its colon or dash: a name of one to three words ("Lucía",

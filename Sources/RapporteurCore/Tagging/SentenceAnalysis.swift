@@ -1608,7 +1608,8 @@ struct SentenceAnalysis {
       if (hit.match.start..<hit.match.end).contains(where: { ["importance", "need"].contains(norm($0)) }) { return true }
       // "SC recommends (to the Forum Board) that registration fees be waived": the session's own
       // recommendation, whoever is to act on it.
-      guard norm(hit.match.start).hasPrefix("recommend") else { return false }
+      // "It is our recommendation that …" too.
+      guard (hit.match.start..<hit.match.end).contains(where: { norm($0).hasPrefix("recommend") }) else { return false }
       return (hit.match.end..<min(tokens.count, hit.match.end + 7)).contains { norm($0) == "that" }
         || norm(hit.match.end - 1) == "that"
     case .modal:
