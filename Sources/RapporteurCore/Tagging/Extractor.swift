@@ -113,9 +113,11 @@ public struct Extractor: Sendable {
     while index < bytes.count {
       guard isWordByte(bytes[index]) else { index += 1; continue }
       let start = index
-      while index < bytes.count, isWordByte(bytes[index]) || ((bytes[index] == 0x27 || bytes[index] == 0x2D) && index + 1 < bytes.count && isWordByte(bytes[index + 1])) {
-        index += 1
+      // An apostrophe or hyphen between letters stays inside the word ("Women's", "Anti-Violence").
+      func joinsLetters(_ at: Int) -> Bool {
+        (bytes[at] == UInt8(ascii: "'") || bytes[at] == UInt8(ascii: "-")) && at + 1 < bytes.count && isWordByte(bytes[at + 1])
       }
+      while index < bytes.count, isWordByte(bytes[index]) || joinsLetters(index) { index += 1 }
       words.append(start..<index)
     }
     func isCapitals(_ word: Range<Int>) -> Bool {
