@@ -18,6 +18,8 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note(
         "## Discussion\n\nSee https://example.org/GSX/DRAFT.pdf and info@ABC.org on ↓PVE.\n\nThe ↓CARE and SAVE teams met; CARE (Cooperative for Assistance and Relief Everywhere) spoke.\n"
       ),
+      // Five letters or more, but never written in small letters.
+      LintExample.note("## Discussion\n\nThe ↓UNODC team and the mother spoke.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Discussion\n\nThe PVE/CVE (preventing/countering violent extremism) debate went on; PVE was preferred.\n"),
@@ -56,6 +58,8 @@ public struct AcronymUndefinedRule: LintRule {
         "## Discussion\n\nNational action plans, or NAPs, were discussed; civil society organisations \u{2014} CSOs \u{2014} raised concerns about NAPs and CSOs.\n"
       ),
       LintExample.note("## Discussion\n\nUNDP (United Nations\nDevelopment Programme) spoke; UNDP agreed.\n"),
+      // A word the notes also write in small letters is stressed: "the MOTHER" in a play's script.
+      LintExample.note("## Scene 1\n\nThe MOTHER goes to the chief alone.\n\n## Discussion\n\nThree mothers spoke; the JOKER asked the joker's question.\n"),
       LintExample(
         "---\ntitle: \"Tide gauges and the Harbour Open Data Portal (HODP)\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\nReadings go onto the HODP.\n"
       ),
@@ -132,6 +136,14 @@ public struct AcronymUndefinedRule: LintRule {
       }
     }
     var uses: [(acronym: String, location: SourceLocation, shouted: Bool)] = []
+    // The words the notes write in small letters, read once when a word in capitals first asks.
+    var smallWords: Set<Substring>? = nil
+    func writesInSmallLetters(_ word: String) -> Bool {
+      if smallWords == nil {
+        smallWords = Set(file.text.split(whereSeparator: { !$0.isLetter }).filter { $0.first?.isLowercase == true })
+      }
+      return smallWords?.contains(Substring(word)) == true || smallWords?.contains(Substring(word + "s")) == true
+    }
     for line in lines {
       // A line with no capital followed by a capital, digit or '&' holds no acronym to check.
       guard line.contains(where: { Self.mayHoldAcronym($0.bytes) }) else { continue }
@@ -151,7 +163,10 @@ public struct AcronymUndefinedRule: LintRule {
         if Self.inDocumentSymbol(word.word, bytes: word.segment.bytes) { continue }
         // A section's name in capitals ("RECOMMENDATIONS (CONTINUED):") is a label, not an acronym.
         if file.rules.catalog.isSectionName(word: word.text) { continue }
-        uses.append((acronym, word.location, shouting.ordinary.contains(index)))
+        // "the MOTHER … the mothers' group", "JOKER … the joker": a word of five letters or more
+        // that the notes also write in small letters is stressed, not an acronym.
+        let stressed = acronym.count >= 5 && writesInSmallLetters(acronym.lowercased())
+        uses.append((acronym, word.location, shouting.ordinary.contains(index) || stressed))
       }
     }
     var findings: [RawFinding] = []
