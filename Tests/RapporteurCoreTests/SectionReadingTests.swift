@@ -1320,6 +1320,33 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [20])
   }
 
+  /// A plain-text table of actions indented so that it reads as code: each row a task, its owner
+  /// and date from the columns the dashes mark, words wrapped onto the next line kept with their
+  /// row, "DONE 30/01" a task done, "c/f -> 14/03" carried to a new date; other code is no table.
+  @Test func aPlainTextTableOfActions() throws {
+    let extract = try Self.extract(
+      """
+      Action points
+      -------------
+
+          No.   Action                                 Who     By
+          ----- -------------------------------------- ------- ------------
+          26.2  Update members list on website         RB      DONE 30/01
+          26.5  Meet county PVE officer re: forms      KD/PT   c/f -> 14/03
+          27.1  Send recs (a)-(f) to the NAP Task      RB      Fri 15/02
+                Force secretariat
+
+      ## Discussion
+
+          let x = 1 -- not a table
+      """, date: "2030-02-12")
+    #expect(extract.actions.map(\.line) == [11, 12, 13])
+    #expect(extract.actions.map(\.text) == ["Update members list on website", "Meet county PVE officer re: forms.", "Send recs (a)-(f) to the NAP Task Force secretariat."])
+    #expect(extract.actions.map(\.owner) == ["RB", "KD/PT", "RB"])
+    #expect(extract.actions.map(\.due) == [nil, "2030-03-14", "2030-02-15"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {
@@ -2455,7 +2482,7 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNFPA", nil])
     #expect(extract.actions.map(\.due) == ["2026-01-15", "2026-02-28", "2026-03-31"])
     #expect(extract.actions.map(\.done) == [true, false, false])
-    #expect(extract.actions.map(\.line) == [10, 11, 12])
+    #expect(extract.actions.map(\.line) == [11, 12, 13])
     #expect(extract.actions.first?.location.column == 7)
     #expect(extract.recommendations.map(\.text) == ["Fund core costs for three years", "Governments should publish their plans"])
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])

@@ -1451,6 +1451,14 @@ public struct Extractor: Sendable {
     let quoted = state.quoted
     state.quoted = []
     switch block.kind {
+    case .codeBlock where section == .actions:
+      // A plain-text table of actions pasted as it was typed, indented so it reads as code: each
+      // row is a task with its owner and date fields.
+      for row in Self.fixedWidthActionRows(block) {
+        let before = state.items.count
+        addSectionItem(.action, text: row.text, extra: [], headingActors: [], state: &state)
+        if row.done, state.items.count > before { state.items[state.items.count - 1].done = true }
+      }
     case .list(let ordered, let start, _):
       if ordered {
         for (offset, item) in block.children.enumerated() {
@@ -2513,6 +2521,70 @@ public struct Extractor: Sendable {
   }
 
   /// A code block's lines as a paragraph's, each at its line in the file.
+  /// The rows of a plain-text table of actions ("No.  Action  Who  By" over a line of dashes per
+  /// column), each as "TASK — Owner: WHO — Due: BY" at its row's line, and whether its date column
+  /// says it is done ("DONE 30/01"); a row's words that wrap onto the next lines, under an empty
+  /// first column, stay with it. None for other code.
+  static func fixedWidthActionRows(_ block: MarkdownNode) -> [(text: LocatedText, done: Bool)] {
+    guard let range = block.range else { return [] }
+    let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).utf8) }
+    guard lines.count >= 3,
+      let rule = lines.firstIndex(where: { line in line.contains(UInt8(ascii: "-")) && line.allSatisfy { $0 == UInt8(ascii: "-") || $0 == 32 } }),
+      rule > 0
+    else { return [] }
+    // The columns are the runs of dashes.
+    var columns: [Range<Int>] = []
+    var index = 0
+    while index < lines[rule].count {
+      guard lines[rule][index] == UInt8(ascii: "-") else { index += 1; continue }
+      let start = index
+      while index < lines[rule].count, lines[rule][index] == UInt8(ascii: "-") { index += 1 }
+      columns.append(start..<index)
+    }
+    guard columns.count >= 2 else { return [] }
+    func cells(_ line: [UInt8]) -> [String] {
+      columns.enumerated().map { offset, column in
+        let upper = offset + 1 < columns.count ? columns[offset + 1].lowerBound : line.count
+        guard column.lowerBound < line.count else { return "" }
+        return String(decoding: line[column.lowerBound..<min(upper, line.count)], as: UTF8.self).trimmingBlanks
+      }
+    }
+    let header = cells(lines[rule - 1]).map { $0.lowercased() }
+    let task = header.firstIndex { ["action", "actions", "task", "what", "action point", "item"].contains($0) }
+    let owner = header.firstIndex { ["who", "owner", "lead", "responsible", "resp", "resp.", "by whom"].contains($0) }
+    let due = header.firstIndex { ["by", "when", "due", "deadline", "by when", "due date"].contains($0) }
+    guard let task, owner != nil || due != nil else { return [] }
+    let fenced = range.end.line - range.start.line + 1 > lines.count - (lines.last?.isEmpty == true ? 1 : 0)
+    var rows: [(line: Int, cells: [String])] = []
+    for (offset, line) in lines.enumerated().dropFirst(rule + 1) where !line.allSatisfy({ $0 == 32 }) {
+      let found = cells(line)
+      let number = range.start.line + (fenced ? 1 : 0) + offset
+      // A row wrapped onto the next line: its first column is empty.
+      if found[0].isEmpty, task != 0, !rows.isEmpty {
+        for (column, words) in found.enumerated() where !words.isEmpty {
+          rows[rows.count - 1].cells[column] += (rows[rows.count - 1].cells[column].isEmpty ? "" : " ") + words
+        }
+      } else {
+        rows.append((number, found))
+      }
+    }
+    return rows.compactMap { row -> (text: LocatedText, done: Bool)? in
+      guard !row.cells[task].isEmpty else { return nil }
+      var text = row.cells[task]
+      var done = false
+      if let owner, !row.cells[owner].isEmpty { text += " \u{2014} Owner: " + row.cells[owner] }
+      if let due, !row.cells[due].isEmpty {
+        var when = row.cells[due]
+        // "c/f -> 14/03": carried forward to a new date, which stands.
+        if let arrow = when.range(of: "->") ?? when.range(of: "\u{2192}") { when = String(when[arrow.upperBound...]).trimmingBlanks }
+        // "DONE 30/01": the day it was done, not a deadline.
+        done = ["done", "closed", "complete", "completed", "\u{2714}", "\u{2705}"].contains(where: when.lowercased().hasPrefix)
+        if !done { text += " \u{2014} Due: " + when }
+      }
+      return (LocatedText(lines: [InlineText.Line(text: text, location: SourceLocation(line: row.line, column: 1))]), done)
+    }
+  }
+
   static func paragraph(ofCode block: MarkdownNode) -> MarkdownNode {
     guard let range = block.range else { return MarkdownNode(kind: .paragraph) }
     var texts = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
