@@ -297,6 +297,20 @@ func normalisedOwner(_ owner: String?) -> String? {
     try Self.measure(corpus) { _ in 0.9 }
   }
 
+  /// `HeldOut41/` (a youth parliament's Hansard, a chair's closing remarks kept as delivered, an
+  /// online session-report form, plain-text minutes posted to a mailing list, a Most Significant
+  /// Change selection panel's record), written after `HeldOut40/` and not yet mended for to 0.9:
+  /// it must not fall below its first reading, 0.710 recommendation precision and 0.667 recall,
+  /// 0.692 action precision and 0.562 recall, 0.556 owner and 0.722 due accuracy (0.773 actor
+  /// accuracy).
+  @Test func theNewestSetKeepsItsFirstReading() throws {
+    let floors = [
+      "recommendation precision": 0.70, "recommendation recall": 0.66, "recommendation F1": 0.68,
+      "action precision": 0.69, "action recall": 0.56, "action F1": 0.62, "owner": 0.55, "due": 0.72,
+    ]
+    try Self.measure("HeldOut41") { floors[$0] ?? 0.9 }
+  }
+
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
   /// expects each figure ("action recall", "owner", …) to reach `floor` of its name.
   static func measure(_ corpus: String, floor: (String) -> Double) throws {

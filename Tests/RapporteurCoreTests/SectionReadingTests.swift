@@ -1347,6 +1347,19 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, false, false])
   }
 
+  /// A Hansard names who speaks by office in capitals and person in brackets: "THE MEMBER FOR
+  /// SARN EAST (Ms Ines Carvalho): … I will send it …" is Ines Carvalho's task.
+  @Test func aHansardSpeakersOwnUndertaking() throws {
+    let extract = try Self.extract(
+      """
+      ## Debate
+
+      THE MEMBER FOR SARN EAST (Ms Ines Carvalho): The idea is good. I will send it to the Committee by 18 November.
+      """, date: "2029-11-10")
+    #expect(extract.actions.map(\.owner) == ["Ines Carvalho"])
+    #expect(extract.actions.map(\.due) == ["2029-11-18"])
+  }
+
   /// A box written with escaped brackets (`\\[ \\]`) is text, not a task; a year that opens an
   /// item, its dot escaped so as not to start a list (`2030\\.`), stays in the item's text.
   @Test func escapedBoxesAreNoTasksAndOpeningYearsStay() throws {

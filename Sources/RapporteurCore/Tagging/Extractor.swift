@@ -6863,6 +6863,17 @@ public struct Extractor: Sendable {
       let inside = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmingBlanks
       guard !inside.isEmpty else { return nil }
       if ["a", "answer", "response", "reply", "r"].contains(head) || head.hasPrefix("speaker") { return inside }
+      // "THE DEPUTY MINISTER (Hon. Petra Volkan):", as a Hansard names the one who speaks: the
+      // office in capitals, the person in brackets.
+      let office = label[..<open].trimmingBlanks
+      if office.count > 3, !office.contains(where: \.isLowercase) {
+        var person = Substring(inside)
+        for title in ["Hon. ", "Hon ", "Rt. Hon. ", "Ms ", "Mr ", "Mrs ", "Dr ", "Ms. ", "Mr. ", "Dr. "] where person.hasPrefix(title) {
+          person = person.dropFirst(title.count)
+          break
+        }
+        if looksLikeName(String(person)) { return String(person) }
+      }
       let name = label[..<open].trimmingBlanks
       return looksLikeName(name) ? name : nil
     }
