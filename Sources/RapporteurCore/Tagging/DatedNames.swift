@@ -33,7 +33,8 @@ final class DatedNames {
   private func read() -> [String: CalendarDate] {
     var table: [String: CalendarDate] = [:]
     for line in notes.split(separator: "\n") where line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
-      for clause in line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ". ") }) {
+      // Most lines tell no such day: the verbs' bytes say so before any clause is read.
+      for clause in String(line).containsAnyBytes(Self.toldVerbs) ? line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ". ") }) : [] {
         guard let match = Self.toldPattern.firstMatch(in: clause, range: NSRange(clause.startIndex..<clause.endIndex, in: clause)),
           let nameRange = Range(match.range(at: 1), in: clause), let valueRange = Range(match.range(at: 2), in: clause)
         else { continue }
@@ -57,6 +58,12 @@ final class DatedNames {
     }
     return table
   }
+
+  /// The verbs `toldPattern` needs, as bytes, one of which a line must hold.
+  private static let toldVerbs = [
+    " ships ", " ends ", " meets ", " starts ", " begins ", " opens ", " closes ", " launches ", " sits ", " convenes ",
+    " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ",
+  ].map { Array($0.utf8) }
 
   /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
   private static let toldPattern = NSRegularExpression.builtIn(
