@@ -23,6 +23,13 @@ import Testing
     #expect(item.text == sentence)
   }
 
+  /// Sentences cut short where a rule looks a few words ahead or back ("will take" at the very
+  /// end, a quotation that opens the sentence) give no item and stop nothing.
+  @Test(arguments: ["Amina will take", "Amina will take it", "\"Donors should", "Agreed: \"We", "Agreed: \"Donors should"])
+  func sentencesCutShort(_ sentence: String) {
+    #expect(extractor.classifySentence(sentence, sessionDate: "2024-03-12") == nil)
+  }
+
   /// A task still to be done whose owner is written as a field beside it is that owner's action;
   /// one done already, or only discussed, is none.
   @Test(arguments: [

@@ -4866,7 +4866,7 @@ public struct Extractor: Sendable {
     let count = analysis.tokens.count
     let takesTo = analysis.norm(verb) == "take"
       && !["part", "place", "note", "time", "stock", "care", "over", "up", "action", "steps"].contains(analysis.norm(verb + 1))
-      && (verb + 2..<min(count - 1, verb + 8)).contains { to in
+      && (verb + 2..<max(verb + 2, min(count - 1, verb + 8))).contains { to in
         analysis.norm(to) == "to" && (analysis.norm(to + 1) == "the" || analysis.tokens[to + 1].text.first?.isUppercase == true)
       }
     return (Self.handOverVerbs.contains(analysis.norm(verb)) || takesTo

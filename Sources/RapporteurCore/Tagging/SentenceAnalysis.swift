@@ -1386,7 +1386,7 @@ struct SentenceAnalysis {
         && !(["we", "i"].contains(norm(subject)) && ["was", "were"].contains(norm(subject + 1)))
       // 'Agreed instead, in the chair's words: "The committee asks …"': the meeting's own words.
       let adopted = ["agreed", "resolved", "decided", "adopted"].contains(norm(0))
-        && (1...subject).contains(where: { gap(before: $0).contains(":") })
+        && (1..<subject + 1).contains(where: { gap(before: $0).contains(":") })
       if !spoken && !adopted { return true }
     }
     // "UNSCR 2250 already says states should …", "Article 4 states that …": a document's words,
