@@ -2495,7 +2495,7 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Ministry of Youth", "UNFPA", nil])
     #expect(extract.actions.map(\.due) == ["2026-01-15", "2026-02-28", "2026-03-31"])
     #expect(extract.actions.map(\.done) == [true, false, false])
-    #expect(extract.actions.map(\.line) == [11, 12, 13])
+    #expect(extract.actions.map(\.line) == [10, 11, 12])
     #expect(extract.actions.first?.location.column == 7)
     #expect(extract.recommendations.map(\.text) == ["Fund core costs for three years", "Governments should publish their plans"])
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["governments"]])
