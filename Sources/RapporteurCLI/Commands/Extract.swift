@@ -30,7 +30,10 @@ extension Rapporteur {
         "COMPLETE") are the office's. A pipe table's row whose first cell names a section ("| NEXT \
         STEPS ↓ | … |") makes the rows after it that section's items; lists led by "Kept:" or a bold \
         "**Must**" hold recommendations, and lists written "upside down on purpose" or led by "Heard, \
-        not kept:" hold none. The cues, themes and actors \
+        not kept:" hold none; a plain-text table of actions indented as code under Action items \
+        ("No.  Action  Who  By" over dashes) gives one task per row. A deadline named after a day \
+        the notes tell ("sprint 14 ends Friday 2029-06-29", "GA5: … 08/11/2028") is due that day. \
+        The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

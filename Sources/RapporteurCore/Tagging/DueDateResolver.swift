@@ -61,7 +61,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|dois|duas|tr[eê]s|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:cob|eod)(?:\\s+on)?(?=\\s+(?:\(weekdays))\\b\\.?,?\\s+\\d)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       // "NLT 211700C MAR 29": a date-time group as military staff write it (day, hour and minute,
@@ -120,7 +120,7 @@ public enum DueDateResolver {
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<dayafter>(?:the\\s+)?day\\s+after\\s+tomorrow)\\b",
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
-      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?!\\s+(?:on\\s+)?(?:\(weekdays))\\b\\.?,?\\s+\\d)(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
+      "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
@@ -251,7 +251,7 @@ public enum DueDateResolver {
     }
     // "on Human Rights Day (10 December)", "by the Peace Summit (3/5)": a day by its name, its date
     // in brackets after it.
-    if due == nil, text.utf8.contains(UInt8(ascii: "(")), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+    if due == nil, Self.opensDateBracket(text), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
       let inside = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
       let dated = find(in: "by " + text[inside], sessionDate: sessionDate, order: order), dated.words.count == text[inside].count + 3
     {
@@ -295,6 +295,17 @@ public enum DueDateResolver {
     "new due date", "new deadline", "revised deadline", "revised due date", "now due", "extended to", "moved to",
     "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
+
+  /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)") or a
+  /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)").
+  private static func opensDateBracket(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") {
+      let next = bytes[index + 1]
+      if next.isASCIIDigit || (next.isASCIICapital && bytes[index + 2].isASCIISmall) { return true }
+    }
+    return false
+  }
 
   /// "by Human Rights Day (10/12)", "on Human Rights Day (10 December)": a lead word, a name in
   /// capitals of up to five words, the date in brackets.

@@ -2936,7 +2936,7 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
-    let markedDone = text.text.unicodeScalars.first.map { ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains($0) } ?? false
+    let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
       Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text)))))))
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
@@ -3796,11 +3796,14 @@ public struct Extractor: Sendable {
     state.items.append(item)
   }
 
+  /// Marks that say a task is done: ✅ ✔ ☑ ✓.
+  static let doneMarks: Set<Unicode.Scalar> = ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"]
+
   /// Whether a task's text says it is done: "(done)", "— DONE", "— completed 20/09", "Status:
   /// completed", "DONE:" before it, a check mark before or after it ("✅ OHCHR to share …").
   static func marksDone(_ text: String) -> Bool {
     let trimmed = text.trimmingBlanks
-    if let first = trimmed.unicodeScalars.first, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains(first) { return true }
+    if let first = trimmed.unicodeScalars.first, doneMarks.contains(first) { return true }
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
     let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
     if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
@@ -3822,7 +3825,7 @@ public struct Extractor: Sendable {
     // "… handed over at lunch. ✔ done": the mark before the word.
     if let word = ["done", "completed"].first(where: { tail.hasSuffix(" " + $0) }),
       let mark = tail.dropLast(word.count).trimmingCharacters(in: .whitespaces).unicodeScalars.last,
-      ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"].contains(mark)
+      doneMarks.contains(mark)
     {
       return true
     }

@@ -1790,7 +1790,7 @@ struct SentenceAnalysis {
     guard word == "na", index + 1 < tokens.count else { return false }
     let next = tokens[index + 1].text.lowercased()
     if ["mag", "mang", "i", "ipa", "magpa"].contains(next) { return index + 2 < tokens.count && gap(before: index + 2) == "-" }
-    return ["magpa", "mag", "mang", "bumuo", "gumawa", "tumulong"].contains { next.hasPrefix($0) }
+    return ["mag", "mang", "bumuo", "gumawa", "tumulong"].contains { next.hasPrefix($0) }
   }
 
   func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
