@@ -1,8 +1,7 @@
 import Foundation
 
 extension String {
-  /// Whether any of `needles` (byte strings) occurs in the text, in one pass over its bytes that
-  /// looks further only at bytes some needle starts with.
+  /// Whether any of `needles` (byte strings) occurs in the text.
   func containsAnyBytes(_ needles: [[UInt8]]) -> Bool {
     var text = self
     return text.withUTF8 { TextBytes.containsAny(needles, in: $0) }
@@ -27,35 +26,12 @@ extension String {
 }
 
 public enum TextBytes {
-  /// Whether any of `needles` occurs in `bytes`: one pass, looking further only at bytes some
-  /// needle starts with.
+  /// Whether any of `needles` occurs in `bytes`, each looked for by the C library's `memchr`
+  /// (which compares many bytes at a time) and `memcmp`.
   public static func containsAny(_ needles: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    var starts = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-    func mark(_ byte: UInt8) {
-      let bit = UInt64(1) << UInt64(byte & 63)
-      switch byte >> 6 {
-      case 0: starts.0 |= bit
-      case 1: starts.1 |= bit
-      case 2: starts.2 |= bit
-      default: starts.3 |= bit
-      }
+    needles.contains { needle in
+      needle.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes) != nil }
     }
-    func marked(_ byte: UInt8) -> Bool {
-      let bit = UInt64(1) << UInt64(byte & 63)
-      switch byte >> 6 {
-      case 0: return starts.0 & bit != 0
-      case 1: return starts.1 & bit != 0
-      case 2: return starts.2 & bit != 0
-      default: return starts.3 & bit != 0
-      }
-    }
-    for needle in needles { if let first = needle.first { mark(first) } }
-    for index in bytes.indices where marked(bytes[index]) {
-      for needle in needles where needle.first == bytes[index] && index + needle.count <= bytes.count {
-        if bytes[index..<(index + needle.count)].elementsEqual(needle) { return true }
-      }
-    }
-    return false
   }
 }
 
@@ -63,6 +39,11 @@ extension Collection where Element == UInt8 {
   /// Whether the bytes `needle` occur in order in `self`.
   func containsBytes<Needle: Collection<UInt8>>(_ needle: Needle) -> Bool {
     guard let first = needle.first else { return true }
+    if let found = withContiguousStorageIfAvailable({ hay in
+      needle.withContiguousStorageIfAvailable { TextBytes.firstOffset(of: $0, in: hay) != nil }
+    }), let found {
+      return found
+    }
     var start = startIndex
     while let found = self[start...].firstIndex(of: first) {
       if self[found...].starts(with: needle) { return true }
@@ -148,16 +129,17 @@ extension TextBytes {
 
   /// The offset of the first occurrence of `pattern` in `hay`.
   static func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = pattern.first, pattern.count <= hay.count else { return nil }
-    var start = 0
+    guard let needle = pattern.baseAddress, let base = hay.baseAddress, !pattern.isEmpty, pattern.count <= hay.count else {
+      return nil
+    }
+    // `memchr` finds the candidates (many bytes at a time), `memcmp` checks the rest.
+    let first = Int32(needle.pointee)
     let last = hay.count - pattern.count
-    while start <= last {
-      if hay[start] == first {
-        var matched = 1
-        while matched < pattern.count, hay[start + matched] == pattern[matched] { matched += 1 }
-        if matched == pattern.count { return start }
-      }
-      start += 1
+    var start = 0
+    while start <= last, let found = memchr(base + start, first, last - start + 1) {
+      let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+      if memcmp(base + offset + 1, needle + 1, pattern.count - 1) == 0 { return offset }
+      start = offset + 1
     }
     return nil
   }

@@ -987,7 +987,12 @@ public struct Anonymiser: Sendable {
 /// ("*Hidden*person", "Hidden`person`", "Hidden<!-- -->person", a soft hyphen).
 enum NameScanner {
   static func isWordCharacter(_ character: Character) -> Bool {
-    character.isLetter || character.isNumber || character == "-"
+    // Most characters are ASCII, whose classes need no look-up in Unicode's tables.
+    if let ascii = character.asciiValue {
+      return (ascii | 0x20 >= UInt8(ascii: "a") && ascii | 0x20 <= UInt8(ascii: "z"))
+        || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")) || ascii == UInt8(ascii: "-")
+    }
+    return character.isLetter || character.isNumber
   }
 
   static func isApostrophe(_ character: Character) -> Bool { character == "'" || character == "\u{2019}" }
