@@ -299,16 +299,31 @@ func normalisedOwner(_ owner: String?) -> String? {
 
   /// `HeldOut41/` (a youth parliament's Hansard, a chair's closing remarks kept as delivered, an
   /// online session-report form, plain-text minutes posted to a mailing list, a Most Significant
-  /// Change selection panel's record), written after `HeldOut40/` and not yet mended for to 0.9:
-  /// it must not fall below its first reading, 0.710 recommendation precision and 0.667 recall,
-  /// 0.692 action precision and 0.562 recall, 0.556 owner and 0.722 due accuracy (0.773 actor
-  /// accuracy).
-  @Test func theNewestSetKeepsItsFirstReading() throws {
+  /// Change selection panel's record), written after `HeldOut40/`: first measured, 0.710
+  /// recommendation precision and 0.667 recall, 0.692 action precision and 0.562 recall, 0.556
+  /// owner and 0.722 due accuracy (0.773 actor accuracy); then mended for, not yet to 0.9 on every
+  /// figure: it must keep what it gained (0.765 / 0.788 recommendations, 0.903 / 0.875 actions,
+  /// 0.929 owner, 0.929 due).
+  @Test func theSetBeingMendedKeepsWhatItGained() throws {
     let floors = [
-      "recommendation precision": 0.70, "recommendation recall": 0.66, "recommendation F1": 0.68,
-      "action precision": 0.69, "action recall": 0.56, "action F1": 0.62, "owner": 0.55, "due": 0.72,
+      "recommendation precision": 0.76, "recommendation recall": 0.78, "recommendation F1": 0.77,
+      "action precision": 0.90, "action recall": 0.87, "action F1": 0.88, "owner": 0.92, "due": 0.92,
     ]
     try Self.measure("HeldOut41") { floors[$0] ?? 0.9 }
+  }
+
+  /// `HeldOut42/` (a negotiations bulletin's daily report, a community forum's thread pasted from
+  /// its raw view, an internal audit report with management responses, a ministry's press
+  /// conference transcript, a blameless post-incident review), written after the first mends for
+  /// `HeldOut41/` and not yet mended for: it must not fall below its first reading, 0.923
+  /// recommendation precision and 0.878 recall, 0.941 action precision and 0.780 recall, 0.812
+  /// owner and 0.781 due accuracy (0.778 actor accuracy).
+  @Test func theNewestSetKeepsItsFirstReading() throws {
+    let floors = [
+      "recommendation precision": 0.92, "recommendation recall": 0.87, "recommendation F1": 0.89,
+      "action precision": 0.94, "action recall": 0.78, "action F1": 0.85, "owner": 0.81, "due": 0.78,
+    ]
+    try Self.measure("HeldOut42") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

@@ -3529,4 +3529,133 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Committee for Religious Affairs", "UNDP", "Programme team", "Ilse"])
     #expect(extract.actions.map(\.due) == ["2028-09-30", "2028-10-31", "2028-10-02", "2028-10-03"])
   }
+
+  /// A session-report form: its numbered field labels in bold name what the blocks after them
+  /// hold ("B4. Calls to action*"), its boxes to tick are no tasks, an empty field is no item, and
+  /// a follow-up row written "task · owner · date" gives each its date ("July, date tbc" is July's
+  /// last day; "✓ done 12:55" is done).
+  @Test func aSessionReportForm() throws {
+    let extract = try Self.extract(
+      """
+      ## Part A · The session
+
+      **A2. Format\\***
+
+      - [x] Workshop
+      - [ ] Open forum
+
+      ## Part B · Content
+
+      **B4. Calls to action\\*** *(say to whom each is addressed)*
+
+      - **Private sector:** platforms to report, every six months, each government referral they receive.
+      - **Civil society:** —
+      - **Donors:** stop funding schemes that feed watchlists.
+
+      ## Part C · Follow-up
+
+      **C1. Next steps\\*** *(What · Who · When)*
+
+      1. Share the mapping as a spreadsheet · Rhea Vandermolen · 30/06/2029
+      2. Closed meeting with the platforms · DRLM · July, date tbc
+      3. Session recording uploaded · Forum tech team · ✓ done 12:55
+      """, date: "2029-06-13")
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Rhea Vandermolen", "DRLM", "Forum tech team"])
+    #expect(extract.actions.map(\.due) == ["2029-06-30", "2029-07-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  /// Boxes under a field that is no form's ("Logistics") or in the actions are tasks, and a field
+  /// left empty is none only where its label opens the item ("Due: –" at the end of a task is not).
+  @Test func boxesAndEmptyFieldsOutsideAForm() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      Logistics
+
+      - [ ] Book room
+      - [ ] Catering
+
+      Which format?
+
+      - [x] Panel
+      - [ ] Open forum
+
+      ## Action items
+
+      - Accessibility audit of the venue [owner to be confirmed] Due: –
+      """, date: "2029-06-13")
+    #expect(extract.actions.map(\.text) == ["Book room", "Catering", "Accessibility audit of the venue [owner to be confirmed] Due: –"])
+  }
+
+  /// A Hansard: an office named with its holder the first time ("THE DEPUTY MINISTER (Hon. Petra
+  /// Volkan):") is that person later; the Speaker's "I direct the Committee … to report"; a
+  /// Member's "I will take it to the Committee …"; "What I can promise is that I will give this
+  /// House the answer in writing"; "the next sitting" is the day the House rose until; the rule
+  /// cited before the Clerk is no part of the owner.
+  @Test func aHansardsUndertakingsAndDirections() throws {
+    let extract = try Self.extract(
+      """
+      ## Proceedings
+
+      THE DEPUTY MINISTER (Hon. Petra Volkan): I thank the Hon. Member.
+
+      THE DEPUTY MINISTER: I do not have the figures with me. I will write to the Hon. Member with them by next Friday.
+
+      THE MEMBER FOR SARN EAST (Ms Ines Carvalho): The idea is good but it is not ready. I will take it to the Committee on Peace and Security myself, at its meeting on 18 November.
+
+      THE DEPUTY MINISTER: I cannot promise two seats today. What I can promise is that I will give this House the Task Force's answer in writing before your next sitting.
+
+      MADAM SPEAKER: Under Standing Order 31 the Clerk will transmit the resolution within seven days.
+
+      MADAM SPEAKER: I also direct the Committee on Peace and Security to report to the House at its next sitting.
+
+      CHAIR (Ms Ada Lind): I will take this to heart. I will give the floor to the Member for Lake Varn.
+
+      *The House rose at twelve minutes past One o'clock until Saturday, 2 December 2028, at Ten o'clock.*
+      """, date: "2028-11-04")
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.owner) == ["Petra Volkan", "Ines Carvalho", "Petra Volkan", "Clerk", "Committee on Peace and Security"])
+    #expect(extract.actions.map(\.due) == ["2028-11-10", "2028-11-18", "2028-12-02", "2028-11-11", "2028-12-02"])
+  }
+
+  /// A speech that turns to one group after another ("To our development partners: …"): advice
+  /// to "you" in that paragraph addresses them; a paragraph that opens otherwise names no one.
+  @Test func aSpeechTurningToEachGroup() throws {
+    let extract = try Self.extract(
+      """
+      ## Closing remarks
+
+      To the national NAP coordinators, who met yesterday: you asked for a network. You are encouraged to meet twice a year.
+
+      To our development partners [look at donor row]: multi-year money, please. Three-year grants for local organisations should be the rule, and the reporting burden should sit with you, not with them.
+
+      To faith leaders of every tradition: you are often the first to know. We invite you to co-chair the district committees.
+
+      Friends, three-year grants for local organisations should be the rule, not the exception, for you and for us.
+      """, date: "2029-03-22")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["religious-leaders"], []])
+  }
+
+  /// Follow-up boxes that name the owner after the task and a colon ("…: facilitators", "…: Musa
+  /// + Brenn facilitator, within ten days", "…: Faith to draft"), and a box done "by Faith"; a
+  /// colon before a date or after an owner's label reads as before.
+  @Test func ownersAfterTheTaskAndAColon() throws {
+    let extract = try Self.extract(
+      """
+      ## Feedback and follow-up
+
+      - [ ] Letter to the Oska chief with the panel's reasons, in time for the peace day: Faith to draft, for Musa's signature
+      - [x] Consent form of the one named storyteller checked — done in the meeting by Faith
+      - [ ] Follow up the story with the NGO named in it: Musa + Brenn facilitator, within ten days
+      - [ ] Round 4 collection in all three districts: facilitators
+      - [ ] Book the hall for the next panel: 4 November
+      - [ ] UNDP: share the roster by Friday
+      """, date: "2027-10-20")
+    #expect(extract.actions.map(\.owner) == ["Faith", "Faith", "Musa + Brenn facilitator", "facilitators", nil, "UNDP"])
+    #expect(extract.actions.map(\.due)[2] == "2027-10-30")
+    #expect(extract.actions.map(\.done) == [false, true, false, false, false, false])
+  }
 }

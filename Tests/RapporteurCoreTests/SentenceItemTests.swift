@@ -1731,3 +1731,30 @@ import Testing
     #expect(Extractor().classifySentence(sentence, sessionDate: "2024-03-12")?.kind == kind)
   }
 }
+
+/// Proposals turned down after they were put, and "appeal" as a noun.
+@Suite struct TurnedDownCallTests {
+  /// A call put from the floor "and rejected by the room" is none; "and rejected two grant
+  /// requests" is a verb with its object, and the advice after it stays.
+  @Test(arguments: [
+    ("A call for governments to ban encrypted messaging was put from the floor and rejected by the room.", false),
+    ("The proposal that donors should fund radio was discussed and rejected.", false),
+    ("The committee was formed in May and rejected two grant requests; donors should fund radio instead.", true),
+  ])
+  func aCallPutAndRejected(sentence: String, kept: Bool) throws {
+    let extract = try SectionReadingTests.extract("## Discussion\n\n" + sentence + "\n")
+    #expect(extract.recommendations.count == (kept ? 1 : 0))
+  }
+
+  /// "a route of appeal to a court" asks no one; "made an appeal to donors to fund …" asks donors.
+  @Test func appealAsANoun() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      - **Governments:** publish the legal criteria, and give everyone listed a route of appeal to a court.
+      - The chair made an appeal to donors to fund the radio.
+      """)
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+  }
+}

@@ -33,6 +33,10 @@ extension Rapporteur {
         not kept:" hold none; a plain-text table of actions indented as code under Action items \
         ("No.  Action  Who  By" over dashes) gives one task per row. A deadline named after a day \
         the notes tell ("sprint 14 ends Friday 2029-06-29", "GA5: … 08/11/2028") is due that day. \
+        A form's numbered field in bold ("**B4. Calls to action\\***") names what follows it as a \
+        heading would, and its boxes to tick ("- [x] Workshop") are no tasks; advice to "you" in a \
+        paragraph that opens "To our development partners: …" addresses them; a Hansard's "THE \
+        DEPUTY MINISTER:" is the person named beside that office before. \
         The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \

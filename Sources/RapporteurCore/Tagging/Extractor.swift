@@ -191,6 +191,7 @@ public struct Extractor: Sendable {
       state.datedNames = DatedNames(notes: session.text, sessionDate: sessionDate, order: state.slashOrder)
     }
     state.escapedBoxes = Self.escapedBoxLines(session.text)
+    state.officeHolders = Self.officeHolders(in: session.text)
     state.journalKey = Self.journalKey(in: session.text)
     // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
     let standUp = Self.isStandUp(session.text)
@@ -209,8 +210,9 @@ public struct Extractor: Sendable {
     // "#### Next steps" inside the Discussion (a break-out group's report-back): the section it
     // names, until a heading as high as it; then the section it stood in again.
     var within: (level: Int, section: SectionID?, words: String?, hasList: Bool)? = nil
-    let blocks = session.document.root.children
     let sectionLevel = session.sectionLevel
+    // One block for each of the document's, in order.
+    let blocks = Self.fieldLabelsAsHeadings(session.document.root.children, level: sectionLevel + 1)
     // "### Proposals without consensus" inside a section: what it holds was set aside, until a
     // heading as high as it.
     var setAsideBelow: Int? = nil
@@ -378,6 +380,8 @@ public struct Extractor: Sendable {
         readThrough = offset + 1
         continue
       }
+      // "**A2. Format\*\***" or "Which format?" over boxes to tick: a form's field.
+      state.afterFormField = offset > 0 && Self.isFormField(session.document.root.children[offset - 1])
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
     if regions.contains(where: { !$0.items.isEmpty }) {
@@ -451,7 +455,7 @@ public struct Extractor: Sendable {
     "read", "introduce", "open", "close", "speak", "respond", "answer", "summarise", "summarize", "take", "present",
     "moderate", "explain", "clarify", "comment", "elaborate", "repeat", "join", "stay", "sit", "wait", "keep",
   ]
-  static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs"].map { Array($0.utf8) }
+  static let directingBytes = ["ected", "ructed", "tasked", "andated", "harged", "irects", "ructs", "irect ", "nstruct "].map { Array($0.utf8) }
 
   /// Whether a sentence of the discussion tells what the session did not hold: a proposal turned
   /// down ("… was rejected by a large majority"), a hypothetical ("Had the funding been secured,
@@ -835,6 +839,10 @@ public struct Extractor: Sendable {
     var groupDue: DueDateResolver.Due?
     /// The owner a label over the next list names ("**UNDP**", "Hedayah:").
     var introOwner: String?
+    /// Whether the block read follows a form's field: a required one ("A2. Format*") or a question.
+    var afterFormField = false
+    /// Whom the paragraph read speaks to ("To our development partners: …"), and the words naming them.
+    var vocative: (actors: [String], words: String) = ([], "")
     /// The items of the last sentence read for cues, and whether it put a proposal forward: the
     /// first sentence of the next paragraph may turn it down ("This proposal did not find support").
     var lastSentence: (items: Range<Int>, proposes: Bool)? = nil
@@ -862,6 +870,9 @@ public struct Extractor: Sendable {
     /// Who speaks in the paragraph being read, where it opens by saying so ("A (panellist,
     /// ministry): …"): the owner of what they say they will do ("I will post the link today").
     var speaker: String?
+    /// The persons a Hansard names beside an office the first time it gives the floor
+    /// ("THE DEPUTY MINISTER (Hon. Petra Volkan):"), by office.
+    var officeHolders: [String: String] = [:]
     /// Whom "she", "he" or "they" stands for in the paragraph being read: the owner of the last
     /// action, or a person the last sentence opened by naming with a title; and the pronoun that
     /// fits them, where known.
@@ -1202,8 +1213,17 @@ public struct Extractor: Sendable {
   /// plenary is on Thursday 2 November.": the date of the next meeting in a sentence of a line
   /// that announces it.
   static func announcedNextMeeting(in line: ArraySlice<UInt8>, sessionDate: CalendarDate) -> CalendarDate? {
-    guard line.count < 1_000, line.containsBytes("next ".utf8) || line.containsBytes("again on ".utf8) else { return nil }
+    guard line.count < 1_000, line.containsBytes("next ".utf8) || line.containsBytes("again on ".utf8) || line.containsBytes("until ".utf8)
+    else { return nil }
     let text = String(decoding: line, as: UTF8.self)
+    // "The House rose at twelve minutes past One o'clock until Saturday, 2 December 2028", "The
+    // meeting was adjourned until 3 May": the day the body sits again.
+    if let until = text.range(of: " until "), case let before = text[..<until.lowerBound].lowercased(),
+      before.contains(" rose") || before.contains("adjourned"),
+      let found = DueDateResolver.find(in: "by " + text[until.upperBound...], sessionDate: sessionDate), found.date > sessionDate
+    {
+      return found.date
+    }
     // "We will meet next on Second Day 10th of Seventh Month 2028", "We meet again on 3 May".
     for form in ["will meet next on ", "will meet again on ", "meet next on ", "meet again on "] {
       if let said = text.range(of: form), text[..<said.lowerBound].lowercased().hasSuffix("we ") || text[..<said.lowerBound].hasSuffix("We "),
@@ -1469,6 +1489,8 @@ public struct Extractor: Sendable {
       // "The harvest mostly restated the tables:" over a list: its items were said before;
       // "Not taken forward:" over one: they were set aside.
       if skipping { return }
+      // "- [x] Workshop  - [ ] Open forum": a form's boxes to tick, outside the actions.
+      if section != .actions, state.afterFormField, isOptionList(block, escaped: state.escapedBoxes) { return }
       let outerOwner = state.groupOwner
       let outerOwnerTasks = state.ownerTasksInList
       state.ownerTasksInList = false
@@ -2809,6 +2831,86 @@ public struct Extractor: Sendable {
     return chain.found ? chain.actors : []
   }
 
+  /// A form's field labels, each a paragraph of its own in bold with its number ("**B4. Calls to
+  /// action\*** *(say to whom …)*"), as the headings below the section they stand in
+  /// ("Calls to action"): the field names what the blocks after it hold.
+  static func fieldLabelsAsHeadings(_ blocks: [MarkdownNode], level: Int) -> [MarkdownNode] {
+    guard blocks.contains(where: { $0.kind == .paragraph && $0.children.first?.kind == .strong }) else { return blocks }
+    return blocks.map { block in
+      guard block.kind == .paragraph, let label = block.children.first, label.kind == .strong else { return block }
+      // Nothing but blanks and a guide in brackets after the label.
+      let rest = block.children.dropFirst().filter { !($0.kind == .softBreak || ($0.kind == .text && $0.literal.trimmingBlanks.isEmpty)) }
+      guard rest.count <= 1, rest.allSatisfy({ node in
+        let guide = node.plainText.trimmingBlanks
+        return node.kind == .emphasis && guide.hasPrefix("(") && guide.hasSuffix(")")
+      }) else { return block }
+      let words = label.plainText.trimmingBlanks
+      guard let code = fieldCode.firstMatch(in: words, range: NSRange(words.startIndex..<words.endIndex, in: words)),
+        let end = Range(code.range, in: words)
+      else { return block }
+      var name = words[end.upperBound...].trimmingBlanks
+      while name.last == "*" || name.last == ":" { name.removeLast() }
+      guard !name.isEmpty else { return block }
+      return MarkdownNode(
+        kind: .heading(level: level), range: block.range, children: [MarkdownNode(kind: .text, literal: name, range: label.range)])
+    }
+  }
+
+  /// A form's field number: "B4.", "A2", "Q3)", "C1.2".
+  private static let fieldCode = NSRegularExpression.builtIn("form field code", "^[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?[.)]?\\s+(?=\\S)", options: [])
+
+  /// The owner a task names after its last colon, in a few words of its own: "Round 4
+  /// collection, Jan–Mar 2028: facilitators"; "Follow up with the NGO: Musa + Brenn facilitator,
+  /// within ten days" (the date after a comma); "Letter to the chief: Faith to draft, for Musa's
+  /// signature" (the one before "to"). Not a date ("Next meeting: 4 May"), nor where the words
+  /// before the colon are an owner's label ("UNDP: share the roster"), nor in a line of fields.
+  static func trailingColonOwner(in text: String) -> String? {
+    // One colon only: "… · Chair: Ingrid Sowande-Marsh · Hosts: …" is a line of fields.
+    guard let colon = text.range(of: ": ", options: .backwards), text.range(of: ": ")?.lowerBound == colon.lowerBound else { return nil }
+    let before = text[..<colon.lowerBound]
+    guard before.split(separator: " ").count >= 3, before.contains(where: \.isLowercase) else { return nil }
+    var after = text[colon.upperBound...].trimmingBlanks
+    while let last = after.last, ".;".contains(last) { after.removeLast() }
+    if let comma = after.firstIndex(of: ",") { after = String(after[..<comma]).trimmingBlanks }
+    var words = after.split(separator: " ")
+    if let to = words.firstIndex(of: "to"), to > 0, to + 1 < words.count, words[to + 1].first?.isLowercase == true { words = Array(words[..<to]) }
+    guard (1...4).contains(words.count), !words.joined().contains(where: { $0.isNumber || "()[]\"".contains($0) }) else { return nil }
+    let owner = words.joined(separator: " ")
+    let capitalised = words[0].first?.isUppercase == true
+      && words.allSatisfy { $0.first?.isUppercase == true || ["+", "&", "and", "/"].contains($0) || $0 == words.last }
+    guard capitalised || Self.rolePlurals.contains(owner.lowercased()), !isPlaceholder(owner),
+      DueDateResolver.find(in: "by " + owner, sessionDate: nil) == nil
+    else { return nil }
+    return owner
+  }
+
+  /// Those a task is given to, named by their part, in small letters.
+  static let rolePlurals: Set<String> = [
+    "facilitators", "partners", "all partners", "members", "all members", "everyone", "organisers", "organizers", "co-chairs",
+    "volunteers", "rapporteurs", "note-takers", "trainers", "moderators", "coordinators", "all",
+  ]
+
+  /// Whether a list is a form's choices, boxes ticked or not: two or more items, every one a box
+  /// before a few words with no figure, owner or date ("- [x] Workshop", "- [ ] Open forum").
+  func isOptionList(_ list: MarkdownNode, escaped: Set<Int>) -> Bool {
+    guard list.children.count >= 2 else { return false }
+    return list.children.allSatisfy { item in
+      guard item.children.count == 1, let paragraph = item.children.first, paragraph.kind == .paragraph else { return false }
+      let text = LocatedText(block: paragraph)
+      guard let task = taskState(text, escaped: escaped), Self.taskKeyword(opening: text.text) == nil else { return false }
+      let words = text.text.dropFirst(task.markerLength).split(separator: " ")
+      return (1...3).contains(words.count) && !words.joined().contains(where: { $0.isNumber || ":@/()".contains($0) })
+    }
+  }
+
+  /// Whether a block is a form's field over what answers it: a heading or a paragraph (bold as a
+  /// rule) that ends in the asterisk of a required field or in a question mark.
+  static func isFormField(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph || { if case .heading = block.kind { return true } else { return false } }() else { return false }
+    let text = block.plainText.trimmingBlanks
+    return text.utf8.count <= 120 && (text.hasSuffix("*") || text.hasSuffix("?"))
+  }
+
   /// Task-list items nested under an item that is not itself read for sentences.
   private func processNestedTasks(_ items: [MarkdownNode], section: SectionID?, state: inout State) {
     for item in items {
@@ -2943,6 +3045,13 @@ public struct Extractor: Sendable {
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
       state.turnedDown.insert([state.place.section, state.place.subheading])
+    }
+    // "**Civil society:** —": a field the notes leave empty.
+    if let colon = text.text.range(of: ": "), text.text[..<colon.lowerBound].split(separator: " ").count <= 4,
+      text.text[colon.upperBound...].allSatisfy({ "-\u{2013}\u{2014}. /".contains($0) })
+        || ["n/a", "none", "nil", "none.", "n/a."].contains(text.text[colon.upperBound...].trimmingBlanks.lowercased())
+    {
+      return
     }
     // "Bring back the 2019 night curfew? [about 20 hands; dropped]": a remark that sets it aside,
     // or a question left as one.
@@ -3808,8 +3917,8 @@ public struct Extractor: Sendable {
     let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
     if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
-    // "— completed 20/09", "— done 3 Oct": the day it was done after the word.
-    if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-".contains($0) }) {
+    // "— completed 20/09", "— done 3 Oct", "✓ done 12:55": the day or time it was done after the word.
+    if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-:".contains($0) }) {
       let before = tail.dropLast(last.count).trimmingCharacters(in: .whitespaces)
       if ["done", "completed", "complete", "finished"].contains(where: { before.hasSuffix(" " + $0) }) { tail = before }
     }
@@ -3871,6 +3980,10 @@ public struct Extractor: Sendable {
     defer { state.lastSentence = previous }
     state.antecedent = nil
     let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
+    // "To our development partners: … should sit with you": whom the paragraph speaks to.
+    let vocative = vocativeActors(of: text.text)
+    state.vocative = vocative
+    defer { state.vocative = ([], "") }
     if let item = codedRecommendation(text) ?? approvedResolution(text) {
       append(item, section: section, state: &state)
       return
@@ -3921,6 +4034,12 @@ public struct Extractor: Sendable {
       }
       let sentence = Self.droppingLetter(sentence)
       guard var item = classify(sentence, state: state) else { continue }
+      if item.kind == .recommendation, item.actors.isEmpty, !vocative.words.isEmpty,
+        Tokenizer.tokenize(sentence.text).contains(where: { ["you", "your"].contains($0.normalized) })
+      {
+        item.actors = vocative.actors
+        item.evidence += vocative.actors.map { Evidence(rule: "actor:\($0)", words: vocative.words) }
+      }
       // "Andrés Quintero-Mbaye explained …. He urged governments to …": who "he" is, for a
       // summary that shows the sentence out of its paragraph.
       if item.kind == .recommendation, let antecedent = state.antecedent,
@@ -3940,6 +4059,17 @@ public struct Extractor: Sendable {
       }
       append(item, section: section, state: &state)
     }
+  }
+
+  /// Whom a paragraph that opens "To …:" speaks to, as a speech turns from one group to the next
+  /// ("To our development partners [look at donor row]: …"), and the words that name them.
+  func vocativeActors(of text: String) -> (actors: [String], words: String) {
+    guard text.hasPrefix("To "), let colon = text.prefix(160).firstIndex(of: ":") else { return ([], "") }
+    let words = String(text[text.index(text.startIndex, offsetBy: 3)..<colon])
+    // A stage direction or aside in brackets, and a clause about them after a comma, name no one.
+    let named = String(words.prefix { $0 != "[" && $0 != "(" && $0 != "," && $0 != "{" }).trimmingBlanks
+    let actors = Self.actorsNamed(in: named, rules: rules)
+    return actors.isEmpty ? ([], "") : (actors, named)
   }
 
   /// A motion's words in quotation marks followed by the vote that carried it ("“That this Council
@@ -4813,6 +4943,7 @@ public struct Extractor: Sendable {
     // linear time.
     guard let index = hits.indices.lazy.filter({ !analysis.isTrap(hits[$0]) }).prefix(4).first(where: { index in
       state.decisions || analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
+        || (!state.vocative.words.isEmpty && analysis.addressesYou(hits[index]))
     }) else { return nil }
     let hit = hits[index]
     // "Resolution 2250 asks states to …; governments should now implement it": a document's words
@@ -4955,6 +5086,9 @@ public struct Extractor: Sendable {
   ) -> ExtractedItem? {
     guard let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) else { return nil }
     var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
+    // "THE DEPUTY MINISTER:" after "THE DEPUTY MINISTER (Hon. Petra Volkan):": the person named
+    // the first time.
+    let owner = owner.map { state.officeHolders[$0] ?? $0 }
     item.owner = owner
     item.evidence.removeAll { $0.rule == "owner" }
     if let owner { item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0) }
@@ -5152,6 +5286,8 @@ public struct Extractor: Sendable {
     }
     // Each way of writing an owner is tried only when the ones before it found none.
     let ownerForms: [() -> String?] = [
+      // "Round 4 collection, Jan–Mar 2028: facilitators": the task first, its owner after a colon.
+      { Self.trailingColonOwner(in: text.text) },
       // "KT: reach out to 3 cities (Ahmedabad, Dhaka, Lagos) next wk": the owner who opens the item
       // comes before a bracket inside it.
       { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
@@ -5919,7 +6055,7 @@ public struct Extractor: Sendable {
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
     "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura", "mtg",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
-    "simulation", "summit", "seminar", "edition", "event",
+    "simulation", "summit", "seminar", "edition", "event", "sitting",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for", " may be held",
@@ -6609,6 +6745,18 @@ public struct Extractor: Sendable {
         }
       }
     }
+    // "… checked — done in the meeting by Faith": the one after "by", ending the item.
+    if let done = text.range(of: "done ", options: [.backwards, .caseInsensitive]),
+      let by = text[done.upperBound...].range(of: " by ", options: .backwards) ?? (text[done.upperBound...].hasPrefix("by ") ? done.upperBound..<text.index(done.upperBound, offsetBy: 3) : nil),
+      text[done.upperBound..<by.lowerBound].split(separator: " ").count <= 4
+    {
+      var name = text[by.upperBound...].trimmingBlanks
+      while let last = name.last, ".;)".contains(last) { name.removeLast() }
+      let words = name.split(separator: " ")
+      if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }) {
+        return name
+      }
+    }
     let words = text.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
     for count in 1...3 where count < words.count {
       let name = words[..<count]
@@ -6839,6 +6987,26 @@ public struct Extractor: Sendable {
     return (speaker, text.slice(words.startIndex..<text.text.endIndex))
   }
 
+  /// The persons named in brackets after an office in capitals that opens a paragraph
+  /// ("THE DEPUTY MINISTER (Hon. Petra Volkan): …"), by office; an office held by two is left out.
+  static func officeHolders(in notes: String) -> [String: String] {
+    guard notes.utf8.containsBytes("):".utf8) else { return [:] }
+    var holders: [String: String] = [:]
+    var shared: Set<String> = []
+    for line in notes.split(separator: "\n") where line.utf8.prefix(120).containsBytes("):".utf8) {
+      let label = line.drop { $0 == "*" || $0 == " " }
+      guard let open = label.prefix(90).firstIndex(of: "("), label.first?.isUppercase == true else { continue }
+      let office = label[..<open].trimmingBlanks
+      guard office.count > 3, !office.contains(where: \.isLowercase), office.contains(where: \.isLetter),
+        let person = speakerLabel(of: String(label)), person != office
+      else { continue }
+      if let known = holders[office], known != person { shared.insert(office) }
+      holders[office] = holders[office] ?? person
+    }
+    for office in shared { holders[office] = nil }
+    return holders
+  }
+
   /// The handle a chat export's line opens with, after its time: "[10:21] m.osei: I'll draft …".
   static func chatHandle(of text: String) -> String? {
     guard let colon = text.prefix(40).firstIndex(of: ":") else { return nil }
@@ -6888,7 +7056,13 @@ public struct Extractor: Sendable {
   static func trailingDate(in text: String, sessionDate: CalendarDate?, order: DueDateResolver.SlashOrder = .dayFirst) -> DueDateResolver.Due? {
     var trimmed = text.trimmingBlanks
     while let last = trimmed.last, ".;)".contains(last) { trimmed.removeLast() }
-    let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|"]
+    // "… · DRLM · July, date tbc": the month is the date; that its day is still open changes nothing.
+    if trimmed.containsAnyBytesIgnoringCase(Self.openDayWords), let open = Self.openDayRemark.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..<trimmed.endIndex, in: trimmed)),
+      let range = Range(open.range, in: trimmed)
+    {
+      trimmed = String(trimmed[..<range.lowerBound])
+    }
+    let separators: [Character] = [",", ";", "(", "\u{2013}", "\u{2014}", "-", "|", "\u{B7}", "\u{2022}"]
     // A hyphen separates only between blanks ("end-June" and "2024-06-15" are one word); so do
     // arrows and pictographs ("➡️ Q1 2024", "📅 27.10.").
     guard let cut = trimmed.indices.last(where: { index in
@@ -6917,6 +7091,12 @@ public struct Extractor: Sendable {
     else { return nil }
     return dateAlone(String(words[1]), leads: ["by "], sessionDate: sessionDate, order: order)
   }
+
+  /// A remark after a date that its day or time is still to be fixed: ", date tbc", " (day TBD)".
+  private static let openDayRemark = NSRegularExpression.builtIn(
+    "open day remark", "[,;]?\\s*\\(?(?:exact\\s+)?(?:date|day|time)\\s+(?:tbc|tbd|to\\s+be\\s+(?:confirmed|decided|fixed))\\)?\\s*$",
+    options: [.caseInsensitive])
+  private static let openDayWords = ["tbc", "tbd", "to be "].map { Array($0.utf8) }
 
   /// An arrow or a pictograph ("➡️", "📅", "☎️"), which notes put between a task and its date.
   static func isPictograph(_ character: Character) -> Bool {

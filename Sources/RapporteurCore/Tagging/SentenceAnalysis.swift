@@ -881,6 +881,13 @@ struct SentenceAnalysis {
       }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
       if passive, Self.rejections.contains(word) { return true }
+      // "… was put from the floor and rejected by the room", "… was discussed and rejected.".
+      if Self.rejections.contains(word), index > 2, norm(index - 1) == "and",
+        (0..<(index - 1)).contains(where: { ["was", "were"].contains(norm($0)) }),
+        index + 1 == count || norm(index + 1) == "by" || setOff(before: index + 1) || clauseBoundary(before: index + 1)
+      {
+        return true
+      }
       // "The proposal fell with 9 votes against 25", "the motion failed", "the amendment was lost".
       if ["fell", "failed", "lost"].contains(word), norm(index + 1) != "to", index > 0,
         Self.motionNouns.contains(norm(index - 1)) || (passive && index > 1 && Self.motionNouns.contains(norm(index - 2)))
@@ -1189,6 +1196,23 @@ struct SentenceAnalysis {
     }
     // "appealed to the media to …" urges; "appealed the court decision" contests.
     if hit.cue.form == .reporting, ["appealed", "appeals", "appeal"].contains(norm(hit.match.start)), norm(hit.match.end) != "to" {
+      return true
+    }
+    // "To the coordinators: you asked for a network": what those spoken to asked for, told back
+    // ("You asked the County Government to pay …" is their advice, reported to them).
+    if hit.cue.form == .reporting, hit.match.start > 0, norm(hit.match.start - 1) == "you",
+      hit.match.end < tokens.count, ["for", "whether", "if", "about", "me", "us", "that"].contains(norm(hit.match.end))
+    {
+      return true
+    }
+    // "a route of appeal to a court", "the right of appeal to …": the noun, asking no one.
+    if hit.cue.form == .reporting, ["appeals", "appeal"].contains(norm(hit.match.start)), hit.match.start > 0,
+      ["a", "an", "the", "of", "no", "any", "their", "its", "his", "her", "right", "route"].contains(norm(hit.match.start - 1)),
+      // "made an appeal to donors to fund …" asks all the same.
+      !((hit.match.start + 2)..<max(hit.match.start + 2, min(tokens.count - 1, hit.match.start + 9))).contains(where: {
+        norm($0) == "to" && !matchesStarting(at: $0 + 1, in: [.verb]).isEmpty
+      })
+    {
       return true
     }
     // "Nobody thought the UN should intervene": a view no one held.
@@ -1736,6 +1760,13 @@ struct SentenceAnalysis {
     guard let end = (start + 1..<min(tokens.count, start + 9)).first(where: { clauseBoundary(before: $0) }), end > start + 1 else { return nil }
     let chain = addresseeChain(from: start + 1, limit: end)
     return chain.found ? chain : nil
+  }
+
+  /// Whether a cue asks "you": "we invite you to …", "You are encouraged to …".
+  func addressesYou(_ hit: CueHit) -> Bool {
+    (hit.match.end < tokens.count && norm(hit.match.end) == "you")
+      || (hit.match.start > 1 && ["are", "were"].contains(norm(hit.match.start - 1)) && norm(hit.match.start - 2) == "you")
+      || (hit.match.start > 0 && ["are", "were"].contains(norm(hit.match.start)) && norm(hit.match.start - 1) == "you")
   }
 
   /// Words that label what follows as advice before whom it is for ("Recommendations for the
@@ -2659,7 +2690,12 @@ struct SentenceAnalysis {
   /// A task given by direction: "The Chair … directed the DCs of Khanpur and Sialgarh to notify
   /// …", "instructed the secretariat to circulate …"; its owner and verb.
   func directedTask() -> (owner: String, verbIndex: Int)? {
-    for verb in tokens.indices where Self.directingVerbs.contains(norm(verb)) && verb + 3 < tokens.count {
+    // "I direct the Committee … to report": the chair's own direction.
+    func firstPersonDirection(_ verb: Int) -> Bool {
+      ["direct", "instruct"].contains(norm(verb)) && verb > 0
+        && (["i", "we"].contains(norm(verb - 1)) || (verb > 1 && ["i", "we"].contains(norm(verb - 2)) && ["also", "hereby", "now"].contains(norm(verb - 1))))
+    }
+    for verb in tokens.indices where (Self.directingVerbs.contains(norm(verb)) || firstPersonDirection(verb)) && verb + 3 < tokens.count {
       guard !isNegated(before: verb), !(verb > 0 && ["was", "were", "is", "are", "been", "be"].contains(norm(verb - 1))) else { continue }
       var start = verb + 1
       while start < tokens.count, ["the", "its", "their"].contains(norm(start)) { start += 1 }
@@ -2849,8 +2885,15 @@ struct SentenceAnalysis {
     // So may an opening phrase: "On the youth window in our fund, I'll check …".
     let starts = [first] + (openingPhraseEnd(from: first).map { [$0] } ?? [])
       + (min(first + 1, tokens.count)..<tokens.count).filter { ["and", "so"].contains(norm($0 - 1)) && gap(before: $0 - 1).contains(",") }
+    // "What I can promise is that I will give …": the undertaking after what introduces it.
+    let promised = (2..<min(tokens.count, 12)).filter { index in
+      // (The folded word: "promise" is read as "promize".)
+      let promising: Set<String> = ["promise", "promize", "undertake", "commit", "assure"]
+      return norm(index - 1) == "that" && (norm(index - 2) == "is" || promising.contains(norm(index - 2)))
+        && (0..<(index - 1)).contains(where: { promising.contains(norm($0)) })
+    }
     // "Will share the mapping with her": a speaker's line that leaves its "I" out.
-    guard let start = starts.first(where: { start in
+    guard let start = (starts + promised).first(where: { start in
       ["i'll", "we'll"].contains(norm(start)) || (["i", "we"].contains(norm(start)) && ["will", "shall"].contains(norm(start + 1)))
         || (start == 0 && norm(start) == "will" && tokens[start].text.first == "w")
     }) else { return nil }
@@ -2858,8 +2901,18 @@ struct SentenceAnalysis {
     while index < tokens.count, ["also", "then", "gladly", "happily", "personally", "myself", "ourselves"].contains(norm(index)) {
       index += 1
     }
-    guard index < tokens.count, tokens[index].text.first?.isLowercase == true,
-      !Self.speakingVerbs.contains(norm(index)), !Self.tentativeVerbs.contains(norm(index)),
+    guard index < tokens.count, tokens[index].text.first?.isLowercase == true else { return nil }
+    // "I will take it to the Committee …": a matter carried to others; "I will give this House the
+    // answer in writing": an answer promised, not the floor given.
+    if norm(index) == "take", ["it", "this", "that", "them", "these", "those"].contains(norm(index + 1)), norm(index + 2) == "to",
+      index + 3 < tokens.count, ["the", "a", "an", "our", "my", "their", "its"].contains(norm(index + 3)) || tokens[index + 3].text.first?.isUppercase == true
+    {
+      return index
+    }
+    if norm(index) == "give", (index + 1..<tokens.count).contains(where: { ["writing", "answer", "reply", "response", "figures"].contains(norm($0)) }) {
+      return index
+    }
+    guard !Self.speakingVerbs.contains(norm(index)), !Self.tentativeVerbs.contains(norm(index)),
       !matchesStarting(at: index, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(index))
     else { return nil }
     return index
@@ -2974,6 +3027,14 @@ struct SentenceAnalysis {
       owner.count > code.count + 2
     {
       owner.removeFirst(code.count + 1)
+    }
+    // "Under Standing Order 31 the Clerk", "In line with the MoU the Secretariat": the rule cited
+    // before the one who acts.
+    if let opener = ["Under ", "Pursuant to ", "In line with ", "In accordance with ", "As per ", "Per "].first(where: owner.hasPrefix),
+      let article = owner.range(of: " the ", options: .backwards), article.lowerBound > owner.index(owner.startIndex, offsetBy: opener.count),
+      owner[article.upperBound...].first?.isUppercase == true
+    {
+      owner = String(owner[article.upperBound...])
     }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     // Spanish, French and Portuguese articles, as bilingual notes write them: "La secretaría
