@@ -3658,4 +3658,23 @@ import Testing
     #expect(extract.actions.map(\.due)[2] == "2027-10-30")
     #expect(extract.actions.map(\.done) == [false, true, false, false, false, false])
   }
+
+  /// A commitment after an ordinal ("Fourth, …") or after a speech's aside in brackets or braces
+  /// that opens it is read as without them; a sentence that is only an aside holds nothing.
+  @Test func anOrdinalOrAnAsideBeforeTheOwner() throws {
+    let extract = try Self.extract(
+      """
+      ## What we will do
+
+      Fourth, the LSRC Secretariat will publish the roster by May.
+
+      Third, [ONLY IF CONFIRMED BY 16:00 — confirmed 15:42, KA] the UN country team has agreed to second a monitoring adviser before the end of Q3.
+
+      {Then —} the Regional Commission will send the minutes by Friday.
+
+      [pause] Thank you all.
+      """, date: "2029-03-22")
+    #expect(extract.actions.map(\.owner) == ["LSRC Secretariat", "UN country team", "Regional Commission"])
+    #expect(extract.actions.map(\.due) == ["2029-05-31", "2029-09-30", "2029-03-23"])
+  }
 }

@@ -1757,4 +1757,28 @@ import Testing
       """)
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
   }
+
+  /// Advice the room laughed at in the same paragraph ("… its own jingle. (Laughter.)") is none;
+  /// applause keeps it, a task laughed at stays a task, and laughter in the next paragraph turns
+  /// nothing down.
+  @Test func adviceLaughedAt() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      HN also said the Platform should get its own jingle. (Laughter.)
+
+      Perhaps the Deputy Minister should join this Parliament: she would be its most experienced Member. [Laughter]
+
+      Donors should fund the radio. [Applause]
+
+      Amina will bring the cake by Friday. (Laughter.)
+
+      Journalists should stop using the word "radicalised".
+
+      That's my point. [laughter]
+      """, date: "2029-03-22")
+    #expect(extract.recommendations.map(\.text) == ["Donors should fund the radio.", "Journalists should stop using the word \"radicalised\"."])
+    #expect(extract.actions.map(\.owner) == ["Amina"])
+  }
 }

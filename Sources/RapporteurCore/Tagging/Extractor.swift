@@ -3993,8 +3993,18 @@ public struct Extractor: Sendable {
       if let item = classify(text, state: state) { append(item, section: section, state: &state) }
       return
     }
+    // Laughter turns down advice of its own paragraph only ("… That's my point. [laughter]" is not).
+    let paragraphStart = state.items.count
     for sentence in sentences(of: text).map(droppingParagraphNumber) {
       let start = state.items.count
+      // "HN also said the Platform should get its own jingle. (Laughter.)": advice the room laughed at.
+      if let previous, !previous.items.isEmpty, previous.items.upperBound == start, previous.items.lowerBound >= paragraphStart,
+        Self.isLaughter(sentence.text),
+        state.items[previous.items].allSatisfy({ $0.kind == .recommendation })
+      {
+        state.items.removeSubrange(previous.items)
+        continue
+      }
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
         SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
       {
@@ -4033,7 +4043,9 @@ public struct Extractor: Sendable {
         }
       }
       let sentence = Self.droppingLetter(sentence)
-      guard var item = classify(sentence, state: state) else { continue }
+      guard var item = classify(sentence, state: state) ?? Self.pastOpeningAside(sentence).flatMap({ classify($0, state: state) }) else {
+        continue
+      }
       if item.kind == .recommendation, item.actors.isEmpty, !vocative.words.isEmpty,
         Tokenizer.tokenize(sentence.text).contains(where: { ["you", "your"].contains($0.normalized) })
       {
@@ -4059,6 +4071,29 @@ public struct Extractor: Sendable {
       }
       append(item, section: section, state: &state)
     }
+  }
+
+  /// Whether a sentence only records laughter: "(Laughter.)", "[Laughter]", "(General laughter)".
+  static func isLaughter(_ text: String) -> Bool {
+    guard text.utf8.count < 40 else { return false }
+    let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+    return !words.isEmpty && words.count <= 3 && (words.contains("laughter") || words.contains("laughs"))
+      && words.allSatisfy { ["laughter", "laughs", "general", "loud", "some", "and", "applause"].contains($0) }
+  }
+
+  /// A sentence read past an aside in brackets or braces that opens it, after an ordinal at most:
+  /// "Third, [ONLY IF CONFIRMED BY 16:00 — confirmed 15:42, KA] the UN country team has agreed to
+  /// …", "{Fourth, then —} the LSRC Secretariat will open …" (a speech's marks for its reader).
+  static func pastOpeningAside(_ sentence: LocatedText) -> LocatedText? {
+    let text = sentence.text
+    guard let open = text.prefix(16).firstIndex(where: { $0 == "[" || $0 == "{" }) else { return nil }
+    let closer: Character = text[open] == "[" ? "]" : "}"
+    guard let close = text[open...].prefix(160).firstIndex(of: closer) else { return nil }
+    let before = text[..<open].trimmingBlanks
+    guard before.isEmpty || (before.hasSuffix(",") && before.split(separator: " ").count == 1) else { return nil }
+    let rest = text[text.index(after: close)...].drop { $0 == " " || $0 == ":" || $0 == "\u{2014}" || $0 == "\u{2013}" || $0 == "-" }
+    guard let first = rest.first, first.isLetter, rest.split(separator: " ").count >= 3 else { return nil }
+    return LocatedText(lines: [InlineText.Line(text: first.uppercased() + rest.dropFirst(), location: sentence.location(at: rest.startIndex))])
   }
 
   /// Whom a paragraph that opens "To …:" speaks to, as a speech turns from one group to the next

@@ -169,7 +169,8 @@ struct SentenceAnalysis {
   static let prepositions: Set<String> = [
     "according", "in", "for", "with", "at", "on", "as", "after", "before", "despite", "given", "from", "under",
     "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
-    "second", "third", "similarly", "meanwhile", "crucially", "importantly", "above", "during", "throughout",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "firstly", "secondly", "thirdly",
+    "fourthly", "fifthly", "lastly", "similarly", "meanwhile", "crucially", "importantly", "above", "during", "throughout",
     "beyond", "without", "through", "across", "when", "while", "where", "once", "since", "because", "thus", "hence",
     "instead", "rather", "ultimately", "looking", "going", "in order", "regarding", "concerning", "about", "re",
   ]
