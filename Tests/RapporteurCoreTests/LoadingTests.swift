@@ -187,6 +187,16 @@ let minimalNote = """
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)
   }
 
+  /// "What the panel recommends", "What we recommend", "What the assembly asks of the council":
+  /// what those who met advise; "What we did not recommend" and "What was said" name no section.
+  @Test(arguments: [
+    ("What the panel recommends", SectionID?.some(.recommendations)), ("What we recommend", .recommendations),
+    ("What the assembly asks of the council", .recommendations), ("What we did not recommend", nil), ("What was said", nil),
+  ])
+  func headingsSayingWhatTheRoomAdvises(heading: String, id: SectionID?) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == id)
+  }
+
   /// A heading of a hundred thousand marks ("# # # …") is read in linear time: each mark is
   /// not dropped one after another from the front.
   @Test func aHeadingOfManyMarksIsReadInLinearTime() {

@@ -123,6 +123,15 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.actions]
     }
+    // "What the panel recommends", "What we recommend", "What the assembly asks of the council":
+    // what those who met advise.
+    if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,
+      [" recommend", " advise", " propose", " ask", " asks ", " call for", " calls for", " calls on", " call on", " urge"]
+        .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") }),
+      !normalised.contains(" not ")
+    {
+      return [.recommendations]
+    }
     var parts = [Substring(normalised)]
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
