@@ -302,11 +302,11 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// Change selection panel's record), written after `HeldOut40/`: first measured, 0.710
   /// recommendation precision and 0.667 recall, 0.692 action precision and 0.562 recall, 0.556
   /// owner and 0.722 due accuracy (0.773 actor accuracy); then mended for, not yet to 0.9 on every
-  /// figure: it must keep what it gained (0.829 / 0.879 recommendations, 0.906 / 0.906 actions,
+  /// figure: it must keep what it gained (0.906 / 0.879 recommendations, 0.906 / 0.906 actions,
   /// 0.931 owner, 0.931 due).
   @Test func theSetBeingMendedKeepsWhatItGained() throws {
     let floors = [
-      "recommendation precision": 0.82, "recommendation recall": 0.87, "recommendation F1": 0.85,
+      "recommendation precision": 0.9, "recommendation recall": 0.87, "recommendation F1": 0.89,
       "action precision": 0.90, "action recall": 0.90, "action F1": 0.90, "owner": 0.93, "due": 0.93,
     ]
     try Self.measure("HeldOut41") { floors[$0] ?? 0.9 }

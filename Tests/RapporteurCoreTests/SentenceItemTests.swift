@@ -1781,4 +1781,25 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Donors should fund the radio.", "Journalists should stop using the word \"radicalised\"."])
     #expect(extract.actions.map(\.owner) == ["Amina"])
   }
+
+  /// A storyteller's words under "Quote:", a suggestion the room "Agreed to wait" on, and the
+  /// speakers' resolve with nothing but a pronoun in it ("Now we have to deliver it.") are no
+  /// advice; advice that names its matter stays.
+  @Test func quotedStoriesDeferredSuggestionsAndEmptyResolve() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Riders and the police met twice. Quote: *"The police should say sorry to us in front of everyone."*
+
+      KD suggested we should send the letter again; JM said to wait until after the budget speech. Agreed to wait.
+
+      Now we have to deliver it.
+
+      Quote of the day: donors should fund the radio.
+
+      We should fund the youth radio hour.
+      """, date: "2030-02-12")
+    #expect(extract.recommendations.map(\.text) == ["Quote of the day: donors should fund the radio.", "We should fund the youth radio hour."])
+  }
 }

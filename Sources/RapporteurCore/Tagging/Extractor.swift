@@ -4073,6 +4073,18 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// Whether a sentence is a story's words quoted under a label: 'Quote: "The police should say
+  /// sorry to us …"', as a story collection gives a storyteller's own words.
+  static func isLabelledQuote(_ text: String) -> Bool {
+    guard let first = text.utf8.first, first == UInt8(ascii: "Q") || first == UInt8(ascii: "I") || first == UInt8(ascii: "T") else {
+      return false
+    }
+    guard let label = ["Quote:", "Quotes:", "In their words:", "In her words:", "In his words:", "Testimony:"].first(where: text.hasPrefix)
+    else { return false }
+    let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
+    return rest.first.map { "\"\u{201C}'\u{2018}\u{00AB}".contains($0) } ?? false
+  }
+
   /// Whether a sentence only records laughter: "(Laughter.)", "[Laughter]", "(General laughter)".
   static func isLaughter(_ text: String) -> Bool {
     guard text.utf8.count < 40 else { return false }
@@ -4709,7 +4721,7 @@ public struct Extractor: Sendable {
       return item
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.recallsTheirAsk(text.text),
-      !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text),
+      !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text), !Self.isLabelledQuote(text.text),
       !Self.isRestatement(text.text), !Self.isRatedStatement(text.text)
     else { return nil }
     // "R4. Allocate at least 15 per cent of the plan's budget to women-led organisations": a

@@ -997,6 +997,13 @@ struct SentenceAnalysis {
     // for, 9 against, 2 abstain.": more against than for.
     if previousProposes, count <= 3, ["fall", "fell", "lost", "defeated", "failed"].contains(norm(0)) { return true }
     if previousProposes, let tally = Self.voteTally(text), tally.against > tally.for { return true }
+    // "KD suggested we should send it again; JM said to wait. Agreed to wait.": the room chose to
+    // wait instead.
+    if previousProposes, let agreed = (0..<min(count, 4)).first(where: { ["agreed", "decided"].contains(norm($0)) }),
+      norm(agreed + 1) == "to", ["wait", "hold", "leave"].contains(norm(agreed + 2)), agreed + 4 >= count || norm(agreed + 3) != "and"
+    {
+      return true
+    }
     // "withdrew the proposal", "rejected it", "dropped this idea" (not "declined to comment").
     for index in 0..<min(count, ownCue)
     where Self.turningDown.contains(norm(index)) && norm(index + 1) != "to"
@@ -1077,7 +1084,8 @@ struct SentenceAnalysis {
     mayBeRejected(text) || text.containsAnyBytes(turningDownWords) || text.containsAnyBytes(outcomeWords)
   }
 
-  private static let outcomeWords = ["against", "Fall", "Fell", "Lost", "Defeated", "Failed", "aughter"].map { Array($0.utf8) }
+  private static let outcomeWords = ["against", "Fall", "Fell", "Lost", "Defeated", "Failed", "aughter", " to wait", " to hold", " to leave"]
+    .map { Array($0.utf8) }
   private static let turningDownWords = turningDown.union(objections).union(turningDownPlain).sorted().map { Array($0.utf8) }
 
   /// Whether the words before `index` cite a standing rule: "According to § 9 of the statutes the
@@ -1213,6 +1221,13 @@ struct SentenceAnalysis {
       !((hit.match.start + 2)..<max(hit.match.start + 2, min(tokens.count - 1, hit.match.start + 9))).contains(where: {
         norm($0) == "to" && !matchesStarting(at: $0 + 1, in: [.verb]).isEmpty
       })
+    {
+      return true
+    }
+    // "Now we have to deliver it.": the speakers' resolve with nothing in it but a pronoun.
+    if hit.cue.form == .modal, hit.match.start > 0, ["we", "i"].contains(norm(hit.match.start - 1)), hit.match.end < tokens.count,
+      case let tail = (hit.match.end + 1)..<tokens.count, tail.count <= 2,
+      tail.allSatisfy({ ["it", "this", "that", "them", "now", "too", "again", "together", "so"].contains(norm($0)) })
     {
       return true
     }
