@@ -291,25 +291,15 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// assembly's ballot record, a forum theatre joker's log, a tech team's decision records, a joint
   /// press release, a "You said, we did" feedback record), written after that: first measured,
   /// 0.763 recommendation precision and 0.784 recall, 0.871 action precision and 0.711 recall,
-  /// 0.815 owner, 0.815 due and 0.966 actor accuracy; then mended for.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39", "HeldOut40"])
+  /// 0.815 owner, 0.815 due and 0.966 actor accuracy; then mended for. `HeldOut41/` (a youth
+  /// parliament's Hansard, a chair's closing remarks kept as delivered, an online session-report
+  /// form, plain-text minutes posted to a mailing list, a Most Significant Change selection
+  /// panel's record), written after that: first measured, 0.710 recommendation precision and
+  /// 0.667 recall, 0.692 action precision and 0.562 recall, 0.556 owner, 0.722 due and 0.773
+  /// actor accuracy; then mended for over two sessions.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39", "HeldOut40", "HeldOut41"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     try Self.measure(corpus) { _ in 0.9 }
-  }
-
-  /// `HeldOut41/` (a youth parliament's Hansard, a chair's closing remarks kept as delivered, an
-  /// online session-report form, plain-text minutes posted to a mailing list, a Most Significant
-  /// Change selection panel's record), written after `HeldOut40/`: first measured, 0.710
-  /// recommendation precision and 0.667 recall, 0.692 action precision and 0.562 recall, 0.556
-  /// owner and 0.722 due accuracy (0.773 actor accuracy); then mended for, not yet to 0.9 on every
-  /// figure: it must keep what it gained (0.906 / 0.879 recommendations, 0.906 / 0.906 actions,
-  /// 0.931 owner, 0.931 due).
-  @Test func theSetBeingMendedKeepsWhatItGained() throws {
-    let floors = [
-      "recommendation precision": 0.9, "recommendation recall": 0.87, "recommendation F1": 0.89,
-      "action precision": 0.90, "action recall": 0.90, "action F1": 0.90, "owner": 0.93, "due": 0.93,
-    ]
-    try Self.measure("HeldOut41") { floors[$0] ?? 0.9 }
   }
 
   /// `HeldOut42/` (a negotiations bulletin's daily report, a community forum's thread pasted from

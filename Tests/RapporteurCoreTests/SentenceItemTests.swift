@@ -1802,4 +1802,18 @@ import Testing
       """, date: "2030-02-12")
     #expect(extract.recommendations.map(\.text) == ["Quote of the day: donors should fund the radio.", "We should fund the youth radio hour."])
   }
+
+  /// "I commend its first ask to every government here: that …" passes advice on to those named;
+  /// "I commend the interpreters for their work" praises.
+  @Test func anAskCommendedToOthers() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Closing remarks
+
+      I commend its first ask to every government here: that youth organisations hold a seat on each national steering body.
+
+      I commend the interpreters for their work.
+      """, date: "2029-03-22")
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
 }

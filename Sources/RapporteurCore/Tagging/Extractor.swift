@@ -4981,6 +4981,17 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "I commend its first ask to every government here: that youth organisations hold a seat …":
+    // an ask passed on to those named.
+    if text.text.utf8.containsBytes("ommend".utf8), let addressee = analysis.commendedAddressee() {
+      var item = makeRecommendation(text, extra: [], rule: "commended", strength: 2, headingActors: [], analysis: analysis)
+      if item.actors.isEmpty {
+        item.actors = addressee.actors
+        item.evidence += addressee.actors.map { Evidence(rule: "actor:\($0)", words: addressee.words.joined(separator: ", ")) }
+      }
+      item.evidence.insert(Evidence(rule: "commended", words: "commend … to " + addressee.words.joined(separator: ", ")), at: 0)
+      return item
+    }
     // The first cue that is no trap: "Nobody suggested that …; rather, participants called on
     // donors to …" holds one recommendation, the second clause.
     let hits = analysis.recommendationCues()

@@ -1778,6 +1778,17 @@ struct SentenceAnalysis {
     return chain.found ? chain : nil
   }
 
+  /// Whom the speakers pass an ask on to: "I commend its first ask to every government here:
+  /// that …" (governments).
+  func commendedAddressee() -> Addressee? {
+    guard let verb = (1..<min(tokens.count, 6)).first(where: { ["commend", "commends"].contains(norm($0)) && ["i", "we"].contains(norm($0 - 1)) }),
+      let to = (verb + 1..<max(verb + 1, min(tokens.count - 1, verb + 8))).first(where: { norm($0) == "to" })
+    else { return nil }
+    let end = (to + 2..<max(to + 2, tokens.count)).first(where: { clauseBoundary(before: $0) }) ?? tokens.count
+    let chain = addresseeChain(from: to + 1, limit: end)
+    return chain.found ? chain : nil
+  }
+
   /// Whether a cue asks "you": "we invite you to …", "You are encouraged to …".
   func addressesYou(_ hit: CueHit) -> Bool {
     (hit.match.end < tokens.count && norm(hit.match.end) == "you")
