@@ -126,7 +126,7 @@ public struct SectionCatalog: Sendable, Equatable {
     // "What the panel recommends", "What we recommend", "What the assembly asks of the council":
     // what those who met advise.
     if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,
-      [" recommend", " advise", " propose", " ask", " asks ", " call for", " calls for", " calls on", " call on", " urge"]
+      [" recommend", " advise", " propose", " ask", " call for", " calls for", " calls on", " call on", " urge"]
         .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") }),
       !normalised.contains(" not ")
     {

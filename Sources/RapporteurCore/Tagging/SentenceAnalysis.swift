@@ -2913,11 +2913,9 @@ struct SentenceAnalysis {
     let starts = [first] + (openingPhraseEnd(from: first).map { [$0] } ?? [])
       + (min(first + 1, tokens.count)..<tokens.count).filter { ["and", "so"].contains(norm($0 - 1)) && gap(before: $0 - 1).contains(",") }
     // "What I can promise is that I will give …": the undertaking after what introduces it.
-    let promised = (2..<min(tokens.count, 12)).filter { index in
-      // (The folded word: "promise" is read as "promize".)
-      let promising: Set<String> = ["promise", "promize", "undertake", "commit", "assure"]
-      return norm(index - 1) == "that" && (norm(index - 2) == "is" || promising.contains(norm(index - 2)))
-        && (0..<(index - 1)).contains(where: { promising.contains(norm($0)) })
+    let promised = (2..<max(2, min(tokens.count, 12))).filter { index in
+      norm(index - 1) == "that" && (norm(index - 2) == "is" || Self.promisingVerbs.contains(norm(index - 2)))
+        && (0..<(index - 1)).contains(where: { Self.promisingVerbs.contains(norm($0)) })
     }
     // "Will share the mapping with her": a speaker's line that leaves its "I" out.
     guard let start = (starts + promised).first(where: { start in
@@ -2944,6 +2942,10 @@ struct SentenceAnalysis {
     else { return nil }
     return index
   }
+
+  /// Verbs that introduce an undertaking ("What I can promise is that I will …"), folded as the
+  /// tokens are ("promise" is read as "promize").
+  static let promisingVerbs: Set<String> = ["promise", "promize", "undertake", "commit", "assure"]
 
   /// Joining words a spoken sentence may open with: "So, my recommendation …", "And civil society
   /// organisations … should …".
