@@ -3677,4 +3677,37 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["LSRC Secretariat", "UN country team", "Regional Commission"])
     #expect(extract.actions.map(\.due) == ["2029-05-31", "2029-09-30", "2029-03-23"])
   }
+
+  /// A press conference's transcript: "The Ministry will publish … on 30.06.2031" is a task due
+  /// that day (not "The hub will move to its new office on 20/10", nor "The next meeting will hold
+  /// on Thursday"); "MINISTER OSTERHAGEN:" is the speaker the front matter names with that
+  /// surname; a stage direction that opens a sentence ("[crosstalk]") is no part of it, and the
+  /// item is placed on the line where its words begin.
+  @Test func aPressConferenceTranscript() throws {
+    let text = """
+      ---
+      title: T
+      date: "2031-05-21"
+      time: "11:00-11:50"
+      speakers:
+        - {name: "Halima Osterhagen", affiliation: "Minister of the Interior"}
+        - {name: "Pieter Mwangi-Larsen", affiliation: "UN Resident Coordinator"}
+      ---
+      ## Statements
+
+      MINISTER OSTERHAGEN: Today we open the consultation.
+      The Ministry will publish the full draft of the plan on its website on 30.06.2031, in three languages.
+      I will write to every mayor within two weeks.
+
+      The UNDP regional hub will move to its new office on 20/10. The next meeting will hold on Thursday, 5 June.
+
+      MINISTER OSTERHAGEN: I will not comment on individual cases. [crosstalk]
+      What I will say is this: I will meet the mothers' group before 2 June.
+      """
+    let session = try SessionLoader.load(file: "note.md", text: text).get()
+    let extract = Extractor().extract(session)
+    #expect(extract.actions.map(\.owner) == ["Ministry", "Halima Osterhagen", "Halima Osterhagen"])
+    #expect(extract.actions.map(\.due) == ["2031-06-30", "2031-06-04", "2031-06-02"])
+    #expect(extract.actions.map(\.line) == [12, 13, 18])
+  }
 }

@@ -36,7 +36,8 @@ extension Rapporteur {
         A form's numbered field in bold ("**B4. Calls to action\\***") names what follows it as a \
         heading would, and its boxes to tick ("- [x] Workshop") are no tasks; advice to "you" in a \
         paragraph that opens "To our development partners: …" addresses them; a Hansard's "THE \
-        DEPUTY MINISTER:" is the person named beside that office before; advice followed in its \
+        DEPUTY MINISTER:" is the person named beside that office before, and "MINISTER OSTERHAGEN:" \
+        the listed speaker of that surname; advice followed in its \
         paragraph by "(Laughter.)" is none. \
         The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \

@@ -192,6 +192,7 @@ public struct Extractor: Sendable {
     }
     state.escapedBoxes = Self.escapedBoxLines(session.text)
     state.officeHolders = Self.officeHolders(in: session.text)
+    state.speakerNames = session.speakers.map(\.name)
     state.journalKey = Self.journalKey(in: session.text)
     // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
     let standUp = Self.isStandUp(session.text)
@@ -873,6 +874,8 @@ public struct Extractor: Sendable {
     /// The persons a Hansard names beside an office the first time it gives the floor
     /// ("THE DEPUTY MINISTER (Hon. Petra Volkan):"), by office.
     var officeHolders: [String: String] = [:]
+    /// The speakers the front matter names, as written there.
+    var speakerNames: [String] = []
     /// Whom "she", "he" or "they" stands for in the paragraph being read: the owner of the last
     /// action, or a person the last sentence opened by naming with a title; and the pronoun that
     /// fits them, where known.
@@ -4042,7 +4045,7 @@ public struct Extractor: Sendable {
           continue
         }
       }
-      let sentence = Self.droppingLetter(sentence)
+      let sentence = Self.droppingStageDirection(Self.droppingLetter(sentence))
       guard var item = classify(sentence, state: state) ?? Self.pastOpeningAside(sentence).flatMap({ classify($0, state: state) }) else {
         continue
       }
@@ -4091,6 +4094,20 @@ public struct Extractor: Sendable {
     let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
     return !words.isEmpty && words.count <= 3 && (words.contains("laughter") || words.contains("laughs"))
       && words.allSatisfy { ["laughter", "laughs", "general", "loud", "some", "and", "applause"].contains($0) }
+  }
+
+  /// A sentence without the stage direction in brackets that opens it ("[crosstalk] What I will
+  /// say is this: …", "[pause] We invite you …"): a few words in small letters, as a transcript
+  /// or a speech marks what happened. The sentence then begins, and is placed, where its words do.
+  static func droppingStageDirection(_ sentence: LocatedText) -> LocatedText {
+    let text = sentence.text
+    guard text.hasPrefix("["), let close = text.prefix(32).firstIndex(of: "]") else { return sentence }
+    let inside = text[text.index(after: text.startIndex)..<close]
+    let words = inside.split(separator: " ")
+    guard (1...3).contains(words.count), inside.allSatisfy({ ($0.isLetter && $0.isLowercase) || $0 == " " }) else { return sentence }
+    let rest = text[text.index(after: close)...].drop { $0 == " " }
+    guard rest.first?.isLetter == true else { return sentence }
+    return sentence.slice(rest.startIndex..<text.endIndex)
   }
 
   /// A sentence read past an aside in brackets or braces that opens it, after an ordinal at most:
@@ -4899,6 +4916,13 @@ public struct Extractor: Sendable {
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex)
+            // "The Ministry will publish the full draft on its website on 30.06.2031": the day the
+            // task is done, written out.
+            // Not what happens to the owner or where it goes: "The hub will move to its new office
+            // on 20/10", "The next meeting will hold on Thursday".
+            || (namesOneOwner(found.owner) && !SentenceAnalysis.eventVerbs.contains(analysis.norm(found.verbIndex))
+              && !["on", "at", "in", "to", "from", "into"].contains(analysis.norm(found.verbIndex + 1))
+              && DueDateResolver.findOn(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder).map { $0.words.contains(where: \.isNumber) } == true)
             // "Wanjiru will call the hotel before the closing plenary tomorrow": a day named.
             || (found.verbIndex + 1..<analysis.tokens.count).contains(where: { ["tomorrow", "tonight"].contains(analysis.norm($0)) })
               && namesOneOwner(found.owner))),
@@ -5146,7 +5170,7 @@ public struct Extractor: Sendable {
     var item = makeAction(text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
     // "THE DEPUTY MINISTER:" after "THE DEPUTY MINISTER (Hon. Petra Volkan):": the person named
     // the first time.
-    let owner = owner.map { state.officeHolders[$0] ?? $0 }
+    let owner = owner.map { state.officeHolders[$0] ?? Self.listedSpeaker(calledBy: $0, in: state.speakerNames) ?? $0 }
     item.owner = owner
     item.evidence.removeAll { $0.rule == "owner" }
     if let owner { item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0) }
@@ -7043,6 +7067,16 @@ public struct Extractor: Sendable {
     // "AK: will send the terms of reference …": notes leave the speaker's "I" out.
     guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) || opening.hasPrefix("will ") else { return nil }
     return (speaker, text.slice(words.startIndex..<text.text.endIndex))
+  }
+
+  /// The speaker a transcript's label in capitals calls by title and surname ("MINISTER
+  /// OSTERHAGEN", "MS CARVALHO"): the one front-matter speaker with that surname.
+  static func listedSpeaker(calledBy label: String, in speakers: [String]) -> String? {
+    guard !speakers.isEmpty, label.count > 3, !label.contains(where: \.isLowercase), let surname = label.split(separator: " ").last,
+      surname.count > 1, surname.allSatisfy({ $0.isLetter || $0 == "-" })
+    else { return nil }
+    let matching = speakers.filter { $0.split(separator: " ").last.map { $0.uppercased() == surname.uppercased() } ?? false }
+    return matching.count == 1 ? matching[0] : nil
   }
 
   /// The persons named in brackets after an office in capitals that opens a paragraph
