@@ -3710,4 +3710,27 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2031-06-30", "2031-06-04", "2031-06-02"])
     #expect(extract.actions.map(\.line) == [12, 13, 18])
   }
+
+  /// A forum thread pasted from its raw view: each post's header ("sara.m | 2030-06-11 09:07:10
+  /// UTC | #5") names who undertakes the "I'll …" under it, up to the next post; "I'll ask
+  /// Dolores …" and "I'll ring …" are tasks, "I'll ask a question" is not.
+  @Test func aForumThreadsPosts() throws {
+    let extract = try Self.extract(
+      """
+      ## Thread
+
+      sara.m | 2030-06-11 09:07:10 UTC | #5
+
+      What I meant: the council should fund the girls' group.
+      I'll ask Dolores at the Women's Network tomorrow.
+
+      -------------------------
+
+      jonas.b | 2030-06-11 10:22:57 UTC | #6
+
+      I'll ask a question first. I'll ring Cllr Baptiste's office first thing Thursday about the Friday nights.
+      """, date: "2030-06-11")
+    #expect(extract.actions.map(\.owner) == ["sara.m", "jonas.b"])
+    #expect(extract.actions.map(\.due) == ["2030-06-12", "2030-06-13"])
+  }
 }

@@ -876,6 +876,8 @@ public struct Extractor: Sendable {
     var officeHolders: [String: String] = [:]
     /// The speakers the front matter names, as written there.
     var speakerNames: [String] = []
+    /// Who writes the forum post read, by its header ("sara.m | 2030-06-11 09:07:10 UTC | #5").
+    var postAuthor: String?
     /// Whom "she", "he" or "they" stands for in the paragraph being read: the owner of the last
     /// action, or a person the last sentence opened by naming with a title; and the pronoun that
     /// fits them, where known.
@@ -1789,6 +1791,12 @@ public struct Extractor: Sendable {
           }
           return
         }
+        // "sara.m | 2030-06-11 09:07:10 UTC | #5": a forum post's header names who writes the
+        // paragraphs under it, up to the next post.
+        if let author = Self.postAuthor(of: text.text) {
+          state.postAuthor = author
+          return
+        }
         // A transcript's turns, one per line of a paragraph, are read one by one, each with its
         // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
         var turns = [text]
@@ -1811,7 +1819,7 @@ public struct Extractor: Sendable {
             state.speaker = speaker
             scanSentences(words, section: section, state: &state)
           } else {
-            state.speaker = Self.speakerLabel(of: turn.text)
+            state.speaker = Self.speakerLabel(of: turn.text) ?? state.postAuthor
             scanSentences(turn, section: section, state: &state)
           }
         }
@@ -7067,6 +7075,19 @@ public struct Extractor: Sendable {
     // "AK: will send the terms of reference …": notes leave the speaker's "I" out.
     guard firstPersonCommitments.contains(where: { opening.hasPrefix($0) }) || opening.hasPrefix("will ") else { return nil }
     return (speaker, text.slice(words.startIndex..<text.text.endIndex))
+  }
+
+  /// The author a forum post's header names, as a forum's raw export writes it: "sara.m |
+  /// 2030-06-11 09:07:10 UTC | #5" (handle, date and time, post number).
+  static func postAuthor(of text: String) -> String? {
+    guard text.utf8.count <= 100, text.utf8.containsBytes(" | #".utf8) else { return nil }
+    let fields = text.components(separatedBy: " | ").map(\.trimmingBlanks)
+    guard fields.count == 3, let handle = fields.first, (2...40).contains(handle.count),
+      handle.allSatisfy({ $0.isLetter || $0.isNumber || "._-@".contains($0) }),
+      fields[1].first?.isNumber == true, fields[1].contains("-") || fields[1].contains("/"),
+      fields[2].hasPrefix("#"), fields[2].dropFirst().allSatisfy(\.isNumber), fields[2].count > 1
+    else { return nil }
+    return handle.hasPrefix("@") ? String(handle.dropFirst()) : handle
   }
 
   /// The speaker a transcript's label in capitals calls by title and surname ("MINISTER

@@ -2937,6 +2937,10 @@ struct SentenceAnalysis {
     if norm(index) == "give", (index + 1..<tokens.count).contains(where: { ["writing", "answer", "reply", "response", "figures"].contains(norm($0)) }) {
       return index
     }
+    // "I'll ask Dolores at the Women's Network tomorrow": someone named, asked outside the room.
+    if norm(index) == "ask", index + 1 < tokens.count, tokens[index + 1].text.first?.isUppercase == true, norm(index + 1) != "i" {
+      return index
+    }
     guard !Self.speakingVerbs.contains(norm(index)), !Self.tentativeVerbs.contains(norm(index)),
       !matchesStarting(at: index, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(index))
     else { return nil }
@@ -2966,7 +2970,7 @@ struct SentenceAnalysis {
   /// Verbs of undertakings beyond the rules' task verbs.
   static let undertakingVerbs: Set<String> = [
     "make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward",
-    "upload", "arrange", "bring", "hand",
+    "upload", "arrange", "bring", "hand", "ring", "phone",
   ]
 
   /// A transcript's hesitations ("the, uh, the municipalities", "I'll, um, I'll share") are no
