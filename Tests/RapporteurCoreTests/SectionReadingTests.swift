@@ -3733,4 +3733,28 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["sara.m", "jonas.b"])
     #expect(extract.actions.map(\.due) == ["2030-06-12", "2030-06-13"])
   }
+
+  /// An audit report's management responses: the line of fields that closes a paragraph
+  /// ("Action owner: … · Target date: …") gives its task an owner and a date, and makes the
+  /// sentence in which someone "will" act a task when nothing else did; a response that takes
+  /// nothing on holds no task.
+  @Test func managementResponsesWithTheirFieldLines() throws {
+    let extract = try Self.extract(
+      """
+      ## Observation 1
+
+      **Management response.** Agreed. The FMU will re-advertise the roster and apply the two-reviewer rule.
+      Action owner: Head of FMU · Target date: 4 February 2030
+
+      **Management response.** Agreed in part. The FMU will table a draft template at the meeting of 12 March 2030.
+      Action owner: FMU Reporting Officer · Target date: 12 March 2030
+
+      **Management response.** Agreed. The FMU will send all grantees a template attendance sheet.
+      Action owner: M&E Specialist · Target date: within 60 days of this report
+
+      **Management response.** Agreed. The recommendation is accepted in full.
+      """, date: "2029-11-27")
+    #expect(extract.actions.map(\.owner) == ["Head of FMU", "FMU Reporting Officer", "M&E Specialist"])
+    #expect(extract.actions.map(\.due) == ["2030-02-04", "2030-03-12", "2030-01-26"])
+  }
 }

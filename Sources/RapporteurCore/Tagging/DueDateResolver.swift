@@ -439,7 +439,7 @@ public enum DueDateResolver {
       // "within a month of the side event", "of this consultation".
       "side", "consultation", "hearing", "briefing", "seminar", "training", "retreat", "summit", "lab", "exchange",
       // "within 30 days of this round" (of talks), "of this jirga", "of this assembly".
-      "round", "jirga", "shura", "assembly", "gathering", "sitting", "visit", "mission", "debrief",
+      "round", "jirga", "shura", "assembly", "gathering", "sitting", "visit", "mission", "debrief", "report",
     ]
     return !fromSession.contains(String(next))
   }

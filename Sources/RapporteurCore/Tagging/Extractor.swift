@@ -3991,6 +3991,15 @@ public struct Extractor: Sendable {
     defer { state.lastSentence = previous }
     state.antecedent = nil
     let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
+    // "… The FMU will table a draft template …" over "Action owner: FMU Reporting Officer ·
+    // Target date: 12 March 2030": the line of fields that closes the paragraph gives its task an
+    // owner and a date.
+    if let (body, fields) = Self.splittingFieldLine(text) {
+      let before = state.items.count
+      scanSentences(body, section: section, state: &state)
+      applyFields(fields, to: body, itemsFrom: before, section: section, state: &state)
+      return
+    }
     // "To our development partners: … should sit with you": whom the paragraph speaks to.
     let vocative = vocativeActors(of: text.text)
     state.vocative = vocative
@@ -4094,6 +4103,53 @@ public struct Extractor: Sendable {
     else { return false }
     let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
     return rest.first.map { "\"\u{201C}'\u{2018}\u{00AB}".contains($0) } ?? false
+  }
+
+  /// A paragraph's last line when it is a line of fields naming an owner and a date ("Action
+  /// owner: Head of FMU · Target date: before the next call opens"), and the lines before it.
+  static func splittingFieldLine(_ text: LocatedText) -> (body: LocatedText, fields: LocatedText)? {
+    guard let last = text.lineStarts.last, last > text.text.startIndex else { return nil }
+    let line = text.text[last...].lowercased()
+    guard ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
+      ["target date:", "due:", "due date:", "deadline:", "by when:", "timeline:", "when:"].contains(where: line.contains)
+    else { return nil }
+    return (text.slice(text.text.startIndex..<last), text.slice(last..<text.text.endIndex))
+  }
+
+  /// Gives the last task read from `body` the owner and date its line of fields names; when the
+  /// body held no task, the last sentence in which someone "will" act is the task.
+  private func applyFields(_ fields: LocatedText, to body: LocatedText, itemsFrom start: Int, section: SectionID?, state: inout State) {
+    let owner = Self.explicitOwner(in: fields.text)
+    let due = dueField(fields.text, state: state)
+      ?? DueDateResolver.find(in: fields.text, sessionDate: state.sessionDate, order: state.slashOrder)
+    if let index = state.items.indices.dropFirst(start).last(where: { state.items[$0].kind == .action }) {
+      if let owner, !Self.isPlaceholder(owner.owner) {
+        state.items[index].owner = owner.owner
+        state.items[index].evidence.removeAll { $0.rule == "owner" }
+        state.items[index].evidence.append(Evidence(rule: "owner", words: owner.words))
+      }
+      if let due {
+        state.items[index].due = due.date.description
+        state.items[index].evidence.removeAll { $0.rule == "due" }
+        state.items[index].evidence.append(Evidence(rule: "due", words: due.words))
+      }
+      return
+    }
+    guard owner != nil || due != nil,
+      let sentence = sentences(of: body).last(where: { $0.text.utf8.containsBytes(" will ".utf8) && !Self.isStruckOut($0.text) })
+    else { return }
+    var action = makeAction(sentence, extra: [], rule: "owner-field", strength: 2, state: state)
+    if let owner, !Self.isPlaceholder(owner.owner) {
+      action.owner = owner.owner
+      action.evidence.removeAll { $0.rule == "owner" }
+      action.evidence.append(Evidence(rule: "owner", words: owner.words))
+    }
+    if let due {
+      action.due = due.date.description
+      action.evidence.removeAll { $0.rule == "due" }
+      action.evidence.append(Evidence(rule: "due", words: due.words))
+    }
+    append(action, section: section, state: &state)
   }
 
   /// Whether a sentence only records laughter: "(Laughter.)", "[Laughter]", "(General laughter)".
