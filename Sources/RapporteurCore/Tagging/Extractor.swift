@@ -4119,36 +4119,30 @@ public struct Extractor: Sendable {
   /// Gives the last task read from `body` the owner and date its line of fields names; when the
   /// body held no task, the last sentence in which someone "will" act is the task.
   private func applyFields(_ fields: LocatedText, to body: LocatedText, itemsFrom start: Int, section: SectionID?, state: inout State) {
-    let owner = Self.explicitOwner(in: fields.text)
+    let owner = Self.explicitOwner(in: fields.text).flatMap { Self.isPlaceholder($0.owner) ? nil : $0 }
     let due = dueField(fields.text, state: state)
       ?? DueDateResolver.find(in: fields.text, sessionDate: state.sessionDate, order: state.slashOrder)
-    if let index = state.items.indices.dropFirst(start).last(where: { state.items[$0].kind == .action }) {
-      if let owner, !Self.isPlaceholder(owner.owner) {
-        state.items[index].owner = owner.owner
-        state.items[index].evidence.removeAll { $0.rule == "owner" }
-        state.items[index].evidence.append(Evidence(rule: "owner", words: owner.words))
+    func given(_ item: inout ExtractedItem) {
+      if let owner {
+        item.owner = owner.owner
+        item.evidence.removeAll { $0.rule == "owner" }
+        item.evidence.append(Evidence(rule: "owner", words: owner.words))
       }
       if let due {
-        state.items[index].due = due.date.description
-        state.items[index].evidence.removeAll { $0.rule == "due" }
-        state.items[index].evidence.append(Evidence(rule: "due", words: due.words))
+        item.due = due.date.description
+        item.evidence.removeAll { $0.rule == "due" }
+        item.evidence.append(Evidence(rule: "due", words: due.words))
       }
+    }
+    if let index = state.items.indices.dropFirst(start).last(where: { state.items[$0].kind == .action }) {
+      given(&state.items[index])
       return
     }
     guard owner != nil || due != nil,
       let sentence = sentences(of: body).last(where: { $0.text.utf8.containsBytes(" will ".utf8) && !Self.isStruckOut($0.text) })
     else { return }
     var action = makeAction(sentence, extra: [], rule: "owner-field", strength: 2, state: state)
-    if let owner, !Self.isPlaceholder(owner.owner) {
-      action.owner = owner.owner
-      action.evidence.removeAll { $0.rule == "owner" }
-      action.evidence.append(Evidence(rule: "owner", words: owner.words))
-    }
-    if let due {
-      action.due = due.date.description
-      action.evidence.removeAll { $0.rule == "due" }
-      action.evidence.append(Evidence(rule: "due", words: due.words))
-    }
+    given(&action)
     append(action, section: section, state: &state)
   }
 
