@@ -382,7 +382,7 @@ public struct Extractor: Sendable {
         continue
       }
       // "**A2. Format\*\***" or "Which format?" over boxes to tick: a form's field.
-      state.afterFormField = offset > 0 && Self.isFormField(session.document.root.children[offset - 1])
+      state.afterFormField = block.isList && offset > 0 && Self.isFormField(session.document.root.children[offset - 1])
       process(block, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
     }
     if regions.contains(where: { !$0.items.isEmpty }) {
@@ -840,7 +840,7 @@ public struct Extractor: Sendable {
     var groupDue: DueDateResolver.Due?
     /// The owner a label over the next list names ("**UNDP**", "Hedayah:").
     var introOwner: String?
-    /// Whether the block read follows a form's field: a required one ("A2. Format*") or a question.
+    /// Whether the list read follows a form's field: a required one ("A2. Format*") or a question.
     var afterFormField = false
     /// Whom the paragraph read speaks to ("To our development partners: …"), and the words naming them.
     var vocative: (actors: [String], words: String) = ([], "")
@@ -2917,7 +2917,10 @@ public struct Extractor: Sendable {
   /// Whether a block is a form's field over what answers it: a heading or a paragraph (bold as a
   /// rule) that ends in the asterisk of a required field or in a question mark.
   static func isFormField(_ block: MarkdownNode) -> Bool {
-    guard block.kind == .paragraph || { if case .heading = block.kind { return true } else { return false } }() else { return false }
+    switch block.kind {
+    case .paragraph, .heading: break
+    default: return false
+    }
     let text = block.plainText.trimmingBlanks
     return text.utf8.count <= 120 && (text.hasSuffix("*") || text.hasSuffix("?"))
   }
@@ -4001,8 +4004,7 @@ public struct Extractor: Sendable {
       return
     }
     // "To our development partners: … should sit with you": whom the paragraph speaks to.
-    let vocative = vocativeActors(of: text.text)
-    state.vocative = vocative
+    state.vocative = vocativeActors(of: text.text)
     defer { state.vocative = ([], "") }
     if let item = codedRecommendation(text) ?? approvedResolution(text) {
       append(item, section: section, state: &state)
@@ -4066,7 +4068,7 @@ public struct Extractor: Sendable {
       guard var item = classify(sentence, state: state) ?? Self.pastOpeningAside(sentence).flatMap({ classify($0, state: state) }) else {
         continue
       }
-      if item.kind == .recommendation, item.actors.isEmpty, !vocative.words.isEmpty,
+      if item.kind == .recommendation, item.actors.isEmpty, case let vocative = state.vocative, !vocative.words.isEmpty,
         Tokenizer.tokenize(sentence.text).contains(where: { ["you", "your"].contains($0.normalized) })
       {
         item.actors = vocative.actors
@@ -4108,7 +4110,10 @@ public struct Extractor: Sendable {
   /// A paragraph's last line when it is a line of fields naming an owner and a date ("Action
   /// owner: Head of FMU · Target date: before the next call opens"), and the lines before it.
   static func splittingFieldLine(_ text: LocatedText) -> (body: LocatedText, fields: LocatedText)? {
-    guard let last = text.lineStarts.last, last > text.text.startIndex else { return nil }
+    // Most paragraphs end in no such line: its first letter, and a colon in it, tell.
+    guard text.text.utf8.containsBytes(": ".utf8), let last = text.lineStarts.last, last > text.text.startIndex,
+      let first = text.text[last...].utf8.first, "aAoOrRlL".utf8.contains(first)
+    else { return nil }
     let line = text.text[last...].lowercased()
     guard ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
       ["target date:", "due:", "due date:", "deadline:", "by when:", "timeline:", "when:"].contains(where: line.contains)
