@@ -302,33 +302,48 @@ func normalisedOwner(_ owner: String?) -> String? {
     try Self.measure(corpus) { _ in 0.9 }
   }
 
+  /// The sets being mended, not yet to 0.9: each must keep what its mends gained.
+  ///
   /// `HeldOut42/` (a negotiations bulletin's daily report, a community forum's thread pasted from
   /// its raw view, an internal audit report with management responses, a ministry's press
   /// conference transcript, a blameless post-incident review), written after the first mends for
   /// `HeldOut41/`: first measured, 0.923 recommendation precision and 0.878 recall, 0.941 action
   /// precision and 0.780 recall, 0.812 owner and 0.781 due accuracy (0.778 actor accuracy); then
-  /// mended for once, not yet to 0.9: it must keep what that gained (0.974 / 0.927 actions, 0.895
-  /// owner, 0.789 due).
-  @Test func theSetBeingMendedKeepsWhatItGained() throws {
-    let floors = [
-      "recommendation precision": 0.92, "recommendation recall": 0.87, "recommendation F1": 0.89,
-      "action precision": 0.97, "action recall": 0.92, "action F1": 0.95, "owner": 0.89, "due": 0.78,
-    ]
-    try Self.measure("HeldOut42") { floors[$0] ?? 0.9 }
-  }
-
+  /// mended for once (0.974 / 0.927 actions, 0.895 owner, 0.789 due).
+  ///
   /// `HeldOut43/` (a parliamentary select committee's report, a mediator's shuttle-diplomacy log,
   /// a joint commission's agreed minutes, a wiki talk page's request for comment in raw markup, a
   /// livestreamed town hall's video page with chapters, pinned promises and comments), written
-  /// after `HeldOut41/` joined the others and not yet mended for: it must not fall below its first
-  /// reading, 0.787 recommendation precision and 0.974 recall, 0.710 action precision and 0.629
-  /// recall, 0.818 owner and 0.727 due accuracy (0.757 actor accuracy).
+  /// after `HeldOut41/` joined the others: first measured, 0.787 recommendation precision and 0.974
+  /// recall, 0.710 action precision and 0.629 recall, 0.818 owner and 0.727 due accuracy (0.757
+  /// actor accuracy); then mended for.
+  @Test(arguments: ["HeldOut42", "HeldOut43"])
+  func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
+    let floors: [String: [String: Double]] = [
+      "HeldOut42": [
+        "recommendation precision": 0.92, "recommendation recall": 0.87, "recommendation F1": 0.89,
+        "action precision": 0.97, "action recall": 0.92, "action F1": 0.95, "owner": 0.89, "due": 0.78,
+      ],
+      "HeldOut43": [
+        "recommendation precision": 0.80, "recommendation recall": 0.99, "recommendation F1": 0.88,
+        "action precision": 0.87, "action recall": 0.77, "action F1": 0.81, "owner": 0.85, "due": 0.74,
+      ],
+    ]
+    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
+  }
+
+  /// `HeldOut44/` (a people's tribunal's judgment delivered orally, an early-warning network's
+  /// situation-room call log with coded advisories, a Six Thinking Hats workshop typed up from the
+  /// flip charts, a consultation's published FAQ page, a women's safety audit walk's route notes),
+  /// written after the first mends for `HeldOut43/` and not yet mended for: it must not fall below
+  /// its first reading, 0.814 recommendation precision and 0.714 recall, 0.875 action precision and
+  /// 0.894 recall, 0.667 owner and 0.810 due accuracy (0.571 actor accuracy).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.78, "recommendation recall": 0.97, "recommendation F1": 0.87,
-      "action precision": 0.70, "action recall": 0.62, "action F1": 0.66, "owner": 0.81, "due": 0.72,
+      "recommendation precision": 0.81, "recommendation recall": 0.71, "recommendation F1": 0.76,
+      "action precision": 0.87, "action recall": 0.89, "action F1": 0.88, "owner": 0.66, "due": 0.80,
     ]
-    try Self.measure("HeldOut43") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut44") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

@@ -1817,3 +1817,80 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"]])
   }
 }
+
+/// Agreed minutes between two delegations: lettered follow-up measures under one heading, then the
+/// next session, thanks, the signing clause and the signatures, none of them a task.
+@Suite struct AgreedMinutesTests {
+  @Test func theClosingParagraphsOfAgreedMinutesAreNoTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Communities
+
+      9\\. The two sides invited religious leaders to issue a joint message at the Joint Border Festival, to be held at the Harra crossing on 20 September 2031.
+
+      ## V. Follow-up
+
+      18\\. The two sides agreed on the following follow-up measures:
+
+      (a) The secretariats of the two sides shall exchange updated lists of focal points within one month of the signing of these Agreed Minutes.
+
+      (b) The Lesmaran side shall host a technical meeting of the district councils before the Joint Border Festival.
+
+      (c) The Corvanian side to host the first youth exchange visit, as agreed at the Second Session: completed in Harra on 12 May 2031.
+
+      19\\. The Fourth Session of the Working Group shall be held in Lesmara on dates to be agreed through diplomatic channels.
+
+      20\\. The Lesmaran delegation thanked the Corvanian side for its warm hospitality.
+
+      Done at Aldport on 15 May 2031, in two originals, each in the Corvanian, Lesmaran and English languages, all texts being equally authentic.
+
+      **For the Republic of Corvania**
+      Ilona Varek, Director-General for Public Security, Ministry of Interior
+      """, date: "2031-05-15")
+    #expect(extract.actions.map(\.owner) == ["secretariats of the two sides", "Lesmaran side", "Corvanian side"])
+    #expect(extract.actions.map(\.due) == ["2031-06-15", "2031-09-20", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+    #expect(extract.recommendations.count == 1)
+  }
+
+  /// "… informed the Working Group that …, and undertook to send …": the subject takes the task
+  /// on in the second clause; "that was withdrawn in 2030" describes the code to restore, not a
+  /// proposal turned down; a conditional offer to pay is no task.
+  @Test func aTaskInASecondClauseAndAThingOnceWithdrawn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The Lesmaran side informed the Working Group that the hotline received 41 calls in 2030, and undertook to send the Corvanian side the call log next week.
+
+      The two sides called on the mobile network operators to restore the free emergency short code that was withdrawn in 2030.
+
+      The proposal that was withdrawn asked donors to fund the hall.
+
+      MDA offered to pay for a consultant if at least two other members share the cost.
+      """, date: "2031-05-15")
+    #expect(extract.actions.map(\.owner) == ["Lesmaran side"])
+    #expect(extract.actions.map(\.due) == ["2031-05-23"])
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"]])
+  }
+
+  /// The councils of districts are their local authorities; an aside opening "including" names
+  /// more of those asked; a programme's contributing partners are its donors.
+  @Test func councilsOfDistrictsAndThoseIncluded() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The two sides encouraged the councils of the border districts of Harra and Tesk to set up a joint youth forum.
+
+      The two sides called upon civil society organisations in the border districts, including women's organisations, to take part in the early-warning committees.
+
+      The two sides encouraged the Programme's contributing partners to provide multi-year funding.
+
+      Participants urged donors to fund the plan, including the media campaign.
+      """, date: "2031-05-15")
+    #expect(extract.recommendations.map(\.actors) == [
+      ["local-authorities"], ["civil-society", "women-organisations"], ["donors"], ["donors"],
+    ])
+  }
+}

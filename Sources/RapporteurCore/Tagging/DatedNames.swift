@@ -35,7 +35,8 @@ final class DatedNames {
     for line in notes.split(separator: "\n") where line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
       // Most lines tell no such day: the verbs' bytes say so before any clause is read.
       for clause in String(line).containsAnyBytes(Self.toldVerbs) ? line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ". ") }) : [] {
-        guard let match = Self.toldPattern.firstMatch(in: clause, range: NSRange(clause.startIndex..<clause.endIndex, in: clause)),
+        let whole = NSRange(clause.startIndex..<clause.endIndex, in: clause)
+        guard let match = Self.toldPattern.firstMatch(in: clause, range: whole) ?? Self.heldPattern.firstMatch(in: clause, range: whole),
           let nameRange = Range(match.range(at: 1), in: clause), let valueRange = Range(match.range(at: 2), in: clause)
         else { continue }
         let name = Self.key(String(clause[nameRange]))
@@ -62,8 +63,14 @@ final class DatedNames {
   /// The verbs `toldPattern` needs, as bytes, one of which a line must hold.
   private static let toldVerbs = [
     " ships ", " ends ", " meets ", " starts ", " begins ", " opens ", " closes ", " launches ", " sits ", " convenes ",
-    " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ",
+    " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ", " to be held ",
   ].map { Array($0.utf8) }
+
+  /// An event named in capitals, then when it is held, anywhere in a clause: "… at the Joint
+  /// Border Festival, to be held at the Harra crossing on 20 September 2031".
+  private static let heldPattern = NSRegularExpression.builtIn(
+    "held-date",
+    #"\b((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),?\s+(?:to\s+be|(?:which|that)\s+will\s+be|will\s+be)\s+held\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:at|in)\s+[a-z]+\s+)?(?:on\s+)?(.+)$"#, options: [])
 
   /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
   private static let toldPattern = NSRegularExpression.builtIn(

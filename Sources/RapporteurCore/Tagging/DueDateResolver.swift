@@ -429,10 +429,17 @@ public enum DueDateResolver {
   /// ("… of us getting them", "… after approval"); from the session, the event, its adoption or
   /// today they do not ("… of the event", "… after this meeting", "… of the adoption of this text").
   static func countsFromUndated(_ after: Substring) -> Bool {
-    let words = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(4)
+    let words = after.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).prefix(6)
     guard let first = words.first, ["of", "after", "from", "following", "upon", "once"].contains(first) else { return false }
     let rest = words.dropFirst().drop { ["the", "this", "that", "our", "today's"].contains($0) }
     guard let next = rest.first else { return false }
+    // "within one month of the signing of these Agreed Minutes": the text itself, signed the day
+    // it is dated (not "of signing the contract").
+    if ["signing", "signature"].contains(next), rest.dropFirst().first == "of",
+      rest.dropFirst(2).first.map({ ["this", "these", "the"].contains($0) }) == true
+    {
+      return false
+    }
     let fromSession = [
       "session", "meeting", "event", "workshop", "call", "forum", "conference", "day", "today", "now", "panel", "webinar",
       "discussion", "roundtable", "dialogue", "adoption",

@@ -3835,7 +3835,7 @@ public struct Extractor: Sendable {
     if let lowered = text.prefix(100).lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
       let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
       let mayState =
-        ["no", "none", "nothing", "nil", "n", "na", "tbd", "tbc", "tba"].contains { firstWord.elementsEqual($0.utf8) }
+        ["no", "none", "nothing", "nil", "n", "na", "tbd", "tbc", "tba", "done", "signed", "for"].contains { firstWord.elementsEqual($0.utf8) }
         || (text.utf8.count <= 24 && lowered.starts(with: "to be ".utf8))
         || text.utf8.suffix(41).contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
       if !mayState { return false }
@@ -3879,6 +3879,26 @@ public struct Extractor: Sendable {
     {
       return true
     }
+    // "The Lesmaran delegation thanked the Corvanian side for its warm hospitality.": thanks, from
+    // anyone, that ask nothing more.
+    if let verb = opening.prefix(6).firstIndex(where: { ["thanked", "thank"].contains($0.normalized) }), verb > 0,
+      !all().contains(where: { ["by", "due", "to", "will", "shall", "would", "and"].contains($0.normalized) })
+    {
+      return true
+    }
+    // An agreement's closing words and signatures: "Done at Aldport on 15 May 2031, in two
+    // originals …", "**For the Republic of Corvania** Ilona Varek, Director-General …".
+    if ["done", "signed"].contains(first.normalized), opening.count > 3, ["at", "in"].contains(opening[1].normalized),
+      opening[2].text.first?.isUppercase == true,
+      all().contains(where: { ["original", "originals", "duplicate", "triplicate", "authentic"].contains($0.text.lowercased()) })
+    {
+      return true
+    }
+    if first.normalized == "for", opening.count >= 3, opening.count <= 24, !text.contains(":"),
+      opening.dropFirst().allSatisfy({ $0.text.first?.isUppercase == true || ["the", "of", "for", "and", "on", "in"].contains($0.text) })
+    {
+      return true
+    }
     return false
   }
 
@@ -3910,6 +3930,15 @@ public struct Extractor: Sendable {
     var item = item
     item.section = section
     if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
+    // "…: completed in Harra on 12 May 2031": the day it was done is no deadline.
+    if item.kind == .action, item.done, item.due != nil, let clause = Self.doneClause(item.text.lowercased().trimmingCharacters(in: " .!*_")),
+      let when = clause.range(of: #"\b(?:on\s+)?\d.*$"#, options: .regularExpression),
+      DueDateResolver.find(in: "by " + clause[when].replacingOccurrences(of: "on ", with: ""), sessionDate: state.sessionDate, order: state.slashOrder)?
+        .date.description == item.due
+    {
+      item.due = nil
+      item.evidence.removeAll { $0.rule == "due" }
+    }
     // "KV uploaded the dot-vote photos … (done during the break)": who did it is its owner.
     if item.kind == .action, item.done, item.owner == nil, let doer = Self.doer(of: item.text) {
       item.owner = doer
@@ -3963,6 +3992,7 @@ public struct Extractor: Sendable {
       let after = trimmed[range.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
       if after.isEmpty || (after.hasPrefix("(") && after.hasSuffix(")") && !after.dropFirst().contains("(")) { return true }
     }
+    if doneClause(whole) != nil { return true }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
       for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> "] where tail.hasSuffix(separator + word) {
@@ -3970,6 +4000,21 @@ public struct Extractor: Sendable {
       }
     }
     return false
+  }
+
+  /// A closing clause that says where or when a task was done, in small letters: "…, as agreed at
+  /// the Second Session: completed in Harra on 12 May 2031.", "… Done on 12 May.", "…: completed
+  /// 14 May." The date in it is the day it was done, not a deadline.
+  static func doneClause(_ lowered: String) -> Substring? {
+    let cuts = [": ", ". ", " \u{2014} ", " \u{2013} "].compactMap { lowered.range(of: $0, options: .backwards) }
+    guard let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+    let clause = lowered[cut.upperBound...]
+    guard ["completed ", "done ", "finished "].contains(where: { clause.hasPrefix($0) }),
+      case let next = clause.drop(while: { $0 != " " }).dropFirst(),
+      ["on ", "in ", "at "].contains(where: { next.hasPrefix($0) }) || next.first?.isNumber == true,
+      clause.split(separator: " ").count <= 8
+    else { return nil }
+    return clause
   }
 
   /// The number of the point a bracket refers to: "(see OP 10)", "(cf. para. 4)", "(see point 3)".
@@ -4966,7 +5011,10 @@ public struct Extractor: Sendable {
     if let found = phrase, Self.asksGovernments(analysis, owner: found.owner, rules: rules) { phrase = nil }
     // "Norland will host a retreat in June if the headquarters funding is approved": an offer on a
     // condition, not yet a task ("… if needed" still is one).
-    if let found = phrase, ["will", "would", "shall"].contains(found.connector), Self.onCondition(analysis, after: found.verbIndex) {
+    // "MDA offered to pay for a consultant if at least two other members share the cost": the same.
+    if let found = phrase, ["will", "would", "shall", "offered to", "offers to", "offer to"].contains(found.connector.lowercased()),
+      Self.onCondition(analysis, after: found.verbIndex)
+    {
       return nil
     }
     if let found = phrase, !found.connector.contains("continue"),
@@ -5007,6 +5055,15 @@ public struct Extractor: Sendable {
       }
       let verb = analysis.tokens[found.verbIndex].text
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "\(found.owner) \(analysis.tokens[found.verbIndex - 1].text) \(verb)"), at: 0)
+      return item
+    }
+    // "The Lesmaran side informed the Working Group that …, and undertook to send the call log
+    // next week": the subject of the sentence takes the task on in its second clause.
+    if !past, let found = analysis.coordinatedCommitment(),
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(analysis.tokens[found.verbIndex - 2].text) to \(analysis.tokens[found.verbIndex].text)",
+        state: state, analysis: analysis)
+    {
       return item
     }
     // "The Deputy Minister … said she will meet its former members …": the speaker's own task;
@@ -6204,6 +6261,7 @@ public struct Extractor: Sendable {
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for", " may be held",
+    " shall be held", " shall take place",
     " will be announced",
     " is on ", " will be on ", " will be in ", " is set for", " será ", " aura lieu", " se celebrará", " tendrá lugar",
   ]

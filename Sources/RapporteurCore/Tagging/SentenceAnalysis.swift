@@ -312,6 +312,18 @@ struct SentenceAnalysis {
             index = after
             continue
           }
+          // "the councils of the border districts of Harra and Tesk": a council of districts,
+          // towns or counties is their local authority.
+          if after < limit, ["council", "administration", "authority", "assembly"].contains(norm(longest.end - 1)),
+            let unit = (after..<min(limit, after + 3)).first(where: { Self.localUnits.contains(norm($0)) }),
+            (after..<unit).allSatisfy({ tokens[$0].text.first?.isLowercase == true })
+          {
+            result.actors.append("local-authorities")
+            result.words.append(text[tokens[longest.start].range.lowerBound..<tokens[unit].range.upperBound].description)
+            sawMatch = true
+            index = unit + 1
+            continue
+          }
         }
         for match in found where match.end == longest.end && match.payload.category == .actor {
           if !result.actors.contains(match.payload.id) { result.actors.append(match.payload.id) }
@@ -356,6 +368,31 @@ struct SentenceAnalysis {
     result.end = index
     return result
   }
+
+  /// The chain with the actors an aside after it names: "civil society organisations in the border
+  /// districts, including women's organisations, to take part …".
+  func withIncluded(_ chain: Addressee) -> Addressee {
+    let upper = min(tokens.count - 1, chain.end + 8)
+    guard chain.end < upper, let aside = (chain.end..<upper).first(where: { hasComma(before: $0) }),
+      !(chain.end..<aside).contains(where: { clauseBoundary(before: $0) || Self.urgingVerbs.contains(norm($0)) || norm($0) == "to" })
+    else { return chain }
+    var first = aside + 1
+    switch norm(aside) {
+    case "including", "especially", "notably", "particularly": break
+    case "in" where norm(aside + 1) == "particular": first += 1
+    default: return chain
+    }
+    let included = addresseeChain(from: first, limit: tokens.count)
+    var result = chain
+    for actor in included.actors where !result.actors.contains(actor) { result.actors.append(actor) }
+    return result
+  }
+
+  /// Places a local authority governs, folded: "the councils of the border districts".
+  static let localUnits: Set<String> = [
+    "district", "municipality", "county", "province", "village", "town", "city", "commune", "ward", "borough", "region",
+    "municipalitie", "countie", "citie",
+  ]
 
   /// Whether an actor's words describe the word they are joined to by a hyphen, as in
   /// "producer-country governments" or "donor-funded projects" ("UN-Habitat" names an actor).
@@ -881,7 +918,11 @@ struct SentenceAnalysis {
         return true
       }
       let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
-      if passive, Self.rejections.contains(word) { return true }
+      // Not "… to restore the emergency short code that was withdrawn in 2030": a thing the
+      // relative clause describes, not a proposal turned down.
+      let describesThing = index > 2 && ["that", "which"].contains(norm(index - 2))
+        && !Self.proposalNouns.contains(norm(index - 3))
+      if passive, Self.rejections.contains(word), !describesThing { return true }
       // "… was put from the floor and rejected by the room", "… was discussed and rejected.".
       if Self.rejections.contains(word), index > 2, norm(index - 1) == "and",
         (0..<(index - 1)).contains(where: { ["was", "were"].contains(norm($0)) }),
@@ -951,6 +992,12 @@ struct SentenceAnalysis {
   /// Words after "invited … to" that name an event, not a deed: "to two hearings", "to the launch".
   static let eventInvitationOpeners: Set<String> = [
     "the", "a", "an", "its", "their", "our", "this", "these", "two", "three", "four", "five", "several", "all", "every", "each",
+  ]
+
+  /// What a room may put forward and turn down, folded: "the proposal that was withdrawn".
+  static let proposalNouns: Set<String> = [
+    "proposal", "idea", "suggestion", "motion", "amendment", "option", "resolution", "recommendation", "request", "text",
+    "paragraph", "clause", "point", "item", "draft", "offer",
   ]
 
   /// What a meeting votes on, folded.
@@ -1601,7 +1648,8 @@ struct SentenceAnalysis {
       // "invited the interim Secretariat at UNEP to prepare …": invited or requested to act, an
       // actor or addressee the rules know ("invited the panel to respond" is procedure).
       let requesting = Self.requestingVerbs.contains(norm(hit.match.start))
-      if chain.found || linked || !(urging || requesting) { return chain }
+      if chain.found { return withIncluded(chain) }
+      if linked || !(urging || requesting) { return chain }
       return objectBeforeInfinitive(from: start, requireKnown: requesting)
     case .label, .ownerTo:
       return leadingChain(from: 0, limit: tokens.count)
@@ -1854,11 +1902,20 @@ struct SentenceAnalysis {
   func objectBeforeInfinitive(from start: Int, requireKnown: Bool = false) -> Addressee {
     // "imams, priests and granthis to open …": commas in a list that "and" or "or" closes.
     var lastComma: Int?
+    // "civil society organisations in the border districts, including women's organisations, to
+    // take part …": an aside between commas names more of those asked, not a list.
+    var aside = false
     for index in stride(from: start + 1, to: min(start + 12, tokens.count), by: 1) {
       if clauseBoundary(before: index) { break }
       if hasComma(before: index) {
         guard tokens[index].text.first?.isLetter == true else { break }
-        lastComma = index
+        if ["including", "especially", "notably", "particularly"].contains(norm(index)) {
+          aside = true
+        } else if aside {
+          aside = false
+        } else {
+          lastComma = index
+        }
       }
       guard linksInfinitive(at: index) else { continue }
       if let lastComma, !(lastComma..<index).contains(where: { ["and", "or"].contains(norm($0)) }) { return Addressee() }
@@ -2806,6 +2863,31 @@ struct SentenceAnalysis {
           || (back <= 3 && ["informed", "told", "assured", "notified"].contains(norm(that - back))))
         && (that - back + 1..<that).allSatisfy { tokens[$0].text.first?.isLowercase == true }
     }
+  }
+
+  /// A task taken on in a sentence's second clause by its subject: "The Lesmaran side informed
+  /// the Working Group that the hotline received 41 calls, and undertook to send the call log next
+  /// week". The subject is the words before the first verb, a name or a noun phrase opening in
+  /// capitals; the second clause opens "and undertook / agreed / committed / offered … to VERB".
+  func coordinatedCommitment() -> (owner: String, verbIndex: Int)? {
+    let takers: Set<String> = ["undertook", "agreed", "committed", "offered", "promised", "pledged", "volunteered"]
+    guard tokens.count > 6, tokens[0].text.first?.isUppercase == true,
+      !Self.pronounsAndOpeners.contains(norm(0)) || norm(0) == "the",
+      let and = (3..<(tokens.count - 3)).first(where: {
+        norm($0) == "and" && takers.contains(norm($0 + 1)) && norm($0 + 2) == "to" && hasComma(before: $0)
+      }),
+      !matchesStarting(at: and + 3, in: [.verb]).isEmpty, !isNegated(before: and + 1),
+      // The subject's words run to its verb, a past tense in small letters, with no break inside.
+      let verb = (1..<min(and, 9)).first(where: {
+        let word = tokens[$0].text
+        return word.first?.isLowercase == true && (word.hasSuffix("ed") || ["told", "said", "gave", "spoke", "made"].contains(word))
+      }),
+      !(1..<verb).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) }),
+      !takers.contains(norm(verb))
+    else { return nil }
+    let owner = cleanOwner(String(text[tokens[0].range.lowerBound..<tokens[verb - 1].range.upperBound]))
+    guard !owner.isEmpty else { return nil }
+    return (owner, and + 3)
   }
 
   static let reportedCommitmentVerbs: Set<String> = Set([
