@@ -1894,3 +1894,56 @@ import Testing
     ])
   }
 }
+
+/// A mediator's log: points agreed by both sides, dated day.month as its preface declares, the
+/// team's follow-ups with their owners, and advice to groups whose names say what they are.
+@Suite struct MediationLogTests {
+  @Test func pointsAgreedDatedDayMonthAndFollowUps() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      *Dates are day.month, all 2031.*
+
+      ## Points agreed by both sides
+
+      1. Youth Union to lift the market road blockade by 06:00 on Mon 14.4 and keep it lifted.
+      2. Elders' Council to withdraw the complaint at the police post by 21.4 and say so on air.
+      3. UNDP to raise its share to 2.5 and report.
+
+      ## Mediation team follow-ups
+
+      - HO: hall keys released. Done 13:20 (DC Achterberg agreed by phone; JL holds the keys).
+      """, date: "2031-04-12")
+    #expect(extract.actions.map(\.owner) == ["Youth Union", "Elders' Council", "UNDP", "HO"])
+    #expect(extract.actions.map(\.due) == ["2031-04-14", "2031-04-21", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, true])
+  }
+
+  /// Without a declared order or a day's name, "14.4" is a number, not a date.
+  @Test func aDecimalIsNoDate() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      - UNDP to raise the grant by 14.4 and report.
+      - UNDP to raise the grant by Mon 14.4 and report.
+      """, date: "2031-04-12")
+    #expect(extract.actions.map(\.due) == [nil, "2031-04-14"])
+  }
+
+  @Test func groupsNamedForWhoTheyAre() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      - The District Commissioner's office should reopen the Market Ward community hall.
+      - The Kessa Women's Peace Network should take the chairing seat on the joint hall committee.
+      - Participants urged the Harra Youth Forum to meet monthly.
+      - The Harbour Rowing Club should open its boathouse.
+
+      ## Discussion
+
+      Under the provincial directive, CPC chairs must be appointed by the district commissioner.
+      """, date: "2031-04-12")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["women-organisations"], ["youth-organisations"], []])
+  }
+}

@@ -87,6 +87,9 @@ public enum DueDateResolver {
       "(?:(?:c|k)?w\\s?|wk\\.?\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
       // "until 15.03.": a day and month as German notes write them, the dot after the month said.
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
+      // "by 06:00 on Mon 14.4 and …": without the closing dot, after a day's name or where the
+      // notes declare the order ("Dates are day.month").
+      "(?<d16>\\d{1,2})\\.(?<m16>\\d{1,2})\\b(?![.,]?\\d)(?!\\s*(?:%|per|million|billion|bn\\b|m\\b|k\\b))",
       // "by 30/10": a day and month without the year (not a fraction: "by 1/3", "by 2/3 %").
       "(?<d13>\\d{1,2})/(?<m13>\\d{1,2})\\b(?![/.]?\\d)(?!\\s*(?:%|per))",
       "(?:the\\s+)?ende?(?:\\s+|-)(?:of\\s+)?(?<q>q[1-4])\\b(?:\\s+(?<y7>\\d{4})\\b)?",
@@ -135,7 +138,7 @@ public enum DueDateResolver {
     let within =
       "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans(?:\\s+(?:les|un\\s+d[eé]lai\\s+de))?|\\ben|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
-    let dayName = "(?:(?:\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
+    let dayName = "(?:(?<wd>\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
     return .builtIn("due-date", source)
   }()
@@ -175,7 +178,9 @@ public enum DueDateResolver {
 
     /// The order the notes declare in words ("month/day", "dd/mm", "(m/d)"), when they name one.
     static func declared(in text: String) -> SlashOrder? {
-      guard text.utf8.containsBytes("/".utf8) else { return nil }
+      guard text.utf8.containsBytes("/".utf8) || text.utf8.containsBytes("day.month".utf8) || text.utf8.containsBytes("dd.mm".utf8)
+        || text.utf8.containsBytes("month.day".utf8)
+      else { return nil }
       let lowered = text.lowercased()
       func names(_ forms: [String]) -> Bool {
         forms.contains { form in
@@ -189,8 +194,9 @@ public enum DueDateResolver {
           return false
         }
       }
-      if names(["month/day", "mm/dd", "m/d"]) { return .monthFirst }
-      if names(["day/month", "dd/mm", "d/m"]) { return .dayFirstShown }
+      if names(["month/day", "mm/dd", "m/d", "month.day", "mm.dd"]) { return .monthFirst }
+      // "Dates are day.month, all 2031."
+      if names(["day/month", "dd/mm", "d/m", "day.month", "dd.mm"]) { return .dayFirstShown }
       return nil
     }
   }
@@ -545,6 +551,11 @@ public enum DueDateResolver {
         ?? date(day: second, month: first, year: nil, sessionDate: sessionDate)
     }
     if let day = group("d15").flatMap({ Int($0) }), let month = group("m15").flatMap({ Int($0) }) {
+      return date(day: day, month: month, year: nil, sessionDate: sessionDate)
+    }
+    if let first = group("d16").flatMap({ Int($0) }), let second = group("m16").flatMap({ Int($0) }) {
+      guard group("wd") != nil || order == .dayFirstShown || order == .monthFirst else { return nil }
+      let (day, month) = order == .monthFirst ? (second, first) : (first, second)
       return date(day: day, month: month, year: nil, sessionDate: sessionDate)
     }
     // "the first quarter of 2026" → 2026-03-31.

@@ -3972,6 +3972,8 @@ public struct Extractor: Sendable {
       let before = whole[..<open].trimmingCharacters(in: .whitespaces)
       if ["done ", "completed ", "finished "].contains(where: { remark.hasPrefix($0) }) { return true }
       if let mark = before.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(mark) { return true }
+      // "… Done 13:20 (DC Achterberg agreed by phone; JL holds the keys).": the remark after the mark.
+      if before.count > 8, !before.hasSuffix(")"), marksDone(String(before)) { return true }
     }
     if let last = tail.unicodeScalars.last, ["\u{2705}", "\u{2714}", "\u{2611}", "\u{FE0F}"].contains(last) { return true }
     // "… handed over at lunch. ✔ done": the mark before the word.
@@ -5382,6 +5384,9 @@ public struct Extractor: Sendable {
     if addressee.actors.isEmpty, headingActors.isEmpty, let named = analysis.imperativeAddressee(lawMaker: rules.actors.contains(where: { $0.id == "governments" }) ? "governments" : nil) {
       addressee = named
     }
+    if addressee.actors.isEmpty, let named = hits.lazy.compactMap({ analysis.namedGroupActor(for: $0) }).first {
+      addressee = SentenceAnalysis.Addressee(actors: [named], words: addressee.words)
+    }
     if addressee.actors.isEmpty, !headingActors.isEmpty {
       actors = headingActors
       evidence += actors.map { Evidence(rule: "actor:\($0)", words: "sub-heading") }
@@ -5473,8 +5478,13 @@ public struct Extractor: Sendable {
           return gap.contains(UInt8(ascii: ";"))
             || (gap.contains(UInt8(ascii: ",")) && analysis.norm($0 + 1) == "to" && Self.isInitials(analysis.tokens[$0].text))
         }
-        if let found = clauses.lazy.compactMap({ analysis.ownerPhrase(from: $0, requireKnownVerb: false) })
-          .first(where: { named($0.owner) })
+        // After a semicolon the owner is given a task ("…; UNDP to propose …"), not described: "(DC
+        // agreed by phone; JL holds the keys)" names no owner.
+        if let found = clauses.lazy.compactMap({ clause in
+          analysis.ownerPhrase(from: clause, requireKnownVerb: false).flatMap { found in
+            found.connector.isEmpty && clause > start && analysis.gap(before: clause).contains(";") ? nil : found
+          }
+        }).first(where: { named($0.owner) })
         {
           owner = found.owner
           let verb = analysis.tokens[found.verbIndex].text

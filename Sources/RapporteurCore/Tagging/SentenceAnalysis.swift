@@ -388,6 +388,43 @@ struct SentenceAnalysis {
     return result
   }
 
+  /// The actor a group's own name says it is, where the taxonomy names no actor in it: "The Kessa
+  /// Women's Peace Network should …", "urged the Harra Youth Forum to …". The name is a run of
+  /// capitalised words just before a modal cue or just after a reporting one, ending in a word
+  /// for a group.
+  func namedGroupActor(for hit: CueHit) -> String? {
+    var run: Range<Int>
+    switch hit.cue.form {
+    case .modal:
+      var start = hit.match.start
+      while start > 0, tokens[start - 1].text.first?.isUppercase == true || (start > 1 && ["of", "for"].contains(norm(start - 1))) {
+        start -= 1
+      }
+      run = start..<hit.match.start
+    case .reporting:
+      var end = hit.match.end
+      if norm(end) == "the" { end += 1 }
+      let first = end
+      while end < tokens.count, tokens[end].text.first?.isUppercase == true || (end > first && ["of", "for"].contains(norm(end))) {
+        end += 1
+      }
+      run = first..<end
+    default:
+      return nil
+    }
+    guard run.count >= 2, run.count <= 7, let last = run.last, Self.groupHeads.contains(norm(last)) else { return nil }
+    let words = run.map { norm($0) }
+    if words.contains(where: { ["women", "women's", "woman"].contains($0) }) { return "women-organisations" }
+    if words.contains(where: { ["youth", "young"].contains($0) }) { return "youth-organisations" }
+    return nil
+  }
+
+  /// Words that end a group's name, folded: "… Peace Network", "… Youth Forum".
+  static let groupHeads: Set<String> = [
+    "network", "forum", "association", "union", "league", "collective", "alliance", "coalition", "federation", "movement",
+    "club", "group", "initiative", "platform", "caucus", "circle", "society", "trust", "council",
+  ]
+
   /// Places a local authority governs, folded: "the councils of the border districts".
   static let localUnits: Set<String> = [
     "district", "municipality", "county", "province", "village", "town", "city", "commune", "ward", "borough", "region",
@@ -1152,7 +1189,9 @@ struct SentenceAnalysis {
   }
 
   /// Documents that lay down standing rules, folded ("terms of reference" by its last word).
-  static let standingRuleNouns: Set<String> = ["statute", "charter", "guideline", "constitution", "bylaw", "by-law", "rulebook", "article", "reference"]
+  static let standingRuleNouns: Set<String> = [
+    "statute", "charter", "guideline", "constitution", "bylaw", "by-law", "rulebook", "article", "reference", "directive", "decree", "regulation",
+  ]
 
   /// Reasons a cued sentence is not a recommendation: a question, a hypothetical, reported
   /// history (`should have been`, `had recommended`, "Last year donors were urged to"), a denial
