@@ -1947,3 +1947,100 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["women-organisations"], ["youth-organisations"], []])
   }
 }
+
+/// A select committee's report: what it asks of the Government under follow-up, counted from the
+/// report's publication, and an event the notes date elsewhere ("the Budget statement").
+@Suite struct CommitteeReportTests {
+  @Test func followUpAsksAndAnEventDatedElsewhere() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Money
+
+      The Finance Minister will deliver the Budget statement on 11 March 2032.
+
+      ## Government response and follow-up
+
+      We expect the Government to respond to this Report within two months of its publication.
+      We ask the Ministry of Interior and Cohesion to send us, by the end of January 2032, the breakdown of grant allocations by district.
+      The Committee will take further evidence from the Minister before the Budget statement.
+      """, date: "2031-11-26")
+    let followUp = extract.actions.filter { $0.line > 9 }
+    #expect(followUp.map(\.owner) == ["Government", "Ministry of Interior and Cohesion", "Committee"])
+    #expect(followUp.map(\.due) == ["2032-01-26", "2032-01-31", "2032-03-11"])
+  }
+
+  /// The lines after "What was promised …:" in one paragraph are their speakers' promises; a
+  /// line that reports what someone said is read as any sentence is.
+  @Test func promisesListedUnderALeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Pinned comment
+
+      **@PortIvelYouthCouncil** (pinned) · 2 hours ago
+      📌 What was promised on the stream tonight (timestamps so you can check):
+      [24:10] Mayor Ilunga: Eastgate hub open till 22:00 on Fridays and Saturdays by 1 March.
+      [47:55] Supt. Haddad: first monthly stop-and-search figures published by the end of the month.
+      [1:12:40] Jo Pereira: a youth page in the Courier every fortnight, the first one this Friday.
+      [1:22:30] ✔️ Imam Yusuf + Rev. Okafor: joint statement against the posters, read out on the stream. Done.
+      """, date: "2032-02-09")
+    #expect(extract.actions.map(\.owner) == ["Mayor Ilunga", "Supt. Haddad", "Jo Pereira", "Imam Yusuf + Rev. Okafor"])
+    #expect(extract.actions.map(\.due) == ["2032-03-01", "2032-02-29", "2032-02-13", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, true])
+  }
+}
+
+/// Among a report's numbered conclusions and recommendations, a welcome that asks nothing and a
+/// reproach for what was not done are no recommendations; a welcome with an ask, and "should have
+/// a seat", are.
+@Suite struct ConclusionsAmongRecommendationsTests {
+  @Test func welcomesAndReproachesAskNothing() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Conclusions and recommendations
+
+      1. **We welcome NAP-2 and its commitment to a whole-of-society approach. That commitment will mean little unless councils have the money.** (Paragraph 3)
+      2. **The Ministry should have consulted councils before it cut the grant in 2030.** (Paragraph 4)
+      3. **We welcome NAP-2 and urge the Ministry to fund councils.**
+      4. **Councils should have a seat on the panel.**
+      5. **Donors should have funded this years ago and should now fund it.**
+      """, date: "2031-11-26")
+    #expect(extract.recommendations.map(\.line) == [10, 11, 12])
+  }
+}
+
+/// Tasks due before an event the notes date in another paragraph: after a colon or ", and", with
+/// the event's short name in brackets, over a span of days (its first), or named by the start or
+/// end of its name ("the next call" for "the next call for proposals").
+@Suite struct EventsDatedElsewhereTests {
+  @Test func tasksDueBeforeEventsToldElsewhere() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      *Two dates everyone knows: the public meeting is at Northgate Library on Saturday 22 June 2030, and the online consultation closes on Friday 28 June 2030. The third round of informal consultations (PFR-3) is scheduled for 2–4 December 2030 in Vessary. The next call for proposals opens on Monday 4 November 2030. The plan goes to Parliament on 15.09.2030.*
+
+      ## Action items
+
+      - Amina sends the final submission before the consultation closes.
+      - The Secretariat will compile all inputs into a single document before PFR-3.
+      - Sam to re-advertise the roster before the next call opens.
+      - Treasury to publish a costed budget annex before the plan goes to Parliament.
+      - Lena to book the hall before the meeting ends.
+      """, date: "2030-06-11")
+    #expect(extract.actions.map(\.due) == ["2030-06-28", "2030-12-02", "2030-11-04", "2030-09-15", nil])
+  }
+}
+
+/// A recommendation the next sentence says was rejected ("… rejected that recommendation in its
+/// response") is none; one welcomed stays.
+@Suite struct RejectedRecommendationTests {
+  @Test func aRecommendationRejectedInTheNextSentence() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Our predecessor Committee reported on the first plan in 2028. It recommended that "the Government should create a ring-fenced Local Prevention Fund". The Government rejected that recommendation in its response.
+
+      Participants recommended that donors fund the hall. The Government welcomed that recommendation.
+      """, date: "2031-11-26")
+    #expect(extract.recommendations.map(\.text) == ["Participants recommended that donors fund the hall."])
+  }
+}

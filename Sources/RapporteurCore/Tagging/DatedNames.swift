@@ -17,9 +17,15 @@ final class DatedNames {
     self.order = order
   }
 
-  /// The date beside `name` ("GA5", "the Programme Board"), whatever its case.
+  /// The date beside `name` ("GA5", "the Programme Board"), whatever its case; failing that, the
+  /// one name the notes date that opens or closes with it ("the next call" for "the next call for
+  /// proposals", "the consultation" for "the online consultation").
   func date(of name: String) -> CalendarDate? {
-    table[Self.key(name)]
+    let wanted = Self.key(name)
+    if let date = table[wanted] { return date }
+    guard wanted.count >= 4 else { return nil }
+    let near = table.filter { $0.key.hasPrefix(wanted + " ") || $0.key.hasSuffix(" " + wanted) }
+    return near.count == 1 ? near.first?.value : nil
   }
 
   private static func key(_ name: String) -> String {
@@ -34,16 +40,26 @@ final class DatedNames {
     var table: [String: CalendarDate] = [:]
     for line in notes.split(separator: "\n") where line.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
       // Most lines tell no such day: the verbs' bytes say so before any clause is read.
-      for clause in String(line).containsAnyBytes(Self.toldVerbs) ? line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap({ $0.components(separatedBy: ". ") }) : [] {
+      // "Two dates everyone know: the council's public meeting … , and the online consultation
+      // closes on Friday 28 June 2030": a clause after a colon or ", and" too.
+      let clauses = String(line).containsAnyBytes(Self.toldVerbs)
+        ? line.components(separatedBy: CharacterSet(charactersIn: ";")).flatMap { $0.components(separatedBy: ". ") }
+          .flatMap { $0.components(separatedBy: ": ") }.flatMap { $0.components(separatedBy: ", and ") } : []
+      for clause in clauses {
         let whole = NSRange(clause.startIndex..<clause.endIndex, in: clause)
-        guard let match = Self.toldPattern.firstMatch(in: clause, range: whole) ?? Self.heldPattern.firstMatch(in: clause, range: whole),
-          let nameRange = Range(match.range(at: 1), in: clause), let valueRange = Range(match.range(at: 2), in: clause)
-        else { continue }
-        let name = Self.key(String(clause[nameRange]))
-        guard name.count >= 3, (1...4).contains(name.split(separator: " ").count), table[name] == nil,
+        guard let match = Self.toldPattern.firstMatch(in: clause, range: whole) ?? Self.heldPattern.firstMatch(in: clause, range: whole)
+          ?? Self.givenPattern.firstMatch(in: clause, range: whole),
+          let nameRange = Range(match.range(at: 1), in: clause),
+          let valueRange = Range(match.range(at: match.numberOfRanges - 1), in: clause),
           let date = firstDate(in: clause[valueRange].prefix(40))
         else { continue }
-        table[name] = date
+        // "The third round of informal consultations (PFR-3) is scheduled for 2–4 December 2030":
+        // the name in brackets too.
+        var names = [Self.key(String(clause[nameRange]))]
+        if match.numberOfRanges > 3, let alias = Range(match.range(at: 2), in: clause) { names.append(Self.key(String(clause[alias]))) }
+        for name in names where name.count >= 3 && (1...6).contains(name.split(separator: " ").count) && table[name] == nil {
+          table[name] = date
+        }
       }
       // Entries side by side: "Programme Board – 26.09.2028 · PAC meeting – 14.11.2028".
       for entry in line.replacingOccurrences(of: " - ", with: " \u{2013} ").components(separatedBy: " \u{00B7} ") {
@@ -64,7 +80,15 @@ final class DatedNames {
   private static let toldVerbs = [
     " ships ", " ends ", " meets ", " starts ", " begins ", " opens ", " closes ", " launches ", " sits ", " convenes ",
     " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ", " to be held ",
+    " is scheduled ", " goes to ", " go to ", " reopens ", " closes ",
+    " will deliver ", " will present ", " will hold ", " will launch ", " will publish ",
   ].map { Array($0.utf8) }
+
+  /// An event someone will give, named in capitals, then its day: "The Finance Minister will
+  /// deliver the Budget statement on 11 March 2032".
+  private static let givenPattern = NSRegularExpression.builtIn(
+    "given-date",
+    #"\bwill\s+(?:deliver|present|hold|launch|publish)\s+(?:the|its|their|his|her)\s+([A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,2}?)\s+on\s+(.+)$"#, options: [])
 
   /// An event named in capitals, then when it is held, anywhere in a clause: "… at the Joint
   /// Border Festival, to be held at the Harra crossing on 20 September 2031".
@@ -75,11 +99,17 @@ final class DatedNames {
   /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
   private static let toldPattern = NSRegularExpression.builtIn(
     "told-date",
-    #"^\s*(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}?)\s+(?:ships|ends|meets|starts|begins|opens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live)\s+(?:on\s+)?(.+)$"#)
+    #"^\s*(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+)\))?\s+(?:ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
 
   /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
   /// "2029-06-29"), when it is on or after the session.
   private func firstDate(in words: Substring) -> CalendarDate? {
+    // "2–4 December 2030": the first of the days.
+    var words = words
+    if let range = words.range(of: #"\b\d{1,2}\s*[\u2013-]\s*(?=\d{1,2}\s+[A-Z][a-z]+)"#, options: .regularExpression) {
+      let first = words[range].prefix { $0.isNumber }
+      words = words[..<range.lowerBound] + first + " " + words[range.upperBound...].drop { $0.isNumber }
+    }
     guard let range = words.range(of: #"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\b|\b\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?"#, options: .regularExpression),
       let found = DueDateResolver.find(in: "by " + words[range], sessionDate: sessionDate, order: order), found.date >= sessionDate
     else { return nil }

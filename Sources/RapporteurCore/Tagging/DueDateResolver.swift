@@ -439,6 +439,8 @@ public enum DueDateResolver {
     guard let first = words.first, ["of", "after", "from", "following", "upon", "once"].contains(first) else { return false }
     let rest = words.dropFirst().drop { ["the", "this", "that", "our", "today's"].contains($0) }
     guard let next = rest.first else { return false }
+    // "within two months of its publication", said of the report published that day.
+    if next == "its", rest.dropFirst().first == "publication" { return false }
     // "within one month of the signing of these Agreed Minutes": the text itself, signed the day
     // it is dated (not "of signing the contract").
     if ["signing", "signature"].contains(next), rest.dropFirst().first == "of",

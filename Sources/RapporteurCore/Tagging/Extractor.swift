@@ -1797,6 +1797,24 @@ public struct Extractor: Sendable {
           state.postAuthor = author
           return
         }
+        // "What was promised on the stream tonight:" over "[24:10] Mayor Ilunga: Eastgate hub open
+        // till 22:00 … by 1 March.": each line after the lead-in is its speaker's promise.
+        if let promises = Self.promisedLines(of: block) {
+          for line in promises {
+            if let (speaker, words) = Self.transcriptTurn(line) ?? Self.labelledPromise(line),
+              !words.text.contains(" said "), !words.text.hasSuffix("?"),
+              var item = ownedAction(
+                words, owner: ["us", "we"].contains(speaker.lowercased()) ? state.postAuthor : speaker,
+                cueWords: "promised: \(speaker)", state: state, analysis: SentenceAnalysis(words.text, rules: rules))
+            {
+              if Self.marksDone(Self.droppingTimestamp(line).text) { item.done = true }
+              append(item, section: section, state: &state)
+            } else {
+              scanSentences(line, section: section, state: &state)
+            }
+          }
+          return
+        }
         // A transcript's turns, one per line of a paragraph, are read one by one, each with its
         // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
         var turns = [text]
@@ -3185,6 +3203,16 @@ public struct Extractor: Sendable {
     if kind == .action, let made = action {
       item = made
       if markedDone { item.done = true }
+      // "We ask the Ministry of Interior to send us, by the end of January, …", "We expect the
+      // Government to respond within two months": under follow-up, the one asked owns the task.
+      if item.owner == nil, extra.isEmpty, text.text.containsAnyBytes(Self.askingBytes) || text.text.utf8.containsBytes("expect".utf8),
+        case let analysis = SentenceAnalysis(text.text, rules: rules),
+        let found = analysis.askedTask(verbs: SentenceAnalysis.askingTaskVerbs.union(["expect"])),
+        found.byMeeting, found.knownVerb, Self.looksLikeOwner(found.owner) || Self.looksLikeName(found.owner)
+      {
+        item.owner = analysis.cleanOwner(found.owner)
+        item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
+      }
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
@@ -3209,7 +3237,7 @@ public struct Extractor: Sendable {
         }
       }
     } else {
-      guard !statesNone(text.text) else { return }
+      guard !statesNone(text.text), extra.isEmpty ? !concludesWithoutAsking(text.text) : true else { return }
       item = makeRecommendation(text, extra: extra, rule: rule, strength: 3, headingActors: headingActors)
     }
     // "Who: OHCHR What: draft the guidance note When: 15 November": the task is what "What:" says;
@@ -3900,6 +3928,22 @@ public struct Extractor: Sendable {
       return true
     }
     return false
+  }
+
+  /// Whether a numbered conclusion among recommendations asks nothing: "We welcome NAP-2 …"
+  /// with no cue, or "The Ministry should have consulted councils before it cut the grant", a
+  /// reproach for what was not done.
+  func concludesWithoutAsking(_ text: String) -> Bool {
+    let lowered = text.prefix(24).lowercased()
+    let opensWithView = ["we welcome ", "we note ", "we acknowledge ", "we regret ", "we are concerned "].contains(where: lowered.hasPrefix)
+    guard opensWithView || text.utf8.containsBytes(" have ".utf8) else { return false }
+    let analysis = SentenceAnalysis(text, rules: rules)
+    let hits = analysis.recommendationCues()
+    if opensWithView { return hits.isEmpty }
+    // Every cue a modal of the past: "should have consulted", "ought to have".
+    return !hits.isEmpty && hits.allSatisfy { hit in
+      hit.cue.form == .modal && analysis.norm(hit.match.end) == "have" && analysis.isParticiple(hit.match.end + 1)
+    }
   }
 
   /// Verbs that put an item off rather than give it to anyone ("deferred to the next meeting").
@@ -5586,7 +5630,9 @@ public struct Extractor: Sendable {
         .map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast() : $0 }
       for count in stride(from: min(3, words.count), through: 1, by: -1) {
         let name = words.prefix(count).joined(separator: " ")
-        guard name.count >= 3, count > 1 || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
+        // "before the consultation closes": one word in small letters, when what it does follows.
+        let acts = count < words.count && ["closes", "opens", "starts", "begins", "ends", "reopens", "meets", "goes"].contains(words[count].lowercased())
+        guard name.count >= 3, count > 1 || acts || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
         return DueDateResolver.Due(date: date, words: String(text[said]))
       }
     }
@@ -7145,6 +7191,33 @@ public struct Extractor: Sendable {
     let words = unstamped.text[unstamped.text.index(after: colon)...].drop { $0 == " " }
     guard !words.isEmpty else { return nil }
     return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
+  }
+
+  /// The lines of a paragraph after a lead-in line that says they were promised ("📌 What was
+  /// promised on the stream tonight:", "Commitments made:"), when there are two or more.
+  static func promisedLines(of block: MarkdownNode) -> [LocatedText]? {
+    guard block.children.contains(where: { $0.kind == .softBreak }) else { return nil }
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard let lead = lines.firstIndex(where: { line in
+      let lowered = line.text.lowercased()
+      return lowered.hasSuffix(":") && ["promised", "promises", "commitments", "pledges", "pledged", "undertakings"].contains(where: lowered.contains)
+    }), lines.count - lead > 2 else { return nil }
+    return Array(lines[(lead + 1)...])
+  }
+
+  /// A promise written "Name: what was promised", a done mark or a timestamp before it:
+  /// "✔️ Imam Yusuf + Rev. Okafor: joint statement … Done."
+  static func labelledPromise(_ line: LocatedText) -> (speaker: String, words: LocatedText)? {
+    let unstamped = droppingTimestamp(line)
+    let text = unstamped.text
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon].drop { isPictograph($0) || $0 == " " || $0 == "\u{FE0F}" }
+    guard (2...40).contains(label.count), label.first?.isUppercase == true,
+      label.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["+", "&", "and"].contains($0) })
+    else { return nil }
+    let words = text[text.index(after: colon)...].drop { $0 == " " }
+    guard !words.isEmpty else { return nil }
+    return (String(label), unstamped.slice(words.startIndex..<text.endIndex))
   }
 
   /// A line of notes that opens with the speaker's initials ("RM: UNDP to open a help desk …",

@@ -1052,6 +1052,7 @@ struct SentenceAnalysis {
   /// Words that point back to the sentence before: "this", "the proposal".
   static let backReferences: Set<String> = [
     "this", "it", "these", "them", "proposal", "proposals", "idea", "suggestion", "motion", "amendment",
+    "recommendation", "recommendations",
   ]
   /// Words that say a proposal stood in spite of an objection: "Kenya objected, but the plenary agreed".
   static let uptakeWords: Set<String> = [
@@ -1143,7 +1144,10 @@ struct SentenceAnalysis {
     }
     // "if prices spike again this winter": a time named, not the sentence before.
     if ["this", "these"].contains(word), Self.timeNouns.contains(norm(index + 1)) { return false }
-    guard ["proposal", "proposals", "idea", "suggestion", "motion", "amendment"].contains(word) else { return true }
+    // "The Government rejected that recommendation in its response."
+    guard ["proposal", "proposals", "idea", "suggestion", "motion", "amendment", "recommendation", "recommendations"].contains(word) else {
+      return true
+    }
     return index > 0 && ["the", "this", "that", "these", "those", "such"].contains(norm(index - 1))
       && !["of", "that", "for", "to", "from"].contains(norm(index + 1))
   }
@@ -2836,8 +2840,8 @@ struct SentenceAnalysis {
   /// A task the meeting asks of someone: "The annual meeting asks the board to work for …", "The
   /// meeting asked the secretariat to circulate …"; its owner, verb, and whether the verb is one of
   /// those that make tasks. Not a request turned down or reported as denied.
-  func askedTask() -> (owner: String, verbIndex: Int, knownVerb: Bool, byMeeting: Bool)? {
-    for verb in tokens.indices where Self.askingTaskVerbs.contains(norm(verb)) && verb + 3 < tokens.count {
+  func askedTask(verbs: Set<String> = askingTaskVerbs) -> (owner: String, verbIndex: Int, knownVerb: Bool, byMeeting: Bool)? {
+    for verb in tokens.indices where verbs.contains(norm(verb)) && verb + 3 < tokens.count {
       guard !isNegated(before: verb), !(verb > 0 && ["was", "were", "is", "are", "been", "be"].contains(norm(verb - 1))) else { continue }
       var start = verb + 1
       while start < tokens.count, ["the", "its", "their", "our"].contains(norm(start)) { start += 1 }
