@@ -321,7 +321,7 @@ func normalisedOwner(_ owner: String?) -> String? {
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut42": [
-        "recommendation precision": 0.92, "recommendation recall": 0.87, "recommendation F1": 0.89,
+        "recommendation precision": 0.92, "recommendation recall": 0.92, "recommendation F1": 0.92,
         "action precision": 0.97, "action recall": 0.92, "action F1": 0.95, "owner": 0.89, "due": 0.89,
       ],
       "HeldOut43": [

@@ -2044,3 +2044,25 @@ import Testing
     #expect(extract.recommendations.map(\.text) == ["Participants recommended that donors fund the hall."])
   }
 }
+
+/// An audit report's "**Recommendation 6.**" outside a Recommendations section makes the words
+/// after it advice, its subject set off by "as …" or not; what someone "says" the churches should
+/// do names them; a noun like "claim" before "should" does not open what is said.
+@Suite struct NumberedRecommendationsAndSaidAdviceTests {
+  @Test func numberedRecommendationsAndWhatIsSaid() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Findings
+
+      **Recommendation 6.** UNOCR, as Administrative Agent, should publish every grant decision.
+
+      **Recommendation 7.** Grant decisions should be published. Donors should fund it.
+
+      He also says the mosque committee and the churches on Ashdown Road should open their halls on weekday evenings.
+
+      Participants emphasised that local authorities, which handle the first stage of a claim, should train their staff.
+      """, date: "2029-11-27")
+    #expect(extract.recommendations.map(\.line) == [8, 10, 10, 12, 14])
+    #expect(extract.recommendations.map(\.actors) == [[], [], ["donors"], ["religious-leaders"], ["local-authorities"]])
+  }
+}

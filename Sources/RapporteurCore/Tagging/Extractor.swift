@@ -1615,7 +1615,10 @@ public struct Extractor: Sendable {
       // the item that follows it; it is no item of its own.
       if let title = Self.boldTitle(of: block), section == .recommendations || section == .actions || Self.namesNumberedItem(title),
         let cut = text.text.range(of: title)?.upperBound, text.text[cut...].contains(where: \.isLetter),
-        Self.namesNumberedItem(title) || classify(text.slice(text.text.startIndex..<cut), state: state) == nil
+        Self.namesNumberedItem(title) || classify(text.slice(text.text.startIndex..<cut), state: state) == nil,
+        // Outside those sections "**Recommendation 6.** …" keeps its label, which makes the words
+        // after it advice.
+        section == .recommendations || section == .actions || Self.afterNumberedRecommendation(text.text) == nil
       {
         let rest = text.text[cut...].drop { $0 == " " || $0 == "*" || $0 == "_" }
         text = text.slice(rest.startIndex..<text.text.endIndex)
@@ -4093,6 +4096,18 @@ public struct Extractor: Sendable {
       scanSentences(body, section: section, state: &state)
       applyFields(fields, to: body, itemsFrom: before, section: section, state: &state)
       return
+    }
+    // "**Recommendation 6.** UNOCR, as Administrative Agent, should publish …": an audit report's
+    // numbered recommendation, its first sentence the advice whoever it names.
+    if let start = Self.afterNumberedRecommendation(text.text) {
+      let rest = text.slice(start..<text.text.endIndex)
+      let parts = sentences(of: rest)
+      if let first = parts.first, !SentenceAnalysis(first.text, rules: rules).isQuestion {
+        let item = makeRecommendation(first, extra: [], rule: "cue:recommendation-label", strength: 3, headingActors: [])
+        append(item, section: section, state: &state)
+        for part in parts.dropFirst() { scanSentences(part, section: section, state: &state) }
+        return
+      }
     }
     // "To our development partners: … should sit with you": whom the paragraph speaks to.
     state.vocative = vocativeActors(of: text.text)
@@ -7191,6 +7206,15 @@ public struct Extractor: Sendable {
     let words = unstamped.text[unstamped.text.index(after: colon)...].drop { $0 == " " }
     guard !words.isEmpty else { return nil }
     return (speaker, unstamped.slice(words.startIndex..<unstamped.text.endIndex))
+  }
+
+  /// Where the words after a numbered recommendation's label begin: "Recommendation 6. UNOCR …",
+  /// "Recommendation 2.1: …".
+  static func afterNumberedRecommendation(_ text: String) -> String.Index? {
+    guard text.hasPrefix("Recommendation "),
+      let range = text.range(of: #"^Recommendation\s+\d{1,2}(?:\.\d{1,2})?[a-z]?[.:]\s+(?=[A-Z])"#, options: .regularExpression)
+    else { return nil }
+    return range.upperBound
   }
 
   /// The lines of a paragraph after a lead-in line that says they were promised ("📌 What was

@@ -137,7 +137,8 @@ struct SentenceAnalysis {
         clauseStart.append(0)
       } else {
         let previous = index - 1
-        if norm(previous) == "that" || norm(previous) == "said" {
+        // "He also says the mosque committee and the churches on Ashdown Road should …".
+        if norm(previous) == "that" || Self.clauseOpeningVerbs.contains(norm(previous)) {
           clauseStart.append(previous + 1)
         } else if clauseBoundary(before: previous) {
           clauseStart.append(previous)
@@ -424,6 +425,12 @@ struct SentenceAnalysis {
     "network", "forum", "association", "union", "league", "collective", "alliance", "coalition", "federation", "movement",
     "club", "group", "initiative", "platform", "caucus", "circle", "society", "trust", "council",
   ]
+
+  /// Verbs after which the words said begin without "that", folded: "He also says the churches …".
+  static let clauseOpeningVerbs: Set<String> = Set([
+    "said", "says", "say", "argued", "argues", "added", "adds", "thinks", "believes", "felt", "feels", "insisted", "insists",
+    "suggested", "suggests", "warned", "explained",
+  ].map(Tokenizer.normalize))
 
   /// Places a local authority governs, folded: "the councils of the border districts".
   static let localUnits: Set<String> = [
@@ -1623,7 +1630,7 @@ struct SentenceAnalysis {
       // part of the subject.
       if subjectEnd > 2, gap(before: subjectEnd).contains(","),
         let open = (max(1, subjectEnd - 10)..<subjectEnd - 1).last(where: { gap(before: $0).contains(",") }),
-        ["with", "supported", "assisted", "together", "alongside", "backed", "helped", "in"].contains(norm(open)),
+        ["with", "supported", "assisted", "together", "alongside", "backed", "helped", "in", "as"].contains(norm(open)),
         norm(open) != "in" || ["cooperation", "partnership", "collaboration", "coordination"].contains(norm(open + 1))
       {
         subjectEnd = open
