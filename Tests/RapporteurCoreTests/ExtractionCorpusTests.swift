@@ -296,20 +296,18 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// form, plain-text minutes posted to a mailing list, a Most Significant Change selection
   /// panel's record), written after that: first measured, 0.710 recommendation precision and
   /// 0.667 recall, 0.692 action precision and 0.562 recall, 0.556 owner, 0.722 due and 0.773
-  /// actor accuracy; then mended for over two sessions.
-  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39", "HeldOut40", "HeldOut41"])
+  /// actor accuracy; then mended for over two sessions. `HeldOut42/` (a negotiations bulletin's
+  /// daily report, a community forum's thread pasted from its raw view, an internal audit report
+  /// with management responses, a ministry's press conference transcript, a blameless
+  /// post-incident review), written after the first mends for `HeldOut41/`: first measured, 0.923
+  /// recommendation precision and 0.878 recall, 0.941 action precision and 0.780 recall, 0.812
+  /// owner, 0.781 due and 0.778 actor accuracy; then mended for over two sessions.
+  @Test(arguments: ["Corpus", "HeldOut", "HeldOut2", "HeldOut3", "HeldOut4", "HeldOut5", "HeldOut6", "HeldOut7", "HeldOut8", "HeldOut9", "HeldOut10", "HeldOut11", "HeldOut12", "HeldOut13", "HeldOut14", "HeldOut15", "HeldOut16", "HeldOut17", "HeldOut18", "HeldOut19", "HeldOut20", "HeldOut21", "HeldOut22", "HeldOut23", "HeldOut24", "HeldOut25", "HeldOut26", "HeldOut27", "HeldOut28", "HeldOut29", "HeldOut30", "HeldOut31", "HeldOut32", "HeldOut33", "HeldOut34", "HeldOut35", "HeldOut36", "HeldOut37", "HeldOut38", "HeldOut39", "HeldOut40", "HeldOut41", "HeldOut42"])
   func scoresAtLeastNinetyPercentOnEveryFigure(corpus: String) throws {
     try Self.measure(corpus) { _ in 0.9 }
   }
 
   /// The sets being mended, not yet to 0.9: each must keep what its mends gained.
-  ///
-  /// `HeldOut42/` (a negotiations bulletin's daily report, a community forum's thread pasted from
-  /// its raw view, an internal audit report with management responses, a ministry's press
-  /// conference transcript, a blameless post-incident review), written after the first mends for
-  /// `HeldOut41/`: first measured, 0.923 recommendation precision and 0.878 recall, 0.941 action
-  /// precision and 0.780 recall, 0.812 owner and 0.781 due accuracy (0.778 actor accuracy); then
-  /// mended for (0.974 / 0.927 actions, 0.895 owner and due).
   ///
   /// `HeldOut43/` (a parliamentary select committee's report, a mediator's shuttle-diplomacy log,
   /// a joint commission's agreed minutes, a wiki talk page's request for comment in raw markup, a
@@ -317,33 +315,42 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// after `HeldOut41/` joined the others: first measured, 0.787 recommendation precision and 0.974
   /// recall, 0.710 action precision and 0.629 recall, 0.818 owner and 0.727 due accuracy (0.757
   /// actor accuracy); then mended for.
-  @Test(arguments: ["HeldOut42", "HeldOut43"])
+  ///
+  /// `HeldOut44/` (a people's tribunal's judgment delivered orally, an early-warning network's
+  /// situation-room call log with coded advisories, a Six Thinking Hats workshop typed up from the
+  /// flip charts, a consultation's published FAQ page, a women's safety audit walk's route notes),
+  /// written after the first mends for `HeldOut43/`: first measured, 0.814 recommendation precision
+  /// and 0.714 recall, 0.875 action precision and 0.894 recall, 0.667 owner and 0.810 due accuracy
+  /// (0.571 actor accuracy); then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut42": [
-        "recommendation precision": 0.92, "recommendation recall": 0.92, "recommendation F1": 0.92,
-        "action precision": 0.97, "action recall": 0.92, "action F1": 0.95, "owner": 0.89, "due": 0.89,
-      ],
       "HeldOut43": [
         "recommendation precision": 0.86, "recommendation recall": 0.99, "recommendation F1": 0.92,
         "action precision": 0.88, "action recall": 0.91, "action F1": 0.90, "owner": 0.90, "due": 0.84,
+      ],
+      "HeldOut44": [
+        "recommendation precision": 0.85, "recommendation recall": 0.93, "recommendation F1": 0.89,
+        "action precision": 0.87, "action recall": 0.89, "action F1": 0.88, "owner": 0.92, "due": 0.80,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut44/` (a people's tribunal's judgment delivered orally, an early-warning network's
-  /// situation-room call log with coded advisories, a Six Thinking Hats workshop typed up from the
-  /// flip charts, a consultation's published FAQ page, a women's safety audit walk's route notes),
-  /// written after the first mends for `HeldOut43/` and not yet mended for: it must not fall below
-  /// its first reading, 0.814 recommendation precision and 0.714 recall, 0.875 action precision and
-  /// 0.894 recall, 0.667 owner and 0.810 due accuracy (0.571 actor accuracy).
+  /// `HeldOut45/` (a ministerial submission returned with the Minister's decisions ticked, a
+  /// caucus's open letter with its asks under "We call on …" lines, a network's answer to a
+  /// government consultation question by question, an outgoing coordinator's handover note to
+  /// her successor, a restorative circle keeper's record by rounds), written while the mends for
+  /// `HeldOut42/` and `HeldOut43/` went in and before any for `HeldOut44/`, and not yet mended for:
+  /// it must not fall below its first
+  /// reading, 0.791 recommendation precision and 0.654 recall, 0.925 action precision and 0.860
+  /// recall, 0.892 owner and 0.838 due accuracy (0.824 actor accuracy).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.81, "recommendation recall": 0.71, "recommendation F1": 0.76,
-      "action precision": 0.87, "action recall": 0.89, "action F1": 0.88, "owner": 0.66, "due": 0.80,
+      "recommendation precision": 0.79, "recommendation recall": 0.65, "recommendation F1": 0.71,
+      "action precision": 0.92, "action recall": 0.86, "action F1": 0.89, "owner": 0.89, "due": 0.83,
     ]
-    try Self.measure("HeldOut44") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut45") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

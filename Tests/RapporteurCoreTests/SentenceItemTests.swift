@@ -2066,3 +2066,81 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [[], [], ["donors"], ["religious-leaders"], ["local-authorities"]])
   }
 }
+
+/// "one more ask: …" labels advice, a question under it asks nothing; an owner field "(owner:
+/// Sunita Rao, with …)" names the lead; under Way Forward, who "added that he will" owns the task;
+/// one word ("PFR-2") does not open a longer dated name ("PFR-2 Highlights").
+@Suite struct AsksLeadsAndSpeakersTests {
+  @Test func asksLeadOwnersAndSpeakers() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # PFR-2 Highlights: Wednesday, 16 October 2030
+
+      ## Discussion
+
+      one more ask: the supermarkets on Canal Street could give the first interviews to kids from the estate.
+
+      Ask: what time is it?
+
+      ## Way Forward
+
+      - [ ] AI-7 Offline rerun of the third dialogue (owner: Sunita Rao, with Pastor Ade Balogun and Imam Bilal Karimi), due end of October
+      - Co-Facilitator Tomasz Wren-Halloran added that he will hold informal consultations with the CSG on Monday.
+      - The Secretariat will compile all inputs received at PFR-2 into a single document.
+      """, date: "2030-10-16")
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Sunita Rao", "Co-Facilitator Tomasz Wren-Halloran", "Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2030-10-31", "2030-10-21", nil])
+  }
+}
+
+/// A task's code set off by a middle dot ("T-38-01 · KV-02 (Hamid) to phone …") is no part of its
+/// owner.
+@Suite struct TaskCodeTests {
+  @Test func aTaskCodeBeforeTheOwner() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Response tasks
+
+      - T-38-01 · KV-02 (Hamid) to phone the DC's office today, before 14:00.
+      - T-38-02 · MB: written advisories to every addressee by Friday.
+      - [x] T-37-02 · KV-01: train the two new Tessam monitors. DONE 14/09.
+      """, date: "2030-09-16")
+    #expect(extract.actions.map(\.owner) == ["KV-02 (Hamid)", "MB", "KV-01"])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}
+
+/// An advisory whose bold title says whom it is to ("**ADV-38-01 · 🔴 · to: District
+/// Commissioner, Sarn.**") makes the words after it advice to them, in any section but Action
+/// items; an ask after an arrow names its addressee by a word the taxonomy knows ("Ltd", "Ward
+/// Council") or by a group's name; a question after the title asks nothing.
+@Suite struct AddressedAdvisoryTests {
+  @Test func advisoriesAndAsksToThoseNamed() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Advisories issued on this call
+
+      **ADV-38-01 · 🔴 · to: District Commissioner, Sarn.** Convene the district security committee before Saturday's funeral.
+
+      **ADV-38-03 · 🔴 · to: the imam of Sarn central mosque and the pastor of Lowgate Baptist church.** Both are asked to speak at Friday prayers.
+
+      **ADV-38-08 · 🟡 · to: Kerrow Valley Women Mediators' Forum.** The Forum is invited to place two mediators at the market gate.
+
+      **ADV-38-10 · 🟡 · to: Lowgate Youth Assembly.** Will the Assembly come on Saturday?
+
+      ## Stop 1
+
+      - **Ask → Pellum Transit Ltd:** move the last route 7 stop to the lit stand by the pharmacy.
+      - **Ask → Eastgate Ward Council (highways):** replace the broken lamps this spring.
+
+      ## Response tasks
+
+      **Lead → KV-02:** phone the DC's office today.
+      """, date: "2030-09-16")
+    #expect(extract.recommendations.map(\.actors) == [
+      ["local-authorities"], ["religious-leaders"], ["women-organisations"], ["private-sector"], ["local-authorities"],
+    ])
+    #expect(extract.actions.count == 1)
+  }
+}

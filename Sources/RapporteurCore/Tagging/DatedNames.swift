@@ -24,7 +24,9 @@ final class DatedNames {
     let wanted = Self.key(name)
     if let date = table[wanted] { return date }
     guard wanted.count >= 4 else { return nil }
-    let near = table.filter { $0.key.hasPrefix(wanted + " ") || $0.key.hasSuffix(" " + wanted) }
+    // One word opens no longer name ("PFR-2" is not "PFR-2 Highlights"); it may end one.
+    let words = wanted.contains(" ")
+    let near = table.filter { (words && $0.key.hasPrefix(wanted + " ")) || $0.key.hasSuffix(" " + wanted) }
     return near.count == 1 ? near.first?.value : nil
   }
 
@@ -99,7 +101,7 @@ final class DatedNames {
   /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
   private static let toldPattern = NSRegularExpression.builtIn(
     "told-date",
-    #"^\s*(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+)\))?\s+(?:ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
+    #"^[\s*_>#-]*(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+)\))?\s+(?:ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
 
   /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
   /// "2029-06-29"), when it is on or after the session.

@@ -1611,6 +1611,21 @@ public struct Extractor: Sendable {
         addSectionItem(.action, text: Self.fromTaskField(text), extra: [], headingActors: headingActors, state: &state)
         return
       }
+      // "**ADV-38-01 · 🔴 · to: District Commissioner, Sarn.** Convene the district security
+      // committee …": an advisory whose bold title names whom it is to; the words after it are
+      // advice to them, whatever the section.
+      if section != .actions, let title = Self.addressedTitle(of: block), let addressee = Self.addresseeOfTitle(title),
+        let cut = text.text.range(of: title)?.upperBound, text.text[cut...].contains(where: \.isLetter)
+      {
+        let rest = text.text[cut...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+        var named = Self.actorsNamed(in: addressee, rules: rules)
+        if named.isEmpty, let group = SentenceAnalysis.groupActor(named: addressee) { named = [group] }
+        let advice = text.slice(rest.startIndex..<text.text.endIndex)
+        if !advice.text.trimmingBlanks.hasSuffix("?") {
+          addSectionItem(.recommendation, text: advice, extra: [], headingActors: named, state: &state)
+          return
+        }
+      }
       // "**Recommendation 1 – Inclusive drafting.** Governments should …": the bold title names
       // the item that follows it; it is no item of its own.
       if let title = Self.boldTitle(of: block), section == .recommendations || section == .actions || Self.namesNumberedItem(title),
@@ -2283,7 +2298,13 @@ public struct Extractor: Sendable {
         return
       }
       var stripped = LocatedText()
-      let offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
+      var offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
+      // "- [x] T-37-02 · KV-01: train …": the task's code is no part of it.
+      while offset < text.text.endIndex, text.text[offset] == " " { offset = text.text.index(after: offset) }
+      let uncoded = Self.droppingTaskCode(text.slice(offset..<text.text.endIndex))
+      if uncoded.text.utf8.count < text.text[offset...].utf8.count, let start = text.text.range(of: uncoded.text, range: offset..<text.text.endIndex) {
+        offset = start.lowerBound
+      }
       let location = text.location(at: offset)
       // "DEADLINE: <2027-11-19 Fri>" and "SCHEDULED: <…>" lines: an outliner's dates, the
       // deadline first.
@@ -3075,7 +3096,7 @@ public struct Extractor: Sendable {
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
-      Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text)))))))
+      Self.droppingTaskCode(Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text))))))))
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
@@ -3215,6 +3236,15 @@ public struct Extractor: Sendable {
       {
         item.owner = analysis.cleanOwner(found.owner)
         item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
+      }
+      // "Co-Facilitator Tomasz Wren-Halloran added that he will hold informal consultations …":
+      // the one who said it.
+      if item.owner == nil, extra.isEmpty, text.text.containsAnyBytes(Self.futureBytes),
+        case let analysis = SentenceAnalysis(text.text, rules: rules), let found = analysis.saidCommitment(),
+        let owner = found.owner ?? analysis.openingName(), !Self.isPlaceholder(owner)
+      {
+        item.owner = owner
+        item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
       }
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
@@ -3726,6 +3756,31 @@ public struct Extractor: Sendable {
     // "**Who:** OHCHR", "**Note:** …": a field's label, not a title.
     if last == ":", title.split(separator: " ").count <= 2, !namesNumberedItem(title) { return nil }
     return title
+  }
+
+  /// A bold title that opens a paragraph and ends in a full stop or a colon, up to twenty-four
+  /// words, when more words follow it: an advisory's "ADV-38-03 · 🔴 · to: the imam of … and the
+  /// pastor of ….".
+  static func addressedTitle(of block: MarkdownNode) -> String? {
+    guard let first = block.children.first, first.kind == .strong, block.children.count > 1 else { return nil }
+    let title = first.plainText.trimmingBlanks
+    guard let last = title.last, ".:".contains(last), title.split(separator: " ").count <= 24 else { return nil }
+    return title
+  }
+
+  /// Whom a bold title says what follows is addressed to: "ADV-38-01 · 🔴 · to: District
+  /// Commissioner, Sarn." → "District Commissioner, Sarn"; "Ask → Pellum Transit Ltd:" → "Pellum
+  /// Transit Ltd".
+  static func addresseeOfTitle(_ title: String) -> String? {
+    let first = title.prefix { $0.isLetter }.lowercased()
+    guard !["action", "actions", "task", "tasks", "todo", "ap", "ai", "follow", "next", "owner", "lead", "who"].contains(first),
+      let marker = [" to: ", "To: "].compactMap({ title.range(of: $0) }).first
+        ?? (["ask", "asks", "advisory", "rec", "recommendation", "message", "call", "appeal", "request"].contains(first)
+          ? [" \u{2192} ", " -> "].compactMap({ title.range(of: $0) }).first : nil)
+    else { return nil }
+    let name = title[marker.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .:*_"))
+    guard !name.isEmpty, name.split(separator: " ").count <= 16, name.first?.isLetter == true else { return nil }
+    return name
   }
 
   /// Whether a title names a numbered item: "Recommendation 1 – …", "Rec. 2:", "Action 3".
@@ -4941,6 +4996,8 @@ public struct Extractor: Sendable {
       guard restIndex < text.text.endIndex else { return nil }
       let rest = label.words.hasSuffix(":") ? text.slice(restIndex..<text.text.endIndex) : text
       guard !rest.isEmpty else { return nil }
+      // "Ask: what time is it?": a question under the label asks nothing of anyone.
+      if label.cue.kind == .recommendation, rest.text.trimmingBlanks.hasSuffix("?") { return nil }
       var item: ExtractedItem
       if label.cue.kind == .action {
         item = makeAction(rest, extra: [], rule: "cue:\(label.cue.id)", strength: label.cue.strength, state: state)
@@ -6005,6 +6062,16 @@ public struct Extractor: Sendable {
     "action", "item",
   ]
 
+  /// A task's code set off by a dot or bar: "T-38-01 · KV-02 (Hamid) to phone …" → "KV-02
+  /// (Hamid) to phone …".
+  static func droppingTaskCode(_ text: LocatedText) -> LocatedText {
+    guard let first = text.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      text.text.utf8.prefix(24).contains(UInt8(ascii: "-")),
+      let range = text.text.range(of: #"^[A-Z]{1,5}(?:-\d{1,4}){1,3}[a-z]?\s+[\u00B7\u2022|\u2013\u2014]\s+"#, options: .regularExpression)
+    else { return text }
+    return text.slice(range.upperBound..<text.text.endIndex)
+  }
+
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
     let bytes = Array(text.text.utf8.prefix(16))
     var index = 0
@@ -6630,6 +6697,9 @@ public struct Extractor: Sendable {
         while owner.hasSuffix("."), let last = owner.split(separator: " ").last, last.count > 2 { owner.removeLast() }
         // "(owner: Secretariat, by 30 June)": a date beside the name is no part of it.
         owner = droppingDates(owner)
+        // "(owner: Sunita Rao, with Pastor Ade Balogun and Imam Bilal Karimi)": the lead owns it;
+        // those with her help.
+        if let with = owner.range(of: ", with ") { owner = String(owner[..<with.lowerBound]).trimmingBlanks }
         // "(owner: TBD)" is returned as written: the caller reads it as no one yet.
         guard !owner.isEmpty else { return nil }
         return (owner, String(text[open.lowerBound...close]))

@@ -414,7 +414,18 @@ struct SentenceAnalysis {
       return nil
     }
     guard run.count >= 2, run.count <= 7, let last = run.last, Self.groupHeads.contains(norm(last)) else { return nil }
-    let words = run.map { norm($0) }
+    return Self.groupActor(words: run.map { norm($0) })
+  }
+
+  /// The actor a group's name says it is: "Kerrow Valley Women Mediators' Forum", "Lowgate Youth
+  /// Assembly".
+  static func groupActor(named name: String) -> String? {
+    let words = Tokenizer.tokenize(name).map(\.normalized)
+    guard words.count >= 2, words.count <= 8, let last = words.last, groupHeads.contains(last) else { return nil }
+    return groupActor(words: words)
+  }
+
+  static func groupActor(words: [String]) -> String? {
     if words.contains(where: { ["women", "women's", "woman"].contains($0) }) { return "women-organisations" }
     if words.contains(where: { ["youth", "young"].contains($0) }) { return "youth-organisations" }
     return nil
@@ -423,7 +434,7 @@ struct SentenceAnalysis {
   /// Words that end a group's name, folded: "… Peace Network", "… Youth Forum".
   static let groupHeads: Set<String> = [
     "network", "forum", "association", "union", "league", "collective", "alliance", "coalition", "federation", "movement",
-    "club", "group", "initiative", "platform", "caucus", "circle", "society", "trust", "council",
+    "club", "group", "initiative", "platform", "caucus", "circle", "society", "trust", "council", "assembly", "parliament",
   ]
 
   /// Verbs after which the words said begin without "that", folded: "He also says the churches …".
@@ -1845,6 +1856,20 @@ struct SentenceAnalysis {
       if Self.hasArrow(gap(before: index)) {
         let chain = addresseeChain(from: index, limit: rest)
         if chain.found { return chain }
+        // "Ask → Pellum Transit Ltd:", "Ask → Eastgate Ward Council (highways):": a name the
+        // taxonomy knows by one of its words, or a group named for whom it serves.
+        let named = matches(within: index..<rest).filter { $0.payload.category == .actor && !isModifier($0) }
+        var result = Addressee()
+        for match in named where !result.actors.contains(match.payload.id) { result.actors.append(match.payload.id) }
+        if result.actors.isEmpty, rest > index, let group = Self.groupActor(words: (index..<rest).map { norm($0) }),
+          (index..<rest).contains(where: { Self.groupHeads.contains(norm($0)) })
+        {
+          result.actors = [group]
+        }
+        if !result.actors.isEmpty {
+          result.words = [String(text[tokens[index].range.lowerBound..<tokens[rest - 1].range.upperBound])]
+          return result
+        }
       }
       // "Recommendation (governments):": whom it addresses alone in the brackets.
       if index > 0, gap(before: index).utf8.contains(UInt8(ascii: "(")), !["to", "for"].contains(norm(index)) {
