@@ -2144,3 +2144,46 @@ import Testing
     #expect(extract.actions.count == 1)
   }
 }
+
+/// "could" advises those named before it, past the places after "of"; a council of faiths is a
+/// religious body; a trust or fund named in capitals gives the money.
+@Suite struct NamedBodiesTests {
+  @Test func councilsOfPlacesFaithsAndFunds() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Findings
+
+      The municipal councils of Hesk and Lower Brava could reopen the municipal grounds to youth leagues.
+
+      The other women's groups could put in one joint bid.
+
+      The Caddon Council of Faiths is encouraged to name two people.
+
+      ## Recommendations
+
+      - The Harrowby Trust and the Stronger Communities Fund should fund the strategy beyond March.
+      """, date: "2031-11-05")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["women-organisations"], ["religious-leaders"], ["donors"]])
+  }
+}
+
+/// A judgment's "Orders and directions" are its tasks: "[34] The Registrar is directed to …" (the
+/// paragraph number dropped), and "The convening organisations, CCSC and WDN, shall publish …" is
+/// the task of those named.
+@Suite struct OrdersAndDirectionsTests {
+  @Test func ordersGiveTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## G. Orders and directions
+
+      [34] The Registrar is directed to transmit this judgment to the President within 14 days.
+
+      [35] The convening organisations, CCSC and WDN, shall publish the judgment in English by 15.12.2031.
+
+      [39] The Registrar is to fix the day of that sitting and notify the petitioners by 31.01.2032.
+      """, date: "2031-11-08")
+    #expect(extract.actions.map(\.owner) == ["Registrar", "CCSC and WDN", "Registrar"])
+    #expect(extract.actions.map(\.due) == ["2031-11-22", "2031-12-15", "2032-01-31"])
+    #expect(extract.actions.first?.text.hasPrefix("The Registrar") == true)
+  }
+}

@@ -4388,6 +4388,7 @@ public struct Extractor: Sendable {
   /// Dr. Obiora-Adamu informed …" (so that a "she" after it knows whom it stands for).
   func droppingParagraphNumber(_ written: LocatedText) -> LocatedText {
     guard let first = written.text.utf8.first else { return written }
+    if first == UInt8(ascii: "[") { return Self.droppingTaskCode(written) }
     // "11:03 Dickson will go …": a running record's time stamp.
     let sentence = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) ? Self.droppingTimestamp(written) : written
     guard let first = sentence.text.utf8.first else { return sentence }
@@ -6065,6 +6066,10 @@ public struct Extractor: Sendable {
   /// A task's code set off by a dot or bar: "T-38-01 · KV-02 (Hamid) to phone …" → "KV-02
   /// (Hamid) to phone …".
   static func droppingTaskCode(_ text: LocatedText) -> LocatedText {
+    // "[34] The Registrar is directed to …": a judgment's paragraph number in brackets.
+    if text.text.utf8.first == UInt8(ascii: "["), let range = text.text.range(of: #"^\[\d{1,3}\]\s+(?=\S)"#, options: .regularExpression) {
+      return text.slice(range.upperBound..<text.text.endIndex)
+    }
     guard let first = text.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
       text.text.utf8.prefix(24).contains(UInt8(ascii: "-")),
       let range = text.text.range(of: #"^[A-Z]{1,5}(?:-\d{1,4}){1,3}[a-z]?\s+[\u00B7\u2022|\u2013\u2014]\s+"#, options: .regularExpression)

@@ -426,6 +426,8 @@ struct SentenceAnalysis {
   }
 
   static func groupActor(words: [String]) -> String? {
+    // "The Harrowby Trust", "the Stronger Communities Fund": those who give the money.
+    if let last = words.last, ["trust", "fund", "foundation"].contains(last) { return "donors" }
     if words.contains(where: { ["women", "women's", "woman"].contains($0) }) { return "women-organisations" }
     if words.contains(where: { ["youth", "young"].contains($0) }) { return "youth-organisations" }
     return nil
@@ -435,6 +437,7 @@ struct SentenceAnalysis {
   static let groupHeads: Set<String> = [
     "network", "forum", "association", "union", "league", "collective", "alliance", "coalition", "federation", "movement",
     "club", "group", "initiative", "platform", "caucus", "circle", "society", "trust", "council", "assembly", "parliament",
+    "fund", "foundation",
   ]
 
   /// Verbs after which the words said begin without "that", folded: "He also says the churches …".
@@ -590,8 +593,14 @@ struct SentenceAnalysis {
     let verb = index + 2 < tokens.count && norm(index + 1).hasSuffix("ly") && norm(index + 1).count > 5
       && !["hardly", "barely", "easily", "likely", "possibly", "probably", "really", "usually", "already"].contains(norm(index + 1))
       ? index + 2 : index + 1
+    // "The municipal councils of Hesk and Lower Brava could reopen …": the places named after "of".
+    var subjectEnd = index
+    while subjectEnd > 1, tokens[subjectEnd - 1].text.first?.isUppercase == true || (subjectEnd < index && norm(subjectEnd - 1) == "and") {
+      subjectEnd -= 1
+    }
+    if subjectEnd == index || norm(subjectEnd - 1) != "of" { subjectEnd = index } else { subjectEnd -= 1 }
     guard index > 0, verb < tokens.count,
-      matches.contains(where: { $0.end == index && $0.payload.category == .actor }),
+      matches.contains(where: { ($0.end == index || $0.end == subjectEnd) && $0.payload.category == .actor }),
       !["not", "n't", "have", "hardly", "only", "never", "barely", "no", "be", "also", "still", "then", "easily", "well"]
         .contains(norm(index + 1)),
       !matchesStarting(at: verb, in: [.verb]).isEmpty || Self.adviceVerbs.contains(norm(verb))
@@ -603,7 +612,7 @@ struct SentenceAnalysis {
   static let conditionWords: Set<String> = ["if", "unless", "provided", "providing", "once", "were", "assuming", "whether", "when"]
 
   /// Verbs "could" advises with that the rules' verb list may not hold: "could do more".
-  static let adviceVerbs: Set<String> = ["do", "play", "take", "make", "give", "help", "use", "work", "invest", "step"]
+  static let adviceVerbs: Set<String> = ["do", "play", "take", "make", "give", "help", "use", "work", "invest", "step", "put", "reopen"]
   /// Verbs that tell what someone offered or expected, not what the room advised.
   static let offerReporting: Set<String> = [
     "indicated", "informed", "said", "explained", "mentioned", "confirmed", "added", "noted", "stated", "hoped", "feared",
@@ -2132,7 +2141,7 @@ struct SentenceAnalysis {
     "promises", "offers", "undertakes", "agrees",
   ].map(Tokenizer.normalize))
   /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
-  static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated"]
+  static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated", "directed", "instructed", "ordered"]
   /// Words that open an aside between an owner and its verb ("The Government of Kenya, with UNDP
   /// support, to host …").
   static let asideOpeners: Set<String> = [
@@ -2917,6 +2926,14 @@ struct SentenceAnalysis {
     }
     owner = owner.trimmingBlanks
     while owner.contains("  ") { owner = owner.replacingOccurrences(of: "  ", with: " ") }
+    // "The convening organisations, CCSC and WDN, shall publish …": the names set off after the
+    // description.
+    let parts = owner.split(separator: ",", omittingEmptySubsequences: true).map { $0.trimmingBlanks }
+    if parts.count == 2, case let named = parts[1], !named.isEmpty,
+      named.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["and", "&", "+"].contains($0) })
+    {
+      owner = named
+    }
     guard !owner.isEmpty, !owner.contains(where: { ",;:".contains($0) }) else { return nil }
     return (owner, verb)
   }
