@@ -2187,3 +2187,51 @@ import Testing
     #expect(extract.actions.first?.text.hasPrefix("The Registrar") == true)
   }
 }
+
+/// A page titled for "the draft national action plan" names no Action items section; "✓ Done
+/// (Secretariat): … were published on 10 March." is the Secretariat's task, done, with no deadline.
+@Suite struct PublishedAnswersPageTests {
+  @Test func aNationalPlanInTheTitleAndTasksDoneByThoseNamed() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # Your questions answered: the Dunmere consultation on the draft national action plan
+
+      This page collects the questions people asked at the consultation, and our answers.
+
+      ## What happens next
+
+      - The Secretariat will publish the full consultation report by 30 April 2032.
+      - ✓ Done (Secretariat): the dates of the other regional consultations were published on 10 March.
+      - ✓ Done (regional office): a summary of the draft was sent to every participant on 8 March.
+      """, date: "2032-03-04")
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Secretariat", "regional office"])
+    #expect(extract.actions.map(\.due) == ["2032-04-30", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, true, true])
+  }
+}
+
+/// A bold lead-in that asks someone "to:" ("**We call on the Government of Kestrany to:**") makes
+/// the list under it its asks, addressed to whom it names; the lead-in is no item of its own.
+@Suite struct OpenLetterAsksTests {
+  @Test func listsUnderAnAskingLeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## The letter
+
+      **We call on the Government of Kestrany to:**
+
+      1. publish the full draft of the second plan, with its budget, no later than ten days before the Summit;
+      2. suspend the use of Article 14 against peacebuilding organisations.
+
+      **We urge the members of the Development Partners' Group to:**
+
+      5. give at least a quarter of their prevention funding as multi-year core grants;
+
+      We invite the regional and municipal councils to:
+
+      8. set up local prevention boards where they do not exist.
+      """, date: "2032-06-18")
+    #expect(extract.recommendations.map(\.line) == [10, 11, 15, 19])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["donors"], ["local-authorities"]])
+  }
+}

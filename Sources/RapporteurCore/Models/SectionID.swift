@@ -209,6 +209,12 @@ public struct SectionCatalog: Sendable, Equatable {
         guard let id = lookup[name.joined(separator: " ")], id == .recommendations || id == .actions,
           rest.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) })
         else { continue }
+        // "… the draft national action plan": a government's plan, not the session's tasks.
+        if name.last == "plan", rest.endIndex == words.endIndex - length, let before = rest.last,
+          ["national", "regional", "county", "district", "municipal", "provincial", "state"].contains(before)
+        {
+          continue
+        }
         found.append((id, length))
       }
     }

@@ -659,8 +659,10 @@ public struct Extractor: Sendable {
   /// sentence before the colon is read, and one that recalls earlier outcomes names none.
   static func leadInSection(_ block: MarkdownNode) -> SectionID? {
     // Most paragraphs do not end in a colon, which their last words tell.
-    guard block.kind == .paragraph, let final = block.children.last, final.kind == .text,
-      final.literal.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
+    // "**We call on the Government of Kestrany to:**": the colon may end bold words.
+    guard block.kind == .paragraph, let final = block.children.last,
+      final.kind == .text && final.literal.utf8.reversed().first(where: { $0 != 0x20 && $0 != 0x0A }) == UInt8(ascii: ":")
+        || (final.kind == .strong || final.kind == .emphasis) && final.plainText.trimmingBlanks.hasSuffix(":")
     else { return nil }
     return leadInSection(text: block.plainText)
   }
@@ -683,6 +685,14 @@ public struct Extractor: Sendable {
       !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
     else { return nil }
     if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
+      return .recommendations
+    }
+    // "We call on the Government of Kestrany to:", "We urge the members of the Development
+    // Partners' Group to:": the asks the list after it makes.
+    if words.last == "to", words.count >= 3, words.count <= 14,
+      ["call", "calls", "urge", "urges", "ask", "asks", "invite", "invites", "encourage", "encourages", "request", "requests"]
+        .contains(where: { verb in words.prefix(3).contains(Substring(verb)) })
+    {
       return .recommendations
     }
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
@@ -4041,6 +4051,21 @@ public struct Extractor: Sendable {
       item.due = nil
       item.evidence.removeAll { $0.rule == "due" }
     }
+    // "✓ Done (Secretariat): the dates … were published on 10 March.": who did it is named in the
+    // brackets, and the day it was done is no deadline.
+    if item.kind == .action, let done = Self.doneByLabel(item.text) {
+      item.done = true
+      if item.owner == nil {
+        item.owner = done.owner
+        item.evidence.append(Evidence(rule: "owner", words: done.owner))
+      }
+      if item.due != nil, done.rest.range(of: #"\b(?:was|were|has been|have been)\s+[a-z]+"#, options: .regularExpression) != nil,
+        done.rest.range(of: #"\b(?:by|due|before|until|deadline)\b"#, options: [.regularExpression, .caseInsensitive]) == nil
+      {
+        item.due = nil
+        item.evidence.removeAll { $0.rule == "due" }
+      }
+    }
     // "KV uploaded the dot-vote photos … (done during the break)": who did it is its owner.
     if item.kind == .action, item.done, item.owner == nil, let doer = Self.doer(of: item.text) {
       item.owner = doer
@@ -4104,6 +4129,18 @@ public struct Extractor: Sendable {
       }
     }
     return false
+  }
+
+  /// "✓ Done (Secretariat): the dates … were published on 10 March.": who did it, and the words
+  /// after the label.
+  static func doneByLabel(_ text: String) -> (owner: String, rest: Substring)? {
+    guard text.utf8.contains(UInt8(ascii: "(")),
+      let match = text.range(of: #"^(?:[\u2713\u2714\u2705\u2611]\uFE0F?\s*)?(?:Done|DONE|Completed|COMPLETED)\s*\(([^)]{2,40})\)\s*:\s*"#, options: .regularExpression),
+      let open = text[match].firstIndex(of: "("), let close = text[match].firstIndex(of: ")")
+    else { return nil }
+    let owner = text[text.index(after: open)..<close].trimmingBlanks
+    guard !owner.isEmpty, !isPlaceholder(owner) else { return nil }
+    return (owner, text[match.upperBound...])
   }
 
   /// A closing clause that says where or when a task was done, in small letters: "…, as agreed at
