@@ -331,7 +331,7 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut44": [
         "recommendation precision": 0.86, "recommendation recall": 0.93, "recommendation F1": 0.89,
-        "action precision": 0.91, "action recall": 0.95, "action F1": 0.93, "owner": 0.97, "due": 0.86,
+        "action precision": 0.93, "action recall": 0.95, "action F1": 0.94, "owner": 0.97, "due": 0.86,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
@@ -341,8 +341,8 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// caucus's open letter with its asks under "We call on …" lines, a network's answer to a
   /// government consultation question by question, an outgoing coordinator's handover note to
   /// her successor, a restorative circle keeper's record by rounds), written while the mends for
-  /// `HeldOut42/` and `HeldOut43/` went in and before any for `HeldOut44/`, and not yet mended for:
-  /// it must not fall below its first
+  /// `HeldOut42/` and `HeldOut43/` went in and before any for `HeldOut44/` (one rule it showed,
+  /// asks listed under "**We call on X to:**", has gone in since): it must not fall below its first
   /// reading, 0.791 recommendation precision and 0.654 recall, 0.925 action precision and 0.860
   /// recall, 0.892 owner and 0.838 due accuracy (0.824 actor accuracy).
   @Test func theNewestSetKeepsItsFirstReading() throws {

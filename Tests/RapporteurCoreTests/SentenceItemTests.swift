@@ -2235,3 +2235,32 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["donors"], ["local-authorities"]])
   }
 }
+
+/// A word on the record itself ("Record checked by both co-convenors on 19 June.") is no task;
+/// minutes still to be circulated by someone are.
+@Suite struct RecordKeepingTests {
+  @Test func checkingTheRecordIsNoTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - Record checked by both co-convenors on 19 June.
+      - Notes checked by Odile on 17 October.
+      - Minutes to be circulated by Odile by 20 June.
+      """, date: "2032-06-18")
+    #expect(extract.actions.map(\.owner) == ["Odile"])
+  }
+}
+
+/// A note prepared by someone that "will be circulated" is still a task.
+@Suite struct RecordStillToCirculateTests {
+  @Test func aNoteStillToBeCirculated() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - Note prepared by the Secretariat will be circulated by Friday.
+      """, date: "2032-06-18")
+    #expect(extract.actions.count == 1)
+  }
+}

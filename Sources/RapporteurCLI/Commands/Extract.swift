@@ -38,7 +38,13 @@ extension Rapporteur {
         paragraph that opens "To our development partners: …" addresses them; a Hansard's "THE \
         DEPUTY MINISTER:" is the person named beside that office before, and "MINISTER OSTERHAGEN:" \
         the listed speaker of that surname; advice followed in its \
-        paragraph by "(Laughter.)" is none. \
+        paragraph by "(Laughter.)" is none. An advisory whose bold title names whom it is to \
+        ("**ADV-38-01 · to: District Commissioner, Sarn.**"), an ask after an arrow ("**Ask → \
+        Pellum Transit Ltd:**") and a list under "**We call on the Government to:**" address those \
+        named; "**Recommendation 6.**" makes the sentence after it advice in any section; a \
+        judgment's "Orders and directions" and agreed minutes' lettered follow-up measures are \
+        tasks, their signing clause and signatures are not; the lines under "What was promised …:" \
+        are their speakers' promises; notes that declare "Dates are day.month" read "14.4" as a date. \
         The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \

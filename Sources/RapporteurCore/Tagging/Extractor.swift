@@ -1827,7 +1827,7 @@ public struct Extractor: Sendable {
         }
         // "What was promised on the stream tonight:" over "[24:10] Mayor Ilunga: Eastgate hub open
         // till 22:00 … by 1 March.": each line after the lead-in is its speaker's promise.
-        if let promises = Self.promisedLines(of: block) {
+        if text.text.containsAnyBytes(Self.promiseBytes), let promises = Self.promisedLines(of: block) {
           for line in promises {
             if let (speaker, words) = Self.transcriptTurn(line) ?? Self.labelledPromise(line),
               !words.text.contains(" said "), !words.text.hasSuffix("?"),
@@ -3931,7 +3931,8 @@ public struct Extractor: Sendable {
     if let lowered = text.prefix(100).lowercasedASCIIBytes, lowered.contains(where: { $0.isASCIILetter || $0.isASCIIDigit }) {
       let firstWord = lowered.drop { !$0.isASCIILetter }.prefix { $0.isASCIILetter }
       let mayState =
-        ["no", "none", "nothing", "nil", "n", "na", "tbd", "tbc", "tba", "done", "signed", "for"].contains { firstWord.elementsEqual($0.utf8) }
+        ["no", "none", "nothing", "nil", "n", "na", "tbd", "tbc", "tba", "done", "signed", "for", "notes", "note", "record", "minutes", "summary"]
+          .contains { firstWord.elementsEqual($0.utf8) }
         || (text.utf8.count <= 24 && lowered.starts(with: "to be ".utf8))
         || text.utf8.suffix(41).contains(UInt8(ascii: ":")) || Self.closingStems.contains { lowered.containsBytes($0) }
       if !mayState { return false }
@@ -3979,6 +3980,16 @@ public struct Extractor: Sendable {
     // anyone, that ask nothing more.
     if let verb = opening.prefix(6).firstIndex(where: { ["thanked", "thank"].contains($0.normalized) }), verb > 0,
       !all().contains(where: { ["by", "due", "to", "will", "shall", "would", "and"].contains($0.normalized) })
+    {
+      return true
+    }
+    // "Notes checked by Odile on 17 October.", "Record checked by both co-convenors on 19 June.":
+    // a word on the record itself.
+    if ["notes", "note", "record", "minutes", "summary"].contains(first.normalized), opening.count > 2, opening.count <= 14,
+      ["checked", "approved", "taken", "typed", "recorded", "written", "prepared", "reviewed", "signed", "verified"].contains(opening[1].text.lowercased()),
+      opening.contains(where: { $0.normalized == "by" }),
+      // Not "Note prepared by the Secretariat will be circulated by Friday".
+      !all().contains(where: { ["will", "to", "shall", "due"].contains($0.normalized) })
     {
       return true
     }
@@ -7328,6 +7339,9 @@ public struct Extractor: Sendable {
     else { return nil }
     return range.upperBound
   }
+
+  /// The words one of which a lead-in of promises holds, as bytes.
+  static let promiseBytes = ["romise", "ommitment", "ledge", "ndertaking"].map { Array($0.utf8) }
 
   /// The lines of a paragraph after a lead-in line that says they were promised ("📌 What was
   /// promised on the stream tonight:", "Commitments made:"), when there are two or more.
