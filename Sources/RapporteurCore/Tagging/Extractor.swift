@@ -2311,10 +2311,7 @@ public struct Extractor: Sendable {
       var offset = text.text.index(text.text.startIndex, offsetBy: task.markerLength)
       // "- [x] T-37-02 · KV-01: train …": the task's code is no part of it.
       while offset < text.text.endIndex, text.text[offset] == " " { offset = text.text.index(after: offset) }
-      let uncoded = Self.droppingTaskCode(text.slice(offset..<text.text.endIndex))
-      if uncoded.text.utf8.count < text.text[offset...].utf8.count, let start = text.text.range(of: uncoded.text, range: offset..<text.text.endIndex) {
-        offset = start.lowerBound
-      }
+      if let end = Self.taskCodeEnd(in: text.text[offset...]) { offset = end }
       let location = text.location(at: offset)
       // "DEADLINE: <2027-11-19 Fri>" and "SCHEDULED: <…>" lines: an outliner's dates, the
       // deadline first.
@@ -3239,22 +3236,21 @@ public struct Extractor: Sendable {
       if markedDone { item.done = true }
       // "We ask the Ministry of Interior to send us, by the end of January, …", "We expect the
       // Government to respond within two months": under follow-up, the one asked owns the task.
-      if item.owner == nil, extra.isEmpty, text.text.containsAnyBytes(Self.askingBytes) || text.text.utf8.containsBytes("expect".utf8),
-        case let analysis = SentenceAnalysis(text.text, rules: rules),
-        let found = analysis.askedTask(verbs: SentenceAnalysis.askingTaskVerbs.union(["expect"])),
-        found.byMeeting, found.knownVerb, Self.looksLikeOwner(found.owner) || Self.looksLikeName(found.owner)
-      {
-        item.owner = analysis.cleanOwner(found.owner)
-        item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
-      }
       // "Co-Facilitator Tomasz Wren-Halloran added that he will hold informal consultations …":
-      // the one who said it.
-      if item.owner == nil, extra.isEmpty, text.text.containsAnyBytes(Self.futureBytes),
-        case let analysis = SentenceAnalysis(text.text, rules: rules), let found = analysis.saidCommitment(),
-        let owner = found.owner ?? analysis.openingName(), !Self.isPlaceholder(owner)
-      {
-        item.owner = owner
-        item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+      // the one who said it. One analysis serves both, made only when a word asks for it.
+      let asks = text.text.containsAnyBytes(Self.askingBytes) || text.text.utf8.containsBytes("expect".utf8)
+      let says = text.text.containsAnyBytes(Self.futureBytes)
+      if item.owner == nil, extra.isEmpty, asks || says {
+        let analysis = clauses?.analysis ?? SentenceAnalysis(text.text, rules: rules)
+        if asks, let found = analysis.askedTask(verbs: SentenceAnalysis.askingTaskVerbs.union(["expect"])),
+          found.byMeeting, found.knownVerb, Self.looksLikeOwner(found.owner) || Self.looksLikeName(found.owner)
+        {
+          item.owner = analysis.cleanOwner(found.owner)
+          item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
+        } else if says, let found = analysis.saidCommitment(), let owner = found.owner ?? analysis.openingName(), !Self.isPlaceholder(owner) {
+          item.owner = owner
+          item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+        }
       }
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
@@ -6114,15 +6110,21 @@ public struct Extractor: Sendable {
   /// A task's code set off by a dot or bar: "T-38-01 · KV-02 (Hamid) to phone …" → "KV-02
   /// (Hamid) to phone …".
   static func droppingTaskCode(_ text: LocatedText) -> LocatedText {
+    guard let end = taskCodeEnd(in: text.text[...]) else { return text }
+    return text.slice(end..<text.text.endIndex)
+  }
+
+  /// Where the words after a task's code or a bracketed paragraph number begin: "T-38-01 · KV-02
+  /// …", "[34] The Registrar …".
+  static func taskCodeEnd(in text: Substring) -> String.Index? {
     // "[34] The Registrar is directed to …": a judgment's paragraph number in brackets.
-    if text.text.utf8.first == UInt8(ascii: "["), let range = text.text.range(of: #"^\[\d{1,3}\]\s+(?=\S)"#, options: .regularExpression) {
-      return text.slice(range.upperBound..<text.text.endIndex)
+    if text.utf8.first == UInt8(ascii: "[") {
+      return text.range(of: #"^\[\d{1,3}\]\s+(?=\S)"#, options: .regularExpression)?.upperBound
     }
-    guard let first = text.text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
-      text.text.utf8.prefix(24).contains(UInt8(ascii: "-")),
-      let range = text.text.range(of: #"^[A-Z]{1,5}(?:-\d{1,4}){1,3}[a-z]?\s+[\u00B7\u2022|\u2013\u2014]\s+"#, options: .regularExpression)
-    else { return text }
-    return text.slice(range.upperBound..<text.text.endIndex)
+    guard let first = text.utf8.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first),
+      text.utf8.prefix(24).contains(UInt8(ascii: "-"))
+    else { return nil }
+    return text.range(of: #"^[A-Z]{1,5}(?:-\d{1,4}){1,3}[a-z]?\s+[\u00B7\u2022|\u2013\u2014]\s+"#, options: .regularExpression)?.upperBound
   }
 
   static func droppingItemCode(_ text: LocatedText) -> LocatedText {
