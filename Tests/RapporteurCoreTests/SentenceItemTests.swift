@@ -2264,3 +2264,41 @@ import Testing
     #expect(extract.actions.count == 1)
   }
 }
+
+/// A heading that says what the meeting agreed ("Agreements of the circle", "What was agreed")
+/// holds the meeting's own advice, whether or not it names an actor the rules know; one that
+/// names no decision does not.
+@Suite struct AgreementHeadingTests {
+  @Test(arguments: ["Agreements of the circle", "What was agreed", "Decisions taken by the board", "Agreed"])
+  func agreementsAreTheMeetingsAdvice(heading: String) throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## \(heading)
+
+      1. The Red Cross is invited to host a monthly meal for the families.
+      """, date: "2030-03-14")
+    #expect(extract.recommendations.map(\.line) == [8])
+  }
+
+  @Test(arguments: ["Walk-through", "What was not agreed", "Agreement on the venue and lunch arrangements for the day"])
+  func otherHeadingsAskForAnActor(heading: String) throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## \(heading)
+
+      1. The Red Cross is invited to host a monthly meal for the families.
+      """, date: "2030-03-14")
+    #expect(extract.recommendations.isEmpty)
+  }
+
+  @Test func aPlacesNameBeforeTheActorItNames() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Agreements of the circle
+
+      1. The circle asks Lower Tessin Police to publish each month the number of stops.
+      2. The Women's Kitchen is invited to host a monthly meal for the mothers.
+      """, date: "2030-03-14")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["women-organisations"]])
+  }
+}

@@ -281,7 +281,7 @@ public struct Extractor: Sendable {
           headingActors = section == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
           state.decisions =
             (section == nil || section == .discussion)
-            && ([SectionCatalog.normalise(block.plainText)] + SectionCatalog.glosses(in: block.plainText)).contains(where: Self.decisionHeadings.contains)
+            && ([SectionCatalog.normalise(block.plainText)] + SectionCatalog.glosses(in: block.plainText)).contains(where: Self.isDecisionHeading)
           // Whether this section holds a list decides if its paragraphs are items or introductions.
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { $0 > sectionLevel })
         } else if section == .recommendations, rules.catalog.sections(forHeading: block.plainText).first == .actions {
@@ -1470,6 +1470,22 @@ public struct Extractor: Sendable {
     "main takeaways", "conclusions", "key conclusions", "main conclusions", "agreed conclusions", "outcomes",
     "key outcomes", "agreed outcomes",
   ]
+
+  /// Whether a normalised heading names what the meeting decided: one of `decisionHeadings`, or
+  /// one that opens with their word and says whose ("Agreements of the circle", "Decisions of the
+  /// board", "Agreed at the meeting"), or asks it ("What was agreed", "What the council decided").
+  static func isDecisionHeading(_ heading: String) -> Bool {
+    if decisionHeadings.contains(heading) { return true }
+    let words = heading.split(separator: " ")
+    guard let first = words.first, words.count <= 7 else { return false }
+    if ["agreements", "agreed", "decisions", "resolutions"].contains(first),
+      words.count == 1 || ["of", "by", "at", "from", "reached", "taken", "made", "in"].contains(words[1])
+    {
+      return true
+    }
+    return first == "what" && ["agreed", "decided", "resolved"].contains(words.last.map { $0.filter(\.isLetter) } ?? "")
+      && !words.contains("not")
+  }
 
   private func process(
     _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
