@@ -2302,3 +2302,86 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["women-organisations"]])
   }
 }
+
+/// A task board exported as notes: its columns are the board's tasks, each card's title the task,
+/// the line of fields under it its owner and date, its checklist the card owner's tasks; a card
+/// with no member and no date waits in the backlog, and one in "Done" is done.
+@Suite struct TaskBoardTests {
+  @Test func cardsAreTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Backlog
+
+      ### Mural at the underpass
+      `youth` · no member · no date
+      The youth table would like to paint it.
+
+      ## To do
+
+      ### Send the recommendations to all partners
+      `comms` · 👤 @lise.amberg · 📅 Fri
+      Clean text from the closing flip chart.
+      - [x] flip charts photographed (done 17:20)
+      - [ ] insurance quote
+
+      ## Doing
+
+      ### Interfaith Council: formal ask to co-host
+      👤 @tvyn.jo + @kemi.radio · 📅 ~~Jun 4~~ Jun 16
+
+      ## Done
+
+      ### Q1 grant reports to the Fund
+      Owner: Tomas · ✔ Apr 15
+      """, date: "2032-06-09")
+    #expect(extract.actions.map(\.line) == [14, 17, 18, 22, 27])
+    #expect(extract.actions.map(\.owner) == ["lise.amberg", "lise.amberg", "lise.amberg", "tvyn.jo + kemi.radio", "Tomas"])
+    #expect(extract.actions.map(\.due) == ["2032-06-11", nil, "2032-06-11", "2032-06-16", nil])
+    #expect(extract.actions.map(\.done) == [false, true, false, false, true])
+  }
+
+  @Test func headingsOfToDoAloneAreNoBoard() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Done
+
+      - The hall was booked by the Secretariat.
+      """, date: "2032-06-09")
+    #expect(extract.actions.isEmpty)
+  }
+}
+
+/// A pinned chat message that names its parts on lines of their own: the marked lines under
+/// "*Our asks*" are recommendations, those under "*Who does what*" tasks; a chat's stamp with
+/// the day before the time ("[10/03, 19:52]") is no part of the words.
+@Suite struct LabelledLinePartsTests {
+  @Test func partsOfAPinnedMessage() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Chat
+
+      [10/03, 19:38] Amira S: 📌 *WHAT WE AGREED, CALL 10/03*
+      *Our asks*
+      1️⃣ Vessany Border Guard should put one woman officer at the crossing on market days.
+      2️⃣ Sheikh Barun and Father Ilian are asked to announce the joint market meeting.
+      *Who does what*
+      ▫️ Amira + Hana: letter to both district heads by Monday
+      ▫️ Olga: receipts to Amira by Wed 16/03
+      *Next call Thu 14/04, 18:00.*
+      """, date: "2033-03-10")
+    #expect(extract.recommendations.map(\.line) == [10, 11])
+    #expect(extract.actions.map(\.line) == [13, 14])
+    #expect(extract.actions.map(\.owner) == ["Amira + Hana", "Olga"])
+    #expect(extract.actions.map(\.due) == ["2033-03-14", "2033-03-16"])
+  }
+
+  @Test func aChatStampWithTheDay() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## After the call
+
+      [10/03, 19:52] Nadezhda K: Amira will send the letter to the district heads by Monday.
+      """, date: "2033-03-10")
+    #expect(extract.actions.map(\.text) == ["Amira will send the letter to the district heads by Monday."])
+  }
+}

@@ -196,6 +196,8 @@ public struct Extractor: Sendable {
     state.journalKey = Self.journalKey(in: session.text)
     // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
     let standUp = Self.isStandUp(session.text)
+    // A task board's columns ("## To do", "## Doing", "## Done"): each holds the board's tasks.
+    let board = Self.isTaskBoard(session.document.root.children, level: session.sectionLevel)
     state.escapedPipes = PipeTable.escapedPipes(in: session.text)
     state.backshifted = Self.reportsInPastPerfect(session.text)
     var section: SectionID? = nil
@@ -271,7 +273,8 @@ public struct Extractor: Sendable {
           state.headingDue = Self.headingDue(block.plainText, sessionDate: state.sessionDate)
         }
         if level <= sectionLevel {
-          let named = rules.catalog.sections(forHeading: block.plainText)
+          var named = rules.catalog.sections(forHeading: block.plainText)
+          if board, named.isEmpty, Self.boardColumns.contains(SectionCatalog.normalise(block.plainText)) { named = [.actions] }
           section = named.first
           state.sectionWords = block.plainText.trimmingBlanks
           // "Recommendations and next steps": its items are actions where written as actions.
@@ -310,6 +313,32 @@ public struct Extractor: Sendable {
           state.actionsToo = false
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         } else {
+          // "### Send the recommendations to partners" over "`comms` · 👤 @lise · 📅 Fri": a task
+          // board's card, whose line of fields says who does it and by when (the lines under it
+          // describe it). Its checklist's tasks are the card owner's unless they name another, due
+          // with the card. A card with neither owner nor date waits in the backlog: no task yet.
+          if section == .actions, let next = blocks.dropFirst(offset + 1).first, next.kind == .paragraph,
+            let fields = InlineText.lines(of: next).first.flatMap({ Self.cardFields($0.text) })
+          {
+            readThrough = offset + 1
+            state.introOwner = fields.owner
+            state.headingDue = fields.due.flatMap { dueField("Due: " + $0, state: state) }
+            let done = fields.done || Self.doneColumns.contains(SectionCatalog.normalise(state.sectionWords ?? ""))
+            if fields.owner != nil || state.headingDue != nil || done {
+              let before = state.items.count
+              addSectionItem(.action, text: LocatedText(block: block), extra: [], headingActors: [], state: &state)
+              if state.items.count > before {
+                let last = state.items.count - 1
+                if let owner = fields.owner { state.items[last].owner = owner }
+                if state.items[last].due == nil, let due = state.headingDue { state.items[last].due = due.date.description }
+                if done {
+                  state.items[last].done = true
+                  state.items[last].due = nil
+                }
+              }
+            }
+            continue
+          }
           // "### Recommendation 3: Let district councils run the committees" over the paragraphs that
           // argue for it: the heading is the item, and those paragraphs say whom it addresses. A
           // list right after it, or one the paragraphs introduce ("… as follows:"), makes the
@@ -1471,6 +1500,110 @@ public struct Extractor: Sendable {
     "key outcomes", "agreed outcomes",
   ]
 
+  /// The lines of a paragraph that names its parts on lines of their own ("*Our asks*", "Who does
+  /// what:"), each with the kind of item it is: a line marked with a bullet, a keycap or a number
+  /// under a part's name is one of that part's items; any other line (`nil`) ends the part. `nil`
+  /// when no line names a part of recommendations or actions with a marked line under it.
+  func labelledLineParts(of block: MarkdownNode) -> [(kind: ItemKind?, line: LocatedText)]? {
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard lines.count > 2 else { return nil }
+    var parts: [(kind: ItemKind?, line: LocatedText)] = []
+    var kind: ItemKind? = nil
+    var items = 0
+    for line in lines {
+      let name = Self.droppingPictographs(line.text.trimmingBlanks).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+      if name.utf8.count <= 40, name.split(separator: " ").count <= 5, let id = rules.catalog.section(forHeading: name),
+        id == .recommendations || id == .actions
+      {
+        kind = id == .recommendations ? .recommendation : .action
+        continue
+      }
+      if let kind, let marked = Self.afterLineMark(line) {
+        parts.append((kind, marked))
+        items += 1
+      } else {
+        kind = nil
+        parts.append((nil, line))
+      }
+    }
+    return items > 0 ? parts : nil
+  }
+
+  /// The words of a line after the mark that opens it as an item: a bullet ("• ", "▫️ "), a
+  /// keycap ("1️⃣ "), a number ("1. ", "2) "); `nil` for a line without one.
+  static func afterLineMark(_ line: LocatedText) -> LocatedText? {
+    guard let first = line.text.first else { return nil }
+    let keycap = first.unicodeScalars.contains("\u{20E3}")
+    if keycap || bulletCharacters.contains(first) || "\u{25AB}\u{25FD}\u{25FE}\u{25AA}\u{1F539}\u{1F538}\u{1F449}\u{27A1}".contains(where: { $0.unicodeScalars.first == first.unicodeScalars.first }) {
+      let rest = line.text.dropFirst().drop { $0 == " " || $0 == "\u{FE0F}" || $0 == "\u{00A0}" }
+      guard rest.startIndex < line.text.endIndex, rest.startIndex > line.text.index(after: line.text.startIndex) else { return nil }
+      return line.slice(rest.startIndex..<line.text.endIndex)
+    }
+    let unnumbered = droppingNumber(line)
+    return unnumbered.text != line.text ? unnumbered : nil
+  }
+
+  /// The columns of a task board, normalised.
+  static let boardColumns: Set<String> = [
+    "backlog", "to do", "todo", "doing", "in progress", "blocked", "waiting", "review", "in review", "done", "completed",
+  ]
+
+  /// The columns of a task board that hold what is done.
+  static let doneColumns: Set<String> = ["done", "completed"]
+
+  /// Whether notes are a task board's: among their section headings, one for what is to do and one
+  /// for what is done or being done.
+  static func isTaskBoard(_ blocks: [MarkdownNode], level: Int) -> Bool {
+    var columns: Set<String> = []
+    for block in blocks {
+      guard case let .heading(headingLevel) = block.kind, headingLevel <= level else { continue }
+      let name = SectionCatalog.normalise(block.plainText)
+      if boardColumns.contains(name) { columns.insert(name) }
+    }
+    return !columns.isDisjoint(with: ["backlog", "to do", "todo"]) && !columns.isDisjoint(with: ["doing", "in progress", "done", "completed"])
+  }
+
+  /// The fields of a task board's card, from the line under its title: "`🟨 comms` · 👤
+  /// @lise.amberg · 📅 Fri", "Owner: Amara · Due: 18 June", "👤 @tomas.r · ✔ Apr 15"; `nil`
+  /// when the line holds no owner, date or done field. An owner left open ("👤 —", "no member")
+  /// is none.
+  static func cardFields(_ line: String) -> (owner: String?, due: String?, done: Bool)? {
+    var owner: String? = nil
+    var due: String? = nil
+    var done = false
+    var found = false
+    for part in line.split(whereSeparator: { $0 == "\u{00B7}" || $0 == "|" }) {
+      let segment = part.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
+      guard let first = segment.unicodeScalars.first else { continue }
+      let lowered = segment.lowercased()
+      let value = droppingPictographs(segment).trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
+      func labelled(_ labels: [String]) -> String? {
+        guard let label = labels.first(where: { lowered.hasPrefix($0 + ":") }) else { return nil }
+        return String(segment.dropFirst(label.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
+      }
+      if ["\u{1F464}", "\u{1F465}"].contains(first) || labelled(["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) != nil {
+        found = true
+        let name = ["\u{1F464}", "\u{1F465}"].contains(first) ? value : labelled(["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) ?? ""
+        if name.contains(where: \.isLetter), !isPlaceholder(name), !["none", "nobody", "unassigned", "no member"].contains(name.lowercased()) {
+          // "@marit.l + @lise.amberg": handles, written as the notes' other handles are, unmarked.
+          owner = name.split(separator: " ").map { $0.hasPrefix("@") && $0.count > 1 ? $0.dropFirst() : $0 }.joined(separator: " ")
+        }
+      } else if ["\u{1F4C5}", "\u{1F5D3}", "\u{1F4C6}", "\u{23F0}"].contains(first) || labelled(["due", "due date", "deadline"]) != nil {
+        found = true
+        var words = ["\u{1F4C5}", "\u{1F5D3}", "\u{1F4C6}", "\u{23F0}"].contains(first) ? value : labelled(["due", "due date", "deadline"]) ?? ""
+        // "📅 ~~Jun 4~~ Jun 16": the date struck through was moved.
+        if let struck = words.range(of: "~~", options: .backwards) { words = String(words[struck.upperBound...]).trimmingBlanks }
+        if words.contains(where: \.isNumber) || words.contains(where: \.isLetter) { due = words }
+      } else if ["\u{2714}", "\u{2705}", "\u{2611}"].contains(first) {
+        found = true
+        done = true
+      } else if lowered == "no member" || lowered == "no date" || lowered == "no owner" || lowered == "unassigned" {
+        found = true
+      }
+    }
+    return found ? (owner, due, done) : nil
+  }
+
   /// Whether a normalised heading names what the meeting decided: one of `decisionHeadings`, or
   /// one that opens with their word and says whose ("Agreements of the circle", "Decisions of the
   /// board", "Agreed at the meeting"), or asks it ("What was agreed", "What the council decided").
@@ -1839,6 +1972,27 @@ public struct Extractor: Sendable {
         // paragraphs under it, up to the next post.
         if let author = Self.postAuthor(of: text.text) {
           state.postAuthor = author
+          return
+        }
+        // A pinned message that names its parts on lines of their own ("*Our asks*" over "1️⃣
+        // Dorrek … please hold …", "*Who does what*" over "▫️ Olga: receipts to Amira by Wed"):
+        // each marked line under a part's name is an item of that part; the other lines are read
+        // as any text is.
+        if block.children.contains(where: { $0.kind == .softBreak }), let parts = labelledLineParts(of: block) {
+          let outerOwnerTasks = state.ownerTasksInList
+          defer { state.ownerTasksInList = outerOwnerTasks }
+          state.ownerTasksInList = false
+          for (kind, line) in parts {
+            if let kind {
+              // As in a list, tasks beside owners' tasks may be noun phrases ("Amira: Halvard report by 31/03").
+              let before = state.items.count
+              addSectionItem(kind, text: line, extra: [], headingActors: [], state: &state)
+              if state.items.dropFirst(before).contains(where: { $0.kind == .action && $0.owner != nil }) { state.ownerTasksInList = true }
+            } else {
+              state.ownerTasksInList = false
+              scanSentences(Self.droppingTimestamp(line), section: section, state: &state)
+            }
+          }
           return
         }
         // "What was promised on the stream tonight:" over "[24:10] Mayor Ilunga: Eastgate hub open
@@ -2367,6 +2521,13 @@ public struct Extractor: Sendable {
           action.owner = doer
           action.evidence.append(Evidence(rule: "owner", words: doer))
         }
+        // "- [ ] insurance quote" on a card of "👤 @nikos.f": the card's owner's.
+        if action.owner == nil, let owner = state.groupOwner {
+          action.owner = owner
+          action.evidence.append(Evidence(rule: "owner", words: owner))
+        }
+        // A box ticked under "### By 14 July" or on a card due Friday: done, so due no more.
+        if task.done, let due = action.due, due == state.headingDue?.date.description { action.due = nil }
         if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
         if action.due != nil { action.text = Self.droppingDueField(action.text) }
         if labelDropped { action.text = Self.openingInCapitals(action.text) }
@@ -6017,14 +6178,20 @@ public struct Extractor: Sendable {
   /// The text after a chat's time stamp that opens it: "[11:48] Kibet: I'll draft …" → "Kibet:
   /// I'll draft …" (also "[11:48 AM]", "(9:05)").
   static func droppingTimestamp(_ text: LocatedText) -> LocatedText {
-    let bytes = Array(text.text.utf8.prefix(14))
+    let bytes = Array(text.text.utf8.prefix(26))
     if let first = bytes.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) { return droppingClock(text, bytes: bytes) }
     guard let open = bytes.first, open == UInt8(ascii: "[") || open == UInt8(ascii: "(") else { return text }
     let close = open == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: ")")
     guard let end = bytes.firstIndex(of: close), end >= 5, end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: " ") else {
       return text
     }
-    let stamp = String(decoding: bytes[1..<end], as: UTF8.self).uppercased()
+    var stamp = String(decoding: bytes[1..<end], as: UTF8.self).uppercased()
+    // "[10/03, 19:38]", "[10.03.33, 19:38:05]": a chat's export stamps the day before the time.
+    if let comma = stamp.firstIndex(of: ","), case let day = stamp[..<comma], (3...10).contains(day.count),
+      day.allSatisfy({ $0.isASCII && ($0.isNumber || "/.-".contains($0)) })
+    {
+      stamp = String(stamp[stamp.index(after: comma)...]).trimmingBlanks
+    }
     let clock = stamp.hasSuffix(" AM") || stamp.hasSuffix(" PM") ? String(stamp.dropLast(3)) : stamp
     let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
