@@ -2385,3 +2385,38 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Amira will send the letter to the district heads by Monday."])
   }
 }
+
+/// Tasks told in a council's or a fund's reply: a span counted from a date the words name, the
+/// name set off after a role, a body named by its kind that will act on a day written out.
+@Suite struct RepliedTaskTests {
+  @Test func spansCountedFromANamedDate() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Response
+
+      The Community Safety Team will publish the first report within six weeks of the end of March.
+
+      The Team will publish the second report within two weeks of 1 May.
+
+      The Team will publish the third report within two weeks of receiving the draft.
+      """, date: "2033-03-17")
+    #expect(extract.actions.map(\.due) == ["2033-05-12", "2033-05-15"])
+  }
+
+  @Test func aNameAfterTheRoleAndABodyByItsKind() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## What the Fund will do
+
+      Your programme officer, Rasmus Edde, will send you the grant agreement by 1 March.
+
+      Cllr Ingrid Vasel said she would sit in on a mentoring session before 15 July.
+
+      The government will publish the plan on 30 June.
+
+      Governments will publish their plans on 30 June.
+      """, date: "2033-02-22")
+    #expect(extract.actions.map(\.owner) == ["Rasmus Edde", "Cllr Ingrid Vasel", "government"])
+    #expect(extract.actions.map(\.due) == ["2033-03-01", "2033-07-15", "2033-06-30"])
+  }
+}

@@ -409,7 +409,15 @@ public enum DueDateResolver {
         continue
       }
       // "within two weeks of us getting them": counted from something the notes do not date.
-      if group("n") != nil || group("fortnight") != nil, countsFromUndated(text[wordsRange.upperBound...]) { continue }
+      if group("n") != nil || group("fortnight") != nil {
+        // "within six weeks of the end of March": counted from the date the words after it name.
+        if let base = countedFromDate(text[wordsRange.upperBound...], sessionDate: sessionDate, order: order),
+          let date = resolve(group: group, sessionDate: base.date, order: order), date.year <= 9999
+        {
+          return (Due(date: date, words: words + base.words), nil)
+        }
+        if countsFromUndated(text[wordsRange.upperBound...]) { continue }
+      }
       // A date past year 9999 cannot be written as YYYY-MM-DD.
       if let date = resolve(group: group, sessionDate: sessionDate, order: order), date.year <= 9999 {
         if group("m8") != nil || group("q3") != nil || group("qword") != nil || group("hnext2") != nil {
@@ -429,6 +437,18 @@ public enum DueDateResolver {
   static func namesWeek(_ words: String) -> Bool {
     let lowered = words.lowercased()
     return lowered.hasPrefix("w/c") || lowered.hasPrefix("week ") || lowered.hasPrefix("wk ")
+  }
+
+  /// The date a span of time is counted from when the words after it name one: " of the end of
+  /// March" → 31 March, " after 1 May" → 1 May; with the words that name it.
+  static func countedFromDate(_ after: Substring, sessionDate: CalendarDate?, order: SlashOrder) -> Due? {
+    let lowered = after.lowercased()
+    guard let lead = [" of ", " after ", " from "].first(where: { lowered.hasPrefix($0) }) else { return nil }
+    let rest = after.dropFirst(lead.count)
+    guard rest.first?.isLetter == true || rest.first?.isNumber == true, let found = find(in: "by " + rest, sessionDate: sessionDate, order: order),
+      found.words.hasPrefix("by "), rest.hasPrefix(found.words.dropFirst(3))
+    else { return nil }
+    return Due(date: found.date, words: lead.dropLast() + String(found.words.dropFirst(2)))
   }
 
   /// Whether the words after a span of time count it from something other than the session

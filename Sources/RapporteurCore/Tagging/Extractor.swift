@@ -5371,7 +5371,7 @@ public struct Extractor: Sendable {
             // task is done, written out.
             // Not what happens to the owner or where it goes: "The hub will move to its new office
             // on 20/10", "The next meeting will hold on Thursday".
-            || (namesOneOwner(found.owner) && !SentenceAnalysis.eventVerbs.contains(analysis.norm(found.verbIndex))
+            || ((namesOneOwner(found.owner) || Self.namesOneBody(found.owner, in: text.text)) && !SentenceAnalysis.eventVerbs.contains(analysis.norm(found.verbIndex))
               && !["on", "at", "in", "to", "from", "into"].contains(analysis.norm(found.verbIndex + 1))
               && DueDateResolver.findOn(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder).map { $0.words.contains(where: \.isNumber) } == true)
             // "Wanjiru will call the hotel before the closing plenary tomorrow": a day named.
@@ -5581,6 +5581,14 @@ public struct Extractor: Sendable {
     let general = name.matches.contains { $0.start == 0 && $0.end == name.tokens.count
       && ($0.payload.category == .actor || $0.payload.category == .addressee) }
     return !general || (first.text.first?.isUppercase == true && !(name.tokens.last?.text.hasSuffix("s") ?? false))
+  }
+
+  /// Whether a text names an owner as one body by its kind: "the council", "Calder's council".
+  static func namesOneBody(_ owner: String, in text: String) -> Bool {
+    let lowered = owner.lowercased()
+    guard !lowered.hasSuffix("s"), !lowered.isEmpty else { return false }
+    let written = text.lowercased()
+    return written.contains("the " + lowered + " ") || written.contains("'s " + lowered + " ") || written.contains("\u{2019}s " + lowered + " ")
   }
 
   // MARK: - Single texts (rule examples, tests)

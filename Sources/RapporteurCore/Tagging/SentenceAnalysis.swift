@@ -2285,6 +2285,16 @@ struct SentenceAnalysis {
       let name = text[tokens[start + 1].range.lowerBound..<tokens[end - 1].range.upperBound]
       return (cleanOwner(String(name)), link.verb, link.words)
     }
+    // "Your programme officer, Rasmus Edde, will send …": the name set off after the role.
+    if ["your", "our", "my", "their", "his", "her"].contains(first.normalized),
+      let open = (start + 2..<min(tokens.count, start + 6)).first(where: { gap(before: $0).contains(",") }),
+      let close = (open + 1..<min(tokens.count, open + 5)).first(where: { gap(before: $0).contains(",") }),
+      (open..<close).allSatisfy({ tokens[$0].text.first?.isUppercase == true }),
+      !(start + 1..<open).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) }),
+      let link = connector(at: close, from: open, requireKnownVerb: requireKnownVerb)
+    {
+      return (cleanOwner(String(text[tokens[open].range.lowerBound..<tokens[close - 1].range.upperBound])), link.verb, link.words)
+    }
     if !isHandle, !first.isAcronym, !article, !initial, Self.pronounsAndOpeners.contains(first.normalized), first.normalized != "the" {
       return nil
     }
