@@ -172,8 +172,9 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2025-12-15", "2025-12-30"])
   }
 
-  /// A bold title that opens a paragraph ("**Recommendation 1 – Inclusive drafting.**") names the
-  /// item after it and is no item of its own; a bold sentence that advises is one.
+  /// A bold title that opens a paragraph or a list item ("**Recommendation 1 – Inclusive
+  /// drafting.**", "- **Local delivery.** …") names the item after it and is no item or part of
+  /// one; a bold sentence that advises is one.
   @Test func boldTitlesBeforeTheirItem() throws {
     let extract = try Self.extract(
       """
@@ -187,7 +188,7 @@ import Testing
       """)
     #expect(extract.recommendations.map(\.text) == [
       "Governments should open the drafting of plans to civil society.", "Donors should fund youth groups.",
-      "Local delivery. Local authorities should receive a budget for prevention.",
+      "Local authorities should receive a budget for prevention.",
     ])
   }
 

@@ -2420,3 +2420,40 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2033-03-01", "2033-07-15", "2033-06-30"])
   }
 }
+
+/// A participatory budget's result sheet: a body's commitments under a heading that names them,
+/// each under a bold title with its delivery month; the assembly's advice under a heading that
+/// says what it is about; an event on the calendar is no task.
+@Suite struct ResultSheetTests {
+  @Test func aBodysCommitmentsAndTheAssemblysAdvice() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## The Council's commitments on the six winners
+
+      - **Youth Night Kitchen.** The Community Safety Team will open the kitchen on Friday nights. Delivery: **February 2033**.
+      - **Mediation Desk.** The Cohesion Officer, Samira Trent, will open the desk in the Market Hall. Delivery: **January 2033**.
+      - Ideas for Kellmore Decides 2034 open on 1 March 2033.
+
+      Already done: ✔ Design contract for the canal lighting signed on 2 November (Highways Services).
+
+      ## The assembly's advice on the projects that were not funded
+
+      - **Sports Kit Library.** The assembly advises the Eastfield Tenants' Association to hold a residents' meeting first.
+      """, date: "2032-11-13")
+    #expect(extract.actions.map(\.line) == [8, 9, 12])
+    #expect(extract.actions.map(\.owner) == ["Community Safety Team", "Samira Trent", "Highways Services"])
+    #expect(extract.actions.map(\.due) == ["2033-02-28", "2033-01-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+    #expect(extract.recommendations.map(\.line) == [16])
+  }
+
+  @Test func aSpeakersCommitmentsAreNoTasksByTheirHeading() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## DO's commitments
+
+      - She said she could not promise anything on the night swoops.
+      """, date: "2032-11-13")
+    #expect(extract.actions.isEmpty)
+  }
+}

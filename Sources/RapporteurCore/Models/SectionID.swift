@@ -176,21 +176,31 @@ public struct SectionCatalog: Sendable, Equatable {
     }
     // "Panel's advice to the Board", "Participants' recommendations", "The square's asks": whose
     // they are, first. (A speaker's "commitments" may hold what they would not promise: not read
-    // as tasks.)
+    // as tasks; a body's are.)
     let name = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
     if let space = name.firstIndex(of: " "), case let owner = name[..<space], owner.hasSuffix("'s") || owner.hasSuffix("s'") {
       let rest = String(name[name.index(after: space)...])
+      // "The Council's commitments on the six winners": what a body took on at the session.
+      let words = rest.split(separator: " ")
+      if let first = words.first, ["commitments", "pledges", "undertakings"].contains(first), words.count <= 6,
+        !words.contains(where: { ["not", "no", "without", "unmet", "outstanding", "previous", "earlier", "past"].contains($0) }),
+        ["council's", "government's", "ministry's", "municipality's", "city's", "county's", "fund's", "committee's", "board's",
+          "secretariat's", "agency's", "authority's", "administration's", "donors'", "partners'", "members'"].contains(String(owner))
+      {
+        return .actions
+      }
       let id = lookup[rest] ?? addressed(rest).first
       return id == .recommendations ? id : nil
     }
     return nil
   }
 
-  /// The outcome section a heading opens with, when the words after it say whom it is for:
-  /// "Recommendations to the HCT and partners", "Asks for donors and governments".
+  /// The outcome section a heading opens with, when the words after it say whom or what it is for:
+  /// "Recommendations to the HCT and partners", "Asks for donors and governments", "Advice on the
+  /// projects that were not funded".
   private func addressed(_ heading: String) -> [SectionID] {
     let words = heading.split(separator: " ")
-    guard words.count > 2, words.count <= 12, let to = words.firstIndex(where: { $0 == "to" || $0 == "for" }),
+    guard words.count > 2, words.count <= 12, let to = words.firstIndex(where: { ["to", "for", "on", "about", "regarding"].contains($0) }),
       (1...3).contains(to), let id = lookup[words[..<to].joined(separator: " ")], id == .recommendations || id == .actions
     else { return [] }
     return [id]

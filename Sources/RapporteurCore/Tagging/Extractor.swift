@@ -2433,6 +2433,15 @@ public struct Extractor: Sendable {
     // "[water bottle] "NPCO — put the draft plan online … by 31 March" ●●●": a card of a wall
     // typed up, the whole item in quotation marks, is read as its words.
     if let card = Self.quotedCard(text) { text = card }
+    // "- **Youth Night Kitchen.** The Community Safety Team will release …": under the outcomes, a
+    // bold title that names what the item is about is no part of its words (nor its owner or
+    // addressee).
+    if section == .actions || section == .recommendations, let first = paragraphs.first, item.children.first?.kind == .paragraph,
+      let title = Self.boldTitle(of: first), title.hasSuffix("."), let cut = text.text.range(of: title)?.upperBound
+    {
+      let rest = text.text[cut...].drop { " *_".contains($0) }
+      if rest.first?.isUppercase == true, rest.contains(" ") { text = text.slice(rest.startIndex..<text.text.endIndex) }
+    }
     // "#118 ~task — Draft a template …" over "assignee: @l.moraes · milestone: …": an issue
     // tracker's task, an action item wherever it stands, read as one of Action items.
     if section != .actions, Self.isTaggedTask(text.text) {
@@ -3439,7 +3448,7 @@ public struct Extractor: Sendable {
       }
       // An action with an owner says there is something to do; "Lunch is served in the garden" is
       // the running of the day.
-      if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) { return }
+      if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) || Self.isScheduledEvent(text.text) { return }
       if requireOwnerOrDate, item.due == nil {
         let analysis = SentenceAnalysis(text.text, rules: rules)
         // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
@@ -3547,6 +3556,21 @@ public struct Extractor: Sendable {
   }
 
   /// Whether a text tells the running of the day: meals, buses, badges, the wifi.
+  /// Whether a text tells when something happens, in the present, with no one to do it: "Ideas for
+  /// Kellmore Decides 2034 open on 1 March 2033", "The consultation closes on 30 June".
+  static func isScheduledEvent(_ text: String) -> Bool {
+    let words = text.split(separator: " ").prefix(12).map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",;:*_")) }
+    guard let verb = words.indices.dropFirst().first(where: { presentEventVerbs.contains(words[$0]) }), verb + 1 < words.count,
+      ["on", "from", "in", "at", "until", "between", "for"].contains(words[verb + 1])
+    else { return false }
+    return !words[..<verb].contains { ["to", "will", "would", "should", "must", "shall", "can", "could", "may", "we", "i", "please"].contains($0) }
+  }
+
+  static let presentEventVerbs: Set<String> = [
+    "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "end", "ends", "run", "runs", "resume",
+    "resumes", "reopen", "reopens", "expire", "expires",
+  ]
+
   static func isHousekeeping(_ text: String) -> Bool {
     guard text.utf8.count < 240 else { return false }
     let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
@@ -4270,6 +4294,8 @@ public struct Extractor: Sendable {
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
     let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
     if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
+    // "Already done: ✔ Design contract … signed on 2 November".
+    if trimmed.prefix(16).lowercased().drop(while: { $0 == "*" || $0 == "_" }).hasPrefix("already done") { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
     // "— completed 20/09", "— done 3 Oct", "✓ done 12:55": the day or time it was done after the word.
     if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-:".contains($0) }) {
@@ -5316,6 +5342,15 @@ public struct Extractor: Sendable {
     // ("The Task Force was asked to compile a menu") the room's advice.
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
+    // "Leaders agreed to establish a Platform … and tasked the Secretariat to prepare its terms of
+    // reference": the one tasked does what is to be done.
+    if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
+        analysis: analysis)
+    {
+      return item
+    }
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") })
@@ -5987,7 +6022,7 @@ public struct Extractor: Sendable {
     let trimmed: String = line.trimmingBlanks.trimmingCharacters(in: "*_")
     guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }
     let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
-    guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date"].contains(label) else { return nil }
+    guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date", "delivery", "delivery date"].contains(label) else { return nil }
     // "milestone: %\"Q4 2027\"": a tracker's quoting marks are no part of the date.
     let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
     return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
@@ -7216,6 +7251,8 @@ public struct Extractor: Sendable {
     let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
     // "nobody volunteered", "no one yet", "none assigned".
     if let first = core.split(separator: " ").first, ["nobody", "none", "noone"].contains(first) || core.hasPrefix("no one") { return true }
+    // "to be agreed at the PSC", "to be decided", "to be named by the board": no one yet.
+    if ["to be agreed", "to be decided", "to be confirmed", "to be named", "to be determined", "to be appointed"].contains(where: core.hasPrefix) { return true }
     return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }
   }
 

@@ -184,7 +184,7 @@ struct SentenceAnalysis {
     "tried", "agreed", "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what",
     // "The Co-Chairs urge donors to …", "The Board invites partners to …": advice to the one named after.
     "urge", "urges", "encourage", "encourages", "invite", "invites", "call", "calls", "appeal", "appeals", "recommend",
-    "recommends", "ask", "asks", "request", "requests", "direct", "directs",
+    "recommends", "ask", "asks", "request", "requests", "direct", "directs", "advise", "advises", "advize",
     "why", "where", "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we",
     "he", "she", "i", "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started",
     "start", "wish", "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem",
@@ -1967,7 +1967,7 @@ struct SentenceAnalysis {
   ]
 
   static let urgingVerbs: Set<String> = [
-    "urged", "urge", "called", "call", "encouraged", "encourage", "appealed", "appeal", "challenged", "exhorted", "exhort",
+    "urged", "urge", "called", "call", "encouraged", "encourage", "advise", "advises", "advize", "appealed", "appeal", "challenged", "exhorted", "exhort",
     "urging", "calling",
   ]
   static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
@@ -3287,8 +3287,22 @@ struct SentenceAnalysis {
     {
       owner = String(name)
     }
+    // "Cohesion Officer, Samira Trent": a role, then the person who holds it.
+    let parts = owner.components(separatedBy: ", ")
+    if parts.count == 2, let role = parts[0].split(separator: " ").last?.lowercased(), Self.roleNouns.contains(role),
+      case let name = parts[1].split(separator: " "), (2...3).contains(name.count),
+      name.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) })
+    {
+      owner = parts[1]
+    }
     return Self.droppingReflexive(owner).trimmingBlanks
   }
+
+  /// Nouns that end a role's title: "Cohesion Officer", "programme coordinator".
+  static let roleNouns: Set<String> = [
+    "officer", "coordinator", "chair", "chairperson", "director", "secretary", "manager", "adviser", "advisor", "minister",
+    "mayor", "head", "lead", "commissioner", "clerk", "rapporteur", "facilitator", "convenor", "convener", "liaison",
+  ]
 
   /// An owner's name without the pronoun that stresses it: "The Council itself", "the members
   /// themselves".
