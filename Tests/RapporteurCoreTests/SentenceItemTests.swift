@@ -2457,3 +2457,36 @@ import Testing
     #expect(extract.actions.isEmpty)
   }
 }
+
+/// A promise that something will be done is the promiser's task when it has a date; a part for
+/// which no advice was given holds no recommendation.
+@Suite struct PromisedPassiveTests {
+  @Test func thePromiserSeesToIt() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Interview
+
+      Deputy Minister Keld promised that the guidelines would be published in both languages by the end of June.
+
+      The Minister assured participants that the plan would be adopted by December.
+
+      Nobody promised that the plan would be adopted by December.
+
+      The Mayor promised that the lights would be fixed soon.
+      """, date: "2033-03-23")
+    #expect(extract.actions.map(\.owner) == ["Deputy Minister Keld", "Minister"])
+    #expect(extract.actions.map(\.due) == ["2033-06-30", "2033-12-31"])
+  }
+
+  @Test func noAdviceGiven() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      - **Bench and planters, Dale Street.** No advice given.
+      - No recommendation was made on this point.
+      - The Council should print the ballot in Tesh.
+      """, date: "2032-11-13")
+    #expect(extract.recommendations.map(\.line) == [10])
+  }
+}

@@ -4113,7 +4113,7 @@ public struct Extractor: Sendable {
 
   /// Words of outcome sections that say there is none ("No further actions were agreed.").
   static let outcomeWords: Set<String> = [
-    "action", "follow", "step", "recommendation", "proposal", "outcome", "decision", "point", "item", "task",
+    "action", "follow", "step", "recommendation", "proposal", "outcome", "decision", "point", "item", "task", "advice", "ask", "request",
   ]
   /// Verbs that close a meeting rather than give anyone a task ("The Chair thanked everyone …").
   static let closingVerbs: Set<String> = ["thanked", "thank", "thanks", "closed", "adjourned", "concluded", "ended"]
@@ -5342,6 +5342,16 @@ public struct Extractor: Sendable {
     // ("The Task Force was asked to compile a menu") the room's advice.
     // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
     // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
+    // "Deputy Minister Keld promised that the guidelines would be published … by the end of June":
+    // the one who promised sees to it, by the date given.
+    if analysis.text.containsAnyBytes(Self.promiseBytes) || analysis.text.utf8.containsBytes("undertook".utf8) || analysis.text.utf8.containsBytes("assured".utf8),
+      let found = analysis.promisedPassive(), DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
+      let item = ownedAction(
+        text, owner: found.owner, cueWords: "\(found.owner) promised … \(analysis.tokens[found.verbIndex].text)", state: state,
+        analysis: analysis)
+    {
+      return item
+    }
     // "Leaders agreed to establish a Platform … and tasked the Secretariat to prepare its terms of
     // reference": the one tasked does what is to be done.
     if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),

@@ -2870,6 +2870,25 @@ struct SentenceAnalysis {
 
   /// A task given by direction: "The Chair … directed the DCs of Khanpur and Sialgarh to notify
   /// …", "instructed the secretariat to circulate …"; its owner and verb.
+  /// A promise that something will be done, its doer the one who promised: "Deputy Minister Keld
+  /// promised that the guidelines would be published … by the end of June" → "Deputy Minister
+  /// Keld" and the participle.
+  func promisedPassive() -> (owner: String, verbIndex: Int)? {
+    guard let verb = (1..<min(tokens.count, 7)).first(where: { ["promised", "pledged", "undertook", "assured"].contains(tokens[$0].text.lowercased()) }),
+      // "assured participants that …": whom the promise was made to, before "that".
+      let that = (verb + 1..<min(tokens.count, verb + 4)).first(where: { norm($0) == "that" }),
+      that == verb + 1 || tokens[verb].text.lowercased() == "assured",
+      !["nobody", "no", "none", "noone", "no-one", "neither"].contains(norm(0)),
+      (0..<verb).allSatisfy({ tokens[$0].text.first?.isUppercase == true || ["of", "the", "and"].contains(norm($0)) }),
+      !(1...verb).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) }),
+      !Self.pronounsAndOpeners.contains(norm(0)) || norm(0) == "the",
+      let be = (that + 2..<min(tokens.count - 1, that + 12)).first(where: { ["would", "will"].contains(norm($0 - 1)) && norm($0) == "be" }),
+      isParticiple(be + 1)
+    else { return nil }
+    let owner = cleanOwner(String(text[tokens[0].range.lowerBound..<tokens[verb - 1].range.upperBound]))
+    return owner.isEmpty ? nil : (owner, be + 1)
+  }
+
   func directedTask() -> (owner: String, verbIndex: Int)? {
     // "I direct the Committee … to report": the chair's own direction.
     func firstPersonDirection(_ verb: Int) -> Bool {
