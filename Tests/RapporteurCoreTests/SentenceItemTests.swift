@@ -2490,3 +2490,30 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [10])
   }
 }
+
+/// "Who's picking up what" names the tasks; a promise quoted after a name is that person's; a
+/// title that opens with a programme's name ("Common Ground JP · …") names no section.
+@Suite struct PickingUpTests {
+  @Test func whosPickingUpWhat() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Who's picking up what
+
+      - Ana and Dilan: test the mock-up with ten young people before the prototype workshop.
+      - Sgt Moira Quaye (Alcyon Police): "I'll take ask 2 to the superintendent and bring you an answer by Friday."
+      - ✔ Central Library room booked for workshop 3 (Dilan, during the break).
+      """, date: "2032-02-13")
+    #expect(extract.actions.map(\.owner) == ["Ana and Dilan", "Sgt Moira Quaye", "Dilan"])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  @Test func aProgrammesNameInTheTitle() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Common Ground JP · results framework review
+
+      The Programme Steering Committee is the Task Force sitting as the programme's board.
+      """, date: "2032-07-19")
+    #expect(extract.recommendations.isEmpty)
+  }
+}

@@ -117,9 +117,10 @@ public struct SectionCatalog: Sendable, Equatable {
       break
     }
     if let id = afterOpener(normalised) { return [id] }
-    // "Who stood up and said they would do something", "Who promised what": who took tasks on.
-    if normalised.hasPrefix("who "),
-      [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on"].contains(where: normalised.contains)
+    // "Who stood up and said they would do something", "Who promised what", "Who's picking up
+    // what": who took tasks on.
+    if normalised.hasPrefix("who ") || normalised.hasPrefix("who's "),
+      [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on", " taking on", " pick", " owns"].contains(where: normalised.contains)
     {
       return [.actions]
     }
@@ -136,7 +137,7 @@ public struct SectionCatalog: Sendable, Equatable {
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }
-    guard parts.count > 1 else { return named(atEitherEndOf: normalised).map { [$0] } ?? [] }
+    guard parts.count > 1 else { return named(atEitherEndOf: normalised, written: heading).map { [$0] } ?? [] }
     // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
     // names none. Long parts make a title, not a list of sections.
     // Long parts make a title, unless it opens with an outcome section's name and whom it is
@@ -209,8 +210,11 @@ public struct SectionCatalog: Sendable, Equatable {
   /// The outcome section a short heading names with its first or last words, among other words:
   /// "Action points carried over from meeting no. 4", "New action points", "Our asks",
   /// "Recommendations for donors" (not "Discussion 1", "2030 Agenda" or "Panel 2").
-  private func named(atEitherEndOf heading: String) -> SectionID? {
+  private func named(atEitherEndOf heading: String, written: String) -> SectionID? {
     let words = heading.split(separator: " ")
+    // "Common Ground JP · results framework review": a name opened by an acronym's words is a
+    // programme's, not the section's.
+    let writtenWords = written.split(separator: " ")
     guard words.count > 1, words.count <= 12 else { return nil }
     var found: [(id: SectionID, length: Int)] = []
     for length in 1..<min(words.count, 4) {
@@ -219,6 +223,11 @@ public struct SectionCatalog: Sendable, Equatable {
         guard let id = lookup[name.joined(separator: " ")], id == .recommendations || id == .actions,
           rest.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) })
         else { continue }
+        if length >= 2, name.startIndex == words.startIndex, writtenWords.count == words.count, length < writtenWords.count,
+          case let next = writtenWords[length], next.count >= 2, next.allSatisfy({ $0.isUppercase && $0.isLetter })
+        {
+          continue
+        }
         // "… the draft national action plan": a government's plan, not the session's tasks.
         if name.last == "plan", rest.endIndex == words.endIndex - length, let before = rest.last,
           ["national", "regional", "county", "district", "municipal", "provincial", "state"].contains(before)

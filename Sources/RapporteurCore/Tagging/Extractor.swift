@@ -3438,6 +3438,18 @@ public struct Extractor: Sendable {
           item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
         }
       }
+      // "Sgt Moira Quaye (Alcyon Police): "I'll take ask 2 to the superintendent …"": the one who
+      // said the promise quoted after the name.
+      if item.owner == nil || item.owner.map({ text.text.prefix(60).split(separator: ":").first?.contains($0) == true }) == true,
+        let colon = text.text.prefix(60).firstIndex(of: ":"),
+        case let said = text.text[text.text.index(after: colon)...].drop(while: { " \"\u{201C}".contains($0) }),
+        ["I'll ", "I will ", "I\u{2019}ll ", "I shall ", "I can ", "We'll ", "We will ", "We\u{2019}ll "].contains(where: said.hasPrefix),
+        let owner = Self.colonOwner(String(text.text[..<colon]).trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")))
+      {
+        item.owner = owner
+        item.evidence.removeAll { $0.rule == "owner" }
+        item.evidence.append(Evidence(rule: "owner", words: owner))
+      }
       if item.owner == nil, let owner = state.groupOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
