@@ -2517,3 +2517,27 @@ import Testing
     #expect(extract.recommendations.isEmpty)
   }
 }
+
+/// A petition lodged at the session and quoted whole ("> We, the undersigned, call on … to:")
+/// puts its asks to the meeting; any other quotation of asks does not.
+@Suite struct QuotedPetitionTests {
+  @Test func aPetitionsAsks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## The petition, as lodged
+
+      > We, the undersigned, call on Brackenholt Town Council to:
+      >
+      > 1. keep the mentoring scheme with the community organisations that run it now;
+      > 2. restore the family helpline's evening hours.
+
+      ## History
+
+      > In 2019 the forum called on the Council to:
+      >
+      > 1. close the scheme.
+      """, date: "2033-03-17")
+    #expect(extract.recommendations.map(\.line) == [10, 11])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["local-authorities"]])
+  }
+}

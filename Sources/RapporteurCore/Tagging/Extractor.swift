@@ -720,7 +720,7 @@ public struct Extractor: Sendable {
     // Partners' Group to:": the asks the list after it makes.
     if words.last == "to", words.count >= 3, words.count <= 14,
       ["call", "calls", "urge", "urges", "ask", "asks", "invite", "invites", "encourage", "encourages", "request", "requests"]
-        .contains(where: { verb in words.prefix(3).contains(Substring(verb)) })
+        .contains(where: { verb in words.prefix(5).contains(Substring(verb)) })
     {
       return .recommendations
     }
@@ -1681,6 +1681,20 @@ public struct Extractor: Sendable {
         for line in InlineText.lines(of: child) where !LocatedText(lines: [line]).isEmpty {
           addJournalTask(LocatedText(lines: [line]), glyph: ">", mark: .migrated, section: section, state: &state)
         }
+      }
+    case .blockQuote where block.plainText.contains("the undersigned"):
+      // "> We, the undersigned, call on Brackenholt Town Council to:": a petition lodged at the
+      // session, quoted whole; its asks are put to the meeting, read as if unquoted, a lead-in with
+      // the list under it.
+      var led = -1
+      for (offset, child) in block.children.enumerated() where offset > led {
+        if child.kind == .paragraph, let named = Self.leadInSection(child), offset + 1 < block.children.count, block.children[offset + 1].isList {
+          processLed(block.children[(offset + 1)...].prefix(1), by: child.plainText, as: named, headingActors: headingActors, state: &state)
+          led = offset + 1
+          continue
+        }
+        process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
+          headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
     case .blockQuote where adopted:
       // "The meeting adopted the following statement:" over a block quote: the quoted text is what
