@@ -55,8 +55,9 @@ struct Score {
 }
 
 /// Whether two owners name the same one, as `normalisedOwner` writes them; a person's name with
-/// the role before it ("Deputy Secretary Hana Okello", "PCO liaison officer Dario Venn") names
-/// the same person as the name alone: labellers keep the role or leave it out.
+/// the role or title of address before it ("Deputy Secretary Hana Okello", "PCO liaison officer
+/// Dario Venn", "Imam Khalid Rauf") names the same person as the name alone: labellers keep the
+/// role or leave it out.
 func sameOwner(_ found: String?, _ expected: String?) -> Bool {
   let (a, b) = (normalisedOwner(found), normalisedOwner(expected))
   if a == b { return true }
@@ -68,6 +69,8 @@ func sameOwner(_ found: String?, _ expected: String?) -> Bool {
   let roleWords: Set<String> = [
     "secretary", "minister", "officer", "director", "coordinator", "adviser", "advisor", "counsellor", "commissioner",
     "manager", "chair", "chairperson", "ambassador", "mayor", "governor", "councillor", "cllr", "judge", "inspector",
+    // Titles of address, kept or left out alike: "Imam Khalid Rauf", "Rev. Ruth Kessel", "Sgt Ellen Varo".
+    "imam", "rev", "rev.", "reverend", "sgt", "sergeant", "pastor", "sheikh", "father", "sister",
   ]
   return role.count <= 4 && role.contains { roleWords.contains(String($0)) }
 }
@@ -322,7 +325,25 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// written after the first mends for `HeldOut43/`: first measured, 0.814 recommendation precision
   /// and 0.714 recall, 0.875 action precision and 0.894 recall, 0.667 owner and 0.810 due accuracy
   /// (0.571 actor accuracy); then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44"])
+  ///
+  /// `HeldOut45/` (a ministerial submission returned with the Minister's decisions ticked, a
+  /// caucus's open letter with its asks under "We call on …" lines, a network's answer to a
+  /// government consultation question by question, an outgoing coordinator's handover note to
+  /// her successor, a restorative circle keeper's record by rounds), written while the mends for
+  /// `HeldOut42/` and `HeldOut43/` went in: first measured, 0.791 recommendation precision and 0.654
+  /// recall, 0.925 action precision and 0.860 recall, 0.892 owner and 0.838 due accuracy (0.824
+  /// actor accuracy); then mended for.
+  ///
+  /// `HeldOut46/` (a task board exported after a partners' planning day, a petition to a town
+  /// council with the council's reply point by point, a rapporteur's diary of a conference day, a
+  /// design workshop's affinity map, a results-framework review with corrective actions) and
+  /// `HeldOut47/` (a mediators' chat group digest with a pinned summary, a participatory budget's
+  /// result sheet, a regional summit's communiqué, a grant committee's decision letter, a
+  /// newsletter's interview with a session's chair), written after the mends for `HeldOut44/`:
+  /// first measured, 0.788 recommendation precision and 0.788 recall, 0.718 action precision and
+  /// 0.519 recall, 0.857 owner and 0.750 due accuracy (0.769 actor accuracy) for `HeldOut46/`;
+  /// 0.839 and 0.743, 0.846 and 0.289, 0.909 and 0.727 (0.769) for `HeldOut47/`; then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -330,27 +351,23 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.88, "action recall": 0.91, "action F1": 0.90, "owner": 0.90, "due": 0.84,
       ],
       "HeldOut44": [
+        "recommendation precision": 0.86, "recommendation recall": 0.93, "recommendation F1": 0.90,
+        "action precision": 0.93, "action recall": 0.95, "action F1": 0.94, "owner": 0.99, "due": 0.86,
+      ],
+      "HeldOut45": [
+        "recommendation precision": 0.88, "recommendation recall": 0.88, "recommendation F1": 0.88,
+        "action precision": 0.95, "action recall": 0.95, "action F1": 0.95, "owner": 0.92, "due": 0.82,
+      ],
+      "HeldOut46": [
         "recommendation precision": 0.86, "recommendation recall": 0.93, "recommendation F1": 0.89,
-        "action precision": 0.93, "action recall": 0.95, "action F1": 0.94, "owner": 0.97, "due": 0.86,
+        "action precision": 0.95, "action recall": 0.85, "action F1": 0.90, "owner": 0.97, "due": 0.84,
+      ],
+      "HeldOut47": [
+        "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
+        "action precision": 0.96, "action recall": 0.65, "action F1": 0.78, "owner": 0.88, "due": 0.76,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
-  }
-
-  /// `HeldOut45/` (a ministerial submission returned with the Minister's decisions ticked, a
-  /// caucus's open letter with its asks under "We call on …" lines, a network's answer to a
-  /// government consultation question by question, an outgoing coordinator's handover note to
-  /// her successor, a restorative circle keeper's record by rounds), written while the mends for
-  /// `HeldOut42/` and `HeldOut43/` went in and before any for `HeldOut44/` (one rule it showed,
-  /// asks listed under "**We call on X to:**", has gone in since): it must not fall below its first
-  /// reading, 0.791 recommendation precision and 0.654 recall, 0.925 action precision and 0.860
-  /// recall, 0.892 owner and 0.838 due accuracy (0.824 actor accuracy).
-  @Test func theNewestSetKeepsItsFirstReading() throws {
-    let floors = [
-      "recommendation precision": 0.79, "recommendation recall": 0.65, "recommendation F1": 0.71,
-      "action precision": 0.92, "action recall": 0.86, "action F1": 0.89, "owner": 0.89, "due": 0.83,
-    ]
-    try Self.measure("HeldOut45") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

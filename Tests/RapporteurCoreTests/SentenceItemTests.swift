@@ -2541,3 +2541,20 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["local-authorities"]])
   }
 }
+
+/// "What can you offer?" names the tasks: each offer quoted after a name is that person's, one on
+/// a condition is none; a weekday that comes back each week ("on Thursday evenings") is no date.
+@Suite struct OffersRoundTests {
+  @Test func offersQuotedAfterNames() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Round 4: What can you offer?
+
+      - **Imam Khalid Rauf:** "The hall is open to the youth club on Thursday evenings. I will be there for the first one, on the 21st."
+      - **Dana Hadley (head, Upper School):** "The school will hold an assembly before the Easter holidays begin on 12 April."
+      - **Osman (corner shop):** "If the council pays for a lamp on my wall, I will keep it on all night."
+      """, date: "2030-03-12")
+    #expect(extract.actions.map(\.owner) == ["Imam Khalid Rauf", "Dana Hadley"])
+    #expect(extract.actions.map(\.due) == ["2030-03-21", "2030-04-12"])
+  }
+}

@@ -124,6 +124,14 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.actions]
     }
+    // "What can you offer?", "What can we do?", "Offers made": what those who met took on.
+    let trimmedQuestion = normalised.hasSuffix("?") ? String(normalised.dropLast()) : normalised
+    if trimmedQuestion.hasPrefix("what "), trimmedQuestion.split(separator: " ").count <= 8, !trimmedQuestion.contains(" not "),
+      [" offer", " can we do", " can you do"].contains(where: trimmedQuestion.contains)
+      || ["offers", "offers made", "offers of support", "offers and pledges"].contains(trimmedQuestion)
+    {
+      return [.actions]
+    }
     // "What the panel recommends", "What we recommend", "What the assembly asks of the council":
     // what those who met advise.
     if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,

@@ -214,7 +214,10 @@ public enum DueDateResolver {
       if ahead, !before.contains(" already "), after.first.map({ $0.isNumber || $0.isUppercase }) == true,
         let dated = find(in: "by " + after, sessionDate: sessionDate, order: order), after.hasPrefix(dated.words.dropFirst(3))
       {
-        return Due(date: dated.date, words: "on " + dated.words.dropFirst(3))
+        // "on Thursday evenings", "on Mondays": a day that comes back each week is no deadline.
+        if !recurs(after: after.dropFirst(dated.words.count - 3)) {
+          return Due(date: dated.date, words: "on " + dated.words.dropFirst(3))
+        }
       }
       rest = after
     }
@@ -367,9 +370,17 @@ public enum DueDateResolver {
       if let sessionDate, !sameDay, found.date <= sessionDate { continue }
       // "approved by the Fund on Tuesday": a day named alone after what was done says when it was.
       if words.split(separator: " ").count == 1, weekdayNumber(words) != nil, Self.saysDone(text) { continue }
+      // "on Thursday evenings", "on Mondays": a day that comes back each week is no deadline.
+      if weekdayNumber(words) != nil, Self.recurs(after: text[wordsRange.upperBound...]) { continue }
       return Due(date: found.date, words: words)
     }
     return nil
+  }
+
+  /// Whether the words after a weekday make it come back each week: "… evenings", "…s".
+  static func recurs(after tail: Substring) -> Bool {
+    let lowered = tail.prefix(12).lowercased()
+    return [" evenings", " mornings", " nights", " afternoons", "s ", "s,", "s."].contains(where: lowered.hasPrefix)
   }
 
   /// Whether a text says its task was done: "approved", "sent", "✅".

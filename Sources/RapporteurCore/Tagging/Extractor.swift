@@ -3454,12 +3454,18 @@ public struct Extractor: Sendable {
       }
       // "Sgt Moira Quaye (Alcyon Police): "I'll take ask 2 to the superintendent …"": the one who
       // said the promise quoted after the name.
+      // "Dana Hadley (head, Upper School): "The school will hold …"": an offer quoted after the
+      // name is that person's; one on a condition ("If the council pays …") is no task yet.
       if item.owner == nil || item.owner.map({ text.text.prefix(60).split(separator: ":").first?.contains($0) == true }) == true,
         let colon = text.text.prefix(60).firstIndex(of: ":"),
-        case let said = text.text[text.text.index(after: colon)...].drop(while: { " \"\u{201C}".contains($0) }),
-        ["I'll ", "I will ", "I\u{2019}ll ", "I shall ", "I can ", "We'll ", "We will ", "We\u{2019}ll "].contains(where: said.hasPrefix),
-        let owner = Self.colonOwner(String(text.text[..<colon]).trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")))
+        case let after = text.text[text.text.index(after: colon)...].drop(while: { $0 == " " }),
+        case let quoted = after.first.map({ "\"\u{201C}".contains($0) }) == true,
+        case let said = after.drop(while: { "\"\u{201C}".contains($0) }),
+        quoted || ["I'll ", "I will ", "I\u{2019}ll ", "I shall ", "I can ", "We'll ", "We will ", "We\u{2019}ll "].contains(where: said.hasPrefix),
+        case let label = String(text.text[..<colon]).trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")),
+        let owner = Self.colonOwner(label) ?? label.firstIndex(of: "(").flatMap({ Self.colonOwner(String(label[..<$0]).trimmingBlanks) })
       {
+        if quoted, said.hasPrefix("If ") { return }
         item.owner = owner
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner))
