@@ -2558,3 +2558,45 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2030-03-21", "2030-04-12"])
   }
 }
+
+/// A body's decisions as lettered lines under one lead-in ("the Committee, by consensus:" over
+/// "(a) adopted …", "(b) requested the Secretariat to …"), a chat's pinned list of what was
+/// agreed, and a bot's boxes to tick.
+@Suite struct DecidedLinesTests {
+  @Test func lettersUnderTheBodysLeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Record
+
+      At the close of the meeting the Committee, by consensus:
+      (a) requested the Secretariat to compile the reports received into a synthesis;
+      (b) invited Member States to report to the Committee on the steps they have taken;
+      (c) invited the Aurelian Development Bank and other development partners to contribute to the Trust Fund.
+      """, date: "2033-05-19")
+    #expect(extract.actions.map(\.line) == [9])
+    #expect(extract.actions.map(\.owner) == ["Secretariat"])
+    #expect(extract.recommendations.map(\.line) == [10, 11])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+  }
+
+  @Test func aPinnedListAndABotsBoxes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Channel
+
+      **ines.varga** 15:24 (edited) :pushpin:
+      *WG2 input to the Forum outcome paper, as agreed on the call*
+      • The Regional Prevention Fund should open a small grants window for municipalities.
+      • Youth organisations are encouraged to co-run the referral panels.
+
+      **Follow-Up Flow** 15:34
+      *Action items captured* · WG2 call
+      ☐ `AI-117` Circulate mapping template v3 · owner @dawit.mersa · due Tue, May 24
+      ☑ `AI-109` Book the WG2 side room at the Forum · @priya.sand · closed May 16
+      """, date: "2033-05-19")
+    #expect(extract.recommendations.map(\.line) == [10, 11])
+    #expect(extract.actions.map(\.line) == [15, 16])
+    #expect(extract.actions.map(\.owner) == ["dawit.mersa", "priya.sand"])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+}

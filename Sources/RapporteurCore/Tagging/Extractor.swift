@@ -1504,26 +1504,47 @@ public struct Extractor: Sendable {
   /// what:"), each with the kind of item it is: a line marked with a bullet, a keycap or a number
   /// under a part's name is one of that part's items; any other line (`nil`) ends the part. `nil`
   /// when no line names a part of recommendations or actions with a marked line under it.
-  func labelledLineParts(of block: MarkdownNode) -> [(kind: ItemKind?, line: LocatedText)]? {
+  func labelledLineParts(of block: MarkdownNode) -> [(kind: ItemKind?, agreed: Bool, line: LocatedText)]? {
     let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
     guard lines.count > 2 else { return nil }
-    var parts: [(kind: ItemKind?, line: LocatedText)] = []
+    var parts: [(kind: ItemKind?, agreed: Bool, line: LocatedText)] = []
     var kind: ItemKind? = nil
+    var agreed = false
     var items = 0
     for line in lines {
+      // "☐ `AI-117` Circulate the template · owner @dawit.mersa · due Tue, May 24": a box to
+      // tick is a task wherever it stands ("☑ …" a done one).
+      if let box = line.text.unicodeScalars.first, ["\u{2610}", "\u{2611}", "\u{2612}"].contains(box) {
+        parts.append((.action, false, line))
+        items += 1
+        continue
+      }
       let name = Self.droppingPictographs(line.text.trimmingBlanks).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
       if name.utf8.count <= 40, name.split(separator: " ").count <= 5, let id = rules.catalog.section(forHeading: name),
         id == .recommendations || id == .actions
       {
         kind = id == .recommendations ? .recommendation : .action
+        agreed = false
         continue
       }
-      if let kind, let marked = Self.afterLineMark(line) {
-        parts.append((kind, marked))
+      // "*WG2 input to the Forum outcome paper, as agreed on the call*": what the lines under it
+      // say was agreed, each read for what it advises or gives to do.
+      let lowered = name.lowercased()
+      if Self.afterLineMark(line) == nil, name.split(separator: " ").count <= 24,
+        [" as agreed", "we agreed", "what we agreed", "agreed on the call", "agreed at the meeting", "agreed points"].contains(where: lowered.contains)
+          || Self.isDecisionHeading(SectionCatalog.normalise(name))
+      {
+        kind = nil
+        agreed = true
+        continue
+      }
+      if let marked = Self.afterLineMark(line), kind != nil || agreed {
+        parts.append((kind, agreed && kind == nil, marked))
         items += 1
       } else {
         kind = nil
-        parts.append((nil, line))
+        agreed = false
+        parts.append((nil, false, line))
       }
     }
     return items > 0 ? parts : nil
@@ -1541,6 +1562,35 @@ public struct Extractor: Sendable {
     }
     let unnumbered = droppingNumber(line)
     return unnumbered.text != line.text ? unnumbered : nil
+  }
+
+  /// The body a lead-in names and the lettered lines under it, in one paragraph, each opening with
+  /// what the body did ("At the close of the meeting the Committee, by consensus:" over "(a)
+  /// adopted …", "(b) requested …") → "The Committee" and those lines.
+  static func decidedLines(of block: MarkdownNode) -> (subject: String, lines: [LocatedText])? {
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard lines.count >= 3, let lead = lines.first?.text.trimmingBlanks, lead.hasSuffix(":"), lead.utf8.count <= 160 else { return nil }
+    let items = Array(lines.dropFirst())
+    let decidingVerbs: Set<String> = [
+      "adopted", "requested", "invited", "decided", "recommended", "agreed", "called", "urged", "encouraged", "welcomed",
+      "noted", "approved", "endorsed", "asked", "tasked", "mandated", "directed", "took", "expressed", "reaffirmed",
+    ]
+    guard items.allSatisfy({ line in
+      let body = droppingLetter(line)
+      guard body.text != line.text, let first = body.text.split(separator: " ").first else { return false }
+      return decidingVerbs.contains(first.lowercased()) && first.first?.isLowercase == true
+    }) else { return nil }
+    // The body: the last name in capitals before the colon and any aside after a comma.
+    let before = lead.dropLast().split(separator: ",").first.map(String.init) ?? ""
+    let words = before.split(separator: " ")
+    guard let last = words.lastIndex(where: { $0.first?.isUppercase == true }), last > 0 || words.count == 1 else { return nil }
+    var first = last
+    while first > 0, words[first - 1].first?.isUppercase == true || (first > 1 && ["of", "for", "on"].contains(words[first - 1]) && words[first - 2].first?.isUppercase == true) {
+      first -= 1
+    }
+    let name = words[first...last].joined(separator: " ")
+    guard !["I", "We"].contains(name) else { return nil }
+    return ("The " + name, items)
   }
 
   /// The columns of a task board, normalised.
@@ -1988,6 +2038,25 @@ public struct Extractor: Sendable {
           state.postAuthor = author
           return
         }
+        // "At the close of the meeting the Committee, by consensus:" over "(a) adopted …;", "(b)
+        // requested the Secretariat to …;": each lettered line is what the body decided, read with
+        // the body as its subject.
+        if block.children.contains(where: { $0.kind == .softBreak }), let (subject, lines) = Self.decidedLines(of: block) {
+          let decisions = state.decisions
+          state.decisions = true
+          for line in lines {
+            let body = Self.droppingLetter(line)
+            var words = body.text.trimmingBlanks
+            for ending in ["; and", ";", ", and"] where words.hasSuffix(ending) {
+              words.removeLast(ending.count)
+              break
+            }
+            let said = LocatedText(lines: [InlineText.Line(text: subject + " " + words + ".", location: body.firstLocation)])
+            scanSentences(said, section: section, state: &state)
+          }
+          state.decisions = decisions
+          return
+        }
         // A pinned message that names its parts on lines of their own ("*Our asks*" over "1️⃣
         // Dorrek … please hold …", "*Who does what*" over "▫️ Olga: receipts to Amira by Wed"):
         // each marked line under a part's name is an item of that part; the other lines are read
@@ -1996,8 +2065,13 @@ public struct Extractor: Sendable {
           let outerOwnerTasks = state.ownerTasksInList
           defer { state.ownerTasksInList = outerOwnerTasks }
           state.ownerTasksInList = false
-          for (kind, line) in parts {
-            if let kind {
+          for (kind, agreed, line) in parts {
+            if agreed {
+              let decisions = state.decisions
+              state.decisions = true
+              scanSentences(line, section: section, state: &state)
+              state.decisions = decisions
+            } else if let kind {
               // As in a list, tasks beside owners' tasks may be noun phrases ("Amira: Halvard report by 31/03").
               let before = state.items.count
               addSectionItem(kind, text: line, extra: [], headingActors: [], state: &state)
@@ -5535,7 +5609,13 @@ public struct Extractor: Sendable {
         || (dated && found.knownVerb && found.byMeeting && Self.looksLikeName(found.owner) && namesOneOwner(found.owner))
         // "We ask Peter Vance to release the first part …", "We ask the Clerk and Grace Olumide to
         // send this minute …": the meeting gives its own people their tasks by name.
-        || (found.byMeeting && !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex)) && namesPeople(found.owner)),
+        || (found.byMeeting && !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex)) && namesPeople(found.owner))
+        // "The Committee requested the Secretariat to compile the reports …": the body's own
+        // secretariat or officers are given the work.
+        || (found.knownVerb
+          && (found.byMeeting || ["committee", "commission", "board", "council", "leader", "summit"].contains(analysis.norm(1)) && analysis.norm(0) == "the")
+          && Self.ownerRoles.contains(found.owner.lowercased().hasPrefix("the ") ? String(found.owner.lowercased().dropFirst(4)) : found.owner.lowercased())
+          && !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex))),
       let item = ownedAction(
         text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
         analysis: analysis)
