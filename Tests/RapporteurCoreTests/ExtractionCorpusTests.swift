@@ -370,6 +370,23 @@ func normalisedOwner(_ owner: String?) -> String? {
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
+  /// `HeldOut48/` (a chat workspace's channel exported after a working group's call, with a bot's
+  /// captured action items, an intergovernmental committee's summary record with its decisions, a
+  /// World Café harvest with a pledge wall, a project board's log of risks, assumptions, issues
+  /// and dependencies, a coalition convenor's e-mail after meeting a minister), written after all
+  /// the mends for `HeldOut46/` and `HeldOut47/`: it must not fall below its first reading, 0.615
+  /// recommendation precision and 0.516 recall, 0.952 action precision and 0.435 recall, 0.950
+  /// owner and 0.650 due accuracy (0.750 actor accuracy). Three general forms it showed have gone
+  /// in since (a body's lettered decisions under one lead-in, a pinned list of what was agreed and
+  /// a bot's boxes to tick, an "Action by" column beside the owners').
+  @Test func theNewestSetKeepsItsFirstReading() throws {
+    let floors = [
+      "recommendation precision": 0.61, "recommendation recall": 0.51, "recommendation F1": 0.56,
+      "action precision": 0.95, "action recall": 0.43, "action F1": 0.59, "owner": 0.95, "due": 0.65,
+    ]
+    try Self.measure("HeldOut48") { floors[$0] ?? 0.9 }
+  }
+
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
   /// expects each figure ("action recall", "owner", …) to reach `floor` of its name.
   static func measure(_ corpus: String, floor: (String) -> Double) throws {

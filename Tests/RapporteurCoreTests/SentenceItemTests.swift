@@ -2600,3 +2600,26 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true])
   }
 }
+
+/// A log's table with an owner column and an "Action by" column: the latter holds the date.
+@Suite struct ActionByColumnTests {
+  @Test func actionByBesideOwner() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      | ID | Response | Owner | Action by | Next review |
+      |---|---|---|---|---|
+      | R-09 | Move all lists to the encrypted case system | SCDC | within 30 days | July |
+      | R-10 | Advertise the post now | UNDP | Fri 24 June | Board 8 |
+
+      ## Follow-up
+
+      | Task | Action by |
+      |---|---|
+      | Send the minutes | Secretariat |
+      """, date: "2033-06-14")
+    #expect(extract.actions.map(\.owner) == ["SCDC", "UNDP", "Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2033-07-14", "2033-06-24", nil])
+  }
+}

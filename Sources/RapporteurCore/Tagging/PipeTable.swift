@@ -58,6 +58,11 @@ struct PipeTable {
   /// the first column of words holds it.
   static func roles(of header: [LocatedText]) -> [Role] {
     var roles = header.map { role(of: $0.text) }
+    // "Owner | Action by | Next review": beside a column of owners, "Action by" holds the date.
+    let byColumns = roles.indices.filter { roles[$0] == .owner && header[$0].text.lowercased().trimmingBlanks.hasSuffix(" by") }
+    if !roles.contains(.due), byColumns.count < roles.filter({ $0 == .owner }).count, let by = byColumns.first {
+      roles[by] = .due
+    }
     if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !isNumbering(header[$0].text) }) {
       roles[first] = .text
     }
