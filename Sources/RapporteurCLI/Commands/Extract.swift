@@ -45,7 +45,13 @@ extension Rapporteur {
         judgment's "Orders and directions" and agreed minutes' lettered follow-up measures are \
         tasks, their signing clause and signatures are not; the lines under "What was promised …:" \
         are their speakers' promises; notes that declare "Dates are day.month" read "14.4" as a date. \
-        The cues, themes and actors \
+        A task board's columns ("## To do", "## Done") make each card's title a task, the line of \
+        fields under it ("👤 @lise · 📅 Fri") its owner and date; in a pinned message, the marked \
+        lines under "*Our asks*", "*Who does what*" or a line saying what was agreed are its items, \
+        and a box to tick ("☐ …", "☑ …") is a task; a body's lettered decisions under one lead-in \
+        ("the Committee, by consensus:" over "(a) requested the Secretariat to …") are read with \
+        the body as their subject; a petition quoted whole ("> We, the undersigned, call on … to:") \
+        puts its asks to the meeting. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
