@@ -2623,3 +2623,39 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2033-07-14", "2033-06-24", nil])
   }
 }
+
+/// A World Café's harvest: a heading whose parts are set apart by a middle dot names the section
+/// its last part names ("Harvest wall · what the room wants"), not a record's code and title
+/// ("ADR-027 · What we ask of partners"); a pledge wall's cards are their signers' promises.
+@Suite struct HarvestAndPledgeWallTests {
+  @Test func harvestWallAndPledges() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Harvest wall · what the room wants
+
+      1. **Together, every spring.** The Interfaith Forum is asked to organise a joint open-doors weekend. (24)
+
+      ## Pledge wall
+
+      - "I'll ask my boss at Brindle Foods to take two Saturday trainees by 1 December." (Sanjay, Brindle Foods)
+      - "Ostwick Youth Network will bring ten young people to the budget consultation on Wednesday 12 October." (Kofi)
+      - "I'll run a free first-aid course for mums next month." (no name)
+      - "If the Council gives us the keys, we will open the hall on Friday nights." (Greta)
+      - "Photos of all six cloths sent to everyone. ✔ done Sunday morning" (Bea)
+      """, date: "2033-09-24")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.line) == [12, 13, 14, 16])
+    #expect(extract.actions.map(\.owner) == ["Sanjay", "Ostwick Youth Network", nil, "Bea"])
+    #expect(extract.actions.map(\.done) == [false, false, false, true])
+  }
+
+  @Test func aRecordsCodeAndTitle() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## ADR-027 · What we ask of partners outside the consortium
+
+      Status: Accepted (2029-06-12)
+      """, date: "2029-06-12")
+    #expect(extract.recommendations.isEmpty)
+  }
+}

@@ -124,6 +124,8 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.actions]
     }
+    // "Pledge wall", "Pledges": the cards on which people wrote what they will do.
+    if ["pledge wall", "pledges", "pledge board", "pledge cards", "pledges made", "pledge wall cards"].contains(normalised) { return [.actions] }
     // "What can you offer?", "What can we do?", "Offers made": what those who met took on.
     let trimmedQuestion = normalised.hasSuffix("?") ? String(normalised.dropLast()) : normalised
     if trimmedQuestion.hasPrefix("what "), trimmedQuestion.split(separator: " ").count <= 8, !trimmedQuestion.contains(" not "),
@@ -135,13 +137,20 @@ public struct SectionCatalog: Sendable, Equatable {
     // "What the panel recommends", "What we recommend", "What the assembly asks of the council":
     // what those who met advise.
     if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,
-      [" recommend", " advise", " propose", " ask", " call for", " calls for", " calls on", " call on", " urge"]
+      [" recommend", " advise", " propose", " ask", " call for", " calls for", " calls on", " call on", " urge", " want"]
         .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") }),
       !normalised.contains(" not ")
     {
       return [.recommendations]
     }
     var parts = [Substring(normalised)]
+    // "Harvest wall · what the room wants": a title's parts set apart by middle dots, the last
+    // that names a section naming it.
+    // Not a record's code and title ("ADR-027 · What we ask of partners"): a record, not a section.
+    if normalised.contains(" \u{00B7} "), !(normalised.split(separator: " ").first.map { $0.contains(where: \.isNumber) && $0.contains(where: \.isLetter) } ?? false) {
+      let named = heading.components(separatedBy: " \u{00B7} ").reversed().lazy.map { self.sections(forHeading: $0) }.first { !$0.isEmpty }
+      if let named { return named }
+    }
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }

@@ -2521,6 +2521,29 @@ public struct Extractor: Sendable {
     // "[water bottle] "NPCO — put the draft plan online … by 31 March" ●●●": a card of a wall
     // typed up, the whole item in quotation marks, is read as its words.
     if let card = Self.quotedCard(text) { text = card }
+    // "- "I'll ask my boss at Brindle Foods to take two trainees by Christmas." (Sanjay, Brindle
+    // Foods)": a pledge card and who signed it, the signer the owner of a promise in the first
+    // person; "(no name)" leaves it unowned, and a pledge on a condition ("If the Council gives us
+    // the keys, …") is none yet.
+    if section == .actions, let (card, signer) = Self.signedCard(text) {
+      if card.text.hasPrefix("If ") { return }
+      let before = state.items.count
+      addSectionItem(.action, text: card, extra: [], headingActors: [], state: &state)
+      if state.items.count > before {
+        let last = state.items.count - 1
+        let firstPerson = ["I ", "I'll ", "I\u{2019}ll ", "We ", "We'll ", "We\u{2019}ll ", "My ", "Our "].contains(where: card.text.hasPrefix)
+        if firstPerson || state.items[last].owner == nil {
+          state.items[last].owner = signer
+          state.items[last].evidence.removeAll { $0.rule == "owner" }
+          if let signer { state.items[last].evidence.append(Evidence(rule: "owner", words: signer)) }
+        }
+        if Self.marksDone(card.text) || card.text.contains("\u{2714} done") || card.text.contains("\u{2705} done") {
+          state.items[last].done = true
+          state.items[last].due = nil
+        }
+      }
+      return
+    }
     // "- **Youth Night Kitchen.** The Community Safety Team will release …": under the outcomes, a
     // bold title that names what the item is about is no part of its words (nor its owner or
     // addressee).
@@ -6236,6 +6259,24 @@ public struct Extractor: Sendable {
   /// The words of an item that is one quotation and nothing else but a drawing's description
   /// in brackets before it, or a tally or a remark in brackets after it: `[map] "TCSPP: 4
   /// listening sessions (6/6)" ●●●`. `nil` for any other item ("…," she said).
+  /// A card quoted whole with its signer in brackets after it: ""I'll run …" (Sanjay, Brindle
+  /// Foods)" → the words and "Sanjay"; "(no name)" signs none.
+  static func signedCard(_ text: LocatedText) -> (card: LocatedText, signer: String?)? {
+    let whole = text.text.trimmingBlanks
+    guard let open = whole.first, open == "\"" || open == "\u{201C}", whole.hasSuffix(")"), let bracket = whole.lastIndex(of: "("),
+      case let quoted = whole[..<bracket].trimmingBlanks, let close = quoted.last, close == "\"" || close == "\u{201D}", quoted.count > 2,
+      let start = text.text.firstIndex(of: open)
+    else { return nil }
+    let inside = whole[whole.index(after: bracket)..<whole.index(before: whole.endIndex)].trimmingBlanks
+    guard !inside.isEmpty, inside.split(separator: " ").count <= 8 else { return nil }
+    let innerStart = text.text.index(after: start)
+    guard let innerEnd = text.text[innerStart...].lastIndex(of: close), innerStart < innerEnd else { return nil }
+    let unsigned = ["no name", "anonymous", "unsigned", "not signed", "no signature", "anon", "anon."].contains(inside.lowercased())
+    let name = inside.split(separator: ",").first.map { String($0).trimmingBlanks } ?? inside
+    guard unsigned || looksLikeName(name) else { return nil }
+    return (text.slice(innerStart..<innerEnd), unsigned ? nil : name)
+  }
+
   static func quotedCard(_ text: LocatedText) -> LocatedText? {
     var rest = text.text[...]
     while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
