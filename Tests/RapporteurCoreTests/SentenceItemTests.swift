@@ -2659,3 +2659,23 @@ import Testing
     #expect(extract.recommendations.isEmpty)
   }
 }
+
+/// A summary record's speeches: what a speaker says someone will do by a date is that one's
+/// task; "her Government" is the Government of the country the speaker's bracket names; a
+/// speaker's forecast with no date is none.
+@Suite struct SummaryRecordTests {
+  @Test func saidThatWouldByADate() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Summary record
+
+      13. Mr. Arrowood (Secretary of the Committee) said that the Secretariat would circulate the text to all delegations by Friday.
+
+      6. Ms. Veyrac (Ostria) said that her Government would host an expert workshop in Lisk on 14 June 2033.
+
+      7. The delegate said that the plan would fail without funding.
+      """, date: "2033-03-07")
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Government of Ostria"])
+    #expect(extract.actions.map(\.due) == ["2033-03-11", "2033-06-14"])
+  }
+}

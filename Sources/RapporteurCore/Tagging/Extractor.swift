@@ -5563,8 +5563,14 @@ public struct Extractor: Sendable {
     if !past, let found = analysis.reportedCommitment(), let ownerCue = rules.cues.first(where: { $0.form == .ownerTo }) {
       var item = makeAction(
         text, extra: [], rule: "cue:\(ownerCue.id)", strength: ownerCue.strength, state: state, analysis: analysis)
-      if item.owner == nil {
-        item.owner = found.owner
+      // "Mr. Arrowood (Secretary of the Committee) said that the Secretariat would …": the one
+      // named after "that", not the speaker's gloss; "Ms. Veyrac (Ostria) said that her
+      // Government would …": the Government of the country the speaker's bracket names.
+      let speakerGloss = item.owner.map { owner in text.text.range(of: "(" + owner + ")").map { $0.lowerBound < (text.text.range(of: " said ")?.lowerBound ?? text.text.startIndex) } ?? false } ?? false
+      let owner = Self.possessedBody(found.owner, in: text.text) ?? found.owner
+      if item.owner == nil || speakerGloss || item.owner == found.owner {
+        item.owner = owner
+        item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
       }
       let verb = analysis.tokens[found.verbIndex].text
@@ -5761,6 +5767,20 @@ public struct Extractor: Sendable {
     let general = name.matches.contains { $0.start == 0 && $0.end == name.tokens.count
       && ($0.payload.category == .actor || $0.payload.category == .addressee) }
     return !general || (first.text.first?.isUppercase == true && !(name.tokens.last?.text.hasSuffix("s") ?? false))
+  }
+
+  /// A body named by whose it is, as a summary record writes it: "her Government" after "Ms.
+  /// Veyrac (Ostria) said that …" → "Government of Ostria"; `nil` without such a bracket.
+  static func possessedBody(_ owner: String, in text: String) -> String? {
+    let words = owner.split(separator: " ")
+    guard words.count == 2, ["her", "his", "its", "their"].contains(words[0].lowercased()), words[1].first?.isUppercase == true,
+      let said = text.range(of: " said "), let close = text[..<said.lowerBound].lastIndex(of: ")"),
+      let open = text[..<close].lastIndex(of: "(")
+    else { return nil }
+    let country = text[text.index(after: open)..<close].trimmingBlanks
+    guard (1...3).contains(country.split(separator: " ").count), country.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
+    else { return nil }
+    return "\(words[1]) of \(country)"
   }
 
   /// Whether a text names an owner as one body by its kind: "the council", "Calder's council".

@@ -2976,6 +2976,14 @@ struct SentenceAnalysis {
   /// that", "assured participants that".
   func reportsCommitment(before that: Int) -> Bool {
     if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
+    // A summary record: "Mr. Arrowood said that the Secretariat would circulate the text by
+    // Friday": what a speaker says someone will do, by a date.
+    if norm(that - 1) == "said", case let lowered = text.lowercased(),
+      [" by ", " before ", " within ", " no later than ", " on 1", " on 2", " on 3", " on 4", " on 5", " on 6", " on 7", " on 8", " on 9"]
+        .contains(where: lowered.contains)
+    {
+      return true
+    }
     // Minutes: "Noted that the Chairman would brief the Council …", "It was noted that …" (not
     // "The Chair noted that the outcome will feed into …", a remark).
     if norm(that - 1) == "noted" { return that == 1 || (that >= 2 && norm(that - 2) == "was") }
@@ -3038,7 +3046,10 @@ struct SentenceAnalysis {
         let room = ["participants", "the participants", "the meeting", "the group", "all", "everyone", "members", "we"]
         if !owner.isEmpty, !room.contains(owner.lowercased()) { return (owner, that + 3) }
       }
-      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)),
+      // "… that her Government would host …": a body named by whose it is.
+      let possessive = ["her", "his", "its", "their"].contains(norm(that + 1)) && tokens.indices.contains(that + 2)
+        && tokens[that + 2].text.first?.isUppercase == true
+      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)) || possessive,
         let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
         !isNegated(before: that - 1)
