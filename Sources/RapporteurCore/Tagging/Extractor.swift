@@ -1506,7 +1506,10 @@ public struct Extractor: Sendable {
   /// when no line names a part of recommendations or actions with a marked line under it.
   func labelledLineParts(of block: MarkdownNode) -> [(kind: ItemKind?, agreed: Bool, line: LocatedText)]? {
     let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-    guard lines.count > 2 else { return nil }
+    // Most paragraphs hold no line marked as an item: no part of theirs is looked up.
+    guard lines.count > 2, lines.dropFirst().contains(where: { line in
+      line.text.unicodeScalars.first.map { ["\u{2610}", "\u{2611}", "\u{2612}"].contains($0) } == true || Self.afterLineMark(line) != nil
+    }) else { return nil }
     var parts: [(kind: ItemKind?, agreed: Bool, line: LocatedText)] = []
     var kind: ItemKind? = nil
     var agreed = false
@@ -1568,6 +1571,11 @@ public struct Extractor: Sendable {
   /// what the body did ("At the close of the meeting the Committee, by consensus:" over "(a)
   /// adopted …", "(b) requested …") → "The Committee" and those lines.
   static func decidedLines(of block: MarkdownNode) -> (subject: String, lines: [LocatedText])? {
+    // Most paragraphs' first line does not end in a colon, which its last words tell.
+    guard let firstBreak = block.children.firstIndex(where: { $0.kind == .softBreak }), firstBreak > 0,
+      case let leadEnd = block.children[firstBreak - 1], leadEnd.kind == .text,
+      leadEnd.literal.utf8.reversed().first(where: { $0 != 0x20 }) == UInt8(ascii: ":")
+    else { return nil }
     let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
     guard lines.count >= 3, let lead = lines.first?.text.trimmingBlanks, lead.hasSuffix(":"), lead.utf8.count <= 160 else { return nil }
     let items = Array(lines.dropFirst())
