@@ -456,7 +456,11 @@ public enum DueDateResolver {
     let lowered = after.lowercased()
     guard let lead = [" of ", " after ", " from "].first(where: { lowered.hasPrefix($0) }) else { return nil }
     let rest = after.dropFirst(lead.count)
-    guard rest.first?.isLetter == true || rest.first?.isNumber == true, let found = find(in: "by " + rest, sessionDate: sessionDate, order: order),
+    // Only words that may open a date are read again: "the end of …", a number, a month's name.
+    let opening = rest.prefix(12).lowercased()
+    let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    guard opening.hasPrefix("the end of ") || rest.first?.isNumber == true || monthNames.contains(where: opening.hasPrefix) else { return nil }
+    guard let found = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order),
       found.words.hasPrefix("by "), rest.hasPrefix(found.words.dropFirst(3))
     else { return nil }
     return Due(date: found.date, words: lead.dropLast() + String(found.words.dropFirst(2)))
