@@ -1500,6 +1500,15 @@ public struct Extractor: Sendable {
     "key outcomes", "agreed outcomes",
   ]
 
+  /// Reads a text for cues as what the meeting decided: its advice is the meeting's whoever it
+  /// addresses.
+  private func scanSentencesAsDecided(_ text: LocatedText, section: SectionID?, state: inout State) {
+    let decisions = state.decisions
+    state.decisions = true
+    scanSentences(text, section: section, state: &state)
+    state.decisions = decisions
+  }
+
   /// The lines of a paragraph that names its parts on lines of their own ("*Our asks*", "Who does
   /// what:"), each with the kind of item it is: a line marked with a bullet, a keycap or a number
   /// under a part's name is one of that part's items; any other line (`nil`) ends the part. `nil`
@@ -1507,9 +1516,7 @@ public struct Extractor: Sendable {
   func labelledLineParts(of block: MarkdownNode) -> [(kind: ItemKind?, agreed: Bool, line: LocatedText)]? {
     let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
     // Most paragraphs hold no line marked as an item: no part of theirs is looked up.
-    guard lines.count > 2, lines.dropFirst().contains(where: { line in
-      line.text.unicodeScalars.first.map { ["\u{2610}", "\u{2611}", "\u{2612}"].contains($0) } == true || Self.afterLineMark(line) != nil
-    }) else { return nil }
+    guard lines.count > 2, lines.dropFirst().contains(where: { Self.opensWithBox($0.text) || Self.afterLineMark($0) != nil }) else { return nil }
     var parts: [(kind: ItemKind?, agreed: Bool, line: LocatedText)] = []
     var kind: ItemKind? = nil
     var agreed = false
@@ -1517,11 +1524,12 @@ public struct Extractor: Sendable {
     for line in lines {
       // "☐ `AI-117` Circulate the template · owner @dawit.mersa · due Tue, May 24": a box to
       // tick is a task wherever it stands ("☑ …" a done one).
-      if let box = line.text.unicodeScalars.first, ["\u{2610}", "\u{2611}", "\u{2612}"].contains(box) {
+      if Self.opensWithBox(line.text) {
         parts.append((.action, false, line))
         items += 1
         continue
       }
+      let marked = Self.afterLineMark(line)
       let name = Self.droppingPictographs(line.text.trimmingBlanks).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
       if name.utf8.count <= 40, name.split(separator: " ").count <= 5, let id = rules.catalog.section(forHeading: name),
         id == .recommendations || id == .actions
@@ -1533,7 +1541,7 @@ public struct Extractor: Sendable {
       // "*WG2 input to the Forum outcome paper, as agreed on the call*": what the lines under it
       // say was agreed, each read for what it advises or gives to do.
       let lowered = name.lowercased()
-      if Self.afterLineMark(line) == nil, name.split(separator: " ").count <= 24,
+      if marked == nil, name.split(separator: " ").count <= 24,
         [" as agreed", "we agreed", "what we agreed", "agreed on the call", "agreed at the meeting", "agreed points"].contains(where: lowered.contains)
           || Self.isDecisionHeading(SectionCatalog.normalise(name))
       {
@@ -1541,7 +1549,7 @@ public struct Extractor: Sendable {
         agreed = true
         continue
       }
-      if let marked = Self.afterLineMark(line), kind != nil || agreed {
+      if let marked, kind != nil || agreed {
         parts.append((kind, agreed && kind == nil, marked))
         items += 1
       } else {
@@ -1551,6 +1559,11 @@ public struct Extractor: Sendable {
       }
     }
     return items > 0 ? parts : nil
+  }
+
+  /// Whether a line opens with a box to tick: "☐ …", "☑ …", "☒ …".
+  static func opensWithBox(_ text: String) -> Bool {
+    text.unicodeScalars.first.map { ["\u{2610}", "\u{2611}", "\u{2612}"].contains($0) } ?? false
   }
 
   /// The words of a line after the mark that opens it as an item: a bullet ("• ", "▫️ "), a
@@ -1635,20 +1648,20 @@ public struct Extractor: Sendable {
       guard let first = segment.unicodeScalars.first else { continue }
       let lowered = segment.lowercased()
       let value = droppingPictographs(segment).trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
-      func labelled(_ labels: [String]) -> String? {
+      // The value after a field's pictograph ("👤 Amara") or its label ("Owner: Amara").
+      func field(_ marks: [Unicode.Scalar], _ labels: [String]) -> String? {
+        if marks.contains(first) { return value }
         guard let label = labels.first(where: { lowered.hasPrefix($0 + ":") }) else { return nil }
         return String(segment.dropFirst(label.count + 1)).trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
       }
-      if ["\u{1F464}", "\u{1F465}"].contains(first) || labelled(["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) != nil {
+      if let name = field(["\u{1F464}", "\u{1F465}"], ["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) {
         found = true
-        let name = ["\u{1F464}", "\u{1F465}"].contains(first) ? value : labelled(["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) ?? ""
         if name.contains(where: \.isLetter), !isPlaceholder(name), !["none", "nobody", "unassigned", "no member"].contains(name.lowercased()) {
           // "@marit.l + @lise.amberg": handles, written as the notes' other handles are, unmarked.
           owner = name.split(separator: " ").map { $0.hasPrefix("@") && $0.count > 1 ? $0.dropFirst() : $0 }.joined(separator: " ")
         }
-      } else if ["\u{1F4C5}", "\u{1F5D3}", "\u{1F4C6}", "\u{23F0}"].contains(first) || labelled(["due", "due date", "deadline"]) != nil {
+      } else if var words = field(["\u{1F4C5}", "\u{1F5D3}", "\u{1F4C6}", "\u{23F0}"], ["due", "due date", "deadline"]) {
         found = true
-        var words = ["\u{1F4C5}", "\u{1F5D3}", "\u{1F4C6}", "\u{23F0}"].contains(first) ? value : labelled(["due", "due date", "deadline"]) ?? ""
         // "📅 ~~Jun 4~~ Jun 16": the date struck through was moved.
         if let struck = words.range(of: "~~", options: .backwards) { words = String(words[struck.upperBound...]).trimmingBlanks }
         if words.contains(where: \.isNumber) || words.contains(where: \.isLetter) { due = words }
@@ -1956,11 +1969,8 @@ public struct Extractor: Sendable {
         } else {
           // Under Recommendations, advice beside the list is the session's whoever it addresses
           // ("*General:* exchanges between communes should continue").
-          let decisions = state.decisions
-          state.decisions = true
           let before = state.items.count
-          scanSentences(text, section: section, state: &state)
-          state.decisions = decisions
+          scanSentencesAsDecided(text, section: section, state: &state)
           // So is a paragraph of one sentence that opens with what to do ("Create a regional youth
           // platform."), as it would be without the list.
           let parts = sentences(of: text)
@@ -2049,9 +2059,8 @@ public struct Extractor: Sendable {
         // "At the close of the meeting the Committee, by consensus:" over "(a) adopted …;", "(b)
         // requested the Secretariat to …;": each lettered line is what the body decided, read with
         // the body as its subject.
-        if block.children.contains(where: { $0.kind == .softBreak }), let (subject, lines) = Self.decidedLines(of: block) {
-          let decisions = state.decisions
-          state.decisions = true
+        let breaksLines = block.children.contains(where: { $0.kind == .softBreak })
+        if breaksLines, let (subject, lines) = Self.decidedLines(of: block) {
           for line in lines {
             let body = Self.droppingLetter(line)
             var words = body.text.trimmingBlanks
@@ -2060,25 +2069,21 @@ public struct Extractor: Sendable {
               break
             }
             let said = LocatedText(lines: [InlineText.Line(text: subject + " " + words + ".", location: body.firstLocation)])
-            scanSentences(said, section: section, state: &state)
+            scanSentencesAsDecided(said, section: section, state: &state)
           }
-          state.decisions = decisions
           return
         }
         // A pinned message that names its parts on lines of their own ("*Our asks*" over "1️⃣
         // Dorrek … please hold …", "*Who does what*" over "▫️ Olga: receipts to Amira by Wed"):
         // each marked line under a part's name is an item of that part; the other lines are read
         // as any text is.
-        if block.children.contains(where: { $0.kind == .softBreak }), let parts = labelledLineParts(of: block) {
+        if breaksLines, let parts = labelledLineParts(of: block) {
           let outerOwnerTasks = state.ownerTasksInList
           defer { state.ownerTasksInList = outerOwnerTasks }
           state.ownerTasksInList = false
           for (kind, agreed, line) in parts {
             if agreed {
-              let decisions = state.decisions
-              state.decisions = true
-              scanSentences(line, section: section, state: &state)
-              state.decisions = decisions
+              scanSentencesAsDecided(line, section: section, state: &state)
             } else if let kind {
               // As in a list, tasks beside owners' tasks may be noun phrases ("Amira: Halvard report by 31/03").
               let before = state.items.count
@@ -2545,7 +2550,7 @@ public struct Extractor: Sendable {
           state.items[last].evidence.removeAll { $0.rule == "owner" }
           if let signer { state.items[last].evidence.append(Evidence(rule: "owner", words: signer)) }
         }
-        if Self.marksDone(card.text) || card.text.contains("\u{2714} done") || card.text.contains("\u{2705} done") {
+        if Self.marksDone(card.text) {
           state.items[last].done = true
           state.items[last].due = nil
         }
@@ -3561,8 +3566,7 @@ public struct Extractor: Sendable {
       // said the promise quoted after the name.
       // "Dana Hadley (head, Upper School): "The school will hold …"": an offer quoted after the
       // name is that person's; one on a condition ("If the council pays …") is no task yet.
-      if item.owner == nil || item.owner.map({ text.text.prefix(60).split(separator: ":").first?.contains($0) == true }) == true,
-        let colon = text.text.prefix(60).firstIndex(of: ":"),
+      if let colon = text.text.prefix(60).firstIndex(of: ":"), item.owner.map({ text.text[..<colon].contains($0) }) ?? true,
         case let after = text.text[text.text.index(after: colon)...].drop(while: { $0 == " " }),
         case let quoted = after.first.map({ "\"\u{201C}".contains($0) }) == true,
         case let said = after.drop(while: { "\"\u{201C}".contains($0) }),
@@ -4429,10 +4433,11 @@ public struct Extractor: Sendable {
     let trimmed = text.trimmingBlanks
     if let first = trimmed.unicodeScalars.first, doneMarks.contains(first) { return true }
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
-    let head = trimmed.prefix(12).lowercased().drop { $0 == "*" || $0 == "_" }
-    if ["done:", "done -", "completed:", "complete:", "finished:"].contains(where: { head.hasPrefix($0) }) { return true }
     // "Already done: ✔ Design contract … signed on 2 November".
-    if trimmed.prefix(16).lowercased().drop(while: { $0 == "*" || $0 == "_" }).hasPrefix("already done") { return true }
+    let head = trimmed.prefix(16).lowercased().drop { $0 == "*" || $0 == "_" }
+    if ["done:", "done -", "completed:", "complete:", "finished:", "already done"].contains(where: { head.hasPrefix($0) }) { return true }
+    // "Photos … sent to everyone. ✔ done Sunday morning": the mark and the word, whatever follows.
+    if trimmed.utf8.contains(0xE2), trimmed.contains("\u{2714} done") || trimmed.contains("\u{2705} done") || trimmed.contains("\u{2714}\u{FE0F} done") { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
     // "— completed 20/09", "— done 3 Oct", "✓ done 12:55": the day or time it was done after the word.
     if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-:".contains($0) }) {
@@ -5472,13 +5477,6 @@ public struct Extractor: Sendable {
       item.evidence.insert(Evidence(rule: "cue:\(ownerCue.id)", words: "we will \(analysis.tokens[2].text)"), at: 0)
       return item
     }
-    // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
-    // draft the terms of reference by end of month" is a commitment too when it has a date.
-    // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
-    // "The Secretariat was asked to circulate the report by Friday" is a task given; without a date
-    // ("The Task Force was asked to compile a menu") the room's advice.
-    // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
-    // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     // "Deputy Minister Keld promised that the guidelines would be published … by the end of June":
     // the one who promised sees to it, by the date given.
     if analysis.text.containsAnyBytes(Self.promiseBytes) || analysis.text.utf8.containsBytes("undertook".utf8) || analysis.text.utf8.containsBytes("assured".utf8),
@@ -5489,8 +5487,9 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th";
     // "Leaders agreed to establish a Platform … and tasked the Secretariat to prepare its terms of
-    // reference": the one tasked does what is to be done.
+    // reference": the one tasked does what is to be done, before any owner the sentence opens with.
     if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),
       let item = ownedAction(
         text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
@@ -5498,6 +5497,13 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // The owner phrase first: it is rarely there, and the cue is looked up only then. "UNDP will
+    // draft the terms of reference by end of month" is a commitment too when it has a date.
+    // "The EU Delegation will continue to chair the Group" goes on as before: no new task.
+    // "The Secretariat was asked to circulate the report by Friday" is a task given; without a date
+    // ("The Task Force was asked to compile a menu") the room's advice.
+    // "On next steps, the Coalition will circulate …": an opening phrase may stand before the owner.
+    // "Last yr the embassy agreed to simplify reporting": a task of the past, told.
     let past = Self.opensInThePast(analysis, sessionYear: state.sessionDate?.year)
     var phrase = past ? nil : analysis.ownerPhrase(from: 0, requireKnownVerb: true)
       ?? (analysis.text.utf8.prefix(80).contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") || $0 == 0xE2 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ">") })
@@ -5623,14 +5629,6 @@ public struct Extractor: Sendable {
       Self.ownerRoles.contains(found.owner.lowercased()) || (Self.looksLikeName(found.owner) && namesOneOwner(found.owner)),
       let item = ownedAction(
         text, owner: found.owner, cueWords: "\(found.owner) shall \(analysis.tokens[found.verbIndex].text)", state: state,
-        analysis: analysis)
-    {
-      return item
-    }
-    // "The Chair directed the DCs of Khanpur and Sialgarh to notify the focal persons by the 15th".
-    if analysis.text.containsAnyBytes(Self.directingBytes), let found = analysis.directedTask(),
-      let item = ownedAction(
-        text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
         analysis: analysis)
     {
       return item

@@ -184,7 +184,8 @@ struct SentenceAnalysis {
     "tried", "agreed", "agree", "decided", "decide", "used", "asked", "invited", "urged", "encouraged", "how", "what",
     // "The Co-Chairs urge donors to …", "The Board invites partners to …": advice to the one named after.
     "urge", "urges", "encourage", "encourages", "invite", "invites", "call", "calls", "appeal", "appeals", "recommend",
-    "recommends", "ask", "asks", "request", "requests", "direct", "directs", "advise", "advises", "advize",
+    "recommends", "ask", "asks", "request", "requests", "direct", "directs", "advise", "advises",
+    "advize",  // "advise(s)" as tokens fold them
     "why", "where", "when", "who", "whom", "which", "whether", "if", "that", "this", "it", "there", "they", "we",
     "he", "she", "i", "you", "failed", "fail", "managed", "continue", "continued", "began", "begin", "started",
     "start", "wish", "wished", "like", "liked", "chose", "choose", "refused", "refuse", "tend", "tended", "seem",
@@ -1967,7 +1968,7 @@ struct SentenceAnalysis {
   ]
 
   static let urgingVerbs: Set<String> = [
-    "urged", "urge", "called", "call", "encouraged", "encourage", "advise", "advises", "advize", "appealed", "appeal", "challenged", "exhorted", "exhort",
+    "urged", "urge", "called", "call", "encouraged", "encourage", "advize" /* "advise(s)", folded */, "appealed", "appeal", "challenged", "exhorted", "exhort",
     "urging", "calling",
   ]
   static let requestingVerbs: Set<String> = ["invited", "invite", "invites", "requested", "request", "requests"]
@@ -2977,13 +2978,8 @@ struct SentenceAnalysis {
   func reportsCommitment(before that: Int) -> Bool {
     if Self.reportedCommitmentVerbs.contains(norm(that - 1)) { return true }
     // A summary record: "Mr. Arrowood said that the Secretariat would circulate the text by
-    // Friday": what a speaker says someone will do, by a date.
-    if norm(that - 1) == "said", case let lowered = text.lowercased(),
-      [" by ", " before ", " within ", " no later than ", " on 1", " on 2", " on 3", " on 4", " on 5", " on 6", " on 7", " on 8", " on 9"]
-        .contains(where: lowered.contains)
-    {
-      return true
-    }
+    // Friday": what a speaker says someone will do, when a date may be given.
+    if norm(that - 1) == "said", Extractor.mayGiveDate(text) { return true }
     // Minutes: "Noted that the Chairman would brief the Council …", "It was noted that …" (not
     // "The Chair noted that the outcome will feed into …", a remark).
     if norm(that - 1) == "noted" { return that == 1 || (that >= 2 && norm(that - 2) == "was") }
