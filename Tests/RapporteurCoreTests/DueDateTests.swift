@@ -104,6 +104,9 @@ import Testing
     ("Report by the end of next week.", "2017-09-29"),
     ("Report by next month.", "2017-10-31"),
     ("Report by end of next month.", "2017-10-31"),
+    // The session is in the third quarter: the next one ends on 31 December.
+    ("Report by the end of next quarter.", "2017-12-31"),
+    ("Report by the end of this quarter.", "2017-09-30"),
     ("Report by COB Friday.", "2017-09-22"),
     ("Report by EOD on Monday.", "2017-09-25"),
     ("Report by the 30th of September 2017.", "2017-09-30"),
@@ -285,6 +288,7 @@ import Testing
     ("Send the survey this Friday", "2017-09-22"),
     ("Circulate the note this week", "2017-09-22"),
     ("Send the invitations next month", "2017-10-31"),
+    ("Redesign the recruitment next quarter", "2017-12-31"),
     ("WhatsApp summary in Kessan, this weekend", "2017-09-24"),
     ("Read the draft over the weekend", "2017-09-24"),
     ("Read the draft next weekend", "2017-10-01"),

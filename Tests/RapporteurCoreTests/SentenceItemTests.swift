@@ -2679,3 +2679,84 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2033-03-11", "2033-06-14"])
   }
 }
+
+/// A committee's record dates its next session where it decides it ("the tenth session be held in
+/// Port Meriden from 17 to 19 October 2033"); a task due "six weeks before the opening of the
+/// tenth session" is due that many weeks before its first day, and one "at the tenth session" on it.
+@Suite struct CountedBackFromEventTests {
+  @Test func weeksBeforeADatedSession() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      20. The Chair said that the Bureau proposed that the tenth session be held in Port Meriden from 17 to 19 October 2033. It was so decided.
+
+      21. The Committee requested the Secretariat to compile the reports and to circulate them no later than six weeks before the opening of the tenth session.
+
+      ## Action items
+
+      - The Fund Manager to present options for a small-grants window at the tenth session.
+      """, date: "2033-06-20")
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "Fund Manager"])
+    #expect(extract.actions.map(\.due) == ["2033-09-05", "2033-10-17"])
+  }
+}
+
+/// A lead-in that says who will do what follows ("The Ministry will:", "Before the first
+/// disbursement, WTVN undertook to:") makes each item of the list under it that one's task, in
+/// the discussion as under Action items; one that only describes ("The new centre will offer:")
+/// or advises ("Donors should:") does not.
+@Suite struct CommittedLeadInTests {
+  @Test func listUnderAnOwnersLeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Before the first disbursement, WTVN undertook to:
+
+      - sign and return the grant agreement;
+      - send a revised budget by 15 March 2033.
+
+      ## Action items
+
+      The Ministry will:
+
+      - publish the draft by 30 April;
+      - write to the donors.
+      """, date: "2033-02-20")
+    #expect(extract.actions.map(\.owner) == ["WTVN", "WTVN", "Ministry", "Ministry"])
+    #expect(extract.actions.map(\.due) == [nil, "2033-03-15", "2033-04-30", nil])
+  }
+
+  @Test func notADescriptionNorAdvice() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The new youth centre will offer:
+
+      - counselling for families;
+      - a homework club.
+
+      Speakers said that donors should:
+
+      - fund youth workers;
+      - pay for core costs.
+      """, date: "2033-02-20")
+    #expect(extract.actions.isEmpty)
+  }
+
+  /// An earlier meeting's agreement, told as history, is no task of this one.
+  @Test func anEarlierMeetingsAgreement() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The Dialogue took stock of progress since the 2022 Roundtable, at which participants had agreed that each country would designate a coordinator within six months.
+
+      Leaders agreed that each Member State will designate a national focal point by 31 August.
+      """, date: "2033-02-20")
+    #expect(extract.actions.map(\.line) == [10])
+    #expect(extract.actions.map(\.owner) == ["each Member State"])
+  }
+}

@@ -50,7 +50,7 @@ final class DatedNames {
       for clause in clauses {
         let whole = NSRange(clause.startIndex..<clause.endIndex, in: clause)
         guard let match = Self.toldPattern.firstMatch(in: clause, range: whole) ?? Self.heldPattern.firstMatch(in: clause, range: whole)
-          ?? Self.givenPattern.firstMatch(in: clause, range: whole),
+          ?? Self.givenPattern.firstMatch(in: clause, range: whole) ?? Self.sessionPattern.firstMatch(in: clause, range: whole),
           let nameRange = Range(match.range(at: 1), in: clause),
           let valueRange = Range(match.range(at: match.numberOfRanges - 1), in: clause),
           let date = firstDate(in: clause[valueRange].prefix(40))
@@ -83,8 +83,15 @@ final class DatedNames {
     " ships ", " ends ", " meets ", " starts ", " begins ", " opens ", " closes ", " launches ", " sits ", " convenes ",
     " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ", " to be held ",
     " is scheduled ", " goes to ", " go to ", " reopens ", " closes ",
-    " will deliver ", " will present ", " will hold ", " will launch ", " will publish ",
+    " will deliver ", " will present ", " will hold ", " will launch ", " will publish ", " be held ", "hold its ", "hold their ",
   ].map { Array($0.utf8) }
+
+  /// A body's numbered session and when it is held, as records of committees write it: "the tenth
+  /// session be held in Port Meriden from 17 to 19 October 2033", "decided to hold its eleventh
+  /// session in Geneva on 3 June".
+  private static let sessionPattern = NSRegularExpression.builtIn(
+    "session-date",
+    #"\b(?:the|its|their|our)\s+((?:next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+(?:session|meeting|sitting|plenary|summit|conference|round))\s+(?:(?:be|will\s+be|would\s+be|shall\s+be|is\s+to\s+be|to\s+be)\s+held\s+)?(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4})?(?:on\s+|from\s+)?(\d.+)$"#, options: [])
 
   /// An event someone will give, named in capitals, then its day: "The Finance Minister will
   /// deliver the Budget statement on 11 March 2032".
@@ -106,9 +113,9 @@ final class DatedNames {
   /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
   /// "2029-06-29"), when it is on or after the session.
   private func firstDate(in words: Substring) -> CalendarDate? {
-    // "2–4 December 2030": the first of the days.
+    // "2–4 December 2030", "from 17 to 19 October": the first of the days.
     var words = words
-    if let range = words.range(of: #"\b\d{1,2}\s*[\u2013-]\s*(?=\d{1,2}\s+[A-Z][a-z]+)"#, options: .regularExpression) {
+    if let range = words.range(of: #"\b\d{1,2}(?:\s*[\u2013-]\s*|\s+to\s+)(?=\d{1,2}\s+[A-Z][a-z]+)"#, options: .regularExpression) {
       let first = words[range].prefix { $0.isNumber }
       words = words[..<range.lowerBound] + first + " " + words[range.upperBound...].drop { $0.isNumber }
     }

@@ -127,6 +127,8 @@ public enum DueDateResolver {
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
+      // "next quarter": the last day of the quarter after the session's; "this quarter" of its own.
+      "(?:end\\s+of\\s+)?(?:the\\s+)?(?<thisquarter>(?:(?<nextquarter>next|following|coming)|this|the\\s+current)\\s+quarter)\\b",
       // "by this weekend", "over the weekend": its Sunday; "next weekend" the one after.
       "(?:(?:over\\s+|at\\s+)?(?:the|this|coming)\\s+|(?<nextweekend>next|following)\\s+)(?<weekend>weekend)\\b",
     ]
@@ -323,7 +325,7 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|\(weekdays))|(?:over|at)\\s+the\\s+weekend|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "in Sunday's youth hour": the day's programme.
       + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.
@@ -678,6 +680,9 @@ public enum DueDateResolver {
       return group("nextweek") != nil && sessionDate.weekday < 6 ? friday.adding(days: 7) : friday
     }
     if group("nextmonth") != nil { return sessionDate.adding(months: 1).endOfMonth }
+    if group("thisquarter") != nil, let end = CalendarDate(year: sessionDate.year, month: (sessionDate.month - 1) / 3 * 3 + 3, day: 1) {
+      return group("nextquarter") != nil ? end.adding(months: 3).endOfMonth : end.endOfMonth
+    }
     // "by COB tomorrow": the day after the session.
     if group("eodtomorrow") != nil { return sessionDate.adding(days: 1) }
     if group("today") != nil || group("eod") != nil { return sessionDate }

@@ -879,6 +879,9 @@ public struct Extractor: Sendable {
     var groupDue: DueDateResolver.Due?
     /// The owner a label over the next list names ("**UNDP**", "Hedayah:").
     var introOwner: String?
+    /// Whether the next list holds the tasks of `introOwner`, as a lead-in outside the actions
+    /// says ("The Ministry will:").
+    var introTasks = false
     /// Whether the list read follows a form's field: a required one ("A2. Format*") or a question.
     var afterFormField = false
     /// Whom the paragraph read speaks to ("To our development partners: …"), and the words naming them.
@@ -1699,6 +1702,8 @@ public struct Extractor: Sendable {
     state.introActors = []
     let introOwner = state.introOwner
     state.introOwner = nil
+    let introTasks = state.introTasks
+    state.introTasks = false
     let skipping = state.skippingList
     state.skippingList = false
     let adopted = state.adoptedQuote
@@ -1724,6 +1729,16 @@ public struct Extractor: Sendable {
       // "The harvest mostly restated the tables:" over a list: its items were said before;
       // "Not taken forward:" over one: they were set aside.
       if skipping { return }
+      // "The Ministry will:" over a list, in the discussion: each item is the Ministry's task.
+      if introTasks, let introOwner {
+        let outerOwner = state.groupOwner
+        state.groupOwner = introOwner
+        for item in block.children {
+          addSectionItem(.action, text: Self.text(of: item), extra: [], headingActors: [], state: &state)
+        }
+        state.groupOwner = outerOwner
+        return
+      }
       // "- [x] Workshop  - [ ] Open forum": a form's boxes to tick, outside the actions.
       if section != .actions, state.afterFormField, isOptionList(block, escaped: state.escapedBoxes) { return }
       let outerOwner = state.groupOwner
@@ -1943,7 +1958,7 @@ public struct Extractor: Sendable {
         // should also …").
         if text.text.trimmingBlanks.hasSuffix(":") || Self.isBoldLabel(block) {
           // "**UNDP**" or "Hedayah:" over tasks: the one who does those that name no one.
-          if section == .actions, let label = Self.ownerLabel(text.text), label.split(separator: " ").count <= 4,
+          if section == .actions, let label = Self.ownerLabel(text.text) ?? Self.leadInOwner(text.text, committed: true), label.split(separator: " ").count <= 4,
             rules.catalog.section(forHeading: label) == nil
           {
             state.introOwner = label
@@ -1994,6 +2009,13 @@ public struct Extractor: Sendable {
       } else if scansSentences(section) {
         if Self.introducesRestatement(text.text) {
           state.skippingList = true
+          return
+        }
+        // "The Ministry will:", "Before the first grant, WTVN undertook to:" over a list: the tasks
+        // of the one it names.
+        if leadIn, sectionHasList, let owner = Self.leadInOwner(text.text, committed: true) {
+          state.introOwner = owner
+          state.introTasks = true
           return
         }
         // Minutes per agenda item: "**Agreed:** The Secretariat to revise … / **Owner:** … /
@@ -3668,7 +3690,9 @@ public struct Extractor: Sendable {
 
   /// Who a lead-in into tasks names as doing them: "The Secretariat is requested to:", "The
   /// Secretariat will:", "UNDP agreed to:" → "Secretariat", "UNDP".
-  static func leadInOwner(_ text: String) -> String? {
+  /// `committed`: only a lead-in that says the tasks will be done ("will", "shall", "agreed to",
+  /// "undertook to"), its owner the last name after any comma ("By June, UNDP will:").
+  static func leadInOwner(_ text: String, committed: Bool = false) -> String? {
     var body = text.trimmingBlanks
     guard body.hasSuffix(":") else { return nil }
     body.removeLast()
@@ -3676,10 +3700,13 @@ public struct Extractor: Sendable {
     if let first = body.first, first.isNumber, let space = body.firstIndex(of: " ") {
       body = String(body[space...]).trimmingBlanks
     }
-    for ending in [" is requested to", " are requested to", " is asked to", " are asked to", " is invited to", " are invited to",
-      " will", " shall", " agreed to", " undertook to", " undertakes to", " to"]
-    where body.hasSuffix(ending) {
+    let endings = committed
+      ? [" is requested to", " are requested to", " will", " shall", " agreed to", " undertook to", " undertakes to", " committed to", " commits to"]
+      : [" is requested to", " are requested to", " is asked to", " are asked to", " is invited to", " are invited to",
+        " will", " shall", " agreed to", " undertook to", " undertakes to", " to"]
+    for ending in endings where body.hasSuffix(ending) {
       var owner = String(body.dropLast(ending.count)).trimmingBlanks
+      if committed, let comma = owner.range(of: ", ", options: .backwards) { owner = String(owner[comma.upperBound...]) }
       if owner.hasPrefix("The ") { owner.removeFirst(4) }
       return looksLikeName(owner) && !isPlaceholder(owner) && owner.split(separator: " ").count <= 5 ? owner : nil
     }
@@ -6129,18 +6156,26 @@ public struct Extractor: Sendable {
     // "raise ask 5 at the partners' group and report back by the next board": each lead word in turn.
     var searched = text.startIndex..<text.endIndex
     while let said = text.range(
-      of: #"\b(?:before|by|at|until)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?([A-Za-z0-9][\w.-]*(?:\s+[\w.-]+){0,2})"#,
+      of: #"\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)\s+before|before|by|at|until)\s+(?:the\s+)?(?:(?:end|opening|start|beginning|close)\s+of\s+(?:the\s+)?)?([A-Za-z0-9][\w.-]*(?:\s+[\w.-]+){0,2})"#,
       options: .regularExpression, range: searched)
     {
       searched = said.upperBound..<text.endIndex
       // "by the end of sprint 14": the end of what ends on its day; "release 2.3." ends a sentence.
-      let words = text[said].split(separator: " ").drop { ["before", "by", "at", "until", "the", "end", "of"].contains($0.lowercased()) }
+      // "six weeks before the opening of the tenth session": that many before its first day.
+      let all = text[said].split(separator: " ")
+      let counted = all.count > 3 && all[2].lowercased() == "before" ? DueDateResolver.number(String(all[0])) : nil
+      let lead = ["before", "by", "at", "until", "the", "end", "of", "opening", "start", "beginning", "close"]
+      let words = all.dropFirst(counted == nil ? 0 : 2).drop { lead.contains($0.lowercased()) }
         .map { $0.count > 1 && $0.hasSuffix(".") ? $0.dropLast() : $0 }
       for count in stride(from: min(3, words.count), through: 1, by: -1) {
         let name = words.prefix(count).joined(separator: " ")
         // "before the consultation closes": one word in small letters, when what it does follows.
         let acts = count < words.count && ["closes", "opens", "starts", "begins", "ends", "reopens", "meets", "goes"].contains(words[count].lowercased())
         guard name.count >= 3, count > 1 || acts || name.contains(where: { $0.isNumber || $0.isUppercase }), let date = names.date(of: name) else { continue }
+        if let counted, let unit = all[1].lowercased().first {
+          let earlier = unit == "m" ? date.adding(months: -counted) : date.adding(days: -(unit == "w" ? 7 * counted : counted))
+          return DueDateResolver.Due(date: earlier, words: String(text[said]))
+        }
         return DueDateResolver.Due(date: date, words: String(text[said]))
       }
     }

@@ -3048,7 +3048,8 @@ struct SentenceAnalysis {
       guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)) || possessive,
         let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
         would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
-        !isNegated(before: that - 1)
+        // "… the 2022 Roundtable, at which participants had agreed that …": an earlier meeting's.
+        !isNegated(before: that - 1), !isPastPerfect(at: that - 1)
       else { continue }
       // The owner's words run up to "would", with no clause break inside them, bar an aside that
       // describes them ("a small drafting group, whose members were still to be named, would …").
