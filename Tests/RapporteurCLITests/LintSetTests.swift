@@ -30,6 +30,10 @@ import TestSupport
 /// unusual but valid YAML, tabs, numbered sub-headings, links of every kind) at 44 of 45 with
 /// seven beyond them: a heading ending in `&nbsp;` and a section holding only `&nbsp;`, and markers
 /// in a block of raw HTML (never shown), all mended; four kept by choice (see `knownExtras`).
+/// `set10` (an Apple Notes, a Bear, a Joplin and a Logseq export, a form filled in by a script, a
+/// note hard-wrapped at 72 columns, a second-language writer's note, quoted keys, `!!str` tags
+/// and a `...` end marker in YAML, a chat handle in YAML) at 33 of 34 with three beyond them, all
+/// kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -79,6 +83,15 @@ import TestSupport
       Expected(file: "sessions/phone-typed-plenary.md", rule: "todo-marker", line: 38),
       Expected(file: "sessions/setext-near-misses-plenary.md", rule: "section-duplicate", line: 90),
     ],
+    // "- TODO confirm …" opening a bullet is an outliner's task (Logseq's keyword), so an action
+    // with no owner and no date as well as a marker; "## Recommandations" is the French name of
+    // the section, not a misspelling, so the section is there; "The religious leaders should be
+    // associated to the plans" makes them those whom the plans involve, not those it addresses.
+    "set10": [
+      Expected(file: "sessions/logseq-export-roundtable.md", rule: "action-no-due", line: 33),
+      Expected(file: "sessions/logseq-export-roundtable.md", rule: "action-no-owner", line: 33),
+      Expected(file: "sessions/second-language-side-event.md", rule: "recommendation-no-actor", line: 61),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -99,7 +112,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
