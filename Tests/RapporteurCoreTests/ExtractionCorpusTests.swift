@@ -24,7 +24,7 @@ struct LabeledNote {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
     return try names.map { name in
       let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-      let session = try SessionLoader.load(file: name, text: text).get()
+      let session = try SessionLoader.load(file: name, text: text, catalog: TaggingRules.defaults.catalog).get()
       let labelsText = try String(
         contentsOfFile: folder + "/" + name.dropLast(3) + ".labels.yml", encoding: .utf8)
       let yaml = try YAMLReader.read(labelsText).get()
@@ -343,7 +343,22 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// first measured, 0.788 recommendation precision and 0.788 recall, 0.718 action precision and
   /// 0.519 recall, 0.857 owner and 0.750 due accuracy (0.769 actor accuracy) for `HeldOut46/`;
   /// 0.839 and 0.743, 0.846 and 0.289, 0.909 and 0.727 (0.769) for `HeldOut47/`; then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47"])
+  ///
+  /// `HeldOut48/` (a chat workspace's channel exported after a working group's call, with a bot's
+  /// captured action items, an intergovernmental committee's summary record with its decisions, a
+  /// World Café harvest with a pledge wall, a project board's log of risks, assumptions, issues
+  /// and dependencies, a coalition convenor's e-mail after meeting a minister), written after all
+  /// the mends for `HeldOut46/` and `HeldOut47/`: first measured, 0.615 recommendation precision
+  /// and 0.516 recall, 0.952 action precision and 0.435 recall, 0.950 owner and 0.650 due accuracy
+  /// (0.750 actor accuracy); then mended for.
+  ///
+  /// `HeldOut49/` (a field officer's voice notes transcribed with their time marks, a tender
+  /// evaluation committee's minutes, a mentor's coaching log written to the mentee, a court
+  /// mediator's memorandum of settlement, a town hall's text-line summary), written after the
+  /// mends for `HeldOut48/`: first measured, 0.889 recommendation precision and 0.750 recall,
+  /// 0.952 action precision and 0.541 recall, 0.950 owner and 0.650 due accuracy (0.708 actor
+  /// accuracy); then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -363,29 +378,37 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.95, "action recall": 0.85, "action F1": 0.90, "owner": 0.97, "due": 0.84,
       ],
       "HeldOut47": [
-        "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
-        "action precision": 0.96, "action recall": 0.65, "action F1": 0.78, "owner": 0.88, "due": 0.76,
+        "recommendation precision": 0.87, "recommendation recall": 0.99, "recommendation F1": 0.93,
+        "action precision": 0.96, "action recall": 0.68, "action F1": 0.79, "owner": 0.88, "due": 0.76,
+      ],
+      "HeldOut48": [
+        "recommendation precision": 0.78, "recommendation recall": 0.93, "recommendation F1": 0.85,
+        "action precision": 0.97, "action recall": 0.82, "action F1": 0.89, "owner": 0.97, "due": 0.73,
+      ],
+      "HeldOut49": [
+        "recommendation precision": 0.90, "recommendation recall": 0.93, "recommendation F1": 0.92,
+        "action precision": 0.96, "action recall": 0.64, "action F1": 0.77, "owner": 0.95, "due": 0.87,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut48/` (a chat workspace's channel exported after a working group's call, with a bot's
-  /// captured action items, an intergovernmental committee's summary record with its decisions, a
-  /// World Café harvest with a pledge wall, a project board's log of risks, assumptions, issues
-  /// and dependencies, a coalition convenor's e-mail after meeting a minister), written after all
-  /// the mends for `HeldOut46/` and `HeldOut47/`: it must not fall below its first reading, 0.615
-  /// recommendation precision and 0.516 recall, 0.952 action precision and 0.435 recall, 0.950
-  /// owner and 0.650 due accuracy (0.750 actor accuracy). Six general forms it showed have gone
-  /// in since (a body's lettered decisions under one lead-in, a pinned list of what was agreed and
-  /// a bot's boxes to tick, an "Action by" column beside the owners', a heading's parts set apart
-  /// by middle dots, a pledge wall's signed cards, a summary record's "said that X would … by").
+  /// `HeldOut50/` (a bilingual steering committee's record, its discussion and recommendations in
+  /// French and its follow-up table in English, a member of parliament's open meeting and surgery
+  /// typed up by a caseworker, a UN country team results group's minutes with US month-first
+  /// dates, youth delegates' shared document with suggestion marks and comments, a board of
+  /// trustees' minutes with numbered resolutions and an action log carried forward), written with
+  /// `HeldOut49/`: it must not fall below its first reading, 0.923 recommendation precision and
+  /// 0.889 recall, 0.921 action precision and 0.854 recall, 0.914 owner and 0.629 due accuracy
+  /// (0.708 actor accuracy). The general forms it showed have gone in since (struck dates and
+  /// "15.03" in a deadline column, a French "prochaine réunion", "X's commitments:" over a list,
+  /// a resolution's later "and that …" clause, an acronym spelled out after it in brackets).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.61, "recommendation recall": 0.51, "recommendation F1": 0.56,
-      "action precision": 0.95, "action recall": 0.43, "action F1": 0.59, "owner": 0.95, "due": 0.65,
+      "recommendation precision": 0.92, "recommendation recall": 0.88, "recommendation F1": 0.90,
+      "action precision": 0.92, "action recall": 0.85, "action F1": 0.88, "owner": 0.91, "due": 0.62,
     ]
-    try Self.measure("HeldOut48") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut50") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

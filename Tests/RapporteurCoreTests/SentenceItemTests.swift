@@ -2760,3 +2760,180 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["each Member State"])
   }
 }
+
+/// What a speaker says someone will do, with "that" left out ("Leon said the Youth Forum will run
+/// … next Tuesday"), is that one's task when the text gives a date; not a forecast without one,
+/// nor words in quotation marks. An aside between the owner and the verb ("The Police
+/// Directorate, though not a party, has agreed to write …") is left out of the owner.
+@Suite struct ReportedWithoutThatTests {
+  @Test func saidWithoutThat() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Leon said the Youth Forum will run the same text line at its own session next Tuesday.
+
+      The Minister said the Government will publish its response in the coming months.
+
+      The recap said "the city will appoint a focal point in every ward" by 2030.
+
+      4.4 The Police Directorate, though not a party, has agreed to write to the City by 30 June.
+      """, date: "2034-06-07")
+    #expect(extract.actions.map(\.owner) == ["Youth Forum", "Police Directorate"])
+    #expect(extract.actions.map(\.due) == ["2034-06-13", "2034-06-30"])
+  }
+
+  /// A body asks its own officer ("the Fund Manager") for work due at a later sitting: a task,
+  /// though presenting is also what is done in the room.
+  @Test func aBodysOfficerAtALaterSitting() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The Committee decided to hold its tenth session in Port Meriden from 17 to 19 October 2033.
+
+      The Committee requested the Fund Manager to present options for a small-grants window at the tenth session.
+
+      The Chair invited the Fund Manager to present the figures.
+      """, date: "2033-06-20")
+    #expect(extract.actions.map(\.owner) == ["Fund Manager"])
+    #expect(extract.actions.map(\.due) == ["2033-10-17"])
+  }
+}
+
+/// Asks read aloud or written in other ways: a point counted aloud ("Three, the police post
+/// should …"), those asked to open what is not the meeting ("asked to open their halls"), "It
+/// would help if the local media …" (not "… if we had more time"), and French notes' "Le Comité
+/// invite le PNUD … à présenter", "Les conseils communaux devraient …".
+@Suite struct AsksInOtherWordsTests {
+  @Test func countedAndOutsideTheRoom() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      [0:47] Three, the police post should stop the night checks on the boda boda riders.
+
+      Mosques, churches and the temple are asked to open their halls after school.
+
+      The minister was invited to open the session.
+
+      It would help if the local media also reported the settlement.
+
+      It would help if we had more time.
+      """, date: "2034-02-07")
+    #expect(extract.recommendations.map(\.line) == [8, 10, 14])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["religious-leaders"], ["media"]])
+  }
+
+  @Test func frenchAsks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Le Comité invite le PNUD et ONU Femmes à présenter un rapport semestriel conjoint.
+
+      Les conseils communaux devraient tenir les réunions des comités en journée.
+
+      Il est essentiel que les partenaires techniques et financiers alignent leurs calendriers.
+      """, date: "2034-02-20")
+    #expect(extract.recommendations.map(\.actors) == [["un-system"], ["local-authorities"], ["donors"]])
+  }
+
+  /// A mentor's "Things to try" are advice, each line under it a recommendation.
+  @Test func thingsToTry() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Things to try (my suggestions: take them or leave them)
+
+      - Book the inspector for a coffee, not a meeting.
+      - Write the terms of reference together with the youth council.
+      """, date: "2034-03-09")
+    #expect(extract.recommendations.count == 2)
+  }
+}
+
+/// A turn's label may hold a colon in its brackets ("**Jonas (typed reply, Tue 7 Feb, 20:10):**");
+/// the next meeting may be given on a bold label ("**Next session:** Thu 6.4."); a span may count
+/// from the signing of the record ("within 14 days of signature"), from now ("within the next
+/// fortnight"), or back from a date ("five working days before its meeting of 2034-05-30").
+@Suite struct TurnsAndSpansTests {
+  @Test func labelsAndSpans() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **Next session:** Thu 6.4., 16:00, same link
+
+      ## Discussion
+
+      **Jonas (typed reply in the chat, Tue 7 Feb, 20:10):** Yes to transport. I will confirm it to Mrs Lunda in writing by Friday.
+
+      4.6 The City will publish the joint statement on its website within seven days of signature.
+
+      ## Next steps
+
+      - Y.D.: coffee with Insp. Falk within the next fortnight.
+      - Y.D.: first draft of the terms of reference before our next session.
+      - Procurement Unit: submission to the CAP Committee no later than five working days before its meeting of 2034-05-30.
+      - T. Brask to send the list two weeks before 1 May.
+      """, date: "2034-03-09")
+    #expect(extract.actions.map(\.owner) == ["Jonas", "City", "Y.D.", "Y.D.", "Procurement Unit", "T. Brask"])
+    #expect(extract.actions.map(\.due) == ["2034-03-10", "2034-03-16", "2034-03-23", "2034-04-06", "2034-05-23", "2034-04-17"])
+  }
+}
+
+/// Whose tasks a list holds, as lead-ins and resolutions say it: "**JPH's commitments to the
+/// room:**" (a pronoun in an item names no one else), "That the Treasurer and the Head of Grants
+/// review …", a resolution's later clause ("…, and that the Chief Executive publish it by 31
+/// July"); an acronym spelled out after it in brackets names its actor ("DCLS (Department for
+/// Communities and Local Safety)").
+@Suite struct CommitmentsAndResolutionsTests {
+  @Test func commitmentsLeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **JPH's commitments to the room:**
+
+      - JPH will write to the minister within a fortnight.
+      - She'll raise ask 1 with the council leader at their catch-up next Tuesday.
+
+      RESOLVED: That the Treasurer and the Head of Grants review the reporting requirements.
+
+      RESOLVED: That the Grants Strategy be adopted as presented, and that the Chief Executive publish it by 31 July 2034.
+      """, date: "2034-03-11")
+    #expect(extract.actions.map(\.owner) == ["JPH", "JPH", "Treasurer and the Head of Grants", "Chief Executive"])
+    #expect(extract.actions.map(\.due) == ["2034-03-25", "2034-03-14", nil, "2034-07-31"])
+  }
+
+  @Test func acronymSpelledOutAfter() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The project is funded by the DCLS (Department for Communities and Local Safety) Prevention Fund.
+
+      DCLS must fund projects like Eastgate Together for three years at a time.
+      """, date: "2034-03-11")
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
+}
+
+/// A follow-up table in a second language: "~~31.12~~ 31.03" (the struck date withdrawn) and
+/// "15.03" alone in the deadline column are days and months; "before the next meeting" is the
+/// day "La prochaine réunion du Comité se tiendra le jeudi 18 mai 2034" gives.
+@Suite struct FollowUpTableDatesTests {
+  @Test func struckAndDottedCells() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-up table / Tableau de suivi
+
+      | Ref. | Action | Lead | Deadline | Status |
+      |---|---|---|---|---|
+      | A3-5 | Map women's groups in the three communes | REFEPHAS | ~~31.12~~ 31.03 | Open, date revised |
+      | A4-2 | Pay the fourteen approved grants | PMU | 15.03 | New |
+      | A4-3 | Draft a template for the joint report | UNDP | before the next meeting | New |
+
+      ## Divers
+
+      La prochaine réunion du Comité se tiendra le jeudi 18 mai 2034 à 9 h 30.
+      """, date: "2034-02-20")
+    #expect(extract.actions.map(\.due) == ["2034-03-31", "2034-03-15", "2034-05-18"])
+  }
+}

@@ -138,7 +138,7 @@ public enum DueDateResolver {
       "\\bin\\s+(?:(?<m8>\(months))\\s+(?<y11>\\d{4})\\b|(?<q3>q[1-4])\\b(?:\\s+(?<y12>\\d{4})\\b)?|(?:the\\s+)?(?<qword>\(quarterWords))\\s+quarter\\s+(?:of\\s+)?(?<y15>\\d{4})\\b|(?:the\\s+)?(?<half2>first|second|1st|2nd)\\s+half\\s+(?:of\\s+)?(?<y19>\\d{4})\\b|(?<hnext2>h[12])\\b(?![\\s/.-]*\\d))"
     // "during two weeks", as a writer new to English may put "within".
     let within =
-      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans(?:\\s+(?:les|un\\s+d[eé]lai\\s+de))?|\\ben|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|a\\s+(?<fortnight>fortnight))(?:\\s+time)?\\b"
+      "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans(?:\\s+(?:les|un\\s+d[eé]lai\\s+de))?|\\ben|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|(?:a\\s+)?(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?<wd>\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
@@ -228,6 +228,10 @@ public enum DueDateResolver {
 
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    // "~~31 May 2034~~ 14 July 2034": struck words are withdrawn; the date after them stands.
+    if text.utf8.containsBytes("~~".utf8), let struck = text.range(of: #"~~[^~]+~~"#, options: .regularExpression) {
+      return find(in: text.replacingCharacters(in: struck, with: ""), sessionDate: sessionDate, order: order)
+    }
     // "٣٠/١١/٢٠٢٧": Arabic-Indic and Persian digits read as the digits they are.
     if text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }), let western = westernDigits(text) {
       return find(in: western, sessionDate: sessionDate, order: order)
@@ -247,6 +251,10 @@ public enum DueDateResolver {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)
       let dated = dayEndBeforeDate.stringByReplacingMatches(in: text, range: range, withTemplate: "")
       if dated != text { return find(in: dated, sessionDate: sessionDate, order: order) }
+    }
+    // "no later than five working days before its meeting of 2034-05-30": counted back from the date.
+    if text.utf8.containsBytes(" before ".utf8), let back = countedBack(in: text, sessionDate: sessionDate, order: order) {
+      return back
     }
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
     let due = scan(text, sessionDate: sessionDate, order: order).due
@@ -290,6 +298,33 @@ public enum DueDateResolver {
     }
     return due
   }
+
+  /// A span counted back from a date given after "before": "five working days before its meeting
+  /// of 2034-05-30" (the 23rd), "two weeks before 1 May". The date may follow a few words naming
+  /// what happens on it.
+  static func countedBack(in text: String, sessionDate: CalendarDate?, order: SlashOrder) -> Due? {
+    guard let said = text.range(of: countedBackPattern, options: [.regularExpression, .caseInsensitive]) else { return nil }
+    let words = text[said].split(separator: " ")
+    guard words.count >= 3, let count = number(String(words[0])) else { return nil }
+    let working = words.count == 4 && ["working", "business"].contains(words[1].lowercased())
+    let unit = words[words.count - 2].lowercased()
+    var rest = text[said.upperBound...].split(separator: " ").prefix(10)[...]
+    for _ in 0..<5 where !rest.isEmpty {
+      let candidate = "by " + rest.joined(separator: " ")
+      if let found = find(in: candidate, sessionDate: sessionDate, order: order), candidate.hasPrefix(found.words) {
+        let date = found.date
+        let earlier = unit.hasPrefix("month") ? date.adding(months: -count)
+          : unit.hasPrefix("week") ? date.adding(days: -7 * count)
+          : working ? date.adding(workingDays: -count) : date.adding(days: -count)
+        return Due(date: earlier, words: String(text[said]) + found.words.dropFirst(3))
+      }
+      rest = rest.dropFirst()
+    }
+    return nil
+  }
+
+  private static let countedBackPattern =
+    #"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty)\s+(?:(?:working|business|calendar|clear)\s+)?(?:days?|weeks?|months?)\s+before\s+"#
 
   private static let dayEndBytes = ["COB", "cob", "EOD", "eod", "business", "of day", "of the day"].map { Array($0.utf8) }
 
@@ -353,6 +388,11 @@ public enum DueDateResolver {
   /// Whether `text` gives a date at all, whatever day the session was: "by Friday", "15/10".
   public static func namesDate(in text: String) -> Bool {
     find(in: text, sessionDate: anyDay) != nil
+  }
+
+  /// Whether `text` gives a date with or without "by": "by Friday", "next Tuesday", "tomorrow".
+  static func namesAnyDate(in text: String) -> Bool {
+    find(in: text, sessionDate: anyDay) != nil || findBare(in: text, sessionDate: anyDay) != nil
   }
   private static let anyDay = CalendarDate(year: 2000, month: 1, day: 1)
 
@@ -485,6 +525,8 @@ public enum DueDateResolver {
     {
       return false
     }
+    // "within 14 days of signature" in a record signed at the session: counted from it.
+    if ["signing", "signature"].contains(next), rest.count == 1 || (next == "signature" && Array(rest)[1] != "of") { return false }
     let fromSession = [
       "session", "meeting", "event", "workshop", "call", "forum", "conference", "day", "today", "now", "panel", "webinar",
       "discussion", "roundtable", "dialogue", "adoption",
@@ -808,11 +850,12 @@ extension CalendarDate {
   }
 
   /// The date `days` working days (Monday to Friday) later.
+  /// The day `days` working days (Monday to Friday) later, or earlier when `days` is negative.
   public func adding(workingDays days: Int) -> CalendarDate {
     var result = self
-    var remaining = days
+    var remaining = abs(days)
     while remaining > 0 {
-      result = result.adding(days: 1)
+      result = result.adding(days: days > 0 ? 1 : -1)
       if result.weekday != 0, result.weekday != 6 { remaining -= 1 }
     }
     return result

@@ -88,7 +88,8 @@ public struct Extractor: Sendable {
       // "Donor Coordination Group", "Women's Peace Network": a group named for its members by its first word.
       let grouped = tokens.last.map { collectiveNouns.contains($0.normalized) } ?? false
       let heads = rules.matcher.matches(in: tokens, only: .actor).filter {
-        $0.end == tokens.count || ($0.start == 0 && $0.end < tokens.count && (tokens[$0.end].normalized == "of" || grouped))
+        // "Department for Communities and Local Safety": "for" as "of".
+        $0.end == tokens.count || ($0.start == 0 && $0.end < tokens.count && (["of", "for"].contains(tokens[$0.end].normalized) || grouped))
       }
       let actors = Set(heads.map(\.payload.id))
       if actors.count == 1, let actor = actors.first { defined.append((acronym, actor)) }
@@ -1239,7 +1240,8 @@ public struct Extractor: Sendable {
         continue
       }
       // "Next call:: [[Dec 7th, 2027]]": an outliner's property and its link.
-      words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" || $0 == "[" }
+      // "**Next session:** Thu 6.4.": the label's emphasis closes after the colon.
+      words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" || $0 == "[" || $0 == "*" || $0 == "_" }
       // "Next meeting (No. 8): Wednesday 14 May 2025".
       if words.first == "(", let close = words.firstIndex(of: ")") {
         words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " }
@@ -1261,8 +1263,17 @@ public struct Extractor: Sendable {
   /// that announces it.
   static func announcedNextMeeting(in line: ArraySlice<UInt8>, sessionDate: CalendarDate) -> CalendarDate? {
     guard line.count < 1_000, line.containsBytes("next ".utf8) || line.containsBytes("again on ".utf8) || line.containsBytes("until ".utf8)
+      || line.containsBytes("prochaine ".utf8) || line.containsBytes("pr\u{F3}xima ".utf8)
     else { return nil }
     let text = String(decoding: line, as: UTF8.self)
+    // "La prochaine réunion du Comité se tiendra le jeudi 18 mai 2034", "La próxima reunión será el
+    // 3 de junio de 2034": the first day written in full after it.
+    if let said = text.range(of: #"\b(?:[Pp]rochaine|[Pp]r\u00F3xima)\s+(?:r\u00E9union|session|s\u00E9ance|reuni\u00F3n|reuni\u00E3o|sesi\u00F3n|sess\u00E3o)\b"#, options: .regularExpression),
+      let day = text[said.upperBound...].range(of: #"\b\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}\b"#, options: .regularExpression),
+      let found = DueDateResolver.find(in: "by " + text[day], sessionDate: sessionDate), found.date > sessionDate
+    {
+      return found.date
+    }
     // "The House rose at twelve minutes past One o'clock until Saturday, 2 December 2028", "The
     // meeting was adjourned until 3 May": the day the body sits again.
     if let until = text.range(of: " until "), case let before = text[..<until.lowerBound].lowercased(),
@@ -2013,7 +2024,8 @@ public struct Extractor: Sendable {
         }
         // "The Ministry will:", "Before the first grant, WTVN undertook to:" over a list: the tasks
         // of the one it names.
-        if leadIn, sectionHasList, let owner = Self.leadInOwner(text.text, committed: true) {
+        // (The next block read, if a list, takes them; a lead-in is no item of its own.)
+        if leadIn, let owner = Self.leadInOwner(text.text, committed: true) ?? Self.commitmentsOwner(text.text) {
           state.introOwner = owner
           state.introTasks = true
           return
@@ -3690,6 +3702,17 @@ public struct Extractor: Sendable {
 
   /// Who a lead-in into tasks names as doing them: "The Secretariat is requested to:", "The
   /// Secretariat will:", "UNDP agreed to:" → "Secretariat", "UNDP".
+  /// Whose commitments a bold lead-in names: "**JPH's commitments to the room:**" → "JPH"; not a
+  /// speaker's words ("Her commitments:").
+  static func commitmentsOwner(_ text: String) -> String? {
+    let label = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
+    guard let mark = label.range(of: #"['\u2019]s\s+(?:commitments|undertakings|pledges|promises)\b"#, options: .regularExpression) else { return nil }
+    var owner = String(label[..<mark.lowerBound])
+    if owner.hasPrefix("The ") { owner.removeFirst(4) }
+    guard (1...4).contains(owner.split(separator: " ").count), looksLikeName(owner), !isPlaceholder(owner) else { return nil }
+    return owner
+  }
+
   /// `committed`: only a lead-in that says the tasks will be done ("will", "shall", "agreed to",
   /// "undertook to"), its owner the last name after any comma ("By June, UNDP will:").
   static func leadInOwner(_ text: String, committed: Bool = false) -> String? {
@@ -4167,7 +4190,7 @@ public struct Extractor: Sendable {
 
   /// The ways to read a due date column's cell: as written; each part of a cell in two languages
   /// ("今月末 / end of this month"); a day and a month of one digit each ("3/5") with a zero
-  /// before each, as only a date stands alone in that column.
+  /// before each, as only a date stands alone in that column; "31.03" with its closing dot.
   static func dueCellReadings(_ cell: String) -> [String] {
     var readings = [cell]
     // "March 20, 2028 → March 24, 2028": a span's end is the date it is due.
@@ -4182,6 +4205,11 @@ public struct Extractor: Sendable {
     if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
       readings.append(parts.map { $0.count == 1 ? "0" + $0 : String($0) }.joined(separator: "/"))
     }
+    // "~~31.12~~ 31.03": the struck date is withdrawn; "31.03" alone is a day and a month, as
+    // "31.03." would be written with its closing dot.
+    var plain = cell
+    if let struck = plain.range(of: #"~~[^~]+~~"#, options: .regularExpression) { plain = plain.replacingCharacters(in: struck, with: "").trimmingBlanks }
+    if plain.range(of: #"^\d{1,2}\.\d{1,2}$"#, options: .regularExpression) != nil { readings.append(plain + ".") }
     return readings
   }
 
@@ -5676,8 +5704,10 @@ public struct Extractor: Sendable {
         // secretariat or officers are given the work.
         || (found.knownVerb
           && (found.byMeeting || ["committee", "commission", "board", "council", "leader", "summit"].contains(analysis.norm(1)) && analysis.norm(0) == "the")
-          && Self.ownerRoles.contains(found.owner.lowercased().hasPrefix("the ") ? String(found.owner.lowercased().dropFirst(4)) : found.owner.lowercased())
-          && !Self.inRoomVerbs.contains(analysis.norm(found.verbIndex))),
+          && Self.isOfficer(found.owner.lowercased().hasPrefix("the ") ? String(found.owner.lowercased().dropFirst(4)) : found.owner.lowercased())
+          // "… requested the Fund Manager to present options at its tenth session": a word of the
+          // room is work to do when it is due at a later sitting.
+          && (!Self.inRoomVerbs.contains(analysis.norm(found.verbIndex)) || dated || Self.eventDated(text.text, names: state.datedNames) != nil)),
       let item = ownedAction(
         text, owner: found.owner, cueWords: "\(found.owner) to \(analysis.tokens[found.verbIndex].text)", state: state,
         analysis: analysis)
@@ -6230,7 +6260,11 @@ public struct Extractor: Sendable {
     let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
     guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date", "delivery", "delivery date"].contains(label) else { return nil }
     // "milestone: %\"Q4 2027\"": a tracker's quoting marks are no part of the date.
-    let value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
+    var value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
+    // "Due: ~~31.12~~ 31.03": the struck date is withdrawn; a day and month alone in the field
+    // read as "31.03." would.
+    if let struck = value.range(of: #"~~[^~]+~~"#, options: .regularExpression) { value = value.replacingCharacters(in: struck, with: "").trimmingBlanks }
+    if state.slashOrder != .monthFirst, value.range(of: #"^\d{1,2}\.\d{1,2}$"#, options: .regularExpression) != nil { value += "." }
     return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? Self.dateAlone(value, leads: ["by "], sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)
@@ -7389,6 +7423,20 @@ public struct Extractor: Sendable {
     "team", "coordinator", "clerk", "assistant clerk", "recording clerk",
   ]
 
+  /// Whether words in small letters name one who serves a body, whose work the body gives: a
+  /// role the owner roles name, or one of up to three words ending in an officer's title ("fund
+  /// manager", "executive secretary", "registrar").
+  static func isOfficer(_ lowered: String) -> Bool {
+    if ownerRoles.contains(lowered) { return true }
+    let words = lowered.split(separator: " ")
+    return (1...3).contains(words.count) && words.last.map { officerTitles.contains(String($0)) } == true
+  }
+
+  static let officerTitles: Set<String> = [
+    "manager", "officer", "director", "registrar", "treasurer", "secretary", "secretariat", "coordinator", "clerk", "rapporteur",
+    "rapporteurs", "bureau", "president", "chair", "chairperson",
+  ]
+
   /// Whether a short text set off beside a task names its owner: a name, or a role in small letters.
   static func looksLikeOwner(_ text: String) -> Bool {
     if looksLikeName(text) || ownerRoles.contains(text.lowercased()) { return true }
@@ -7938,7 +7986,17 @@ public struct Extractor: Sendable {
     // Most paragraphs open with no label: no colon among their first bytes.
     guard text.utf8.prefix(120).contains(UInt8(ascii: ":")) else { return nil }
     let opening = text.prefix(90)
-    guard let colon = opening.firstIndex(of: ":") else { return nil }
+    // "Jonas (typed reply, Tue 7 Feb, 20:10):": a colon inside brackets is no label's end.
+    var depth = 0
+    guard let colon = opening.indices.first(where: { index in
+      switch opening[index] {
+      case "(": depth += 1
+      case ")": depth -= 1
+      case ":": return depth <= 0
+      default: break
+      }
+      return false
+    }) else { return nil }
     // "**Grace Tan** (MSWDO):": the emphasis is no part of the name.
     let label = String(opening[..<colon].filter { $0 != "*" && $0 != "_" }).trimmingBlanks
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }

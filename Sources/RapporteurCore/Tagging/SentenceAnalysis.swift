@@ -198,6 +198,8 @@ struct SentenceAnalysis {
     "still", "already", "only", "just", "even", "now", "once", "again", "sent", "shared", "circulated", "did", "done",
     "bought", "built", "paid", "read", "won", "lost", "ought", "idea", "ideas", "proposal", "suggestion", "suggestions",
     "asking",
+    // "She'll raise ask 1 …": a pronoun, however written, names no one.
+    "she'll", "he'll", "they'll", "i'll", "we'll", "you'll", "it'll", "she'd", "he'd", "they'd", "i'd", "we'd",
   ]
   /// Words that take an infinitive ("the right to protest", "time to act", "reluctant to commit")
   /// and so cannot end an owner, though they may stand inside a name ("Digital Rights Collective").
@@ -540,10 +542,18 @@ struct SentenceAnalysis {
         index = comma
         continue
       }
+      // "Three, the police post should …": a point counted aloud, its number set off by a comma.
+      let counted = norm(index) == "and" ? index + 1 : index
+      if counted + 1 < cue, Self.countedPoints.contains(norm(counted)), hasComma(before: counted + 1) {
+        index = counted + 1
+        continue
+      }
       break
     }
     return index
   }
+
+  static let countedPoints: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
   // MARK: - Cues
 
@@ -1407,13 +1417,18 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "It would help if the local media also reported the settlement" asks something of those it
+    // names; "It would help if we had more time" wishes.
+    if hit.cue.form == .reporting, hit.match.payload.phrase.hasPrefix("it would"), addressee(for: hit).actors.isEmpty { return true }
     // "The minister was invited to open the session": the running of the meeting, not advice;
     // "Youth groups were encouraged to take up the monitor roles" is advice.
     // "ought to open", "need to respond" are advice whatever the verb.
     if !["ought to", "need to", "needs to", "have to", "has to"].contains(hit.match.payload.phrase),
       hit.match.payload.phrase.hasSuffix(" to"), hit.match.end < tokens.count,
       Self.proceduralVerbs.contains(norm(hit.match.end)),
-      !hit.match.payload.phrase.contains("encouraged"), !hit.match.payload.phrase.contains("urged"), norm(hit.match.end + 1) != "up"
+      !hit.match.payload.phrase.contains("encouraged"), !hit.match.payload.phrase.contains("urged"), norm(hit.match.end + 1) != "up",
+      // "asked to open their halls after school": what is opened is no part of the meeting.
+      !actsOutsideTheRoom(verb: hit.match.end)
     {
       return true
     }
@@ -1617,6 +1632,25 @@ struct SentenceAnalysis {
     return false
   }
 
+  /// Whether a verb of running a meeting acts on something outside it: "open their halls", "deliver
+  /// services" (not "open the session", "deliver the keynote", "take the floor").
+  func actsOutsideTheRoom(verb: Int) -> Bool {
+    guard Self.transitiveProceduralVerbs.contains(norm(verb)), verb + 1 < tokens.count else { return false }
+    let object = (verb + 1..<min(tokens.count, verb + 5)).map { norm($0) }
+    return !object.contains { Self.roomNouns.contains($0) } && !["it", "them", "us", "him", "her", "today"].contains(object[0])
+  }
+
+  static let transitiveProceduralVerbs: Set<String> = ["open", "close", "chair", "deliver", "take", "join", "attend"]
+
+  /// What running a meeting opens, chairs or delivers, folded as tokens give them.
+  static let roomNouns: Set<String> = Set([
+    "session", "meeting", "floor", "discussion", "debate", "panel", "proceedings", "event", "workshop", "dialogue", "conference",
+    "plenary", "round", "day", "segment", "forum", "roundtable", "keynote", "remarks", "speech", "statement", "participants",
+    "guests", "speakers", "audience", "presentation", "hearing", "conversation", "exchange", "sitting", "agenda", "item",
+    "evening", "morning", "afternoon", "talk", "address", "lecture", "break", "group", "breakout", "consultation", "webinar",
+    "call", "closing", "opening", "word", "minute", "vote", "ceremony",
+  ].map(Tokenizer.normalize))
+
   /// What someone is invited or asked to do in running a meeting: "invited to open the session",
   /// "asked to chair the panel".
   static let proceduralVerbs: Set<String> = [
@@ -1707,8 +1741,9 @@ struct SentenceAnalysis {
       // "Recomenda-se que o governo federal inclua …", "Recomenda-se às plataformas digitais …".
       let cueWord = norm(hit.match.start)
       // So do "instó a los donantes a …" and "ont exhorté les gouvernements à …".
-      let portuguese = ["recomend", "suger", "ped", "solicit", "inst", "exhort", "pid", "hiz", "hic"].contains { cueWord.hasPrefix($0) }
-        || cueWord == "ont" || cueWord == "a"
+      // "recommande au Ministère …", "invite le PNUD …", "il est essentiel que les partenaires …".
+      let portuguese = ["recomend", "recommand", "suger", "ped", "solicit", "inst", "exhort", "pid", "hiz", "hic"].contains { cueWord.hasPrefix($0) }
+        || cueWord == "ont" || cueWord == "a" || cueWord == "il" || (cueWord == "invite" && tokens.contains { $0.text == "à" })
       while portuguese, start < tokens.count,
         ["que", "às", "aos", "à", "ao", "o", "os", "a", "as", "los", "las", "les", "la", "le", "el", "al", "aux", "l"].contains(tokens[start].text)
       {
@@ -1981,6 +2016,10 @@ struct SentenceAnalysis {
   func linksInfinitive(at index: Int) -> Bool {
     let word = norm(index)
     if word == "to" { return true }
+    // "invite le PNUD à présenter …", "invita a los donantes a financiar …".
+    if ["à", "a", "de"].contains(tokens[index].text), index + 1 < tokens.count, ["er", "ir", "re", "ar"].contains(where: { tokens[index + 1].text.hasSuffix($0) }) {
+      return true
+    }
     guard word == "na", index + 1 < tokens.count else { return false }
     let next = tokens[index + 1].text.lowercased()
     if ["mag", "mang", "i", "ipa", "magpa"].contains(next) { return index + 2 < tokens.count && gap(before: index + 2) == "-" }
@@ -2147,10 +2186,12 @@ struct SentenceAnalysis {
   /// Participles by which an owner is given a task, after "is", "was" …: "UNDP was asked to".
   static let assignmentVerbs: Set<String> = ["asked", "requested", "expected", "invited", "tasked", "mandated", "directed", "instructed", "ordered"]
   /// Words that open an aside between an owner and its verb ("The Government of Kenya, with UNDP
-  /// support, to host …").
+  /// support, to host …"), folded as tokens give them.
   static let asideOpeners: Set<String> = [
     "with", "supported", "together", "backed", "assisted", "jointly", "alongside", "through", "via", "working", "helped",
     "aided", "in", "as",
+    // "The Police Directorate, though not a party, has agreed to write …".
+    "though", "although", "whilst", "not", "who",
   ]
   /// Words that, opening an item, make it an order to no one in particular ("Remember to book …",
   /// "Try to …"), beside the verbs of the owner-to cue ("Send the report to …").
@@ -3029,60 +3070,101 @@ struct SentenceAnalysis {
   func reportedCommitment() -> (owner: String, verbIndex: Int)? {
     if let found = resolvedTask() { return found }
     for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
-      // "The Ministry of Interior agreed that it would circulate …": the pronoun stands for the
-      // one who agreed, named before the verb.
-      if that >= 2, that + 3 < tokens.count, ["it", "they", "he", "she"].contains(norm(that + 1)),
-        ["would", "will"].contains(norm(that + 2)), !matchesStarting(at: that + 3, in: [.verb]).isEmpty,
-        Self.reportedCommitmentVerbs.contains(norm(that - 1)), that - 1 <= 8, !isNegated(before: that - 1),
-        tokens[0].text.first?.isUppercase == true, !Self.pronounsAndOpeners.contains(norm(0)) || norm(0) == "the",
-        !(1..<that).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) })
-      {
-        let owner = cleanOwner(String(text[tokens[0].range.lowerBound..<tokens[that - 2].range.upperBound]))
-        // "Participants agreed that they would meet again": the room, no one's task.
-        let room = ["participants", "the participants", "the meeting", "the group", "all", "everyone", "members", "we"]
-        if !owner.isEmpty, !room.contains(owner.lowercased()) { return (owner, that + 3) }
-      }
-      // "… that her Government would host …": a body named by whose it is.
-      let possessive = ["her", "his", "its", "their"].contains(norm(that + 1)) && tokens.indices.contains(that + 2)
-        && tokens[that + 2].text.first?.isUppercase == true
-      guard that + 1 < tokens.count, !Self.pronounsAndOpeners.contains(norm(that + 1)) || ["the", "a", "an"].contains(norm(that + 1)) || possessive,
-        let would = (that + 2..<min(tokens.count, that + 18)).first(where: { norm($0) == "would" || norm($0) == "will" }),
-        would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
-        // "… the 2022 Roundtable, at which participants had agreed that …": an earlier meeting's.
-        !isNegated(before: that - 1), !isPastPerfect(at: that - 1)
-      else { continue }
-      // The owner's words run up to "would", with no clause break inside them, bar an aside that
-      // describes them ("a small drafting group, whose members were still to be named, would …").
-      var ownerEnd = would - 1
-      if let comma = (that + 2..<would).first(where: { gap(before: $0).contains(",") }) {
-        guard ["whose", "who", "which", "with", "including"].contains(norm(comma)), gap(before: would).contains(",") else { continue }
-        ownerEnd = comma - 1
-      }
-      guard ownerEnd > that,
-        !(that + 2..<max(that + 2, ownerEnd + 1)).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) })
-      else { continue }
-      let owner = cleanOwner(String(text[tokens[that + 1].range.lowerBound..<tokens[ownerEnd].range.upperBound]))
-      guard !owner.isEmpty else { continue }
-      return (owner, would + 1)
+      if let found = commitment(reportedAt: that - 1, ownerStart: that + 1) { return found }
+    }
+    // "Leon said the Youth Forum will run the same text line … next Tuesday": "that" left out after
+    // the verb that reports it, when the text gives a date ("said the Government will publish its
+    // response in the coming months" gives none), and not before a quotation.
+    guard text.utf8.containsBytes(" said ".utf8) || Self.reportedCommitmentVerbs.contains(where: { text.utf8.containsBytes(" \($0) ".utf8) }),
+      DueDateResolver.namesAnyDate(in: text)
+    else { return nil }
+    for verb in tokens.indices where verb > 0 && verb + 1 < tokens.count && Self.reportedCommitmentVerbs.union(["said"]).contains(norm(verb))
+      && norm(verb + 1) != "that"
+      && (norm(verb + 1) == "the" || tokens[verb + 1].text.first?.isUppercase == true || ["he", "she", "they"].contains(norm(verb + 1))
+        || Self.contractedPronouns.contains(tokens[verb + 1].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")))
+      && !gap(before: verb + 1).contains(where: { ",;:\"\u{201C}\u{2018}'".contains($0) }) && reportsCommitment(before: verb + 1)
+    {
+      if let found = commitment(reportedAt: verb, ownerStart: verb + 1) { return found }
     }
     return nil
+  }
+
+  static let contractedPronouns: Set<String> = ["she'd", "he'd", "they'd", "she'll", "he'll", "they'll", "it'll"]
+
+  /// The owner and verb of a commitment whose owner opens at `ownerStart`, after the verb at
+  /// `reportedAt` that reports it ("agreed", "said") and any "that" between.
+  private func commitment(reportedAt verb: Int, ownerStart: Int) -> (owner: String, verbIndex: Int)? {
+    // "The Ministry of Interior agreed that it would circulate …": the pronoun stands for the
+    // one who agreed, named before the verb.
+    // "RK said on the spot she'd find out why by Wednesday": a contracted "would" or "will".
+    let pronoun = ownerStart < tokens.count ? tokens[ownerStart].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") : ""
+    let taskVerb = ["it", "they", "he", "she"].contains(pronoun) && ownerStart + 1 < tokens.count && ["would", "will"].contains(norm(ownerStart + 1))
+      ? ownerStart + 2 : Self.contractedPronouns.contains(pronoun) ? ownerStart + 1 : nil
+    if verb >= 1, let taskVerb, taskVerb < tokens.count, !matchesStarting(at: taskVerb, in: [.verb]).isEmpty,
+      Self.reportedCommitmentVerbs.contains(norm(verb)) || (norm(verb) == "said" && DueDateResolver.namesAnyDate(in: text)),
+      verb <= 8, !isNegated(before: verb),
+      tokens[0].text.first?.isUppercase == true, !Self.pronounsAndOpeners.contains(norm(0)) || norm(0) == "the",
+      !(1...verb).contains(where: { gap(before: $0).contains(where: { ",;:()".contains($0) }) })
+    {
+      let owner = cleanOwner(String(text[tokens[0].range.lowerBound..<tokens[verb - 1].range.upperBound]))
+      // "Participants agreed that they would meet again": the room, no one's task.
+      let room = ["participants", "the participants", "the meeting", "the group", "all", "everyone", "members", "we"]
+      if !owner.isEmpty, !room.contains(owner.lowercased()) { return (owner, taskVerb) }
+    }
+    // "… that her Government would host …": a body named by whose it is.
+    let possessive = ["her", "his", "its", "their"].contains(norm(ownerStart)) && tokens.indices.contains(ownerStart + 1)
+      && tokens[ownerStart + 1].text.first?.isUppercase == true
+    guard ownerStart < tokens.count, !Self.pronounsAndOpeners.contains(norm(ownerStart)) || ["the", "a", "an"].contains(norm(ownerStart)) || possessive,
+      let would = (ownerStart + 1..<min(tokens.count, ownerStart + 17)).first(where: { norm($0) == "would" || norm($0) == "will" }),
+      would + 1 < tokens.count, !matchesStarting(at: would + 1, in: [.verb]).isEmpty,
+      // "… the 2022 Roundtable, at which participants had agreed that …": an earlier meeting's.
+      !isNegated(before: verb), !isPastPerfect(at: verb)
+    else { return nil }
+    // The owner's words run up to "would", with no clause break inside them, bar an aside that
+    // describes them ("a small drafting group, whose members were still to be named, would …").
+    var ownerEnd = would - 1
+    if let comma = (ownerStart + 1..<would).first(where: { gap(before: $0).contains(",") }) {
+      guard ["whose", "who", "which", "with", "including"].contains(norm(comma)), gap(before: would).contains(",") else { return nil }
+      ownerEnd = comma - 1
+    }
+    guard ownerEnd >= ownerStart,
+      !(ownerStart + 1..<max(ownerStart + 1, ownerEnd + 1)).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) })
+    else { return nil }
+    let owner = cleanOwner(String(text[tokens[ownerStart].range.lowerBound..<tokens[ownerEnd].range.upperBound]))
+    guard !owner.isEmpty else { return nil }
+    return (owner, would + 1)
   }
 
   /// A resolution's task in the subjunctive: "(RESOLVED:) that the Chair write to the National
   /// Coordinator …", "It was resolved that the Treasurer open …": the named owner, then the verb
   /// in its bare form ("that this Council calls on …" is a motion's advice, not a task).
   func resolvedTask() -> (owner: String, verbIndex: Int)? {
-    guard let that = (0..<min(tokens.count, 5)).first(where: { norm($0) == "that" }),
-      that == 0 || ["resolved", "decided", "agreed", "ordered", "directed"].contains(norm(that - 1)),
+    // "5.4 RESOLVED (BT/2034/14): That …": a resolution's number before "that".
+    guard let that = (0..<min(tokens.count, 8)).first(where: { norm($0) == "that" }),
+      that == 0 || ["resolved", "decided", "agreed", "ordered", "directed"].contains(norm(that - 1))
+        || (tokens[that].text == "That" && (0..<that).contains(where: { tokens[$0].text == "RESOLVED" })),
       that == 0 || !isNegated(before: that - 1)
     else { return nil }
+    if let found = resolvedTask(after: that) { return found }
+    // "That the Strategy be adopted …, and that the Chief Executive publish it by 31 July": the
+    // resolution's later clause.
+    for later in tokens.indices.dropFirst(that + 2) where norm(later) == "that" && norm(later - 1) == "and" {
+      if let found = resolvedTask(after: later) { return found }
+    }
+    return nil
+  }
+
+  private func resolvedTask(after that: Int) -> (owner: String, verbIndex: Int)? {
     var index = that + 1
     if index < tokens.count, norm(index) == "the" { index += 1 }
     let start = index
-    while index < tokens.count, tokens[index].text.first?.isUppercase == true || (index > start && ["of", "for", "and"].contains(norm(index))) {
+    // "That the Treasurer and the Head of Grants review …": two holders of office.
+    while index < tokens.count, tokens[index].text.first?.isUppercase == true || (index > start && ["of", "for", "and"].contains(norm(index)))
+      || (index > start && norm(index) == "the" && norm(index - 1) == "and")
+    {
       index += 1
     }
-    guard index > start, index < tokens.count, index - start <= 5, tokens[index].text.first?.isLowercase == true,
+    guard index > start, index < tokens.count, index - start <= 7, tokens[index].text.first?.isLowercase == true,
       !tokens[index].text.hasSuffix("s") || tokens[index].text.hasSuffix("ss"),
       !matchesStarting(at: index, in: [.verb]).isEmpty,
       !(start..<index).contains(where: { gap(before: $0).contains(where: { ",;:".contains($0) }) }),
