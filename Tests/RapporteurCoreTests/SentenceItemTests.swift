@@ -2937,3 +2937,41 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-03-31", "2034-03-15", "2034-05-18"])
   }
 }
+
+/// A task the notes' writer takes on in the first person ("I will reply … by Friday", "[1:25]
+/// And me, I'll type up … the day after tomorrow") is the writer's, as the `rapporteur` field
+/// names them; not where another speaker's label stands before it, nor without a date, nor when
+/// the field names an office.
+@Suite struct WritersOwnTaskTests {
+  static func extract(_ body: String, rapporteur: String) throws -> SessionExtract {
+    let text = "---\ntitle: T\ndate: \"2034-06-08\"\nrapporteur: \"\(rapporteur)\"\n---\n" + body
+    return Extractor().extract(try SessionLoader.load(file: "note.md", text: text).get())
+  }
+
+  @Test func theWritersTasks() throws {
+    let extract = try Self.extract(
+      """
+      ## Discussion
+
+      I will reply by text to the 12 people who asked for a reply, by Friday.
+
+      [1:25] And me, I'll type up the attendance list and send it to Mr Dran the day after tomorrow.
+
+      [10/03, 19:52] Nadezhda K: I'll ring the headman tomorrow about the bus.
+
+      I will think about the venue.
+      """, rapporteur: "Priya Okafor-Lund (Digital Engagement Officer)")
+    #expect(extract.actions.map(\.owner) == ["Priya Okafor-Lund", "Priya Okafor-Lund", "Nadezhda K"])
+    #expect(extract.actions.map(\.due) == ["2034-06-09", "2034-06-10", "2034-06-09"])
+  }
+
+  @Test func notAnOffice() throws {
+    let extract = try Self.extract(
+      """
+      ## Next steps
+
+      - I will reply by text to the 12 people who asked for a reply, by Friday.
+      """, rapporteur: "Ministry press office")
+    #expect(extract.actions.map(\.owner) == [nil])
+  }
+}

@@ -360,7 +360,7 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|(?:the\\s+)?day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "in Sunday's youth hour": the day's programme.
       + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.

@@ -192,6 +192,7 @@ public struct Extractor: Sendable {
       state.datedNames = DatedNames(notes: session.text, sessionDate: sessionDate, order: state.slashOrder)
     }
     state.escapedBoxes = Self.escapedBoxLines(session.text)
+    state.writer = Self.writerName(session.rapporteur)
     state.officeHolders = Self.officeHolders(in: session.text)
     state.speakerNames = session.speakers.map(\.name)
     state.journalKey = Self.journalKey(in: session.text)
@@ -883,6 +884,9 @@ public struct Extractor: Sendable {
     /// Whether the next list holds the tasks of `introOwner`, as a lead-in outside the actions
     /// says ("The Ministry will:").
     var introTasks = false
+    /// The person who wrote the notes, as their `rapporteur` field names one: the "I" of a task
+    /// written in the first person with no one else speaking ("I will reply … by Friday").
+    var writer: String?
     /// Whether the list read follows a form's field: a required one ("A2. Format*") or a question.
     var afterFormField = false
     /// Whom the paragraph read speaks to ("To our development partners: …"), and the words naming them.
@@ -4445,6 +4449,13 @@ public struct Extractor: Sendable {
     }
     var item = item
     item.section = section
+    // "I will reply by text … by Friday" under the next steps: the writer's own task.
+    if item.kind == .action, item.owner == nil, let writer = state.writer, Self.firstPersonTask(item.text) != nil,
+      !Self.someoneElseSpeaks(item.location, notes: state.notes)
+    {
+      item.owner = writer
+      item.evidence.append(Evidence(rule: "owner", words: writer))
+    }
     if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
     // "…: completed in Harra on 12 May 2031": the day it was done is no deadline.
     if item.kind == .action, item.done, item.due != nil, let clause = Self.doneClause(item.text.lowercased().trimmingCharacters(in: " .!*_")),
@@ -5370,6 +5381,69 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
+    if let item = classifyAsWritten(text, state: state) { return item }
+    return writersTask(text, state: state)
+  }
+
+  /// A task the notes' writer takes on in the first person, where nothing else made the text an
+  /// item: "I will reply by text to the 12 people … by Friday", "And me, I'll type up the
+  /// attendance list … the day after tomorrow". It needs a date, a verb of the owner-to cue, and a
+  /// writer the `rapporteur` field names as a person.
+  private func writersTask(_ text: LocatedText, state: State) -> ExtractedItem? {
+    guard state.writer != nil, let (form, rest) = Self.firstPersonTask(text.text), DueDateResolver.namesAnyDate(in: text.text),
+      !Self.someoneElseSpeaks(text, notes: state.notes)
+    else { return nil }
+    let analysis = SentenceAnalysis(text.text, rules: rules)
+    // "type up the attendance list": a verb of one or more words.
+    guard let verb = rest.split(separator: " ").first,
+      rules.matcher.matches(in: Tokenizer.tokenize(rest.split(separator: " ").prefix(3).joined(separator: " ")), only: .verb).contains(where: { $0.start == 0 })
+        || Self.adviceVerbs.contains(String(verb).lowercased())
+    else { return nil }
+    return ownedAction(text, owner: state.writer, cueWords: form + verb, state: state, analysis: analysis)
+  }
+
+  /// Whether the line a text starts on names who speaks before its words ("[10/03, 19:52]
+  /// Nadezhda K: I'll ring …", "**Jonas:** I will …"): then "I" is that one, not the writer.
+  static func someoneElseSpeaks(_ text: LocatedText, notes: String) -> Bool {
+    someoneElseSpeaks(text.firstLocation, notes: notes)
+  }
+
+  static func someoneElseSpeaks(_ location: SourceLocation, notes: String) -> Bool {
+    var lines = notes.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    lines = lines.dropFirst(max(0, location.line - 1))
+    guard let line = lines.first, let form = line.range(of: "I") else { return false }
+    // A label's colon after a word or a bracket; a time's colon stands between digits.
+    return line[..<form.lowerBound].range(of: #"[\p{L}\)\]*_]\s*:"#, options: .regularExpression) != nil
+  }
+
+  /// The form and the words after it of a text that opens with the writer taking a task on ("I
+  /// will …", "[1:25] And me, I'll …"); `nil` for any other text and for a question.
+  static func firstPersonTask(_ text: String) -> (form: String, rest: String)? {
+    guard text.utf8.prefix(40).contains(UInt8(ascii: "I")), !text.hasSuffix("?") else { return nil }
+    var words = Substring(text)
+    // "[1:25] And me, I'll …": a recording's time mark and the turn to oneself.
+    if words.hasPrefix("["), let close = words.prefix(10).firstIndex(of: "]") { words = words[words.index(after: close)...].drop { $0 == " " } }
+    for opener in ["And me, ", "And me: ", "Me, ", "Me: ", "me, ", "And ", "Also, ", "So "] where words.hasPrefix(opener) {
+      words = words.dropFirst(opener.count)
+    }
+    let forms = ["I will ", "I'll ", "I\u{2019}ll ", "I shall ", "I am going to ", "I'm going to ", "I\u{2019}m going to "]
+    guard let form = forms.first(where: { words.hasPrefix($0) }) else { return nil }
+    return (form, String(words.dropFirst(form.count)))
+  }
+
+  /// The person the `rapporteur` field names, without a remark after a comma or in brackets
+  /// ("Priya Okafor-Lund (Digital Engagement Officer)"); none for an office or a service.
+  static func writerName(_ field: String) -> String? {
+    let name = field.prefix { $0 != "(" && $0 != "," && $0 != ";" }.trimmingBlanks
+    let words = name.split(separator: " ")
+    let offices: Set<String> = ["Office", "Secretariat", "Service", "Services", "Reporters", "Unit", "Team", "Department", "Council", "Ministry", "Staff"]
+    guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }), !words.contains(where: { offices.contains(String($0)) }),
+      looksLikeName(name)
+    else { return nil }
+    return name
+  }
+
+  private func classifyAsWritten(_ text: LocatedText, state: State) -> ExtractedItem? {
     // "A: Donors should stop …": a transcript's answer label is no part of what is said.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "R"),
       Self.answerLabels.contains(where: text.text.hasPrefix)
