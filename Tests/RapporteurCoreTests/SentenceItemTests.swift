@@ -2835,6 +2835,8 @@ import Testing
       Les conseils communaux devraient tenir les réunions des comités en journée.
 
       Il est essentiel que les partenaires techniques et financiers alignent leurs calendriers.
+
+      The ministry invited a number of youth groups to the launch.
       """, date: "2034-02-20")
     #expect(extract.recommendations.map(\.actors) == [["un-system"], ["local-authorities"], ["donors"]])
   }

@@ -2016,8 +2016,12 @@ struct SentenceAnalysis {
   func linksInfinitive(at index: Int) -> Bool {
     let word = norm(index)
     if word == "to" { return true }
-    // "invite le PNUD à présenter …", "invita a los donantes a financiar …".
-    if ["à", "a", "de"].contains(tokens[index].text), index + 1 < tokens.count, ["er", "ir", "re", "ar"].contains(where: { tokens[index + 1].text.hasSuffix($0) }) {
+    // "invite le PNUD à présenter …", "invita a los donantes a financiar …" (not "invited a
+    // partner", in English).
+    let spanish = text.utf8.containsBytes(" los ".utf8) || text.utf8.containsBytes(" las ".utf8)
+    if tokens[index].text == "\u{E0}" || (spanish && tokens[index].text == "a"), index + 1 < tokens.count,
+      ["er", "ir", "re", "ar"].contains(where: { tokens[index + 1].text.hasSuffix($0) })
+    {
       return true
     }
     guard word == "na", index + 1 < tokens.count else { return false }
