@@ -2967,6 +2967,24 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-06-09", "2034-06-10", "2034-06-09"])
   }
 
+  /// A date told elsewhere ("The review hearing is listed for Thursday 14 September 2034") dates
+  /// the writer's task before it; "said the City will keep … open … from Monday 4 September" is
+  /// the City's task, starting that day (no deadline).
+  @Test func datedElsewhereAndFrom() throws {
+    let extract = try Self.extract(
+      """
+      ## Report-back
+
+      I will file a short note with the Court two weeks before the review hearing.
+
+      The review hearing is listed for Thursday 14 September 2034 at 10:00.
+
+      Cllr Oduya said the City will keep Eastgate Library open until 9 pm as a trial from Monday 4 September.
+      """, rapporteur: "Corinne Vedder")
+    #expect(extract.actions.map(\.owner) == ["Corinne Vedder", "City"])
+    #expect(extract.actions.map(\.due) == ["2034-08-31", nil])
+  }
+
   @Test func notAnOffice() throws {
     let extract = try Self.extract(
       """

@@ -5390,7 +5390,9 @@ public struct Extractor: Sendable {
   /// attendance list … the day after tomorrow". It needs a date, a verb of the owner-to cue, and a
   /// writer the `rapporteur` field names as a person.
   private func writersTask(_ text: LocatedText, state: State) -> ExtractedItem? {
-    guard state.writer != nil, let (form, rest) = Self.firstPersonTask(text.text), DueDateResolver.namesAnyDate(in: text.text),
+    // "I will file a short note … two weeks before the review hearing", the hearing dated elsewhere.
+    guard state.writer != nil, let (form, rest) = Self.firstPersonTask(text.text),
+      DueDateResolver.namesAnyDate(in: text.text) || Self.eventDated(text.text, names: state.datedNames) != nil,
       !Self.someoneElseSpeaks(text, notes: state.notes)
     else { return nil }
     let analysis = SentenceAnalysis(text.text, rules: rules)

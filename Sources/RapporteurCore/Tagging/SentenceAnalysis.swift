@@ -3080,7 +3080,8 @@ struct SentenceAnalysis {
     // the verb that reports it, when the text gives a date ("said the Government will publish its
     // response in the coming months" gives none), and not before a quotation.
     guard text.utf8.containsBytes(" said ".utf8) || Self.reportedCommitmentVerbs.contains(where: { text.utf8.containsBytes(" \($0) ".utf8) }),
-      DueDateResolver.namesAnyDate(in: text)
+      // "… will keep the library open … as a trial from Monday 4 September": the day it starts.
+      DueDateResolver.namesAnyDate(in: text) || (text.utf8.containsBytes(" from ".utf8) && DueDateResolver.namesAnyDate(in: text.replacingOccurrences(of: " from ", with: " by ")))
     else { return nil }
     for verb in tokens.indices where verb > 0 && verb + 1 < tokens.count && Self.reportedCommitmentVerbs.union(["said"]).contains(norm(verb))
       && norm(verb + 1) != "that"
