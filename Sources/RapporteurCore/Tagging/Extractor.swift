@@ -5404,6 +5404,13 @@ public struct Extractor: Sendable {
     return ownedAction(text, owner: state.writer, cueWords: form + verb, state: state, analysis: analysis)
   }
 
+  /// Whether a text gives a day, with "by" or without ("next Tuesday"), or the day something
+  /// starts ("from Monday 4 September").
+  static func givesDay(_ text: String) -> Bool {
+    DueDateResolver.namesAnyDate(in: text)
+      || (text.utf8.containsBytes(" from ".utf8) && DueDateResolver.namesAnyDate(in: text.replacingOccurrences(of: " from ", with: " by ")))
+  }
+
   /// Whether the line a text starts on names who speaks before its words ("[10/03, 19:52]
   /// Nadezhda K: I'll ring …", "**Jonas:** I will …"): then "I" is that one, not the writer.
   static func someoneElseSpeaks(_ text: LocatedText, notes: String) -> Bool {
@@ -5735,11 +5742,12 @@ public struct Extractor: Sendable {
     // "… said UNDP will cover the cost … by March": UNDP's, dated.
     // "He said he would circulate the map by Friday" with no one named before: a dated task, its
     // owner unknown (never "He").
+    // "Leon said the Youth Forum will run … next Tuesday": for one named, a day given without "by"
+    // dates it too, and so does the day it starts ("… as a trial from Monday 4 September").
     if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(),
       case let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name, owner.map(Self.isPlaceholder) != true,
-      owner != nil || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
-      found.owner == nil || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
-        || handsOver(analysis, owner: owner ?? "", verb: found.verbIndex),
+      case let dated = found.owner != nil ? Self.givesDay(text.text) : DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
+      owner != nil || dated, found.owner == nil || dated || handsOver(analysis, owner: owner ?? "", verb: found.verbIndex),
       let item = ownedAction(
         text, owner: owner, cueWords: "\(analysis.tokens[found.verbIndex - 1].text) \(analysis.tokens[found.verbIndex].text)",
         state: state, analysis: analysis)

@@ -2882,7 +2882,8 @@ struct SentenceAnalysis {
     for verb in tokens.indices where Self.reportingSpeech.contains(norm(verb)) && verb > 0 && verb + 3 < tokens.count {
       var start = verb + 1
       if norm(start) == "that" { start += 1 }
-      guard start + 2 < tokens.count else { continue }
+      // "… said \"the city will appoint …\"": words quoted, not an undertaking reported.
+      guard start + 2 < tokens.count, !gap(before: start).contains(where: { "\"\u{201C}\u{2018}'".contains($0) }) else { continue }
       if ["she", "he", "they", "we"].contains(norm(start)), ["will", "would"].contains(norm(start + 1)),
         !matchesStarting(at: start + 2, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 2))
       {
@@ -3075,21 +3076,6 @@ struct SentenceAnalysis {
     if let found = resolvedTask() { return found }
     for that in tokens.indices where that > 0 && norm(that) == "that" && reportsCommitment(before: that) {
       if let found = commitment(reportedAt: that - 1, ownerStart: that + 1) { return found }
-    }
-    // "Leon said the Youth Forum will run the same text line … next Tuesday": "that" left out after
-    // the verb that reports it, when the text gives a date ("said the Government will publish its
-    // response in the coming months" gives none), and not before a quotation.
-    guard text.utf8.containsBytes(" said ".utf8) || Self.reportedCommitmentVerbs.contains(where: { text.utf8.containsBytes(" \($0) ".utf8) }),
-      // "… will keep the library open … as a trial from Monday 4 September": the day it starts.
-      DueDateResolver.namesAnyDate(in: text) || (text.utf8.containsBytes(" from ".utf8) && DueDateResolver.namesAnyDate(in: text.replacingOccurrences(of: " from ", with: " by ")))
-    else { return nil }
-    for verb in tokens.indices where verb > 0 && verb + 1 < tokens.count && Self.reportedCommitmentVerbs.union(["said"]).contains(norm(verb))
-      && norm(verb + 1) != "that"
-      && (norm(verb + 1) == "the" || tokens[verb + 1].text.first?.isUppercase == true || ["he", "she", "they"].contains(norm(verb + 1))
-        || Self.contractedPronouns.contains(tokens[verb + 1].text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")))
-      && !gap(before: verb + 1).contains(where: { ",;:\"\u{201C}\u{2018}'".contains($0) }) && reportsCommitment(before: verb + 1)
-    {
-      if let found = commitment(reportedAt: verb, ownerStart: verb + 1) { return found }
     }
     return nil
   }
