@@ -4,8 +4,9 @@ import Testing
 
 /// How each section's blocks are read: which become items, whole or in parts.
 @Suite struct SectionReadingTests {
-  static func extract(_ body: String, date: String = "2025-11-12") throws -> SessionExtract {
-    let text = "---\ntitle: T\ndate: \"\(date)\"\ntime: \"10:00-11:00\"\n---\n" + body
+  /// `fields`: more front matter, one field a line, before the closing "---".
+  static func extract(_ body: String, date: String = "2025-11-12", fields: String = "") throws -> SessionExtract {
+    let text = "---\ntitle: T\ndate: \"\(date)\"\ntime: \"10:00-11:00\"\n\(fields)---\n" + body
     let session = try SessionLoader.load(file: "note.md", text: text).get()
     return Extractor().extract(session)
   }

@@ -2946,8 +2946,7 @@ import Testing
 /// the field names an office.
 @Suite struct WritersOwnTaskTests {
   static func extract(_ body: String, rapporteur: String) throws -> SessionExtract {
-    let text = "---\ntitle: T\ndate: \"2034-06-08\"\nrapporteur: \"\(rapporteur)\"\n---\n" + body
-    return Extractor().extract(try SessionLoader.load(file: "note.md", text: text).get())
+    try SectionReadingTests.extract(body, date: "2034-06-08", fields: "rapporteur: \"\(rapporteur)\"\n")
   }
 
   @Test func theWritersTasks() throws {

@@ -229,8 +229,8 @@ public enum DueDateResolver {
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "~~31 May 2034~~ 14 July 2034": struck words are withdrawn; the date after them stands.
-    if text.utf8.containsBytes("~~".utf8), let struck = text.range(of: #"~~[^~]+~~"#, options: .regularExpression) {
-      return find(in: text.replacingCharacters(in: struck, with: ""), sessionDate: sessionDate, order: order)
+    if text.utf8.containsBytes("~~".utf8), case let plain = droppingStruck(text), plain != text {
+      return find(in: plain, sessionDate: sessionDate, order: order)
     }
     // "٣٠/١١/٢٠٢٧": Arabic-Indic and Persian digits read as the digits they are.
     if text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }), let western = westernDigits(text) {
@@ -297,6 +297,24 @@ public enum DueDateResolver {
       return later
     }
     return due
+  }
+
+  /// The text without its struck words ("~~31.12~~ 31.03" → " 31.03"): what was struck is withdrawn.
+  static func droppingStruck(_ text: String) -> String {
+    var plain = text
+    while plain.utf8.containsBytes("~~".utf8), let struck = plain.range(of: #"~~[^~]+~~"#, options: .regularExpression) {
+      plain.replaceSubrange(struck, with: "")
+    }
+    return plain
+  }
+
+  /// A deadline's value as the resolver reads it: without struck words, and a day and month alone
+  /// ("31.03") with the closing dot that makes them a date ("31.03."), unless the notes write the
+  /// month first.
+  static func deadlineValue(_ value: String, order: SlashOrder) -> String {
+    let plain = droppingStruck(value).trimmingBlanks
+    guard order != .monthFirst, plain.range(of: #"^\d{1,2}\.\d{1,2}$"#, options: .regularExpression) != nil else { return plain }
+    return plain + "."
   }
 
   /// A span counted back from a date given after "before": "five working days before its meeting

@@ -4195,7 +4195,7 @@ public struct Extractor: Sendable {
   /// The ways to read a due date column's cell: as written; each part of a cell in two languages
   /// ("今月末 / end of this month"); a day and a month of one digit each ("3/5") with a zero
   /// before each, as only a date stands alone in that column; "31.03" with its closing dot.
-  static func dueCellReadings(_ cell: String) -> [String] {
+  static func dueCellReadings(_ cell: String, order: DueDateResolver.SlashOrder = .dayFirst) -> [String] {
     var readings = [cell]
     // "March 20, 2028 → March 24, 2028": a span's end is the date it is due.
     for separator in ["\u{2192}", "->", " \u{2013} ", " \u{2014} ", " to "] {
@@ -4209,11 +4209,9 @@ public struct Extractor: Sendable {
     if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
       readings.append(parts.map { $0.count == 1 ? "0" + $0 : String($0) }.joined(separator: "/"))
     }
-    // "~~31.12~~ 31.03": the struck date is withdrawn; "31.03" alone is a day and a month, as
-    // "31.03." would be written with its closing dot.
-    var plain = cell
-    if let struck = plain.range(of: #"~~[^~]+~~"#, options: .regularExpression) { plain = plain.replacingCharacters(in: struck, with: "").trimmingBlanks }
-    if plain.range(of: #"^\d{1,2}\.\d{1,2}$"#, options: .regularExpression) != nil { readings.append(plain + ".") }
+    // "~~31.12~~ 31.03": the struck date is withdrawn; "31.03" alone is a day and a month.
+    let value = DueDateResolver.deadlineValue(cell, order: order)
+    if value != cell.trimmingBlanks { readings.append(value) }
     return readings
   }
 
@@ -4266,7 +4264,7 @@ public struct Extractor: Sendable {
           // "来週金曜 / Friday next week": each language's words in turn; "3/5" alone in the
           // column is a day and a month.
           var found: DueDateResolver.Due? = nil
-          for due in Self.dueCellReadings(due) where found == nil {
+          for due in Self.dueCellReadings(due, order: state.slashOrder) where found == nil {
             found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
               ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
               ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
@@ -6344,11 +6342,9 @@ public struct Extractor: Sendable {
     let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
     guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date", "delivery", "delivery date"].contains(label) else { return nil }
     // "milestone: %\"Q4 2027\"": a tracker's quoting marks are no part of the date.
-    var value: String = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\"")
-    // "Due: ~~31.12~~ 31.03": the struck date is withdrawn; a day and month alone in the field
-    // read as "31.03." would.
-    if let struck = value.range(of: #"~~[^~]+~~"#, options: .regularExpression) { value = value.replacingCharacters(in: struck, with: "").trimmingBlanks }
-    if state.slashOrder != .monthFirst, value.range(of: #"^\d{1,2}\.\d{1,2}$"#, options: .regularExpression) != nil { value += "." }
+    // "Due: ~~31.12~~ 31.03": the struck date is withdrawn; "31.03" alone is a day and a month.
+    let value = DueDateResolver.deadlineValue(
+      String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: "*_ %\""), order: state.slashOrder)
     return Self.dueBefore(" " + value, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? Self.dateAlone(value, leads: ["by "], sessionDate: state.sessionDate, order: state.slashOrder)
       ?? Self.byNextMeeting(value, date: state.nextMeeting, notes: state.notes)

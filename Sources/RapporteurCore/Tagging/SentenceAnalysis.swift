@@ -1742,9 +1742,9 @@ struct SentenceAnalysis {
       let cueWord = norm(hit.match.start)
       // So do "instó a los donantes a …" and "ont exhorté les gouvernements à …".
       // "recommande au Ministère …", "invite le PNUD …", "il est essentiel que les partenaires …".
-      let portuguese = ["recomend", "recommand", "suger", "ped", "solicit", "inst", "exhort", "pid", "hiz", "hic"].contains { cueWord.hasPrefix($0) }
+      let articlesFollow = ["recomend", "recommand", "suger", "ped", "solicit", "inst", "exhort", "pid", "hiz", "hic"].contains { cueWord.hasPrefix($0) }
         || cueWord == "ont" || cueWord == "a" || cueWord == "il" || (cueWord == "invite" && tokens.contains { $0.text == "à" })
-      while portuguese, start < tokens.count,
+      while articlesFollow, start < tokens.count,
         ["que", "às", "aos", "à", "ao", "o", "os", "a", "as", "los", "las", "les", "la", "le", "el", "al", "aux", "l"].contains(tokens[start].text)
       {
         linked = true
