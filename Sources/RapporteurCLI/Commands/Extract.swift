@@ -12,7 +12,7 @@ extension Rapporteur {
         action item is every item of an Action items section, every task-list item ("- [ ]", or an \
         outliner's "TODO …", "DONE …" with its "DEADLINE: <…>"), and a \
         sentence marked "Action:" / "TODO:" ("ACTION JS: …" owned by JS) or written "OWNER to VERB \
-        …", "OWNER will VERB … by DATE", "OWNER: VERB … by DATE" or, in minutes, "… agreed that OWNER would VERB …"; one that gives tasks to two \
+        …", "OWNER will VERB … by DATE", "OWNER: VERB … by DATE" or, in minutes, "… agreed that OWNER would VERB …" ("I will VERB … by DATE", where no one else speaks, is the task of the person the front matter's rapporteur names); one that gives tasks to two \
         owners ("UNDP to share …; OHCHR to convene …") is one action per owner; so is, in any \
         section, a list item with an owner field and a due date ("… — Owner: UNDP — 15 October", a \
         RACI row's "R: UNDP · A: co-chairs … — due 31 Jan", a task over "- Responsible: …" and "- \
