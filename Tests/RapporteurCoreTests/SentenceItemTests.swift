@@ -2994,3 +2994,72 @@ import Testing
     #expect(extract.actions.map(\.owner) == [nil])
   }
 }
+
+/// Spoken reports of who will do what: a pronoun taken up from the item before, an office named
+/// by whose it is, a name taken up again after an aside, a task "to do", and a day named by a
+/// clause after it.
+@Suite struct SpokenReportsTests {
+  /// "She also said she will …" in the next item stands for the one the item before named after
+  /// its topic; "He said he will …" after her names no one.
+  @Test func pronounFromTheItemBefore() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Answered on the night
+
+      - On stops, Chief Inspector Kovac said officers already hand every young person a stop receipt.
+      - She also said she will bring the stop figures for Eastgate to the next partnership meeting on 27 June.
+      - He said he will look at it by Friday.
+      - He said they will reply by Friday.
+      """, date: "2034-06-10")
+    #expect(extract.actions.map(\.owner) == ["Chief Inspector Kovac", nil])
+    #expect(extract.actions.map(\.due) == ["2034-06-27", "2034-06-16"])
+  }
+
+  /// "The DC said his office will convene …" is the DC's office's task; without anyone named
+  /// before, "his office" names no owner.
+  @Test func speakersOffice() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The DC said his office will convene the next committee meeting next Tuesday, at ten, same hall.
+
+      He said his office will look into it by Friday.
+      """, date: "2034-02-07")
+    #expect(extract.actions.map(\.owner) == ["DC's office"])
+    #expect(extract.actions.map(\.due) == ["2034-02-14"])
+  }
+
+  /// "Mrs Lunda, the Women's Forum chair, she will bring …": the name taken up by a pronoun after
+  /// the aside; "before the planting holiday, which is, I checked, the first of March" dates it.
+  /// "… by the retreat, which is a good idea" names no day.
+  @Test func resumedNameAndDayByClause() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Mrs Lunda, the Women's Forum chair, she will bring a list of names before the planting holiday, which is, I checked, the first of March.
+
+      UNDP will send the draft by the retreat, which is a good idea.
+      """, date: "2034-02-07")
+    #expect(extract.actions.map(\.owner) == ["Mrs Lunda", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2034-03-01", nil])
+  }
+
+  /// "agreed to do the first joint baraza" is a task; "Donors to do more" and "will do its best"
+  /// name none.
+  @Test func doingATask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Pastor Worku-Ren and the sheikh agreed to do the first joint baraza in Kallo location within a fortnight.
+
+      Donors to do more.
+
+      The Ministry will do its best.
+      """, date: "2034-02-07")
+    #expect(extract.actions.map(\.owner) == ["Pastor Worku-Ren and the sheikh"])
+    #expect(extract.actions.map(\.due) == ["2034-02-21"])
+  }
+}

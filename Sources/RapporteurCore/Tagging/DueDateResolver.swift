@@ -276,6 +276,9 @@ public enum DueDateResolver {
     {
       return Due(date: dated.date, words: String(text[whole]))
     }
+    // "before the planting holiday, which is, I checked, the first of March": a day by its name,
+    // its date in the clause after it.
+    if due == nil, let dated = datedByClause(text, sessionDate: sessionDate, order: order) { return dated }
     // "within 24 hours whenever a minor is detained", "within a week of receiving the draft": a
     // time counted from something that happens, not from the session.
     if let found = due, found.words.lowercased().hasPrefix("within"), let range = text.range(of: found.words) {
@@ -502,6 +505,28 @@ public enum DueDateResolver {
       if impossible == nil, ["iso", "d1", "d2", "d6"].contains(where: { group($0) != nil }) { impossible = words }
     }
     return (during, during == nil ? impossible : nil)
+  }
+
+  /// The date a clause gives the day a deadline names: "before the planting holiday, which is, I
+  /// checked, the first of March" → 1 March; `nil` where no "which is" follows a deadline's words.
+  static func datedByClause(_ text: String, sessionDate: CalendarDate?, order: SlashOrder) -> Due? {
+    guard text.utf8.containsBytes(", which ".utf8),
+      let which = [", which is", ", which falls on", ", which will be"].lazy.compactMap({ text.range(of: $0) }).first,
+      let lead = ["before ", "by ", "until ", "ahead of "].lazy.compactMap({ text[..<which.lowerBound].range(of: $0, options: .backwards) }).first,
+      text.distance(from: lead.upperBound, to: which.lowerBound) <= 40,
+      !text[lead.upperBound..<which.lowerBound].contains(where: { ",;.".contains($0) })
+    else { return nil }
+    var rest = text[which.upperBound...].drop { $0 == " " }
+    // "which is, I checked, the first of March": an aside of a few words before the date.
+    if rest.hasPrefix(","), let close = rest.dropFirst().firstIndex(of: ","),
+      rest[rest.index(after: rest.startIndex)..<close].split(separator: " ").count <= 4
+    {
+      rest = rest[rest.index(after: close)...].drop { $0 == " " }
+    }
+    guard let dated = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order), dated.words.hasPrefix("by "),
+      rest.hasPrefix(dated.words.dropFirst(3))
+    else { return nil }
+    return Due(date: dated.date, words: String(text[lead.lowerBound..<which.lowerBound]) + ", which is " + dated.words.dropFirst(3))
   }
 
   /// Whether a date's words name the week it opens ("w/c 16 Oct", "week commencing 14 October").

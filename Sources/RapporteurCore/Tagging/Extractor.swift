@@ -929,6 +929,9 @@ public struct Extractor: Sendable {
     /// action, or a person the last sentence opened by naming with a title; and the pronoun that
     /// fits them, where known.
     var antecedent: (name: String, pronoun: String?)?
+    /// The antecedent the list item before left, which the next item's "She also said she will …"
+    /// may take up.
+    var carriedAntecedent: (name: String, pronoun: String?)?
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
     /// The signifiers of a bullet journal's key, where the notes give one.
@@ -1760,9 +1763,16 @@ public struct Extractor: Sendable {
       let outerOwnerTasks = state.ownerTasksInList
       state.ownerTasksInList = false
       if let introOwner { state.groupOwner = introOwner }
+      // "- On stops, Chief Inspector Kovac said …" over "- She also said she will bring …": whom a
+      // pronoun stands for carries from one item to the next.
+      var carried: (name: String, pronoun: String?)? = nil
       for item in block.children {
         let before = state.items.count
+        state.antecedent = nil
+        state.carriedAntecedent = carried
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+        carried = state.antecedent
+        state.carriedAntecedent = nil
         if state.items.dropFirst(before).contains(where: { $0.rule == "cue:owner-to-verb" && $0.owner != nil }) { state.ownerTasksInList = true }
       }
       state.groupOwner = outerOwner
@@ -3595,7 +3605,10 @@ public struct Extractor: Sendable {
         {
           item.owner = analysis.cleanOwner(found.owner)
           item.evidence.insert(Evidence(rule: "owner", words: found.owner), at: 0)
-        } else if says, let found = analysis.saidCommitment(), let owner = found.owner ?? analysis.openingName(), !Self.isPlaceholder(owner) {
+        } else if says, let found = analysis.saidCommitment(),
+          let owner = Self.speakersOwn(found.owner, speaker: analysis.openingName()) ?? found.owner ?? analysis.openingName(),
+          !Self.isPlaceholder(owner), !Self.namesPossessive(owner)
+        {
           item.owner = owner
           item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
         }
@@ -4594,7 +4607,8 @@ public struct Extractor: Sendable {
     // them down ("Brazil proposed that governments should …. Kenya objected; Brazil withdrew it.").
     var previous = state.lastSentence
     defer { state.lastSentence = previous }
-    state.antecedent = nil
+    state.antecedent = state.carriedAntecedent
+    state.carriedAntecedent = nil
     let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
     // "… The FMU will table a draft template …" over "Action owner: FMU Reporting Officer ·
     // Target date: 12 March 2030": the line of fields that closes the paragraph gives its task an
@@ -4655,8 +4669,14 @@ public struct Extractor: Sendable {
           && SentenceAnalysis(sentence.text, rules: rules).speaksOfTheOneBefore()
         if !keepsProposal { previous = (added, !added.isEmpty && SentenceAnalysis.proposes(sentence.text)) }
         if let owner = state.items[added].last(where: { $0.kind == .action })?.owner {
-          state.antecedent = (owner, state.antecedent?.name == owner ? state.antecedent?.pronoun : nil)
-        } else if Self.mayOpenWithTitle(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).titledName() {
+          // "She also said she will …" tells which pronoun the one named before takes.
+          let opening = sentence.text.prefix { $0 != " " }.lowercased()
+          let pronoun = state.antecedent?.name == owner ? state.antecedent?.pronoun ?? (["she", "he"].contains(opening) ? opening : nil) : nil
+          state.antecedent = (owner, pronoun)
+        } else if case let opening = Self.afterTopic(sentence.text) ?? sentence.text[...],
+          Self.mayOpenWithTitle(String(opening)), let named = SentenceAnalysis(String(opening), rules: rules).titledName()
+        {
+          // "On stops, Chief Inspector Kovac said …": the one named after the topic.
           state.antecedent = named
         } else if Self.mayOpenWithName(sentence.text), let named = SentenceAnalysis(sentence.text, rules: rules).namedOpening() {
           // "Lena Berg presented the toolkit. She will send the slides by …".
@@ -4958,6 +4978,16 @@ public struct Extractor: Sendable {
 
   /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
   /// bytes before any analysis.
+  /// The words after a topic that opens a sentence: "On stops, Chief Inspector Kovac said …" →
+  /// "Chief Inspector Kovac said …"; `nil` for a sentence that opens otherwise.
+  static func afterTopic(_ text: String) -> Substring? {
+    guard let opener = ["On ", "About ", "Regarding ", "As for ", "As to ", "Asked about "].first(where: text.hasPrefix),
+      let comma = text.utf8.prefix(48).firstIndex(of: UInt8(ascii: ",")), comma > text.utf8.index(text.startIndex, offsetBy: opener.utf8.count)
+    else { return nil }
+    let rest = text[text.utf8.index(after: comma)...].drop { $0 == " " }
+    return rest.isEmpty ? nil : rest
+  }
+
   static func mayOpenWithTitle(_ text: String) -> Bool {
     guard let first = text.utf8.first, titleInitials.contains(first) else { return false }
     let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
@@ -5743,7 +5773,13 @@ public struct Extractor: Sendable {
     // "Leon said the Youth Forum will run … next Tuesday": for one named, a day given without "by"
     // dates it too, and so does the day it starts ("… as a trial from Monday 4 September").
     if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(),
-      case let owner = found.owner ?? analysis.openingName() ?? state.antecedent?.name, owner.map(Self.isPlaceholder) != true,
+      // "She said she will …" stands for the one named before only if the pronoun fits them.
+      case let antecedent = state.antecedent.flatMap { named in
+        named.pronoun.map { $0 == analysis.norm(0) || !["she", "he"].contains(analysis.norm(0)) } ?? true ? named.name : nil
+      },
+      case let owner = Self.speakersOwn(found.owner, speaker: analysis.openingName() ?? antecedent)
+        ?? found.owner ?? analysis.openingName() ?? antecedent,
+      owner.map(Self.isPlaceholder) != true, owner.map(Self.namesPossessive) != true,
       case let dated = found.owner != nil ? Self.givesDay(text.text) : DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
       owner != nil || dated, found.owner == nil || dated || handsOver(analysis, owner: owner ?? "", verb: found.verbIndex),
       let item = ownedAction(
@@ -5912,6 +5948,19 @@ public struct Extractor: Sendable {
     let general = name.matches.contains { $0.start == 0 && $0.end == name.tokens.count
       && ($0.payload.category == .actor || $0.payload.category == .addressee) }
     return !general || (first.text.first?.isUppercase == true && !(name.tokens.last?.text.hasSuffix("s") ?? false))
+  }
+
+  /// An office named by whose it is, the speaker's: "his office" after "The DC said" → "DC's
+  /// office"; `nil` for any other owner or without a speaker.
+  static func speakersOwn(_ owner: String?, speaker: String?) -> String? {
+    guard let owner, let speaker, namesPossessive(owner), let space = owner.firstIndex(of: " ") else { return nil }
+    return "\(speaker)'s \(owner[owner.index(after: space)...])"
+  }
+
+  /// Whether an owner opens with "his", "her", "their" or "its".
+  static func namesPossessive(_ owner: String) -> Bool {
+    let first = owner.prefix { $0 != " " }.lowercased()
+    return ["his", "her", "their", "its"].contains(first)
   }
 
   /// A body named by whose it is, as a summary record writes it: "her Government" after "Ms.

@@ -30,7 +30,7 @@ struct SentenceAnalysis {
     self.backshifted = backshifted
     cues = rules.cues
     tokens = Self.droppingFillers(Tokenizer.tokenize(text), in: text)
-    matches = Self.droppingUnnamedHeads(Self.droppingNestedActors(rules.matcher.matches(in: tokens)), tokens: tokens)
+    matches = Self.droppingBareDo(Self.droppingUnnamedHeads(Self.droppingNestedActors(rules.matcher.matches(in: tokens)), tokens: tokens), tokens: tokens)
     longestPhrase = rules.matcher.longestPhrase
     var offsets = [Int](repeating: matches.count, count: tokens.count + 1)
     var position = matches.count
@@ -39,6 +39,17 @@ struct SentenceAnalysis {
       offsets[start] = position
     }
     matchOffsets = offsets
+  }
+
+  /// Matches without the verb "do" where it names no task: "agreed to do the first joint baraza"
+  /// does one; "Donors to do more", "will do its best" do not.
+  static func droppingBareDo(_ matches: [PhraseMatcher.Match], tokens: [Token]) -> [PhraseMatcher.Match] {
+    guard matches.contains(where: { $0.payload.category == .verb && tokens[$0.start].normalized == "do" }) else { return matches }
+    let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+    return matches.filter { match in
+      guard match.payload.category == .verb, tokens[match.start].normalized == "do" else { return true }
+      return match.end < tokens.count && determiners.contains(tokens[match.end].normalized)
+    }
   }
 
   /// Matches without the actors read inside a longer actor's words: "authorities" in "local
@@ -2362,6 +2373,11 @@ struct SentenceAnalysis {
           guard let found = self.aside(at: index) else { return nil }
           aside = (found.upper, index - 1)
           index = found.next
+          // "Mrs Lunda, the Women's Forum chair, she will bring …": spoken, the name is taken up
+          // again by a pronoun after the aside.
+          if ["he", "she", "they"].contains(norm(index)), index + 1 < tokens.count, tokens[index].text.first?.isLowercase == true {
+            index += 1
+          }
           // The connecting words come after the aside, however long it was.
           maximum = max(maximum, min(tokens.count - 1, found.next + 1))
           continue
@@ -2884,10 +2900,19 @@ struct SentenceAnalysis {
       if norm(start) == "that" { start += 1 }
       // "… said \"the city will appoint …\"": words quoted, not an undertaking reported.
       guard start + 2 < tokens.count, !gap(before: start).contains(where: { "\"\u{201C}\u{2018}'".contains($0) }) else { continue }
+      // "He said they will look at it": another's undertaking, told.
+      if ["she", "he", "they"].contains(norm(0)), ["she", "he", "they", "we"].contains(norm(start)), norm(start) != norm(0) { continue }
       if ["she", "he", "they", "we"].contains(norm(start)), ["will", "would"].contains(norm(start + 1)),
         !matchesStarting(at: start + 2, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 2))
       {
         return (nil, start + 2)
+      }
+      // "The DC said his office will convene …": the speaker's own office, named by whose it is.
+      if ["his", "her", "their", "its"].contains(norm(start)), Self.ownOffices.contains(norm(start + 1)),
+        start + 3 < tokens.count, ["will", "would"].contains(norm(start + 2)),
+        !matchesStarting(at: start + 3, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 3))
+      {
+        return ("\(tokens[start].text) \(tokens[start + 1].text)", start + 3)
       }
       if let found = ownerPhrase(from: start, requireKnownVerb: true), found.connector == "will" {
         return (found.owner, found.verbIndex)
@@ -2895,6 +2920,12 @@ struct SentenceAnalysis {
     }
     return nil
   }
+
+  /// What a speaker calls their own in "said her office will …": an office, not a person.
+  static let ownOffices: Set<String> = [
+    "office", "ministry", "department", "team", "unit", "agency", "organisation", "organization", "directorate", "secretariat",
+    "staff", "service", "services", "bureau", "administration",
+  ]
 
   static let reportingSpeech: Set<String> = ["said", "confirmed", "announced", "added", "stated", "explained", "indicated"]
 
