@@ -371,7 +371,14 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// mends for `HeldOut48/`: first measured, 0.889 recommendation precision and 0.750 recall,
   /// 0.952 action precision and 0.541 recall, 0.950 owner and 0.650 due accuracy (0.708 actor
   /// accuracy); then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49"])
+  ///
+  /// `HeldOut50/` (a bilingual steering committee's record, a member of parliament's open meeting
+  /// and surgery, a UN country team results group's minutes with US month-first dates, youth
+  /// delegates' shared document with suggestion marks, a board of trustees' minutes with numbered
+  /// resolutions and an action log), written with `HeldOut49/`: first measured, 0.923
+  /// recommendation precision and 0.889 recall, 0.921 action precision and 0.854 recall, 0.914
+  /// owner and 0.629 due accuracy (0.708 actor accuracy); then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -402,26 +409,30 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.90, "recommendation recall": 0.93, "recommendation F1": 0.92,
         "action precision": 0.96, "action recall": 0.86, "action F1": 0.91, "owner": 0.96, "due": 0.87,
       ],
+      "HeldOut50": [
+        "recommendation precision": 0.92, "recommendation recall": 0.88, "recommendation F1": 0.90,
+        "action precision": 0.92, "action recall": 0.92, "action F1": 0.92, "owner": 0.92, "due": 0.84,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut50/` (a bilingual steering committee's record, its discussion and recommendations in
-  /// French and its follow-up table in English, a member of parliament's open meeting and surgery
-  /// typed up by a caseworker, a UN country team results group's minutes with US month-first
-  /// dates, youth delegates' shared document with suggestion marks and comments, a board of
-  /// trustees' minutes with numbered resolutions and an action log carried forward), written with
-  /// `HeldOut49/`: it must not fall below its first reading, 0.923 recommendation precision and
-  /// 0.889 recall, 0.921 action precision and 0.854 recall, 0.914 owner and 0.629 due accuracy
-  /// (0.708 actor accuracy). The general forms it showed have gone in since (struck dates and
-  /// "15.03" in a deadline column, a French "prochaine réunion", "X's commitments:" over a list,
-  /// a resolution's later "and that …" clause, an acronym spelled out after it in brackets).
+  /// `HeldOut51/` (a communications officer's live thread of a panel with a pinned correction, a
+  /// steering circle's result protocol written in a second language with calendar weeks and
+  /// feasts, a district committee's minutes with "(Action: DYO)" tags and "15th instant", a wiki
+  /// page whose action plan is a Mermaid Gantt chart, a film screening's ORID conversation with a
+  /// WHO — WHAT — WHEN sheet), written after the mends for `HeldOut49/` and `HeldOut50/`: it must
+  /// not fall below its first reading, 0.818 recommendation precision and 0.750 recall, 0.774
+  /// action precision and 0.511 recall, 0.958 owner and 0.750 due accuracy (0.852 actor
+  /// accuracy). The general forms it showed have gone in since (a closing action tag, a numbered
+  /// resolution, a lead-in before a colon, a part named in a longer line, a who-what-when sheet, a
+  /// Gantt chart's bars, feasts Easter dates, a named time's starting day in brackets).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.92, "recommendation recall": 0.88, "recommendation F1": 0.90,
-      "action precision": 0.92, "action recall": 0.85, "action F1": 0.88, "owner": 0.91, "due": 0.62,
+      "recommendation precision": 0.81, "recommendation recall": 0.75, "recommendation F1": 0.78,
+      "action precision": 0.77, "action recall": 0.51, "action F1": 0.61, "owner": 0.95, "due": 0.75,
     ]
-    try Self.measure("HeldOut50") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut51") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

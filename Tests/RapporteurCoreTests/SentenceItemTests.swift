@@ -3063,3 +3063,131 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-02-21"])
   }
 }
+
+/// Minutes with tags and codes around their tasks, a thread's posts, a sheet of who does what and
+/// a chart's bars.
+@Suite struct TaggedAndChartedTasksTests {
+  /// "**(Action: DYO)**" closing a paragraph names who does its task, not a task of its own; one
+  /// that closes advice makes it that one's task. "(Action: none)" names no one.
+  @Test func closingActionTag() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Decisions
+
+      (i) The DYO shall finalise the plan and submit it to the Chair by 15th instant. **(Action: DYO)**
+
+      (iii) TMA Baldeo shall provide the Town Hall free of cost for youth activities. **(Action: Municipal Officer, TMA)**
+
+      (v) The ADC (G) shall obtain the opinion of the District Attorney by 5th proximo. **(Action: ADC (G))**
+
+      The meeting discussed the plan. (Action: none)
+      """, date: "2035-01-10")
+    #expect(extract.actions.map(\.owner) == ["DYO", "Municipal Officer, TMA", "ADC (G)"])
+    #expect(extract.actions.map(\.due) == ["2035-01-15", nil, "2035-02-05"])
+    #expect(extract.recommendations.isEmpty)
+  }
+
+  /// "RESOLVED (BT/2034/15): That …": the resolution's number goes with its label; one that leads
+  /// in to a list ("… the following recommendations:") is no task.
+  @Test func numberedResolution() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Minutes
+
+      5.5 **RESOLVED (BT/2034/15):** That the Treasurer and the Head of Grants review the reporting requirements by 31 May 2034.
+
+      6.2 **RESOLVED (BT/2034/16):** That the Board endorse the following recommendations of the report for publication:
+      """, date: "2034-03-20")
+    #expect(extract.actions.map(\.owner) == ["Treasurer and the Head of Grants"])
+    #expect(extract.actions.map(\.due) == ["2034-05-31"])
+  }
+
+  /// A post's lead-in before a colon ("4/ Big one 👇 @MayorTelvik commits:") leaves the task to
+  /// the owner the words after it name; a speaker's own "I'll …" keeps its speaker.
+  @Test func leadInBeforeTheTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Thread
+
+      4/ Big one 👇 @MayorTelvik commits: Orvand City Council will publish its prevention budget before the council's budget session on 26 June. 👏
+
+      They go to the plenary: @MarOsagie will present them at the closing plenary tomorrow (Wed 14 Mar) 👍
+
+      Kibet: I'll draft the note by Friday.
+      """, date: "2035-03-13")
+    #expect(extract.actions.map(\.owner) == ["Orvand City Council", "MarOsagie", "Kibet"])
+    #expect(extract.actions.map(\.due) == ["2035-06-26", "2035-03-14", "2035-03-16"])
+  }
+
+  /// "16/ 📣 The panel's asks, as @MarOsagie summed them up (1 of 2):" names a part of asks; each
+  /// arrowed line under it is one.
+  @Test func partNamedInALongerLine() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Thread
+
+      16/ 📣 The panel's asks, as @MarOsagie summed them up (1 of 2):
+      → Govts: transfer a fixed share of the NAP budget to municipalities, by formula
+      → Donors should fund municipal prevention posts for 3+ years
+      → UN agencies are urged to channel their money through municipal systems
+      """, date: "2035-03-13")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["un-system"]])
+  }
+
+  /// "WHO — WHAT — WHEN" over a list: each item the task of the one it names first, due when the
+  /// last part says ("for Thursday 8 December", "in January"); a ticked one done.
+  @Test func whoWhatWhenSheet() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Decisional
+
+      WHO — WHAT — WHEN
+
+      - Ines (library) — book the big room for a second screening — for Thursday 8 December
+      - Kofi — a session on the film with the club's older teenagers — in January
+      - ✔ Sam — pass round the volunteers' sign-up sheet — done in the break
+      """, date: "2033-11-16")
+    #expect(extract.actions.map(\.owner) == ["Ines (library)", "Kofi", "Sam"])
+    #expect(extract.actions.map(\.due) == ["2033-12-08", "2034-01-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  /// A Mermaid Gantt chart's bars are tasks: the owner in the brackets closing the name, due when
+  /// the bar ends (a date, a length after its start, or after another bar); a milestone is none.
+  @Test func ganttChart() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Timeline
+
+      ```mermaid
+      gantt
+          title Strand plan
+          dateFormat YYYY-MM-DD
+          section Preparation
+          Baseline survey (WC, YC)        :done, p1, 2034-06-02, 2034-07-28
+          Recruit 12 facilitators (YO)    :active, p3, 2034-08-15, 2034-09-15
+          Train the facilitators (YO)     :y1, after p3, 2w
+          Roster of women mediators (WC)  :w2, 2034-10-02, 4w
+          %% dropped: podcast series (KR)
+          City Council budget vote        :milestone, m2, 2034-12-04, 0d
+      ```
+      """, date: "2034-09-01")
+    #expect(extract.actions.map(\.owner) == ["WC, YC", "YO", "YO", "WC"])
+    #expect(extract.actions.map(\.due) == [nil, "2034-09-15", "2034-09-29", "2034-10-30"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false])
+    #expect(extract.actions.map(\.line) == [13, 14, 15, 16])
+  }
+
+  /// Feasts that Easter dates ("until Pentecost", "by Good Friday"), not the holidays around it;
+  /// a named time with the day it starts in brackets ("(starts 6 July)", "(begin 24.07.)").
+  @Test func feastsAndStartingDays() {
+    let session = CalendarDate(year: 2034, month: 4, day: 19)
+    func due(_ text: String) -> String? { DueDateResolver.find(in: text, sessionDate: session)?.date.description }
+    #expect(due("until Pentecost") == "2034-05-28")
+    #expect(due("before Easter") == "2035-03-25")
+    #expect(due("by Ascension Day") == "2034-05-18")
+    #expect(due("before the Easter holidays") == nil)
+    #expect(due("before Parliament's summer recess (starts 6 July)") == "2034-07-06")
+    #expect(due("before the summer holidays (begin 24.07.)") == "2034-07-24")
+  }
+}

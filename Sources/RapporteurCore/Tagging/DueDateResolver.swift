@@ -112,6 +112,8 @@ public enum DueDateResolver {
       "(?:this\\s+)?(?:(?<eoy>eoy|year[-\\s]end)(?:\\s+(?<y20>\\d{4})\\b)?|(?<eom>eom|month[-\\s]end))\\b",
       // "before Christmas", "by Xmas": Christmas Eve.
       "(?<xmas>christmas|xmas)\\b",
+      // "until Pentecost", "before Easter": the feasts whose day Easter sets.
+      "(?<feast>easter(?!\\s+(?:monday|recess|holiday|holidays|break|vacation|term|weekend|week))|pentecost|whitsun(?:day)?|whit\\s+sunday|ascension\\s+day|good\\s+friday)\\b",
       // "by the 15th": the next such day from the session on; "the 15th prox." is next month's,
       // "the 15th inst." this month's, as letters in the old style write them.
       "(?<d14>\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+(?:(?<prox>prox|proximo)|(?<inst>inst|instant))\\b\\.?)?(?!\\s*[A-Za-z0-9])",
@@ -270,9 +272,11 @@ public enum DueDateResolver {
     }
     // "on Human Rights Day (10 December)", "by the Peace Summit (3/5)": a day by its name, its date
     // in brackets after it.
+    // "before Parliament's summer recess (starts 6 July)": the day it starts.
     if due == nil, Self.opensDateBracket(text), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
-      let inside = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
-      let dated = find(in: "by " + text[inside], sessionDate: sessionDate, order: order), dated.words.count == text[inside].count + 3
+      let bracket = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
+      case let inside = bracketStarts.first(where: text[bracket].hasPrefix).map({ text[bracket].dropFirst($0.count) }) ?? text[bracket],
+      let dated = find(in: "by " + inside, sessionDate: sessionDate, order: order), dated.words.count == inside.count + 3
     {
       return Due(date: dated.date, words: String(text[whole]))
     }
@@ -365,7 +369,11 @@ public enum DueDateResolver {
 
   /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)") or a
   /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)").
+  /// Words that say a day in brackets is when the named time starts: "(starts 6 July)".
+  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from "]
+
   private static func opensDateBracket(_ text: String) -> Bool {
+    if bracketStarts.contains(where: { text.utf8.containsBytes(("(" + $0).utf8) }) { return true }
     let bytes = Array(text.utf8)
     for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") {
       let next = bytes[index + 1]
@@ -377,7 +385,7 @@ public enum DueDateResolver {
   /// "by Human Rights Day (10/12)", "on Human Rights Day (10 December)": a lead word, a name in
   /// capitals of up to five words, the date in brackets.
   private static let namedDayPattern = NSRegularExpression.builtIn(
-    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'\u{2019}-]*\\s+){1,5}\\(([^()]{3,30})\\)", options: [])
+    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}'\u{2019}-]+\\s+(?:[\\p{L}'\u{2019}-]+\\s+){0,4}\\(([^()]{3,30})\\)", options: [])
 
   private static let barePattern: NSRegularExpression = {
     let source =
@@ -527,6 +535,15 @@ public enum DueDateResolver {
       rest.hasPrefix(dated.words.dropFirst(3))
     else { return nil }
     return Due(date: dated.date, words: String(text[lead.lowerBound..<which.lowerBound]) + ", which is " + dated.words.dropFirst(3))
+  }
+
+  /// Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus).
+  static func easterSunday(_ year: Int) -> CalendarDate? {
+    let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+    let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+    let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+    let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+    return CalendarDate(year: year, month: month, day: day)
   }
 
   /// Whether a date's words name the week it opens ("w/c 16 Oct", "week commencing 14 October").
@@ -731,6 +748,12 @@ public enum DueDateResolver {
     if group("eoy") != nil { return CalendarDate(year: group("y20").flatMap { Int($0) } ?? sessionDate.year, month: 12, day: 31) }
     if group("xmas") != nil, let eve = CalendarDate(year: sessionDate.year, month: 12, day: 24) {
       return eve < sessionDate ? CalendarDate(year: sessionDate.year + 1, month: 12, day: 24) : eve
+    }
+    if let feast = group("feast")?.lowercased() {
+      let offset = feast.hasPrefix("good") ? -2 : feast.hasPrefix("ascension") ? 39 : feast == "easter" ? 0 : 49
+      let day = { (year: Int) in easterSunday(year).map { $0.adding(days: offset) } }
+      guard let date = day(sessionDate.year) else { return nil }
+      return date < sessionDate ? day(sessionDate.year + 1) : date
     }
     if group("eom") != nil { return sessionDate.endOfMonth }
     // "by the 15th": this month's when it is still to come, else next month's.

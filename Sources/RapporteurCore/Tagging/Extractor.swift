@@ -884,6 +884,9 @@ public struct Extractor: Sendable {
     /// Whether the next list holds the tasks of `introOwner`, as a lead-in outside the actions
     /// says ("The Ministry will:").
     var introTasks = false
+    /// What separates the owner, the task and its date in the items of the next list, as a line
+    /// naming those columns over it says ("WHO — WHAT — WHEN").
+    var rowSeparator: String?
     /// The person who wrote the notes, as their `rapporteur` field names one: the "I" of a task
     /// written in the first person with no one else speaking ("I will reply … by Friday").
     var writer: String?
@@ -1552,7 +1555,8 @@ public struct Extractor: Sendable {
       }
       let marked = Self.afterLineMark(line)
       let name = Self.droppingPictographs(line.text.trimmingBlanks).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
-      if name.utf8.count <= 40, name.split(separator: " ").count <= 5, let id = rules.catalog.section(forHeading: name),
+      if let id = (name.utf8.count <= 40 && name.split(separator: " ").count <= 5 ? rules.catalog.section(forHeading: name) : nil)
+          ?? (marked == nil ? Self.partName(name).flatMap({ rules.catalog.section(forHeading: $0) }) : nil),
         id == .recommendations || id == .actions
       {
         kind = id == .recommendations ? .recommendation : .action
@@ -1580,6 +1584,36 @@ public struct Extractor: Sendable {
       }
     }
     return items > 0 ? parts : nil
+  }
+
+  /// The separator of a line that names the columns of a sheet of tasks, owner first: "WHO — WHAT
+  /// — WHEN", "Owner | Task | Due", "Who - what - by when"; `nil` for any other line.
+  static func whoWhatWhenHeader(_ text: String) -> String? {
+    let line = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_:"))
+    guard line.utf8.count <= 48,
+      let separator = [" \u{2014} ", " \u{2013} ", " - ", " | ", " / ", " \u{00B7} "].first(where: { line.contains($0) })
+    else { return nil }
+    let columns = line.components(separatedBy: separator).map { $0.trimmingBlanks.lowercased() }
+    guard columns.count == 3, ["who", "owner", "lead", "responsible"].contains(columns[0]), ["what", "task", "action"].contains(columns[1]),
+      ["when", "by when", "due", "deadline", "date"].contains(columns[2])
+    else { return nil }
+    return separator
+  }
+
+  /// The name of a part in a line that says more around it: "16/ 📣 The panel's asks, as @MarOsagie
+  /// summed them up (1 of 2):" → "The panel's asks"; "Asks (2 of 2)" → "Asks". `nil` where
+  /// nothing is left out.
+  static func partName(_ line: String) -> String? {
+    var name = Substring(line)
+    // A post's number in a thread: "16/ ".
+    if let slash = name.prefix(4).firstIndex(of: "/"), name[..<slash].allSatisfy(\.isNumber), !name[..<slash].isEmpty {
+      name = name[name.index(after: slash)...].drop { $0 == " " }
+    }
+    if let comma = name.firstIndex(of: ",") { name = name[..<comma] }
+    if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = name[..<open] }
+    let trimmed = String(name).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+    guard trimmed != line, !trimmed.isEmpty, trimmed.utf8.count <= 40, trimmed.split(separator: " ").count <= 5 else { return nil }
+    return trimmed
   }
 
   /// Whether a line opens with a box to tick: "☐ …", "☑ …", "☒ …".
@@ -1722,6 +1756,8 @@ public struct Extractor: Sendable {
     state.introOwner = nil
     let introTasks = state.introTasks
     state.introTasks = false
+    let rowSeparator = state.rowSeparator
+    state.rowSeparator = nil
     let skipping = state.skippingList
     state.skippingList = false
     let adopted = state.adoptedQuote
@@ -1729,6 +1765,31 @@ public struct Extractor: Sendable {
     let quoted = state.quoted
     state.quoted = []
     switch block.kind {
+    case .codeBlock(let info) where info.lowercased().hasPrefix("mermaid"):
+      // A Gantt chart's bars, each a task: its owner in the brackets that close its name
+      // ("Train the youth facilitators (YO, ACLP)"), due when the bar ends, done when it says so.
+      guard let range = block.range, let tasks = GanttChart.tasks(in: block.literal, firstLine: range.start.line + 1) else { return }
+      for task in tasks {
+        var name = task.name
+        var owner: String? = nil
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex {
+          owner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingBlanks
+          name = String(name[..<open]).trimmingBlanks
+        }
+        var text = name
+        if !task.done, let end = task.end { text += " \u{2014} Due: " + end.description }
+        let before = state.items.count
+        addSectionItem(
+          .action, text: LocatedText(lines: [InlineText.Line(text: text, location: SourceLocation(line: task.line, column: 1))]), extra: [],
+          headingActors: [], state: &state)
+        guard state.items.count > before else { continue }
+        if task.done { state.items[before].done = true }
+        if let owner, !owner.isEmpty, !Self.isPlaceholder(owner) {
+          state.items[before].owner = owner
+          state.items[before].evidence.removeAll { $0.rule == "owner" }
+          state.items[before].evidence.append(Evidence(rule: "owner", words: "(" + owner + ")"))
+        }
+      }
     case .codeBlock where section == .actions:
       // A plain-text table of actions pasted as it was typed, indented so it reads as code: each
       // row is a task with its owner and date fields.
@@ -1747,6 +1808,29 @@ public struct Extractor: Sendable {
       // "The harvest mostly restated the tables:" over a list: its items were said before;
       // "Not taken forward:" over one: they were set aside.
       if skipping { return }
+      // "WHO — WHAT — WHEN" over a list: each item is the task of the one it names first.
+      if introTasks, let separator = rowSeparator {
+        let outerOwner = state.groupOwner
+        for item in block.children {
+          let text = Self.text(of: item)
+          state.groupOwner = text.text.range(of: separator).map { String(text.text[..<$0.lowerBound]).trimmingBlanks }
+            .map { $0.drop { "\u{2714}\u{2705}\u{2611} ".contains($0) }.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+            .flatMap { $0.isEmpty || Self.isPlaceholder($0) ? nil : $0 }
+          let before = state.items.count
+          addSectionItem(.action, text: text, extra: [], headingActors: [], state: &state)
+          // "… — for Thursday 8 December": the last column says when, however it is put.
+          if state.items.count > before, state.items[before].due == nil, !state.items[before].done,
+            let when = text.text.components(separatedBy: separator).dropFirst(2).last?.trimmingBlanks,
+            case let bare = ["for ", "on ", "at ", "in "].first(where: when.hasPrefix).map({ String(when.dropFirst($0.count)) }) ?? when,
+            let due = DueDateResolver.find(in: "by " + bare, sessionDate: state.sessionDate, order: state.slashOrder)
+          {
+            state.items[before].due = due.date.description
+            state.items[before].evidence.append(Evidence(rule: "due", words: when))
+          }
+        }
+        state.groupOwner = outerOwner
+        return
+      }
       // "The Ministry will:" over a list, in the discussion: each item is the Ministry's task.
       if introTasks, let introOwner {
         let outerOwner = state.groupOwner
@@ -2042,6 +2126,12 @@ public struct Extractor: Sendable {
         if leadIn, let owner = Self.leadInOwner(text.text, committed: true) ?? Self.commitmentsOwner(text.text) {
           state.introOwner = owner
           state.introTasks = true
+          return
+        }
+        // "WHO — WHAT — WHEN" over a list: each item a task, its owner first.
+        if let separator = Self.whoWhatWhenHeader(text.text) {
+          state.introTasks = true
+          state.rowSeparator = separator
           return
         }
         // Minutes per agenda item: "**Agreed:** The Secretariat to revise … / **Owner:** … /
@@ -4619,6 +4709,15 @@ public struct Extractor: Sendable {
       applyFields(fields, to: body, itemsFrom: before, section: section, state: &state)
       return
     }
+    // "… submit the same to the Chair by 15th instant. **(Action: DYO)**": the tag that closes a
+    // paragraph names who does its task.
+    if let (body, owner) = Self.splittingActionTag(text) {
+      let before = state.items.count
+      scanSentences(body, section: section, state: &state)
+      // "(Action: none)" gives no one a task.
+      if let owner { applyActionTag(owner, to: body, itemsFrom: before, section: section, state: &state) }
+      return
+    }
     // "**Recommendation 6.** UNOCR, as Administrative Agent, should publish …": an audit report's
     // numbered recommendation, its first sentence the advice whoever it names.
     if let start = Self.afterNumberedRecommendation(text.text) {
@@ -4753,6 +4852,53 @@ public struct Extractor: Sendable {
       ["target date:", "due:", "due date:", "deadline:", "by when:", "timeline:", "when:"].contains(where: line.contains)
     else { return nil }
     return (text.slice(text.text.startIndex..<last), text.slice(last..<text.text.endIndex))
+  }
+
+  /// A paragraph without the tag in brackets that closes it naming who acts ("… by 15th instant.
+  /// (Action: DYO)", "[Action by: ADC (G)]"), and the one it names (none for "(Action: none)");
+  /// `nil` for any other paragraph.
+  static func splittingActionTag(_ text: LocatedText) -> (body: LocatedText, owner: String?)? {
+    let trimmed = text.text.trimmingBlanks
+    guard let last = trimmed.last, last == ")" || last == "]", text.text.utf8.containsBytes("ction".utf8) else { return nil }
+    let closing: Character = last
+    let opening: Character = last == ")" ? "(" : "["
+    // The tag's opening bracket: the last one before a label, so that "ADC (G)" stays whole.
+    let tags = ["(Action: ", "(Action by: ", "(Action by ", "(Action - ", "(Action \u{2013} ", "(Action \u{2014} "]
+      .map { opening == "(" ? $0 : "[" + $0.dropFirst() }
+    guard let tag = tags.lazy.compactMap({ trimmed.range(of: $0, options: [.backwards, .caseInsensitive]) }).first,
+      tag.lowerBound > trimmed.startIndex, trimmed.distance(from: tag.upperBound, to: trimmed.endIndex) <= 60
+    else { return nil }
+    var owner = trimmed[tag.upperBound..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks
+    while owner.hasSuffix("*") || owner.hasSuffix("_") { owner.removeLast() }
+    // The brackets inside the owner's words must pair up: "ADC (G)".
+    guard !owner.isEmpty, owner.filter({ $0 == opening }).count == owner.filter({ $0 == closing }).count,
+      let end = text.text.range(of: String(trimmed[tag.lowerBound...]), options: .backwards)
+    else { return nil }
+    var bodyEnd = end.lowerBound
+    // "**(Action: DYO)**": the emphasis around the tag goes with it.
+    while bodyEnd > text.text.startIndex, "*_ ".contains(text.text[text.text.index(before: bodyEnd)]) { bodyEnd = text.text.index(before: bodyEnd) }
+    guard bodyEnd > text.text.startIndex else { return nil }
+    return (text.slice(text.text.startIndex..<bodyEnd), isPlaceholder(String(owner)) ? nil : String(owner))
+  }
+
+  /// Gives the last task read from `body` the owner its closing tag names; when the body held no
+  /// task, its last sentence is the task.
+  private func applyActionTag(_ owner: String, to body: LocatedText, itemsFrom start: Int, section: SectionID?, state: inout State) {
+    if let index = state.items.indices.dropFirst(start).last(where: { state.items[$0].kind == .action }) {
+      state.items[index].owner = owner
+      state.items[index].evidence.removeAll { $0.rule == "owner" }
+      state.items[index].evidence.append(Evidence(rule: "owner", words: "Action: " + owner))
+      return
+    }
+    guard let sentence = sentences(of: body).last(where: { !Self.isStruckOut($0.text) }) else { return }
+    // What the sentence advised is its task now: the tag says who does it.
+    state.items.removeSubrange(start...)
+    var action = makeAction(sentence, extra: [], rule: "cue:action-label", strength: 3, state: state)
+    action.owner = owner
+    action.evidence.removeAll { $0.rule == "owner" }
+    action.evidence.insert(Evidence(rule: "cue:action-label", words: "Action: " + owner), at: 0)
+    action.evidence.append(Evidence(rule: "owner", words: "Action: " + owner))
+    append(action, section: section, state: &state)
   }
 
   /// Gives the last task read from `body` the owner and date its line of fields names; when the
@@ -5480,6 +5626,29 @@ public struct Extractor: Sendable {
     return name
   }
 
+  /// The task after a lead-in that a colon closes, when the words after it open with the task's
+  /// owner: "6/ And an announcement: @UNDPKessaria will open …" is UNDPKessaria's.
+  /// Not a speaker's own words ("Kibet: I'll draft …") nor a quotation.
+  private func afterLeadIn(_ text: LocatedText, state: State) -> ExtractedItem? {
+    let bytes = text.text.utf8
+    guard let colon = bytes.prefix(72).firstIndex(of: UInt8(ascii: ":")), colon > bytes.startIndex,
+      case let after = text.text[bytes.index(after: colon)...].drop(while: { $0 == " " }), after.startIndex < text.text.endIndex,
+      bytes[bytes.index(after: colon)] == UInt8(ascii: " "),
+      let first = after.first, first.isUppercase || first == "@",
+      !after.hasPrefix("I ") && !after.hasPrefix("I'") && !after.hasPrefix("I\u{2019}") && !after.hasPrefix("We "),
+      // A time's colon ("10:30") stands between digits; a label's colon after a word.
+      text.text[..<colon].last?.isLetter == true,
+      // Words before it that end in a verb of saying or committing ("… commits:", "… announced:",
+      // "… plenary:"), or a lead-in of a few words.
+      text.text[..<colon].split(separator: " ").count <= 8
+    else { return nil }
+    let rest = text.slice(after.startIndex..<text.text.endIndex)
+    guard let item = classify(rest, state: state), item.kind == .action, let owner = item.owner,
+      rest.text.hasPrefix(owner) || rest.text.hasPrefix("@" + owner) || rest.text.hasPrefix("The " + owner) || rest.text.hasPrefix("the " + owner)
+    else { return nil }
+    return item
+  }
+
   private func classifyAsWritten(_ text: LocatedText, state: State) -> ExtractedItem? {
     // "A: Donors should stop …": a transcript's answer label is no part of what is said.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "R"),
@@ -5504,12 +5673,24 @@ public struct Extractor: Sendable {
     {
       return item
     }
+    // "Big one 👇 @MayorTelvik commits: Orvand City Council will publish …", "They go to the
+    // plenary: @MarOsagie will present them …": a lead-in before a colon, then a task whose owner
+    // its own words name.
+    if let item = afterLeadIn(text, state: state) { return item }
     // "Agreed: Joseph to run a clinic …", "Decided: …": what was agreed is read as if unlabelled.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "D") || first == UInt8(ascii: "R"),
       let label = Self.agreementLabels.first(where: { text.text.hasPrefix($0) }),
-      case let start = text.text[text.text.utf8.index(text.text.startIndex, offsetBy: label.utf8.count)...].drop(while: { $0 == " " }).startIndex,
+      case var start = text.text[text.text.utf8.index(text.text.startIndex, offsetBy: label.utf8.count)...].drop(while: { $0 == " " }).startIndex,
       start < text.text.endIndex
     {
+      // "RESOLVED: That the Board endorse the following recommendations …:": a lead-in over the
+      // list that holds them.
+      if text.text.trimmingBlanks.hasSuffix(":") { return nil }
+      // "RESOLVED (BT/2034/15): That …": the resolution's number in brackets goes with the label.
+      if text.text[start...].hasPrefix("("), let close = text.text[start...].prefix(24).firstIndex(of: ")") {
+        let after = text.text[text.text.index(after: close)...].drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" }
+        if after.startIndex < text.text.endIndex { start = after.startIndex }
+      }
       return classify(text.slice(start..<text.text.endIndex), state: state)
     }
     // "A1 \"Municipalities should …\" – 85 %, IQR 1 → consensus": a statement the room rated and
