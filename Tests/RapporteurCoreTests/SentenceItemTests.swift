@@ -3178,6 +3178,22 @@ import Testing
     #expect(extract.actions.map(\.line) == [13, 14, 15, 16])
   }
 
+  /// "He proposed that … be paid … Rs. 10,000 each. The Chair observed … and the proposal could
+  /// not be entertained.": a sum's currency ends no sentence, and the proposal refused is none.
+  /// "UNDP may be requested to extend …", as official minutes advise, is advice.
+  @Test func officialMinutesRefuseAndRequest() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Minutes
+
+      7. He proposed that members of the Assembly be paid a monthly honorarium of Rs. 10,000 each. The Chair observed that no funds are available for the purpose in the current budget and the proposal could not be entertained.
+
+      10. (iii) UNDP may be requested to extend the women's peace committee model to the remaining 9 union councils.
+      """, date: "2035-01-10")
+    #expect(extract.recommendations.map(\.actors) == [["un-system"]])
+    #expect(extract.actions.isEmpty)
+  }
+
   /// Feasts that Easter dates ("until Pentecost", "by Good Friday"), not the holidays around it;
   /// a named time with the day it starts in brackets ("(starts 6 July)", "(begin 24.07.)").
   @Test func feastsAndStartingDays() {

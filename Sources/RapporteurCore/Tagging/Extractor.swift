@@ -5640,7 +5640,10 @@ public struct Extractor: Sendable {
       text.text[..<colon].last?.isLetter == true,
       // Words before it that end in a verb of saying or committing ("… commits:", "… announced:",
       // "… plenary:"), or a lead-in of a few words.
-      text.text[..<colon].split(separator: " ").count <= 8
+      text.text[..<colon].split(separator: " ").count <= 8,
+      // A label the rules know ("Action:", "AI:") says what the item is itself.
+      case let lead = text.text[...colon].lowercased(),
+      !rules.cues.contains(where: { $0.form == .label && $0.phrases.contains { $0.hasSuffix(":") && lead.hasSuffix($0.lowercased()) } })
     else { return nil }
     let rest = text.slice(after.startIndex..<text.text.endIndex)
     guard let item = classify(rest, state: state), item.kind == .action, let owner = item.owner,

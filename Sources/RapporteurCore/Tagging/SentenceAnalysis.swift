@@ -931,7 +931,7 @@ struct SentenceAnalysis {
   /// Participles that, negated, say the same: "was not taken forward", "were not adopted", "this
   /// opinion was not shared by the majority".
   static let uptakes: Set<String> = [
-    "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved", "included",
+    "adopted", "pursued", "accepted", "retained", "endorsed", "agreed", "supported", "shared", "approved", "included", "entertained",
     // "this idea is not agree by other participant", as a writer new to English puts it.
     "agree",
   ]
@@ -956,7 +956,7 @@ struct SentenceAnalysis {
   /// "no consensus" ….
   private static let rejectionWords: [[UInt8]] =
     (["not taken", "no consensus", "no support", "no agreement", "disagreed", "support", "consensus", "agreement", "not adopt", "not accept",
-      "not endorse", "not retain", "not approve", "not sign", "no decision", " fell", " failed", " lost"] + rejections + uptakes.map { "not " + $0 }
+      "not endorse", "not be entertained", "not retain", "not approve", "not sign", "no decision", " fell", " failed", " lost"] + rejections + uptakes.map { "not " + $0 }
       + objections + dismissals)
     .map { Array($0.utf8) }
 
@@ -1034,7 +1034,7 @@ struct SentenceAnalysis {
       // "was not adopted"; as notes shorten it, "… -> NOT agreed, parked", "… – not agreed", "Not
       // taken up by others."
       if word == "not",
-        index == 0 || ["was", "were", "been"].contains(norm(index - 1)) || clauseBoundary(before: index)
+        index == 0 || ["was", "were", "been", "could", "can"].contains(norm(index - 1)) || clauseBoundary(before: index)
           || (["is", "are"].contains(norm(index - 1)) && ["endorsed", "supported", "adopted"].contains(norm(index + 1)))
           || (["is", "are"].contains(norm(index - 1)) && norm(index + 1) == "agree")
           || hasComma(before: index) || gap(before: index).contains("-") || gap(before: index).contains(".")
@@ -1043,6 +1043,8 @@ struct SentenceAnalysis {
       {
         let next = norm(index + 1)
         if Self.uptakes.contains(next) || Self.rejections.contains(next) { return true }
+        // "the proposal could not be entertained", as official minutes refuse one.
+        if next == "be", norm(index + 2) == "entertained", index > 0, ["could", "can", "cannot", "would"].contains(norm(index - 1)) { return true }
         if next == "taken", ["forward", "up"].contains(norm(index + 2)) { return true }
       }
       // "The WG considered, but did not adopt, a proposal that …".
@@ -1127,6 +1129,12 @@ struct SentenceAnalysis {
     // "Not taken up by others.", "No agreement.": said of the sentence before, with no subject.
     let elliptical = ["not", "no", "rejected", "withdrawn", "deferred", "dropped", "parked", "postponed", "shelved"]
       .contains(norm(0))
+    // "… and the proposal could not be entertained": the one before refused, however far in.
+    if let index = (4..<max(4, count)).first(where: { norm($0) == "entertained" && norm($0 - 1) == "be" && norm($0 - 2) == "not" }),
+      (max(0, index - 6)..<(index - 2)).contains(where: { Self.proposalNouns.contains(norm($0)) })
+    {
+      return true
+    }
     if isRejected { return backReference.map { $0 < 10 } ?? elliptical }
     // "Someone suggested that … . (Laughter. No.)": a proposal laughed off.
     if previousProposes, norm(0) == "laughter", count <= 3 { return true }

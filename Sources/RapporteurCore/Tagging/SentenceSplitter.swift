@@ -136,6 +136,8 @@ public enum SentenceSplitter {
   static let numberAbbreviations: Set<String> = [
     "no", "nos", "art", "para", "paras", "vol", "p", "pp", "fig", "sec", "ch", "ref", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+    // Currencies written before the sum: "Rs. 10,000", "KSh. 5,000", "Tk. 200", "Rp. 50.000".
+    "rs", "re", "ksh", "kshs", "shs", "tsh", "ush", "dhs", "frs", "tk", "rp",
   ]
 
   private static func isAbbreviation<Units: BidirectionalCollection>(
