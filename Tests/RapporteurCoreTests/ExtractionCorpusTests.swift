@@ -54,8 +54,8 @@ struct Score {
   var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
 }
 
-/// Whether two owners name the same one, as `normalisedOwner` writes them; a given name alone
-/// names the person its full name does; a person's name with the role or title of address before it ("Deputy Secretary Hana Okello", "PCO liaison officer
+/// Whether two owners name the same one, as `normalisedOwner` writes them; a given name alone,
+/// or a person's initials ("SAM" for "Signe Aaltvedt-Mensah"), names the person its full name does; a person's name with the role or title of address before it ("Deputy Secretary Hana Okello", "PCO liaison officer
 /// Dario Venn", "Imam Khalid Rauf") names the same person as the name alone: labellers keep the
 /// role or leave it out.
 func sameOwner(_ found: String?, _ expected: String?) -> Bool {
@@ -73,6 +73,15 @@ func sameOwner(_ found: String?, _ expected: String?) -> Bool {
   let written = ((found ?? "").count > (expected ?? "").count ? found : expected) ?? ""
   if !shorter.contains(" "), shorter.count >= 3, (2...3).contains(given.count), given.first.map(String.init) == shorter,
     !given.contains(where: { bodies.contains(String($0)) }), written.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true })
+  {
+    return true
+  }
+  // "SAM" for "Signe Aaltvedt-Mensah": a person's initials, as notes that define them write
+  // them, name the person.
+  let initials = written.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap(\.first)
+  let short = ((found ?? "").count > (expected ?? "").count ? expected : found) ?? ""
+  if (2...4).contains(short.count), short.allSatisfy(\.isUppercase), initials.count == short.count,
+    initials.allSatisfy(\.isUppercase), String(initials) == short
   {
     return true
   }
@@ -378,7 +387,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// resolutions and an action log), written with `HeldOut49/`: first measured, 0.923
   /// recommendation precision and 0.889 recall, 0.921 action precision and 0.854 recall, 0.914
   /// owner and 0.629 due accuracy (0.708 actor accuracy); then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50"])
+  ///
+  /// `HeldOut51/` (a live thread of a panel, a second-language steering circle protocol, district
+  /// committee minutes with action tags, a wiki page's Mermaid Gantt chart, a screening's WHO —
+  /// WHAT — WHEN sheet), written after the mends for `HeldOut49/` and `HeldOut50/`: first
+  /// measured, 0.818 recommendation precision and 0.750 recall, 0.774 action precision and 0.511
+  /// recall, 0.958 owner and 0.750 due accuracy (0.852 actor accuracy); then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -413,26 +428,34 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.92, "recommendation recall": 0.88, "recommendation F1": 0.90,
         "action precision": 0.92, "action recall": 0.92, "action F1": 0.92, "owner": 0.92, "due": 0.84,
       ],
+      "HeldOut51": [
+        "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
+        "action precision": 0.97, "action recall": 0.89, "action F1": 0.93, "owner": 0.99, "due": 0.88,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut51/` (a communications officer's live thread of a panel with a pinned correction, a
-  /// steering circle's result protocol written in a second language with calendar weeks and
-  /// feasts, a district committee's minutes with "(Action: DYO)" tags and "15th instant", a wiki
-  /// page whose action plan is a Mermaid Gantt chart, a film screening's ORID conversation with a
-  /// WHO — WHAT — WHEN sheet), written after the mends for `HeldOut49/` and `HeldOut50/`: it must
-  /// not fall below its first reading, 0.818 recommendation precision and 0.750 recall, 0.774
-  /// action precision and 0.511 recall, 0.958 owner and 0.750 due accuracy (0.852 actor
-  /// accuracy). The general forms it showed have gone in since (a closing action tag, a numbered
-  /// resolution, a lead-in before a colon, a part named in a longer line, a who-what-when sheet, a
-  /// Gantt chart's bars, feasts Easter dates, a named time's starting day in brackets).
+  /// `HeldOut52/` (a donor's back-to-office report with a follow-up table and issues for
+  /// management, a youth coalition's OKR check-in with scored key results and a commitments list
+  /// by handle, a law clinic's case conference in IRAC form with a submission's recommendations, a
+  /// webmail thread that settles a forum's follow-up with quoted replies, a school student
+  /// parliament's minutes with motions and tallies), written after the mends for `HeldOut51/`: it
+  /// must not fall below its first reading, 0.870 recommendation precision and 0.606 recall, 0.738
+  /// action precision and 0.923 recall, 0.812 owner and 0.750 due accuracy (0.800 actor accuracy).
+  /// The general forms it showed have gone in since ("What the forum asked for" as a name of
+  /// recommendations, "This Parliament asks", charities as civil society, a unit or a prosecution
+  /// service addressed, "he'll" after "said", "me:" and "To …, I will" as the writer's, "for the
+  /// Section meeting of 10 January 2035", "end of wk 35"). One figure is held below its first
+  /// reading: recommendation precision, at 0.85. Reading "What the forum asked for" as
+  /// recommendations raised their recall from 0.606 to 0.879, and moved two asks that the thread
+  /// later reworded or dropped from wrong actions to wrong recommendations.
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.81, "recommendation recall": 0.75, "recommendation F1": 0.78,
-      "action precision": 0.77, "action recall": 0.51, "action F1": 0.61, "owner": 0.95, "due": 0.75,
+      "recommendation precision": 0.85, "recommendation recall": 0.60, "recommendation F1": 0.71,
+      "action precision": 0.73, "action recall": 0.92, "action F1": 0.82, "owner": 0.81, "due": 0.75,
     ]
-    try Self.measure("HeldOut51") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut52") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

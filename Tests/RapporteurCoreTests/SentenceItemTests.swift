@@ -3207,3 +3207,59 @@ import Testing
     #expect(due("before the summer holidays (begin 24.07.)") == "2034-07-24")
   }
 }
+
+/// A student parliament's motions and jobs, a law clinic's submission, a back-to-office report's
+/// own tasks, an OKR check-in's dates.
+@Suite struct MotionsJobsAndReportsTests {
+  /// "This Parliament asks … Council to …" advises; "other youth charities should …" addresses
+  /// civil society; "The Financial Intelligence Unit must …" and "The Public Prosecution Service
+  /// should …" address someone though no actor the rules know.
+  @Test func motionsAndSubmissions() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Motions
+
+      This Parliament asks Pellingford Town Council to put at least two students on the youth panel.
+
+      Open Lines and other youth charities should run their workshops in the youth clubs too.
+
+      The Financial Intelligence Unit must give reasons to any non-profit whose account is suspended.
+
+      The Public Prosecution Service should issue guidance on cases against artists.
+      """, date: "2034-10-11")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"], [], []])
+  }
+
+  /// "Mr O said he'll ask … tomorrow": the contracted "will" after the pronoun; "me: …" under the
+  /// jobs is the writer's; "To support that decision, I will prepare … for the Section meeting of
+  /// 10 January 2035" is the writer's too, due that day; "If the Board agrees, I will …" is an
+  /// offer on a condition.
+  @Test func contractedAndWritersTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - me: type these up properly and send them to Mr O by Fri
+
+      ## Discussion
+
+      Mr O said he'll ask Mrs Hadley tomorrow about a slot for the assembly.
+
+      To support that decision, I will prepare a short options paper for the Section meeting of 10 January 2035.
+
+      If the Board agrees, I will prepare a paper by 3 December.
+      """, date: "2034-11-20", fields: "rapporteur: \"Signe Aaltvedt-Mensah\"\n")
+    #expect(extract.actions.map(\.owner) == ["Signe Aaltvedt-Mensah", "Mr O", "Signe Aaltvedt-Mensah"])
+    #expect(extract.actions.map(\.due) == ["2034-11-24", "2034-11-21", "2035-01-10"])
+  }
+
+  /// "end of wk 35" is the Friday of that week, not of this one; "end of the week" still this one.
+  @Test func endOfNumberedWeek() {
+    let session = CalendarDate(year: 2034, month: 8, day: 15)
+    func due(_ text: String) -> String? { DueDateResolver.find(in: text, sessionDate: session)?.date.description }
+    #expect(due("nudge the groups by end of wk 35") == "2034-09-01")
+    #expect(due("send it by the end of the week") == "2034-08-18")
+    #expect(due("a paper for the board meeting on 4 September") == "2034-09-04")
+    #expect(due("a paper for the meeting, then lunch") == nil)
+  }
+}

@@ -84,7 +84,7 @@ public enum DueDateResolver {
       "(?<y23>\\d{4})[/.](?<m23>\\d{1,2})[/.](?<d23>\\d{1,2})\\b",
       // "by W45", "by CW 45 2017", "by calendar week 3", "by week 45" (two digits: "week 2" may
       // count a programme's weeks): the Friday of that ISO week.
-      "(?:(?:c|k)?w\\s?|wk\\.?\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
+      "(?:(?:the\\s+)?end\\s+of\\s+)?(?:(?:c|k)?w\\s?|wk\\.?\\s?|calendar\\s+week\\s+|week\\s+(?=\\d{2}\\b))(?<isoweek>\\d{1,2})\\b(?:\\s+(?<y22>\\d{4})\\b)?",
       // "until 15.03.": a day and month as German notes write them, the dot after the month said.
       "(?<d15>\\d{1,2})\\.(?<m15>\\d{1,2})\\.(?!\\d)",
       // "by 06:00 on Mon 14.4 and …": without the closing dot, after a day's name or where the
@@ -127,7 +127,7 @@ public enum DueDateResolver {
       "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
-      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
+      "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)(?!\\.?\\s?\\d)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextmonth>month)\\b",
       // "next quarter": the last day of the quarter after the session's; "this quarter" of its own.
       "(?:end\\s+of\\s+)?(?:the\\s+)?(?<thisquarter>(?:(?<nextquarter>next|following|coming)|this|the\\s+current)\\s+quarter)\\b",
@@ -269,6 +269,11 @@ public enum DueDateResolver {
       let dated = find(in: "by " + text[on.upperBound...], sessionDate: sessionDate, order: order)
     {
       return Due(date: dated.date, words: String(text[before.lowerBound..<on.upperBound]) + dated.words.dropFirst(3))
+    }
+    // "a short options paper for the Section meeting of 10 January 2035": ready for the meeting
+    // the date names.
+    if due == nil, text.utf8.containsBytes("for the ".utf8), let dated = forMeeting(text, sessionDate: sessionDate, order: order) {
+      return dated
     }
     // "on Human Rights Day (10 December)", "by the Peace Summit (3/5)": a day by its name, its date
     // in brackets after it.
@@ -513,6 +518,27 @@ public enum DueDateResolver {
       if impossible == nil, ["iso", "d1", "d2", "d6"].contains(where: { group($0) != nil }) { impossible = words }
     }
     return (during, during == nil ? impossible : nil)
+  }
+
+  /// The day of a meeting something is for: "for the Section meeting of 10 January 2035", "for
+  /// the board's session on 4 May"; `nil` for any other text.
+  static func forMeeting(_ text: String, sessionDate: CalendarDate?, order: SlashOrder) -> Due? {
+    guard let lead = text.range(of: "for the ") else { return nil }
+    let meetings = ["meeting", "session", "sitting", "retreat", "workshop", "summit", "conference", "hearing", "consultations", "review"]
+    let span = text[lead.upperBound...].prefix(48)
+    for link in [" of ", " on "] {
+      guard let at = span.range(of: link), !span[..<at.lowerBound].contains(where: { ",;.".contains($0) }),
+        let noun = span[..<at.lowerBound].split(separator: " ").last.map({ $0.lowercased() }),
+        meetings.contains(where: { noun == $0 || noun == $0 + "s" })
+      else { continue }
+      let rest = text[at.upperBound...]
+      guard rest.first.map({ $0.isNumber || $0.isUppercase }) == true,
+        let dated = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order), dated.words.hasPrefix("by "),
+        rest.hasPrefix(dated.words.dropFirst(3))
+      else { continue }
+      return Due(date: dated.date, words: String(text[lead.lowerBound..<at.upperBound]) + dated.words.dropFirst(3))
+    }
+    return nil
   }
 
   /// The date a clause gives the day a deadline names: "before the planting holiday, which is, I

@@ -480,7 +480,7 @@ public struct Extractor: Sendable {
 
   /// Bytes a reported undertaking ("… said UNDP will …") and a task given by direction
   /// ("directed the DCs to …") cannot do without: most sentences hold none.
-  static let futureBytes = [" will ", " would "].map { Array($0.utf8) }
+  static let futureBytes = [" will ", " would ", "'ll ", "\u{2019}ll ", "'d ", "\u{2019}d "].map { Array($0.utf8) }
   static let askingBytes = ["asked", "asks", "ask ", "requested", "requests", "request "].map { Array($0.utf8) }
   /// Verbs of what a session asks of someone in the room, then and there.
   static let inRoomVerbs: Set<String> = [
@@ -5609,6 +5609,14 @@ public struct Extractor: Sendable {
     for opener in ["And me, ", "And me: ", "Me, ", "Me: ", "me, ", "And ", "Also, ", "So "] where words.hasPrefix(opener) {
       words = words.dropFirst(opener.count)
     }
+    // "To support that decision, I will prepare …", "Next week, I'll …": a phrase of purpose or
+    // time before the undertaking (not "If the Board agrees, I will …", an offer on a condition).
+    if ["To ", "For ", "After ", "Before ", "By ", "On ", "Next ", "Tomorrow", "Today", "Later", "Meanwhile", "As agreed", "As promised", "Following "]
+      .contains(where: words.hasPrefix), let comma = words.prefix(60).firstIndex(of: ",")
+    {
+      let after = words[words.index(after: comma)...].drop { $0 == " " }
+      if after.hasPrefix("I ") || after.hasPrefix("I'") || after.hasPrefix("I\u{2019}") { words = after }
+    }
     let forms = ["I will ", "I'll ", "I\u{2019}ll ", "I shall ", "I am going to ", "I'm going to ", "I\u{2019}m going to "]
     guard let form = forms.first(where: { words.hasPrefix($0) }) else { return nil }
     return (form, String(words.dropFirst(form.count)))
@@ -5646,7 +5654,9 @@ public struct Extractor: Sendable {
       !rules.cues.contains(where: { $0.form == .label && $0.phrases.contains { $0.hasSuffix(":") && lead.hasSuffix($0.lowercased()) } })
     else { return nil }
     let rest = text.slice(after.startIndex..<text.text.endIndex)
-    guard let item = classify(rest, state: state), item.kind == .action, let owner = item.owner,
+    // A task's owner stands before "will", "to" or "shall": words most sentences lack.
+    guard [" will ".utf8, " to ".utf8, " shall ".utf8].contains(where: { rest.text.utf8.containsBytes($0) }),
+      let item = classify(rest, state: state), item.kind == .action, let owner = item.owner,
       rest.text.hasPrefix(owner) || rest.text.hasPrefix("@" + owner) || rest.text.hasPrefix("The " + owner) || rest.text.hasPrefix("the " + owner)
     else { return nil }
     return item
@@ -6419,6 +6429,13 @@ public struct Extractor: Sendable {
           break
         }
       }
+    }
+    // "me: type these up … by Fri", "Me – the report to the committee": the writer's own task.
+    if owner == nil, !unassigned, let writer = state.writer,
+      ["me:", "me -", "me \u{2013}", "me \u{2014}"].contains(where: { text.text.lowercased().hasPrefix($0) })
+    {
+      owner = writer
+      evidence.append(Evidence(rule: "owner", words: String(text.text.prefix(2))))
     }
     // Each way of writing an owner is tried only when the ones before it found none.
     let ownerForms: [() -> String?] = [

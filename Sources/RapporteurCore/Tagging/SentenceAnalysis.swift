@@ -2908,12 +2908,17 @@ struct SentenceAnalysis {
       if norm(start) == "that" { start += 1 }
       // "… said \"the city will appoint …\"": words quoted, not an undertaking reported.
       guard start + 2 < tokens.count, !gap(before: start).contains(where: { "\"\u{201C}\u{2018}'".contains($0) }) else { continue }
+      // "he'll", "she'd": the pronoun and its "will" in one word.
+      let word = norm(start)
+      let contracted = word.hasSuffix("'ll") || word.hasSuffix("'d")
+      let pronoun = contracted ? String(word.prefix { $0 != "'" }) : word
       // "He said they will look at it": another's undertaking, told.
-      if ["she", "he", "they"].contains(norm(0)), ["she", "he", "they", "we"].contains(norm(start)), norm(start) != norm(0) { continue }
-      if ["she", "he", "they", "we"].contains(norm(start)), ["will", "would"].contains(norm(start + 1)),
-        !matchesStarting(at: start + 2, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 2))
+      if ["she", "he", "they"].contains(norm(0)), ["she", "he", "they", "we"].contains(pronoun), pronoun != norm(0) { continue }
+      let verb = contracted ? start + 1 : start + 2
+      if ["she", "he", "they", "we"].contains(pronoun), contracted || ["will", "would"].contains(norm(start + 1)),
+        !matchesStarting(at: verb, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(verb))
       {
-        return (nil, start + 2)
+        return (nil, verb)
       }
       // "The DC said his office will convene …": the speaker's own office, named by whose it is.
       if ["his", "her", "their", "its"].contains(norm(start)), Self.ownOffices.contains(norm(start + 1)),
