@@ -5122,8 +5122,6 @@ public struct Extractor: Sendable {
   /// The capital letters a person's title opens with ("Ms", "Fr.", "Hon.", "Ustadz").
   private static let titleInitials = Set(SentenceAnalysis.personalTitles.compactMap { $0.uppercased().utf8.first })
 
-  /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
-  /// bytes before any analysis.
   /// The words after a topic that opens a sentence: "On stops, Chief Inspector Kovac said …" →
   /// "Chief Inspector Kovac said …"; `nil` for a sentence that opens otherwise.
   static func afterTopic(_ text: String) -> Substring? {
@@ -5134,6 +5132,8 @@ public struct Extractor: Sendable {
     return rest.isEmpty ? nil : rest
   }
 
+  /// Whether a sentence opens with a person's title ("Ms", "Dr.", "Ambassador"), read from its
+  /// bytes before any analysis.
   static func mayOpenWithTitle(_ text: String) -> Bool {
     guard let first = text.utf8.first, titleInitials.contains(first) else { return false }
     let word = text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ".") }
@@ -5636,7 +5636,7 @@ public struct Extractor: Sendable {
 
   /// The task after a lead-in that a colon closes, when the words after it open with the task's
   /// owner: "6/ And an announcement: @UNDPKessaria will open …" is UNDPKessaria's.
-  /// Not a speaker's own words ("Kibet: I'll draft …") nor a quotation.
+  /// Not a speaker's own words ("Kibet: I'll draft …"), nor a quotation after the colon.
   private func afterLeadIn(_ text: LocatedText, state: State) -> ExtractedItem? {
     let bytes = text.text.utf8
     guard let colon = bytes.prefix(72).firstIndex(of: UInt8(ascii: ":")), colon > bytes.startIndex,
@@ -5646,8 +5646,7 @@ public struct Extractor: Sendable {
       !after.hasPrefix("I ") && !after.hasPrefix("I'") && !after.hasPrefix("I\u{2019}") && !after.hasPrefix("We "),
       // A time's colon ("10:30") stands between digits; a label's colon after a word.
       text.text[..<colon].last?.isLetter == true,
-      // Words before it that end in a verb of saying or committing ("… commits:", "… announced:",
-      // "… plenary:"), or a lead-in of a few words.
+      // A lead-in of a few words ("… commits:", "… announcement:", "They go to the plenary:").
       text.text[..<colon].split(separator: " ").count <= 8,
       // A label the rules know ("Action:", "AI:") says what the item is itself.
       case let lead = text.text[...colon].lowercased(),

@@ -26,7 +26,7 @@ enum GanttChart {
     var previousEnd: CalendarDate? = nil
     for (offset, raw) in lines.enumerated().dropFirst(opening + 1) {
       let line = raw.trimmingBlanks
-      guard !line.isEmpty, !line.hasPrefix("%%"), let colon = line.lastIndex(of: ":") else { continue }
+      guard !line.isEmpty, !line.hasPrefix("%%"), let colon = line.firstIndex(of: ":") else { continue }
       let first = line.prefix { $0 != " " && $0 != ":" }.lowercased()
       if settings.contains(where: { $0.lowercased() == first }) { continue }
       let name = line[..<colon].trimmingBlanks
