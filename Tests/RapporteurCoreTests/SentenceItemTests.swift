@@ -3263,3 +3263,30 @@ import Testing
     #expect(due("a paper for the meeting, then lunch") == nil)
   }
 }
+
+/// Openings a reading strips before it reads the rest ("And …", "Xa: …", a closing "(Action: …)",
+/// a closing line of fields), repeated hundreds of times in hostile notes: they are read a few
+/// deep and no deeper, and the notes after them are read as ever.
+@Suite struct NestedOpeningsTests {
+  static let hostile = [
+    "And × 480": String(repeating: "And ", count: 480) + "UNDP will share the report by Friday.",
+    "lead-in × 450": String(repeating: "Xa: ", count: 450) + "UNDP will share the report by Friday.",
+    "action tag × 300": "Text " + (0..<300).map { "(Action: A\($0))" }.joined(separator: " "),
+    "field line × 600": (0..<600).map { "Owner: X\($0) Due: 1 May" }.joined(separator: "\n"),
+  ]
+
+  @Test(arguments: ["And × 480", "lead-in × 450", "action tag × 300", "field line × 600"])
+  func readAFewDeep(opening: String) throws {
+    let hostile = try #require(Self.hostile[opening])
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      \(hostile)
+
+      The Secretariat will circulate the minutes by 30 June 2034.
+      """, date: "2034-06-10")
+    #expect(extract.items.count <= 3)
+    #expect(extract.actions.contains { $0.owner == "Secretariat" && $0.due == "2034-06-30" })
+  }
+}

@@ -935,6 +935,8 @@ public struct Extractor: Sendable {
     /// The antecedent the list item before left, which the next item's "She also said she will …"
     /// may take up.
     var carriedAntecedent: (name: String, pronoun: String?)?
+    /// How many readings of a text stand around the one under way ("And And … UNDP will …").
+    var nesting = 0
     /// The lines whose list item opens with an escaped box (`- \\[ \\] …`): text, not a task.
     var escapedBoxes: Set<Int> = []
     /// The signifiers of a bullet journal's key, where the notes give one.
@@ -4703,17 +4705,21 @@ public struct Extractor: Sendable {
     // "… The FMU will table a draft template …" over "Action owner: FMU Reporting Officer ·
     // Target date: 12 March 2030": the line of fields that closes the paragraph gives its task an
     // owner and a date.
-    if let (body, fields) = Self.splittingFieldLine(text) {
+    if state.nesting < Self.deepestNesting, let (body, fields) = Self.splittingFieldLine(text) {
       let before = state.items.count
+      state.nesting += 1
       scanSentences(body, section: section, state: &state)
+      state.nesting -= 1
       applyFields(fields, to: body, itemsFrom: before, section: section, state: &state)
       return
     }
     // "… submit the same to the Chair by 15th instant. **(Action: DYO)**": the tag that closes a
     // paragraph names who does its task.
-    if let (body, owner) = Self.splittingActionTag(text) {
+    if state.nesting < Self.deepestNesting, let (body, owner) = Self.splittingActionTag(text) {
       let before = state.items.count
+      state.nesting += 1
       scanSentences(body, section: section, state: &state)
+      state.nesting -= 1
       // "(Action: none)" gives no one a task.
       if let owner { applyActionTag(owner, to: body, itemsFrom: before, section: section, state: &state) }
       return
@@ -5555,9 +5561,17 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
-    if let item = classifyAsWritten(text, state: state) { return item }
-    return writersTask(text, state: state)
+    // A reading inside another reads fewer words ("And …", "Agreed: …", "…: UNDP will …"); a
+    // text made of hundreds of such openings is read a few deep, no deeper.
+    guard state.nesting < Self.deepestNesting else { return nil }
+    var inner = state
+    inner.nesting += 1
+    if let item = classifyAsWritten(text, state: inner) { return item }
+    return writersTask(text, state: inner)
   }
+
+  /// How many readings may stand inside one another.
+  static let deepestNesting = 6
 
   /// A task the notes' writer takes on in the first person, where nothing else made the text an
   /// item: "I will reply by text to the 12 people … by Friday", "And me, I'll type up the
