@@ -393,7 +393,16 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// WHAT — WHEN sheet), written after the mends for `HeldOut49/` and `HeldOut50/`: first
   /// measured, 0.818 recommendation precision and 0.750 recall, 0.774 action precision and 0.511
   /// recall, 0.958 owner and 0.750 due accuracy (0.852 actor accuracy); then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51"])
+  ///
+  /// `HeldOut52/` (a back-to-office report, an OKR check-in, a law clinic's case conference, a
+  /// webmail thread settling a forum's follow-up, a student parliament's minutes), written after
+  /// the mends for `HeldOut51/`: first measured, 0.870 recommendation precision and 0.606 recall,
+  /// 0.738 action precision and 0.923 recall, 0.812 owner and 0.750 due accuracy (0.800 actor
+  /// accuracy); then mended for. Its recommendation precision is held at 0.85, below its first
+  /// reading: reading "What the forum asked for" as recommendations raised their recall to 0.879
+  /// and moved two asks the thread later reworded or dropped from wrong actions to wrong
+  /// recommendations.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -432,30 +441,31 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
         "action precision": 0.97, "action recall": 0.89, "action F1": 0.93, "owner": 0.99, "due": 0.88,
       ],
+      "HeldOut52": [
+        "recommendation precision": 0.85, "recommendation recall": 0.87, "recommendation F1": 0.86,
+        "action precision": 0.78, "action recall": 0.94, "action F1": 0.85, "owner": 0.87, "due": 0.77,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut52/` (a donor's back-to-office report with a follow-up table and issues for
-  /// management, a youth coalition's OKR check-in with scored key results and a commitments list
-  /// by handle, a law clinic's case conference in IRAC form with a submission's recommendations, a
-  /// webmail thread that settles a forum's follow-up with quoted replies, a school student
-  /// parliament's minutes with motions and tallies), written after the mends for `HeldOut51/`: it
-  /// must not fall below its first reading, 0.870 recommendation precision and 0.606 recall, 0.738
-  /// action precision and 0.923 recall, 0.812 owner and 0.750 due accuracy (0.800 actor accuracy).
-  /// The general forms it showed have gone in since ("What the forum asked for" as a name of
-  /// recommendations, "This Parliament asks", charities as civil society, a unit or a prosecution
-  /// service addressed, "he'll" after "said", "me:" and "To …, I will" as the writer's, "for the
-  /// Section meeting of 10 January 2035", "end of wk 35"). One figure is held below its first
-  /// reading: recommendation precision, at 0.85. Reading "What the forum asked for" as
-  /// recommendations raised their recall from 0.606 to 0.879, and moved two asks that the thread
-  /// later reworded or dropped from wrong actions to wrong recommendations.
+  /// `HeldOut53/` (a podcast episode's show notes with guests' asks and commitments made on air, a
+  /// stakeholder mapping workshop with an engagement plan table, a third-party monitor's visit
+  /// form, a Lean Coffee side event's topic board, a UN mediation support team's daily situation
+  /// report with agreed points and actions for the next 24 hours), written after the mends for
+  /// `HeldOut52/`: it must not fall below its first reading, 0.900 recommendation precision and
+  /// 0.794 recall, 0.800 action precision and 0.653 recall, 0.875 owner and 0.750 due accuracy
+  /// (0.741 actor accuracy). The general forms it showed have gone in since ("What our guests
+  /// asked you to do" as recommendations, "Amaris → donors:" naming whom an ask is for, a pronoun
+  /// in a list of tasks, a table's "Next step" column with its owner and date in any section,
+  /// "Points agreed …:" over what each body will do, "Not agreed:" as a lead-in, "Session 7 is set
+  /// for Saturday 17 March").
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.85, "recommendation recall": 0.60, "recommendation F1": 0.71,
-      "action precision": 0.73, "action recall": 0.92, "action F1": 0.82, "owner": 0.81, "due": 0.75,
+      "recommendation precision": 0.90, "recommendation recall": 0.79, "recommendation F1": 0.84,
+      "action precision": 0.80, "action recall": 0.65, "action F1": 0.71, "owner": 0.87, "due": 0.75,
     ]
-    try Self.measure("HeldOut52") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut53") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

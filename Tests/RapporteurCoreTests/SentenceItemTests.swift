@@ -3290,3 +3290,66 @@ import Testing
     #expect(extract.actions.contains { $0.owner == "Secretariat" && $0.due == "2034-06-30" })
   }
 }
+
+/// A podcast's asks and commitments, a mapping workshop's engagement plan, a situation report's
+/// agreed points.
+@Suite struct AsksPlansAndAgreedPointsTests {
+  /// "## What our guests asked you to do" holds recommendations; "**Amaris → donors:** …" is for
+  /// those after the arrow. Under commitments, "She'll send …" is the one the item before named.
+  @Test func asksAndCommitmentsOnAir() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## What our guests asked you to do
+
+      1. **Amaris → district and municipal councils:** put a woman mediator on every local prevention committee.
+      2. **Fenna → donors:** "Stop funding one-day workshops."
+
+      ## Commitments made on air
+
+      - **Amaris** will hold a listening session on the draft at Sarn town hall on Saturday 4 November.
+      - She'll send the notes of that session to the drafting team within a week.
+      """, date: "2034-10-17")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Amaris", "Amaris"])
+  }
+
+  /// A table with a column for the next step, its owner and when, in any section, holds tasks:
+  /// the next step is the task, not what is needed from the stakeholder.
+  @Test func engagementPlanTable() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Engagement plan
+
+      | Stakeholder | What we need from them | Next step | Owner | When |
+      |---|---|---|---|---|
+      | Drevnik Police District | Incident data | Share anonymised incident figures with the drafting groups | DL | w/c 28 Nov |
+      | Ministry of Interior | Alignment with the NAP | Request the regional risk assessment in writing | MVH | 30/11 |
+      """, date: "2033-11-16")
+    #expect(extract.actions.map(\.text) == ["Share anonymised incident figures with the drafting groups", "Request the regional risk assessment in writing"])
+    #expect(extract.actions.map(\.owner) == ["DL", "MVH"])
+    #expect(extract.actions.map(\.due) == ["2033-12-02", "2033-11-30"])
+  }
+
+  /// "Points agreed at session 6 …:" over a list: what one body will do is its task, dated by a
+  /// session the report dates elsewhere ("Session 7 is set for Saturday 17 March"); "Not agreed:"
+  /// over the next list turns none of them down.
+  @Test func agreedPoints() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Dialogue track
+
+      2.2 Points agreed at session 6, read back and initialled by the heads of delegation:
+
+      - a) The District Council will reopen the Kessar market road to daytime traffic from Thursday 15 March.
+      - b) The Elders' Council and the Youth Assembly will each name three members to a joint rumour desk by session 7.
+
+      2.3 Not agreed:
+
+      - The Youth Assembly demanded that all detained young men be released before session 7. The police delegation refused.
+
+      2.5 Session 7 is set for Saturday 17 March, same venue.
+      """, date: "2035-03-13")
+    #expect(extract.actions.map(\.owner) == ["District Council", "Elders' Council and the Youth Assembly"])
+    #expect(extract.actions.map(\.due) == [nil, "2035-03-17"])
+  }
+}

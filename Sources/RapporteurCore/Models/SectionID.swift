@@ -136,9 +136,13 @@ public struct SectionCatalog: Sendable, Equatable {
     }
     // "What the panel recommends", "What we recommend", "What the assembly asks of the council":
     // what those who met advise.
+    // "What our guests asked you to do", "What the forum asked for": what those who met asked of
+    // others.
     if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,
       [" recommend", " advise", " propose", " ask", " call for", " calls for", " calls on", " call on", " urge", " want"]
-        .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") }),
+        .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") })
+        || [" asked you", " asked others", " asked listeners", " asked everyone", " asked the audience", " asked the public", " asked for"]
+          .contains(where: normalised.contains),
       !normalised.contains(" not ")
     {
       return [.recommendations]

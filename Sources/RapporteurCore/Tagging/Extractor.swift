@@ -887,6 +887,10 @@ public struct Extractor: Sendable {
     /// What separates the owner, the task and its date in the items of the next list, as a line
     /// naming those columns over it says ("WHO — WHAT — WHEN").
     var rowSeparator: String?
+    /// Whether the next list holds points the meeting agreed, as a lead-in over it says.
+    var introAgreed = false
+    /// Whether the list being read holds points the meeting agreed.
+    var agreedPoints = false
     /// The person who wrote the notes, as their `rapporteur` field names one: the "I" of a task
     /// written in the first person with no one else speaking ("I will reply … by Friday").
     var writer: String?
@@ -1588,6 +1592,16 @@ public struct Extractor: Sendable {
     return items > 0 ? parts : nil
   }
 
+  /// Whether a lead-in says the list under it holds what the meeting agreed: "Points agreed at
+  /// session 6, read back and initialled …:", "Agreed points:" (not "Not agreed:", "Points on
+  /// which no one agreed:").
+  static func leadsIntoAgreedPoints(_ text: String) -> Bool {
+    let lowered = text.trimmingBlanks.lowercased()
+    guard lowered.hasSuffix(":"), lowered.split(separator: " ").count <= 24, lowered.contains("agreed") else { return false }
+    return !["not agreed", "disagreed", "no one agreed", "nobody agreed", "had agreed", "not yet agreed", "to be agreed", "agreed to disagree"]
+      .contains(where: lowered.contains)
+  }
+
   /// The separator of a line that names the columns of a sheet of tasks, owner first: "WHO — WHAT
   /// — WHEN", "Owner | Task | Due", "Who - what - by when"; `nil` for any other line.
   static func whoWhatWhenHeader(_ text: String) -> String? {
@@ -1760,6 +1774,8 @@ public struct Extractor: Sendable {
     state.introTasks = false
     let rowSeparator = state.rowSeparator
     state.rowSeparator = nil
+    let introAgreed = state.introAgreed
+    state.introAgreed = false
     let skipping = state.skippingList
     state.skippingList = false
     let adopted = state.adoptedQuote
@@ -1849,6 +1865,9 @@ public struct Extractor: Sendable {
       let outerOwnerTasks = state.ownerTasksInList
       state.ownerTasksInList = false
       if let introOwner { state.groupOwner = introOwner }
+      let outerDecisions = (state.decisions, state.agreedPoints)
+      if introAgreed { (state.decisions, state.agreedPoints) = (true, true) }
+      defer { (state.decisions, state.agreedPoints) = outerDecisions }
       // "- On stops, Chief Inspector Kovac said …" over "- She also said she will bring …": whom a
       // pronoun stands for carries from one item to the next.
       var carried: (name: String, pronoun: String?)? = nil
@@ -1857,7 +1876,12 @@ public struct Extractor: Sendable {
         state.antecedent = nil
         state.carriedAntecedent = carried
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
-        carried = state.antecedent
+        // A task's owner, in a list of tasks, is the one a pronoun in the next item stands for.
+        if let owner = state.items.dropFirst(before).last(where: { $0.kind == .action })?.owner {
+          carried = (owner, carried?.name == owner ? carried?.pronoun : nil)
+        } else {
+          carried = state.antecedent
+        }
         state.carriedAntecedent = nil
         if state.items.dropFirst(before).contains(where: { $0.rule == "cue:owner-to-verb" && $0.owner != nil }) { state.ownerTasksInList = true }
       }
@@ -2128,6 +2152,12 @@ public struct Extractor: Sendable {
         if leadIn, let owner = Self.leadInOwner(text.text, committed: true) ?? Self.commitmentsOwner(text.text) {
           state.introOwner = owner
           state.introTasks = true
+          return
+        }
+        // "Points agreed at session 6, read back and initialled …:" over a list: the meeting's
+        // decisions.
+        if leadIn, Self.leadsIntoAgreedPoints(text.text) {
+          state.introAgreed = true
           return
         }
         // "WHO — WHAT — WHEN" over a list: each item a task, its owner first.
@@ -4760,8 +4790,9 @@ public struct Extractor: Sendable {
         state.items.removeSubrange(previous.items)
         continue
       }
+      // "Not agreed:" over a list leads into what was not agreed; it turns nothing before it down.
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
-        SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
+        !sentence.text.trimmingBlanks.hasSuffix(":"), SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
       {
         state.items.removeSubrange(previous.items)
         continue
@@ -5127,6 +5158,18 @@ public struct Extractor: Sendable {
 
   /// The capital letters a person's title opens with ("Ms", "Fr.", "Hon.", "Ustadz").
   private static let titleInitials = Set(SentenceAnalysis.personalTitles.compactMap { $0.uppercased().utf8.first })
+
+  /// The pronoun a task opens with ("She'll send …", "He also promised to …") and whether the
+  /// words after it take the task on; `nil` for a task that opens otherwise.
+  static func openingPronoun(_ text: String) -> (word: String, takesOn: Bool)? {
+    let words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") }
+    guard let first = words.first else { return nil }
+    let word = String(first.prefix { $0 != "'" })
+    guard ["he", "she"].contains(word) else { return nil }
+    if first.hasSuffix("'ll") { return (word, true) }
+    let next = words.dropFirst().first { !["also", "then", "further", "personally"].contains($0) } ?? ""
+    return (word, ["will", "shall", "promised", "undertook", "agreed", "committed", "offered", "pledged", "volunteered"].contains(next))
+  }
 
   /// The words after a topic that opens a sentence: "On stops, Chief Inspector Kovac said …" →
   /// "Chief Inspector Kovac said …"; `nil` for a sentence that opens otherwise.
@@ -5928,6 +5971,9 @@ public struct Extractor: Sendable {
         || (found.connector == "will"
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex)
+            // "Points agreed: … The District Council will reopen the market road from Thursday":
+            // what one body agreed to do, among the meeting's decisions.
+            || (state.agreedPoints && namesOneOwner(found.owner) && !SentenceAnalysis.eventVerbs.contains(analysis.norm(found.verbIndex)))
             // "The Ministry will publish the full draft on its website on 30.06.2031": the day the
             // task is done, written out.
             // Not what happens to the owner or where it goes: "The hub will move to its new office
@@ -6303,6 +6349,14 @@ public struct Extractor: Sendable {
     if addressee.actors.isEmpty, let opening = analysis.openingAddressee() ?? analysis.firstPersonAskAddressee() {
       addressee = opening
     }
+    // "Amaris → district and municipal councils: put a woman mediator …": who asks, an arrow, and
+    // whom the ask is for, before a colon.
+    if addressee.actors.isEmpty, let arrow = text.text.prefix(60).range(of: " \u{2192} "),
+      let colon = text.text[arrow.upperBound...].prefix(80).firstIndex(of: ":"),
+      case let named = Self.actorsNamed(in: String(text.text[arrow.upperBound..<colon]), rules: rules), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [String(text.text[arrow.upperBound..<colon])])
+    }
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
         addressee = analysis.labelAddressee(before: label.rest)
@@ -6442,6 +6496,13 @@ public struct Extractor: Sendable {
           break
         }
       }
+    }
+    // "- **Amaris** will hold …" over "- She'll send the notes …": the one the item before named.
+    if owner == nil, !unassigned, let named = state.carriedAntecedent ?? state.antecedent, let pronoun = Self.openingPronoun(text.text),
+      named.pronoun.map({ $0 == pronoun.word }) ?? true, pronoun.takesOn
+    {
+      owner = named.name
+      evidence.append(Evidence(rule: "owner", words: pronoun.word + " (" + named.name + ")"))
     }
     // "me: type these up … by Fri", "Me – the report to the committee": the writer's own task.
     if owner == nil, !unassigned, let writer = state.writer,

@@ -47,7 +47,7 @@ struct PipeTable {
   }
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
-    let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea"]
+    let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps"]
     return header.contains { role(of: $0.text) == .owner }
       && header.contains { cell in
         cell.text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { taskWords.contains(String($0)) }
@@ -62,6 +62,13 @@ struct PipeTable {
     let byColumns = roles.indices.filter { roles[$0] == .owner && header[$0].text.lowercased().trimmingBlanks.hasSuffix(" by") }
     if !roles.contains(.due), byColumns.count < roles.filter({ $0 == .owner }).count, let by = byColumns.first {
       roles[by] = .due
+    }
+    // "What we need from them | Next step": of two columns of words, the one named for the task.
+    let texts = roles.indices.filter { roles[$0] == .text }
+    if texts.count > 1, let task = texts.first(where: { column in
+      header[column].text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { ["action", "actions", "task", "tasks", "step", "steps", "follow-up"].contains(String($0)) }
+    }) {
+      for column in texts where column != task { roles[column] = .other }
     }
     if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !isNumbering(header[$0].text) }) {
       roles[first] = .text
