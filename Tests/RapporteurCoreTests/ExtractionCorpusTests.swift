@@ -402,7 +402,13 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// reading: reading "What the forum asked for" as recommendations raised their recall to 0.879
   /// and moved two asks the thread later reworded or dropped from wrong actions to wrong
   /// recommendations.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52"])
+  ///
+  /// `HeldOut53/` (a podcast's show notes, a stakeholder mapping workshop, a third-party
+  /// monitor's visit form, a Lean Coffee side event, a mediation team's daily situation report),
+  /// written after the mends for `HeldOut52/`: first measured, 0.900 recommendation precision and
+  /// 0.794 recall, 0.800 action precision and 0.653 recall, 0.875 owner and 0.750 due accuracy
+  /// (0.741 actor accuracy); then mended for.
+  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52", "HeldOut53"])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -445,27 +451,28 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.85, "recommendation recall": 0.87, "recommendation F1": 0.86,
         "action precision": 0.78, "action recall": 0.94, "action F1": 0.85, "owner": 0.87, "due": 0.77,
       ],
+      "HeldOut53": [
+        "recommendation precision": 0.93, "recommendation recall": 0.91, "recommendation F1": 0.92,
+        "action precision": 0.89, "action recall": 0.89, "action F1": 0.89, "owner": 0.95, "due": 0.77,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut53/` (a podcast episode's show notes with guests' asks and commitments made on air, a
-  /// stakeholder mapping workshop with an engagement plan table, a third-party monitor's visit
-  /// form, a Lean Coffee side event's topic board, a UN mediation support team's daily situation
-  /// report with agreed points and actions for the next 24 hours), written after the mends for
-  /// `HeldOut52/`: it must not fall below its first reading, 0.900 recommendation precision and
-  /// 0.794 recall, 0.800 action precision and 0.653 recall, 0.875 owner and 0.750 due accuracy
-  /// (0.741 actor accuracy). The general forms it showed have gone in since ("What our guests
-  /// asked you to do" as recommendations, "Amaris → donors:" naming whom an ask is for, a pronoun
-  /// in a list of tasks, a table's "Next step" column with its owner and date in any section,
-  /// "Points agreed …:" over what each body will do, "Not agreed:" as a lead-in, "Session 7 is set
-  /// for Saturday 17 March").
+  /// `HeldOut54/` (a humanitarian working group's minutes with numbered action points, a training
+  /// of trainers' plus/delta close-out with trainees' commitment cards, a provincial platform's
+  /// annotated agenda sent back with "> ▶" outcomes, a pledging conference's register of pledges,
+  /// a national action plan draft's changelog), written after the mends for `HeldOut53/`: it must
+  /// not fall below its first reading, 0.833 recommendation precision and 0.652 recall, 0.933
+  /// action precision and 0.596 recall, 0.893 owner and 0.857 due accuracy (0.867 actor accuracy).
+  /// Two general forms it showed have gone in since (an agenda's annotation is no outcome; "> ▶"
+  /// lines are the writer's, each its own).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.90, "recommendation recall": 0.79, "recommendation F1": 0.84,
-      "action precision": 0.80, "action recall": 0.65, "action F1": 0.71, "owner": 0.87, "due": 0.75,
+      "recommendation precision": 0.83, "recommendation recall": 0.65, "recommendation F1": 0.73,
+      "action precision": 0.93, "action recall": 0.59, "action F1": 0.72, "owner": 0.89, "due": 0.84,
     ]
-    try Self.measure("HeldOut53") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut54") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and

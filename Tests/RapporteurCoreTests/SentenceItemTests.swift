@@ -3353,3 +3353,26 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2035-03-17"])
   }
 }
+
+/// An annotated agenda sent back with its outcomes: the annotation, written before the meeting,
+/// says what the meeting may do; the "> ▶" lines under it say what it did, each its own.
+@Suite struct AnnotatedAgendaTests {
+  @Test func outcomesUnderTheAnnotation() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Item 4. Findings of the district listening sessions
+
+      Annotation: Members will hear the findings. The Platform is invited to adopt the agenda.
+
+      > ▶ Findings: distrust of the police in two districts.
+      > ▶ The Platform recommends that district administrations open their community halls to youth groups.
+      > ▶ Employers' associations are encouraged to offer paid internships to graduates.
+      > ▶ Ms Sorel will send a draft format to the Secretariat by 15 June.
+
+      > "We will not go back," one mother said. "The council should listen."
+      """, date: "2034-05-16")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Ms Sorel"])
+    #expect(extract.actions.map(\.due) == ["2034-06-15"])
+  }
+}

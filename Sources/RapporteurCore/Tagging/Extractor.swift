@@ -1592,6 +1592,13 @@ public struct Extractor: Sendable {
     return items > 0 ? parts : nil
   }
 
+  /// Whether a paragraph is an annotated agenda's note on an item: "Annotation: …",
+  /// "*Annotation:* …".
+  static func isAgendaAnnotation(_ text: String) -> Bool {
+    guard let first = text.utf8.first, first == UInt8(ascii: "A") else { return false }
+    return ["Annotation:", "Annotations:", "Annotation \u{2013} ", "Annotation - "].contains(where: text.hasPrefix)
+  }
+
   /// Whether a lead-in says the list under it holds what the meeting agreed: "Points agreed at
   /// session 6, read back and initialled …:", "Agreed points:" (not "Not agreed:", "Points on
   /// which no one agreed:").
@@ -1878,7 +1885,8 @@ public struct Extractor: Sendable {
         processListItem(item, section: section, headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
         // A task's owner, in a list of tasks, is the one a pronoun in the next item stands for.
         if let owner = state.items.dropFirst(before).last(where: { $0.kind == .action })?.owner {
-          carried = (owner, carried?.name == owner ? carried?.pronoun : nil)
+          // The pronoun the item itself used for them ("She also said she will …") stays known.
+          carried = state.antecedent?.name == owner ? state.antecedent : (owner, carried?.name == owner ? carried?.pronoun : nil)
         } else {
           carried = state.antecedent
         }
@@ -1943,6 +1951,12 @@ public struct Extractor: Sendable {
       for child in block.children {
         process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
       }
+    case .blockQuote where block.children.allSatisfy({ $0.kind == .paragraph && Self.pastedBulletItems($0, journalKey: state.journalKey) != nil }):
+      // "> ▶ The Platform recommends that …" under an agenda item's annotation: the outcomes the
+      // notes add, each marked line set off as the writer's own, not a quotation.
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+      }
     case .blockQuote:
       // Elsewhere block quotes are quotations: they hold no outcome of the session's own, but a
       // reply after one may turn down the items it quotes.
@@ -1956,6 +1970,9 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
+      // written before the meeting, says what it may do, not what it did.
+      if Self.isAgendaAnnotation(block.plainText) { return }
       if !state.quotedAnswers.isEmpty { addEndorsedAnswers(block.plainText, section: section, state: &state) }
       if !quoted.isEmpty || !state.numberedLines.isEmpty {
         let plain = block.plainText
@@ -6703,7 +6720,7 @@ public struct Extractor: Sendable {
   /// Bullets that word processors paste as characters, not as Markdown list markers.
   static let bulletCharacters: Set<Character> = [
     "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}", "\u{2013}",
-    "\u{2014}", "\u{27A2}", "\u{2192}", "\u{25B8}", "\u{25BA}", "\u{2713}", "\u{2714}", "\u{F0B7}",
+    "\u{2014}", "\u{27A2}", "\u{2192}", "\u{25B8}", "\u{25BA}", "\u{25B6}", "\u{2713}", "\u{2714}", "\u{F0B7}",
   ]
 
   /// The items of a paragraph whose lines were pasted as a bulleted list: two or more, the first
