@@ -31,7 +31,11 @@ extension Rapporteur {
         STEPS ↓ | … |") makes the rows after it that section's items; lists led by "Kept:" or a bold \
         "**Must**" hold recommendations, and lists written "upside down on purpose" or led by "Heard, \
         not kept:" hold none; a plain-text table of actions indented as code under Action items \
-        ("No.  Action  Who  By" over dashes) gives one task per row. A deadline named after a day \
+        ("No.  Action  Who  By" over dashes) gives one task per row. In any section, a Mermaid Gantt \
+        chart's bars are tasks (the owner in the brackets that close a bar's name, due when the bar \
+        ends), a list under a "WHO — WHAT — WHEN" line gives one task per item, a paragraph closed \
+        by "(Action: DYO)" is DYO's task, and an agenda's "Annotation: …" holds no outcome while \
+        "> ▶ …" lines under it do. A deadline named after a day \
         the notes tell ("sprint 14 ends Friday 2029-06-29", "GA5: … 08/11/2028") is due that day. \
         A form's numbered field in bold ("**B4. Calls to action\\***") names what follows it as a \
         heading would, and its boxes to tick ("- [x] Workshop") are no tasks; advice to "you" in a \

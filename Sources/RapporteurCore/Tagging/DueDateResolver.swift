@@ -340,13 +340,12 @@ public enum DueDateResolver {
     let unit = words[words.count - 2].lowercased()
     var rest = text[said.upperBound...].split(separator: " ").prefix(10)[...]
     for _ in 0..<5 where !rest.isEmpty {
-      let candidate = "by " + rest.joined(separator: " ")
-      if let found = find(in: candidate, sessionDate: sessionDate, order: order), candidate.hasPrefix(found.words) {
+      if let found = openingDate(of: Substring(rest.joined(separator: " ")), sessionDate: sessionDate, order: order) {
         let date = found.date
         let earlier = unit.hasPrefix("month") ? date.adding(months: -count)
           : unit.hasPrefix("week") ? date.adding(days: -7 * count)
           : working ? date.adding(workingDays: -count) : date.adding(days: -count)
-        return Due(date: earlier, words: String(text[said]) + found.words.dropFirst(3))
+        return Due(date: earlier, words: String(text[said]) + found.words)
       }
       rest = rest.dropFirst()
     }
@@ -372,11 +371,11 @@ public enum DueDateResolver {
     "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
 
-  /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)") or a
-  /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)").
   /// Words that say a day in brackets is when the named time starts: "(starts 6 July)".
   static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from "]
 
+  /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)"), a
+  /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)"), or a word saying when a time starts.
   private static func opensDateBracket(_ text: String) -> Bool {
     if bracketStarts.contains(where: { text.utf8.containsBytes(("(" + $0).utf8) }) { return true }
     let bytes = Array(text.utf8)
@@ -533,10 +532,9 @@ public enum DueDateResolver {
       else { continue }
       let rest = text[at.upperBound...]
       guard rest.first.map({ $0.isNumber || $0.isUppercase }) == true,
-        let dated = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order), dated.words.hasPrefix("by "),
-        rest.hasPrefix(dated.words.dropFirst(3))
+        let dated = openingDate(of: rest, sessionDate: sessionDate, order: order)
       else { continue }
-      return Due(date: dated.date, words: String(text[lead.lowerBound..<at.upperBound]) + dated.words.dropFirst(3))
+      return Due(date: dated.date, words: String(text[lead.lowerBound..<at.upperBound]) + dated.words)
     }
     return nil
   }
@@ -557,10 +555,8 @@ public enum DueDateResolver {
     {
       rest = rest[rest.index(after: close)...].drop { $0 == " " }
     }
-    guard let dated = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order), dated.words.hasPrefix("by "),
-      rest.hasPrefix(dated.words.dropFirst(3))
-    else { return nil }
-    return Due(date: dated.date, words: String(text[lead.lowerBound..<which.lowerBound]) + ", which is " + dated.words.dropFirst(3))
+    guard let dated = openingDate(of: rest, sessionDate: sessionDate, order: order) else { return nil }
+    return Due(date: dated.date, words: String(text[lead.lowerBound..<which.lowerBound]) + ", which is " + dated.words)
   }
 
   /// Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus).
@@ -588,10 +584,17 @@ public enum DueDateResolver {
     let opening = rest.prefix(12).lowercased()
     let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     guard opening.hasPrefix("the end of ") || rest.first?.isNumber == true || monthNames.contains(where: opening.hasPrefix) else { return nil }
-    guard let found = find(in: "by " + rest.prefix(40), sessionDate: sessionDate, order: order),
-      found.words.hasPrefix("by "), rest.hasPrefix(found.words.dropFirst(3))
+    guard let found = openingDate(of: rest, sessionDate: sessionDate, order: order) else { return nil }
+    return Due(date: found.date, words: lead + found.words)
+  }
+
+  /// The date that opens `words` ("10 January 2035, in Hall B" → 10 January 2035), read as if
+  /// "by" stood before it, with the words that name it; `nil` for words that open otherwise.
+  static func openingDate(of words: Substring, sessionDate: CalendarDate?, order: SlashOrder) -> Due? {
+    guard let found = find(in: "by " + words.prefix(40), sessionDate: sessionDate, order: order), found.words.hasPrefix("by "),
+      words.hasPrefix(found.words.dropFirst(3))
     else { return nil }
-    return Due(date: found.date, words: lead.dropLast() + String(found.words.dropFirst(2)))
+    return Due(date: found.date, words: String(found.words.dropFirst(3)))
   }
 
   /// Whether the words after a span of time count it from something other than the session
@@ -941,7 +944,6 @@ extension CalendarDate {
     return (year + year / 4 - year / 100 + year / 400 + offsets[month - 1] + day) % 7
   }
 
-  /// The date `days` working days (Monday to Friday) later.
   /// The day `days` working days (Monday to Friday) later, or earlier when `days` is negative.
   public func adding(workingDays days: Int) -> CalendarDate {
     var result = self

@@ -1801,14 +1801,16 @@ public struct Extractor: Sendable {
           owner = String(name[name.index(after: open)..<name.index(before: name.endIndex)]).trimmingBlanks
           name = String(name[..<open]).trimmingBlanks
         }
-        var text = name
-        if !task.done, let end = task.end { text += " \u{2014} Due: " + end.description }
         let before = state.items.count
         addSectionItem(
-          .action, text: LocatedText(lines: [InlineText.Line(text: text, location: SourceLocation(line: task.line, column: 1))]), extra: [],
+          .action, text: LocatedText(lines: [InlineText.Line(text: name, location: SourceLocation(line: task.line, column: 1))]), extra: [],
           headingActors: [], state: &state)
         guard state.items.count > before else { continue }
         if task.done { state.items[before].done = true }
+        // The bar's end is the day it is due; a bar done is due no more.
+        state.items[before].due = task.done ? nil : task.end?.description
+        state.items[before].evidence.removeAll { $0.rule == "due" }
+        if !task.done, let end = task.end { state.items[before].evidence.append(Evidence(rule: "due", words: "bar ends " + end.description)) }
         if let owner, !owner.isEmpty, !Self.isPlaceholder(owner) {
           state.items[before].owner = owner
           state.items[before].evidence.removeAll { $0.rule == "owner" }
@@ -1847,7 +1849,7 @@ public struct Extractor: Sendable {
           if state.items.count > before, state.items[before].due == nil, !state.items[before].done,
             let when = text.text.components(separatedBy: separator).dropFirst(2).last?.trimmingBlanks,
             case let bare = ["for ", "on ", "at ", "in "].first(where: when.hasPrefix).map({ String(when.dropFirst($0.count)) }) ?? when,
-            let due = DueDateResolver.find(in: "by " + bare, sessionDate: state.sessionDate, order: state.slashOrder)
+            let due = dueColumn(bare, state: state)
           {
             state.items[before].due = due.date.description
             state.items[before].evidence.append(Evidence(rule: "due", words: when))
@@ -4367,6 +4369,26 @@ public struct Extractor: Sendable {
     return readings
   }
 
+  /// The date a column for when a task is due gives: "来週金曜 / Friday next week" (each language's
+  /// words in turn), "3/5" alone (a day and a month), "46477" (a spreadsheet's serial number).
+  private func dueColumn(_ due: String, state: State) -> DueDateResolver.Due? {
+    var found: DueDateResolver.Due? = nil
+    for due in Self.dueCellReadings(due, order: state.slashOrder) where found == nil {
+      found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+        ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
+        ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
+        ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
+    }
+    // "46477": a date cell pasted from a spreadsheet as its serial number (days since 30
+    // December 1899).
+    if found == nil, let serial = Int(due.trimmingBlanks), (36526...73050).contains(serial),
+      let epoch = CalendarDate(year: 1899, month: 12, day: 30)
+    {
+      found = DueDateResolver.Due(date: epoch.adding(days: serial), words: due)
+    }
+    return found
+  }
+
   private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
     let rule = kind == .recommendation ? "section:recommendations" : "section:actions"
     // A spreadsheet pasted with merged cells leaves them blank below their first row: a blank
@@ -4415,20 +4437,7 @@ public struct Extractor: Sendable {
         if let due = table.cell(.due, in: row)?.text {
           // "来週金曜 / Friday next week": each language's words in turn; "3/5" alone in the
           // column is a day and a month.
-          var found: DueDateResolver.Due? = nil
-          for due in Self.dueCellReadings(due, order: state.slashOrder) where found == nil {
-            found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
-              ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
-              ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
-              ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
-          }
-          // "46477": a date cell pasted from a spreadsheet as its serial number (days since 30
-          // December 1899).
-          if found == nil, let serial = Int(due.trimmingBlanks), (36526...73050).contains(serial),
-            let epoch = CalendarDate(year: 1899, month: 12, day: 30)
-          {
-            found = DueDateResolver.Due(date: epoch.adding(days: serial), words: due)
-          }
+          let found = dueColumn(due, state: state)
           item.due = found?.date.description
           item.evidence.removeAll { $0.rule == "due" }
           if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
@@ -5184,7 +5193,7 @@ public struct Extractor: Sendable {
     let word = String(first.prefix { $0 != "'" })
     guard ["he", "she"].contains(word) else { return nil }
     if first.hasSuffix("'ll") { return (word, true) }
-    let next = words.dropFirst().first { !["also", "then", "further", "personally"].contains($0) } ?? ""
+    let next = words.dropFirst().first { !SentenceAnalysis.commitmentAdverbs.contains($0) } ?? ""
     return (word, ["will", "shall", "promised", "undertook", "agreed", "committed", "offered", "pledged", "volunteered"].contains(next))
   }
 

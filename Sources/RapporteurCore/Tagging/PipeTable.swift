@@ -46,12 +46,16 @@ struct PipeTable {
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
   }
 
+  /// Words of a header that name the column of tasks ("Action", "Next step", "Follow-up").
+  static let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps"]
+
+  /// Whether a header cell's words name the column of tasks.
+  static func namesTasks(_ header: String) -> Bool {
+    header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { taskWords.contains(String($0)) }
+  }
+
   static func namesActions(_ header: [LocatedText]) -> Bool {
-    let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps"]
-    return header.contains { role(of: $0.text) == .owner }
-      && header.contains { cell in
-        cell.text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { taskWords.contains(String($0)) }
-      }
+    header.contains { role(of: $0.text) == .owner } && header.contains { namesTasks($0.text) }
   }
 
   /// What each column holds, from the header row's cells. Without a column named for the task,
@@ -65,9 +69,7 @@ struct PipeTable {
     }
     // "What we need from them | Next step": of two columns of words, the one named for the task.
     let texts = roles.indices.filter { roles[$0] == .text }
-    if texts.count > 1, let task = texts.first(where: { column in
-      header[column].text.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { ["action", "actions", "task", "tasks", "step", "steps", "follow-up"].contains(String($0)) }
-    }) {
+    if texts.count > 1, let task = texts.first(where: { namesTasks(header[$0].text) }) {
       for column in texts where column != task { roles[column] = .other }
     }
     if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !isNumbering(header[$0].text) }) {

@@ -2530,13 +2530,16 @@ struct SentenceAnalysis {
     "kgd", "kagawad", "kap", "kapitan", "pmaj", "pcpt", "pltcol", "pcol", "ustadz", "ustaz",
   ]
 
+  /// Words between a pronoun and the undertaking it makes: "She also promised to …".
+  static let commitmentAdverbs: Set<String> = ["also", "then", "further", "kindly", "immediately", "personally"]
+
   /// "She committed to share …", "He also undertook to brief …", "They were asked to send …":
   /// an undertaking whose owner a pronoun stands for; the verb's index, the linking words and
   /// the pronoun.
   func pronounCommitment() -> (verbIndex: Int, connector: String, pronoun: String)? {
     guard tokens.count > 3, ["he", "she", "they"].contains(norm(0)) else { return nil }
     var index = 1
-    while index < tokens.count, ["also", "then", "further", "kindly", "immediately", "personally"].contains(norm(index)) { index += 1 }
+    while index < tokens.count, Self.commitmentAdverbs.contains(norm(index)) { index += 1 }
     guard index < tokens.count, let link = connector(at: index, from: 0, requireKnownVerb: true) else { return nil }
     return (link.verb, link.words, norm(0))
   }
@@ -2910,7 +2913,7 @@ struct SentenceAnalysis {
       guard start + 2 < tokens.count, !gap(before: start).contains(where: { "\"\u{201C}\u{2018}'".contains($0) }) else { continue }
       // "he'll", "she'd": the pronoun and its "will" in one word.
       let word = norm(start)
-      let contracted = word.hasSuffix("'ll") || word.hasSuffix("'d")
+      let contracted = Self.contractedPronouns.contains(word) || ["we'll", "we'd"].contains(word)
       let pronoun = contracted ? String(word.prefix { $0 != "'" }) : word
       // "He said they will look at it": another's undertaking, told.
       if ["she", "he", "they"].contains(norm(0)), ["she", "he", "they", "we"].contains(pronoun), pronoun != norm(0) { continue }
