@@ -1,7 +1,7 @@
 import Foundation
 import RapporteurCore
 import RapporteurKit
-import RapporteurRender
+@testable import RapporteurRender
 import Testing
 import TestSupport
 
@@ -112,6 +112,16 @@ func recommendation(_ text: String, actors: [String]) -> ExtractedItem {
     ])
     // Spelled out with "United Nations" in full, the long form is found as well.
     #expect(Glossary.definitions(of: session).contains { $0.longForm == "Office of the United Nations High Commissioner for Human Rights" })
+  }
+
+  /// A long form is looked for among the last words before its acronym only, so a paragraph of
+  /// many set-off acronyms ("UNDP — UNDP — …") is read in one pass, not once per acronym.
+  @Test(.timeLimit(.minutes(1))) func setOffAcronymsInALongParagraphAreReadInLinearTime() {
+    #expect(Glossary.lastWords(of: "a  bb c d", count: 2) == "c d")
+    #expect(Glossary.lastWords(of: "c d ", count: 2) == "c d ")
+    #expect(Glossary.lastWords(of: "d", count: 2) == "d")
+    let paragraph = String(repeating: "UNDP \u{2014} ", count: 40_000) + "the Global Counterterrorism Forum \u{2013} GCTF \u{2013} met."
+    #expect(Glossary.setOffDefinitions(in: paragraph).map(\.longForm) == ["Global Counterterrorism Forum"])
   }
 
   /// The speakers annex and the participation count take one person as one however the lists

@@ -51,7 +51,7 @@ public enum Glossary {
       let before = String(rest[rest.startIndex..<open])
       if AcronymUndefinedRule.isAcronym(inside), !inside.contains(" ") {
         // long form (ACR): the shortest run of words before it whose initials spell the acronym.
-        if let long = longForm(before: before, acronym: AcronymUndefinedRule.base(inside)) {
+        if let long = longForm(before: before[...], acronym: AcronymUndefinedRule.base(inside)) {
           // "civil society organisations (CSOs)": the entry is the acronym's one, in the singular.
           let plural = AcronymUndefinedRule.base(inside) != inside
           result.append(Entry(acronym: AcronymUndefinedRule.base(inside), longForm: plural ? singular(long) : long))
@@ -79,7 +79,7 @@ public enum Glossary {
         let acronym = String(word).trimmingCharacters(in: CharacterSet(charactersIn: "\"'\u{201C}\u{201D}"))
         let after = rest[word.endIndex...]
         guard AcronymUndefinedRule.isAcronym(acronym), closings.contains(where: { after.hasPrefix($0) }),
-          let long = longForm(before: String(text[..<found.lowerBound]) + " ", acronym: AcronymUndefinedRule.base(acronym))
+          let long = longForm(before: text[..<found.lowerBound], acronym: AcronymUndefinedRule.base(acronym))
         else { continue }
         let plural = AcronymUndefinedRule.base(acronym) != acronym
         result.append(Entry(acronym: AcronymUndefinedRule.base(acronym), longForm: plural ? singular(long) : long))
@@ -116,10 +116,33 @@ public enum Glossary {
 
   /// The long form an acronym stands for at the end of `text`: by its words' initials, or else
   /// as Schwartz and Hearst propose (`lettersLongForm`).
-  static func longForm(before text: String, acronym: String) -> String? {
+  static func longForm(before text: Substring, acronym: String) -> String? {
     // Longer runs of capitals are shouting or noise, and would cost time for nothing.
     guard acronym.count <= maximumAcronymLength else { return nil }
-    return initialsLongForm(before: text, acronym: acronym) ?? lettersLongForm(before: text, acronym: acronym)
+    // Neither reading looks further back than this many words; a long paragraph is not split
+    // whole again for each acronym in it.
+    let nearby = String(lastWords(of: text, count: maximumAcronymLength * 2 + 6))
+    return initialsLongForm(before: nearby, acronym: acronym) ?? lettersLongForm(before: nearby, acronym: acronym)
+  }
+
+  /// The end of `text` that holds its last `count` words (runs of characters between spaces),
+  /// or all of it when it has fewer.
+  static func lastWords(of text: Substring, count: Int) -> Substring {
+    var index = text.endIndex
+    var words = 0
+    var inWord = false
+    while index > text.startIndex {
+      let previous = text.index(before: index)
+      if text[previous] != " " {
+        inWord = true
+      } else if inWord {
+        words += 1
+        inWord = false
+        if words == count { return text[index...] }
+      }
+      index = previous
+    }
+    return text
   }
 
   /// The shortest run of words before `text`'s end whose initials (small words left out, each
