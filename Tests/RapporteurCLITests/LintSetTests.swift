@@ -36,7 +36,11 @@ import TestSupport
 /// kept by choice (see `knownExtras`). `set11` (a Google Docs download, HackMD, Hugo and Zola front
 /// matter, a Microsoft Loop paste, a Notepad file with a byte order mark and CRLF, Notion, Roam,
 /// Typora and Zettlr exports) at 39 of 39 with six beyond them, all kept by choice (see
-/// `knownExtras`).
+/// `knownExtras`). `set12` (a Discourse post, an Evernote export, a GitHub issue template, iA
+/// Writer content blocks, Jupyter cells, a Markdown Here e-mail, an Emacs Org user's habits, a
+/// Scrivener compile, a line joined in vim, a note kept clean by markdownlint) at 35 of 36 with
+/// none beyond them and no near-miss reported; the one missed, a done task's due date, was
+/// withdrawn on review (see its `expected.yml`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -127,7 +131,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
