@@ -37,6 +37,13 @@ import Testing
     ("Draft the table. Fecha: el viernes 29 de septiembre.", "2017-09-29"),
     ("Share the methodology before el 20 de octubre.", "2017-10-20"),
     ("Report within 10 days.", "2017-10-01"),
+    // Days counted after the event, as its planners write them.
+    ("Publish the code on the shared repository · D+7", "2017-09-28"),
+    ("Envoyer le rapport · J+10", "2017-10-01"),
+    // A day by its name, its expected date in brackets with a remark after it.
+    ("Send the thank-you note before Eid (expected Tuesday 10 October, moon permitting)", "2017-10-10"),
+    ("Sound out the imam re a joint statement, b4 Fri prayers", "2017-09-22"),
+    ("Meridian Union to confirm its contribution in writing by c.o.b. Friday.", "2017-09-22"),
     ("Report within a month.", "2017-10-21"),
     ("Report within a fortnight.", "2017-10-05"),
     ("Report in a fortnight.", "2017-10-05"),

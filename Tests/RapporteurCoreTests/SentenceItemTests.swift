@@ -3376,3 +3376,135 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-06-15"])
   }
 }
+
+/// A stand-up's terse notes: under a topic, a line an arrow opens with a name before a colon is
+/// that one's task ("→ JB + PR: 1-pager …, tmrw"; "→ ??:" is no one's yet); a done mark before a
+/// name ("✓ NK: called …") is a task done.
+@Suite struct ArrowedTaskLineTests {
+  @Test func arrowedLinesUnderATopic() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Today / this wk
+
+      - Rumour control.
+        → PR: "what we know" post on city socials, 12:00 today
+        → JB + PR: 1-pager for councillors (know / don't know), tmrw
+      - Residents' mtg in OD, Tue 18/7, 18:30.
+        → LS: book the hall + interpreters, by Wed
+        → ??: ask Youth Service for detached youth workers Fri + Sat. Who asks: us or DM? Not decided.
+
+      Council cttee, Thu 20/7.
+      → NK: 3 slides for the DM's cttee paper, by Tue 18/7
+      """, date: "2034-07-10")
+    #expect(extract.actions.map(\.owner) == ["PR", "JB + PR", "LS", nil, "NK"])
+    #expect(extract.actions.map(\.due) == ["2034-07-10", "2034-07-11", "2034-07-12", nil, "2034-07-18"])
+    #expect(extract.actions.map(\.line) == [9, 10, 12, 13, 16])
+  }
+
+  /// A lead-in over arrowed lines says what they are; arrowed lines of one kind are read together.
+  @Test func leadInsAndArrowedAsksAreNotSplit() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The panel's asks, as the moderator summed them up:
+      → Govts: transfer a fixed share of the plan's budget to municipalities
+      → Donors should fund municipal prevention posts for three years
+
+      Asks (2 of 2):
+      → Municipalities to publish their prevention budgets
+      → Local media: report on whether the plans are delivered
+      """, date: "2035-04-10")
+    #expect(extract.actions.isEmpty)
+    #expect(extract.recommendations.count == 4)
+  }
+
+  /// "b4" is "before" as texters write it.
+  @Test func beforeWrittenB4() throws {
+    let extract = try SectionReadingTests.extract("## Today\n\n→ AM: sound out the imam re a joint statement, b4 Fri prayers\n", date: "2034-07-10")
+    #expect(extract.actions.map(\.due) == ["2034-07-14"])
+  }
+
+  @Test func doneMarkBeforeAName() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Weekend
+
+      - Sat: march, ~300, Old Docks to Harbour Sq.
+      - ✓ NK: called the centre's manager Sun am re window; glazier booked.
+      - ✓ Strong turnout: 300 people came.
+      """, date: "2034-07-10")
+    #expect(extract.actions.map(\.owner) == ["NK"])
+    #expect(extract.actions.map(\.done) == [true])
+  }
+}
+
+/// Lists of who does what set apart by middle dots ("**Name** · task · when"): the bold name,
+/// with whom it speaks for in brackets, owns the task, under a heading that says what the hosts
+/// promised; a title at level 1 whose last part names a section is the note's title when its
+/// level-2 headings follow.
+@Suite struct MiddleDotPledgeTests {
+  @Test func pledgesUnderWhatWePromised() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## What we hosts promised (who / what / when)
+
+      - **Bilal** · thank-you note to every guest · before Eid (expected Tuesday 12 December, moon permitting)
+      - **Rabbi Daniel** · take ask 4 to the steering group and come back with a proposed weekend · on Wed 10 Jan
+      - **Marcus (Chirrup)** · take recommendation 4.2 back to the policy team · no date given
+      - **T1 Ward Radar** · publish their code under an open licence · D+7
+      """, date: "2034-12-02")
+    #expect(extract.actions.map(\.owner) == ["Bilal", "Rabbi Daniel", "Marcus (Chirrup)", "T1 Ward Radar"])
+    #expect(extract.actions.map(\.due) == ["2034-12-12", "2035-01-10", nil, "2034-12-09"])
+  }
+
+  /// "Panel recommendations beyond the teams": whose advice, then the section's name and whom
+  /// it is for; its numbered lines "4.1 **To X:** …" are each advice to X.
+  @Test func recommendationsNamedAfterWhoseTheyAre() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 4 · Panel recommendations beyond the teams
+
+      4.1 **To Velmora City Council:** publish the anonymised incident data under an open licence.
+      4.3 **To funders:** put prize money into a six-month follow-on fund rather than one-off cheques.
+      """, date: "2035-04-21")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"]])
+  }
+
+  @Test func aTitleOverNumberedItemsIsNoSection() throws {
+    func level(_ body: String) throws -> Int {
+      try SessionLoader.load(file: "note.md", text: "---\ntitle: T\ndate: \"2034-05-18\"\n---\n" + body).get().sectionLevel
+    }
+    #expect(try level("# DPG · 14th meeting · Decisions and action points\n\nPresent: UNDP.\n\n## 1. Agenda\n\nText.\n\n## 2. Costing\n\nText.\n") == 2)
+    // A section's name at level 1 over sub-headings stays the section.
+    #expect(try level("# Recommendations\n\n## To governments\n\n- Fund it.\n\n## To donors\n\n- Fund it.\n") == 1)
+  }
+}
+
+/// A definition list as Pandoc writes it ("Action points" over ": …" lines), which CommonMark
+/// reads as one paragraph: each definition is an item of the section its term names, or is read
+/// in the section it stands in under a label ("Decision"); an action point's code before its
+/// owner is no part of the owner's name.
+@Suite struct DefinitionListTests {
+  @Test func definitionsUnderTheirTerm() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 2. Costing of the plan
+
+      Discussion
+      : The co-chairs presented the costing.
+
+      Decision · messages agreed for the Forum
+      : (a) The Ministry of Finance should create a dedicated budget line for the plan.
+      : (b) Development partners should report all their prevention funding in the AIP.
+
+      Action points
+      : **AP 14/2.1** · All members to record their 2034 spending in the AIP · by 30/06.
+      : **AP 14/3.2** · Meridian Union to confirm its contribution in writing · c.o.b. Friday.
+      """, date: "2034-05-18")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.recommendations.map(\.line) == [12, 13])
+    #expect(extract.actions.map(\.owner) == ["All members", "Meridian Union"])
+    #expect(extract.actions.map(\.due) == ["2034-06-30", "2034-05-19"])
+  }
+}

@@ -312,15 +312,37 @@ public enum SessionLoader {
   /// The heading level of a note's sections: 2, as the SPEC has it, when a level-2 heading names a
   /// section or no heading does; otherwise the highest level at which one does, so that notes
   /// written with `# Purpose`, `# Discussion` … or `### Purpose` … are read by their sections too.
+  ///
+  /// A note's title at level 1 over its level-2 headings is no section, though its last part
+  /// names one: "# DPG-PP · 14th meeting · Decisions and action points" over "## 1. Agenda".
   public static func sectionLevel(of root: MarkdownNode, catalog: SectionCatalog) -> Int {
     var levels: Set<Int> = []
+    var firstHeading = true
+    var titleLevelOne = false
     for block in root.children {
-      if case let .heading(level) = block.kind, catalog.section(forHeading: block.plainText) != nil {
-        if level == 2 { return 2 }
-        levels.insert(level)
+      guard case let .heading(level) = block.kind else { continue }
+      defer { firstHeading = false }
+      guard catalog.section(forHeading: block.plainText) != nil else { continue }
+      if level == 2 { return 2 }
+      if firstHeading, isTitle(block) {
+        titleLevelOne = true
+        continue
       }
+      levels.insert(level)
     }
+    if titleLevelOne, levels.isEmpty,
+      root.children.filter({ if case .heading(2) = $0.kind { return true } else { return false } }).count >= 2
+    {
+      return 2
+    }
+    if titleLevelOne { levels.insert(1) }
     return levels.min() ?? 2
+  }
+
+  /// Whether a note's first heading is its title, though its last part names a section: a level-1
+  /// heading of parts set apart by middle dots ("# DPG-PP · 14th meeting · Decisions and action points").
+  static func isTitle(_ heading: MarkdownNode) -> Bool {
+    heading.kind == .heading(level: 1) && heading.plainText.contains(" \u{00B7} ")
   }
 
   /// Splits the document at the headings of the section level. A heading above that level closes
@@ -338,6 +360,7 @@ public enum SessionLoader {
     for block in root.children where boldNames {
       if case .heading = block.kind, let id = catalog.section(forHeading: block.plainText) { headed.insert(id) }
     }
+    let firstHeading = root.children.first { if case .heading = $0.kind { return true } else { return false } }
     for block in root.children {
       if boldNames, block.kind == .paragraph, let id = boldSectionName(block, catalog: catalog), !headed.contains(id) {
         if let current { sections.append(current) }
@@ -348,7 +371,8 @@ public enum SessionLoader {
         if let current { sections.append(current) }
         current = nil
         let heading = block.plainText
-        let id = catalog.section(forHeading: heading)
+        // The note's title over its sections opens none.
+        let id = sectionLevel > 1 && firstHeading == block && isTitle(block) ? nil : catalog.section(forHeading: heading)
         if level == sectionLevel || id != nil {
           current = Section(id: id, heading: heading, headingRange: block.range, blocks: [])
         }

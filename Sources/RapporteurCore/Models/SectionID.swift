@@ -99,6 +99,8 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
       if let id = lookup[name] ?? afterOpener(name) { return [id] }
+      // "What we hosts promised (who / what / when)": a name the rules below read, and a remark.
+      if name.hasPrefix("what ") || name.hasPrefix("who "), case let named = sections(forHeading: name), !named.isEmpty { return named }
       // "Aufgaben aus TOP 4 (Action items)": the name given in translation, in brackets.
       let inside = normalised[normalised.index(after: open)..<normalised.index(before: normalised.endIndex)]
       if let id = lookup[inside.trimmingCharacters(in: .whitespaces)] { return [id] }
@@ -121,6 +123,13 @@ public struct SectionCatalog: Sendable, Equatable {
     // what": who took tasks on.
     if normalised.hasPrefix("who ") || normalised.hasPrefix("who's "),
       [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on", " taking on", " pick", " owns"].contains(where: normalised.contains)
+    {
+      return [.actions]
+    }
+    // "What we hosts promised", "What the partners pledged", "What we committed to": what those
+    // who met took on (not "What the Fund will do", a letter's account of its own part).
+    if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 6, !normalised.contains(" not "),
+      [" promised", " pledged", " committed to", " undertook"].contains(where: { normalised.hasSuffix($0) })
     {
       return [.actions]
     }
@@ -158,7 +167,7 @@ public struct SectionCatalog: Sendable, Equatable {
     for joiner in [" and ", " & ", " / ", "/", ", "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }
-    guard parts.count > 1 else { return named(atEitherEndOf: normalised, written: heading).map { [$0] } ?? [] }
+    guard parts.count > 1 else { return named(atEitherEndOf: normalised, written: heading).map { [$0] } ?? addressed(normalised) }
     // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
     // names none. Long parts make a title, not a list of sections.
     // Long parts make a title, unless it opens with an outcome section's name and whom it is
@@ -222,11 +231,22 @@ public struct SectionCatalog: Sendable, Equatable {
   /// projects that were not funded".
   private func addressed(_ heading: String) -> [SectionID] {
     let words = heading.split(separator: " ")
-    guard words.count > 2, words.count <= 12, let to = words.firstIndex(where: { ["to", "for", "on", "about", "regarding"].contains($0) }),
-      (1...3).contains(to), let id = lookup[words[..<to].joined(separator: " ")], id == .recommendations || id == .actions
+    guard words.count > 2, words.count <= 12,
+      let to = words.firstIndex(where: { ["to", "for", "on", "about", "regarding", "beyond"].contains($0) }), (1...4).contains(to)
+    else { return [] }
+    // "Panel recommendations beyond the teams", "Our recommendations to donors": whose they are first.
+    let opening = Self.adviceGivers.contains(String(words[0])) && to >= 2 ? 1 : 0
+    guard let id = lookup[words[..<to].joined(separator: " ")] ?? (opening == 1 ? lookup[words[opening..<to].joined(separator: " ")] : nil),
+      id == .recommendations || id == .actions
     else { return [] }
     return [id]
   }
+
+  /// Words that say whose advice or tasks a heading's section holds: "Panel recommendations to …".
+  static let adviceGivers: Set<String> = [
+    "panel", "panel's", "our", "jury", "judges", "judges'", "committee", "committee's", "group", "group's", "participants'",
+    "forum", "forum's", "assembly", "council", "joint", "final", "key", "main", "further", "specific",
+  ]
 
   /// The outcome section a short heading names with its first or last words, among other words:
   /// "Action points carried over from meeting no. 4", "New action points", "Our asks",

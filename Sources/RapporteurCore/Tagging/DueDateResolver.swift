@@ -61,7 +61,7 @@ public enum DueDateResolver {
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|dois|duas|tr[eê]s|\\d{1,3}"
 
   private static let pattern: NSRegularExpression = {
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone|delivery)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone|delivery)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\bb4|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       // "NLT 211700C MAR 29": a date-time group as military staff write it (day, hour and minute,
@@ -143,7 +143,9 @@ public enum DueDateResolver {
       "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans(?:\\s+(?:les|un\\s+d[eé]lai\\s+de))?|\\ben|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|(?:a\\s+)?(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
     let dayName = "(?:(?<wd>\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
-    let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)"
+    // "D+30", "J+7": so many days after the day of the session, as event planners count them.
+    let dayCount = "\\b[dj]\\+\\s?(?<dplus>\\d{1,3})\\b"
+    let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)|\(dayCount)"
     return .builtIn("due-date", source)
   }()
 
@@ -244,6 +246,10 @@ public enum DueDateResolver {
         in: text.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-"),
         sessionDate: sessionDate, order: order)
     }
+    // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
+    if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
+      return find(in: undotted, sessionDate: sessionDate, order: order)
+    }
     // "due: @{2026-03-20}": a date as task boards export it.
     if text.utf8.containsBytes("@{".utf8) {
       return find(in: text.replacingOccurrences(of: "@{", with: "").replacingOccurrences(of: "}", with: ""), sessionDate: sessionDate, order: order)
@@ -280,7 +286,9 @@ public enum DueDateResolver {
     // "before Parliament's summer recess (starts 6 July)": the day it starts.
     if due == nil, Self.opensDateBracket(text), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
       let bracket = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
-      case let inside = bracketStarts.first(where: text[bracket].hasPrefix).map({ text[bracket].dropFirst($0.count) }) ?? text[bracket],
+      case let started = bracketStarts.first(where: text[bracket].hasPrefix).map({ text[bracket].dropFirst($0.count) }) ?? text[bracket],
+      // "(expected Tuesday 12 December, moon permitting)": the date, then a remark.
+      case let inside = started.range(of: #",\s+\D"#, options: .regularExpression).map({ started[..<$0.lowerBound] }) ?? started,
       let dated = find(in: "by " + inside, sessionDate: sessionDate, order: order), dated.words.count == inside.count + 3
     {
       return Due(date: dated.date, words: String(text[whole]))
@@ -371,8 +379,17 @@ public enum DueDateResolver {
     "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
 
+  /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
+  static func undottedDayEnd(_ text: String) -> String? {
+    var result = text
+    for (dotted, plain) in [("c.o.b.", "cob"), ("e.o.d.", "eod"), ("c.o.b", "cob"), ("e.o.d", "eod")] {
+      result = result.replacingOccurrences(of: dotted, with: plain, options: .caseInsensitive)
+    }
+    return result == text ? nil : result
+  }
+
   /// Words that say a day in brackets is when the named time starts: "(starts 6 July)".
-  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from "]
+  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from ", "expected "]
 
   /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)"), a
   /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)"), or a word saying when a time starts.
@@ -389,7 +406,7 @@ public enum DueDateResolver {
   /// "by Human Rights Day (10/12)", "on Human Rights Day (10 December)": a lead word, a name in
   /// capitals of up to five words, the date in brackets.
   private static let namedDayPattern = NSRegularExpression.builtIn(
-    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}'\u{2019}-]+\\s+(?:[\\p{L}'\u{2019}-]+\\s+){0,4}\\(([^()]{3,30})\\)", options: [])
+    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}'\u{2019}-]+\\s+(?:[\\p{L}'\u{2019}-]+\\s+){0,4}\\(([^()]{3,60})\\)", options: [])
 
   private static let barePattern: NSRegularExpression = {
     let source =
@@ -433,6 +450,9 @@ public enum DueDateResolver {
   /// slides tomorrow". Only for texts already known to be actions: in other sentences these words
   /// say when something happens ("Report next week" alone is no deadline).
   public static func findBare(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
+    if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
+      return findBare(in: undotted, sessionDate: sessionDate, order: order)
+    }
     if let lowered = text.lowercasedASCIIBytes, !bareWords.contains(where: { lowered.containsBytes($0) }) { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in barePattern.matches(in: text, range: range) {
@@ -632,7 +652,7 @@ public enum DueDateResolver {
   private static let leadWords: [[[UInt8]]] = {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
-      "by", "due", "deadline", "before", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
+      "by", "due", "deadline", "before", "b4 ", "d+", "j+", "cob", "c.o.b", "eod", "e.o.d", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
       "fecha", "dentro", "date:", "date :",
       "starting", "target", "delivery", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
@@ -666,6 +686,7 @@ public enum DueDateResolver {
 
   private static func resolve(group: (String) -> String?, sessionDate: CalendarDate?, order: SlashOrder) -> CalendarDate? {
     if let iso = group("iso") { return CalendarDate(iso: iso) }
+    if let days = group("dplus").flatMap({ Int($0) }) { return sessionDate?.adding(days: days) }
     if let year = group("y23").flatMap({ Int($0) }), let month = group("m23").flatMap({ Int($0) }),
       let day = group("d23").flatMap({ Int($0) })
     {

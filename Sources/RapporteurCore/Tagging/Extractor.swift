@@ -275,7 +275,10 @@ public struct Extractor: Sendable {
           state.headingDue = Self.headingDue(block.plainText, sessionDate: state.sessionDate)
         }
         if level <= sectionLevel {
-          var named = rules.catalog.sections(forHeading: block.plainText)
+          // "# DPG-PP · 14th meeting · Decisions and action points" over "## 1. Agenda": the note's title.
+          let title = sectionLevel > 1 && offset == blocks.firstIndex(where: { if case .heading = $0.kind { return true } else { return false } })
+            && SessionLoader.isTitle(block)
+          var named = title ? [] : rules.catalog.sections(forHeading: block.plainText)
           if board, named.isEmpty, Self.boardColumns.contains(SectionCatalog.normalise(block.plainText)) { named = [.actions] }
           section = named.first
           state.sectionWords = block.plainText.trimmingBlanks
@@ -1975,6 +1978,24 @@ public struct Extractor: Sendable {
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
       // written before the meeting, says what it may do, not what it did.
       if Self.isAgendaAnnotation(block.plainText) { return }
+      // "Action points" over ": **AP 14/2.1** · All members to record …": each definition an item
+      // of the section its term names, or of this one under a label ("Discussion", "Decision").
+      if let (term, definitions) = Self.definitionLines(of: block) {
+        let named = rules.catalog.section(forHeading: term.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ ")))
+        let label = term.split(separator: " ").first.map { Self.definitionLabels.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":*_"))) } ?? false
+        if named != nil || label {
+          let target = named == .recommendations || named == .actions ? named : section
+          for definition in definitions {
+            process(definition, section: target, sectionHasList: target == section ? sectionHasList : false, headingActors: headingActors, state: &state)
+          }
+          return
+        }
+      }
+      if let (head, tasks) = arrowedTaskLines(of: block) {
+        process(head, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        process(tasks, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        return
+      }
       if !state.quotedAnswers.isEmpty { addEndorsedAnswers(block.plainText, section: section, state: &state) }
       if !quoted.isEmpty || !state.numberedLines.isEmpty {
         let plain = block.plainText
@@ -2014,7 +2035,8 @@ public struct Extractor: Sendable {
               section == .recommendations ? .recommendation : .action, text: item, extra: [], headingActors: headingActors,
               state: &state)
           } else if scansSentences(section) {
-            scanSentences(Self.droppingBullet(item), section: section, state: &state)
+            // "→ JB + PR: 1-pager for councillors, tmrw": an arrow that marks a task keeps it.
+            scanSentences(Self.arrowTask(item.text) != nil ? item : Self.droppingBullet(item), section: section, state: &state)
           }
         }
         return
@@ -2629,6 +2651,104 @@ public struct Extractor: Sendable {
     return InlineText.lines(of: block).first?.text.trimmingBlanks == "--"
   }
 
+  /// Whether a line says who did what with a done mark before the name: "✓ NK: called the
+  /// centre's manager Sun am", "✔ Halden Foundation: grant letter signed".
+  static func isDoneOwnerLine(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, ["\u{2713}", "\u{2714}", "\u{2611}", "\u{2705}"].contains(first) else { return false }
+    let rest = text.unicodeScalars.dropFirst().drop { $0 == "\u{FE0F}" || $0 == " " }
+    let words = String(rest)
+    guard let colon = words.prefix(40).firstIndex(of: ":") else { return false }
+    let label = words[..<colon].trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
+    guard let owner = colonOwner(label), !ownerColonNonNames.contains(owner.lowercased()),
+      // "✓ Strong turnout: 300 came" is a topic, not a name.
+      owner.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["+", "&", "and", "/"].contains($0) })
+    else { return false }
+    return words[words.index(after: colon)...].split(separator: " ").count >= 2
+  }
+
+  /// "Rumour control." over "→ PR: post on city socials, 12:00 today" and "→ JB + PR: 1-pager
+  /// for councillors, tmrw", lines of one paragraph: a line an arrow opens with a name before a
+  /// colon is a task of its own, as it would be in a paragraph of such lines alone; the lines
+  /// before the first of them are read as they stand, and a line that continues one stays with it.
+  /// `nil` unless such a line follows another line, not a lead-in ending in a colon; a verdict
+  /// ("→ CONSENTED · …") is no task line.
+  func arrowedTaskLines(of block: MarkdownNode) -> (head: MarkdownNode, tasks: MarkdownNode)? {
+    guard block.kind == .paragraph, block.children.contains(where: { $0.kind == .softBreak }) else { return nil }
+    var lines: [[MarkdownNode]] = [[]]
+    for child in block.children {
+      if child.kind == .softBreak || child.kind == .lineBreak {
+        lines.append([child])
+      } else {
+        lines[lines.count - 1].append(child)
+      }
+    }
+    func arrow(_ line: [MarkdownNode]) -> (String, Substring)? {
+      guard let first = line.first(where: { $0.kind != .softBreak && $0.kind != .lineBreak }), first.kind == .text else { return nil }
+      let text = first.literal.drop { $0 == " " || $0 == "\t" }
+      return Self.taskArrows.first(where: { text.hasPrefix($0) }).map { ($0, text) }
+    }
+    func opensTask(_ line: [MarkdownNode]) -> Bool {
+      guard let (arrow, text) = arrow(line) else { return false }
+      let rest = text.dropFirst(arrow.count)
+      guard let colon = rest.prefix(40).firstIndex(of: ":"), !isProcessLine(String(rest)) else { return false }
+      let label = rest[..<colon].trimmingBlanks
+      return label.allSatisfy({ $0 == "?" }) || Self.ownerLabel(label) != nil
+    }
+    // ("→ Municipalities to publish …" then "→ Local media: report …": arrowed lines of one kind.)
+    guard let first = lines.indices.dropFirst().first(where: { opensTask(lines[$0]) }), arrow(lines[first - 1]) == nil else { return nil }
+    var tasks = Array(lines[first...].joined())
+    tasks.removeFirst()  // the break before the first task line
+    let head = Array(lines[..<first].joined())
+    // "The panel's asks (1 of 2):" over "→ Govts: transfer …": a lead-in says what its lines are.
+    guard !head.isEmpty, !tasks.isEmpty, InlineText.lines(of: MarkdownNode(kind: .paragraph, children: head)).last?.text.trimmingBlanks.hasSuffix(":") == false
+    else { return nil }
+    return (
+      MarkdownNode(kind: .paragraph, range: block.range, children: head),
+      MarkdownNode(kind: .paragraph, range: tasks.first?.range ?? block.range, children: tasks)
+    )
+  }
+
+  /// A definition list as Pandoc and PHP Markdown Extra write it, which CommonMark reads as one
+  /// paragraph: a term ("Action points", "Discussion") over lines opening with ": ", each a
+  /// definition, returned without its mark. `nil` unless the term is a short label and every
+  /// line after it opens with ": " (or continues the one before).
+  static func definitionLines(of block: MarkdownNode) -> (term: String, definitions: [MarkdownNode])? {
+    guard block.kind == .paragraph, block.children.contains(where: { $0.kind == .softBreak }) else { return nil }
+    var lines: [[MarkdownNode]] = [[]]
+    for child in block.children {
+      if child.kind == .softBreak || child.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(child) }
+    }
+    func opensDefinition(_ line: [MarkdownNode]) -> Bool {
+      guard let first = line.first, first.kind == .text else { return false }
+      return first.literal.hasPrefix(": ")
+    }
+    guard lines.count >= 2, !opensDefinition(lines[0]), opensDefinition(lines[1]) else { return nil }
+    let term = InlineText.lines(of: MarkdownNode(kind: .paragraph, children: lines[0])).first?.text.trimmingBlanks ?? ""
+    guard !term.isEmpty, term.split(separator: " ").count <= 8 else { return nil }
+    var definitions: [[MarkdownNode]] = []
+    for line in lines.dropFirst() {
+      if opensDefinition(line), var first = line.first {
+        first.literal.removeFirst(2)
+        if var range = first.range {
+          range.start.column += 2
+          first.range = range
+        }
+        definitions.append([first] + line.dropFirst())
+      } else if !definitions.isEmpty {
+        definitions[definitions.count - 1] += [MarkdownNode(kind: .softBreak)] + line
+      }
+    }
+    return (term, definitions.map { MarkdownNode(kind: .paragraph, range: $0.first?.range, children: $0) })
+  }
+
+  /// Terms of a definition list that label what their definitions are: "Decision", "Discussion".
+  static let definitionLabels: Set<String> = [
+    "decision", "decisions", "discussion", "outcome", "outcomes", "comments", "comment", "notes", "note", "status", "summary",
+  ]
+
+  /// The marks that open a task's line in terse notes: "→ NK: draft ToR, Fri".
+  static let taskArrows = ["\u{2192} ", "-> ", "\u{21D2} ", "=> ", "\u{279C} ", "\u{2794} "]
+
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
   public static func isFootnote(_ block: MarkdownNode) -> Bool {
     // CommonMark leaves the brackets as text nodes of their own: the first holds "[".
@@ -2667,6 +2787,18 @@ public struct Extractor: Sendable {
   private func processListItem(
     _ item: MarkdownNode, section: SectionID?, headingActors: [String], state: inout State
   ) {
+    // "- Rumour control." over "→ PR: post …, 12:00 today": the item's words, then its arrowed
+    // task lines, then its sub-items.
+    if let first = item.children.first, let (head, tasks) = arrowedTaskLines(of: first) {
+      var headItem = item
+      headItem.children = [head]
+      processListItem(headItem, section: section, headingActors: headingActors, state: &state)
+      process(tasks, section: section, sectionHasList: true, headingActors: headingActors, state: &state)
+      var rest = item
+      rest.children = Array(item.children.dropFirst())
+      if !rest.children.isEmpty { processListItem(rest, section: section, headingActors: headingActors, state: &state) }
+      return
+    }
     let paragraphs = item.children.filter { $0.kind == .paragraph }
     let nestedLists = item.children.filter(\.isList)
     // "Draft 2 (superseded): …", "Deleted by the ERG: …": words the meeting replaced or struck.
@@ -3031,6 +3163,10 @@ public struct Extractor: Sendable {
       // "**Start:** publishing a quarterly update" under "### District councils": a retrospective's
       // advice, addressed as its heading says.
       addSectionItem(.recommendation, text: text, extra: [], headingActors: headingActors, state: &state)
+    case _ where scansSentences(section) && Self.isDoneOwnerLine(text.text):
+      // "- ✓ NK: called the centre's manager Sun am re window" among a stand-up's news: a task
+      // done, and by NK.
+      addSectionItem(.action, text: text, extra: [], headingActors: [], state: &state)
     default:
       if let (speaker, words) = Self.undertakingTurn(text) ?? initialsTurn(text) {
         // "- Ayesha (Women's Network): I will bring ten young women …", a commitment wall's line.
@@ -5100,9 +5236,12 @@ public struct Extractor: Sendable {
     let handle = owner.hasPrefix("@")
     if handle { owner.removeFirst() }
     let task = rest[rest.index(after: colon)...].drop { $0 == " " }
-    guard let opening = task.first, opening.isLowercase || opening.isNumber, task.split(separator: " ").count >= 2,
-      !owner.isEmpty
+    // "→ PR: "what we know" post …": a title in quotation marks may open the task.
+    guard let opening = task.drop(while: { "\"\u{201C}'\u{2018}".contains($0) }).first, opening.isLowercase || opening.isNumber,
+      task.split(separator: " ").count >= 2, !owner.isEmpty
     else { return nil }
+    // "→ ??: ask Youth Service for …": a task no one has taken yet.
+    if owner.allSatisfy({ $0 == "?" }) { return (owner, task.startIndex, String(text[..<task.startIndex]).trimmingBlanks) }
     // "Kofi & Priya", "Imam Karimi + Rev. Holt", "secretariat"; not "Next year's edition".
     let names = owner.split(separator: " ").filter { !["&", "+", "and", "/"].contains($0) }
     if handle ? owner.contains(" ") : !(ownerRoles.contains(owner.lowercased())
@@ -5811,6 +5950,10 @@ public struct Extractor: Sendable {
       analysis.referenceMonth = state.sessionDate?.month
       if var item = ownedAction(task, owner: found.owner, cueWords: found.words, state: state, analysis: analysis) {
         item.text = Self.openingInCapitals(item.text)
+        if found.owner.allSatisfy({ $0 == "?" }) {
+          item.owner = nil
+          item.evidence.removeAll { $0.rule == "owner" }
+        }
         return item
       }
     }
@@ -7972,7 +8115,10 @@ public struct Extractor: Sendable {
       candidate = text[..<colon].trimmingBlanks.trimmingCharacters(in: "*_")
       after = text[text.index(after: colon)...].trimmingBlanks.trimmingCharacters(in: "*_ ")
       // "AR: 2-pager for municipalities": after initials, the task may open with a number.
-      let initials = (2...5).contains(candidate.count) && candidate.allSatisfy { $0.isASCII && $0.isUppercase }
+      // ("JB + PR: 1-pager for councillors", initials joined.)
+      let initials = candidate.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }
+        .flatMap { $0.components(separatedBy: "/") }
+        .allSatisfy { part in (2...5).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isUppercase } }
       // "Kibet: I'll draft the scorecard": a chat's speaker who takes the task on.
       let lowered = after.prefix(24).lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
       let takesItOn = Self.firstPersonCommitments.contains { lowered.hasPrefix($0) }
@@ -8009,8 +8155,10 @@ public struct Extractor: Sendable {
         && SentenceAnalysis(candidate, rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty
         && (DueDateResolver.namesDate(in: after)
           || Self.isDueWords(String(after.drop { $0 != "," && $0 != ";" }.dropFirst()).trimmingBlanks))
+      // "Marcus (Chirrup) · take recommendation 4.2 back to …": a person with whom they speak for.
+      let affiliated = candidate.hasSuffix(")") && candidate.split(separator: " ").count <= 5 && Self.colonOwner(candidate) != nil
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
-        shouting || whoWhatWhen || personOrRole || datedForBody || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
+        shouting || whoWhatWhen || personOrRole || datedForBody || affiliated || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
       else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {

@@ -2528,6 +2528,8 @@ struct SentenceAnalysis {
     "shri", "sri", "smt", "kum", "adv", "maulana", "fr", "bi", "bw", "bwana",
     // Philippine barangay and police titles: "Kgd. Dela Cruz", "Kap. Bautista", "PMaj. Sison", "Ustadz Lucman".
     "kgd", "kagawad", "kap", "kapitan", "pmaj", "pcpt", "pltcol", "pcol", "ustadz", "ustaz",
+    // Clergy and religious: "Rabbi Daniel", "Sister Maryam", "Father Dobrin".
+    "rabbi", "sister", "father", "brother", "reverend",
   ]
 
   /// Words between a pronoun and the undertaking it makes: "She also promised to …".
@@ -3387,6 +3389,12 @@ struct SentenceAnalysis {
       owner = String(owner[slash.upperBound...]).trimmingBlanks
     }
     owner = owner.trimmingCharacters(in: "*_`")
+    // "AP 13/1 · UNDP", "34/09-A3 · Probation": an action point's code set apart before its owner.
+    if let dot = owner.range(of: " \u{00B7} "), case let code = owner[..<dot.lowerBound],
+      code.contains(where: \.isNumber), code.split(separator: " ").count <= 3, !owner[dot.upperBound...].isEmpty
+    {
+      owner = String(owner[dot.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "*_` "))
+    }
     // "A13.2 UNDP", "R4 Youth organisations": an item's number in a log, before its owner.
     if let code = owner.split(separator: " ", maxSplits: 1).first, code.count <= 8, code.first?.isUppercase == true,
       code.dropFirst().first?.isNumber == true || code.dropFirst(2).first?.isNumber == true && code.dropFirst().first?.isUppercase == true,

@@ -11,6 +11,8 @@ public enum SentenceSplitter {
     "smt", "shri", "sri", "kum", "km", "adv", "addl", "dy", "asst",
     // Swahili: "Bi. Said" (Mrs), "Bw. Otieno" (Mr).
     "bi", "bw",
+    // "c.o.b. Friday", "e.o.d. tomorrow": the close of a day, written with dots.
+    "c.o.b", "e.o.d",
   ]
 
   /// The most characters a sentence may have. Longer runs without an end (lines of notes
