@@ -3508,3 +3508,38 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-06-30", "2034-05-19"])
   }
 }
+
+/// Minutes that give a task's owners by their initials after "ACTION" ("ACTION TO-H:", "ACTION
+/// JA + PN:"), recommendations under a topic's heading that says whom they are to, and an action
+/// among them that its label gives an owner.
+@Suite struct BoardMinutesTests {
+  @Test func initialsAfterTheActionLabel() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. The clips
+
+      - Agreed: ONE joint parents' evening on online hate, in T4.
+        - ACTION TO-H: book the hall + send a save-the-date to all 6 schools.
+        - ACTION JA + PN: ask Lakeside Youth Trust to co-present – asap.
+      - MoE should fund a full-time counsellor in every secondary school.
+      """, date: "2034-09-06")
+    #expect(extract.actions.map(\.owner) == ["TO-H", "JA + PN"])
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
+
+  @Test func recommendationsToABodyUnderATopic() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 4. Systemic issues: recommendations to the National Reintegration Steering Group
+
+      (c) The Prison and Probation Service should allow accredited NGO mentors to meet people in custody.
+
+      (e) The Board asks the Council of Faiths to train more community faith leaders.
+
+      4.2 ACTION (Chair): forward the recommendations to the secretariat within a week.
+      """, date: "2034-10-10")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Chair"])
+    #expect(extract.actions.map(\.due) == ["2034-10-17"])
+  }
+}

@@ -119,6 +119,13 @@ public struct SectionCatalog: Sendable, Equatable {
       break
     }
     if let id = afterOpener(normalised) { return [id] }
+    // "4. Systemic issues: recommendations to the National Reintegration Steering Group": a topic,
+    // then the advice and whom it is for.
+    for separator in [": ", " \u{2013} ", " \u{2014} "] {
+      guard let cut = normalised.range(of: separator), normalised[..<cut.lowerBound].split(separator: " ").count <= 4 else { continue }
+      let named = addressed(String(normalised[cut.upperBound...]))
+      if !named.isEmpty { return named }
+    }
     // "Who stood up and said they would do something", "Who promised what", "Who's picking up
     // what": who took tasks on.
     if normalised.hasPrefix("who ") || normalised.hasPrefix("who's "),

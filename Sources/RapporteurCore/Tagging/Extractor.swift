@@ -3739,6 +3739,11 @@ public struct Extractor: Sendable {
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
       Self.droppingTaskCode(Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text))))))))
+    // "4.2 ACTION (Chair): forward the recommendations …" among them: a task its label gives an owner.
+    if kind == .recommendation, Self.labelledOwner(in: unlabelled.text) != nil {
+      addSectionItem(.action, text: text, extra: extra, headingActors: [], requireOwnerOrDate: requireOwnerOrDate, clause: clause, state: &state)
+      return
+    }
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
     let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
@@ -8374,14 +8379,18 @@ public struct Extractor: Sendable {
   /// share the roster", "ACTION JS: circulate …",
   /// "Action point (Secretariat) – circulate …", "A (Dr Okoro): convene …".
   static func labelledOwner(in text: String) -> String? {
-    // "ACTION JS: circulate …", "ACTION MK/AB: draft …": initials between the label and its colon.
+    // "ACTION JS: circulate …", "ACTION MK/AB: draft …", "ACTION TO-H: book …", "ACTION JA + PN:
+    // ask …": initials between the label and its colon.
     if let colon = text.prefix(24).firstIndex(of: ":") {
       let words: [Substring] = String(text[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).split(separator: " ")
-      if words.count == 2, let label = words.first, let owner = words.last,
-        ["action", "actions", "ap", "ai"].contains(label.lowercased()),
-        owner.split(separator: "/").allSatisfy({ part in (2...4).contains(part.count) && part.allSatisfy { $0.isUppercase } })
-      {
-        return String(owner)
+      if words.count >= 2, let label = words.first, ["action", "actions", "ap", "ai"].contains(label.lowercased()) {
+        let owner = words.dropFirst().joined(separator: " ")
+        let parts = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: "/") }
+        if parts.allSatisfy({ part in
+          (2...5).contains(part.count) && part.allSatisfy({ $0.isUppercase || $0 == "-" }) && part.filter(\.isLetter).count >= 2
+        }) {
+          return owner
+        }
       }
     }
     guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }

@@ -680,12 +680,15 @@ struct SentenceAnalysis {
       {
         end = close
       }
-      // … or with its owners' initials, as British minutes write them: "ACTION JS:", "ACTION MK/AB:".
+      // … or with its owners' initials, as British minutes write them: "ACTION JS:", "ACTION MK/AB:",
+      // "ACTION TO-H:", "ACTION JA + PN:".
       if needsColon, !setOff(before: end), end < tokens.count,
-        let close = (end + 1..<min(tokens.count, end + 4)).first(where: { setOff(before: $0) }),
+        let close = (end + 1..<min(tokens.count, end + 6)).first(where: { setOff(before: $0) }),
         (end..<close).allSatisfy({ index in
-          (2...4).contains(tokens[index].text.count) && tokens[index].text.allSatisfy(\.isUppercase)
-            && (index == end || ["/", "&", " / ", " & "].contains(gap(before: index)))
+          let written = tokens[index].text
+          let hyphened = index > end && gap(before: index) == "-"
+          return (hyphened ? (1...4) : (2...5)).contains(written.count) && written.allSatisfy({ $0.isUppercase || $0 == "-" })
+            && (index == end || hyphened || ["/", "&", " / ", " & ", " + ", "+"].contains(gap(before: index)))
         })
       {
         end = close
