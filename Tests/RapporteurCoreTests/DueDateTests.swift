@@ -44,6 +44,9 @@ import Testing
     ("Send the thank-you note before Eid (expected Tuesday 10 October, moon permitting)", "2017-10-10"),
     ("Sound out the imam re a joint statement, b4 Fri prayers", "2017-09-22"),
     ("Meridian Union to confirm its contribution in writing by c.o.b. Friday.", "2017-09-22"),
+    // Spanish deadlines in bilingual notes: the day of the month, the month's end, tomorrow.
+    ("Cami va a escribir el blog post, antes del 30.", "2017-09-30"),
+    ("Renee quedó en mandarnos la convocatoria antes de fin de mes.", "2017-09-30"),
     ("Report within a month.", "2017-10-21"),
     ("Report within a fortnight.", "2017-10-05"),
     ("Report in a fortnight.", "2017-10-05"),
@@ -291,6 +294,8 @@ import Testing
   @Test(arguments: [
     ("Secretariat to send the list next wk", "2017-09-29"),
     ("Share the slides tomorrow", "2017-09-22"),
+    ("Mateo: subir las fotos al Drive, mañana.", "2017-09-22"),
+    ("Ana enviará el informe mañana por la mañana.", "2017-09-22"),
     ("Send the survey next Tue", "2017-09-26"),
     ("Send the survey this Friday", "2017-09-22"),
     ("Circulate the note this week", "2017-09-22"),

@@ -3543,3 +3543,20 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-10-17"])
   }
 }
+
+/// A debrief that switches between Spanish and English: "van a escribir" and "quedó en mandarnos"
+/// take a task on, a thank-you e-mail is a task, not thanks.
+@Suite struct CodeSwitchedTaskTests {
+  @Test func spanishUndertakings() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Quién hace qué / who's doing what
+
+      - Vale sends the thank-you email a los organizadores del foro, para el miércoles.
+      - Cami + Xio van a escribir el blog post bilingüe, antes del 30.
+      - Renee quedó en mandarnos la convocatoria del small grants fund antes de fin de mes.
+      """, date: "2034-09-17")
+    #expect(extract.actions.map(\.owner) == ["Vale", "Cami + Xio", "Renee"])
+    #expect(extract.actions.map(\.due) == ["2034-09-20", "2034-09-30", "2034-09-30"])
+  }
+}

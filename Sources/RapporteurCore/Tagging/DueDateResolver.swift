@@ -124,7 +124,7 @@ public enum DueDateResolver {
       "(?<m7>\(months))\\b(?:\\s+(?<y10>\\d{4})\\b)?(?!\\s*\\d)",
       // Days named from the session on: "by tomorrow", "by Friday", "by end of day", "by COB".
       "(?<dayafter>(?:the\\s+)?day\\s+after\\s+tomorrow)\\b",
-      "(?<tomorrow>tomorrow|tmrw|tmr)\\b(?!['\u{2019}]s)",
+      "(?<tomorrow>tomorrow|tmrw|tmr|(?<!la\\s)ma\u{F1}ana|demain)\\b(?!['\u{2019}]s)",
       "(?:(?<today>today|tonight)\\b(?!['\u{2019}]s)|(?<eod>(?:end|close)\\s+of\\s+(?:the\\s+)?(?:business\\s+|working\\s+)?day|close\\s+of\\s+(?:business|play)|eod|cob)\\b(?:\\s+(?:on\\s+)?(?:(?<eodday>\(weekdays))|(?<eodtomorrow>tomorrow|tmrw|tmr))\\b)?)",
       "(?:(?<nextday>next|this|coming|pr[oó]xim[oa])\\s+)?(?<weekday>\(weekdays))\\b\\.?(?<weekafter>\\s+(?<wnext>next\\s+)?week\\b)?(?!\\s*\\d(?!\\d?\\s*(?:h\\b|h\\d|:\\d|[ap]\\.?m\\b)))",
       "(?:(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?|this\\s+|(?<=\\bwithin\\sthe\\s))(?<thisweek>week|wk)(?!\\.?\\s?\\d)|(?<eow>eow)|(?:the\\s+)?(?:end\\s+of\\s+)?(?:the\\s+)?(?:next|following)\\s+(?<nextweek>week|wk))\\b",
@@ -245,6 +245,11 @@ public enum DueDateResolver {
       return find(
         in: text.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-"),
         sessionDate: sessionDate, order: order)
+    }
+    // "antes del 30", "para fin de mes": Spanish deadlines, read as "by the 30th", "by the end
+    // of the month".
+    if text.utf8.containsBytes(" de".utf8) || text.utf8.containsBytes(" el ".utf8), let read = spanishDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
     }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
     if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
@@ -379,6 +384,24 @@ public enum DueDateResolver {
     "postponed to", "rescheduled to", "deferred to", "pushed to", "now by", "carried over to",
   ]
 
+  /// The text with a Spanish day of the month or end of a period in English words: "antes del
+  /// 30" → "antes del 30th", "antes de fin de mes" → "antes de end of the month"; `nil` where it
+  /// holds neither.
+  static func spanishDeadline(_ text: String) -> String? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    var result = spanishDay.stringByReplacingMatches(in: text, range: range, withTemplate: "$1$2th")
+    for (pattern, english) in [(spanishMonthEnd, "by the end of the month"), (spanishYearEnd, "by the end of the year")] {
+      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: english)
+    }
+    return result == text ? nil : result
+  }
+  private static let spanishMonthEnd = NSRegularExpression.builtIn(
+    "spanish month end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+mes\\b", options: [.caseInsensitive])
+  private static let spanishYearEnd = NSRegularExpression.builtIn(
+    "spanish year end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+año\\b", options: [.caseInsensitive])
+  private static let spanishDay = NSRegularExpression.builtIn(
+    "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
+
   /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
   static func undottedDayEnd(_ text: String) -> String? {
     var result = text
@@ -410,7 +433,7 @@ public enum DueDateResolver {
 
   private static let barePattern: NSRegularExpression = {
     let source =
-      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|(?:the\\s+)?day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
+      "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|(?:the\\s+)?day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|(?<!la\\s)ma\u{F1}ana|demain|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "in Sunday's youth hour": the day's programme.
       + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.
@@ -419,7 +442,7 @@ public enum DueDateResolver {
   }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
-  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend", "day's", "day\u{2019}s"].map { Array($0.utf8) }
+  private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "demain", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend", "day's", "day\u{2019}s"].map { Array($0.utf8) }
 
   /// The text with its Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits written as
   /// ASCII digits; `nil` when it holds none.

@@ -4675,8 +4675,10 @@ public struct Extractor: Sendable {
     }
     // "The Lesmaran delegation thanked the Corvanian side for its warm hospitality.": thanks, from
     // anyone, that ask nothing more.
+    // ("Vale manda el thank-you email …" is a task: the note that says thanks.)
     if let verb = opening.prefix(6).firstIndex(where: { ["thanked", "thank"].contains($0.normalized) }), verb > 0,
-      !all().contains(where: { ["by", "due", "to", "will", "shall", "would", "and"].contains($0.normalized) })
+      !all().contains(where: { ["by", "due", "to", "will", "shall", "would", "and"].contains($0.normalized) }),
+      !text.lowercased().contains("thank-you ")
     {
       return true
     }

@@ -2726,6 +2726,14 @@ struct SentenceAnalysis {
     if !requireKnownVerb, word == "vai" || word == "vão", index + 1 < tokens.count, tokens[index + 1].text.first?.isLowercase == true {
       return verb(at: index + 1).map { ("will", $0) }
     }
+    // "Cami + Xio van a escribir …", "Renee quedó en mandarnos …": a future or a promise said in
+    // Spanish, with the verb's infinitive.
+    if !requireKnownVerb, index + 2 < tokens.count,
+      (["va", "van", "vamos"].contains(word) && norm(index + 1) == "a") || (["quedó", "quedaron", "quedamos"].contains(word) && norm(index + 1) == "en"),
+      Self.isSpanishInfinitive(String(tokens[index + 2].text))
+    {
+      return ("will", index + 2)
+    }
     // "Sra. López enviará el acta …", "Mme Diallo enverra …": a future says "will" by its ending.
     if !requireKnownVerb, Self.isFutureTense(tokens[index].text) { return ("will", index) }
     // "Rina must finish the notes", "Rina must to finish …" as a writer new to English puts it.
@@ -3359,6 +3367,14 @@ struct SentenceAnalysis {
     }
     return kept
   }
+
+  /// Whether a word is a Spanish verb's infinitive, a pronoun maybe joined to it: "escribir",
+  /// "mandarnos", "subirlo".
+  static func isSpanishInfinitive(_ word: String) -> Bool {
+    guard word.count >= 4, word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
+    return spanishInfinitive.firstMatch(in: word, range: NSRange(word.startIndex..<word.endIndex, in: word)) != nil
+  }
+  static let spanishInfinitive = NSRegularExpression.builtIn("spanish infinitive", "(?:ar|er|ir)(?:nos|los|las|les|le|lo|la|me|te|se)?$", options: [])
 
   /// Whether a word is a Spanish or French verb in the future tense, as bilingual notes write
   /// tasks: "enviará", "prepararán"; "enverra", "préparera", "transmettra".
