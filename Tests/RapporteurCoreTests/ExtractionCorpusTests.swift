@@ -408,7 +408,27 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// written after the mends for `HeldOut52/`: first measured, 0.900 recommendation precision and
   /// 0.794 recall, 0.800 action precision and 0.653 recall, 0.875 owner and 0.750 due accuracy
   /// (0.741 actor accuracy); then mended for.
-  @Test(arguments: ["HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52", "HeldOut53"])
+  ///
+  /// `HeldOut54/` (a humanitarian working group's minutes with numbered action points, a training
+  /// of trainers' plus/delta close-out with trainees' commitment cards, a provincial platform's
+  /// annotated agenda sent back with "> ▶" outcomes, a pledging conference's register of pledges,
+  /// a national action plan draft's changelog), written after the mends for `HeldOut53/`: first
+  /// measured, 0.833 recommendation precision and 0.652 recall, 0.933 action precision and 0.596
+  /// recall, 0.893 owner and 0.857 due accuracy (0.867 actor accuracy); then mended for.
+  ///
+  /// `HeldOut55/` (a county validation workshop's recommendation matrix, a community radio
+  /// call-in's producer notes, a hackathon's judges' sheet with pledges due "D+7", a youth
+  /// network's debrief in Spanish and English, an iftar dialogue's host notes), written after the
+  /// mends for `HeldOut54/`: first measured, 0.926 recommendation precision and 0.806 recall,
+  /// 0.758 action precision and 0.781 recall, 0.560 owner and 0.640 due accuracy (0.960 actor
+  /// accuracy); then mended for. Its recommendation precision is held at 0.90, below its first
+  /// reading: reading "Panel recommendations beyond the teams" as a recommendations heading
+  /// raised their recall to 0.903 and also took in a paragraph under it that records an
+  /// abstention.
+  @Test(arguments: [
+    "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
+    "HeldOut53", "HeldOut54", "HeldOut55",
+  ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
@@ -455,24 +475,32 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.93, "recommendation recall": 0.91, "recommendation F1": 0.92,
         "action precision": 0.89, "action recall": 0.89, "action F1": 0.89, "owner": 0.95, "due": 0.77,
       ],
+      "HeldOut54": [
+        "recommendation precision": 0.95, "recommendation recall": 0.95, "recommendation F1": 0.95,
+        "action precision": 0.96, "action recall": 0.68, "action F1": 0.79, "owner": 0.90, "due": 0.84,
+      ],
+      "HeldOut55": [
+        "recommendation precision": 0.90, "recommendation recall": 0.90, "recommendation F1": 0.90,
+        "action precision": 0.78, "action recall": 0.99, "action F1": 0.87, "owner": 0.81, "due": 0.87,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut54/` (a humanitarian working group's minutes with numbered action points, a training
-  /// of trainers' plus/delta close-out with trainees' commitment cards, a provincial platform's
-  /// annotated agenda sent back with "> ▶" outcomes, a pledging conference's register of pledges,
-  /// a national action plan draft's changelog), written after the mends for `HeldOut53/`: it must
-  /// not fall below its first reading, 0.833 recommendation precision and 0.652 recall, 0.933
-  /// action precision and 0.596 recall, 0.893 owner and 0.857 due accuracy (0.867 actor accuracy).
-  /// Two general forms it showed have gone in since (an agenda's annotation is no outcome; "> ▶"
-  /// lines are the writer's, each its own).
+  /// `HeldOut56/` (a donor group's decisions and action points as a definition list, a school
+  /// principals' network's minutes in initials and term weeks, a roundtable's summary under the
+  /// Chatham House Rule, a resilience office's terse stand-up with arrowed tasks, a prison
+  /// reintegration case board's minutes), written after the mends for `HeldOut55/`: it must not
+  /// fall below its first reading, 0.952 recommendation precision and 0.690 recall, 0.524 action
+  /// precision and 0.564 recall, 0.591 owner and 0.500 due accuracy (0.750 actor accuracy). The
+  /// general forms it showed have gone in since (arrowed task lines, definition lists, an action
+  /// point's code before its owner, a middle-dotted title, "ACTION TO-H:").
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.83, "recommendation recall": 0.65, "recommendation F1": 0.73,
-      "action precision": 0.93, "action recall": 0.59, "action F1": 0.72, "owner": 0.89, "due": 0.84,
+      "recommendation precision": 0.95, "recommendation recall": 0.69, "recommendation F1": 0.80,
+      "action precision": 0.52, "action recall": 0.56, "action F1": 0.54, "owner": 0.59, "due": 0.50,
     ]
-    try Self.measure("HeldOut54") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut56") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
