@@ -3560,3 +3560,34 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-09-20", "2034-09-30", "2034-09-30"])
   }
 }
+
+/// A validation workshop's record: a matrix row the room deferred is no recommendation, an offer
+/// that waits on approval and a launch on the calendar are no tasks; advice asked of "the mobile
+/// money companies" is addressed to companies.
+@Suite struct ValidationRecordTests {
+  @Test func deferredRowsOffersAndLaunches() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 5.0 RECOMMENDATIONS MATRIX
+
+      | No. | Recommendation | Responsible | Timeline | Indicator |
+      |---|---|---|---|---|
+      | R2 | The Ministry should issue guidelines on CSO participation | Ministry of Interior | Q1 2035 | Guidelines published |
+      | R8 | Establish a County PCVE Fund financed by a levy | County Assemblies | — | **Deferred:** referred to the Council of County Governors for legal advice |
+
+      ## 6.0 WAY FORWARD
+
+      6.1 The NCPVE Secretariat to circulate the final drafts to all participants within two (2) weeks.
+
+      6.5 UNDP indicated its willingness to support the printing of 1,500 copies, subject to the approval of its annual work plan.
+
+      6.7 The official launch of the three plans is scheduled for 8th March 2035 in Kilele Town.
+
+      ## Discussion
+
+      We ask the mobile money companies to block the numbers that listeners reported.
+      """, date: "2034-11-10")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["NCPVE Secretariat"])
+  }
+}

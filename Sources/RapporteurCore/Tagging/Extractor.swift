@@ -3787,7 +3787,7 @@ public struct Extractor: Sendable {
     if kind == .action, Self.announcesTalk(text.text) || Self.onlyConsiders(text.text) { return }
     // "Should the Department approve para 17, Mission would inform the co-hosts": an offer on a
     // condition, no task yet.
-    if Self.isJokeOrGroundRule(text.text) || (kind == .action && Self.isInvertedCondition(text.text)) { return }
+    if Self.isJokeOrGroundRule(text.text) || (kind == .action && (Self.isInvertedCondition(text.text) || Self.offersOnApproval(text.text))) { return }
     // "Governments should adopt a plan. TODO: check wording with UNDP.": a sentence a task label
     // opens is an action of its own, not words of the recommendation before it.
     if kind == .recommendation, extra.isEmpty, let cut = labelledSentenceStart(in: text.text) {
@@ -4281,6 +4281,15 @@ public struct Extractor: Sendable {
   }
 
   /// "Should the Department approve …, Mission would …", "Were donors to agree, we would …".
+  /// Whether a text offers help that waits on someone's approval: "UNDP indicated its willingness
+  /// to support the printing …, subject to the approval of its 2035 work plan" (no task yet; "kindly
+  /// offered to share …, subject to clearance" is one).
+  static func offersOnApproval(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" subject to ".utf8) else { return false }
+    let lowered = text.lowercased()
+    return ["willingness", "willing to", "indicative", "could ", "might "].contains(where: lowered.contains)
+  }
+
   static func isInvertedCondition(_ text: String) -> Bool {
     var body = Substring(text.trimmingBlanks)
     // Past a cable's marking: "(U) Should …", "(SBU) Were …".
@@ -7514,7 +7523,7 @@ public struct Extractor: Sendable {
     "meeting", "session", "call", "review", "workshop", "webinar", "conference", "forum", "sync", "retreat", "plenary",
     "consultation", "roundtable", "round table", "hearing", "baraza", "jirga", "shura", "mtg",
     "check-in", "catch-up", "dialogue", "reunión", "réunion", "sesión", "reunion", "reunião", "oficina", "meetup", "meet-up",
-    "simulation", "summit", "seminar", "edition", "event", "sitting",
+    "simulation", "summit", "seminar", "edition", "event", "sitting", "launch", "ceremony", "festival", "tournament",
   ]
   private static let announcingWords = [
     " will be held", " will take place", " takes place", " is scheduled", " are scheduled", " is planned for", " may be held",
@@ -7566,7 +7575,12 @@ public struct Extractor: Sendable {
   /// A table cell that says the room did not take a row up: "Not endorsed", "Rejected", "For
   /// further discussion", "Deferred to the general assembly".
   static func isVerdictAgainst(_ cell: String) -> Bool {
-    let words = cell.trimmingCharacters(in: " *_.~()[]").lowercased()
+    var words = cell.trimmingCharacters(in: " *_.~()[]").lowercased()
+    // "**Deferred:** referred to the Council of County Governors for legal advice": the verdict
+    // is the label before the colon.
+    if words.utf8.count > 60, let colon = words.prefix(24).firstIndex(of: ":") {
+      words = String(words[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+    }
     guard !words.isEmpty, words.utf8.count <= 60 else { return false }
     return setAsideLabels.contains { words.hasPrefix($0) }
   }

@@ -520,12 +520,14 @@ struct SentenceAnalysis {
         && !modifier.normalized.hasSuffix("ly") && !clauseBoundary(before: position + 1)
     }
     guard describes(index) else { return nil }
-    // One word, or two where the second is an acronym: "national PVE task forces"; or a place's
-    // name of up to three words before the actor it names: "Lower Tessin Police".
+    // One word, or two where the second is an acronym or both are in small letters ("national PVE
+    // task forces", "the mobile money companies"); or a place's name of up to three words before
+    // the actor it names: "Lower Tessin Police".
     let named = (index..<min(index + 3, limit, tokens.count)).prefix { tokens[$0].text.first?.isUppercase == true && describes($0) }.count
     for head in [index + 1, index + 2, index + 3] {
       guard head < min(limit, tokens.count) else { return nil }
-      if head == index + 2, !(tokens[index + 1].isAcronym && describes(index + 1)) && named < 2 { return nil }
+      let plain = tokens[index].text.first?.isLowercase == true && tokens[index + 1].text.first?.isLowercase == true
+      if head == index + 2, !((tokens[index + 1].isAcronym || plain) && describes(index + 1)) && named < 2 { return nil }
       if head == index + 3, named < 3 { return nil }
       let matches = matchesStarting(at: head, in: [.actor, .addressee]).filter { $0.end <= limit && !isModifier($0) }
       guard let end = matches.map(\.end).max() else { continue }
