@@ -3591,3 +3591,21 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["NCPVE Secretariat"])
   }
 }
+
+/// A reporting cable's paragraph that ends "It calls on:" over lettered "(a) the Ministry of
+/// Interior to reserve …" lines: each is advice to the one it names, not that one's task.
+@Suite struct CallsOnLeadInTests {
+  @Test func asksUnderItCallsOn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Report
+
+      10. (U) The moderator read out the closing statement, which the room adopted by applause. It calls on:
+          - (a) the Ministry of Interior to reserve at least two seats for women on every committee;
+          - (b) donors to pool their funding in one window with a small-grants line.
+      11. POLOFF to send the statement to the heads of cooperation tomorrow.
+      """, date: "2034-10-12")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["POLOFF"])
+  }
+}

@@ -729,6 +729,14 @@ public struct Extractor: Sendable {
     {
       return .recommendations
     }
+    // "It calls on:", "The statement urges:": the asks the list after it makes, each naming whom
+    // it is for.
+    if (2...8).contains(words.count), let last = words.last,
+      (["on", "upon"].contains(last) && words.dropLast().last.map({ ["call", "calls", "called"].contains($0) }) == true)
+        || ["urges", "urged", "urge"].contains(last)
+    {
+      return .recommendations
+    }
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
     if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
     let joined = " " + words.joined(separator: " ") + " "
@@ -3143,6 +3151,15 @@ public struct Extractor: Sendable {
       if let named = labelledItemSection(text.text) {
         processLed(nestedLists[...], by: text.text, as: named, headingActors: headingActors, state: &state)
       }
+    case _ where !nestedLists.isEmpty && (scansSentences(section) || section == .actions) && Self.leadInSection(text: text.text) == .recommendations:
+      // "10. (U) … read out the closing statement, which the room adopted. It calls on:" over
+      // "(a) the Ministry of Interior to reserve …": the asks it makes. The words before the
+      // lead-in are read as any are.
+      let leadIn = text.text.range(of: ". ", options: .backwards).map { text.slice($0.upperBound..<text.text.endIndex) } ?? text
+      if leadIn.text.utf8.count < text.text.utf8.count, scansSentences(section) {
+        scanSentences(text.slice(text.text.startIndex..<text.text.index(text.text.endIndex, offsetBy: -leadIn.text.count)), section: section, state: &state)
+      }
+      processLed(nestedLists[...], by: leadIn.text, as: .recommendations, headingActors: headingActors, state: &state)
     case _ where !state.quotedAnswers.isEmpty && !Self.endorsedNumbers(text.text).isEmpty:
       addEndorsedAnswers(text.text, section: section, state: &state)
     case _ where scansSentences(section) && nestedLists.isEmpty && (1...2).contains(paragraphs.count)
