@@ -3609,3 +3609,28 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["POLOFF"])
   }
 }
+
+/// A wall of sticky notes typed up: "Yellow · WE ASK … (photos 1 and 2)" holds asks and "Green ·
+/// WE WILL …" commitments; each card's code and the typist's bracketed remark are no part of its
+/// words, and a card that asks a question, waits on a condition, doubles another or was struck out
+/// holds no outcome.
+@Suite struct CommitmentWallTests {
+  @Test func cardsUnderWeAskAndWeWill() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Yellow · WE ASK … (photos 1 and 2)
+
+      - **Y1** "POLICE: one named contact officer in every region for reporters who get threats." [11 dots]
+      - **Y7** ~~"Journalists should not interview people in the centres"~~ [crossed out by the writer]
+      - **Y8** "Who pays the lawyer when a case takes 3 years??" [2 dots]
+      - **Y9** "Police: contact officer per region" [same as Y1, stuck half over it]
+
+      ## Green · WE WILL … (photos 3 to 5)
+
+      - **G3** "OPF: safety line in our 2035 call for proposals; call out by 15/12 — Ida, OPF"
+      - **G9** "If OPF says yes → Press Union North runs 3 regional safety trainings in the spring" [no name]
+      """, date: "2034-11-14")
+    #expect(extract.recommendations.map(\.text) == ["POLICE: one named contact officer in every region for reporters who get threats."])
+    #expect(extract.actions.map(\.due) == ["2034-12-15"])
+  }
+}

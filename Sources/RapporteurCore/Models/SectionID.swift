@@ -97,7 +97,7 @@ public struct SectionCatalog: Sendable, Equatable {
     if normalised.hasSuffix(")"), let open = normalised.lastIndex(of: "("), open > normalised.startIndex,
       !normalised[open...].contains(where: \.isNumber) || normalised[open...].split(separator: " ").count >= 3
     {
-      let name = normalised[..<open].trimmingCharacters(in: .whitespaces)
+      let name = Self.normalise(normalised[..<open].trimmingCharacters(in: .whitespaces))
       if let id = lookup[name] ?? afterOpener(name) { return [id] }
       // "What we hosts promised (who / what / when)": a name the rules below read, and a remark.
       if name.hasPrefix("what ") || name.hasPrefix("who "), case let named = sections(forHeading: name), !named.isEmpty { return named }

@@ -2862,7 +2862,20 @@ public struct Extractor: Sendable {
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
     // "[water bottle] "NPCO — put the draft plan online … by 31 March" ●●●": a card of a wall
     // typed up, the whole item in quotation marks, is read as its words.
-    if let card = Self.quotedCard(text) { text = card }
+    if let card = Self.quotedCard(text) {
+      // A card that asks ("Who pays the lawyer …??"), waits on a condition ("If OPF says yes → …")
+      // or that the typist marks as another's double ("[same as Y1 …]") holds no outcome.
+      if card.text.trimmingBlanks.hasSuffix("?") || card.text.hasPrefix("If ") || text.text.contains("[same as ") { return }
+      text = card
+    }
+    // "Y7 [crossed out by the writer in red …]": a card's code and the typist's remark, its words struck.
+    let unstruck = text.text.contains("~~") ? DueDateResolver.droppingStruck(text.text) : text.text
+    if let open = unstruck.firstIndex(of: "["), unstruck.last == "]", case let code = unstruck[..<open].trimmingBlanks,
+      (2...4).contains(code.count), code.first?.isUppercase == true, code.last?.isNumber == true,
+      code.allSatisfy({ $0.isUppercase || $0.isNumber })
+    {
+      return
+    }
     // "- "I'll ask my boss at Brindle Foods to take two trainees by Christmas." (Sanjay, Brindle
     // Foods)": a pledge card and who signed it, the signer the owner of a promise in the first
     // person; "(no name)" leaves it unowned, and a pledge on a condition ("If the Council gives us
@@ -6981,6 +6994,13 @@ public struct Extractor: Sendable {
   static func quotedCard(_ text: LocatedText) -> LocatedText? {
     var rest = text.text[...]
     while rest.hasPrefix("["), let close = rest.firstIndex(of: "]") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
+    // "Y1 "POLICE: one named contact officer …" [11 dots]": a card's code on the wall before it.
+    let code = rest.prefix(5).prefix { $0.isUppercase || $0.isNumber }
+    if (2...4).contains(code.count), code.first?.isUppercase == true, code.last?.isNumber == true,
+      rest.dropFirst(code.count).first == " "
+    {
+      rest = rest.dropFirst(code.count + 1)
+    }
     guard let open = rest.first, open == "\"" || open == "\u{201C}" else { return nil }
     let closing: Character = open == "\"" ? "\"" : "\u{201D}"
     let inner = rest.dropFirst()
