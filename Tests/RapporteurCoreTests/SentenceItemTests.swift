@@ -3634,3 +3634,21 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-12-15"])
   }
 }
+
+/// A workshop's gaps and fixes: "⚠ gap ✎ fix 👤 owner ⏱ when" on one line makes the fix a task,
+/// its owner and date the fields after it; a gap with no fix is none.
+@Suite struct GapAndFixTests {
+  @Test func fixesWithOwnerAndDate() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Gaps found and fixes agreed
+
+      - ⚠ 1. No single way in. ✎ The hub publishes one phone number for referrals. 👤 Leena Sandvik ⏱ by 1 March.
+      - ⚠ 3. Three consent forms. ✎ One joint consent form. 👤 Tomas Eklund ⏱ end of February.
+      - ⚠ 6. What happens when a young person turns 18? No fix found on the day.
+      """, date: "2035-01-24")
+    #expect(extract.actions.map(\.owner) == ["Leena Sandvik", "Tomas Eklund"])
+    #expect(extract.actions.map(\.due) == ["2035-03-01", "2035-02-28"])
+    #expect(extract.actions.first?.text == "The hub publishes one phone number for referrals.")
+  }
+}

@@ -2659,6 +2659,27 @@ public struct Extractor: Sendable {
     return InlineText.lines(of: block).first?.text.trimmingBlanks == "--"
   }
 
+  /// The task a line of pictograph fields gives, its owner and when: "⚠ 1. No single way in. ✎ The
+  /// hub publishes one number … 👤 Leena Sandvik ⏱ by 1 March." The task is the fix, the words
+  /// after "✎" up to the owner's "👤"; `nil` without both.
+  static func pictographTask(_ text: String) -> (task: Range<String.Index>, owner: String, when: String?)? {
+    guard text.utf8.contains(0xF0), let ownerMark = text.range(of: "\u{1F464}") else { return nil }
+    // (A line of fields set apart by middle dots, "🗓 Fri · prototype · 👤 Omar", is a card's, read as such.)
+    guard let fix = ["\u{270E}", "\u{270F}"].compactMap({ text.range(of: $0) }).first(where: { $0.upperBound < ownerMark.lowerBound }) else {
+      return nil
+    }
+    let start = fix.upperBound
+    let task = text[start..<ownerMark.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " \u{FE0F}·|"))
+    guard task.split(separator: " ").count >= 2, let taskRange = text[start..<ownerMark.lowerBound].range(of: task) else { return nil }
+    let afterOwner = text[ownerMark.upperBound...]
+    let whenMark = ["\u{23F1}", "\u{1F4C5}", "\u{23F0}", "\u{1F5D3}", "\u{1F4C6}"].compactMap { afterOwner.range(of: $0) }
+      .min { $0.lowerBound < $1.lowerBound }
+    let owner = (whenMark.map { afterOwner[..<$0.lowerBound] } ?? afterOwner).trimmingCharacters(in: CharacterSet(charactersIn: " .;,*_\u{FE0F}·|"))
+    let when = whenMark.map { afterOwner[$0.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " .;*_\u{FE0F}·|")) }
+    guard !owner.isEmpty, owner.split(separator: " ").count <= 8 else { return nil }
+    return (taskRange, owner, when)
+  }
+
   /// Whether a line says who did what with a done mark before the name: "✓ NK: called the
   /// centre's manager Sun am", "✔ Halden Foundation: grant letter signed".
   static func isDoneOwnerLine(_ text: String) -> Bool {
@@ -2944,6 +2965,24 @@ public struct Extractor: Sendable {
       for list in nestedLists {
         for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
       }
+      return
+    }
+    // "⚠ 1. No single way in … ✎ The hub publishes one number … 👤 Leena Sandvik ⏱ by 1 March.":
+    // the fix is a task, its owner and date in the fields after it.
+    if scansSentences(section) || section == .actions, let fields = Self.pictographTask(text.text) {
+      var action = makeAction(text.slice(fields.task), extra: [], rule: "task-fields", strength: 3, state: state)
+      let owner = SentenceAnalysis(fields.owner, rules: rules).cleanOwner(fields.owner)
+      action.owner = Self.isPlaceholder(owner) ? nil : owner
+      action.evidence.removeAll { $0.rule == "owner" || $0.rule == "due" }
+      if let owner = action.owner { action.evidence.append(Evidence(rule: "owner", words: owner)) }
+      action.due = nil
+      if let when = fields.when, let due = dueColumn(when, state: state) {
+        action.due = due.date.description
+        action.evidence.append(Evidence(rule: "due", words: when))
+      }
+      action.evidence.insert(Evidence(rule: "task-fields", words: "\u{1F464}"), at: 0)
+      action.text = Self.openingInCapitals(action.text)
+      append(action, section: section, state: &state)
       return
     }
     if let task = taskState(text, escaped: state.escapedBoxes) {
