@@ -3652,3 +3652,23 @@ import Testing
     #expect(extract.actions.first?.text == "The hub publishes one phone number for referrals.")
   }
 }
+
+/// A RACI chart's rows: the "R" column (who does the work) owns the task, not "A" (who signs it
+/// off); "✔ Done 19 Dec" in the status column marks it done; "ExCo, 12 Feb" dates it by its day.
+@Suite struct RACITableTests {
+  @Test func responsibleOwnsTheTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 6. Action log
+
+      | Ref | Task | R | A | C | I | Due | Status |
+      |---|---|---|---|---|---|---|---|
+      | M5-2 | Circulate the revised policy to all clubs | JE | GS | WG | Clubs | 20 Dec 2034 | ✔ Done 19 Dec |
+      | M6-1 | Draft the licensing criterion for ExCo | RH | GS | JE, BC | Clubs | ExCo, 12 Feb | Open |
+      | M6-4 | Steward training module with the SFA | BC | JE | LM | WG | before the spring round (kick-off Sat 3 March) | Open |
+      """, date: "2035-01-20")
+    #expect(extract.actions.map(\.owner) == ["JE", "RH", "BC"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+    #expect(extract.actions.dropFirst().map(\.due) == ["2035-02-12", "2035-03-03"])
+  }
+}

@@ -142,7 +142,8 @@ public enum DueDateResolver {
     let within =
       "(?:\\bwithin|\\bw/in|\\bin|\\bduring|\\bdentro\\s+de|\\bdans(?:\\s+(?:les|un\\s+d[eé]lai\\s+de))?|\\ben|\\bd['\u{2019}]ici|\\bsous)\\s+(?:the\\s+next\\s+|(?:a\\s+|the\\s+)?period\\s+of\\s+)?(?:~\\s?|(?:about|around|approx\\.?|roughly|some)\\s+)?(?:(?<n>\(numbers))(?:\\s*\\(\\d{1,3}\\))?\\s*(?:(?<working>working|business)\\s+)?(?<unit>day|week|wk|month|mth|year|yr|hour|hr|h|d[ií]a|semana|mes|m[eê]s|jour|semaine|mois)(?:s?['\u{2019}]s?|es|s)?|(?:a\\s+)?(?<fortnight>fortnight))(?:\\s+time)?\\b"
     // "by Friday, 13 October": the day's name before a date is read past.
-    let dayName = "(?:(?<wd>\(weekdays))\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
+    // "Sat 7 October", "Sun. 8 October": before a date, the short names that are also words are days.
+    let dayName = "(?:(?<wd>\(weekdays)|sat|sun)\\b\\.?,?\\s+(?:the\\s+)?(?=\\d|(?:\(months))\\b))?"
     // "D+30", "J+7": so many days after the day of the session, as event planners count them.
     let dayCount = "\\b[dj]\\+\\s?(?<dplus>\\d{1,3})\\b"
     let source = "\(lead)\(dayName)(?:\(alternatives.joined(separator: "|")))|\(during)|\(within)|\(dayCount)"
@@ -412,7 +413,7 @@ public enum DueDateResolver {
   }
 
   /// Words that say a day in brackets is when the named time starts: "(starts 6 July)".
-  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from ", "expected "]
+  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from ", "expected ", "kick-off "]
 
   /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)"), a
   /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)"), or a word saying when a time starts.

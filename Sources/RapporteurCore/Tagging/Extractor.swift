@@ -4578,6 +4578,10 @@ public struct Extractor: Sendable {
       }
     }
     if cell.utf8.containsBytes(" / ".utf8) { readings += cell.components(separatedBy: " / ").map(\.trimmingBlanks) }
+    // "ExCo, 12 Feb": the meeting, then its date.
+    if let comma = cell.range(of: ", ", options: .backwards), cell[comma.upperBound...].first?.isNumber == true {
+      readings.append(String(cell[comma.upperBound...]).trimmingBlanks)
+    }
     let parts = cell.trimmingBlanks.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
       readings.append(parts.map { $0.count == 1 ? "0" + $0 : String($0) }.joined(separator: "/"))
@@ -4665,8 +4669,10 @@ public struct Extractor: Sendable {
         let known = item.evidence.filter { $0.rule == "owner" } + item.evidence.filter { $0.rule == "due" }
         item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased() {
+          // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "\u{2713}", "\u{2714}", "\u{2705}"]
-            .contains(status)
+            .contains(status) || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false)
+            || ["done ", "completed "].contains(where: status.hasPrefix)
         }
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)

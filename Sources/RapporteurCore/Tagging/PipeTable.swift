@@ -55,13 +55,23 @@ struct PipeTable {
   }
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
-    header.contains { role(of: $0.text) == .owner } && header.contains { namesTasks($0.text) }
+    (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && header.contains { namesTasks($0.text) }
+  }
+
+  /// The column of a RACI chart's "R" (responsible, who does the work), beside its "A", "C" and
+  /// "I" columns.
+  static func raciResponsible(_ header: [LocatedText]) -> Int? {
+    let letters = header.map { String($0.text.filter { $0 != "*" && $0 != "_" }).trimmingBlanks.uppercased() }
+    guard ["A", "C", "I"].allSatisfy(letters.contains) else { return nil }
+    return letters.firstIndex(of: "R")
   }
 
   /// What each column holds, from the header row's cells. Without a column named for the task,
   /// the first column of words holds it.
   static func roles(of header: [LocatedText]) -> [Role] {
     var roles = header.map { role(of: $0.text) }
+    // "| Task | R | A | C | I |": the one responsible owns the task, not the one accountable.
+    if !roles.contains(.owner), let responsible = raciResponsible(header) { roles[responsible] = .owner }
     // "Owner | Action by | Next review": beside a column of owners, "Action by" holds the date.
     let byColumns = roles.indices.filter { roles[$0] == .owner && header[$0].text.lowercased().trimmingBlanks.hasSuffix(" by") }
     if !roles.contains(.due), byColumns.count < roles.filter({ $0 == .owner }).count, let by = byColumns.first {
