@@ -3672,3 +3672,23 @@ import Testing
     #expect(extract.actions.dropFirst().map(\.due) == ["2035-02-12", "2035-03-03"])
   }
 }
+
+/// Live captions tidied for the record: ">>" marks each change of speaker, after the time or
+/// alone, where Markdown would read a quotation; the turns are the session's own words.
+@Suite struct CaptionTranscriptTests {
+  @Test func turnsAfterTheSpeakerMark() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Transcript
+
+      [00:10:02] >> SUPT: It's a fair question. I will publish the response times for that night by the end of the month.
+
+      >> MAYOR: Two. The Town must fund a confidential helpline for families, run by a community organisation. [Carried, nearly unanimous]
+
+      >> MAYOR: Four. Cameras on every corner of Riverside Drive. [Not carried, about 35 for, 95 against]
+      """, date: "2034-10-19")
+    #expect(extract.actions.map(\.owner) == ["SUPT"])
+    #expect(extract.actions.map(\.due) == ["2034-10-31"])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+  }
+}

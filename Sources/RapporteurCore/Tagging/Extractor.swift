@@ -1970,6 +1970,13 @@ public struct Extractor: Sendable {
       for child in block.children {
         process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
       }
+    case .blockQuote where Self.captionTurns(block) != nil:
+      // ">> MAYOR: Two. The Town must fund a confidential helpline …": live captions mark each
+      // change of speaker with ">>", which Markdown reads as a quotation; the turns are the
+      // session's own words.
+      for paragraph in Self.captionTurns(block) ?? [] {
+        process(paragraph, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+      }
     case .blockQuote:
       // Elsewhere block quotes are quotations: they hold no outcome of the session's own, but a
       // reply after one may turn down the items it quotes.
@@ -2693,6 +2700,22 @@ public struct Extractor: Sendable {
       owner.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["+", "&", "and", "/"].contains($0) })
     else { return false }
     return words[words.index(after: colon)...].split(separator: " ").count >= 2
+  }
+
+  /// The paragraphs of a quotation that are live captions' turns (">> MAYOR: One. …"): each opens
+  /// with a speaker's label in capitals and a colon; `nil` for any other quotation.
+  static func captionTurns(_ block: MarkdownNode) -> [MarkdownNode]? {
+    var inner = block
+    while inner.kind == .blockQuote, inner.children.count == 1, let only = inner.children.first, only.kind == .blockQuote { inner = only }
+    let paragraphs = inner.children
+    guard !paragraphs.isEmpty, paragraphs.allSatisfy({ paragraph in
+      guard paragraph.kind == .paragraph, let first = paragraph.children.first, first.kind == .text,
+        let colon = first.literal.prefix(24).firstIndex(of: ":")
+      else { return false }
+      let label = first.literal[..<colon]
+      return label.count >= 3 && label.contains(where: \.isLetter) && label.allSatisfy { $0.isUppercase || $0 == " " || $0 == "." || $0 == "-" }
+    }) else { return nil }
+    return paragraphs
   }
 
   /// "Rumour control." over "→ PR: post on city socials, 12:00 today" and "→ JB + PR: 1-pager
@@ -7168,7 +7191,9 @@ public struct Extractor: Sendable {
     let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
     guard (2...3).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
     else { return text }
-    let lower = text.text.utf8.index(text.text.startIndex, offsetBy: end + 2)
+    var lower = text.text.utf8.index(text.text.startIndex, offsetBy: end + 2)
+    // "[00:15:15] >> YOUTH DIR: …": live captions mark each change of speaker.
+    if text.text[lower...].hasPrefix(">> ") { lower = text.text.index(lower, offsetBy: 3) }
     return text.slice(lower..<text.text.endIndex)
   }
 
