@@ -3692,3 +3692,18 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
   }
 }
+
+/// A shura's record translated: "took upon himself to …" is a promise (wada) its speaker made.
+@Suite struct TookUponHimselfTests {
+  @Test func promisesTakenUpon() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Wada
+
+      - Mirab Nasrullah, with two elders from each village, took upon himself to walk the canal and fix the turns before 20 October.
+      - Bibi Shirin Gul took it upon herself to bring the list of households of widows, by 1 November.
+      """, date: "2034-10-05")
+    #expect(extract.actions.map(\.owner) == ["Mirab Nasrullah", "Bibi Shirin Gul"])
+    #expect(extract.actions.map(\.due) == ["2034-10-20", "2034-11-01"])
+  }
+}

@@ -2754,6 +2754,14 @@ struct SentenceAnalysis {
     // drafting …": a task taken on.
     if ["took", "takes", "take"].contains(word), index + 3 < tokens.count {
       var position = index + 1
+      // "Malik Abdul Wahid took upon himself to return …", "She took it upon herself to bring …".
+      if norm(position) == "it" { position += 1 }
+      if ["upon", "on"].contains(norm(position)), position + 3 < tokens.count,
+        ["himself", "herself", "themselves", "itself", "ourselves", "myself"].contains(norm(position + 1)), norm(position + 2) == "to",
+        tokens[position + 3].text.first?.isLowercase == true, verb(at: position + 3) != nil
+      {
+        return ("\(tokens[index].text) upon \(tokens[position + 1].text) to", position + 3)
+      }
       if norm(position) == "the" { position += 1 }
       // The words themselves say a task was taken on: any verb after them ("to carry the demands").
       if norm(position) == "responsibility", ["to", "for"].contains(norm(position + 1)), position + 2 < tokens.count,
