@@ -290,14 +290,22 @@ public enum DueDateResolver {
     // "on Human Rights Day (10 December)", "by the Peace Summit (3/5)": a day by its name, its date
     // in brackets after it.
     // "before Parliament's summer recess (starts 6 July)": the day it starts.
-    if due == nil, Self.opensDateBracket(text), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
-      let bracket = Range(named.range(at: 1), in: text), let whole = Range(named.range, in: text),
-      case let started = bracketStarts.first(where: text[bracket].hasPrefix).map({ text[bracket].dropFirst($0.count) }) ?? text[bracket],
-      // "(expected Tuesday 12 December, moon permitting)": the date, then a remark.
-      case let inside = started.range(of: #",\s+\D"#, options: .regularExpression).map({ started[..<$0.lowerBound] }) ?? started,
-      let dated = find(in: "by " + inside, sessionDate: sessionDate, order: order), dated.words.count == inside.count + 3
+    // "on 27 Mizan [T: 19 October]": a translator's gloss in square brackets gives the date.
+    // A gloss says what the words before it mean: its date stands over any they give.
+    let glossed = text.utf8.containsBytes("[T: ".utf8) || text.utf8.containsBytes("[i.e. ".utf8)
+    if due == nil || glossed, Self.opensDateBracket(text), let named = namedDayPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+      let bracket = Range(named.range(at: 1), in: text) ?? Range(named.range(at: 2), in: text), let whole = Range(named.range, in: text),
+      case let started = bracketStarts.first(where: text[bracket].hasPrefix).map({ text[bracket].dropFirst($0.count) }) ?? text[bracket]
     {
-      return Due(date: dated.date, words: String(text[whole]))
+      // "(expected Tuesday 12 December, moon permitting)": the date, then a remark; "[T: 21
+      // Mizan, 13 October]": another calendar's date, then ours.
+      let remarked = started.range(of: #",\s+\D"#, options: .regularExpression).map { started[..<$0.lowerBound] } ?? started
+      let last = started.range(of: ", ", options: .backwards).map { started[$0.upperBound...] }
+      for inside in [remarked] + (last.map { [$0] } ?? []) {
+        if let dated = find(in: "by " + inside, sessionDate: sessionDate, order: order), dated.words.count == inside.count + 3 {
+          return Due(date: dated.date, words: String(text[whole]))
+        }
+      }
     }
     // "before the planting holiday, which is, I checked, the first of March": a day by its name,
     // its date in the clause after it.
@@ -413,14 +421,14 @@ public enum DueDateResolver {
   }
 
   /// Words that say a day in brackets is when the named time starts: "(starts 6 July)".
-  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from ", "expected ", "kick-off "]
+  static let bracketStarts = ["starts ", "begins ", "begin ", "opens ", "starting ", "beginning ", "from ", "expected ", "kick-off ", "T: ", "i.e. "]
 
   /// Whether a bracket in the text opens as a date in brackets does: on a digit ("(10/12)"), a
   /// capitalised word ("(Dec. 10)"), not an acronym ("(UNDP)"), or a word saying when a time starts.
   private static func opensDateBracket(_ text: String) -> Bool {
-    if bracketStarts.contains(where: { text.utf8.containsBytes(("(" + $0).utf8) }) { return true }
+    if bracketStarts.contains(where: { text.utf8.containsBytes(("(" + $0).utf8) || text.utf8.containsBytes(("[" + $0).utf8) }) { return true }
     let bytes = Array(text.utf8)
-    for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") {
+    for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "(") || bytes[index] == UInt8(ascii: "[") {
       let next = bytes[index + 1]
       if next.isASCIIDigit || (next.isASCIICapital && bytes[index + 2].isASCIISmall) { return true }
     }
@@ -430,7 +438,7 @@ public enum DueDateResolver {
   /// "by Human Rights Day (10/12)", "on Human Rights Day (10 December)": a lead word, a name in
   /// capitals of up to five words, the date in brackets.
   private static let namedDayPattern = NSRegularExpression.builtIn(
-    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}'\u{2019}-]+\\s+(?:[\\p{L}'\u{2019}-]+\\s+){0,4}\\(([^()]{3,60})\\)", options: [])
+    "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}\\d'\u{2019}-]+\\s+(?:[\\p{L}\\d'\u{2019}-]+\\s+){0,4}(?:\\(([^()]{3,60})\\)|\\[([^\\[\\]]{3,60})\\])", options: [])
 
   private static let barePattern: NSRegularExpression = {
     let source =
