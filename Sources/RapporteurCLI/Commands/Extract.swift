@@ -35,7 +35,11 @@ extension Rapporteur {
         chart's bars are tasks (the owner in the brackets that close a bar's name, due when the bar \
         ends), a list under a "WHO — WHAT — WHEN" line gives one task per item, a paragraph closed \
         by "(Action: DYO)" is DYO's task, and an agenda's "Annotation: …" holds no outcome while \
-        "> ▶ …" lines under it do. A deadline named after a day \
+        "> ▶ …" lines under it do. So are arrowed lines under a topic ("→ JB + PR: 1-pager, tmrw"), \
+        a Pandoc definition list's items under their term ("Action points" over ": AP 14/2.1 · …"), \
+        a gap's fix with its pictograph fields ("✎ fix 👤 owner ⏱ when"), a RACI chart's rows (the R \
+        column owns them), the cards of a "WE WILL …" wall, and live captions' turns after ">>". \
+        A deadline named after a day \
         the notes tell ("sprint 14 ends Friday 2029-06-29", "GA5: … 08/11/2028") is due that day. \
         A form's numbered field in bold ("**B4. Calls to action\\***") names what follows it as a \
         heading would, and its boxes to tick ("- [x] Workshop") are no tasks; advice to "you" in a \
