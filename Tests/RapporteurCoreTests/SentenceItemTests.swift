@@ -3686,6 +3686,8 @@ import Testing
       >> MAYOR: Two. The Town must fund a confidential helpline for families, run by a community organisation. [Carried, nearly unanimous]
 
       >> MAYOR: Four. Cameras on every corner of Riverside Drive. [Not carried, about 35 for, 95 against]
+
+      [01:48:05] >> MAYOR: The transcript goes on the Town's website.
       """, date: "2034-10-19")
     #expect(extract.actions.map(\.owner) == ["SUPT"])
     #expect(extract.actions.map(\.due) == ["2034-10-31"])

@@ -15,9 +15,17 @@ public struct Extractor: Sendable {
   public func extract(_ session: Session) -> SessionExtract {
     // A note that defines an acronym for an actor ("TF = national PVE task force") is read with
     // the acronym as that actor's.
-    let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text)
+    let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text) + Self.localTown(in: session.text)
     if !defined.isEmpty { return Extractor(rules: rules.addingActorPhrases(defined)).extractAsWritten(session) }
     return extractAsWritten(session)
+  }
+
+  /// "The Town must fund a helpline …" in notes of a town's own meeting ("Town of Ardmoor", "the
+  /// Town Clerk", "the Town's website"): the town is its local authority; elsewhere "towns" are
+  /// places.
+  static func localTown(in text: String) -> [(phrase: String, actor: String)] {
+    ["Town of ", "Town Clerk", "Town Council", "Town's "].contains(where: { text.utf8.containsBytes($0.utf8) })
+      ? [("town", "local-authorities")] : []
   }
 
   /// "The council should publish …" in notes of a local council's meeting ("Cllr Tosh", "council
@@ -8510,7 +8518,7 @@ public struct Extractor: Sendable {
         let owner = words.dropFirst().joined(separator: " ")
         let parts = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: "/") }
         if parts.allSatisfy({ part in
-          (2...5).contains(part.count) && part.allSatisfy({ $0.isUppercase || $0 == "-" }) && part.filter(\.isLetter).count >= 2
+          (2...5).contains(part.count) && part.allSatisfy({ $0.isUppercase || $0 == "-" }) && (2...4).contains(part.filter(\.isLetter).count)
         }) {
           return owner
         }

@@ -689,7 +689,7 @@ struct SentenceAnalysis {
         (end..<close).allSatisfy({ index in
           let written = tokens[index].text
           let hyphened = index > end && gap(before: index) == "-"
-          return (hyphened ? (1...4) : (2...5)).contains(written.count) && written.allSatisfy({ $0.isUppercase || $0 == "-" })
+          return (hyphened ? (1...4) : (2...4)).contains(written.count) && written.allSatisfy({ $0.isUppercase || $0 == "-" })
             && (index == end || hyphened || ["/", "&", " / ", " & ", " + ", "+"].contains(gap(before: index)))
         })
       {
