@@ -46,6 +46,7 @@ import Testing
     ("Meridian Union to confirm its contribution in writing by c.o.b. Friday.", "2017-09-22"),
     // Spanish deadlines in bilingual notes: the day of the month, the month's end, tomorrow.
     ("Cami va a escribir el blog post, antes del 30.", "2017-09-30"),
+    ("Blog post: Antes del 30.", "2017-09-30"),
     // A translator's gloss of another calendar's date.
     ("Visit each household before the next gathering, on 27 Mizan [T: 19 October].", "2017-10-19"),
     ("Speak with the head teacher before the Friday prayer of next week [T: 21 Mizan, 13 October].", "2017-10-13"),

@@ -249,7 +249,7 @@ public enum DueDateResolver {
     }
     // "antes del 30", "para fin de mes": Spanish deadlines, read as "by the 30th", "by the end
     // of the month".
-    if text.utf8.containsBytes(" de".utf8) || text.utf8.containsBytes(" el ".utf8), let read = spanishDeadline(text) {
+    if text.containsAnyBytesIgnoringCase(spanishDeadlineBytes), let read = spanishDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
@@ -404,6 +404,9 @@ public enum DueDateResolver {
     }
     return result == text ? nil : result
   }
+  /// Bytes a Spanish deadline cannot do without ("antes del 30", "el 30", "fin de mes"): most
+  /// texts, English ones above all, hold none.
+  private static let spanishDeadlineBytes = ["antes de", " el ", "fin de", "fin del", "final de"].map { Array($0.utf8) }
   private static let spanishMonthEnd = NSRegularExpression.builtIn(
     "spanish month end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+mes\\b", options: [.caseInsensitive])
   private static let spanishYearEnd = NSRegularExpression.builtIn(

@@ -226,6 +226,7 @@ public struct Extractor: Sendable {
     let sectionLevel = session.sectionLevel
     // One block for each of the document's, in order.
     let blocks = Self.fieldLabelsAsHeadings(session.document.root.children, level: sectionLevel + 1)
+    let firstHeading = blocks.firstIndex { if case .heading = $0.kind { return true } else { return false } }
     // "### Proposals without consensus" inside a section: what it holds was set aside, until a
     // heading as high as it.
     var setAsideBelow: Int? = nil
@@ -284,8 +285,7 @@ public struct Extractor: Sendable {
         }
         if level <= sectionLevel {
           // "# DPG-PP · 14th meeting · Decisions and action points" over "## 1. Agenda": the note's title.
-          let title = sectionLevel > 1 && offset == blocks.firstIndex(where: { if case .heading = $0.kind { return true } else { return false } })
-            && SessionLoader.isTitle(block)
+          let title = sectionLevel > 1 && offset == firstHeading && SessionLoader.isTitle(block)
           var named = title ? [] : rules.catalog.sections(forHeading: block.plainText)
           if board, named.isEmpty, Self.boardColumns.contains(SectionCatalog.normalise(block.plainText)) { named = [.actions] }
           section = named.first
@@ -2698,7 +2698,7 @@ public struct Extractor: Sendable {
   /// Whether a line says who did what with a done mark before the name: "✓ NK: called the
   /// centre's manager Sun am", "✔ Halden Foundation: grant letter signed".
   static func isDoneOwnerLine(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, ["\u{2713}", "\u{2714}", "\u{2611}", "\u{2705}"].contains(first) else { return false }
+    guard let first = text.unicodeScalars.first, doneMarks.contains(first) else { return false }
     let rest = text.unicodeScalars.dropFirst().drop { $0 == "\u{FE0F}" || $0 == " " }
     let words = String(rest)
     guard let colon = words.prefix(40).firstIndex(of: ":") else { return false }
@@ -2734,38 +2734,46 @@ public struct Extractor: Sendable {
   /// ("→ CONSENTED · …") is no task line.
   func arrowedTaskLines(of block: MarkdownNode) -> (head: MarkdownNode, tasks: MarkdownNode)? {
     guard block.kind == .paragraph, block.children.contains(where: { $0.kind == .softBreak }) else { return nil }
-    var lines: [[MarkdownNode]] = [[]]
-    for child in block.children {
-      if child.kind == .softBreak || child.kind == .lineBreak {
-        lines.append([child])
-      } else {
-        lines[lines.count - 1].append(child)
-      }
-    }
+    let lines = Self.inlineLines(of: block)
     func arrow(_ line: [MarkdownNode]) -> (String, Substring)? {
-      guard let first = line.first(where: { $0.kind != .softBreak && $0.kind != .lineBreak }), first.kind == .text else { return nil }
+      guard let first = line.first, first.kind == .text else { return nil }
       let text = first.literal.drop { $0 == " " || $0 == "\t" }
-      return Self.taskArrows.first(where: { text.hasPrefix($0) }).map { ($0, text) }
+      return Self.taskArrows.first(where: { text.hasPrefix($0 + " ") }).map { ($0, text) }
     }
     func opensTask(_ line: [MarkdownNode]) -> Bool {
       guard let (arrow, text) = arrow(line) else { return false }
-      let rest = text.dropFirst(arrow.count)
+      let rest = text.dropFirst(arrow.count + 1)
       guard let colon = rest.prefix(40).firstIndex(of: ":"), !isProcessLine(String(rest)) else { return false }
       let label = rest[..<colon].trimmingBlanks
       return label.allSatisfy({ $0 == "?" }) || Self.ownerLabel(label) != nil
     }
     // ("→ Municipalities to publish …" then "→ Local media: report …": arrowed lines of one kind.)
     guard let first = lines.indices.dropFirst().first(where: { opensTask(lines[$0]) }), arrow(lines[first - 1]) == nil else { return nil }
-    var tasks = Array(lines[first...].joined())
-    tasks.removeFirst()  // the break before the first task line
-    let head = Array(lines[..<first].joined())
+    let head = Self.paragraph(joining: lines[..<first], range: block.range)
+    let tasks = Self.paragraph(joining: lines[first...], range: lines[first].first?.range ?? block.range)
     // "The panel's asks (1 of 2):" over "→ Govts: transfer …": a lead-in says what its lines are.
-    guard !head.isEmpty, !tasks.isEmpty, InlineText.lines(of: MarkdownNode(kind: .paragraph, children: head)).last?.text.trimmingBlanks.hasSuffix(":") == false
+    guard !head.children.isEmpty, !tasks.children.isEmpty, InlineText.lines(of: head).last?.text.trimmingBlanks.hasSuffix(":") == false
     else { return nil }
-    return (
-      MarkdownNode(kind: .paragraph, range: block.range, children: head),
-      MarkdownNode(kind: .paragraph, range: tasks.first?.range ?? block.range, children: tasks)
-    )
+    return (head, tasks)
+  }
+
+  /// A paragraph's inline nodes line by line, without the breaks between the lines.
+  static func inlineLines(of block: MarkdownNode) -> [[MarkdownNode]] {
+    var lines: [[MarkdownNode]] = [[]]
+    for child in block.children {
+      if child.kind == .softBreak || child.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(child) }
+    }
+    return lines
+  }
+
+  /// A paragraph of `lines` of inline nodes, a break between each two.
+  static func paragraph(joining lines: some Collection<[MarkdownNode]>, range: SourceRange?) -> MarkdownNode {
+    var children: [MarkdownNode] = []
+    for line in lines {
+      if !children.isEmpty { children.append(MarkdownNode(kind: .softBreak)) }
+      children += line
+    }
+    return MarkdownNode(kind: .paragraph, range: range, children: children)
   }
 
   /// A definition list as Pandoc and PHP Markdown Extra write it, which CommonMark reads as one
@@ -2774,18 +2782,15 @@ public struct Extractor: Sendable {
   /// line after it opens with ": " (or continues the one before).
   static func definitionLines(of block: MarkdownNode) -> (term: String, definitions: [MarkdownNode])? {
     guard block.kind == .paragraph, block.children.contains(where: { $0.kind == .softBreak }) else { return nil }
-    var lines: [[MarkdownNode]] = [[]]
-    for child in block.children {
-      if child.kind == .softBreak || child.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(child) }
-    }
+    let lines = inlineLines(of: block)
     func opensDefinition(_ line: [MarkdownNode]) -> Bool {
       guard let first = line.first, first.kind == .text else { return false }
       return first.literal.hasPrefix(": ")
     }
     guard lines.count >= 2, !opensDefinition(lines[0]), opensDefinition(lines[1]) else { return nil }
-    let term = InlineText.lines(of: MarkdownNode(kind: .paragraph, children: lines[0])).first?.text.trimmingBlanks ?? ""
+    let term = InlineText.lines(of: paragraph(joining: lines.prefix(1), range: nil)).first?.text.trimmingBlanks ?? ""
     guard !term.isEmpty, term.split(separator: " ").count <= 8 else { return nil }
-    var definitions: [[MarkdownNode]] = []
+    var definitions: [[[MarkdownNode]]] = []
     for line in lines.dropFirst() {
       if opensDefinition(line), var first = line.first {
         first.literal.removeFirst(2)
@@ -2793,12 +2798,12 @@ public struct Extractor: Sendable {
           range.start.column += 2
           first.range = range
         }
-        definitions.append([first] + line.dropFirst())
+        definitions.append([[first] + line.dropFirst()])
       } else if !definitions.isEmpty {
-        definitions[definitions.count - 1] += [MarkdownNode(kind: .softBreak)] + line
+        definitions[definitions.count - 1].append(line)
       }
     }
-    return (term, definitions.map { MarkdownNode(kind: .paragraph, range: $0.first?.range, children: $0) })
+    return (term, definitions.map { paragraph(joining: $0, range: $0.first?.first?.range) })
   }
 
   /// Terms of a definition list that label what their definitions are: "Decision", "Discussion".
@@ -2807,7 +2812,7 @@ public struct Extractor: Sendable {
   ]
 
   /// The marks that open a task's line in terse notes: "→ NK: draft ToR, Fri".
-  static let taskArrows = ["\u{2192} ", "-> ", "\u{21D2} ", "=> ", "\u{279C} ", "\u{2794} "]
+  static let taskArrows = ["\u{2192}", "->", "\u{21D2}", "=>", "\u{279C}", "\u{2794}"]
 
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
   public static func isFootnote(_ block: MarkdownNode) -> Bool {
@@ -4701,9 +4706,8 @@ public struct Extractor: Sendable {
         item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased() {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
-          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "\u{2713}", "\u{2714}", "\u{2705}"]
-            .contains(status) || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false)
-            || ["done ", "completed "].contains(where: status.hasPrefix)
+          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
+            || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed "].contains(where: status.hasPrefix)
         }
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
@@ -5347,7 +5351,7 @@ public struct Extractor: Sendable {
   /// the shared folder" → "Sam", the words from "set up" on. The owner is a name, a handle or a
   /// role; the task opens with a word in small letters.
   static func arrowTask(_ text: String) -> (owner: String, task: String.Index, words: String)? {
-    guard let arrow = ["\u{2192}", "->", "=>", "\u{21D2}"].first(where: { text.hasPrefix($0) }) else { return nil }
+    guard let arrow = taskArrows.first(where: { text.hasPrefix($0) }) else { return nil }
     let rest = text.dropFirst(arrow.count).drop { $0 == " " }
     guard let colon = rest.prefix(60).firstIndex(of: ":") else { return nil }
     var owner = rest[..<colon].trimmingBlanks
