@@ -6681,7 +6681,7 @@ public struct Extractor: Sendable {
       addressee = named
     }
     if addressee.actors.isEmpty, let named = hits.lazy.compactMap({ analysis.namedGroupActor(for: $0) }).first {
-      addressee = SentenceAnalysis.Addressee(actors: [named], words: addressee.words)
+      addressee = named
     }
     if addressee.actors.isEmpty, !headingActors.isEmpty {
       actors = headingActors

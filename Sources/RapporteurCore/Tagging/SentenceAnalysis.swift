@@ -407,7 +407,7 @@ struct SentenceAnalysis {
   /// Women's Peace Network should …", "urged the Harra Youth Forum to …". The name is a run of
   /// capitalised words just before a modal cue or just after a reporting one, ending in a word
   /// for a group.
-  func namedGroupActor(for hit: CueHit) -> String? {
+  func namedGroupActor(for hit: CueHit) -> Addressee? {
     var run: Range<Int>
     switch hit.cue.form {
     case .modal:
@@ -427,8 +427,10 @@ struct SentenceAnalysis {
     default:
       return nil
     }
-    guard run.count >= 2, run.count <= 7, let last = run.last, Self.groupHeads.contains(norm(last)) else { return nil }
-    return Self.groupActor(words: run.map { norm($0) })
+    guard run.count >= 2, run.count <= 7, let last = run.last, Self.groupHeads.contains(norm(last)),
+      let actor = Self.groupActor(words: run.map { norm($0) })
+    else { return nil }
+    return Addressee(actors: [actor], words: [run.map { tokens[$0].text }.joined(separator: " ")])
   }
 
   /// The actor a group's name says it is: "Kerrow Valley Women Mediators' Forum", "Lowgate Youth
