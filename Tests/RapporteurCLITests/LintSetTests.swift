@@ -40,7 +40,11 @@ import TestSupport
 /// Writer content blocks, Jupyter cells, a Markdown Here e-mail, an Emacs Org user's habits, a
 /// Scrivener compile, a line joined in vim, a note kept clean by markdownlint) at 35 of 36 with
 /// none beyond them and no near-miss reported; the one missed, a done task's due date, was
-/// withdrawn on review (see its `expected.yml`).
+/// withdrawn on review (see its `expected.yml`). `set13` (Craft, Dropbox Paper, Google Keep,
+/// Simplenote, Trello, Ulysses and WordPress pastes, Quarto and R Markdown front matter, a plain
+/// e-mail with quoted replies) at 36 of 37 with four beyond them, kept by choice (see
+/// `knownExtras`); the one missed, a level-1 "Background" taken as no section, was withdrawn on
+/// review (see its `expected.yml`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -111,6 +115,15 @@ import TestSupport
       Expected(file: "sessions/typora-footnotes-roundtable.md", rule: "gfm-table", line: 34),
       Expected(file: "sessions/typora-footnotes-roundtable.md", rule: "gfm-table", line: 51),
     ],
+    // "☐ Ask the mayors' offices for the names they promised": a checklist box copied from a
+    // note-taking app is a task still to do, as extraction reads it (a ticked "☑" one is done), so
+    // lint asks for its owner and its date.
+    "set13": [
+      Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-due", line: 33),
+      Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-owner", line: 33),
+      Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-due", line: 34),
+      Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-owner", line: 34),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -131,7 +144,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

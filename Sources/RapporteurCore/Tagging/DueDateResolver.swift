@@ -443,15 +443,25 @@ public enum DueDateResolver {
   private static let namedDayPattern = NSRegularExpression.builtIn(
     "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}\\d'\u{2019}-]+\\s+(?:[\\p{L}\\d'\u{2019}-]+\\s+){0,4}(?:\\(([^()]{3,60})\\)|\\[([^\\[\\]]{3,60})\\])", options: [])
 
-  private static let barePattern: NSRegularExpression = {
+  private static let barePattern = NSRegularExpression.builtIn("due-date", bareSource())
+
+  /// "in January", "during October 2038", "during 2038", "at its October meeting": a month or a
+  /// year alone, which dates a task but does not make a sentence one ("The bill passed its second
+  /// reading in July").
+  private static let periodPattern = NSRegularExpression.builtIn(
+    "due-period",
+    "(?<=\\bin\\s|\\bduring\\s|\\bat\\sits\\s|\\bat\\sthe\\s|\\bat\\stheir\\s)(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?(?!\\s+\\d)(?!['\u{2019}]s)"
+      + "|(?<=\\bduring\\s)(?:20\\d\\d)\\b")
+
+  private static func bareSource() -> String {
     let source =
       "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|(?:the\\s+)?day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|(?<!la\\s)ma\u{F1}ana|demain|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "in Sunday's youth hour": the day's programme.
       + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|(?:the\\s+)?(?:\(dayWords))\\s+of\\s+(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|the\\s+\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?(?:\(months)|century|anniversary|floor|edition|session|meeting|round|time)))\\b"
-    return .builtIn("due-date", source)
-  }()
+    return source
+  }
 
   /// Words of which `barePattern` needs one (most actions hold none).
   private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "demain", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend", "day's", "day\u{2019}s"].map { Array($0.utf8) }
@@ -502,6 +512,24 @@ public enum DueDateResolver {
       if words.split(separator: " ").count == 1, weekdayNumber(words) != nil, Self.saysDone(text) { continue }
       // "on Thursday evenings", "on Mondays": a day that comes back each week is no deadline.
       if weekdayNumber(words) != nil, Self.recurs(after: text[wordsRange.upperBound...]) { continue }
+      return Due(date: found.date, words: words)
+    }
+    return nil
+  }
+
+  /// A task's due date from the month or the year it is to be done in: "send the forms in
+  /// January" (its last day), "during 2038" (31 December), "at its October meeting"; a month
+  /// already past is next year's. For tasks already known, with no other date.
+  public static func findPeriod(in text: String, sessionDate: CalendarDate?) -> Due? {
+    guard text.utf8.containsBytes("in ".utf8) || text.utf8.containsBytes("during ".utf8) || text.utf8.containsBytes("at ".utf8)
+    else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    for match in periodPattern.matches(in: text, range: range) {
+      guard let wordsRange = Range(match.range, in: text) else { continue }
+      let words = String(text[wordsRange])
+      let deadline = words.count == 4 && words.allSatisfy(\.isNumber) ? "by end of " + words : "by " + words
+      guard let found = find(in: deadline, sessionDate: sessionDate) else { continue }
+      if let sessionDate, found.date <= sessionDate { continue }
       return Due(date: found.date, words: words)
     }
     return nil

@@ -481,6 +481,15 @@ public struct Extractor: Sendable {
         return state.turnedDown.contains([place.section, place.subheading])
       }
     }
+    // "Membership Officer to send the renewal forms in January": a task with no other date is due
+    // by the end of the month or year it is to be done in.
+    for index in state.items.indices where state.items[index].kind == .action && state.items[index].due == nil && !state.items[index].done {
+      let text = state.items[index].text
+      if let found = DueDateResolver.findPeriod(in: text, sessionDate: state.sessionDate), !Self.isStartDate(found.words, in: text) {
+        state.items[index].due = found.date.description
+        state.items[index].evidence.append(Evidence(rule: "due", words: found.words))
+      }
+    }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
@@ -748,7 +757,7 @@ public struct Extractor: Sendable {
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
     if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
     let joined = " " + words.joined(separator: " ") + " "
-    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos "].contains(where: joined.contains) {
+    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos ", " undertakings "].contains(where: joined.contains) {
       return .actions
     }
     return nil
@@ -935,6 +944,9 @@ public struct Extractor: Sendable {
     /// The texts of the block quote just read, as items show them: a reply after it may turn
     /// them down ("> The UN should chair …" then "No: the chair stays national. Dropped.").
     var quoted: [String] = []
+    /// The block quote just read, while nothing has followed it: a verdict after it ("**CARRIED**
+    /// (card vote …)") makes the quoted motion the session's own.
+    var lastQuote: MarkdownNode?
     /// The line of each numbered list item read last under its number: "point 4 is dropped"
     /// turns down the items of that line.
     var numberedLines: [Int: Int] = [:]
@@ -1808,6 +1820,8 @@ public struct Extractor: Sendable {
     state.adoptedQuote = false
     let quoted = state.quoted
     state.quoted = []
+    let lastQuote = state.lastQuote
+    state.lastQuote = nil
     switch block.kind {
     case .codeBlock(let info) where info.lowercased().hasPrefix("mermaid"):
       // A Gantt chart's bars, each a task: its owner in the brackets that close its name
@@ -1995,6 +2009,7 @@ public struct Extractor: Sendable {
         return false
       }
       state.quoted = texts
+      state.lastQuote = block
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
@@ -2038,6 +2053,15 @@ public struct Extractor: Sendable {
         return
       }
       if Self.introducesAdoptedText(block.plainText) { state.adoptedQuote = true }
+      // "> Congress calls on the Government to …" then "**CARRIED** (card vote: 3,412 for …)": a
+      // motion quoted as printed, which the session passed, is its own text.
+      if let lastQuote, Self.isCarriedVerdict(block.plainText) {
+        for child in lastQuote.children {
+          process(child, section: section, sectionHasList: sectionHasList || lastQuote.children.contains(where: \.isList),
+            headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+        }
+        return
+      }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -2427,6 +2451,21 @@ public struct Extractor: Sendable {
     item.location = text.firstLocation
     item.evidence.insert(Evidence(rule: "cue:\(cue.id)", words: code), at: 0)
     return item
+  }
+
+  /// Whether a paragraph is the verdict that passes a motion, and no more: "**CARRIED** (card vote
+  /// …)", "Carried as amended, on a show of hands.", "Result: ADOPTED unanimously". Not "LOST",
+  /// "REMITTED", "NOT CARRIED", "Carried over to the next meeting", nor "AGREED: Ministries of
+  /// health should …", a decision of its own.
+  static func isCarriedVerdict(_ text: String) -> Bool {
+    var body = text.trimmingBlanks
+    if let open = body.firstIndex(of: "(") { body = String(body[..<open]) }
+    guard body.utf8.count <= 80, !body.contains(":") || body.lowercased().hasPrefix("result:") || body.lowercased().hasPrefix("decision:")
+    else { return false }
+    var words = body.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+    if let first = words.first, ["result", "decision", "outcome", "verdict", "vote"].contains(first) { words.removeFirst() }
+    guard let verdict = words.first, ["carried", "adopted", "passed", "approved", "agreed"].contains(verdict), words.count <= 8 else { return false }
+    return words.count < 2 || !["over", "forward", "to", "that", "on"].contains(words[1])
   }
 
   /// A resolution the meeting passed that asks someone to act, by its title: "Proposed Barangay
@@ -4127,6 +4166,12 @@ public struct Extractor: Sendable {
     if let first = body.first, first.isNumber, let space = body.firstIndex(of: " ") {
       body = String(body[space...]).trimmingBlanks
     }
+    // "Congress instructs the General Council to:": the body a meeting instructs does the tasks.
+    if let instructed = body.range(of: #"\b(?:instructs|instructed|directs|directed|mandates|mandated|tasks|tasked)\s+(?:the\s+)?(.+)\s+to$"#, options: .regularExpression) {
+      var owner = String(body[instructed]).split(separator: " ").dropFirst().dropLast().joined(separator: " ")
+      if owner.hasPrefix("the ") { owner.removeFirst(4) }
+      return looksLikeName(owner) && !isPlaceholder(owner) && owner.split(separator: " ").count <= 5 ? owner : nil
+    }
     let endings = committed
       ? [" is requested to", " are requested to", " will", " shall", " agreed to", " undertook to", " undertakes to", " committed to", " commits to"]
       : [" is requested to", " are requested to", " is asked to", " are asked to", " is invited to", " are invited to",
@@ -4401,11 +4446,22 @@ public struct Extractor: Sendable {
     if body.hasPrefix("("), let close = body.prefix(7).firstIndex(of: ")") {
       body = body[body.index(after: close)...].drop { $0 == " " }
     }
+    // "If the Home Secretary agrees to meet, he will take …": a task that waits on another's yes.
+    if body.hasPrefix("If ") || body.hasPrefix("Unless "), let comma = body.prefix(120).firstIndex(of: ",") {
+      let condition = body[..<comma].lowercased().split(separator: " ")
+      if condition.contains(where: { consentWords.contains(String($0)) }) { return true }
+    }
     guard ["Should ", "Were ", "Had "].contains(where: { body.hasPrefix($0) }), let comma = body.firstIndex(of: ",") else {
       return false
     }
     return body[comma...].contains(" would ") || body[comma...].contains(" could ")
   }
+
+  /// Verbs of a condition that waits on someone's yes: "If the Board agrees, …".
+  static let consentWords: Set<String> = [
+    "agrees", "agree", "approves", "approve", "accepts", "accept", "allows", "allow", "renews", "renew", "confirms",
+    "confirm", "funds", "fund", "pays", "pay", "grants", "grant", "consents", "consent", "objects", "object",
+  ]
 
   private static let announcingBytes = ["ecommendations", "roposals", "steps", "ctions", "points"].map { Array($0.utf8) }
 
@@ -4911,6 +4967,12 @@ public struct Extractor: Sendable {
     state.items.append(item)
   }
 
+  /// What one has already done when a task is over: "has already written", "have already sent".
+  static let deliveredParticiples: Set<String> = [
+    "written", "sent", "shared", "circulated", "submitted", "delivered", "published", "booked", "paid", "uploaded",
+    "signed", "called", "contacted", "emailed", "e-mailed", "posted", "filed", "completed", "done", "finished",
+  ]
+
   /// Marks that say a task is done: ✅ ✔ ☑ ✓.
   static let doneMarks: Set<Unicode.Scalar> = ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"]
 
@@ -4951,6 +5013,12 @@ public struct Extractor: Sendable {
     }
     // "✔ This is done.", "It has been done".
     if ["this is done", "it is done", "has been done", "is already done", "this is finished"].contains(where: { tail.hasSuffix($0) }) {
+      return true
+    }
+    // "He has already written to the employer (letter sent Monday 14 September)".
+    if let already = whole.range(of: " already "), ["has", "have"].contains(where: { whole[..<already.lowerBound].hasSuffix(" " + $0) }),
+      let participle = whole[already.upperBound...].split(separator: " ").first, deliveredParticiples.contains(String(participle))
+    {
       return true
     }
     // "… OPR: 3 Bde. COMPLETE (signed in the meeting).": the state in capitals as a sentence of its
