@@ -974,7 +974,8 @@ import Testing
       Q: Will the ministry publish it? I will ask again later.
       """, date: "2025-06-19")
     #expect(extract.actions.map(\.owner) == ["panellist, ministry", "chair"])
-    #expect(extract.actions.map(\.due) == ["2025-07-31", nil])
+    // "at its July meeting": by the end of that month.
+    #expect(extract.actions.map(\.due) == ["2025-07-31", "2025-07-31"])
   }
 
   @Test func minutesInReportedSpeechAndPastTense() throws {
@@ -3213,7 +3214,7 @@ import Testing
 @Suite struct MotionsJobsAndReportsTests {
   /// "This Parliament asks … Council to …" advises; "other youth charities should …" addresses
   /// civil society; "The Financial Intelligence Unit must …" and "The Public Prosecution Service
-  /// should …" address someone though no actor the rules know.
+  /// should …" address the state's own services, national governments.
   @Test func motionsAndSubmissions() throws {
     let extract = try SectionReadingTests.extract(
       """
@@ -3227,7 +3228,7 @@ import Testing
 
       The Public Prosecution Service should issue guidance on cases against artists.
       """, date: "2034-10-11")
-    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"], [], []])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"], ["governments"], ["governments"]])
   }
 
   /// "Mr O said he'll ask … tomorrow": the contracted "will" after the pronoun; "me: …" under the

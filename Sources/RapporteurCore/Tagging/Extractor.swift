@@ -192,6 +192,7 @@ public struct Extractor: Sendable {
   private func extractAsWritten(_ session: Session) -> SessionExtract {
     let noteDate = CalendarDate(iso: session.date)
     var state = State(sessionDate: noteDate)
+    state.firstDay = noteDate
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.projectStart = Self.projectStart(in: session.text)
     state.notes = session.text
@@ -757,7 +758,7 @@ public struct Extractor: Sendable {
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
     if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
     let joined = " " + words.joined(separator: " ") + " "
-    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos ", " undertakings "].contains(where: joined.contains) {
+    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos ", " undertakings ", " commitments ", " pledges "].contains(where: joined.contains) {
       return .actions
     }
     return nil
@@ -944,6 +945,8 @@ public struct Extractor: Sendable {
     /// The texts of the block quote just read, as items show them: a reply after it may turn
     /// them down ("> The UN should chair …" then "No: the chair stays national. Dropped.").
     var quoted: [String] = []
+    /// The session's date as its front matter gives it: the first day of a session of several.
+    var firstDay: CalendarDate?
     /// The block quote just read, while nothing has followed it: a verdict after it ("**CARRIED**
     /// (card vote …)") makes the quoted motion the session's own.
     var lastQuote: MarkdownNode?
@@ -1235,11 +1238,29 @@ public struct Extractor: Sendable {
     } else {
       start = nil
     }
-    guard let start, lowered[start...].contains(where: \.isNumber),
+    if let start, lowered[start...].contains(where: \.isNumber),
       let found = DueDateResolver.find(in: "by " + lowered[start...], sessionDate: sessionDate),
       found.date >= sessionDate, found.date <= sessionDate.adding(days: 13)
+    {
+      return found.date
+    }
+    // "## Day 2 wrap-up · Thursday": the first such weekday from the session's first day on;
+    // "## Day 3" alone: so many days after the first.
+    guard opensWithDay, let number = words.dropFirst().first.flatMap({ Int($0) }), (1...14).contains(number) else { return nil }
+    if let weekday = words.lazy.compactMap({ dayNames.contains(String($0)) ? DueDateResolver.weekdayNumber(String($0)) : nil }).first {
+      return sessionDate.adding(days: (weekday - sessionDate.weekday + 7) % 7)
+    }
+    return sessionDate.adding(days: number - 1)
+  }
+
+  /// A deadline that names a later day of a session of several days, in notes that number them
+  /// ("Day 1 = Wednesday 23 September"): "to the Day 2 morning session", "by Day 3 morning".
+  static func numberedDayDue(_ text: String, firstDay: CalendarDate?, notes: String) -> DueDateResolver.Due? {
+    guard let firstDay, text.utf8.containsBytes("Day ".utf8), notes.utf8.containsBytes("Day 1".utf8),
+      let found = text.range(of: #"\b(?:by|before|on|for|until|to|at)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?Day\s+(\d{1,2})\b"#, options: .regularExpression),
+      let number = text[found].split(separator: " ").last.flatMap({ Int($0) }), (1...14).contains(number)
     else { return nil }
-    return found.date
+    return DueDateResolver.Due(date: firstDay.adding(days: number - 1), words: String(text[found]))
   }
 
   /// Names of the days of the week, whole or shortened, as notes write them.
@@ -1991,6 +2012,16 @@ public struct Extractor: Sendable {
       // notes add, each marked line set off as the writer's own, not a quotation.
       for child in block.children {
         process(child, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+      }
+    case .blockQuote where block.children.contains(where: { list in
+      list.isList && list.children.contains { item in
+        item.children.first.map { $0.kind == .paragraph && taskState(LocatedText(block: $0), escaped: state.escapedBoxes) != nil } == true
+      }
+    }):
+      // "> **Follow-up box**" over "> - [ ] Concept note … · Josef · by 30 April": a checklist of
+      // the notes' own set off in a box; its tasks are read as if unquoted.
+      for child in block.children {
+        process(child, section: section, sectionHasList: true, headingActors: headingActors, state: &state)
       }
     case .blockQuote where Self.captionTurns(block) != nil:
       // ">> MAYOR: Two. The Town must fund a confidential helpline …": live captions mark each
@@ -4460,7 +4491,8 @@ public struct Extractor: Sendable {
   /// Verbs of a condition that waits on someone's yes: "If the Board agrees, …".
   static let consentWords: Set<String> = [
     "agrees", "agree", "approves", "approve", "accepts", "accept", "allows", "allow", "renews", "renew", "confirms",
-    "confirm", "funds", "fund", "pays", "pay", "grants", "grant", "consents", "consent", "objects", "object",
+    "confirm", "funds", "fund", "pays", "pay", "grants", "grant", "consents", "consent", "objects", "object", "approved",
+    "accepted", "renewed", "funded", "granted", "confirmed", "allowed",
   ]
 
   private static let announcingBytes = ["ecommendations", "roposals", "steps", "ctions", "points"].map { Array($0.utf8) }
@@ -6910,6 +6942,7 @@ public struct Extractor: Sendable {
     let datedElsewhere = {
       Self.projectMonthDue(fullText, start: state.projectStart)
         ?? Self.bodysNextMeeting(fullText, names: state.datedNames) ?? Self.eventDated(fullText, names: state.datedNames)
+        ?? Self.numberedDayDue(fullText, firstDay: state.firstDay, notes: state.notes)
     }
     if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
       ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
