@@ -273,8 +273,11 @@ public enum DueDateResolver {
     // "Due: 15 Sept 2025 — not done; new due date 7 Oct 2025": the date set last stands.
     let due = scan(text, sessionDate: sessionDate, order: order).due
     // "before the IWG meets on 2.10.", "before the board sits on 4 May": the day of what comes first.
-    if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8),
-      let before = text.range(of: "before "), let on = text[before.upperBound...].range(of: " on "),
+    // "before the Cabinet meeting of Tuesday 14 September": so too the day of the meeting named.
+    if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8) || text.utf8.containsBytes(" of ".utf8),
+      let before = text.range(of: "before "),
+      let on = text[before.upperBound...].range(of: " on ")
+        ?? text[before.upperBound...].range(of: #" (?:meeting|session|sitting|hearing|summit|forum|conference) of "#, options: .regularExpression),
       text.distance(from: before.upperBound, to: on.lowerBound) <= 40,
       text[on.upperBound...].first.map({ $0.isNumber || $0.isUppercase }) == true,
       !text[before.upperBound..<on.lowerBound].contains(where: { ",;.".contains($0) }),

@@ -5770,7 +5770,7 @@ public struct Extractor: Sendable {
       result.replaceSubrange(lower..<range.upperBound, with: "")
     } else if let range = field, range.lowerBound > result.startIndex {
       // Fields set off by dashes or bars too: "Publish report — Owner: X — Due: 2017-11-30".
-      var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}-|.".contains($0) }
+      var rest = result[range.upperBound...].drop { ",; \u{2014}\u{2013}\u{00B7}-|.".contains($0) }
       // "Owner: X, due: 2017-10-15.": the date is shown beside the task too; "owner: X, done 18
       // Nov" its state.
       let lowered = rest.lowercased()
@@ -5781,7 +5781,7 @@ public struct Extractor: Sendable {
         rest = Substring(first.uppercased()) + rest.dropFirst()
       }
       var head = String(result[..<range.lowerBound])
-      while let last = head.last, " \u{2014}\u{2013}-|,;".contains(last) { head.removeLast() }
+      while let last = head.last, " \u{2014}\u{2013}\u{00B7}-|,;".contains(last) { head.removeLast() }
       // "Risk owner: X (donor co-chair). First step: …": the field's own word and the owner's
       // gloss go with it.
       if ["risk", "task", "action", "item", "activity", "process", "budget", "output", "deliverable", "issue", "workstream", "pillar"]
@@ -5811,7 +5811,7 @@ public struct Extractor: Sendable {
       found.lowerBound > text.startIndex
     else { return text }
     var head = String(text[..<found.lowerBound])
-    while let last = head.last, " ,;\u{2013}\u{2014}-|".contains(last) { head.removeLast() }
+    while let last = head.last, " ,;\u{2013}\u{2014}\u{00B7}-|".contains(last) { head.removeLast() }
     guard head.count > 3 else { return text }
     if let last = head.last, !".!?".contains(last) { head += "." }
     return head
@@ -5821,7 +5821,7 @@ public struct Extractor: Sendable {
     // The date runs to the end, but not across a sentence: "Deadline: 2017-12-13. Prepare accounts."
     // keeps its task.
     "due field",
-    "[\\s,;\u{2013}\u{2014}|-]*[(\\[]?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*(?:[^,;().\\[\\]]|\\.(?!\\s*\\p{Lu})){1,40}[)\\]]?[.\\s]*$")
+    "[\\s,;\u{2013}\u{2014}\u{00B7}|-]*[(\\[]?\\b(?:due(?:\\s+date)?|deadline)\\s*:\\s*(?:[^,;().\\[\\]]|\\.(?!\\s*\\p{Lu})){1,40}[)\\]]?[.\\s]*$")
 
   /// A task's fields from its first field on ("**Issue:** …" before them is left out).
   static func fromTaskField(_ text: LocatedText) -> LocatedText {
@@ -7927,7 +7927,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead|responsible|responsable|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -8083,7 +8083,10 @@ public struct Extractor: Sendable {
   }
 
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
-  private static let ownerKeywordEnds = ["owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "opr", "to", "person", "poc", "contact", "point", "who"]
+  private static let ownerKeywordEnds = [
+    "owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "opr", "to", "person", "poc", "contact", "point", "who",
+    "dept", "dept.", "department", "office", "unit", "agency", "mhusika", "responsavel",
+  ]
     .map { Array($0.utf8) }
 
   /// Whether `explicitOwnerPattern` can match: some `:` or `=` must stand in the text, and in ASCII
