@@ -47,6 +47,11 @@ import Testing
     // Spanish deadlines in bilingual notes: the day of the month, the month's end, tomorrow.
     ("Cami va a escribir el blog post, antes del 30.", "2017-09-30"),
     ("Blog post: Antes del 30.", "2017-09-30"),
+    // Portuguese deadlines in a cluster's minutes: a week, a span, the end of a month.
+    ("Train the checkpoint staff | UNHCR | semana de 25/09", "2017-09-29"),
+    ("Produce two radio spots | AMUM | em 10 dias", "2017-10-01"),
+    ("Share the profiling tool | IOM | fim de Outubro", "2017-10-31"),
+    ("Share the profiling tool | IOM | até ao fim do mês", "2017-09-30"),
     // A translator's gloss of another calendar's date.
     ("Visit each household before the next gathering, on 27 Mizan [T: 19 October].", "2017-10-19"),
     ("Speak with the head teacher before the Friday prayer of next week [T: 21 Mizan, 13 October].", "2017-10-13"),

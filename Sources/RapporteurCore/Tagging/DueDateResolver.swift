@@ -252,6 +252,11 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(spanishDeadlineBytes), let read = spanishDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese deadlines, read as "week of
+    // 10/03", "within 10 days", "end of March".
+    if text.containsAnyBytesIgnoringCase(portugueseDeadlineBytes), let read = portugueseDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
     if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
       return find(in: undotted, sessionDate: sessionDate, order: order)
@@ -416,6 +421,25 @@ public enum DueDateResolver {
     "spanish year end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+año\\b", options: [.caseInsensitive])
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
+
+  /// The text with a Portuguese week, span or end of a period in English words: "semana de
+  /// 10/03" → "week of 10/03", "em 10 dias" → "within 10 days", "até ao fim do mês" → "até by
+  /// the end of the month", "fim de Março" → "end of Março"; `nil` where it holds none.
+  static func portugueseDeadline(_ text: String) -> String? {
+    var result = text
+    for (pattern, english) in portugueseForms {
+      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: english)
+    }
+    return result == text ? nil : result
+  }
+  /// Bytes a Portuguese deadline cannot do without: most texts hold none.
+  private static let portugueseDeadlineBytes = ["semana de", "em ", "fim d"].map { Array($0.utf8) }
+  private static let portugueseForms: [(NSRegularExpression, String)] = [
+    (.builtIn("portuguese week", "\\bsemana\\s+de(?=\\s+\\d)", options: [.caseInsensitive]), "week of"),
+    (.builtIn("portuguese span", "\\bem(?=\\s+(?:\\d{1,3}|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|quinze)\\s+(?:dias|semanas|meses)\\b)", options: [.caseInsensitive]), "within"),
+    (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+m[eê]s\\b", options: [.caseInsensitive]), "by the end of the month"),
+    (.builtIn("portuguese end of", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+de(?=\\s+\\p{L})", options: [.caseInsensitive]), "by the end of"),
+  ]
 
   /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
   static func undottedDayEnd(_ text: String) -> String? {

@@ -1273,6 +1273,15 @@ public struct Extractor: Sendable {
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
     guard let sessionDate else { return nil }
+    // "**Próxima reunião:** terça-feira, 18/03/2036", "Prochaine réunion : …": the next meeting
+    // named in the notes' other languages.
+    if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) {
+      var english = text
+      for name in ["Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion"] {
+        english = english.replacingOccurrences(of: name, with: "Next meeting")
+      }
+      if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
+    }
     // Lines are found by their bytes: only one that opens "next " and a meeting's name is decoded.
     let bytes = Array(text.utf8)
     var lineStart = 0
@@ -1475,6 +1484,12 @@ public struct Extractor: Sendable {
   static func byNextMeeting(_ text: String, date: CalendarDate?, notes: String) -> DueDateResolver.Due? {
     // "before we meet in Seventh Month", "before we meet again": the next meeting's day.
     if let date, text.utf8.containsBytes("we meet".utf8), let said = text.range(of: #"\b(?:before|by the time|when) we meet\b(?: again| next)?"#, options: .regularExpression) {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "até à próxima reunião", "avant la prochaine réunion", "antes de la próxima reunión".
+    if let date, text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("prochaine réunion".utf8),
+      let said = text.range(of: #"(?i)\b(?:at[eé]\s+(?:[àa]\s+)?|antes\s+de\s+la\s+|avant\s+la\s+|para\s+la\s+|pour\s+la\s+)(?:pr[oó]xima\s+reuni[aãó]o?n?|prochaine\s+réunion)\b"#, options: .regularExpression)
+    {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
     guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) || text.utf8.containsBytes("xt mtg".utf8)
@@ -2934,6 +2949,8 @@ public struct Extractor: Sendable {
       if !rest.children.isEmpty { processListItem(rest, section: section, headingActors: headingActors, state: &state) }
       return
     }
+    // "- ~~KM8. Security forces should …~~ Deleted.": an item struck out holds nothing.
+    if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText) { return }
     let paragraphs = item.children.filter { $0.kind == .paragraph }
     let nestedLists = item.children.filter(\.isList)
     // "Draft 2 (superseded): …", "Deleted by the ERG: …": words the meeting replaced or struck.
@@ -7564,7 +7581,10 @@ public struct Extractor: Sendable {
     // item, after an arrow or a dash, says why.
     let commented = text.trimmingBlanks.hasPrefix("~~")
       && ["->", "\u{2192}", "=>", "\u{2014}", "\u{2013}", "- ", ":"].contains { left.trimmingBlanks.hasPrefix($0) }
-    return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[") || commented
+    // "~~**KM8.** Security forces should …~~ GA vote: 2 in favour, 4 against. Deleted.": struck
+    // out, and the words after say it was dropped.
+    let dropped = text.trimmingBlanks.hasPrefix("~~") && droppingStems.contains(where: rest.lowercased().contains)
+    return rest.isEmpty || (rest.hasPrefix("(") && rest.hasSuffix(")")) || rest.hasPrefix("[") || commented || dropped
   }
 
   /// Whether a text is the rapporteur's own aside, not the session's: "[Rapporteur's note: …]",
