@@ -3710,3 +3710,177 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-10-20", "2034-11-01"])
   }
 }
+
+/// A congress's record of decisions: motions quoted as printed, then their verdict; the
+/// General Secretary's undertakings after the debate.
+@Suite struct CongressRecordTests {
+  @Test func aQuotedMotionCarriedIsTheSessionsOwn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Composite Motion 4
+
+      > Congress notes the rise in leafleting at bus depots.
+      >
+      > Congress instructs the General Council to:
+      >
+      > - produce guidance for workplace reps by the end of January 2038;
+      > - train at least 500 equality reps during 2038.
+      >
+      > Congress calls on employers to agree a zero-tolerance policy with their unions.
+
+      **CARRIED** (card vote: 3,412 for, 611 against).
+
+      ### Motion 38
+
+      > Congress calls on the Government to give the police powers to ban any organisation.
+
+      **LOST** (card vote: 402 for, 3,588 against).
+
+      ### Item 2
+
+      > [10:44] Kwame: ministries of health should see these maps before the Assembly!
+
+      AGREED: Ministries of health should keep laboratory reporting lines in the national budget.
+      """, date: "2037-09-16")
+    #expect(extract.actions.map(\.owner) == ["General Council", "General Council"])
+    #expect(extract.actions.map(\.due) == ["2038-01-31", "2038-12-31"])
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"], ["governments"]])
+    #expect(extract.recommendations.first?.text.hasPrefix("Congress calls on employers") == true)
+  }
+
+  @Test func undertakingsDoneAndOnACondition() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Reply to the debate
+
+      He gave Congress the following undertakings:
+
+      1. The Equality Department will put the draft guidance to the Race Relations Committee at its October meeting.
+      2. He has already written to the employer on behalf of the two dismissed reps.
+      3. If the Home Secretary agrees to meet, he will take two young workers in the delegation.
+      """, date: "2037-09-16")
+    #expect(extract.actions.map(\.owner) == ["Equality Department", nil])
+    #expect(extract.actions.map(\.due) == ["2037-10-31", nil])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+}
+
+/// A task's month or year alone ("in January", "during 2038") dates it by that period's end,
+/// but makes no sentence a task.
+@Suite struct PeriodDueTests {
+  @Test func aMonthOrAYearDatesATask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-up
+
+      - Membership Officer to send the 2035 renewal forms in January.
+      - Statistics office will put the dashboard online in November 2034.
+
+      ## Discussion
+
+      The NGO bill passed its second reading in July.
+      """, date: "2034-11-26")
+    #expect(extract.actions.map(\.due) == ["2035-01-31", "2034-11-30"])
+  }
+}
+
+/// The notes' own checklists set off in a box, and the days of a workshop of several days.
+@Suite struct BoxedChecklistAndWorkshopDayTests {
+  @Test func aQuotedChecklistIsRead() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Notes
+
+      > **Follow-up box** (agreed on Monday 12 April)
+      >
+      > - [ ] Concept note for a complaints desk · Josef · by 30 April
+      > - [x] Thank-you letter to the Ombudsman · Anja · sent Friday 9 April
+      """, date: "2038-04-12")
+    #expect(extract.actions.map(\.owner) == ["Josef", "Anja"])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+
+  @Test func eachDaysWordsCountFromThatDay() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Day 1 wrap-up · Wednesday
+
+      - Each country team to bring its results framework to the Day 2 morning session.
+
+      ## Day 2 wrap-up · Thursday
+
+      - Yusra to show a mock-up of the dashboard tomorrow after lunch.
+      - Coruvia team will send its questionnaire by Day 3 morning.
+      """, date: "2037-09-23")
+    #expect(extract.actions.map(\.due) == ["2037-09-24", "2037-09-25", "2037-09-25"])
+  }
+}
+
+/// A tasking memo's tickets and a cluster's minutes with Portuguese terms.
+@Suite struct MemoAndClusterFieldTests {
+  @Test func leadDepartmentAndMeetingDay() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Tasks
+
+      1. **MO-2289** Pay the community stallholders their festival grants.
+         Lead dept: Finance · Due: by Friday 3 September · Status: OPEN
+      2. **MO-2295** Brief the Mayor on all open tickets before the Cabinet meeting of Tuesday 14 September.
+         Owner: O. Vasquez-Mbeki · Status: OPEN
+      """, date: "2038-08-25")
+    #expect(extract.actions.map(\.owner) == ["Finance", "O. Vasquez-Mbeki"])
+    #expect(extract.actions.map(\.due) == ["2038-09-03", "2038-09-14"])
+    #expect(extract.actions.first?.text.contains("\u{00B7}.") == false)
+  }
+
+  @Test func portugueseNextMeeting() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Encaminhamentos
+
+      | # | Encaminhamento | Responsável | Prazo |
+      |---|---|---|---|
+      | 03-5 | Collect the transport costs | Ponto focal de VBG | até à próxima reunião |
+
+      **Próxima reunião:** terça-feira, 18/03/2036, 09h00.
+      """, date: "2036-03-04")
+    #expect(extract.actions.map(\.due) == ["2036-03-18"])
+  }
+
+  @Test func anItemStruckOutAndDeletedHoldsNothing() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Key messages
+
+      - **KM6.** Youth organisations are invited to form a network.
+      - ~~**KM8.** Security forces should be present at every lab.~~ GA vote: 2 in favour, 4 against. Deleted.
+      """, date: "2034-05-12")
+    #expect(extract.recommendations.count == 1)
+  }
+}
+
+/// A closing plenary's slides: what an earlier forum asked, with where it stands, is no advice of
+/// this one; a day in brackets after a done task says when, not who.
+@Suite struct ClosingSlidesTests {
+  @Test func earlierAsksAndADayInBrackets() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Looking back: the Forum 2033 asks
+
+      | 2033 ask | Where it stands |
+      |---|---|
+      | The Ministry should publish a yearly NAP implementation report | ✔ First report published March 2035 |
+
+      ## Key asks
+
+      1. Municipal councils should give each district peace committee a budget line of its own.
+
+      ## Next steps
+
+      - [x] Key asks sent to the Ministry's NAP Unit (Thursday night)
+      """, date: "2035-11-30")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == [nil])
+    #expect(extract.actions.map(\.done) == [true])
+  }
+}

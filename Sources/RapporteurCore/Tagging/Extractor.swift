@@ -257,6 +257,8 @@ public struct Extractor: Sendable {
         skipping = skipping || Self.citationHeadings.contains(SectionCatalog.normalise(block.plainText))
         // "## Parking lot", "## Not taken forward": what the room set aside.
         skipping = skipping || Self.introducesSetAside(block.plainText)
+        // "## Looking back: the Forum 2033 asks": advice of an earlier year, with what became of it.
+        skipping = skipping || (rules.catalog.section(forHeading: block.plainText) == .recommendations && Self.looksBack(block.plainText, sessionDate: noteDate))
         // "## Sheet 2 – Ground rules": how the room agreed to talk, not what it advised.
         skipping = skipping || Self.introducesMeetingRules(block.plainText)
         pasted = summary && !skipping
@@ -1261,6 +1263,18 @@ public struct Extractor: Sendable {
       let number = text[found].split(separator: " ").last.flatMap({ Int($0) }), (1...14).contains(number)
     else { return nil }
     return DueDateResolver.Due(date: firstDay.adding(days: number - 1), words: String(text[found]))
+  }
+
+  /// Whether a heading names what an earlier session asked: "Looking back: the Forum 2033 asks",
+  /// "Last year's recommendations", a year before the session's and none after it.
+  static func looksBack(_ heading: String, sessionDate: CalendarDate?) -> Bool {
+    let lowered = heading.lowercased()
+    if ["looking back", "last year's", "last year\u{2019}s", "previous "].contains(where: lowered.contains) { return true }
+    // "the Forum 2033 asks", "2031 recommendations: where they stand".
+    guard let sessionDate, let said = lowered.range(of: #"\b(?:19|20)\d\d\s+(?:asks|recommendations|calls|demands)\b"#, options: .regularExpression),
+      let year = Int(lowered[said].prefix(4))
+    else { return false }
+    return year < sessionDate.year
   }
 
   /// Names of the days of the week, whole or shortened, as notes write them.
@@ -2950,7 +2964,11 @@ public struct Extractor: Sendable {
       return
     }
     // "- ~~KM8. Security forces should …~~ Deleted.": an item struck out holds nothing.
-    if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText) { return }
+    if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText),
+      taskState(LocatedText(block: first), escaped: state.escapedBoxes) == nil
+    {
+      return
+    }
     let paragraphs = item.children.filter { $0.kind == .paragraph }
     let nestedLists = item.children.filter(\.isList)
     // "Draft 2 (superseded): …", "Deleted by the ERG: …": words the meeting replaced or struck.
@@ -7730,6 +7748,10 @@ public struct Extractor: Sendable {
   /// meeting (not "Next meeting: UNDP to present …", a task for it).
   static func opensWithNextMeetingDate(_ text: String) -> Bool {
     let lowered = text.lowercased()
+    // "Próxima reunião: terça-feira, 18/03/2036", "Prochaine réunion : mardi 18 mars".
+    if let foreign = ["próxima reunião", "próxima reunión", "prochaine réunion"].first(where: lowered.hasPrefix) {
+      return lowered.dropFirst(foreign.count).prefix(32).contains(where: \.isNumber)
+    }
     guard lowered.hasPrefix("next ") else { return false }
     // "Next PSC: Wed 12 March 2025": an acronym for the meeting.
     let acronym = text.dropFirst(5).prefix { $0.isUppercase || $0.isNumber || $0 == "-" }
@@ -8227,8 +8249,13 @@ public struct Extractor: Sendable {
   static func isTimingWords(_ text: String) -> Bool {
     let lowered = text.lowercased().trimmingCharacters(in: " .!()")
     let firstWord = lowered.prefix { $0 != " " }
+    // "(Thursday night)", "(Friday)": when it was done or is due, not who does it.
+    let words = lowered.split(separator: " ")
+    if dayNames.contains(String(firstWord)), words.count == 1 || (words.count == 2 && partsOfDay.contains(String(words[1]))) { return true }
     return timingWords.contains(lowered) || timingOpeners.contains(String(firstWord)) || isDueWords(text)
   }
+
+  static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "lunchtime", "am", "pm"]
 
   /// Whether a short text reads as a name: one to five words, the first capitalised, none of
   /// them a word that no owner has ("agreed", "see", …).
@@ -8319,7 +8346,7 @@ public struct Extractor: Sendable {
     }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
     let inside = droppingRemark(droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks))
-    return looksLikeOwner(inside) && !inside.contains(where: \.isNumber) ? inside : nil
+    return looksLikeOwner(inside) && !inside.contains(where: \.isNumber) && !isTimingWords(inside) ? inside : nil
   }
 
   /// Words that open an item with a colon without naming anyone ("Note: …", "Status: …").
@@ -8623,6 +8650,7 @@ public struct Extractor: Sendable {
     "note", "nb", "n.b", "update", "decision", "question", "answer", "agreed", "decided", "status", "re", "subject", "date",
     "deadline", "due", "when", "where", "time", "venue", "next", "next meeting", "next call", "next steps", "reminder", "fyi",
     "idea", "context", "background", "summary", "outcome", "result", "comment", "comments", "discussion", "q", "a",
+    "próxima reunião", "próxima reunión", "prochaine réunion", "nächste sitzung",
   ]
 
   /// Words that open what someone said, not a task: "Sana: our grants arrive after …".
