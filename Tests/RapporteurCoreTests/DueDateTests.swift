@@ -52,6 +52,10 @@ import Testing
     ("Produce two radio spots | AMUM | em 10 dias", "2017-10-01"),
     ("Share the profiling tool | IOM | fim de Outubro", "2017-10-31"),
     ("Share the profiling tool | IOM | até ao fim do mês", "2017-09-30"),
+    // Swahili deadlines in a baraza's record.
+    ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
+    ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),
+    ("Hatua: go with the Youth Bunge to the radio. Mwisho wa mwezi.", "2017-09-30"),
     // A translator's gloss of another calendar's date.
     ("Visit each household before the next gathering, on 27 Mizan [T: 19 October].", "2017-10-19"),
     ("Speak with the head teacher before the Friday prayer of next week [T: 21 Mizan, 13 October].", "2017-10-13"),

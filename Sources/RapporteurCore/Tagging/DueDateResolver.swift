@@ -252,6 +252,11 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(spanishDeadlineBytes), let read = spanishDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "kabla ya Ijumaa 23 Machi", "wiki ijayo", "mwisho wa mwezi": Swahili deadlines, read as "by
+    // Friday 23 March", "next week", "by the end of the month".
+    if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese deadlines, read as "week of
     // 10/03", "within 10 days", "end of March".
     if text.containsAnyBytesIgnoringCase(portugueseDeadlineBytes), let read = portugueseDeadline(text) {
@@ -421,6 +426,26 @@ public enum DueDateResolver {
     "spanish year end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+año\\b", options: [.caseInsensitive])
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
+
+  /// The text with Swahili deadline words, days and months in English: "kabla ya Ijumaa 23 Machi"
+  /// → "by Friday 23 March", "wiki ijayo" → "next week"; `nil` where it holds none.
+  static func swahiliDeadline(_ text: String) -> String? {
+    var result = text
+    for (swahili, english) in swahiliWords {
+      result = result.replacingOccurrences(of: swahili, with: english, options: .caseInsensitive)
+    }
+    return result == text ? nil : result
+  }
+  /// Bytes a Swahili deadline cannot do without: most texts hold none.
+  private static let swahiliDeadlineBytes = ["kabla ya", "ijayo", "mwisho wa", "ujao"].map { Array($0.utf8) }
+  /// Longest first, so that "mwisho wa mwezi" is read before "mwezi".
+  private static let swahiliWords: [(String, String)] = [
+    ("mwisho wa mwezi", "by the end of the month"), ("mwisho wa wiki", "by the end of the week"), ("wiki ijayo", "next week"),
+    ("mwezi ujao", "next month"), ("kabla ya", "by"), ("Jumatatu", "Monday"), ("Jumanne", "Tuesday"), ("Jumatano", "Wednesday"),
+    ("Alhamisi", "Thursday"), ("Ijumaa", "Friday"), ("Jumamosi", "Saturday"), ("Jumapili", "Sunday"), ("Januari", "January"),
+    ("Februari", "February"), ("Machi", "March"), ("Aprili", "April"), ("Julai", "July"), ("Agosti", "August"),
+    ("Septemba", "September"), ("Oktoba", "October"), ("Novemba", "November"), ("Desemba", "December"),
+  ]
 
   /// The text with a Portuguese week, span or end of a period in English words: "semana de
   /// 10/03" → "week of 10/03", "em 10 dias" → "within 10 days", "até ao fim do mês" → "até by

@@ -4991,6 +4991,8 @@ public struct Extractor: Sendable {
     {
       return
     }
+    // "Baraza = public meeting called by the chief · Mzee = elder · …": a key to the notes' terms.
+    if Self.isTermKey(item.text) { return }
     var item = item
     item.section = section
     // "I will reply by text … by Friday" under the next steps: the writer's own task.
@@ -5040,6 +5042,13 @@ public struct Extractor: Sendable {
     "signed", "called", "contacted", "emailed", "e-mailed", "posted", "filed", "completed", "done", "finished",
   ]
 
+  /// Whether a text is a key to terms, two or more "term = meaning" pairs: "Baraza = public
+  /// meeting · Mzee = elder", "PJ = penanggung jawab; KW = calendar week".
+  static func isTermKey(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" = ".utf8) else { return false }
+    return text.components(separatedBy: " = ").count >= 3
+  }
+
   /// Marks that say a task is done: ✅ ✔ ☑ ✓.
   static let doneMarks: Set<Unicode.Scalar> = ["\u{2705}", "\u{2714}", "\u{2611}", "\u{2713}"]
 
@@ -5051,7 +5060,7 @@ public struct Extractor: Sendable {
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
     // "Already done: ✔ Design contract … signed on 2 November".
     let head = trimmed.prefix(16).lowercased().drop { $0 == "*" || $0 == "_" }
-    if ["done:", "done -", "completed:", "complete:", "finished:", "already done"].contains(where: { head.hasPrefix($0) }) { return true }
+    if ["done:", "done -", "completed:", "complete:", "finished:", "already done", "imefanyika"].contains(where: { head.hasPrefix($0) }) { return true }
     // "Photos … sent to everyone. ✔ done Sunday morning": the mark and the word, whatever follows.
     if trimmed.utf8.contains(0xE2), trimmed.contains("\u{2714} done") || trimmed.contains("\u{2705} done") || trimmed.contains("\u{2714}\u{FE0F} done") { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
