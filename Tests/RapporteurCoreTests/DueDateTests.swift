@@ -52,6 +52,11 @@ import Testing
     ("Produce two radio spots | AMUM | em 10 dias", "2017-10-01"),
     ("Share the profiling tool | IOM | fim de Outubro", "2017-10-31"),
     ("Share the profiling tool | IOM | até ao fim do mês", "2017-09-30"),
+    // German deadlines in a bilingual record: calendar weeks (their Friday), the end of a month.
+    ("Termin / Due: KW 42", "2017-10-20"),
+    ("Termin / Due: KW 41/42", "2017-10-20"),
+    ("Termin / Due: bis Ende Oktober", "2017-10-31"),
+    ("Report by 31 February 2018 or, failing that, by 2 March 2018.", "2018-03-02"),
     // Swahili deadlines in a baraza's record.
     ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
     ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),

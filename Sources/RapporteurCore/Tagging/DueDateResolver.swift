@@ -252,6 +252,11 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(spanishDeadlineBytes), let read = spanishDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "KW 12", "KW 14/15", "bis Ende März", "bis Mitte April": German deadlines, read as "in week
+    // 12", "in week 15", "by end of March", "by mid-April".
+    if text.containsAnyBytes(germanDeadlineBytes), let read = germanDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "kabla ya Ijumaa 23 Machi", "wiki ijayo", "mwisho wa mwezi": Swahili deadlines, read as "by
     // Friday 23 March", "next week", "by the end of the month".
     if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
@@ -427,12 +432,40 @@ public enum DueDateResolver {
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
 
+  /// The text with a German calendar week, month, end or middle of a period in English words:
+  /// "KW 14/15" → "in week 15", "bis Ende März" → "bis end of March"; `nil` where it holds none.
+  static func germanDeadline(_ text: String) -> String? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    var result = germanWeeks.stringByReplacingMatches(in: text, range: range, withTemplate: "in week $2")
+    result = germanWeek.stringByReplacingMatches(
+      in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: "in week $1")
+    for (german, english) in germanWords {
+      // Whole words only: "Februar" is part of "February".
+      result = result.replacingOccurrences(of: "\\b" + german + "\\b", with: english, options: .regularExpression)
+    }
+    // "in week 9": the pattern reads two digits.
+    result = result.replacingOccurrences(of: #"\bin week (\d)\b"#, with: "in week 0$1", options: .regularExpression)
+    return result == text ? nil : result
+  }
+  /// Bytes a German deadline cannot do without: most texts hold none.
+  private static let germanDeadlineBytes = ["KW", "CW", "Ende ", "Mitte ", "März", "Januar", "Februar", "Juni", "Juli", "Oktober", "Dezember"]
+    .map { Array($0.utf8) }
+  /// "KW 12", "KW 14/15" (the later week), "CW 12": a calendar week.
+  private static let germanWeeks = NSRegularExpression.builtIn(
+    "german weeks", "\\b(?:KW|CW)\\s?(\\d{1,2})\\s*[/\u{2013}-]\\s*(\\d{1,2})\\b", options: [])
+  private static let germanWeek = NSRegularExpression.builtIn("german week", "\\b(?:KW|CW)\\s?(\\d{1,2})\\b", options: [])
+  private static let germanWords: [(String, String)] = [
+    ("Ende", "end of"), ("Mitte ", "mid-"), ("Januar", "January"), ("Februar", "February"), ("März", "March"),
+    ("Juni", "June"), ("Juli", "July"), ("Oktober", "October"), ("Dezember", "December"),
+  ]
+
   /// The text with Swahili deadline words, days and months in English: "kabla ya Ijumaa 23 Machi"
   /// → "by Friday 23 March", "wiki ijayo" → "next week"; `nil` where it holds none.
   static func swahiliDeadline(_ text: String) -> String? {
     var result = text
     for (swahili, english) in swahiliWords {
-      result = result.replacingOccurrences(of: swahili, with: english, options: .caseInsensitive)
+      // Whole words only: "Machi" is part of "machine".
+      result = result.replacingOccurrences(of: "(?i)\\b" + swahili + "\\b", with: english, options: .regularExpression)
     }
     return result == text ? nil : result
   }

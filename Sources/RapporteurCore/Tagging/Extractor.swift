@@ -3665,7 +3665,7 @@ public struct Extractor: Sendable {
     "nosilac": "Responsible", "nositelj": "Responsible", "odgovoran": "Responsible", "odgovorni": "Responsible",
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
-    "prazo": "Deadline", "fecha límite": "Deadline",
+    "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
   ]
 
   /// A task written as a record whose owner field opens it ("Owner: UNDP") over its other fields
@@ -5826,6 +5826,11 @@ public struct Extractor: Sendable {
       }
       var head = String(result[..<range.lowerBound])
       while let last = head.last, " \u{2014}\u{2013}\u{00B7}-|,;".contains(last) { head.removeLast() }
+      // "… Verantwortlich / Lead: HO": the label's other language goes with it.
+      if head.hasSuffix(" /"), let space = head.dropLast(2).lastIndex(of: " ") {
+        head = String(head[..<space])
+        while let last = head.last, " \u{2014}\u{2013}\u{00B7}-|,;".contains(last) { head.removeLast() }
+      }
       // "Risk owner: X (donor co-chair). First step: …": the field's own word and the owner's
       // gloss go with it.
       if ["risk", "task", "action", "item", "activity", "process", "budget", "output", "deliverable", "issue", "workstream", "pillar"]
@@ -5881,10 +5886,7 @@ public struct Extractor: Sendable {
     guard block.plainText.utf8.contains(UInt8(ascii: ":")) else { return false }
     let lines = InlineText.lines(of: block).map(\.text).filter { !$0.trimmingBlanks.isEmpty }
     guard lines.count >= 2 else { return false }
-    let labels = lines.compactMap { line -> String? in
-      let words = line.drop { "*_ ".contains($0) }.lowercased()
-      return fieldLabels.first { label in words.hasPrefix(label) && words.dropFirst(label.count).drop { "*_ ".contains($0) }.first == ":" }
-    }
+    let labels = lines.compactMap { Self.fieldLabel(opening: $0) }
     let task = labels.contains { ["agreed", "decision", "decided", "action", "what", "task"].contains($0) }
     let beside = labels.contains { ["owner", "owners", "who", "lead", "responsible", "deadline", "due", "when", "by when", "timeline"].contains($0) }
     return task && beside
@@ -5913,8 +5915,18 @@ public struct Extractor: Sendable {
     guard fields.count >= 2, let what = fields.firstIndex(where: { ["what", "task", "action", "agreed", "decision", "decided"].contains($0.label) })
     else { return nil }
     let end = what + 1 < fields.count ? fields[what + 1].start : text.endIndex
-    let value = text[fields[what].value..<end].trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
+    var value = text[fields[what].value..<end].trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
+    value = droppingOtherLanguageLabel(value).trimmingCharacters(in: CharacterSet(charactersIn: " *_;,|-\u{2013}\u{2014}"))
     return value.isEmpty ? nil : value
+  }
+
+  /// Words without the other language's half of the label after them: "brief the working party
+  /// Verantwortlich /" (before "Lead:") → "brief the working party".
+  static func droppingOtherLanguageLabel(_ words: String) -> String {
+    var trimmed = words.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+    guard trimmed.hasSuffix("/"), let space = trimmed.dropLast().trimmingBlanks.lastIndex(of: " ") else { return words }
+    trimmed = String(trimmed[..<space])
+    return trimmed
   }
 
   /// The bytes one of the task's field labels ends with: most texts hold none.
@@ -5922,10 +5934,22 @@ public struct Extractor: Sendable {
 
   /// Whether a line opens with a field label and its colon ("**Who:** OHCHR", "Due: 15 Nov").
   static func isFieldLine(_ text: String) -> Bool {
-    let words = text.drop { "*_ ".contains($0) }.lowercased()
-    return fieldLabels.contains { label in
-      words.hasPrefix(label) && words.dropFirst(label.count).drop { "*_ ".contains($0) }.first == ":"
+    fieldLabel(opening: text) != nil
+  }
+
+  /// The field label a line opens with, in English: "**Who:** OHCHR" → "who"; a bilingual label
+  /// names it in either language ("**Aufgabe / Task:**" → "task", "Verantwortlich / Lead:" →
+  /// "lead"); `nil` for a line that opens with none.
+  static func fieldLabel(opening text: String) -> String? {
+    let words = text.drop { "*_ ".contains($0) }.prefix(48).lowercased()
+    guard let colon = words.firstIndex(of: ":") else { return nil }
+    let written = words[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    for part in written.components(separatedBy: " / ") {
+      let name = part.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      let english = fieldTranslations[name]?.lowercased() ?? name
+      if fieldLabels.contains(english) { return english }
     }
+    return nil
   }
 
   /// The length of a letter that numbers a part at `index` ("(a) ", "b) ", "(iv) ", "ii) "), its
@@ -8063,6 +8087,8 @@ public struct Extractor: Sendable {
     }
     while let last = owner.last, last == "." || last == " " { owner.removeLast() }
     if owner.hasSuffix(" X") { owner.removeLast(2) }
+    // "AA Ref. 310 Termin /" before "Due:" on the next line: the next field's label in another language.
+    if owner.hasSuffix("/"), owner.contains(" ") { owner = droppingOtherLanguageLabel(owner) }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     if owner.hasPrefix("@") { owner.removeFirst() }
     guard !owner.isEmpty else { return nil }
