@@ -2911,7 +2911,7 @@ public struct Extractor: Sendable {
   ]
 
   /// The marks that open a task's line in terse notes: "→ NK: draft ToR, Fri".
-  static let taskArrows = ["\u{2192}", "->", "\u{21D2}", "=>", "\u{279C}", "\u{2794}"]
+  static let taskArrows = ["\u{2192}", "->", "\u{21D2}", "=>", "\u{279C}", "\u{2794}", "\u{27A1}\u{FE0F}", "\u{27A1}"]
 
   /// Whether a paragraph is a footnote as GitHub and Pandoc write them: "[^2]: See …".
   public static func isFootnote(_ block: MarkdownNode) -> Bool {
@@ -7168,6 +7168,7 @@ public struct Extractor: Sendable {
   static let bulletCharacters: Set<Character> = [
     "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}", "\u{2013}",
     "\u{2014}", "\u{27A2}", "\u{2192}", "\u{25B8}", "\u{25BA}", "\u{25B6}", "\u{2713}", "\u{2714}", "\u{F0B7}",
+    "\u{27A1}", "\u{27A1}\u{FE0F}",
   ]
 
   /// The items of a paragraph whose lines were pasted as a bulleted list: two or more, the first
