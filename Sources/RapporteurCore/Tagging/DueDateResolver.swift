@@ -432,6 +432,22 @@ public enum DueDateResolver {
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
 
+  /// The text with a span of days written in words as a dash writes it: "4th to 8th June" →
+  /// "4–8 June", "between 12 and 16 May" → "by 16 May"; `nil` where it holds none.
+  static func spanInWords(_ text: String) -> String? {
+    guard text.utf8.containsBytes(" to ".utf8) || text.utf8.containsBytes("between ".utf8) else { return nil }
+    var result = text
+    for (pattern, template) in [(spanBetween, "by $2"), (spanTo, "$1\u{2013}$2$3")] {
+      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: template)
+    }
+    return result == text ? nil : result
+  }
+  private static let spanBetween = NSRegularExpression.builtIn(
+    "span between", "\\bbetween\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(months))\\b)",
+    options: [.caseInsensitive])
+  private static let spanTo = NSRegularExpression.builtIn(
+    "span to", "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+to\\s+(\\d{1,2})(?:st|nd|rd|th)?(\\s+(?:\(months))\\b)", options: [.caseInsensitive])
+
   /// The text with a German calendar week, month, end or middle of a period in English words:
   /// "KW 14/15" → "in week 15", "bis Ende März" → "bis end of March"; `nil` where it holds none.
   static func germanDeadline(_ text: String) -> String? {

@@ -2672,6 +2672,13 @@ struct SentenceAnalysis {
   /// verb's index.
   private func connector(at index: Int, from start: Int, requireKnownVerb: Bool) -> (words: String, verb: Int)? {
     let word = norm(index)
+    // "Kofi also promised to bring …", "UNDP then agreed to host …": an adverb before the verb of
+    // a commitment.
+    if Self.commitmentAdverbs.contains(word), index + 2 < tokens.count, Self.commitmentVerbs.contains(norm(index + 1)),
+      norm(index + 2) == "to"
+    {
+      return connector(at: index + 1, from: start, requireKnownVerb: requireKnownVerb)
+    }
     func verb(at position: Int) -> Int? {
       guard position < tokens.count else { return nil }
       let verbWord = norm(position)
