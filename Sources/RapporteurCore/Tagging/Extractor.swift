@@ -2073,6 +2073,8 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      // "OP16. *Urges* member States to … **[new]** (not discussed)": a draft's paragraph not agreed.
+      if Self.hasOpenDraftStatus(block.plainText) { return }
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
       // written before the meeting, says what it may do, not what it did.
       if Self.isAgendaAnnotation(block.plainText) { return }
@@ -2963,6 +2965,8 @@ public struct Extractor: Sendable {
       if !rest.children.isEmpty { processListItem(rest, section: section, headingActors: headingActors, state: &state) }
       return
     }
+    // "- OP3. *Encourages* [youth parliaments and] … **[bracketed]**": a draft's paragraph not agreed.
+    if let first = item.children.first, first.kind == .paragraph, Self.hasOpenDraftStatus(first.plainText) { return }
     // "- ~~KM8. Security forces should …~~ Deleted.": an item struck out holds nothing.
     if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText),
       taskState(LocatedText(block: first), escaped: state.escapedBoxes) == nil
@@ -3995,6 +3999,9 @@ public struct Extractor: Sendable {
     // "After the break, the Commissioner for Youth will speak about the youth pillar": the
     // programme, not a task ("will speak to the ministry" is one).
     if kind == .action, Self.announcesTalk(text.text) || Self.onlyConsiders(text.text) { return }
+    // "Calendar: drafting session 4, Friday …", "Tolvany asked whether …", "Drummore said it could
+    // lift its brackets … if …": dates, a question, an offer on a condition.
+    if kind == .action, Self.opensWithCalendarLabel(text.text) || Self.reportsQuestion(text.text) || Self.couldOnCondition(text.text) { return }
     // "Should the Department approve para 17, Mission would inform the co-hosts": an offer on a
     // condition, no task yet.
     if Self.isJokeOrGroundRule(text.text) || (kind == .action && (Self.isInvertedCondition(text.text) || Self.offersOnApproval(text.text))) { return }
@@ -4993,6 +5000,8 @@ public struct Extractor: Sendable {
     }
     // "Baraza = public meeting called by the chief · Mzee = elder · …": a key to the notes' terms.
     if Self.isTermKey(item.text) { return }
+    // "OP13. [Requests the Secretariat to …] **[bracketed]**": a draft's paragraph not agreed.
+    if Self.hasOpenDraftStatus(item.text) { return }
     var item = item
     item.section = section
     // "I will reply by text … by Friday" under the next steps: the writer's own task.
@@ -5040,6 +5049,47 @@ public struct Extractor: Sendable {
   static let deliveredParticiples: Set<String> = [
     "written", "sent", "shared", "circulated", "submitted", "delivered", "published", "booked", "paid", "uploaded",
     "signed", "called", "contacted", "emailed", "e-mailed", "posted", "filed", "completed", "done", "finished",
+  ]
+
+  /// Whether a text opens with a label for the calendar: "Calendar:", "Dates for the diary:".
+  static func opensWithCalendarLabel(_ text: String) -> Bool {
+    let head = text.prefix(24).lowercased().drop { "*_ ".contains($0) }
+    return ["calendar:", "dates:", "key dates:", "dates for the diary:", "for the diary:", "diary:", "upcoming dates:"]
+      .contains { head.hasPrefix($0) }
+  }
+
+  /// Whether a text reports a question someone asked: "Tolvany asked whether … Left open."
+  static func reportsQuestion(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" whether ".utf8) || text.utf8.containsBytes(" asked if ".utf8) else { return false }
+    let lowered = text.lowercased()
+    return [" asked whether ", " asked if ", " wondered whether ", " queried whether ", " questioned whether "]
+      .contains { lowered.contains($0) } && !lowered.contains(" will ") && !lowered.contains(" to find out")
+  }
+
+  /// Whether a text says only what someone could do if something happened: "Drummore said it could
+  /// lift its brackets on OP13 if the office were cost-neutral".
+  static func couldOnCondition(_ text: String) -> Bool {
+    guard let could = text.range(of: " could "), let condition = text[could.upperBound...].range(of: " if ") else { return false }
+    let next = text[condition.upperBound...].prefix { $0.isLetter }.lowercased()
+    return !["needed", "necessary", "possible", "required", "appropriate", "requested"].contains(next)
+  }
+
+  /// Whether a draft's paragraph carries a status that it is not agreed: "[bracketed]",
+  /// "[deleted]", "[new]" (not yet discussed), "[agreed ad ref]" (to be confirmed), "[pending]".
+  static func hasOpenDraftStatus(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "[")) else { return false }
+    let lowered = text.lowercased()
+    // The status closes the paragraph, or only a remark in brackets follows it ("… **[new]**
+    // *(tabled at 17:40)*"); "whether an [agreed ad ref] paragraph can go to the vote" names one.
+    return openDraftStatuses.contains { status in
+      guard let found = lowered.range(of: status, options: .backwards) else { return false }
+      let after = lowered[found.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " *_.;,\n"))
+      return after.isEmpty || after.hasPrefix("(")
+    }
+  }
+  static let openDraftStatuses = [
+    "[bracketed]", "[deleted]", "[new]", "[agreed ad ref]", "[ad ref]", "[pending]", "[no consensus]", "[not agreed]",
+    "[withdrawn]", "[parked]", "[reserved]", "[under discussion]",
   ]
 
   /// Whether a text is a key to terms, two or more "term = meaning" pairs: "Baraza = public
@@ -7714,6 +7764,12 @@ public struct Extractor: Sendable {
   static func isPreambular(_ text: String) -> Bool {
     // "PP3 (agreed) *Recognising* that …": past a paragraph's code and its status.
     if let first = text.first, first.isUppercase, let code = coded(text) { return isPreambular(String(code)) }
+    // "PP1. *Recalling* …": past a paragraph's code and its full stop.
+    if let first = text.first, first.isUppercase, case let code = text.prefix(while: { $0.isUppercase || $0.isNumber }),
+      code.count >= 3, code.contains(where: \.isNumber), text.dropFirst(code.count).hasPrefix(". ")
+    {
+      return isPreambular(String(text.dropFirst(code.count + 2)))
+    }
     let opening = text.drop { "*_ ".contains($0) }
     let first = opening.prefix { $0.isLetter }
     guard first.first?.isUppercase == true, recordingOpeners.contains(String(first)) || preambularOpeners.contains(String(first))
@@ -7727,7 +7783,10 @@ public struct Extractor: Sendable {
       return true
     }
     guard preambularOpeners.contains(String(first)) else { return false }
-    return text.trimmingCharacters(in: " *_\n").last.map { ",;".contains($0) } ?? false
+    var ending = text.trimmingCharacters(in: " *_\n")
+    // "…, and noting that three have done so, **[agreed]**": past the paragraph's status.
+    if ending.hasSuffix("]"), let open = ending.lastIndex(of: "[") { ending = String(ending[..<open]).trimmingCharacters(in: " *_\n") }
+    return ending.last.map { ",;".contains($0) } ?? false
   }
 
   /// Verbs that open an operative paragraph which records rather than asks: "Takes note of",
@@ -8008,7 +8067,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
