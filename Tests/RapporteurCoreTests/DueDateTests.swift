@@ -57,6 +57,10 @@ import Testing
     ("Termin / Due: KW 41/42", "2017-10-20"),
     ("Termin / Due: bis Ende Oktober", "2017-10-31"),
     ("Report by 31 February 2018 or, failing that, by 2 March 2018.", "2018-03-02"),
+    // Indonesian deadlines in a follow-up plan's table.
+    ("| Draft the decree | Sekretariat FKLI | paling lambat 30 September |", "2017-09-30"),
+    ("| Digital literacy training | JPLI | akhir Oktober |", "2017-10-31"),
+    ("| Radio call-in programme | Radio Suara Lentera | dalam 2 minggu |", "2017-10-05"),
     // Swahili deadlines in a baraza's record.
     ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
     ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),

@@ -257,6 +257,11 @@ public enum DueDateResolver {
     if text.containsAnyBytes(germanDeadlineBytes), let read = germanDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "paling lambat 30 Juni", "akhir Juli", "dalam 2 minggu", "pekan depan": Indonesian deadlines,
+    // read as "by 30 June", "by end of July", "within 2 weeks", "next week".
+    if text.containsAnyBytesIgnoringCase(indonesianDeadlineBytes), let read = indonesianDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "kabla ya Ijumaa 23 Machi", "wiki ijayo", "mwisho wa mwezi": Swahili deadlines, read as "by
     // Friday 23 March", "next week", "by the end of the month".
     if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
@@ -473,6 +478,27 @@ public enum DueDateResolver {
   private static let germanWords: [(String, String)] = [
     ("Ende", "end of"), ("Mitte ", "mid-"), ("Januar", "January"), ("Februar", "February"), ("März", "March"),
     ("Juni", "June"), ("Juli", "July"), ("Oktober", "October"), ("Dezember", "December"),
+  ]
+
+  /// The text with Indonesian deadline words and months in English: "paling lambat 30 Juni" → "by
+  /// 30 June", "dalam 2 minggu" → "within 2 weeks"; `nil` where it holds none.
+  static func indonesianDeadline(_ text: String) -> String? {
+    var result = text
+    for (indonesian, english) in indonesianWords {
+      result = result.replacingOccurrences(of: "(?i)\\b" + indonesian + "\\b", with: english, options: .regularExpression)
+    }
+    return result == text ? nil : result
+  }
+  /// Bytes an Indonesian deadline cannot do without: most texts hold none.
+  private static let indonesianDeadlineBytes = ["paling lambat", "sebelum ", "akhir ", " depan", "dalam "].map { Array($0.utf8) }
+  /// Longest first; only words that do not read as English ones.
+  private static let indonesianWords: [(String, String)] = [
+    ("paling lambat", "by"), ("pekan depan", "next week"), ("minggu depan", "next week"), ("bulan depan", "next month"),
+    ("akhir bulan", "by the end of the month"), ("akhir", "by end of"), ("sebelum", "before"),
+    ("dalam (\\d{1,3}) hari", "within $1 days"), ("dalam (\\d{1,3}) minggu", "within $1 weeks"), ("dalam (\\d{1,3}) bulan", "within $1 months"),
+    ("Januari", "January"), ("Februari", "February"), ("Maret", "March"), ("Mei", "May"), ("Juni", "June"), ("Juli", "July"),
+    ("Agustus", "August"), ("Oktober", "October"), ("Desember", "December"), ("Senin", "Monday"), ("Selasa", "Tuesday"),
+    ("Rabu", "Wednesday"), ("Kamis", "Thursday"), ("Jumat", "Friday"), ("Sabtu", "Saturday"),
   ]
 
   /// The text with Swahili deadline words, days and months in English: "kabla ya Ijumaa 23 Machi"

@@ -7948,7 +7948,7 @@ public struct Extractor: Sendable {
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
     "superseded", "replaced by", "duplicate",
-    "won't do", "won\u{2019}t do", "will not do", "wont do",
+    "won't do", "won\u{2019}t do", "will not do", "wont do", "batal", "dibatalkan",
   ]
 
   /// Whether a task's text ends in a status saying it will not be done or was closed before:

@@ -222,18 +222,19 @@ struct PipeTable {
     "action", "actions", "task", "tasks", "what", "activity", "activities", "item", "items", "step", "steps",
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
-    "acción", "acciones", "ação", "ações", "tarefa", "tarefas",
+    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
-    "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável",
+    "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
+    "penanggung", "mhusika",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
-  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação"]
+  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket"]
 
   /// A column's role from its header's words: "Owner / lead" and "Lead agency" hold owners,
   /// "Due date" and "By when" dates.
