@@ -437,9 +437,38 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// 0.595 recall, 0.818 owner and 0.545 due accuracy (0.682 actor accuracy); then mended for. Its
   /// owner accuracy is held at 0.77, below its first reading: of the nine more tasks now found, the
   /// captions' give their speaker's label ("SUPT") where the labels name the person.
+  ///
+  /// `HeldOut58/` (a research ethics committee's conditions of approval, a shura's record
+  /// translated from Dari, a diaspora association's AGM on Zoom, a journalist safety roundtable's
+  /// sticky-note wall, a referral pathway's swimlanes), written with `HeldOut57/`: first measured,
+  /// 0.840 recommendation precision and 0.750 recall, 0.905 action precision and 0.463 recall,
+  /// 0.684 owner and 0.737 due accuracy (0.667 actor accuracy); then mended for. Its due accuracy
+  /// is held at 0.70, below its first reading: of the fifteen more tasks now found, several are
+  /// dated by another calendar ("by 10 Aqrab") or from when they start.
+  ///
+  /// `HeldOut59/` (a closing plenary's slide deck with speaker notes in comments, a protection
+  /// cluster's minutes with Portuguese terms, a trade union congress's composite motions, a
+  /// key-informant interview write-up, a mayor's office tasking memo) and `HeldOut60/` (a chief's
+  /// baraza with Swahili terms, a sprint retrospective board, a parliamentary hearing's witness
+  /// log, a workshop's daily wrap-ups, an ombudsperson network's travel report), written
+  /// together and measured before either was read: `HeldOut59/` first at 0.889 recommendation
+  /// precision and 0.774 recall, 0.857 action precision and 0.652 recall, 0.667 owner and 0.667 due
+  /// accuracy (0.792 actor accuracy); `HeldOut60/` first at 0.914 and 0.970, 0.867 and 0.565, 0.962
+  /// owner and 0.615 due accuracy (0.875 actor accuracy); then mended for. `HeldOut60/`'s owner
+  /// accuracy is held at 0.90, below its first reading: of the seventeen more tasks now found, a
+  /// baraza's steps name their owners in Swahili ("Mhusika: mimi", the monitor) or with a title the
+  /// labels leave out.
+  ///
+  /// `HeldOut61/` (a delegate's telegraphic readout of an Arria-style briefing, an Indonesian and
+  /// English interfaith dialogue's follow-up plan, a podcast's fireside chat with an editor's box
+  /// of commitments, a funder's site-visit form, a parliamentary network's declaration with
+  /// bracketed paragraphs), written with `HeldOut62/` after the mends for `HeldOut59/` and
+  /// `HeldOut60/`: first measured, 0.763 recommendation precision and 0.879 recall, 0.721 action
+  /// precision and 0.775 recall, 0.581 owner and 0.645 due accuracy (0.586 actor accuracy); then
+  /// mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
-    "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57",
+    "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -503,29 +532,41 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
         "action precision": 0.91, "action recall": 0.83, "action F1": 0.87, "owner": 0.77, "due": 0.64,
       ],
+      "HeldOut58": [
+        "recommendation precision": 0.90, "recommendation recall": 0.96, "recommendation F1": 0.93,
+        "action precision": 0.91, "action recall": 0.82, "action F1": 0.87, "owner": 0.73, "due": 0.70,
+      ],
+      "HeldOut59": [
+        "recommendation precision": 0.99, "recommendation recall": 0.96, "recommendation F1": 0.98,
+        "action precision": 0.88, "action recall": 0.82, "action F1": 0.85, "owner": 0.92, "due": 0.81,
+      ],
+      "HeldOut60": [
+        "recommendation precision": 0.91, "recommendation recall": 0.96, "recommendation F1": 0.94,
+        "action precision": 0.95, "action recall": 0.93, "action F1": 0.94, "owner": 0.90, "due": 0.69,
+      ],
+      "HeldOut61": [
+        "recommendation precision": 0.87, "recommendation recall": 0.87, "recommendation F1": 0.87,
+        "action precision": 0.83, "action recall": 0.77, "action F1": 0.80, "owner": 0.93, "due": 0.80,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut58/` (a university research ethics committee's minutes with conditions of approval, a
-  /// shura's record translated from Dari with glossed terms and dates, a diaspora association's
-  /// annual meeting on Zoom with motions, a journalist safety roundtable's wall of sticky notes, an
-  /// inter-agency referral pathway drawn as swimlanes with gaps and fixes), written with
-  /// `HeldOut57/`: it must not fall below its first reading, 0.840 recommendation precision and
-  /// 0.750 recall, 0.905 action precision and 0.463 recall, 0.684 owner and 0.737 due accuracy
-  /// (0.667 actor accuracy), but for two figures held below it: due accuracy at 0.67, as of the
-  /// fifteen more tasks now found several are dated by another calendar ("by 10 Aqrab") or from
-  /// when they start; and action precision at 0.89 (0.895 now), as two more wrong tasks came in
-  /// with the fifteen right ones.
-  /// The general forms it showed have gone in since (a wall's "WE ASK" and "WE WILL", cards'
-  /// codes, a gap's fix with its owner's and date's pictographs, "took upon himself to", a
-  /// translator's gloss of a date).
+  /// `HeldOut62/` (a fishbowl's graphic facilitator's emoji outline, a German and English
+  /// bilateral consultation's record of results, a community policing forum's minutes in long
+  /// run-on paragraphs, a youth summit's manifesto with pledges, a platform's quarterly review as a
+  /// members' FAQ), written with `HeldOut61/`: it must not fall below its first reading, 1.000
+  /// recommendation precision and 0.971 recall, 0.952 action precision and 0.465 recall, 0.800
+  /// owner and 0.450 due accuracy (0.735 actor accuracy).
+  /// The general forms it showed have gone in since ("➡️ Name: task" lines, bilingual field labels
+  /// such as "Aufgabe / Task:", calendar weeks, "b/f the 15th", a span of days in words, an adverb
+  /// before a commitment's verb).
   @Test func theNewestSetKeepsItsFirstReading() throws {
     let floors = [
-      "recommendation precision": 0.84, "recommendation recall": 0.75, "recommendation F1": 0.79,
-      "action precision": 0.89, "action recall": 0.46, "action F1": 0.61, "owner": 0.68, "due": 0.67,
+      "recommendation precision": 0.99, "recommendation recall": 0.97, "recommendation F1": 0.98,
+      "action precision": 0.95, "action recall": 0.46, "action F1": 0.62, "owner": 0.80, "due": 0.45,
     ]
-    try Self.measure("HeldOut58") { floors[$0] ?? 0.9 }
+    try Self.measure("HeldOut62") { floors[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
