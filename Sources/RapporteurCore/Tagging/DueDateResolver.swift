@@ -460,67 +460,77 @@ public enum DueDateResolver {
     var result = germanWeeks.stringByReplacingMatches(in: text, range: range, withTemplate: "in week $2")
     result = germanWeek.stringByReplacingMatches(
       in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: "in week $1")
-    for (german, english) in germanWords {
-      // Whole words only: "Februar" is part of "February".
-      result = result.replacingOccurrences(of: "\\b" + german + "\\b", with: english, options: .regularExpression)
-    }
+    // Whole words only: "Februar" is part of "February".
+    result = replacingWords(germanWords, in: result)
     // "in week 9": the pattern reads two digits.
     result = result.replacingOccurrences(of: #"\bin week (\d)\b"#, with: "in week 0$1", options: .regularExpression)
     return result == text ? nil : result
   }
   /// Bytes a German deadline cannot do without: most texts hold none.
-  private static let germanDeadlineBytes = ["KW", "CW", "Ende ", "Mitte ", "März", "Januar", "Februar", "Juni", "Juli", "Oktober", "Dezember"]
+  private static let germanDeadlineBytes = ["KW", "CW", "Ende ", "Mitte ", "März", "Juni", "Juli", "Oktober", "Dezember"]
     .map { Array($0.utf8) }
   /// "KW 12", "KW 14/15" (the later week), "CW 12": a calendar week.
   private static let germanWeeks = NSRegularExpression.builtIn(
     "german weeks", "\\b(?:KW|CW)\\s?(\\d{1,2})\\s*[/\u{2013}-]\\s*(\\d{1,2})\\b", options: [])
   private static let germanWeek = NSRegularExpression.builtIn("german week", "\\b(?:KW|CW)\\s?(\\d{1,2})\\b", options: [])
-  private static let germanWords: [(String, String)] = [
+  /// Each pattern's matches replaced, in order, by its template.
+  private static func replacingWords(_ words: [(NSRegularExpression, String)], in text: String) -> String {
+    var result = text
+    for (pattern, template) in words {
+      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: template)
+    }
+    return result
+  }
+
+  /// Other languages' words as whole-word patterns, each with the English that replaces it.
+  private static func wholeWords(_ name: String, _ pairs: [(String, String)], caseInsensitive: Bool) -> [(NSRegularExpression, String)] {
+    pairs.map { word, english in
+      (NSRegularExpression.builtIn(name, "\\b" + word + "\\b", options: caseInsensitive ? [.caseInsensitive] : []), english)
+    }
+  }
+
+  private static let germanWords = wholeWords("german word", [
     ("Ende", "end of"), ("Mitte ", "mid-"), ("Januar", "January"), ("Februar", "February"), ("März", "March"),
     ("Juni", "June"), ("Juli", "July"), ("Oktober", "October"), ("Dezember", "December"),
-  ]
+  ], caseInsensitive: false)
 
   /// The text with Indonesian deadline words and months in English: "paling lambat 30 Juni" → "by
   /// 30 June", "dalam 2 minggu" → "within 2 weeks"; `nil` where it holds none.
   static func indonesianDeadline(_ text: String) -> String? {
     var result = text
-    for (indonesian, english) in indonesianWords {
-      result = result.replacingOccurrences(of: "(?i)\\b" + indonesian + "\\b", with: english, options: .regularExpression)
-    }
+    result = replacingWords(indonesianWords, in: result)
     return result == text ? nil : result
   }
   /// Bytes an Indonesian deadline cannot do without: most texts hold none.
   private static let indonesianDeadlineBytes = ["paling lambat", "sebelum ", "akhir ", " depan", "dalam "].map { Array($0.utf8) }
   /// Longest first; only words that do not read as English ones.
-  private static let indonesianWords: [(String, String)] = [
+  private static let indonesianWords = wholeWords("indonesian word", [
     ("paling lambat", "by"), ("pekan depan", "next week"), ("minggu depan", "next week"), ("bulan depan", "next month"),
     ("akhir bulan", "by the end of the month"), ("akhir", "by end of"), ("sebelum", "before"),
     ("dalam (\\d{1,3}) hari", "within $1 days"), ("dalam (\\d{1,3}) minggu", "within $1 weeks"), ("dalam (\\d{1,3}) bulan", "within $1 months"),
     ("Januari", "January"), ("Februari", "February"), ("Maret", "March"), ("Mei", "May"), ("Juni", "June"), ("Juli", "July"),
     ("Agustus", "August"), ("Oktober", "October"), ("Desember", "December"), ("Senin", "Monday"), ("Selasa", "Tuesday"),
     ("Rabu", "Wednesday"), ("Kamis", "Thursday"), ("Jumat", "Friday"), ("Sabtu", "Saturday"),
-  ]
+  ], caseInsensitive: true)
 
   /// The text with Swahili deadline words, days and months in English: "kabla ya Ijumaa 23 Machi"
   /// → "by Friday 23 March", "wiki ijayo" → "next week"; `nil` where it holds none.
   static func swahiliDeadline(_ text: String) -> String? {
     var result = text
-    for (swahili, english) in swahiliWords {
-      // Whole words only: "Machi" is part of "machine".
-      result = result.replacingOccurrences(of: "(?i)\\b" + swahili + "\\b", with: english, options: .regularExpression)
-    }
+    // Whole words only: "Machi" is part of "machine".
+    result = replacingWords(swahiliWords, in: result)
     return result == text ? nil : result
   }
   /// Bytes a Swahili deadline cannot do without: most texts hold none.
   private static let swahiliDeadlineBytes = ["kabla ya", "ijayo", "mwisho wa", "ujao"].map { Array($0.utf8) }
   /// Longest first, so that "mwisho wa mwezi" is read before "mwezi".
-  private static let swahiliWords: [(String, String)] = [
+  private static let swahiliWords = wholeWords("swahili word", [
     ("mwisho wa mwezi", "by the end of the month"), ("mwisho wa wiki", "by the end of the week"), ("wiki ijayo", "next week"),
     ("mwezi ujao", "next month"), ("kabla ya", "by"), ("Jumatatu", "Monday"), ("Jumanne", "Tuesday"), ("Jumatano", "Wednesday"),
     ("Alhamisi", "Thursday"), ("Ijumaa", "Friday"), ("Jumamosi", "Saturday"), ("Jumapili", "Sunday"), ("Januari", "January"),
     ("Februari", "February"), ("Machi", "March"), ("Aprili", "April"), ("Julai", "July"), ("Agosti", "August"),
     ("Septemba", "September"), ("Oktoba", "October"), ("Novemba", "November"), ("Desemba", "December"),
-  ]
+  ], caseInsensitive: true)
 
   /// The text with a Portuguese week, span or end of a period in English words: "semana de
   /// 10/03" → "week of 10/03", "em 10 dias" → "within 10 days", "até ao fim do mês" → "até by
