@@ -441,11 +441,7 @@ public enum DueDateResolver {
   /// "4–8 June", "between 12 and 16 May" → "by 16 May"; `nil` where it holds none.
   static func spanInWords(_ text: String) -> String? {
     guard text.utf8.containsBytes(" to ".utf8) || text.utf8.containsBytes("between ".utf8) else { return nil }
-    var result = text
-    for (pattern, template) in [(spanBetween, "by $2"), (spanTo, "$1\u{2013}$2$3")] {
-      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: template)
-    }
-    return result == text ? nil : result
+    return translated(text, [(spanBetween, "by $2"), (spanTo, "$1\u{2013}$2$3")])
   }
   private static let spanBetween = NSRegularExpression.builtIn(
     "span between", "\\bbetween\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(months))\\b)",
@@ -482,6 +478,12 @@ public enum DueDateResolver {
     return result
   }
 
+  /// The text with each pattern's matches replaced by its template; `nil` where none matched.
+  private static func translated(_ text: String, _ words: [(NSRegularExpression, String)]) -> String? {
+    let result = replacingWords(words, in: text)
+    return result == text ? nil : result
+  }
+
   /// Other languages' words as whole-word patterns, each with the English that replaces it.
   private static func wholeWords(_ name: String, _ pairs: [(String, String)], caseInsensitive: Bool) -> [(NSRegularExpression, String)] {
     pairs.map { word, english in
@@ -497,9 +499,7 @@ public enum DueDateResolver {
   /// The text with Indonesian deadline words and months in English: "paling lambat 30 Juni" → "by
   /// 30 June", "dalam 2 minggu" → "within 2 weeks"; `nil` where it holds none.
   static func indonesianDeadline(_ text: String) -> String? {
-    var result = text
-    result = replacingWords(indonesianWords, in: result)
-    return result == text ? nil : result
+    translated(text, indonesianWords)
   }
   /// Bytes an Indonesian deadline cannot do without: most texts hold none.
   private static let indonesianDeadlineBytes = ["paling lambat", "sebelum ", "akhir ", " depan", "dalam "].map { Array($0.utf8) }
@@ -516,10 +516,8 @@ public enum DueDateResolver {
   /// The text with Swahili deadline words, days and months in English: "kabla ya Ijumaa 23 Machi"
   /// → "by Friday 23 March", "wiki ijayo" → "next week"; `nil` where it holds none.
   static func swahiliDeadline(_ text: String) -> String? {
-    var result = text
     // Whole words only: "Machi" is part of "machine".
-    result = replacingWords(swahiliWords, in: result)
-    return result == text ? nil : result
+    translated(text, swahiliWords)
   }
   /// Bytes a Swahili deadline cannot do without: most texts hold none.
   private static let swahiliDeadlineBytes = ["kabla ya", "ijayo", "mwisho wa", "ujao"].map { Array($0.utf8) }
@@ -536,11 +534,7 @@ public enum DueDateResolver {
   /// 10/03" → "week of 10/03", "em 10 dias" → "within 10 days", "até ao fim do mês" → "até by
   /// the end of the month", "fim de Março" → "end of Março"; `nil` where it holds none.
   static func portugueseDeadline(_ text: String) -> String? {
-    var result = text
-    for (pattern, english) in portugueseForms {
-      result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: english)
-    }
-    return result == text ? nil : result
+    translated(text, portugueseForms)
   }
   /// Bytes a Portuguese deadline cannot do without: most texts hold none.
   private static let portugueseDeadlineBytes = ["semana de", "em ", "fim d"].map { Array($0.utf8) }

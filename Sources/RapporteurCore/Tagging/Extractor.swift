@@ -7106,15 +7106,17 @@ public struct Extractor: Sendable {
   /// A deadline named after an event the notes date where they name it: "before GA5" with "GA5:
   /// hosted by UTV …, 08/11/2028", "at the 100-day check-in" with "**100-day check-in:** Friday
   /// 1/6". The event's name is one to three words, and a one-word name holds a digit or capitals.
+  private static let eventLeadPattern = NSRegularExpression.builtIn(
+    "event lead",
+    #"\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)\s+before|before|by|at|until)\s+(?:the\s+)?(?:(?:end|opening|start|beginning|close)\s+of\s+(?:the\s+)?)?([A-Za-z0-9][\w.-]*(?:\s+[\w.-]+){0,2})"#,
+    options: [])
+
   static func eventDated(_ text: String, names: DatedNames?) -> DueDateResolver.Due? {
     guard let names else { return nil }
-    // "raise ask 5 at the partners' group and report back by the next board": each lead word in turn.
-    var searched = text.startIndex..<text.endIndex
-    while let said = text.range(
-      of: #"\b(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?)\s+before|before|by|at|until)\s+(?:the\s+)?(?:(?:end|opening|start|beginning|close)\s+of\s+(?:the\s+)?)?([A-Za-z0-9][\w.-]*(?:\s+[\w.-]+){0,2})"#,
-      options: .regularExpression, range: searched)
-    {
-      searched = said.upperBound..<text.endIndex
+    // "raise ask 5 at the partners' group and report back by the next board": each lead word in turn,
+    // found in one pass over the text (not one per lead word, which a long line made quadratic).
+    for match in eventLeadPattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
+      guard let said = Range(match.range, in: text) else { continue }
       // "by the end of sprint 14": the end of what ends on its day; "release 2.3." ends a sentence.
       // "six weeks before the opening of the tenth session": that many before its first day.
       let all = text[said].split(separator: " ")

@@ -1,4 +1,5 @@
 import CommonMark
+import Foundation
 
 /// A GitHub-style pipe table, which CommonMark reads as one paragraph: a header row, a delimiter
 /// row (`|---|:---:|`) and body rows. Each body cell knows where it begins in the file.
@@ -95,32 +96,47 @@ struct PipeTable {
     let source = block.literal
     guard source.range(of: "<tr", options: .caseInsensitive) != nil, let start = block.range?.start else { return nil }
     var rows: [[LocatedText]] = []
-    var rest = source[...]
     // The line each row starts on, counted on from the row before.
     var line = start.line
     var counted = source.startIndex
-    while let open = rest.range(of: "<tr", options: .caseInsensitive) {
-      let close = rest[open.upperBound...].range(of: "</tr", options: .caseInsensitive)
-      let body = rest[open.upperBound..<(close?.lowerBound ?? rest.endIndex)]
+    // Each row runs from its opening tag to its closing one, or to the next row; the tags are
+    // found in one pass over the table (not one search per row, which a long table made quadratic).
+    let opens = Self.rowOpening.matches(in: source, range: NSRange(source.startIndex..<source.endIndex, in: source))
+      .compactMap { Range($0.range, in: source) }
+    for (number, open) in opens.enumerated() where open.lowerBound >= counted {
+      let next = number + 1 < opens.count ? opens[number + 1].lowerBound : source.endIndex
+      let span = source[open.upperBound..<next]
+      let close = span.range(of: "</tr", options: .caseInsensitive)
+      let body = span[..<(close?.lowerBound ?? span.endIndex)]
       line += source[counted..<open.lowerBound].utf8.filter { $0 == UInt8(ascii: "\n") }.count
       counted = open.lowerBound
       var cells: [LocatedText] = []
-      var cellRest = body
-      while let cellOpen = cellRest.range(of: "<t[dh][^>]*>", options: [.regularExpression, .caseInsensitive]) {
-        let cellClose = cellRest[cellOpen.upperBound...].range(of: "</t[dh]", options: [.regularExpression, .caseInsensitive])
-        let inner = cellRest[cellOpen.upperBound..<(cellClose?.lowerBound ?? cellRest.endIndex)]
+      // Each cell runs from its opening tag to its closing one, or to the next cell; the tags are
+      // found in one pass over the row (not one search per cell, which a long row made quadratic).
+      let row = String(body)
+      let opens = Self.cellOpening.matches(in: row, range: NSRange(row.startIndex..<row.endIndex, in: row)).compactMap { Range($0.range, in: row) }
+      for (number, cellOpen) in opens.enumerated() {
+        let next = number + 1 < opens.count ? opens[number + 1].lowerBound : row.endIndex
+        guard cellOpen.upperBound <= next else { continue }
+        let cell = row[cellOpen.upperBound..<next]
+        let cellClose = cell.range(of: "</td", options: .caseInsensitive) ?? cell.range(of: "</th", options: .caseInsensitive)
+        let inner = cell[..<(cellClose?.lowerBound ?? cell.endIndex)]
         let words = Self.words(ofHTML: String(inner))
         cells.append(LocatedText(lines: [InlineText.Line(text: words, location: SourceLocation(line: line, column: 1))]))
-        cellRest = cellRest[(cellClose?.upperBound ?? cellRest.endIndex)...]
       }
       if !cells.isEmpty { rows.append(cells) }
-      rest = rest[(close?.upperBound ?? rest.endIndex)...]
     }
     guard rows.count >= 2, let header = rows.first, header.count >= 2 else { return nil }
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
     self.rows = rows.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
   }
+
+  /// A row's opening tag, as the table's first search found it: `<tr`, in any case.
+  private static let rowOpening = NSRegularExpression.builtIn("html row", "<tr", options: [.caseInsensitive])
+
+  /// A cell's opening tag: `<td>`, `<th scope="row">`.
+  private static let cellOpening = NSRegularExpression.builtIn("html cell", "<t[dh](?:\\s[^>]*)?>", options: [.caseInsensitive])
 
   /// The words of a cell's HTML: tags dropped, blanks squeezed, character references read.
   static func words(ofHTML html: String) -> String {

@@ -742,8 +742,14 @@ public struct SummaryComposer: Sendable {
   /// its content words in the other ("Mr. Berg agreed, adding that donors must accept longer
   /// reporting cycles" in the discussion, "Donors must accept longer reporting cycles." under
   /// Recommendations).
+  ///
+  /// Only items kept before that share a word with it are compared, found through an index of
+  /// their words, and at most `comparedAtMost` of them: a session of thousands of items is read in
+  /// near-linear time, not by comparing every pair.
   static func restatedOnce(_ items: [ExtractedItem], threshold: Double, audience: (ExtractedItem) -> String?) -> [ExtractedItem] {
-    var kept: [(audience: String, words: Set<String>)] = []
+    var kept: [Set<String>] = []
+    // The kept items holding each word, for each audience.
+    var holding: [String: [String: [Int]]] = [:]
     return items.filter { item in
       guard let group = audience(item) else { return true }
       // The words that name whom it addresses are the same in both: they say nothing of what.
@@ -751,16 +757,26 @@ public struct SummaryComposer: Sendable {
       let words = contentWords(item.text).subtracting(named)
       guard words.count >= 3 else { return true }
       // The share of the shorter text's words the other holds: a restatement keeps most of them.
-      if kept.contains(where: { other in
-        other.audience == group && min(other.words.count, words.count) >= 4
-          && Double(other.words.intersection(words).count) / Double(Swift.min(other.words.count, words.count)) >= threshold
-      }) {
-        return false
+      var compared: Set<Int> = []
+      let index = holding[group] ?? [:]
+      for word in words.sorted() where compared.count < comparedAtMost {
+        for other in (index[word] ?? []).reversed().prefix(comparedAtMost - compared.count) where compared.insert(other).inserted {
+          let otherWords = kept[other]
+          if min(otherWords.count, words.count) >= 4,
+            Double(otherWords.intersection(words).count) / Double(Swift.min(otherWords.count, words.count)) >= threshold
+          {
+            return false
+          }
+        }
       }
-      kept.append((group, words))
+      kept.append(words)
+      for word in words { holding[group, default: [:]][word, default: []].append(kept.count - 1) }
       return true
     }
   }
+
+  /// How many items kept before one item is compared with, at most.
+  static let comparedAtMost = 400
 
   /// The words of a text that carry its content: four letters or more, and no word of the asking.
   static func contentWords(_ text: String) -> Set<String> {
