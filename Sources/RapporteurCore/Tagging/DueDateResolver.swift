@@ -437,10 +437,25 @@ public enum DueDateResolver {
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
 
+  /// Whether a text holds " to " between a day's number and another ("4th to 8th", "4 to 8"),
+  /// as its bytes tell: most actions hold " to " with no number before it.
+  static func hasDaySpan(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count > 6 else { return false }
+    for index in 1..<(bytes.count - 4) where bytes[index] == UInt8(ascii: "t") && bytes[index + 1] == UInt8(ascii: "o")
+      && bytes[index - 1] == 0x20 && bytes[index + 2] == 0x20 && (0x30...0x39).contains(bytes[index + 3])
+    {
+      var before = index - 2
+      while before > 0, (0x61...0x7A).contains(bytes[before]) { before -= 1 }
+      if (0x30...0x39).contains(bytes[before]) { return true }
+    }
+    return false
+  }
+
   /// The text with a span of days written in words as a dash writes it: "4th to 8th June" →
   /// "4–8 June", "between 12 and 16 May" → "by 16 May"; `nil` where it holds none.
   static func spanInWords(_ text: String) -> String? {
-    guard text.utf8.containsBytes(" to ".utf8) || text.utf8.containsBytes("between ".utf8) else { return nil }
+    guard text.utf8.containsBytes("between ".utf8) || Self.hasDaySpan(text) else { return nil }
     return translated(text, [(spanBetween, "by $2"), (spanTo, "$1\u{2013}$2$3")])
   }
   private static let spanBetween = NSRegularExpression.builtIn(
@@ -576,6 +591,11 @@ public enum DueDateResolver {
 
   private static let barePattern = NSRegularExpression.builtIn("due-date", bareSource())
 
+  private static let periodBytes = [
+    "during ", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ].map { Array($0.utf8) }
+
   /// "in January", "during October 2038", "during 2038", "at its October meeting": a month or a
   /// year alone, which dates a task but does not make a sentence one ("The bill passed its second
   /// reading in July").
@@ -652,8 +672,8 @@ public enum DueDateResolver {
   /// January" (its last day), "during 2038" (31 December), "at its October meeting"; a month
   /// already past is next year's. For tasks already known, with no other date.
   public static func findPeriod(in text: String, sessionDate: CalendarDate?) -> Due? {
-    guard text.utf8.containsBytes("in ".utf8) || text.utf8.containsBytes("during ".utf8) || text.utf8.containsBytes("at ".utf8)
-    else { return nil }
+    // A month's name in capitals, or "during", must stand in it: most texts hold neither.
+    guard text.containsAnyBytes(periodBytes) else { return nil }
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in periodPattern.matches(in: text, range: range) {
       guard let wordsRange = Range(match.range, in: text) else { continue }
