@@ -59,7 +59,12 @@ extension Rapporteur {
         and a box to tick ("☐ …", "☑ …") is a task; a body's lettered decisions under one lead-in \
         ("the Committee, by consensus:" over "(a) requested the Secretariat to …") are read with \
         the body as their subject; a petition quoted whole ("> We, the undersigned, call on … to:") \
-        puts its asks to the meeting. The cues, themes and actors \
+        puts its asks to the meeting. A motion quoted as printed and then "CARRIED" is the session's \
+        own text, one "LOST" or "REMITTED" holds nothing, and "Congress instructs the General \
+        Council to:" gives it the tasks below; a draft's paragraph marked "[bracketed]", \
+        "[deleted]", "[new]" or "[agreed ad ref]" holds nothing; a checklist set off in a quotation \
+        ("> - [ ] … · Josef · by 30 April") is the notes' own; under "## Day 2 …" relative dates \
+        count from that day of the session. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

@@ -297,7 +297,7 @@ public enum DueDateResolver {
     if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8) || text.utf8.containsBytes(" of ".utf8),
       let before = text.range(of: "before "),
       let on = text[before.upperBound...].range(of: " on ")
-        ?? text[before.upperBound...].range(of: #" (?:meeting|session|sitting|hearing|summit|forum|conference) of "#, options: .regularExpression),
+        ?? meetingOf.firstMatch(in: text, range: NSRange(before.upperBound..<text.endIndex, in: text)).flatMap({ Range($0.range, in: text) }),
       text.distance(from: before.upperBound, to: on.lowerBound) <= 40,
       text[on.upperBound...].first.map({ $0.isNumber || $0.isUppercase }) == true,
       !text[before.upperBound..<on.lowerBound].contains(where: { ",;.".contains($0) }),
@@ -437,6 +437,10 @@ public enum DueDateResolver {
   private static let spanishDay = NSRegularExpression.builtIn(
     "spanish day of the month", "(\\b(?:antes\\s+del?|para\\s+el|hasta\\s+el|el)\\s+)([1-9]|[12]\\d|3[01])\\b(?![./:]\\d|\\s*(?:de\\s+)?\\p{L})", options: [.caseInsensitive])
 
+  /// " meeting of ", " session of " …: the meeting a date after it names.
+  private static let meetingOf = NSRegularExpression.builtIn(
+    "meeting of", " (?:meeting|session|sitting|hearing|summit|forum|conference) of ", options: [])
+
   /// Whether a text holds " to " between a day's number and another ("4th to 8th", "4 to 8"),
   /// as its bytes tell: most actions hold " to " with no number before it.
   static func hasDaySpan(_ text: String) -> Bool {
@@ -467,35 +471,18 @@ public enum DueDateResolver {
   /// The text with a German calendar week, month, end or middle of a period in English words:
   /// "KW 14/15" → "in week 15", "bis Ende März" → "bis end of March"; `nil` where it holds none.
   static func germanDeadline(_ text: String) -> String? {
-    let range = NSRange(text.startIndex..<text.endIndex, in: text)
-    var result = germanWeeks.stringByReplacingMatches(in: text, range: range, withTemplate: "in week $2")
-    result = germanWeek.stringByReplacingMatches(
-      in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: "in week $1")
-    // Whole words only: "Februar" is part of "February".
-    result = replacingWords(germanWords, in: result)
-    // "in week 9": the pattern reads two digits.
-    result = result.replacingOccurrences(of: #"\bin week (\d)\b"#, with: "in week 0$1", options: .regularExpression)
-    return result == text ? nil : result
+    translated(text, germanForms)
   }
   /// Bytes a German deadline cannot do without: most texts hold none.
   private static let germanDeadlineBytes = ["KW", "CW", "Ende ", "Mitte ", "März", "Juni", "Juli", "Oktober", "Dezember"]
     .map { Array($0.utf8) }
-  /// "KW 12", "KW 14/15" (the later week), "CW 12": a calendar week.
-  private static let germanWeeks = NSRegularExpression.builtIn(
-    "german weeks", "\\b(?:KW|CW)\\s?(\\d{1,2})\\s*[/\u{2013}-]\\s*(\\d{1,2})\\b", options: [])
-  private static let germanWeek = NSRegularExpression.builtIn("german week", "\\b(?:KW|CW)\\s?(\\d{1,2})\\b", options: [])
-  /// Each pattern's matches replaced, in order, by its template.
-  private static func replacingWords(_ words: [(NSRegularExpression, String)], in text: String) -> String {
+  /// The text with each pattern's matches replaced, in order, by its template; `nil` where none
+  /// matched.
+  private static func translated(_ text: String, _ words: [(NSRegularExpression, String)]) -> String? {
     var result = text
     for (pattern, template) in words {
       result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: template)
     }
-    return result
-  }
-
-  /// The text with each pattern's matches replaced by its template; `nil` where none matched.
-  private static func translated(_ text: String, _ words: [(NSRegularExpression, String)]) -> String? {
-    let result = replacingWords(words, in: text)
     return result == text ? nil : result
   }
 
@@ -506,7 +493,14 @@ public enum DueDateResolver {
     }
   }
 
-  private static let germanWords = wholeWords("german word", [
+  /// "KW 12", "KW 14/15" (the later week), "CW 12": a calendar week, its number in two digits as
+  /// "in week NN" reads it; then month names and "Ende", "Mitte" as whole words ("Februar" is part
+  /// of "February").
+  private static let germanForms: [(NSRegularExpression, String)] = [
+    (.builtIn("german weeks", "\\b(?:KW|CW)\\s?(\\d{1,2})\\s*[/\u{2013}-]\\s*(\\d{1,2})\\b", options: []), "in week $2"),
+    (.builtIn("german week", "\\b(?:KW|CW)\\s?(\\d{1,2})\\b", options: []), "in week $1"),
+    (.builtIn("one-digit week", "\\bin week (\\d)\\b", options: []), "in week 0$1"),
+  ] + wholeWords("german word", [
     ("Ende", "end of"), ("Mitte ", "mid-"), ("Januar", "January"), ("Februar", "February"), ("März", "March"),
     ("Juni", "June"), ("Juli", "July"), ("Oktober", "October"), ("Dezember", "December"),
   ], caseInsensitive: false)
@@ -552,7 +546,8 @@ public enum DueDateResolver {
     translated(text, portugueseForms)
   }
   /// Bytes a Portuguese deadline cannot do without: most texts hold none.
-  private static let portugueseDeadlineBytes = ["semana de", "em ", "fim d"].map { Array($0.utf8) }
+  /// "em" as a word ("em 10 dias"), not the end of "them" or "system".
+  private static let portugueseDeadlineBytes = ["semana de", " em ", "fim d"].map { Array($0.utf8) }
   private static let portugueseForms: [(NSRegularExpression, String)] = [
     (.builtIn("portuguese week", "\\bsemana\\s+de(?=\\s+\\d)", options: [.caseInsensitive]), "week of"),
     (.builtIn("portuguese span", "\\bem(?=\\s+(?:\\d{1,3}|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|quinze)\\s+(?:dias|semanas|meses)\\b)", options: [.caseInsensitive]), "within"),
@@ -589,7 +584,6 @@ public enum DueDateResolver {
   private static let namedDayPattern = NSRegularExpression.builtIn(
     "named-day", "\\b(?:by|before|on|until|for|at)\\s+(?:the\\s+)?[\\p{L}\\d'\u{2019}-]+\\s+(?:[\\p{L}\\d'\u{2019}-]+\\s+){0,4}(?:\\(([^()]{3,60})\\)|\\[([^\\[\\]]{3,60})\\])", options: [])
 
-  private static let barePattern = NSRegularExpression.builtIn("due-date", bareSource())
 
   private static let periodBytes = [
     "during ", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -604,15 +598,15 @@ public enum DueDateResolver {
     "(?<=\\bin\\s|\\bduring\\s|\\bat\\sits\\s|\\bat\\sthe\\s|\\bat\\stheir\\s)(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+\\d{4})?(?!\\s+\\d)(?!['\u{2019}]s)"
       + "|(?<=\\bduring\\s)(?:20\\d\\d)\\b")
 
-  private static func bareSource() -> String {
+  private static let barePattern: NSRegularExpression = {
     let source =
       "\\b(?:(?:next|this|coming|pr[oó]xim[oa])\\s+(?:weekend|week|wk|month|quarter|\(weekdays))|(?:over|at)\\s+the\\s+weekend|(?:the\\s+)?day\\s+after\\s+tomorrow|tomorrow|tmrw|tmr|(?<!la\\s)ma\u{F1}ana|demain|today|tonight|(?:eod|cob)\\s+(?:on\\s+)?(?:\(weekdays))(?:\\.?,?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months)))?|eow|eom|eoy)\\b(?!['\u{2019}]s)"
       // "in Sunday's youth hour": the day's programme.
       + "|(?<=\\bin\\s)(?:\(weekdays))(?=['\u{2019}]s\\s)"
       // "on Tuesday 4th", "on 4 March", "on the 29th": the day the task is done.
       + "|(?<=\\bon\\s|\\ble\\s)(?:(?:\(weekdays))(?:\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))|(?:the\\s+)?(?:\(dayWords))\\s+of\\s+(?:\(months))|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|the\\s+\\d{1,2}(?:st|nd|rd|th)(?!\\s+(?:of\\s+)?(?:\(months)|century|anniversary|floor|edition|session|meeting|round|time)))\\b"
-    return source
-  }
+    return .builtIn("due-date", source)
+  }()
 
   /// Words of which `barePattern` needs one (most actions hold none).
   private static let bareWords = ["next", "this", "coming", "pr\u{F3}xim", "proxim", "tomorrow", "tmr", "demain", "today", "tonight", "eod", "cob", "eow", "eom", "eoy", "on ", " le ", "weekend", "day's", "day\u{2019}s"].map { Array($0.utf8) }

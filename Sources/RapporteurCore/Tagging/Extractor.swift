@@ -5973,10 +5973,9 @@ public struct Extractor: Sendable {
   /// Words without the other language's half of the label after them: "brief the working party
   /// Verantwortlich /" (before "Lead:") → "brief the working party".
   static func droppingOtherLanguageLabel(_ words: String) -> String {
-    var trimmed = words.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+    let trimmed = words.trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
     guard trimmed.hasSuffix("/"), let space = trimmed.dropLast().trimmingBlanks.lastIndex(of: " ") else { return words }
-    trimmed = String(trimmed[..<space])
-    return trimmed
+    return String(trimmed[..<space])
   }
 
   /// The bytes one of the task's field labels ends with: most texts hold none.
@@ -7053,38 +7052,36 @@ public struct Extractor: Sendable {
       owner = String(written.dropFirst(article.count))
     }
     var due: String? = nil
-    do {
-      // "in the week of 4th to 8th June", "between 12 and 16 May": a span of days, due at its end,
-      // read as a dash writes it.
-      let fullText = DueDateResolver.spanInWords(fullText) ?? fullText
-      // The item's own words without editors' marks and a task plugin's done date.
-      let ownText = extra.isEmpty ? fullText : Self.droppingEditorMarks(text.text)
-      let monthMeeting = Self.meetingNamedByMonth(in: fullText)
-      // Deadlines the notes date elsewhere: a project month, a body's next meeting on the calendar.
-      let datedElsewhere = {
-        Self.projectMonthDue(fullText, start: state.projectStart)
-          ?? Self.bodysNextMeeting(fullText, names: state.datedNames) ?? Self.eventDated(fullText, names: state.datedNames)
-          ?? Self.numberedDayDue(fullText, firstDay: state.firstDay, notes: state.notes)
-      }
-      if let found = Self.dueBefore(fullText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
-        ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
-        ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: fullText, sessionDate: state.sessionDate, order: state.slashOrder))
-        ?? Self.byNextMeeting(fullText, date: state.nextMeeting, notes: state.notes)
-        ?? datedElsewhere()
-        ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
-        ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
-        ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
-        ?? DueDateResolver.findBare(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
-        ?? DueDateResolver.findOn(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder),
-        !Self.isStartDate(found.words, in: fullText)
-      {
-        due = found.date.description
-        evidence.append(Evidence(rule: "due", words: found.words))
-      } else if let found = extra.lazy.compactMap({ self.dueField($0.text, state: state) }).first ?? state.headingDue {
-        // "- due: before the budget hearing on 18 Mar" under the task; "### By 14 July" over it.
-        due = found.date.description
-        evidence.append(Evidence(rule: "due", words: found.words))
-      }
+    // "in the week of 4th to 8th June", "between 12 and 16 May": a span of days, due at its end,
+    // read as a dash writes it.
+    let dueText = DueDateResolver.spanInWords(fullText) ?? fullText
+    // The item's own words without editors' marks and a task plugin's done date.
+    let ownText = extra.isEmpty ? dueText : Self.droppingEditorMarks(text.text)
+    let monthMeeting = Self.meetingNamedByMonth(in: dueText)
+    // Deadlines the notes date elsewhere: a project month, a body's next meeting on the calendar.
+    let datedElsewhere = {
+      Self.projectMonthDue(dueText, start: state.projectStart)
+        ?? Self.bodysNextMeeting(dueText, names: state.datedNames) ?? Self.eventDated(dueText, names: state.datedNames)
+        ?? Self.numberedDayDue(dueText, firstDay: state.firstDay, notes: state.notes)
+    }
+    if let found = Self.dueBefore(dueText, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
+      ?? monthMeeting.flatMap({ Self.dateOfMeeting($0, state: state) })
+      ?? (monthMeeting != nil ? nil : DueDateResolver.find(in: dueText, sessionDate: state.sessionDate, order: state.slashOrder))
+      ?? Self.byNextMeeting(dueText, date: state.nextMeeting, notes: state.notes)
+      ?? datedElsewhere()
+      ?? Self.trailingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.leadingDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? Self.bracketedDate(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? DueDateResolver.findBare(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder)
+      ?? DueDateResolver.findOn(in: ownText, sessionDate: state.sessionDate, order: state.slashOrder),
+      !Self.isStartDate(found.words, in: dueText)
+    {
+      due = found.date.description
+      evidence.append(Evidence(rule: "due", words: found.words))
+    } else if let found = extra.lazy.compactMap({ self.dueField($0.text, state: state) }).first ?? state.headingDue {
+      // "- due: before the budget hearing on 18 Mar" under the task; "### By 14 July" over it.
+      due = found.date.description
+      evidence.append(Evidence(rule: "due", words: found.words))
     }
     let (themes, themeEvidence) = themesOf(
       (extra.isEmpty ? ownAnalysis : nil) ?? SentenceAnalysis(fullText, rules: rules))
@@ -8752,7 +8749,6 @@ public struct Extractor: Sendable {
     "note", "nb", "n.b", "update", "decision", "question", "answer", "agreed", "decided", "status", "re", "subject", "date",
     "deadline", "due", "when", "where", "time", "venue", "next", "next meeting", "next call", "next steps", "reminder", "fyi",
     "idea", "context", "background", "summary", "outcome", "result", "comment", "comments", "discussion", "q", "a",
-    "próxima reunião", "próxima reunión", "prochaine réunion", "nächste sitzung",
   ]
 
   /// Words that open what someone said, not a task: "Sana: our grants arrive after …".
