@@ -344,6 +344,8 @@ import Testing
     ("celebrate on the 29th anniversary", nil),
     ("Two-page brief for the committee, COB Friday 29 September", "2017-09-29"),
     ("agreed to air the recording in Sunday's youth hour", "2017-09-24"),
+    // The weekday begins the whole date, not a day of its own.
+    ("take the request to the board's meeting on Tuesday October 3rd", "2017-10-03"),
   ] as [(String, String?)])
   func bareDatesOfActions(text: String, expected: String?) {
     #expect(DueDateResolver.findBare(in: text, sessionDate: Self.session)?.date.description == expected)

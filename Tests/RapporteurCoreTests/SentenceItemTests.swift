@@ -3884,3 +3884,71 @@ import Testing
     #expect(extract.actions.map(\.done) == [true])
   }
 }
+
+/// A manifesto's demands under bold "To …" lines, and run-on minutes whose undertakings are
+/// reported mid-sentence.
+@Suite struct BoldAddresseesAndRunOnMinutesTests {
+  @Test func aBoldToLineAddressesTheDemandsUnderIt() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Our demands
+
+      **To the governments of the five states**
+
+      1. Give young people a vote on every team that drafts a national action plan.
+
+      **To donors, the Development Bank included**
+
+      2. Fund youth-led organisations directly, for three years at a time.
+
+      **To the people we sit beside**
+
+      3. Listen to us before you decide.
+
+      **To reach young people, donors should fund radio.**
+      """, date: "2035-08-25")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], [], ["donors"]])
+  }
+
+  @Test(arguments: [
+    // The speaker named before the verb of speech, not the one of the sentence before.
+    ("Mrs Abara spoke first. We then spent a while on the underpass, and the Sergeant said she would look into the lighting by the end of the month.", "Sergeant", "2035-05-31"),
+    // Leaflets carried somewhere: "drop … round", "take … to".
+    ("PCSO Dimitri said he would drop the new leaflets round to all the shops on Saturday.", "PCSO Dimitri", "2035-05-19"),
+    ("The Chair said she would take the complaint to the council by Friday.", "Chair", "2035-05-18"),
+    // What is an association's own is a thing to do, dated by a span of days in words.
+    ("The Residents' Association will do its own leaflet drop in the week of 4th to 8th June, Mrs Abara said.", "Residents' Association", "2035-06-08"),
+  ])
+  func undertakingsReportedMidSentence(_ text: String, owner: String, due: String) throws {
+    let extract = try SectionReadingTests.extract("## Discussion\n\n" + text + "\n", date: "2035-05-16")
+    #expect(extract.actions.map(\.owner) == [owner])
+    #expect(extract.actions.map(\.due) == [due])
+  }
+
+  @Test(arguments: [
+    "He said he would drop it.",
+    "She said she would take part in the review by June.",
+    "The Residents' Association will do its best.",
+    "The mayor of Eddon said he would \"look at it\" before the summer.",
+    "The chair promised to \u{201C}look into it\u{201D} by June.",
+  ])
+  func noUndertaking(_ text: String) throws {
+    let extract = try SectionReadingTests.extract("## Discussion\n\n" + text + "\n", date: "2035-05-16")
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func aTranscriptsKeyNamesTheSpeakersBehindTheirLabels() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      **Speakers:** MAYOR = Mayor Celia Okonjo-Vale (chair) · TRUSTEE = Ana Sørlie-Mensah, School Board · NAP = National Action Plan
+
+      [00:22:40] >> TRUSTEE: We have never talked to parents. I'll take a request for parents' evenings to the board's meeting on Tuesday November 7th.
+
+      [00:30:02] >> MAYOR: I'll write to the Province by Friday.
+      """, date: "2034-10-19")
+    #expect(extract.actions.map(\.owner) == ["Ana Sørlie-Mensah", "Celia Okonjo-Vale"])
+    #expect(extract.actions.map(\.due) == ["2034-11-07", "2034-10-20"])
+  }
+}

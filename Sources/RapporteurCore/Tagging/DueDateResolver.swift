@@ -456,11 +456,13 @@ public enum DueDateResolver {
     return false
   }
 
-  /// The text with a span of days written in words as a dash writes it: "4th to 8th June" →
-  /// "4–8 June", "between 12 and 16 May" → "by 16 May"; `nil` where it holds none.
+  /// The text with a span of days written in words as due at its end: "4th to 8th June" → "by
+  /// 8 June", "between 12 and 16 May" → "by 16 May"; `nil` where it holds none. (A dash's span
+  /// ends a sentence; one in words may stand anywhere: "in the week of 4th to 8th June, Mrs Abara
+  /// said".)
   static func spanInWords(_ text: String) -> String? {
     guard text.utf8.containsBytes("between ".utf8) || Self.hasDaySpan(text) else { return nil }
-    return translated(text, [(spanBetween, "by $2"), (spanTo, "$1\u{2013}$2$3")])
+    return translated(text, [(spanBetween, "by $2"), (spanTo, "by $2$3")])
   }
   private static let spanBetween = NSRegularExpression.builtIn(
     "span between", "\\bbetween\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(months))\\b)",
@@ -647,8 +649,15 @@ public enum DueDateResolver {
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     for match in barePattern.matches(in: text, range: range) {
       guard let wordsRange = Range(match.range, in: text) else { continue }
-      let words = String(text[wordsRange])
-      guard let found = find(in: "by " + words, sessionDate: sessionDate, order: order) else { continue }
+      var words = String(text[wordsRange])
+      guard var found = find(in: "by " + words, sessionDate: sessionDate, order: order) else { continue }
+      // "to the board's meeting on Tuesday November 7th": the weekday begins the whole date.
+      if weekdayNumber(words) != nil, let whole = find(in: "by " + text[wordsRange.lowerBound...].prefix(40), sessionDate: sessionDate, order: order),
+        whole.words.hasPrefix("by " + words + " "), whole.words.count > words.count + 4
+      {
+        found = whole
+        words = String(whole.words.dropFirst(3))
+      }
       // "took place on 21 September" tells when something happened: a day named without "by" is
       // a due date only after the session, bar "today" and "EOD".
       let sameDay = ["today", "tonight", "eod", "cob"].contains { words.lowercased().hasPrefix($0) }

@@ -393,6 +393,12 @@ public struct Extractor: Sendable {
       if offset <= readThrough { continue }
       // "**Summary of discussion**" standing alone under the Background: what follows it is read
       // as the section it names, where the section it stands in would not be read for cues.
+      // "**To the Ambersea Council of Ministers**" standing alone over a demand: a heading in all
+      // but form, and the demands under it, written as bare imperatives, address those it names.
+      if section == .recommendations, let named = Self.boldAddressees(block, rules: rules) {
+        headingActors = named
+        continue
+      }
       if !scansSentences(section), let named = boldSectionName(block), scansSentences(named) {
         section = named
         state.sectionWords = block.plainText.trimmingCharacters(in: ":*_ ")
@@ -2743,6 +2749,22 @@ public struct Extractor: Sendable {
   }
 
   /// The actors a heading names after its section's words: "Asks of government" → governments.
+  /// The actors a paragraph wholly in bold names after "To" or "For" ("**To donors, the Bank
+  /// included**"), where it stands alone as a heading would; `nil` for any other paragraph.
+  static func boldAddressees(_ block: MarkdownNode, rules: TaggingRules) -> [String]? {
+    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
+    let text = block.plainText.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ \n"))
+    guard text.utf8.count <= 120, !text.hasSuffix("."), let first = text.split(separator: " ").first,
+      ["to", "for"].contains(first.lowercased())
+    else { return nil }
+    // "**To reach young people, donors should fund radio.**" is advice in bold, not a heading.
+    let analysis = SentenceAnalysis(text, rules: rules)
+    guard analysis.recommendationCue() == nil, analysis.tokens.count > 1, analysis.matchesStarting(at: 1, in: [.verb]).isEmpty
+    else { return nil }
+    // "**To the committees we sit on**": a heading all the same, naming no actor the rules know.
+    return actorsNamed(in: text, rules: rules)
+  }
+
   static func actorsNamed(in heading: String, rules: TaggingRules) -> [String] {
     // A remark in brackets names whom the items address only where it says so first: "(for
     // donors)", not "(pinned for the 12 Feb donor roundtable)".
@@ -6277,7 +6299,7 @@ public struct Extractor: Sendable {
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.recallsTheirAsk(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text), !Self.isLabelledQuote(text.text),
-      !Self.isRestatement(text.text), !Self.isRatedStatement(text.text)
+      !Self.isRestatement(text.text), !Self.isRatedStatement(text.text), !Self.quotesVagueUndertaking(text.text)
     else { return nil }
     // "R4. Allocate at least 15 per cent of the plan's budget to women-led organisations": a
     // recommendation numbered as a handout or a report numbers them, asking in the imperative.
@@ -6481,7 +6503,8 @@ public struct Extractor: Sendable {
           && (!Self.wholeRoom.contains(found.owner.lowercased()) || found.connector == "are to" || found.connector == "is to")
           && (!assigned || DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil))
         || (found.connector == "will"
-          && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
+          // "… will do its own leaflet drop in the week of 4th to 8th June": a span of days dates it.
+          && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil || DueDateResolver.spanInWords(text.text) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex)
             // "Points agreed: … The District Council will reopen the market road from Thursday":
             // what one body agreed to do, among the meeting's decisions.
@@ -6542,8 +6565,11 @@ public struct Extractor: Sendable {
       case let antecedent = state.antecedent.flatMap { named in
         named.pronoun.map { $0 == analysis.norm(0) || !["she", "he"].contains(analysis.norm(0)) } ?? true ? named.name : nil
       },
-      case let owner = Self.speakersOwn(found.owner, speaker: analysis.openingName() ?? antecedent)
+      case let known = Self.speakersOwn(found.owner, speaker: analysis.openingName() ?? antecedent)
         ?? found.owner ?? analysis.openingName() ?? antecedent,
+      // "… the Sergeant said she would look into …": the one named before the verb of speech
+      // over the one named in the sentence before (who alone does not make it a task).
+      case let owner = found.owner == nil && analysis.openingName() == nil && known != nil ? found.speaker ?? known : known,
       owner.map(Self.isPlaceholder) != true, owner.map(Self.namesPossessive) != true,
       case let dated = found.owner != nil ? Self.givesDay(text.text) : DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil,
       owner != nil || dated, found.owner == nil || dated || handsOver(analysis, owner: owner ?? "", verb: found.verbIndex),
@@ -7089,6 +7115,20 @@ public struct Extractor: Sendable {
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
   }
+
+  /// Whether a promise is quoted as said and holds nothing to do: 'The chair promised to "look
+  /// into it"', 'The mayor said he would "look at it"'. The quote marks keep the vagueness the
+  /// speaker's.
+  static func quotesVagueUndertaking(_ text: String) -> Bool {
+    guard text.utf8.contains(UInt8(ascii: "\"")) || text.contains("\u{201C}") else { return false }
+    let lowered = text.lowercased().replacingOccurrences(of: "\u{201C}", with: "\"").replacingOccurrences(of: "\u{201D}", with: "\"")
+    return vagueUndertakings.contains { lowered.contains("\"" + $0) }
+  }
+
+  static let vagueUndertakings = [
+    "look at it", "look into it", "look at this", "look into this", "look into that", "look at that", "see what can be done",
+    "see what we can do", "see what i can do", "think about it", "consider it", "bear it in mind", "keep it in mind", "reflect on it",
+  ]
 
   /// "… to the Programme Board at its next meeting", where the notes' calendar dates that body's
   /// meeting ("Programme Board – 26.09.2028"): that day.
@@ -8923,8 +8963,9 @@ public struct Extractor: Sendable {
   /// The persons named in brackets after an office in capitals that opens a paragraph
   /// ("THE DEPUTY MINISTER (Hon. Petra Volkan): …"), by office; an office held by two is left out.
   static func officeHolders(in notes: String) -> [String: String] {
-    guard notes.utf8.containsBytes("):".utf8) else { return [:] }
-    var holders: [String: String] = [:]
+    let keyed = speakerKey(in: notes)
+    guard notes.utf8.containsBytes("):".utf8) else { return keyed }
+    var holders = keyed
     var shared: Set<String> = []
     for line in notes.split(separator: "\n") where line.utf8.prefix(120).containsBytes("):".utf8) {
       let label = line.drop { $0 == "*" || $0 == " " }
@@ -8939,6 +8980,44 @@ public struct Extractor: Sendable {
     for office in shared { holders[office] = nil }
     return holders
   }
+
+  /// The persons a transcript's key names beside the labels its turns open with ("MAYOR = Mayor
+  /// Celia Okonjo-Vale (chair) · TRUSTEE = Ana Sørlie-Mensah, Ardmoor School Board"), by label;
+  /// an office the name repeats ("Mayor") and what follows a comma or bracket are left out.
+  static func speakerKey(in notes: String) -> [String: String] {
+    guard notes.utf8.containsBytes(" = ".utf8) else { return [:] }
+    var key: [String: String] = [:]
+    for line in notes.split(separator: "\n") where line.utf8.containsBytes(" = ".utf8) {
+      let pairs = line.split(whereSeparator: { "\u{B7};|".contains($0) }).compactMap { part -> (String, String)? in
+        guard let equals = part.range(of: " = ") else { return nil }
+        // "**Speakers as identified in the captions:** MAYOR": the line's own label before a colon.
+        var label = part[..<equals.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+        if let colon = label.lastIndex(of: ":") { label = label[label.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+        guard (2...24).contains(label.count), label.first?.isLetter == true, !label.contains(where: \.isLowercase) else { return nil }
+        var words = part[equals.upperBound...].prefix { $0 != "," && $0 != "(" }.split(separator: " ")
+        if let first = words.first, first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) == label.lowercased()
+          || (label.count >= 3 && first.lowercased().hasPrefix(label.lowercased())), words.count > 2
+        {
+          words.removeFirst()
+        }
+        guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        // "UNDP = United Nations Development Programme": an acronym spelled out, not a speaker.
+        let initials = String(words.compactMap(\.first)).uppercased()
+        guard initials != label.filter(\.isLetter), !words.contains(where: { Self.bodyWords.contains($0.lowercased()) }) else { return nil }
+        return (label, words.joined(separator: " "))
+      }
+      // A key names two speakers or more; one "X = Y" is a gloss.
+      guard pairs.count >= 2 else { continue }
+      for (label, name) in pairs where key[label] == nil { key[label] = name }
+    }
+    return key
+  }
+
+  /// Words that make a name a body's, not a person's.
+  static let bodyWords: Set<String> = [
+    "ministry", "council", "programme", "program", "office", "nations", "organisation", "organization", "fund", "committee",
+    "network", "forum", "association", "department", "agency", "commission", "plan", "group", "service", "services", "union",
+  ]
 
   /// The handle a chat export's line opens with, after its time: "[10:21] m.osei: I'll draft …".
   static func chatHandle(of text: String) -> String? {

@@ -42,13 +42,17 @@ struct SentenceAnalysis {
   }
 
   /// Matches without the verb "do" where it names no task: "agreed to do the first joint baraza"
-  /// does one; "Donors to do more", "will do its best" do not.
+  /// and "will do its own leaflet drop" do one; "Donors to do more", "will do its best" do not.
   static func droppingBareDo(_ matches: [PhraseMatcher.Match], tokens: [Token]) -> [PhraseMatcher.Match] {
     guard matches.contains(where: { $0.payload.category == .verb && tokens[$0.start].normalized == "do" }) else { return matches }
     let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
     return matches.filter { match in
       guard match.payload.category == .verb, tokens[match.start].normalized == "do" else { return true }
-      return match.end < tokens.count && determiners.contains(tokens[match.end].normalized)
+      guard match.end < tokens.count else { return false }
+      // "will do its own leaflet drop": what is its own is a thing to do, not "its best".
+      return determiners.contains(tokens[match.end].normalized)
+        || (match.end + 1 < tokens.count && ["its", "their", "our", "his", "her", "my", "your"].contains(tokens[match.end].normalized)
+          && tokens[match.end + 1].normalized == "own")
     }
   }
 
@@ -235,6 +239,8 @@ struct SentenceAnalysis {
     "whether", "because", "since", "so", "and", "but", "or", "not", "to", "an", "a", "its", "their", "our", "my",
     "his", "her", "your", "some", "many", "most", "more", "less", "much", "what", "nothing", "something", "everyone",
     "anyone", "no", "yes",
+    // "I'm going to ask the Clerk …": a pronoun and its verb in one word is no owner's name.
+    "i'm", "we're", "they're", "you're", "he's", "she's", "it's", "i've", "we've", "they've", "you've", "that's", "there's",
   ]
   /// Past participles that end in neither "ed" nor "en": "must have known", "should have gone".
   static let pastForms: Set<String> = ["known", "gone", "got", "gotten", "become", "come", "begun", "done", "had", "seen", "thought"]
@@ -2937,8 +2943,9 @@ struct SentenceAnalysis {
   /// An undertaking reported after a verb of speech: "… said she will meet its former members
   /// …" (the speaker's own: `pronoun`), "… said UNDP will cover the cost … by March" (UNDP's);
   /// the owner (`nil` for a pronoun) and the verb.
-  func saidCommitment() -> (owner: String?, verbIndex: Int)? {
+  func saidCommitment() -> (owner: String?, verbIndex: Int, speaker: String?)? {
     for verb in tokens.indices where Self.reportingSpeech.contains(norm(verb)) && verb > 0 && verb + 3 < tokens.count {
+      let saying = verb
       var start = verb + 1
       if norm(start) == "that" { start += 1 }
       // "… said \"the city will appoint …\"": words quoted, not an undertaking reported.
@@ -2951,22 +2958,46 @@ struct SentenceAnalysis {
       if ["she", "he", "they"].contains(norm(0)), ["she", "he", "they", "we"].contains(pronoun), pronoun != norm(0) { continue }
       let verb = contracted ? start + 1 : start + 2
       if ["she", "he", "they", "we"].contains(pronoun), contracted || ["will", "would"].contains(norm(start + 1)),
-        !matchesStarting(at: verb, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(verb))
+        !matchesStarting(at: verb, in: [.verb]).isEmpty || undertakes(at: verb)
       {
-        return (nil, verb)
+        return (nil, verb, speaker(before: saying))
       }
       // "The DC said his office will convene …": the speaker's own office, named by whose it is.
       if ["his", "her", "their", "its"].contains(norm(start)), Self.ownOffices.contains(norm(start + 1)),
         start + 3 < tokens.count, ["will", "would"].contains(norm(start + 2)),
-        !matchesStarting(at: start + 3, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(start + 3))
+        !matchesStarting(at: start + 3, in: [.verb]).isEmpty || undertakes(at: start + 3)
       {
-        return ("\(tokens[start].text) \(tokens[start + 1].text)", start + 3)
+        return ("\(tokens[start].text) \(tokens[start + 1].text)", start + 3, speaker(before: saying))
       }
       if let found = ownerPhrase(from: start, requireKnownVerb: true), found.connector == "will" {
-        return (found.owner, found.verbIndex)
+        return (found.owner, found.verbIndex, speaker(before: saying))
       }
     }
     return nil
+  }
+
+  /// The one who speaks, named just before the verb of speech in the middle of a sentence: "…
+  /// and after a lot of people had had their say the Sergeant said she would …" → "Sergeant",
+  /// "… on the underpass, PCSO Dimitri said …" → "PCSO Dimitri"; `nil` where no capitalised
+  /// name or role in small letters stands there.
+  func speaker(before saying: Int) -> String? {
+    var start = saying
+    while start > 0, start > saying - 5, !gap(before: start).contains(where: { ",;:()—–\"".contains($0) }),
+      tokens[start - 1].text.first?.isUppercase == true
+    {
+      start -= 1
+    }
+    if start == saying {
+      // "… the chair said she would …": a role in small letters after "the".
+      guard saying >= 2, norm(saying - 2) == "the", Extractor.ownerRoles.contains(norm(saying - 1)),
+        !gap(before: saying - 1).contains(where: { ",;:".contains($0) })
+      else { return nil }
+      return String(tokens[saying - 1].text)
+    }
+    // The sentence's own first word ("Then Mrs Abara said …") is no name.
+    if start == 0, Self.pronounsAndOpeners.contains(norm(0)) { start += 1 }
+    guard start < saying else { return nil }
+    return cleanOwner(String(text[tokens[start].range.lowerBound..<tokens[saying - 1].range.upperBound]))
   }
 
   /// What a speaker calls their own in "said her office will …": an office, not a person.
@@ -3287,8 +3318,11 @@ struct SentenceAnalysis {
     guard let start = (starts + promised).first(where: { start in
       ["i'll", "we'll"].contains(norm(start)) || (["i", "we"].contains(norm(start)) && ["will", "shall"].contains(norm(start + 1)))
         || (start == 0 && norm(start) == "will" && tokens[start].text.first == "w")
+        // "I'm going to ask the Clerk to …", "We're going to publish …".
+        || (["i'm", "we're"].contains(norm(start)) && norm(start + 1) == "going" && norm(start + 2) == "to")
     }) else { return nil }
-    var index = ["i'll", "we'll"].contains(norm(start)) || norm(start) == "will" ? start + 1 : start + 2
+    var index = ["i'm", "we're"].contains(norm(start)) ? start + 3
+      : ["i'll", "we'll"].contains(norm(start)) || norm(start) == "will" ? start + 1 : start + 2
     while index < tokens.count, ["also", "then", "gladly", "happily", "personally", "myself", "ourselves"].contains(norm(index)) {
       index += 1
     }
@@ -3308,7 +3342,7 @@ struct SentenceAnalysis {
       return index
     }
     guard !Self.speakingVerbs.contains(norm(index)), !Self.tentativeVerbs.contains(norm(index)),
-      !matchesStarting(at: index, in: [.verb]).isEmpty || Self.undertakingVerbs.contains(norm(index))
+      !matchesStarting(at: index, in: [.verb]).isEmpty || undertakes(at: index)
     else { return nil }
     return index
   }
@@ -3334,6 +3368,29 @@ struct SentenceAnalysis {
     "focus", "touch", "mention", "add", "conclude", "summarise", "summarize", "explain", "tell", "ask", "move", "pass",
   ]
   /// Verbs of undertakings beyond the rules' task verbs.
+  /// Whether the word at `index` is one a speaker's undertaking opens with: one of the
+  /// `undertakingVerbs`, or "drop" or "take" where something is carried somewhere ("drop the
+  /// leaflets round to the shops", "take the complaint to the council"), not "drop it" nor "take
+  /// part".
+  func undertakes(at index: Int) -> Bool {
+    let word = norm(index)
+    if Self.undertakingVerbs.contains(word) { return true }
+    guard ["drop", "take"].contains(word), index + 2 < tokens.count,
+      !["part", "place", "note", "questions", "stock", "time", "care", "heart", "turns"].contains(norm(index + 1))
+    else { return false }
+    for next in index + 2..<min(tokens.count, index + 9) {
+      if clauseBoundary(before: next) { return false }
+      let said = norm(next)
+      if ["round", "around", "off"].contains(said) { return true }
+      if said == "to", next + 1 < tokens.count,
+        ["the", "all", "every", "each", "our", "their", "his", "her"].contains(norm(next + 1)) || tokens[next + 1].text.first?.isUppercase == true
+      {
+        return true
+      }
+    }
+    return false
+  }
+
   static let undertakingVerbs: Set<String> = [
     "make", "post", "raise", "check", "follow", "put", "look", "call", "email", "write", "find", "set", "get", "book", "forward",
     "upload", "arrange", "bring", "hand", "ring", "phone",
