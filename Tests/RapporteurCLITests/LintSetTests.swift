@@ -44,7 +44,12 @@ import TestSupport
 /// Simplenote, Trello, Ulysses and WordPress pastes, Quarto and R Markdown front matter, a plain
 /// e-mail with quoted replies) at 36 of 37 with four beyond them, kept by choice (see
 /// `knownExtras`); the one missed, a level-1 "Background" taken as no section, was withdrawn on
-/// review (see its `expected.yml`).
+/// review (see its `expected.yml`). `set14` (an Evernote export, a Docusaurus MDX page, a Dendron
+/// note, an MkDocs Material page, an Otter.ai transcript, a Zoom summary, a Mattermost paste, iA
+/// Writer content blocks, an Org export through ox-md, a Standard Notes export) at 39 of 39 with
+/// five beyond them and no near-miss reported; mended, three of the five were wrong (an MkDocs
+/// abbreviation's definition and a paragraph under a "### TODO" heading read as tasks) and the
+/// other two are kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -124,6 +129,13 @@ import TestSupport
       Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-due", line: 34),
       Expected(file: "sessions/google-keep-copy-session.md", rule: "action-no-owner", line: 34),
     ],
+    // "### TODO Confirm the number of trained lay mediators in Ostvale": an outliner's task kept as
+    // a heading is a task still to do, as extraction reads it (HeldOut63's Org notes label theirs
+    // so), so lint asks for its owner and its date besides the marker.
+    "set14": [
+      Expected(file: "sessions/org-ox-md-roundtable.md", rule: "action-no-due", line: 120),
+      Expected(file: "sessions/org-ox-md-roundtable.md", rule: "action-no-owner", line: 120),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -144,7 +156,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

@@ -3952,3 +3952,29 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2034-11-07", "2034-10-20"])
   }
 }
+
+/// An outliner's task kept as a heading, and a page's abbreviation definitions.
+@Suite struct KeywordHeadingsAndAbbreviationsTests {
+  @Test func aTodoHeadingIsATaskAndItsParagraphsAreNot() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      ### TODO Confirm the number of mediators in Ostvale
+
+      The pastors mentioned twelve; the figures may overlap.
+
+      ### DONE Book the hall for the second meeting
+
+      ### CANCELLED Print the programme for the second meeting
+
+      ## Next steps
+
+      - Pedro to send the guide by 2026-05-01.
+
+      *[NAP]: national action plan
+      """, date: "2026-04-15")
+    #expect(extract.actions.map(\.line) == [8, 12, 18])
+    #expect(extract.actions.map(\.done) == [false, true, false])
+  }
+}

@@ -82,9 +82,20 @@ public struct SectionCatalog: Sendable, Equatable {
   }
 
   /// Every section a heading names, the one `section(forHeading:)` gives first.
+  /// Whether a heading is a task an outliner marks with its keyword in capitals: "TODO Confirm
+  /// the number of mediators", "DONE Book the hall" (two words or more after the keyword).
+  public static func isKeywordTask(_ heading: String) -> Bool {
+    let words = heading.trimmingBlanks.split(separator: " ")
+    guard words.count >= 3, let first = words.first else { return false }
+    return ["TODO", "DONE", "WAITING", "NEXT", "CANCELLED", "CANCELED", "DOING"].contains(String(first))
+  }
+
   public func sections(forHeading heading: String) -> [SectionID] {
     let normalised = Self.normalise(heading)
     if let id = lookup[normalised] ?? looseLookup[Self.loosened(normalised)] { return [id] }
+    // "TODO Confirm the number of mediators", "DONE Book the hall": an outliner's task as a
+    // heading names no section.
+    if Self.isKeywordTask(heading) { return [] }
     // "What happens next?": a whole name asked as a question, as Easy Read headings ask it (not
     // "What did we set out to do?", which only ends in one).
     if normalised.hasSuffix("?") {

@@ -328,6 +328,17 @@ public struct Extractor: Sendable {
           headingActors = named == .recommendations ? Self.actorsNamed(in: block.plainText, rules: rules) : []
           state.actionsToo = false
           sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
+        } else if SectionCatalog.isKeywordTask(block.plainText) {
+          // "### TODO Confirm the number of mediators": a task an outliner keeps as a heading, its
+          // paragraphs what it is about; "DONE" one done, "CANCELLED" none.
+          let keyword = block.plainText.trimmingBlanks.prefix { $0 != " " }
+          guard !keyword.hasPrefix("CANCEL") else { continue }
+          let before = state.items.count
+          addSectionItem(.action, text: LocatedText(block: block), extra: [], headingActors: [], state: &state)
+          if keyword == "DONE", state.items.count > before {
+            state.items[state.items.count - 1].done = true
+            state.items[state.items.count - 1].due = nil
+          }
         } else {
           // "### Send the recommendations to partners" over "`comms` · 👤 @lise · 📅 Fri": a task
           // board's card, whose line of fields says who does it and by when (the lines under it
@@ -5021,7 +5032,8 @@ public struct Extractor: Sendable {
       return
     }
     // "Baraza = public meeting called by the chief · Mzee = elder · …": a key to the notes' terms.
-    if Self.isTermKey(item.text) { return }
+    // "*[NAP]: national action plan": an abbreviation a page's Markdown defines for its tooltips.
+    if Self.isTermKey(item.text) || Self.definesAbbreviation(item.text) { return }
     // "OP13. [Requests the Secretariat to …] **[bracketed]**": a draft's paragraph not agreed.
     if Self.hasOpenDraftStatus(item.text) { return }
     var item = item
@@ -5116,6 +5128,13 @@ public struct Extractor: Sendable {
 
   /// Whether a text is a key to terms, two or more "term = meaning" pairs: "Baraza = public
   /// meeting · Mzee = elder", "PJ = penanggung jawab; KW = calendar week".
+  /// Whether a text opens with an abbreviation's definition as MkDocs and PHP Markdown Extra
+  /// write it: "*[CSOs]: civil society organisations".
+  static func definesAbbreviation(_ text: String) -> Bool {
+    guard text.hasPrefix("*["), let close = text.prefix(40).firstIndex(of: "]") else { return false }
+    return text[close...].hasPrefix("]:") && close > text.index(text.startIndex, offsetBy: 2)
+  }
+
   static func isTermKey(_ text: String) -> Bool {
     guard text.utf8.containsBytes(" = ".utf8) else { return false }
     return text.components(separatedBy: " = ").count >= 3
