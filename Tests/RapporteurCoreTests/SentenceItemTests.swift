@@ -3978,3 +3978,71 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true, false])
   }
 }
+
+/// A tracker pasted as CSV, a marketplace's ask and offer cards, and the points a round-up agreed.
+@Suite struct TrackersCardsAndRoundUpsTests {
+  @Test func aTrackerPastedAsCommaSeparatedValues() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Tracker
+
+      ID,Action,Owner,Due,Status,Notes
+      35-Q4-01,Translate the referral leaflet into Romani,WCO,31/01/2036,Closed,
+      35-Q4-04,Draft MoU with the radio on a youth slot,PO,15/02/2036,Superseded,"Replaced by 36-Q1-05"
+      36-Q1-04,"Share the Q4 referral figures with the Faith Forum, anonymised",PO,within 2 weeks,Open,"Asked for by parish.
+      Aggregate only."
+      36-Q1-07,Youth podcast pilot,Radio FM?,,Idea,"Only if the station gets the grant."
+      36-Q1-09,Names of three young presenters for the youth slot,YNO,by 1 April,Open,
+      """, date: "2036-03-11")
+    #expect(extract.actions.map(\.line) == [9, 11, 14])
+    #expect(extract.actions.map(\.owner) == ["WCO", "PO", "YNO"])
+    #expect(extract.actions.map(\.due) == ["2036-01-31", "2036-03-25", "2036-04-01"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+    #expect(extract.actions[1].text == "Share the Q4 referral figures with the Faith Forum, anonymised")
+  }
+
+  @Test func askAndOfferCards() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## ASK cards
+
+      **A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for evening youth drop-ins"
+      MATCHED 🟢
+
+      **A10 · ASK from** Clean-up Collective **to** anyone: "a van on Sun 3 May??"
+      taken 🟢 *Rev. Amos Oduya will put it to the council at its meeting on 29 April.*
+
+      ## OFFER cards
+
+      **O2 · OFFER by** Radio Kestrel: two free spots a week
+      MATCHED 🟢 *Dr Lenk will send the youth bench the form by 30 April.*
+      """, date: "2037-04-18")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["Rev. Amos Oduya", "Dr Lenk"])
+    #expect(extract.actions.map(\.due) == ["2037-04-29", "2037-04-30"])
+  }
+
+  @Test func whatARoundUpAgreed() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Round-up
+
+      Agreed:
+
+      - Mirela sends this typed-up board to everyone on the sign-in sheet by Wednesday.
+      - Ilse will run a check-in call on all the matches in six weeks' time.
+      - The marketplace stays a yearly event.
+
+      Not agreed: someone suggested turning the marketplace into a monthly event.
+      """, date: "2037-04-18")
+    #expect(extract.actions.map(\.owner) == ["Mirela", "Ilse"])
+    #expect(extract.actions.map(\.due) == ["2037-04-22", "2037-05-30"])
+  }
+
+  @Test func aNameInItsOwnScriptGlossedInLatinLetters() throws {
+    let extract = try SectionReadingTests.extract(
+      "## Follow-up\n\n- نور خطابي (Nour Khattabi) will send the list to the mediators by 4 October.\n", date: "2035-09-20")
+    #expect(extract.actions.map(\.owner) == ["Nour Khattabi"])
+  }
+}

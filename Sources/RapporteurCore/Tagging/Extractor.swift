@@ -1079,6 +1079,46 @@ public struct Extractor: Sendable {
     return main.trimmingCharacters(in: .whitespaces)
   }
 
+  /// A marketplace's ask card ("A1 · ASK from Youth Bench to the Municipal Council: "a room for
+  /// evening drop-ins"") as a recommendation to those it names (none for an ask of no one the
+  /// rules know: "to anyone"), and the card's other lines; `nil` for any other paragraph.
+  private func askCard(_ block: MarkdownNode) -> (ask: ExtractedItem?, rest: LocatedText)? {
+    let lines = InlineText.lines(of: block)
+    guard let first = lines.first, case let line = first.text.trimmingBlanks else { return nil }
+    // "O6 · OFFER by University of Kestrel: two MA students …": an offer is no one's task until
+    // taken; what the lines after it say of it is read on its own.
+    if lines.count > 1, Self.offerCardPattern.firstMatch(in: line, range: NSRange(line.startIndex..<line.endIndex, in: line)) != nil {
+      return (nil, LocatedText(lines: Array(lines.dropFirst())))
+    }
+    guard let match = Self.askCardPattern.firstMatch(in: line, range: NSRange(line.startIndex..<line.endIndex, in: line)),
+      let to = Range(match.range(at: 1), in: line)
+    else { return nil }
+    let actors = Self.actorsNamed(in: String(line[to]), rules: rules)
+    guard !actors.isEmpty else { return (nil, LocatedText(lines: Array(lines.dropFirst()))) }
+    var item = makeRecommendation(LocatedText(lines: [first]), extra: [], rule: "ask-card", strength: 3, headingActors: actors)
+    item.actors = actors
+    item.evidence.removeAll { $0.rule.hasPrefix("actor:") }
+    item.evidence.insert(Evidence(rule: "ask-card", words: String(line[..<to.upperBound])), at: 0)
+    item.evidence += actors.map { Evidence(rule: "actor:\($0)", words: String(line[to])) }
+    return (item, LocatedText(lines: Array(lines.dropFirst())))
+  }
+
+  private static let offerCardPattern = NSRegularExpression.builtIn(
+    "offer card", #"^(?:[A-Z]{0,2}\d{1,3}\s*[·.:\-\u2013]\s*)?OFFER\s+(?:by|from)\s+.+?:\s*\S"#, options: [])
+  private static let askCardPattern = NSRegularExpression.builtIn(
+    "ask card", #"^(?:[A-Z]{0,2}\d{1,3}\s*[·.:\-\u2013]\s*)?ASK\b(?:\s+from\s+.+?)?\s+to\s+(.+?):\s*\S"#, options: [])
+
+  /// Whether a sentence opens with a verdict's label and then tells, in words of its own, what the
+  /// verdict was on: "Not agreed: someone suggested turning the marketplace into a monthly event."
+  /// (not "Not agreed: 5 votes to 12", which gives the verdict on the one before).
+  static func labelsItsOwnAccount(_ text: String) -> Bool {
+    guard let colon = text.prefix(24).firstIndex(of: ":") else { return false }
+    let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
+    guard ["not agreed", "rejected", "dropped", "not adopted", "parked", "deferred", "turned down", "declined"].contains(label) else { return false }
+    let words = text[text.index(after: colon)...].split(separator: " ")
+    return words.count > 3 && !words.contains(where: { $0.contains(where: \.isNumber) })
+  }
+
   /// Abbreviations a heading may be that name no organisation.
   static let headingAbbreviations: Set<String> = ["AOB", "FAQ", "TOR", "TORS", "QA", "Q&A", "NB", "PS", "TBD", "TODO", "AOCB", "MISC"]
 
@@ -2095,6 +2135,16 @@ public struct Extractor: Sendable {
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
       // written before the meeting, says what it may do, not what it did.
       if Self.isAgendaAnnotation(block.plainText) { return }
+      // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
+      // became of it: a marketplace's ask card is advice to those it names; the lines after it are
+      // read on their own.
+      if section != .actions, block.plainText.utf8.containsBytes("ASK ".utf8) || block.plainText.utf8.containsBytes("OFFER ".utf8),
+        let card = askCard(block)
+      {
+        if let ask = card.ask { append(ask, section: .recommendations, state: &state) }
+        if !card.rest.isEmpty { scanSentences(card.rest, section: section, state: &state) }
+        return
+      }
       // "Action points" over ": **AP 14/2.1** · All members to record …": each definition an item
       // of the section its term names, or of this one under a label ("Discussion", "Decision").
       if let (term, definitions) = Self.definitionLines(of: block) {
@@ -2143,6 +2193,11 @@ public struct Extractor: Sendable {
       }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+        return
+      }
+      // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV and pasted.
+      if block.kind == .paragraph, section != .recommendations, let table = PipeTable(csv: block) {
+        addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
         return
       }
       // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
@@ -5314,8 +5369,10 @@ public struct Extractor: Sendable {
         continue
       }
       // "Not agreed:" over a list leads into what was not agreed; it turns nothing before it down.
+      // "Not agreed: someone suggested a monthly event …": a label over what it tells of its own.
       if let previous, !previous.items.isEmpty, previous.items.upperBound == start, SentenceAnalysis.mayTurnDown(sentence.text),
-        !sentence.text.trimmingBlanks.hasSuffix(":"), SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
+        !sentence.text.trimmingBlanks.hasSuffix(":"), !Self.labelsItsOwnAccount(sentence.text),
+        SentenceAnalysis(sentence.text, rules: rules).turnsDown(previousProposes: previous.proposes)
       {
         state.items.removeSubrange(previous.items)
         continue
@@ -6485,6 +6542,13 @@ public struct Extractor: Sendable {
     {
       phrase = found
     }
+    // "Agreed: … Mirela sends this typed-up board to everyone by Wednesday": a task the rules'
+    // verbs name, told in the present among the points agreed (the gate below wants its day).
+    if phrase == nil, !past, state.agreedPoints, let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false),
+      found.connector.isEmpty, !analysis.matchesStarting(at: found.verbIndex, in: [.verb]).isEmpty
+    {
+      phrase = found
+    }
     // "The Ministry of Youth to tabulate the answers by 15 October": with a due date, a verb the
     // rules do not list still gives a task, when one body or person is named.
     // Most sentences name no date: a digit or a word of time among their bytes comes first.
@@ -6537,7 +6601,12 @@ public struct Extractor: Sendable {
               && DueDateResolver.findOn(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder).map { $0.words.contains(where: \.isNumber) } == true)
             // "Wanjiru will call the hotel before the closing plenary tomorrow": a day named.
             || (found.verbIndex + 1..<analysis.tokens.count).contains(where: { ["tomorrow", "tonight"].contains(analysis.norm($0)) })
-              && namesOneOwner(found.owner))),
+              && namesOneOwner(found.owner)))
+        // "Agreed: … Mirela sends this typed-up board to everyone by Wednesday": among the points
+        // agreed, one person's doing told in the present, with its day.
+        || (found.connector.isEmpty && state.agreedPoints && namesOneOwner(found.owner)
+          && analysis.tokens[found.verbIndex].text.hasSuffix("s") && !analysis.tokens[found.verbIndex].text.hasSuffix("ss")
+          && DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil),
       let ownerCue = rules.cues.first(where: { $0.form == .ownerTo })
     {
       var item = makeAction(
@@ -8005,7 +8074,7 @@ public struct Extractor: Sendable {
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
-    "superseded", "replaced by", "duplicate",
+    "superseded", "replaced by", "duplicate", "idea", "not agreed",
     "won't do", "won\u{2019}t do", "will not do", "wont do", "batal", "dibatalkan",
   ]
 

@@ -47,6 +47,80 @@ struct PipeTable {
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
   }
 
+  /// A tracker pasted as comma-separated values ("ID,Action,Owner,Due,Status,Notes" over its
+  /// rows), or `nil` when the paragraph is not one: its first line must name a column of tasks
+  /// and one of owners. A quoted field may hold commas and run over lines; each row keeps the
+  /// line it starts on.
+  init?(csv block: MarkdownNode) {
+    let lines = InlineText.lines(of: block)
+    guard lines.count >= 2, lines[0].text.utf8.filter({ $0 == UInt8(ascii: ",") }).count >= 2,
+      let names = Self.csvFields(lines[0].text), names.count >= 3
+    else { return nil }
+    let header = names.map { LocatedText(lines: [InlineText.Line(text: $0, location: lines[0].location)]) }
+    guard Self.namesActions(header) else { return nil }
+    var rows: [[LocatedText]] = []
+    var pending: InlineText.Line? = nil
+    for line in lines.dropFirst() {
+      let joined = pending.map { InlineText.Line(text: $0.text + " " + line.text, location: $0.location) } ?? line
+      // An odd number of quotes leaves a field open: the row goes on on the next line.
+      if joined.text.utf8.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 {
+        pending = joined
+        continue
+      }
+      pending = nil
+      guard let fields = Self.csvFields(joined.text), fields.count >= 2 else { continue }
+      rows.append(fields.map { LocatedText(lines: [InlineText.Line(text: $0, location: joined.location)]) })
+    }
+    guard !rows.isEmpty else { return nil }
+    roles = Self.roles(of: header)
+    listsActions = true
+    self.rows = rows
+  }
+
+  /// The fields of one line of comma-separated values, quotes removed ("\"a, b\",c" → "a, b",
+  /// "c"); `nil` where a quote is left open.
+  static func csvFields(_ line: String) -> [String]? {
+    var fields: [String] = []
+    var field = ""
+    var quoted = false
+    var iterator = line.makeIterator()
+    while let character = iterator.next() {
+      if quoted {
+        if character == "\"" {
+          // A doubled quote inside a quoted field is one quote.
+          if let next = iterator.next() {
+            if next == "\"" {
+              field.append("\"")
+            } else {
+              quoted = false
+              if next == "," {
+                fields.append(field.trimmingBlanks)
+                field = ""
+              } else {
+                field.append(next)
+              }
+            }
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(character)
+        }
+      } else if character == "\"", field.trimmingBlanks.isEmpty {
+        quoted = true
+        field = ""
+      } else if character == "," {
+        fields.append(field.trimmingBlanks)
+        field = ""
+      } else {
+        field.append(character)
+      }
+    }
+    guard !quoted else { return nil }
+    fields.append(field.trimmingBlanks)
+    return fields
+  }
+
   /// Words of a header that name the column of tasks ("Action", "Next step", "Follow-up").
   static let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps"]
 

@@ -3484,6 +3484,19 @@ struct SentenceAnalysis {
       owner = String(owner[slash.upperBound...]).trimmingBlanks
     }
     owner = owner.trimmingCharacters(in: "*_`")
+    // "MATCHED ↔ Mothers' Circle 🟢 Dr Lenk": a board's marks before the owner's name.
+    if !owner.isASCII, let mark = owner.lastIndex(where: Extractor.isPictograph), owner.index(after: mark) < owner.endIndex {
+      let after = owner[owner.index(after: mark)...].trimmingBlanks
+      if after.first?.isUppercase == true { owner = after }
+    }
+    // "نور خطابي (Nour Khattabi)": a name in its own script, then in Latin letters in brackets.
+    if !owner.isASCII, owner.hasSuffix(")"), let open = owner.lastIndex(of: "("),
+      owner[..<open].unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic }),
+      case let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)].trimmingBlanks,
+      inside.first?.isUppercase == true, inside.unicodeScalars.allSatisfy({ $0.value < 0x0370 })
+    {
+      owner = inside
+    }
     // "AP 13/1 · UNDP", "34/09-A3 · Probation": an action point's code set apart before its owner.
     if let dot = owner.range(of: " \u{00B7} "), case let code = owner[..<dot.lowerBound],
       code.contains(where: \.isNumber), code.split(separator: " ").count <= 3, !owner[dot.upperBound...].isEmpty
