@@ -4046,3 +4046,66 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Nour Khattabi"])
   }
 }
+
+/// Notes pasted from Emacs Org mode, an improvement plan's table, and recommendations numbered
+/// with a label.
+@Suite struct OrgOutlinesAndImprovementPlansTests {
+  @Test func anOrgOutlineIsReadAsTheMarkdownItStandsFor() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      #+TITLE: Retreat, day 2
+      # pasted raw, don't fix the stars
+      * Logistics                                                   :admin:
+      ** DONE Book the interpreters for day 2
+         CLOSED: [2036-03-02 Sun 18:40]
+      * Asks for the Platform statement                              :recs:
+      ** Donors should pool small grants through one window         :donors:
+      ** UNDP is invited to second a data officer to the Secretariat
+      * Follow-up                                                  :actions:
+      ** TODO Turn the asks into the statement and circulate to all partners
+         DEADLINE: <2036-03-07 Fri>
+         :PROPERTIES:
+         :OWNER:    JP
+         :END:
+      ** TODO Draft the data sheet
+         SCHEDULED: <2036-03-17 Tue>
+      ** CANCELLED Ask the Ministry for a decree
+      ** TODO Translate the statement [1/2]
+         - [X] Dalic, by Samir
+         - [ ] Ostren, by HOL
+      ** DONE Send the evaluation form link to everyone
+         CLOSED: [2036-03-04 Tue 17:02]
+      """, date: "2036-03-04")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["un-system"]])
+    #expect(extract.actions.map(\.line) == [15, 20, 24, 25, 26])
+    #expect(extract.actions.map(\.owner) == ["JP", nil, nil, nil, nil])
+    #expect(extract.actions.map(\.due) == ["2036-03-07", nil, nil, nil, nil])
+    #expect(extract.actions.map(\.done) == [false, false, true, false, true])
+  }
+
+  @Test func anImprovementPlansAgencyCompletionAndStart() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Improvement plan
+
+      | Issue | Corrective action | Primary agency | POC | Start | Completion |
+      |---|---|---|---|---|---|
+      | Night contact unknown | Refresh the contact directory | Secretariat | P. Laine | 2035-10-20 | Completed 2035-10-31 |
+      | No night desk | Agree terms for a back-up contact point | UNROCH | K. Abeyta | 2035-12-01 | Q1 2036 |
+      | Evaluation forms | Share this report with all players | Lead evaluator | G. Rennick | 2035-11-14 | within one week |
+      """, date: "2035-10-17")
+    #expect(extract.actions.map(\.owner) == ["Secretariat", "UNROCH", "Lead evaluator"])
+    #expect(extract.actions.map(\.due) == [nil, "2036-03-31", "2035-11-21"])
+    #expect(extract.actions.map(\.done) == [true, false, false])
+  }
+
+  @Test(arguments: [
+    ("- **Rec 1.2.1** National Situation Rooms should log every escalation before phoning.", 1),
+    ("- Recommendation 3: Publish the plan.", 1),
+    ("- Rec 4 was dropped by the plenary.", 0),
+  ])
+  func recommendationsNumberedWithALabel(_ text: String, count: Int) throws {
+    let extract = try SectionReadingTests.extract("## Analysis by objective\n\n" + text + "\n", date: "2035-10-17")
+    #expect(extract.recommendations.count == count)
+  }
+}

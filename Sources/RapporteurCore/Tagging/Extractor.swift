@@ -13,6 +13,13 @@ public struct Extractor: Sendable {
   }
 
   public func extract(_ session: Session) -> SessionExtract {
+    // Notes pasted from Emacs Org mode are read as the Markdown their outline stands for.
+    if !session.text.isEmpty, let outline = OrgOutline.asMarkdown(session.text),
+      case var .success(read) = SessionLoader.load(file: session.file, text: outline)
+    {
+      read.shownFile = session.shownFile
+      return extract(read)
+    }
     // A note that defines an acronym for an actor ("TF = national PVE task force") is read with
     // the acronym as that actor's.
     let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text) + Self.localTown(in: session.text)
@@ -2315,8 +2322,10 @@ public struct Extractor: Sendable {
         // should also …").
         if text.text.trimmingBlanks.hasSuffix(":") || Self.isBoldLabel(block) {
           // "**UNDP**" or "Hedayah:" over tasks: the one who does those that name no one.
+          // "**Translate the statement**" over its checklist: a task's name, not an owner's.
           if section == .actions, let label = Self.ownerLabel(text.text) ?? Self.leadInOwner(text.text, committed: true), label.split(separator: " ").count <= 4,
-            rules.catalog.section(forHeading: label) == nil
+            rules.catalog.section(forHeading: label) == nil,
+            SentenceAnalysis(label, rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty
           {
             state.introOwner = label
           }
@@ -2574,7 +2583,7 @@ public struct Extractor: Sendable {
   /// Whether an item restates one given before it, as its own words say.
   /// A recommendation numbered "R1.", "R2." …, read whole (its code is no sentence of its own).
   func codedRecommendation(_ text: LocatedText) -> ExtractedItem? {
-    guard text.text.utf8.first == UInt8(ascii: "R"), let code = Self.recommendationCode(text.text),
+    guard text.text.utf8.first == UInt8(ascii: "R"), let code = Self.recommendationCode(text.text) ?? labelledRecommendationCode(text.text),
       let cue = rules.cues.first(where: { $0.kind == .recommendation && $0.form == .label })
     else { return nil }
     // Whom it addresses is read past its code; the item keeps it ("R4. Allocate …").
@@ -2714,6 +2723,23 @@ public struct Extractor: Sendable {
     else { return nil }
     return String(text.prefix(2 + digits.count))
   }
+
+  /// The label of a recommendation numbered as a report numbers them, "Rec 1.2.1",
+  /// "Recommendation 4:", "REC-3.", before advice whoever it is for ("Rec 1.2.1 National Situation
+  /// Rooms should log …", "Rec 2 Publish the plan"); `nil` for any other text.
+  func labelledRecommendationCode(_ text: String) -> String? {
+    guard let match = Self.recommendationLabelPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+      let range = Range(match.range, in: text)
+    else { return nil }
+    let rest = text[range.upperBound...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+    guard let word = rest.split(separator: " ", maxSplits: 1).first, word.first?.isUppercase == true else { return nil }
+    guard Self.policyImperatives.contains(word.lowercased()) || SentenceAnalysis(String(rest), rules: rules).recommendationCue() != nil
+    else { return nil }
+    return String(text[range]).trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+  }
+
+  private static let recommendationLabelPattern = NSRegularExpression.builtIn(
+    "recommendation label", #"^(?:Rec\.?|REC|Recommendation)[\s-]*\d{1,2}(?:\.\d{1,2}){0,3}[.:)]?[*_]*\s+"#, options: [])
 
   /// Verbs that open a recommendation asked in the imperative.
   static let policyImperatives: Set<String> = [
@@ -4912,17 +4938,29 @@ public struct Extractor: Sendable {
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
         if let due = table.cell(.due, in: row)?.text {
-          // "来週金曜 / Friday next week": each language's words in turn; "3/5" alone in the
-          // column is a day and a month.
-          let found = dueColumn(due, state: state)
-          item.due = found?.date.description
-          item.evidence.removeAll { $0.rule == "due" }
-          if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
+          // "Completed 2035-10-31" where the date to complete it by stands: done that day.
+          if ["completed", "complete", "done", "\u{2714}", "\u{2705}"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+            item.done = true
+            item.due = nil
+            item.evidence.removeAll { $0.rule == "due" }
+          } else {
+            // "来週金曜 / Friday next week": each language's words in turn; "3/5" alone in the
+            // column is a day and a month. "Within one week" counts from the row's start, where
+            // a column gives it.
+            var counted = state
+            if let start = table.cell(.start, in: row).flatMap({ DueDateResolver.find(in: "by " + $0.text, sessionDate: state.sessionDate, order: state.slashOrder) }) {
+              counted.sessionDate = start.date
+            }
+            let found = dueColumn(due, state: counted)
+            item.due = found?.date.description
+            item.evidence.removeAll { $0.rule == "due" }
+            if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
+          }
         }
         // Owner and due date first, as for other actions.
         let known = item.evidence.filter { $0.rule == "owner" } + item.evidence.filter { $0.rule == "due" }
         item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
-        if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased() {
+        if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
             || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed "].contains(where: status.hasPrefix)

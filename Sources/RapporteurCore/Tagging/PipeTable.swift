@@ -6,7 +6,7 @@ import Foundation
 struct PipeTable {
   /// What a column holds, from its header, matched loosely ("Owner / lead", "Due date", "Who").
   enum Role: Equatable {
-    case text, owner, due, addressee, done, other
+    case text, owner, due, addressee, done, start, other
   }
 
   var roles: [Role]
@@ -317,11 +317,11 @@ struct PipeTable {
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika",
+    "penanggung", "mhusika", "agency",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket"]
@@ -335,6 +335,8 @@ struct PipeTable {
     if words.contains(where: ownerWords.contains) || words.contains("whom") || (words.count > 1 && words.last == "by") {
       return .owner
     }
+    // "Start", "Start date": when the work begins, from which a "within one week" counts.
+    if words.first == "start" || words == ["begins"] { return .start }
     if words.contains(where: dueWords.contains) { return .due }
     if words.contains(where: textWords.contains) { return .text }
     if words.contains(where: addresseeWords.contains) { return .addressee }
