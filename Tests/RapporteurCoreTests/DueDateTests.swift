@@ -65,6 +65,12 @@ import Testing
     ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
     ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),
     ("Hatua: go with the Youth Bunge to the radio. Mwisho wa mwezi.", "2017-09-30"),
+    // Russian deadlines in a working group's record.
+    ("Deadline: до 16.10.", "2017-10-16"),
+    ("Deadline: до 02.11.2017.", "2017-11-02"),
+    ("Deadline: в течение месяца (within a month).", "2017-10-21"),
+    ("Deadline: до конца IV квартала.", "2017-12-31"),
+    ("circulate the protocol в течение трёх рабочих дней", "2017-09-26"),
     // A translator's gloss of another calendar's date.
     ("Visit each household before the next gathering, on 27 Mizan [T: 19 October].", "2017-10-19"),
     ("Speak with the head teacher before the Friday prayer of next week [T: 21 Mizan, 13 October].", "2017-10-13"),

@@ -4109,3 +4109,26 @@ import Testing
     #expect(extract.recommendations.count == count)
   }
 }
+
+/// A working group's record kept by an interpreter: numbered decisions on lines of one paragraph,
+/// each task with its "Responsible:" and "Deadline:" fields, Russian glosses in brackets.
+@Suite struct DecisionsWithFieldsTests {
+  @Test func numberedDecisionsAndTheirFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 2. Draft Regional Programme
+
+      **DECIDED** [РЕШИЛИ]:
+      2.1. To take note of the information [принять к сведению].
+      2.2. To finalise the draft Programme taking into account the comments made. Responsible: Petrova A.V. Deadline: до 16.03.
+      2.4. To recommend [рекомендовать] to local self-government bodies [органы местного самоуправления] that each district appoint a youth specialist.
+      2.5. To recommend to non-profit organisations [НКО] to include targets for girls in their project applications.
+      2.7. Members of the MRG to send written comments on the draft to Petrova A.V. Deadline: до 27.02.
+      """, date: "2037-02-12")
+    #expect(extract.actions.map(\.line) == [10, 13])
+    #expect(extract.actions.map(\.owner) == ["Petrova A.V.", "Members of the MRG"])
+    #expect(extract.actions.map(\.due) == ["2037-03-16", "2037-02-27"])
+    #expect(extract.recommendations.map(\.line) == [11, 12])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"]])
+  }
+}

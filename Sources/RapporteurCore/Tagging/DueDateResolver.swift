@@ -267,6 +267,11 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "до 16.03", "в течение месяца", "до конца I квартала": Russian deadlines, read as "by
+    // 16.03", "within a month", "by the end of Q1".
+    if text.containsAnyBytes(russianDeadlineBytes), let read = russianDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese deadlines, read as "week of
     // 10/03", "within 10 days", "end of March".
     if text.containsAnyBytesIgnoringCase(portugueseDeadlineBytes), let read = portugueseDeadline(text) {
@@ -556,6 +561,33 @@ public enum DueDateResolver {
     (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+m[eê]s\\b", options: [.caseInsensitive]), "by the end of the month"),
     (.builtIn("portuguese end of", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+de(?=\\s+\\p{L})", options: [.caseInsensitive]), "by the end of"),
   ]
+
+  /// The text with Russian deadline words in English: "до 16.03" → "by 16.03", "в течение
+  /// месяца" → "within a month", "в течение трёх рабочих дней" → "within 3 working days", "до
+  /// конца I квартала" → "by the end of Q1"; `nil` where it holds none.
+  static func russianDeadline(_ text: String) -> String? {
+    translated(text, russianForms)
+  }
+  /// Bytes a Russian deadline cannot do without ("до", "течение"): most texts hold neither.
+  private static let russianDeadlineBytes = ["до ", "течение"].map { Array($0.utf8) }
+  private static let russianForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = []
+    // The quarters, the longest numeral first ("IV" before "I").
+    for (numeral, quarter) in [("IV", "4"), ("III", "3"), ("II", "2"), ("I", "1"), ("4", "4"), ("3", "3"), ("2", "2"), ("1", "1")] {
+      forms.append((.builtIn("russian quarter end", "\\bдо\\s+конца\\s+" + numeral + "(?:-?го)?\\s+квартала", options: [.caseInsensitive]), "by the end of Q" + quarter))
+    }
+    for (period, english) in [("месяца", "month"), ("недели", "week"), ("года", "year")] {
+      forms.append((.builtIn("russian period end", "\\bдо\\s+конца\\s+" + period + "\\b", options: [.caseInsensitive]), "by the end of the " + english))
+      forms.append((.builtIn("russian within period", "\\bв\\s+течение\\s+" + period + "\\b", options: [.caseInsensitive]), "within a " + english))
+    }
+    for (number, digits) in [("двух", "2"), ("трёх", "3"), ("трех", "3"), ("пяти", "5"), ("десяти", "10"), ("(\\d{1,3})", "$1")] {
+      forms.append((.builtIn("russian within days", "\\bв\\s+течение\\s+" + number + "\\s+рабочих\\s+дн(?:ей|я)", options: [.caseInsensitive]), "within " + digits + " working days"))
+      forms.append((.builtIn("russian within days", "\\bв\\s+течение\\s+" + number + "\\s+дн(?:ей|я)", options: [.caseInsensitive]), "within " + digits + " days"))
+      forms.append((.builtIn("russian within weeks", "\\bв\\s+течение\\s+" + number + "\\s+недель", options: [.caseInsensitive]), "within " + digits + " weeks"))
+    }
+    forms.append((.builtIn("russian by", "(?<!\\p{L})до(?=\\s+\\d)", options: [.caseInsensitive]), "by"))
+    return forms
+  }()
 
   /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
   static func undottedDayEnd(_ text: String) -> String? {

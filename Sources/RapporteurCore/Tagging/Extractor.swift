@@ -1086,6 +1086,64 @@ public struct Extractor: Sendable {
     return main.trimmingCharacters(in: .whitespaces)
   }
 
+  /// Adds the task a text gives with its "Responsible:" and "Deadline:" fields after it, and tells
+  /// whether it did.
+  private func addTaskWithFields(_ text: LocatedText, state: inout State) -> Bool {
+    guard let fields = Self.responsibleFields(text.text), let label = text.text.range(of: fields.label, options: .backwards),
+      label.lowerBound > text.text.startIndex
+    else { return false }
+    var item = makeAction(
+      Self.droppingNumber(text.slice(text.text.startIndex..<label.lowerBound)), extra: [], rule: "responsible-field", strength: 3, state: state)
+    let owner = SentenceAnalysis(fields.owner, rules: rules).cleanOwner(fields.owner)
+    item.owner = Self.isPlaceholder(owner) ? nil : owner
+    item.evidence.removeAll { $0.rule == "owner" }
+    item.evidence.insert(Evidence(rule: "responsible-field", words: fields.label + " " + fields.owner), at: 0)
+    if let due = fields.due.flatMap({ dueField("Due: " + $0, state: state) }) {
+      item.due = due.date.description
+      item.evidence.removeAll { $0.rule == "due" }
+      item.evidence.append(Evidence(rule: "due", words: due.words))
+    }
+    append(item, section: .actions, state: &state)
+    return true
+  }
+
+  /// The lines of a paragraph that numbers its points with decimals ("1.1. …", "2.4 …"), each
+  /// with the lines that go on from it, when two or more are so numbered; the lines before the
+  /// first (a lead-in such as "**DECIDED**:") are left out.
+  static func numberedLineGroups(_ block: MarkdownNode) -> [LocatedText]? {
+    let lines = InlineText.lines(of: block)
+    guard lines.count >= 2 else { return nil }
+    var groups: [[InlineText.Line]] = []
+    for line in lines {
+      let trimmed = line.text.trimmingBlanks
+      let digits = trimmed.prefix { $0.isNumber || $0 == "." }
+      if digits.count >= 3, digits.contains("."), digits.first?.isNumber == true, trimmed.dropFirst(digits.count).first == " " {
+        groups.append([line])
+      } else if !groups.isEmpty {
+        groups[groups.count - 1].append(line)
+      }
+    }
+    return groups.count >= 2 ? groups.map { LocatedText(lines: $0) } : nil
+  }
+
+  /// The owner and the deadline that fields after a task give, as a decision record writes them:
+  /// "… Responsible: Petrova A.V. Deadline: до 16.03." The label found, the owner, and the
+  /// deadline's words; `nil` for a text with no such field after words of its own.
+  static func responsibleFields(_ text: String) -> (label: String, owner: String, due: String?)? {
+    guard text.utf8.containsBytes("esponsible".utf8) || text.utf8.containsBytes("Executor:".utf8) else { return nil }
+    for label in ["Responsible persons:", "Responsible person:", "Responsible:", "Executor:"] {
+      guard let found = text.range(of: label, options: .backwards), text[..<found.lowerBound].split(separator: " ").count >= 3 else { continue }
+      let after = text[found.upperBound...]
+      let deadline = ["Deadline:", "Due:", "Term:", "Timeline:"].lazy.compactMap { after.range(of: $0) }.first
+      let owner = (deadline.map { after[..<$0.lowerBound] } ?? after).trimmingCharacters(in: CharacterSet(charactersIn: " ;\n"))
+      guard !owner.isEmpty, owner.count <= 80 else { return nil }
+      // "до 16.03.": the full stop may be the date's own.
+      let due = deadline.map { String(after[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;\n")) }
+      return (label, owner, due?.isEmpty == true ? nil : due)
+    }
+    return nil
+  }
+
   /// A marketplace's ask card ("A1 · ASK from Youth Bench to the Municipal Council: "a room for
   /// evening drop-ins"") as a recommendation to those it names (none for an ask of no one the
   /// rules know: "to anyone"), and the card's other lines; `nil` for any other paragraph.
@@ -2152,6 +2210,27 @@ public struct Extractor: Sendable {
         if !card.rest.isEmpty { scanSentences(card.rest, section: section, state: &state) }
         return
       }
+      // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": a decision's
+      // task with the fields that give its owner and its date after it, read as one.
+      // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
+      // paragraph: each numbered line, with the lines that go on from it, is read on its own.
+      if section != .recommendations, section != .actions, let groups = Self.numberedLineGroups(block) {
+        for group in groups where !addTaskWithFields(group, state: &state) {
+          // "2.7. Members of the MRG to send written comments … Deadline: до 27.02.": the
+          // deadline field dates the task the words before it give.
+          let label = group.text.range(of: "Deadline:", options: .backwards)
+          let before = state.items.count
+          scanSentences(Self.droppingNumber(label.map { group.slice(group.text.startIndex..<$0.lowerBound) } ?? group), section: section, state: &state)
+          if let label, state.items.count > before, let last = state.items.indices.last, state.items[last].kind == .action,
+            state.items[last].due == nil, let due = dueField("Due: " + group.text[label.upperBound...].trimmingBlanks, state: state)
+          {
+            state.items[last].due = due.date.description
+            state.items[last].evidence.append(Evidence(rule: "due", words: due.words))
+          }
+        }
+        return
+      }
+      if section != .recommendations, addTaskWithFields(LocatedText(block: block), state: &state) { return }
       // "Action points" over ": **AP 14/2.1** · All members to record …": each definition an item
       // of the section its term names, or of this one under a label ("Discussion", "Decision").
       if let (term, definitions) = Self.definitionLines(of: block) {

@@ -3542,7 +3542,11 @@ struct SentenceAnalysis {
     {
       owner = String(owner[..<open]).trimmingBlanks
     }
-    while let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
+    // "Petrova A.V.": the full stop after a last initial is the initial's.
+    let initialled = owner.hasSuffix(".") && owner.split(separator: " ").last.map { word in
+      word.count >= 4 && word.count <= 6 && word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
+    } == true
+    while !initialled, let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
     // "Maria from the Ministry", "Hanne from the United Nations": a person by first name, and
     // where they come from.
     if let from = owner.range(of: " from the "), case let name = owner[..<from.lowerBound],

@@ -34,6 +34,12 @@ public enum Tokenizer {
     var offset = 0
     let end = bytes.count
     while offset < end {
+      // "To recommend [рекомендовать] to local self-government bodies": a gloss in brackets in
+      // another script is no word of the sentence.
+      if bytes[offset] == UInt8(ascii: "["), let close = glossEnd(bytes, from: offset) {
+        offset = close
+        continue
+      }
       let (kind, next) = classify(bytes, at: offset)
       let startsHandle = kind == .at && next < end && classify(bytes, at: next).0 == .word
       guard kind == .word || startsHandle else {
@@ -62,6 +68,28 @@ public enum Tokenizer {
         Token(normalized: normalize(utf8: wordBytes), text: word, range: range, isAcronym: isAcronym(word, utf8: wordBytes)))
     }
     return tokens
+  }
+
+  /// The offset after the `]` that closes a bracket opened at `offset` (within 120 bytes), when
+  /// what it holds is words of a script other than Latin and no ASCII letter: a gloss such as
+  /// "[рекомендовать]" or "[особое мнение]"; `nil` otherwise.
+  static func glossEnd(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+    var index = offset + 1
+    var foreign = false
+    let limit = min(bytes.count, offset + 120)
+    while index < limit {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "]") { return foreign ? index + 1 : nil }
+      if byte == UInt8(ascii: "[") || byte.isASCIILetter { return nil }
+      if byte >= 0x80 {
+        let (scalar, next) = decodeScalar(bytes, at: index)
+        if scalar.value >= 0x0370, scalar.properties.isAlphabetic { foreign = true }
+        index = next
+      } else {
+        index += 1
+      }
+    }
+    return nil
   }
 
   enum Kind { case word, joiner, dot, at, other }
