@@ -65,6 +65,11 @@ import Testing
     ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
     ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),
     ("Hatua: go with the Youth Bunge to the radio. Mwisho wa mwezi.", "2017-09-30"),
+    // Turkish deadlines in a municipal workshop's action plan.
+    ("| Send the workshop report | Zeynep Aktaş | 15 Ekim'e kadar |", "2017-10-15"),
+    ("| List of focal persons | Hatice Demir | ay sonuna kadar |", "2017-09-30"),
+    ("| Plan the mothers' circles | Elif Karaca | iki hafta içinde |", "2017-10-05"),
+    ("| Apply for funds | Ayşe Çelik | en geç 30 Kasım |", "2017-11-30"),
     // Russian deadlines in a working group's record.
     ("Deadline: до 16.10.", "2017-10-16"),
     ("Deadline: до 02.11.2017.", "2017-11-02"),

@@ -4132,3 +4132,31 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"]])
   }
 }
+
+/// A Turkish–English workshop record: recommendations to bodies named in Turkish, and an action
+/// plan whose columns and dates are Turkish.
+@Suite struct TurkishWorkshopTests {
+  @Test func recommendationsAndAnActionPlan() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Öneriler (Recommendations)
+
+      1. İlçe MEM should add one lesson per term on online manipulation.
+      2. Muhtarlar are asked to name one trusted focal person per mahalle.
+      3. İlçe Müftülüğü is invited to include online risks in Friday sermons.
+      4. Radyo Dere should run a weekly youth programme made by young people.
+
+      ## Yapılacaklar (Action plan)
+
+      | No | Yapılacak iş / Task | Sorumlu | Tarih |
+      |---|---|---|---|
+      | 1 | Send the workshop report to all participants | Zeynep Aktaş (Sosyal Hizmetler Md.) | 15 Mart'a kadar |
+      | 2 | List of mahalle focal persons | Hatice Demir (Muhtarlar Derneği) | ay sonuna kadar |
+      | 3 | Katılım listesi arşivlendi | Ali Kaya (Basın Birimi) | ✓ Tamamlandı 04.03 |
+      """, date: "2036-03-05")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["religious-leaders"], ["media"]])
+    #expect(extract.actions.map(\.owner) == ["Zeynep Aktaş (Sosyal Hizmetler Md.)", "Hatice Demir (Muhtarlar Derneği)", "Ali Kaya (Basın Birimi)"])
+    #expect(extract.actions.map(\.due) == ["2036-03-15", "2036-03-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

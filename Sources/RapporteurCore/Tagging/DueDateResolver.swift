@@ -267,6 +267,11 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish
+    // deadlines, read as "by 15 March", "by the end of the month", "within 2 weeks", "by 30 April".
+    if text.containsAnyBytes(turkishDeadlineBytes), let read = turkishDeadline(text) {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian deadlines, read as "by
     // 16.03", "within a month", "by the end of Q1".
     if text.containsAnyBytes(russianDeadlineBytes), let read = russianDeadline(text) {
@@ -561,6 +566,40 @@ public enum DueDateResolver {
     (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+m[eê]s\\b", options: [.caseInsensitive]), "by the end of the month"),
     (.builtIn("portuguese end of", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+de(?=\\s+\\p{L})", options: [.caseInsensitive]), "by the end of"),
   ]
+
+  /// The text with Turkish deadline words in English: "15 Mart'a kadar" → "by 15 March", "ay
+  /// sonuna kadar" → "by the end of the month", "iki hafta içinde" → "within 2 weeks", "en geç 30
+  /// Nisan" → "by 30 April", "bir sonraki toplantıya kadar" → "by the next meeting"; `nil` where
+  /// it holds none.
+  static func turkishDeadline(_ text: String) -> String? {
+    translated(text, turkishForms)
+  }
+  /// Bytes a Turkish deadline cannot do without: most texts hold none.
+  private static let turkishDeadlineBytes = ["kadar", "içinde", "en geç", "En geç"].map { Array($0.utf8) }
+  private static let turkishForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("Ocak", "January"), ("Şubat", "February"), ("Mart", "March"), ("Nisan", "April"), ("Mayıs", "May"), ("Haziran", "June"),
+      ("Temmuz", "July"), ("Ağustos", "August"), ("Eylül", "September"), ("Ekim", "October"), ("Kasım", "November"), ("Aralık", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("turkish next meeting", "\\bbir\\s+sonraki\\s+toplantıya\\s+kadar\\b", options: [.caseInsensitive]), "by the next meeting"),
+      (.builtIn("turkish month end", "\\bay\\s+sonuna\\s+kadar\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("turkish week end", "\\bhafta\\s+sonuna\\s+kadar\\b", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("turkish year end", "\\byıl\\s+sonuna\\s+kadar\\b", options: [.caseInsensitive]), "by the end of the year"),
+      (.builtIn("turkish at the latest", "\\ben\\s+geç\\b", options: [.caseInsensitive]), "by"),
+    ]
+    for (number, digits) in [("bir", "1"), ("iki", "2"), ("üç", "3"), ("dört", "4"), ("beş", "5"), ("on", "10"), ("(\\d{1,3})", "$1")] {
+      for (unit, english) in [("gün", "days"), ("hafta", "weeks"), ("ay", "months")] {
+        forms.append((.builtIn("turkish within", "\\b" + number + "\\s+" + unit + "\\s+içinde\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
+      }
+    }
+    for (turkish, english) in months {
+      // "15 Mart'a kadar", "15 Nisan'a kadar": a day and its month, up to which.
+      forms.append((.builtIn("turkish by day", "\\b(\\d{1,2})\\s+" + turkish + "(?:['\u{2019}]\\p{L}+)?\\s+kadar\\b", options: []), "by $1 " + english))
+      forms.append((.builtIn("turkish month", "\\b" + turkish + "(?:['\u{2019}]\\p{L}+)?(?!\\p{L})", options: []), english))
+    }
+    return forms
+  }()
 
   /// The text with Russian deadline words in English: "до 16.03" → "by 16.03", "в течение
   /// месяца" → "within a month", "в течение трёх рабочих дней" → "within 3 working days", "до
