@@ -4160,3 +4160,33 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A policy brief: recommendations in a box, and a timeline of next steps by quarter.
+@Suite struct PolicyBriefTests {
+  @Test func boxedRecommendationsAndATimelineByQuarter() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Executive summary
+
+      > **KEY RECOMMENDATIONS**
+      >
+      > 1. **Donors** are urged to replace single-year grants with core funding of at least three years.
+      > 2. **Municipalities** are encouraged to open their youth centres' online spaces in the evenings.
+
+      > "Donors should move to multi-year funding," the 2031 strategy already said.
+
+      ### Next steps
+
+      | Quarter | Step | Lead partner | Status at 2 June |
+      |---|---|---|---|
+      | Q2 2036 | Send the event summary to all participants | KPI | ✓ done 20 May |
+      | Q3 2036 | Present recommendation 1 to the Ministers' Forum (17 Sept) | KPI | on track |
+      | Q3 2036 | Write to the platform companies | Media Lab | by 31 July |
+      | Q4 2036 | Publish a costed model of the post | University | planned |
+      | n/a | Regional flagging hub | WMHC | only if the foundation's grant is approved |
+      """, date: "2036-05-14")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"]])
+    #expect(extract.actions.map(\.due) == [nil, "2036-09-17", "2036-07-31", "2036-12-31"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false])
+  }
+}

@@ -44,6 +44,13 @@ import Testing
     #expect(try anonymise(text) == expected)
   }
 
+  /// A speaker listed by description in small letters names no one: none of its words is a name.
+  @Test func aSpeakerDescribedInSmallLettersNamesNoWord() throws {
+    let note = "---\ntitle: T\ndate: \"2036-05-14\"\nchatham-house: true\nspeakers:\n  - \"a trust-and-safety manager of a platform company (not named at the company's request)\"\n  - \"jane roe\"\n---\n"
+    #expect(try anonymise("Platform companies must reply within 48 hours, jane roe said.", in: note)
+      == "Platform companies must reply within 48 hours, a participant said.")
+  }
+
   /// A role written in title case reads in small letters after its article.
   @Test func aTitleCaseRoleReadsAsARole() throws {
     let note = "---\ntitle: T\ndate: \"2017-09-21\"\nchatham-house: true\nspeakers:\n  - {name: Elena Marquez, role: Special Rapporteur}\n  - {name: Tom Reyes, role: UN Programme Officer}\n---\n"

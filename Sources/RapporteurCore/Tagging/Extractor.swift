@@ -2146,6 +2146,14 @@ public struct Extractor: Sendable {
         process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
           headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote where boxTitleSection(block) != nil:
+      // "> **KEY RECOMMENDATIONS**" over a list in a box: a brief's boxed items, read as the
+      // section the box's title names.
+      let named = boxTitleSection(block) ?? .recommendations
+      let rest = block.children.dropFirst()
+      for child in rest {
+        process(child, section: named, sectionHasList: rest.contains(where: \.isList), headingActors: [], state: &state)
+      }
     case .blockQuote where Self.isCallout(block, rules: rules):
       // "> Action: IOM to map returnees …", "> Speaker notes: …": a callout sets the notes' own
       // words apart; they are read as if unquoted.
@@ -4565,6 +4573,19 @@ public struct Extractor: Sendable {
     return (type, children.isEmpty ? rest : [MarkdownNode(kind: .paragraph, range: first.range, children: children)] + rest)
   }
 
+  /// The section a box's title names, where a block quote opens with one in bold or as a heading
+  /// ("> **KEY RECOMMENDATIONS**", "> ### Next steps") over more: recommendations or actions only.
+  func boxTitleSection(_ block: MarkdownNode) -> SectionID? {
+    guard block.children.count > 1, let first = block.children.first else { return nil }
+    let named: SectionID?
+    if case .heading = first.kind {
+      named = rules.catalog.section(forHeading: first.plainText.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ ")))
+    } else {
+      named = boldSectionName(first)
+    }
+    return named == .recommendations || named == .actions ? named : nil
+  }
+
   static func isCallout(_ block: MarkdownNode, rules: TaggingRules) -> Bool {
     guard let first = block.children.first, first.kind == .paragraph else { return false }
     let text = first.plainText.trimmingBlanks
@@ -5003,7 +5024,12 @@ public struct Extractor: Sendable {
           Self.cancellingWords.contains { cell.text.trimmingCharacters(in: " *_.~").lowercased().hasPrefix($0) }
         } ?? false),
         // A column that gives the room's verdict ("Plenary: Not endorsed", "For further discussion").
-        !row.indices.contains(where: { table.roles.indices.contains($0) && table.roles[$0] != .text && Self.isVerdictAgainst(row[$0].text) })
+        !row.indices.contains(where: { table.roles.indices.contains($0) && table.roles[$0] != .text && Self.isVerdictAgainst(row[$0].text) }),
+        // "only if the Lorrimer Foundation grant is approved": a row that waits on another's yes.
+        !row.indices.contains(where: { index in
+          table.roles.indices.contains(index) && (table.roles[index] == .done || table.roles[index] == .due)
+            && ["only if", "if ", "subject to", "conditional on", "depends on"].contains(where: row[index].text.lowercased().trimmingBlanks.hasPrefix)
+        })
       else {
         continue
       }
@@ -5030,7 +5056,16 @@ public struct Extractor: Sendable {
             if let start = table.cell(.start, in: row).flatMap({ DueDateResolver.find(in: "by " + $0.text, sessionDate: state.sessionDate, order: state.slashOrder) }) {
               counted.sessionDate = start.date
             }
-            let found = dueColumn(due, state: counted)
+            var found = dueColumn(due, state: counted)
+            // "Q3 2036" beside "Present … to the Ministers' Forum (17 Sept)": the day the task's
+            // own words give, within its quarter; "by 31 July" in its status, the day it says.
+            if let quarter = found, due.trimmingBlanks.first == "Q" {
+              let said = item.due.flatMap { own in CalendarDate(iso: own) }.map { DueDateResolver.Due(date: $0, words: "") }
+              let status = table.cell(.done, in: row).flatMap { cell in
+                cell.text.lowercased().contains("by ") ? DueDateResolver.find(in: cell.text, sessionDate: state.sessionDate, order: state.slashOrder) : nil
+              }
+              if let earlier = status ?? said, earlier.date <= quarter.date { found = earlier }
+            }
             item.due = found?.date.description
             item.evidence.removeAll { $0.rule == "due" }
             if found != nil { item.evidence.append(Evidence(rule: "due", words: due)) }
@@ -5039,6 +5074,10 @@ public struct Extractor: Sendable {
         // Owner and due date first, as for other actions.
         let known = item.evidence.filter { $0.rule == "owner" } + item.evidence.filter { $0.rule == "due" }
         item.evidence = known + item.evidence.filter { $0.rule != "owner" && $0.rule != "due" }
+        defer {
+          // What is done has no date left to meet.
+          if item.done { item.due = nil }
+        }
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)

@@ -607,6 +607,12 @@ public struct Anonymiser: Sendable {
     var text = Substring(withoutNicknames(name))
     if let open = text.firstIndex(of: "(") { text = text[..<open] }
     let allSmall = !text.contains(where: \.isUppercase)
+    // "a trust-and-safety manager of a platform company": a speaker described, in small letters,
+    // not a name written so ("jane roe").
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    if allSmall, words.count > 4 || words.first.map({ ["a", "an", "the", "one", "two", "three", "some", "several"].contains($0.lowercased()) }) == true {
+      return []
+    }
     let parts = text.split(separator: ",").filter { part in
       allSmall
         || !part.split(whereSeparator: { $0 == " " || $0 == "\t" }).contains { word in
