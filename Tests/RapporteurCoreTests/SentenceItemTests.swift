@@ -3996,7 +3996,7 @@ import Testing
       """, date: "2036-03-11")
     #expect(extract.actions.map(\.line) == [9, 11, 14])
     #expect(extract.actions.map(\.owner) == ["WCO", "PO", "YNO"])
-    #expect(extract.actions.map(\.due) == ["2036-01-31", "2036-03-25", "2036-04-01"])
+    #expect(extract.actions.map(\.due) == [nil, "2036-03-25", "2036-04-01"])
     #expect(extract.actions.map(\.done) == [true, false, false])
     #expect(extract.actions[1].text == "Share the Q4 referral figures with the Faith Forum, anonymised")
   }
@@ -4188,5 +4188,49 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities"]])
     #expect(extract.actions.map(\.due) == [nil, "2036-09-17", "2036-07-31", "2036-12-31"])
     #expect(extract.actions.map(\.done) == [true, false, false, false])
+  }
+}
+
+/// A tracker copied from a spreadsheet with tabs between its cells, and a review's matrix of
+/// recommendations with the government's responses.
+@Suite struct SpreadsheetsAndReviewMatricesTests {
+  @Test func aTrackerPastedWithTabsAndATypeColumn() throws {
+    let extract = try SectionReadingTests.extract(
+      "## Tracker\n\n"
+        + "Workstream\tRef\tType\tItem\tLead / To\tDue\tStatus\n"
+        + "1. Community dialogue\t1.1\tACT\tRun four listening sessions\tCSO Forum\t31/03/2037\tOngoing\n"
+        + "\t1.2\tREC\tMunicipal councils should hold a yearly open budget hearing\tMunicipal councils\t\tEndorsed\n"
+        + "\t1.3\tREC\tCurfew for under-18s after 22:00\tMinistry of Interior\t\tNot endorsed\n"
+        + "2. Coordination\t2.1\tACT\tNarrative report to the donor group\tSecretariat (LM)\t31/01/2037\tDone\n"
+        + "\t2.2\tRISK\tElections in May may delay commitments\t\t\tMonitor\n",
+      date: "2037-02-13")
+    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.line) == [9, 12])
+    #expect(extract.actions.map(\.owner) == ["CSO Forum", "Secretariat (LM)"])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+
+  @Test func theRecommendationsAGovernmentSupported() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 1. Matrix of recommendations
+
+      | No. | Recommendation | Recommending State | Response |
+      |---|---|---|---|
+      | 118.31 | Adopt a national action plan on preventing violent extremism | Ostrand | S |
+      | 118.32 | Narrow the definition of terrorism in the Security Act | Veskia | PS |
+      | 118.33 | Repeal article 14 of the Associations Act | Lumeria | N |
+      | 118.37 | Continue efforts to promote interreligious dialogue | Rhodamar | S (already implemented) |
+
+      ## 2. Follow-up plan
+
+      | Task | Action | Responsible ministry | Deadline |
+      |---|---|---|---|
+      | 3.1 | Finalise the draft plan and submit it to the Council of Ministers | MoI | 31.12.2036 |
+      """, date: "2036-04-20")
+    #expect(extract.recommendations.map(\.line) == [10, 13])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
+    #expect(extract.actions.map(\.text) == ["Finalise the draft plan and submit it to the Council of Ministers"])
   }
 }

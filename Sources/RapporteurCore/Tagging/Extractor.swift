@@ -925,6 +925,9 @@ public struct Extractor: Sendable {
     /// The notes' text, where a meeting named by its month ("before the December board") may be
     /// dated ("The board meets on 12 December").
     var notes = ""
+    /// The last line of a tracker pasted with tabs between its cells, read from the file's lines:
+    /// the blocks Markdown made of its rows are read no more.
+    var tabbedThrough = 0
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
@@ -1084,6 +1087,37 @@ public struct Extractor: Sendable {
       words.contains(where: { organisationWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
     else { return nil }
     return main.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// Adds the recommendations a government supported, where a table is a review's matrix of them
+  /// with its responses ("| 118.31 | Adopt and implement … | Ostrand | S |"), addressed to it where
+  /// they name no one else; tells whether the table was one.
+  private func addSupported(_ table: PipeTable, state: inout State) -> Bool {
+    guard let column = table.responseColumn else { return false }
+    var accepted = table
+    accepted.rows = table.rows.filter { column < $0.count && PipeTable.accepts($0[column].text) }
+    // The recommending State is no addressee.
+    accepted.roles = table.roles.map { $0 == .owner || $0 == .addressee ? .other : $0 }
+    addTableRows(accepted, kind: .recommendation, headingActors: ["governments"], state: &state)
+    return true
+  }
+
+  /// A tracker pasted from a spreadsheet with tabs between its cells, whose header is the first
+  /// line of `block`, read from the file's lines down to the first blank one; the blocks Markdown
+  /// made of its rows are then passed over.
+  private func tabbedTracker(_ block: MarkdownNode, state: inout State) -> PipeTable? {
+    guard let first = InlineText.lines(of: block).first, first.text.utf8.filter({ $0 == UInt8(ascii: "\t") }).count >= 2,
+      let start = block.range?.start.line, start >= 1
+    else { return nil }
+    var lines: [InlineText.Line] = []
+    for (offset, line) in state.notes.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(start - 1).enumerated() {
+      let text = line.hasSuffix("\r") ? line.dropLast() : line
+      guard !text.allSatisfy({ $0 == " " || $0 == "\t" }) else { break }
+      lines.append(InlineText.Line(text: String(text), location: SourceLocation(line: start + offset, column: 1)))
+    }
+    guard let table = PipeTable(delimited: lines), let last = lines.last else { return nil }
+    state.tabbedThrough = last.location.line
+    return table
   }
 
   /// Adds the task a text gives with its "Responsible:" and "Deadline:" fields after it, and tells
@@ -1975,6 +2009,7 @@ public struct Extractor: Sendable {
   private func process(
     _ block: MarkdownNode, section: SectionID?, sectionHasList: Bool, headingActors: [String], state: inout State
   ) {
+    if state.tabbedThrough > 0, let start = block.range?.start.line, start <= state.tabbedThrough { return }
     // "Donors should:" before a list names whom its items address, as a sub-heading would.
     let introActors = state.introActors
     state.introActors = []
@@ -2286,12 +2321,21 @@ public struct Extractor: Sendable {
         return
       }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
+        if addSupported(table, state: &state) { return }
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
       }
-      // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV and pasted.
-      if block.kind == .paragraph, section != .recommendations, let table = PipeTable(csv: block) {
-        addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+      // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV, or copied
+      // from a spreadsheet with tabs between its cells, and pasted.
+      if block.kind == .paragraph, section != .recommendations,
+        let table = tabbedTracker(block, state: &state) ?? PipeTable(csv: block)
+      {
+        if let parted = table.partedByType() {
+          addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
+          addTableRows(parted.actions, kind: .action, headingActors: headingActors, state: &state)
+        } else {
+          addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+        }
         return
       }
       // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
@@ -2514,6 +2558,10 @@ public struct Extractor: Sendable {
         // status column under a heading of review ("Review of action points from meeting #6")
         // makes it the review of earlier ones.
         if text.text.utf8.contains(UInt8(ascii: "|")), let table = PipeTable(block, escapedPipes: state.escapedPipes) {
+          // "| 118.31 | Adopt and implement a national action plan … | Ostrand | S |": a review's
+          // matrix of recommendations made to a government; those it supported are the session's
+          // to follow up, addressed to it where they name no one else.
+          if addSupported(table, state: &state) { return }
           if table.listsActions, !table.roles.contains(.done) || !Self.reviewsEarlierActions(state.sectionWords ?? "") {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
             return

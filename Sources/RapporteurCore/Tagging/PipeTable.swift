@@ -11,6 +11,26 @@ struct PipeTable {
 
   var roles: [Role]
   var rows: [[LocatedText]]
+  /// The column that says what each row is ("ACT", "REC", "DEC"), where a tracker has one.
+  var typeColumn: Int?
+  /// The column of a government's responses beside recommendations made to it ("| Recommendation
+  /// | Recommending State | Response |"), as a review's matrix sets them out.
+  var responseColumn: Int?
+
+  /// The column of responses, where a header names both recommendations and responses to them.
+  static func responseColumn(_ header: [LocatedText]) -> Int? {
+    let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+    guard names.contains(where: { $0.hasPrefix("recommendation") }) else { return nil }
+    return names.firstIndex { ["response", "position", "government response", "state response", "government's response"].contains($0) }
+  }
+
+  /// Whether a response accepts the recommendation: "S", "Supported", "S (already implemented)",
+  /// "Accepted"; not "PS" (partly), "N" (noted), "Rejected".
+  static func accepts(_ response: String) -> Bool {
+    let words = response.lowercased().split(whereSeparator: { !$0.isLetter })
+    guard let first = words.first else { return false }
+    return ["s", "supported", "accepted", "agreed", "accept", "support"].contains(first)
+  }
   /// Whether the header names a column of tasks and one of who does them ("Action | Owner |
   /// Due"): a table of actions wherever it stands in the notes.
   var listsActions = false
@@ -44,7 +64,21 @@ struct PipeTable {
     guard delimited || headed else { return nil }
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
+    responseColumn = Self.responseColumn(header)
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
+    preferWordyTaskColumn(header)
+  }
+
+  /// "| Task | Action | Rec. | …" over "| 3.1 | Finalise the draft NAP … |": where the column the
+  /// header names for the tasks holds only codes, the next one named for them holds the tasks.
+  mutating func preferWordyTaskColumn(_ header: [LocatedText]) {
+    guard let text = roles.firstIndex(of: .text), !rows.isEmpty,
+      rows.allSatisfy({ text >= $0.count || $0[text].text.count <= 8 && !$0[text].text.contains(" ") })
+    else { return }
+    guard let wordy = header.indices.first(where: { $0 > text && $0 < roles.count && (roles[$0] == .other || roles[$0] == .text) && Self.namesTasks(header[$0].text) })
+    else { return }
+    roles[text] = .other
+    roles[wordy] = .text
   }
 
   /// A tracker pasted as comma-separated values ("ID,Action,Owner,Due,Status,Notes" over its
@@ -52,12 +86,30 @@ struct PipeTable {
   /// and one of owners. A quoted field may hold commas and run over lines; each row keeps the
   /// line it starts on.
   init?(csv block: MarkdownNode) {
-    let lines = InlineText.lines(of: block)
-    guard lines.count >= 2, lines[0].text.utf8.filter({ $0 == UInt8(ascii: ",") }).count >= 2,
-      let names = Self.csvFields(lines[0].text), names.count >= 3
+    self.init(delimited: InlineText.lines(of: block))
+  }
+
+  /// A tracker's rows, as `init(csv:)` reads them, from its lines (a spreadsheet's pasted with
+  /// tabs, read from the file as written: Markdown would take a row that opens "1. …" for a list).
+  init?(delimited lines: [InlineText.Line]) {
+    guard lines.count >= 2 else { return nil }
+    // Pasted from a spreadsheet, the fields stand between tabs instead.
+    let tabbed = lines[0].text.utf8.filter({ $0 == UInt8(ascii: "\t") }).count >= 2
+    func fields(_ line: String) -> [String]? {
+      tabbed ? line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingBlanks } : Self.csvFields(line)
+    }
+    guard tabbed || lines[0].text.utf8.filter({ $0 == UInt8(ascii: ",") }).count >= 2, let names = fields(lines[0].text), names.count >= 3
     else { return nil }
+    // A header's names are a few words each, none a sentence's: "Lead / To", not "Who, one
+    // participant asked, should sit on the …".
+    guard names.allSatisfy({ $0.split(separator: " ").count <= 4 && !$0.hasSuffix(".") && !$0.hasSuffix("?") }) else { return nil }
     let header = names.map { LocatedText(lines: [InlineText.Line(text: $0, location: lines[0].location)]) }
-    guard Self.namesActions(header) else { return nil }
+    let named = Self.roles(of: header)
+    // "Workstream | Ref | Type | Item | Lead / To": a sheet's column of items and one of leads.
+    guard Self.namesActions(header) || (tabbed && named.contains(.owner) && header.contains(where: { Self.role(of: $0.text) == .text }))
+    else { return nil }
+    // "Type: ACT / REC / DEC": what each row is, as a tracker that mixes them says.
+    typeColumn = names.firstIndex { ["type", "kind", "category", "item type"].contains($0.lowercased()) }
     var rows: [[LocatedText]] = []
     var pending: InlineText.Line? = nil
     for line in lines.dropFirst() {
@@ -68,13 +120,28 @@ struct PipeTable {
         continue
       }
       pending = nil
-      guard let fields = Self.csvFields(joined.text), fields.count >= 2 else { continue }
-      rows.append(fields.map { LocatedText(lines: [InlineText.Line(text: $0, location: joined.location)]) })
+      guard var cells = fields(joined.text), cells.count >= 2 else { continue }
+      // A row whose first cell is empty (a merged cell) loses its leading tab as a paragraph's
+      // line: one field short, it is put back.
+      if tabbed, cells.count == names.count - 1 { cells.insert("", at: 0) }
+      rows.append(cells.map { LocatedText(lines: [InlineText.Line(text: $0, location: joined.location)]) })
     }
     guard !rows.isEmpty else { return nil }
     roles = Self.roles(of: header)
     listsActions = true
     self.rows = rows
+  }
+
+  /// The rows of a tracker with a type column, parted into recommendations ("REC") and tasks
+  /// ("ACT"); other types (decisions, risks, ideas) are neither. `nil` without such a column.
+  func partedByType() -> (recommendations: PipeTable, actions: PipeTable)? {
+    guard let column = typeColumn else { return nil }
+    var recommendations = self
+    var actions = self
+    func type(_ row: [LocatedText]) -> String { row.indices.contains(column) ? row[column].text.trimmingBlanks.uppercased() : "" }
+    recommendations.rows = rows.filter { ["REC", "RECOMMENDATION", "RECOMMENDATIONS", "ASK"].contains(type($0)) }
+    actions.rows = rows.filter { ["ACT", "ACTION", "ACTIONS", "TASK", "TODO", "AP"].contains(type($0)) }
+    return (recommendations, actions)
   }
 
   /// The fields of one line of comma-separated values, quotes removed ("\"a, b\",c" → "a, b",
