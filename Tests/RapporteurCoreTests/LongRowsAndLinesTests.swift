@@ -19,6 +19,14 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["UNDP"])
   }
 
+  @Test(.timeLimit(.minutes(2))) func manyTrackersPastedWithTabs() throws {
+    // The file's lines are split once for them all, not once for each (which made 40,000 of
+    // them quadratic).
+    let trackers = (0..<40_000).map { "Owner\tTask\tDue\nAna\tSend list \($0)\t2037-10-01" }.joined(separator: "\n\n")
+    let extract = try SectionReadingTests.extract("## Discussion\n\n" + trackers + "\n", date: "2037-09-16")
+    #expect(extract.actions.count == 40_000)
+  }
+
   @Test(.timeLimit(.minutes(1))) func aLineOfManyNamedDays() throws {
     // A body's meeting dated on the notes' calendar dates a task "by" it, however long the line.
     let line = String(repeating: "before the Board meets at its October meeting ", count: 60_000)

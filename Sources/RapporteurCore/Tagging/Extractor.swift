@@ -928,6 +928,8 @@ public struct Extractor: Sendable {
     /// The last line of a tracker pasted with tabs between its cells, read from the file's lines:
     /// the blocks Markdown made of its rows are read no more.
     var tabbedThrough = 0
+    /// The file's lines, split once when a tracker pasted with tabs is first read.
+    var noteLines: [Substring]?
     var items: [ExtractedItem] = []
     /// Whom the paragraph just read, ending in a colon, addresses: the next list's items.
     var introActors: [String] = []
@@ -1110,7 +1112,9 @@ public struct Extractor: Sendable {
       let start = block.range?.start.line, start >= 1
     else { return nil }
     var lines: [InlineText.Line] = []
-    for (offset, line) in state.notes.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(start - 1).enumerated() {
+    // Split once per note, not once per tracker: a note of many such paragraphs stays linear.
+    if state.noteLines == nil { state.noteLines = state.notes.split(separator: "\n", omittingEmptySubsequences: false) }
+    for (offset, line) in (state.noteLines ?? []).dropFirst(start - 1).enumerated() {
       let text = line.hasSuffix("\r") ? line.dropLast() : line
       guard !text.allSatisfy({ $0 == " " || $0 == "\t" }) else { break }
       lines.append(InlineText.Line(text: String(text), location: SourceLocation(line: start + offset, column: 1)))
