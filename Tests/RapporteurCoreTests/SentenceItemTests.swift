@@ -4234,3 +4234,25 @@ import Testing
     #expect(extract.actions.map(\.text) == ["Finalise the draft plan and submit it to the Council of Ministers"])
   }
 }
+
+/// A Somali–English elders' council record: asks to bodies named in Somali with an English gloss,
+/// and tasks with "mas'uul" (responsible) fields.
+@Suite struct SomaliShirTests {
+  @Test func glossedAddresseesAndResponsibleFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Talooyin (recommendations)
+
+      1. **Golaha Degmada (district council):** give women two seats on the district peace committee.
+      2. **Hay'adaha Qaramada Midoobay (UN agencies):** put the district back on the list for reintegration.
+      3. **National government (NCPC and the County Commissioner):** share returnee information with the county.
+
+      ## Hawlaha (tasks)
+
+      - H-2 Repair the pump at the berkad — mas'uul: Horseed (Hodan) — waqtiga: within two weeks
+      """, date: "2036-02-28")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["un-system"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["Horseed"])
+    #expect(extract.actions.map(\.due) == ["2036-03-13"])
+  }
+}

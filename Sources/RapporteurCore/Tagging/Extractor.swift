@@ -7191,6 +7191,15 @@ public struct Extractor: Sendable {
     {
       addressee = SentenceAnalysis.Addressee(actors: named, words: [String(text.text[arrow.upperBound..<colon])])
     }
+    // "Golaha Degmada (district council): give women two seats …": whom the ask is for, named in
+    // another language before a colon and glossed in brackets.
+    if addressee.actors.isEmpty, let colon = text.text.prefix(120).firstIndex(of: ":"), case let label = text.text[..<colon],
+      let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")"),
+      Self.actorsNamed(in: String(label[..<open]), rules: rules).isEmpty,
+      case let named = Self.actorsNamed(in: String(label[label.index(after: open)..<close]), rules: rules), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label[open...close])])
+    }
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
         addressee = analysis.labelAddressee(before: label.rest)
@@ -8402,7 +8411,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -8562,7 +8571,7 @@ public struct Extractor: Sendable {
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
   private static let ownerKeywordEnds = [
     "owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "opr", "to", "person", "poc", "contact", "point", "who",
-    "dept", "dept.", "department", "office", "unit", "agency", "mhusika", "responsavel",
+    "dept", "dept.", "department", "office", "unit", "agency", "mhusika", "responsavel", "mas'uul",
   ]
     .map { Array($0.utf8) }
 
