@@ -4256,3 +4256,30 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-03-13"])
   }
 }
+
+/// A log of questions kept as a table, and a gallery walk's "Who carries what".
+@Suite struct QuestionLogsTests {
+  @Test func whatTheFloorAskedForAndTheFollowUps() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Questions and answers
+
+      | # | Question | Asked by | Answer | Follow-up | Owner | By when |
+      |---|---|---|---|---|---|---|
+      | 1 | When does the consultation close? | A. Rook, Residents' Assoc. | 31 January, online. | – | – | – |
+      | 3 | Suggestion: the Task Force should publish the full minutes of its meetings. | D. Mensah-Kor | ROC: noted; she will table it on 10 Dec. | Put to TF meeting | ROC | 10/12 |
+      | 11 | Will you share the slides? | several | KB: yes. | Slides to all registrants | KB | 27/11 |
+      | 17 | Are journalists invited? | L. Varga | HVA: yes. | see #12 | | |
+      """, date: "2036-11-25")
+    #expect(extract.recommendations.map(\.line) == [11])
+    #expect(extract.recommendations.map(\.actors) == [["nap-task-force"]])
+    #expect(extract.actions.map(\.owner) == ["ROC", "KB"])
+    #expect(extract.actions.map(\.due) == ["2036-12-10", "2036-11-27"])
+  }
+
+  @Test func whoCarriesWhatIsASectionOfTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      "## Who carries what\n\n- Jun (Forum secretariat) to send all three to the Mayor's office within 2 weeks.\n", date: "2035-10-18")
+    #expect(extract.actions.map(\.due) == ["2035-11-01"])
+  }
+}

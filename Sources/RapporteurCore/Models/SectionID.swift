@@ -138,9 +138,9 @@ public struct SectionCatalog: Sendable, Equatable {
       if !named.isEmpty { return named }
     }
     // "Who stood up and said they would do something", "Who promised what", "Who's picking up
-    // what": who took tasks on.
+    // what", "Who carries what": who took tasks on.
     if normalised.hasPrefix("who ") || normalised.hasPrefix("who's "),
-      [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on", " taking on", " pick", " owns"].contains(where: normalised.contains)
+      [" do", " commit", " promise", " pledge", " volunteer", " offered", " took on", " take on", " taking on", " pick", " owns", " carries", " carry", " carrying"].contains(where: normalised.contains)
     {
       return [.actions]
     }

@@ -2568,6 +2568,20 @@ public struct Extractor: Sendable {
           if addSupported(table, state: &state) { return }
           if table.listsActions, !table.roles.contains(.done) || !Self.reviewsEarlierActions(state.sectionWords ?? "") {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+            // "| Suggestion: the Task Force should publish its minutes. | … | ROC: noted | – |": in a
+            // log of questions, what the floor asked for and what the panel promised in its answer,
+            // where the row's follow-up gives no task of its own.
+            for row in table.rows where !table.spokenColumns.isEmpty {
+              let followUp = table.cell(.text, in: row)?.text.trimmingCharacters(in: CharacterSet(charactersIn: " -\u{2013}\u{2014}")) ?? ""
+              for column in table.spokenColumns where column < row.count && !row[column].isEmpty {
+                let before = state.items.count
+                scanSentences(row[column], section: section, state: &state)
+                // The follow-up column holds the task: what the answer promises is that task again.
+                if !followUp.isEmpty, !followUp.lowercased().hasPrefix("none"), !followUp.lowercased().hasPrefix("see ") {
+                  state.items.removeSubrange(state.items.indices.dropFirst(before).filter { state.items[$0].kind == .action }.first.map { $0..<state.items.count } ?? state.items.count..<state.items.count)
+                }
+              }
+            }
             return
           }
           // "| NEXT STEPS ↓ | AF read these out: |": a row whose first cell names a section leads
@@ -5071,6 +5085,8 @@ public struct Extractor: Sendable {
       // A row struck out, or said to be withdrawn ("~~Set up a fund~~ (withdrawn in plenary)"), is none.
       guard let text = table.cell(.text, in: row).map(Self.droppingNumber), !text.isEmpty, !statesNone(text.text),
         !Self.isStruckOut(text.text), !Self.isCancelled(text.text),
+        // "see #12", "see above": a pointer to another row's task, no task of its own.
+        !(text.text.count <= 24 && text.text.lowercased().hasPrefix("see ")),
         // A row whose status says it will not be done ("cancelled", "dropped") is no task.
         !(table.cell(.done, in: row).map { cell in
           Self.cancellingWords.contains { cell.text.trimmingCharacters(in: " *_.~").lowercased().hasPrefix($0) }

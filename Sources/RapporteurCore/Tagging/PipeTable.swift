@@ -13,6 +13,10 @@ struct PipeTable {
   var rows: [[LocatedText]]
   /// The column that says what each row is ("ACT", "REC", "DEC"), where a tracker has one.
   var typeColumn: Int?
+  /// The columns of what was asked and answered in a log of questions ("| Question | Asked by |
+  /// Answer | Follow-up | Owner |"): what speakers said, read as the discussion is.
+  var spokenColumns: [Int] = []
+
   /// The column of a government's responses beside recommendations made to it ("| Recommendation
   /// | Recommending State | Response |"), as a review's matrix sets them out.
   var responseColumn: Int?
@@ -65,6 +69,7 @@ struct PipeTable {
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
     responseColumn = Self.responseColumn(header)
+    spokenColumns = header.indices.filter { ["question", "questions", "answer", "answers", "comment", "comments", "question or comment"].contains(header[$0].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
     preferWordyTaskColumn(header)
   }
@@ -398,6 +403,10 @@ struct PipeTable {
   static func role(of header: String) -> Role {
     let words = header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
     guard !words.isEmpty else { return .other }
+    // "Asked by", "Raised by": who spoke, not who acts.
+    if words.count > 1, words.last == "by", ["asked", "raised", "submitted", "proposed", "requested", "put", "question"].contains(words[0]) {
+      return .other
+    }
     // "By whom", "Action by": who acts.
     if words.contains(where: ownerWords.contains) || words.contains("whom") || (words.count > 1 && words.last == "by") {
       return .owner
