@@ -4283,3 +4283,23 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2035-11-01"])
   }
 }
+
+/// Undertakings given at a monitoring visit's closing meeting.
+@Suite struct UndertakingsTests {
+  @Test func undertakingsHeadTasksAndALaterSentenceTellsOneDone() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. Undertakings given by the Director at the closing meeting
+
+      (a) The Director undertook to move the two 17-year-olds to the juvenile unit by the end of the week. By letter of 15 September he informed the Commission that both were transferred on 11 September.
+
+      (b) The Director undertook to install complaint boxes within 14 days.
+
+      On night staff, the Director said he "would look into it if the 2037 budget allows".
+      """, date: "2036-09-09")
+    #expect(extract.actions.map(\.line) == [8, 10])
+    #expect(extract.actions.map(\.done) == [true, false])
+    // A done task keeps the deadline it was given ("by the end of the week"), not the day it was done.
+    #expect(extract.actions.map(\.due) == ["2036-09-12", "2036-09-23"])
+  }
+}

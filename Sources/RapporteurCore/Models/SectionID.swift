@@ -151,6 +151,13 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.actions]
     }
+    // "Undertakings given by the Director at the closing meeting", "Commitments made by the
+    // partners": what those who met took on, whoever gave them.
+    if ["undertakings ", "commitments made", "commitments given", "commitments by", "commitments from", "undertakings:"].contains(where: normalised.hasPrefix),
+      normalised.split(separator: " ").count <= 12
+    {
+      return [.actions]
+    }
     // "Pledge wall", "Pledges": the cards on which people wrote what they will do.
     if ["pledge wall", "pledges", "pledge board", "pledge cards", "pledges made", "pledge wall cards"].contains(normalised) { return [.actions] }
     // "What can you offer?", "What can we do?", "Offers made": what those who met took on.

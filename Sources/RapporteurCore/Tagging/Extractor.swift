@@ -4407,6 +4407,16 @@ public struct Extractor: Sendable {
       // An action with an owner says there is something to do; "Lunch is served in the garden" is
       // the running of the day.
       if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) || Self.isScheduledEvent(text.text) { return }
+      // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
+      // condition, not yet a task, wherever it stands.
+      if text.text.utf8.containsBytes(" if ".utf8) {
+        let analysis = SentenceAnalysis(text.text, rules: rules)
+        if let modal = analysis.tokens.indices.first(where: { ["would", "could", "might"].contains(analysis.norm($0)) }),
+          Self.onCondition(analysis, after: modal)
+        {
+          return
+        }
+      }
       if requireOwnerOrDate, item.due == nil {
         let analysis = SentenceAnalysis(text.text, rules: rules)
         // Beside a list, a sentence whose verb follows its subject bare reports, as minutes do:
@@ -5334,6 +5344,14 @@ public struct Extractor: Sendable {
       item.due = nil
       item.evidence.removeAll { $0.rule == "due" }
     }
+    // "… undertook to write to us. That letter arrived on 3 November.": the day a done task was
+    // done on is no deadline.
+    if item.kind == .action, item.done, item.due != nil,
+      item.evidence.contains(where: { $0.rule == "due" && $0.words.lowercased().hasPrefix("on ") })
+    {
+      item.due = nil
+      item.evidence.removeAll { $0.rule == "due" }
+    }
     // "✓ Done (Secretariat): the dates … were published on 10 March.": who did it is named in the
     // brackets, and the day it was done is no deadline.
     if item.kind == .action, let done = Self.doneByLabel(item.text) {
@@ -5426,6 +5444,15 @@ public struct Extractor: Sendable {
   /// completed", "DONE:" before it, a check mark before or after it ("✅ OHCHR to share …").
   static func marksDone(_ text: String) -> Bool {
     let trimmed = text.trimmingBlanks
+    // "… undertook to write to us. That letter arrived on 3 November.", "… By letter of 15
+    // September he informed the Commission that both were transferred on 11 September.": a later
+    // sentence tells that it was done.
+    if let stop = trimmed.range(of: ". "), case let later = trimmed[stop.upperBound...].lowercased(),
+      [" arrived on ", " was sent on ", " were sent on ", " was published on ", " were transferred on ", " was transferred on ",
+        " was done on ", " were done on ", " has since been ", " have since been "].contains(where: later.contains)
+    {
+      return true
+    }
     if let first = trimmed.unicodeScalars.first, doneMarks.contains(first) { return true }
     // "DONE: Ministry to confirm …", "Completed: UNICEF to circulate …".
     // "Already done: ✔ Design contract … signed on 2 November".
