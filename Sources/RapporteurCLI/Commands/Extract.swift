@@ -64,7 +64,12 @@ extension Rapporteur {
         Council to:" gives it the tasks below; a draft's paragraph marked "[bracketed]", \
         "[deleted]", "[new]" or "[agreed ad ref]" holds nothing; a checklist set off in a quotation \
         ("> - [ ] … · Josef · by 30 April") is the notes' own; under "## Day 2 …" relative dates \
-        count from that day of the session. The cues, themes and actors \
+        count from that day of the session. A tracker pasted as comma-separated values or copied \
+        with tabs between its cells is a table (a "Type" column telling "REC" from "ACT"); a \
+        review's matrix with a "Response" column holds the recommendations supported ("S"); a log \
+        of questions holds its follow-ups and the floor's asks; numbered decisions with \
+        "Responsible:" and "Deadline:" fields give their tasks; notes pasted from Emacs Org mode \
+        are read as their outline ("** TODO …", "DEADLINE: <…>", ":OWNER:"). The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
