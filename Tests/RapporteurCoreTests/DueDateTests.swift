@@ -65,6 +65,10 @@ import Testing
     ("Hatua: write to the County Water Officer. Mhusika: Chief's office. Kabla ya Ijumaa 29 Septemba.", "2017-09-29"),
     ("Hatua: take the list to the Registration Bureau kabla ya wiki ijayo.", "2017-09-29"),
     ("Hatua: go with the Youth Bunge to the radio. Mwisho wa mwezi.", "2017-09-30"),
+    // A scan's misread letters.
+    ("KD to nominate a young person for the panel by l2 Decernber.", "2017-12-12"),
+    ("PS will circulate the guidance by the end of the rnonth.", "2017-09-30"),
+    ("Draft the summary by 10 January 2O18.", "2018-01-10"),
     // Turkish deadlines in a municipal workshop's action plan.
     ("| Send the workshop report | Zeynep Aktaş | 15 Ekim'e kadar |", "2017-10-15"),
     ("| List of focal persons | Hatice Demir | ay sonuna kadar |", "2017-09-30"),

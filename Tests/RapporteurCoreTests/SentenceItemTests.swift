@@ -4303,3 +4303,22 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-09-12", "2036-09-23"])
   }
 }
+
+/// Typed minutes scanned and read back: owners in the right margin.
+@Suite struct MarginActionTagsTests {
+  @Test func eachMarginTagOwnsTheTaskBeforeIt() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      HV said the police had still not received the app. She will chase the
+      Ministry's digital team by 15 January.   ACTION: HV
+      It was agreed that KD and NOB would draft a summary for parents
+      by 10 January.                                   ACTION: KD/NOB
+      PS will circulate the guidance to all members by the end of the month.   ACTION: PS
+      The Chair thanked everyone.
+      """, date: "2035-11-20")
+    #expect(extract.actions.map(\.owner) == ["HV", "KD/NOB", "PS"])
+    #expect(extract.actions.map(\.due) == ["2036-01-15", "2036-01-10", "2035-11-30"])
+  }
+}

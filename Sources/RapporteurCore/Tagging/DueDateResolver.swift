@@ -282,6 +282,12 @@ public enum DueDateResolver {
     if text.containsAnyBytesIgnoringCase(portugueseDeadlineBytes), let read = portugueseDeadline(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
+    // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters, read as meant.
+    if text.utf8.containsBytes("rn".utf8) || text.utf8.contains(UInt8(ascii: "l")) || text.utf8.contains(UInt8(ascii: "O")),
+      let read = ocrRepaired(text)
+    {
+      return find(in: read, sessionDate: sessionDate, order: order)
+    }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
     if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
       return find(in: undotted, sessionDate: sessionDate, order: order)
@@ -600,6 +606,19 @@ public enum DueDateResolver {
     }
     return forms
   }()
+
+  /// The text with the letters a scan misreads in dates put right: "l0" and "l2" for 10 and 12,
+  /// "2O35" for 2035, "Decernber" and "rnonth" for December and month; `nil` where it holds none.
+  static func ocrRepaired(_ text: String) -> String? {
+    translated(text, ocrForms)
+  }
+  private static let ocrForms: [(NSRegularExpression, String)] = [
+    (.builtIn("ocr one before digit", "\\b[lI](?=\\d)", options: []), "1"),
+    (.builtIn("ocr one after digit", "(?<=\\d)[lI]\\b", options: []), "1"),
+    (.builtIn("ocr zero in number", "(?<=\\d)O(?=\\d|\\b)|\\bO(?=\\d)", options: []), "0"),
+    (.builtIn("ocr months", "(?<=[Ss]epte|[Nn]ove|[Dd]ece)rnber\\b", options: []), "mber"),
+    (.builtIn("ocr month", "\\brnonth\\b", options: []), "month"),
+  ]
 
   /// The text with Russian deadline words in English: "до 16.03" → "by 16.03", "в течение
   /// месяца" → "within a month", "в течение трёх рабочих дней" → "within 3 working days", "до

@@ -5583,6 +5583,18 @@ public struct Extractor: Sendable {
       if let owner { applyActionTag(owner, to: body, itemsFrom: before, section: section, state: &state) }
       return
     }
+    // "… and report back at the next meeting.        ACTION: HV" at the end of a typed line, as
+    // minutes put their owners in the right margin: each tag closes the text before it.
+    if state.nesting < Self.deepestNesting, text.text.utf8.containsBytes("ACTION:".utf8), let segments = Self.marginActionTags(text) {
+      state.nesting += 1
+      for segment in segments {
+        let before = state.items.count
+        scanSentences(segment.body, section: section, state: &state)
+        if let owner = segment.owner { applyActionTag(owner, to: segment.body, itemsFrom: before, section: section, state: &state) }
+      }
+      state.nesting -= 1
+      return
+    }
     // "**Recommendation 6.** UNOCR, as Administrative Agent, should publish …": an audit report's
     // numbered recommendation, its first sentence the advice whoever it names.
     if let start = Self.afterNumberedRecommendation(text.text) {
@@ -5747,6 +5759,33 @@ public struct Extractor: Sendable {
     while bodyEnd > text.text.startIndex, "*_ ".contains(text.text[text.text.index(before: bodyEnd)]) { bodyEnd = text.text.index(before: bodyEnd) }
     guard bodyEnd > text.text.startIndex else { return nil }
     return (text.slice(text.text.startIndex..<bodyEnd), isPlaceholder(String(owner)) ? nil : String(owner))
+  }
+
+  /// The parts of a paragraph that lines ending in a margin tag ("ACTION: KD/NOB") close, each with
+  /// the owner its tag names, the words after the last tag a part with none; `nil` where no line
+  /// ends so.
+  static func marginActionTags(_ text: LocatedText) -> [(body: LocatedText, owner: String?)]? {
+    let starts = text.lineStarts
+    guard !starts.isEmpty else { return nil }
+    var segments: [(body: LocatedText, owner: String?)] = []
+    var from = text.text.startIndex
+    for (number, start) in starts.enumerated() {
+      let end = number + 1 < starts.count ? starts[number + 1] : text.text.endIndex
+      let line = text.text[start..<end]
+      guard let tag = line.range(of: "ACTION:", options: .backwards) else { continue }
+      let owner = line[tag.upperBound...].trimmingBlanks
+      let words = owner.split(separator: " ")
+      guard !owner.isEmpty, (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+        tag.lowerBound > from
+      else { continue }
+      segments.append((text.slice(from..<tag.lowerBound), isPlaceholder(owner) ? nil : owner))
+      from = end
+    }
+    guard !segments.isEmpty else { return nil }
+    if from < text.text.endIndex, !text.text[from...].trimmingBlanks.isEmpty {
+      segments.append((text.slice(from..<text.text.endIndex), nil))
+    }
+    return segments
   }
 
   /// Gives the last task read from `body` the owner its closing tag names; when the body held no
