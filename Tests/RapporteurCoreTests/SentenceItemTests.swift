@@ -4322,3 +4322,18 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-01-15", "2036-01-10", "2035-11-30"])
   }
 }
+
+/// A briefing note's decision box: options to tick, no task.
+@Suite struct DecisionBoxTests {
+  @Test func optionsToTickAreNoTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - Ana Strick will send your signed reply by 17 June.
+
+      **Minister's decision:** Option A ☐ · Option B ☐ · Option C ☐ · Discuss ☐
+      """, date: "2036-06-09")
+    #expect(extract.actions.map(\.owner) == ["Ana Strick"])
+  }
+}

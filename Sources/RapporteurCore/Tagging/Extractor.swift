@@ -4407,6 +4407,8 @@ public struct Extractor: Sendable {
       // An action with an owner says there is something to do; "Lunch is served in the garden" is
       // the running of the day.
       if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) || Self.isScheduledEvent(text.text) { return }
+      // "**Minister's decision:** Option A ☐ · Option B ☐ · Discuss ☐": boxes to choose from, no task.
+      if text.text.filter({ $0 == "\u{2610}" }).count >= 2 { return }
       // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
       // condition, not yet a task, wherever it stands.
       if text.text.utf8.containsBytes(" if ".utf8) {
