@@ -443,7 +443,7 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// sticky-note wall, a referral pathway's swimlanes), written with `HeldOut57/`: first measured,
   /// 0.840 recommendation precision and 0.750 recall, 0.905 action precision and 0.463 recall,
   /// 0.684 owner and 0.737 due accuracy (0.667 actor accuracy); then mended for. Its due accuracy
-  /// is held at 0.70, below its first reading: of the fifteen more tasks now found, several are
+  /// is held at 0.73, below its first reading: of the fifteen more tasks now found, several are
   /// dated by another calendar ("by 10 Aqrab") or from when they start.
   ///
   /// `HeldOut59/` (a closing plenary's slide deck with speaker notes in comments, a protection
@@ -466,27 +466,47 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// `HeldOut60/`: first measured, 0.763 recommendation precision and 0.879 recall, 0.721 action
   /// precision and 0.775 recall, 0.581 owner and 0.645 due accuracy (0.586 actor accuracy); then
   /// mended for.
+  ///
+  /// `HeldOut62/` (a fishbowl's graphic facilitator's emoji outline, a German and English
+  /// bilateral consultation's record of results, a community policing forum's minutes in long
+  /// run-on paragraphs, a youth summit's manifesto with pledges, a platform's quarterly review as a
+  /// members' FAQ), written with `HeldOut61/`: first measured, 1.000 recommendation precision and
+  /// 0.971 recall, 0.952 action precision and 0.465 recall, 0.800 owner and 0.450 due accuracy
+  /// (0.735 actor accuracy); then mended for.
+  ///
+  /// `HeldOut63/` (a facilitator's Emacs Org-mode outline pasted raw, a tabletop exercise's
+  /// after-action report with an improvement plan, a meeting tool's transcript with its AI
+  /// summary, an Arabic and English women mediators' record with Hijri dates, a human rights
+  /// institution's detention-visit report) and `HeldOut64/` (a tracker pasted as CSV, a donor
+  /// steering committee's minutes in quarters and fiscal years, an Asks & Offers marketplace board,
+  /// a Russian and English working group's record, a briefing note to a minister with options),
+  /// written together after the mends for `HeldOut61/` and `HeldOut62/` and measured before either
+  /// was read: `HeldOut63/` first at 0.714 recommendation precision and 0.658 recall, 0.861 action
+  /// precision and 0.721 recall, 0.387 owner and 0.452 due accuracy (0.840 actor accuracy);
+  /// `HeldOut64/` first at 0.762 and 0.500, 0.840 and 0.396, 0.952 owner and 0.381 due accuracy
+  /// (0.688 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
-    "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61",
+    "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
+    "HeldOut63", "HeldOut64",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
       "HeldOut43": [
         "recommendation precision": 0.86, "recommendation recall": 0.99, "recommendation F1": 0.92,
-        "action precision": 0.88, "action recall": 0.91, "action F1": 0.90, "owner": 0.90, "due": 0.84,
+        "action precision": 0.91, "action recall": 0.91, "action F1": 0.91, "owner": 0.90, "due": 0.84,
       ],
       "HeldOut44": [
         "recommendation precision": 0.86, "recommendation recall": 0.93, "recommendation F1": 0.90,
-        "action precision": 0.93, "action recall": 0.95, "action F1": 0.94, "owner": 0.99, "due": 0.86,
+        "action precision": 0.93, "action recall": 0.95, "action F1": 0.94, "owner": 0.99, "due": 0.91,
       ],
       "HeldOut45": [
-        "recommendation precision": 0.88, "recommendation recall": 0.88, "recommendation F1": 0.88,
+        "recommendation precision": 0.88, "recommendation recall": 0.90, "recommendation F1": 0.89,
         "action precision": 0.95, "action recall": 0.95, "action F1": 0.95, "owner": 0.92, "due": 0.82,
       ],
       "HeldOut46": [
         "recommendation precision": 0.86, "recommendation recall": 0.93, "recommendation F1": 0.89,
-        "action precision": 0.95, "action recall": 0.85, "action F1": 0.90, "owner": 0.97, "due": 0.84,
+        "action precision": 0.95, "action recall": 0.85, "action F1": 0.90, "owner": 0.97, "due": 0.86,
       ],
       "HeldOut47": [
         "recommendation precision": 0.87, "recommendation recall": 0.99, "recommendation F1": 0.93,
@@ -497,20 +517,20 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.97, "action recall": 0.84, "action F1": 0.90, "owner": 0.97, "due": 0.74,
       ],
       "HeldOut49": [
-        "recommendation precision": 0.90, "recommendation recall": 0.93, "recommendation F1": 0.92,
-        "action precision": 0.96, "action recall": 0.86, "action F1": 0.91, "owner": 0.96, "due": 0.87,
+        "recommendation precision": 0.91, "recommendation recall": 0.96, "recommendation F1": 0.93,
+        "action precision": 0.96, "action recall": 0.86, "action F1": 0.91, "owner": 0.96, "due": 0.90,
       ],
       "HeldOut50": [
         "recommendation precision": 0.92, "recommendation recall": 0.88, "recommendation F1": 0.90,
-        "action precision": 0.92, "action recall": 0.92, "action F1": 0.92, "owner": 0.92, "due": 0.84,
+        "action precision": 0.92, "action recall": 0.92, "action F1": 0.92, "owner": 0.92, "due": 0.86,
       ],
       "HeldOut51": [
-        "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
+        "recommendation precision": 0.91, "recommendation recall": 0.91, "recommendation F1": 0.91,
         "action precision": 0.97, "action recall": 0.89, "action F1": 0.93, "owner": 0.99, "due": 0.88,
       ],
       "HeldOut52": [
-        "recommendation precision": 0.85, "recommendation recall": 0.87, "recommendation F1": 0.86,
-        "action precision": 0.78, "action recall": 0.94, "action F1": 0.85, "owner": 0.87, "due": 0.77,
+        "recommendation precision": 0.85, "recommendation recall": 0.90, "recommendation F1": 0.88,
+        "action precision": 0.79, "action recall": 0.94, "action F1": 0.85, "owner": 0.87, "due": 0.77,
       ],
       "HeldOut53": [
         "recommendation precision": 0.93, "recommendation recall": 0.91, "recommendation F1": 0.92,
@@ -522,7 +542,7 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut55": [
         "recommendation precision": 0.93, "recommendation recall": 0.93, "recommendation F1": 0.93,
-        "action precision": 0.82, "action recall": 0.99, "action F1": 0.90, "owner": 0.81, "due": 0.87,
+        "action precision": 0.84, "action recall": 0.99, "action F1": 0.91, "owner": 0.81, "due": 0.87,
       ],
       "HeldOut56": [
         "recommendation precision": 0.96, "recommendation recall": 0.93, "recommendation F1": 0.94,
@@ -530,14 +550,14 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut57": [
         "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
-        "action precision": 0.91, "action recall": 0.83, "action F1": 0.87, "owner": 0.77, "due": 0.64,
+        "action precision": 0.91, "action recall": 0.83, "action F1": 0.87, "owner": 0.90, "due": 0.74,
       ],
       "HeldOut58": [
         "recommendation precision": 0.90, "recommendation recall": 0.96, "recommendation F1": 0.93,
-        "action precision": 0.91, "action recall": 0.82, "action F1": 0.87, "owner": 0.73, "due": 0.70,
+        "action precision": 0.91, "action recall": 0.82, "action F1": 0.87, "owner": 0.73, "due": 0.73,
       ],
       "HeldOut59": [
-        "recommendation precision": 0.99, "recommendation recall": 0.96, "recommendation F1": 0.98,
+        "recommendation precision": 0.99, "recommendation recall": 0.99, "recommendation F1": 0.99,
         "action precision": 0.88, "action recall": 0.82, "action F1": 0.85, "owner": 0.92, "due": 0.81,
       ],
       "HeldOut60": [
@@ -546,27 +566,52 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut61": [
         "recommendation precision": 0.87, "recommendation recall": 0.87, "recommendation F1": 0.87,
-        "action precision": 0.83, "action recall": 0.77, "action F1": 0.80, "owner": 0.93, "due": 0.80,
+        "action precision": 0.83, "action recall": 0.77, "action F1": 0.80, "owner": 0.93, "due": 0.83,
+      ],
+      "HeldOut62": [
+        "recommendation precision": 0.99, "recommendation recall": 0.97, "recommendation F1": 0.98,
+        "action precision": 0.97, "action recall": 0.86, "action F1": 0.91, "owner": 0.86, "due": 0.70,
+      ],
+      "HeldOut63": [
+        "recommendation precision": 0.92, "recommendation recall": 0.94, "recommendation F1": 0.93,
+        "action precision": 0.91, "action recall": 0.95, "action F1": 0.93, "owner": 0.75, "due": 0.73,
+      ],
+      "HeldOut64": [
+        "recommendation precision": 0.83, "recommendation recall": 0.81, "recommendation F1": 0.82,
+        "action precision": 0.95, "action recall": 0.79, "action F1": 0.86, "owner": 0.99, "due": 0.64,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut62/` (a fishbowl's graphic facilitator's emoji outline, a German and English
-  /// bilateral consultation's record of results, a community policing forum's minutes in long
-  /// run-on paragraphs, a youth summit's manifesto with pledges, a platform's quarterly review as a
-  /// members' FAQ), written with `HeldOut61/`: it must not fall below its first reading, 1.000
-  /// recommendation precision and 0.971 recall, 0.952 action precision and 0.465 recall, 0.800
-  /// owner and 0.450 due accuracy (0.735 actor accuracy).
-  /// The general forms it showed have gone in since ("➡️ Name: task" lines, bilingual field labels
-  /// such as "Aufgabe / Task:", calendar weeks, "b/f the 15th", a span of days in words, an adverb
-  /// before a commitment's verb).
-  @Test func theNewestSetKeepsItsFirstReading() throws {
-    let floors = [
-      "recommendation precision": 0.99, "recommendation recall": 0.97, "recommendation F1": 0.98,
-      "action precision": 0.95, "action recall": 0.46, "action F1": 0.62, "owner": 0.80, "due": 0.45,
+  /// `HeldOut65/` (a Universal Periodic Review-style matrix of recommendations with the state's
+  /// responses and a follow-up plan, typed minutes scanned and OCR'd, a tracker copied from a
+  /// spreadsheet with tabs, a Somali and English elders' council record, a recap e-mail thread with
+  /// corrections in the replies) and `HeldOut66/` (a policy brief with boxed recommendations and a
+  /// timeline by quarter, a gallery walk typed up from sticky notes with dot votes, a log of
+  /// questions kept as a table, a municipal council's resolution register, a Turkish and English
+  /// municipal workshop record), written together after the first mends for `HeldOut63/` and
+  /// `HeldOut64/`: neither must fall below its first reading, measured before either was read
+  /// (`HeldOut65/` with the Turkish mends for `HeldOut66/` in place, not yet committed):
+  /// `HeldOut65/` 0.870 recommendation precision and 0.588 recall, 0.730 action precision and
+  /// 0.540 recall, 0.815 owner and 0.704 due accuracy (0.650 actor accuracy); `HeldOut66/` 0.629
+  /// and 0.611, 0.829 and 0.644, 0.448 owner and 0.483 due accuracy (0.591 actor accuracy).
+  /// The general forms they showed have gone in since (trackers copied with tabs, a review's
+  /// responses, margin owners in scanned minutes, glossed addressees, boxed recommendations, a
+  /// timeline by quarter, a log of questions, Turkish dates and actors).
+  @Test(arguments: ["HeldOut65", "HeldOut66"])
+  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
+    let floors: [String: [String: Double]] = [
+      "HeldOut65": [
+        "recommendation precision": 0.87, "recommendation recall": 0.58, "recommendation F1": 0.70,
+        "action precision": 0.73, "action recall": 0.54, "action F1": 0.62, "owner": 0.81, "due": 0.70,
+      ],
+      "HeldOut66": [
+        "recommendation precision": 0.62, "recommendation recall": 0.61, "recommendation F1": 0.62,
+        "action precision": 0.82, "action recall": 0.64, "action F1": 0.72, "owner": 0.44, "due": 0.48,
+      ],
     ]
-    try Self.measure("HeldOut62") { floors[$0] ?? 0.9 }
+    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
   /// Scores the extraction of `corpus` against its labels, prints the figures and every miss, and
