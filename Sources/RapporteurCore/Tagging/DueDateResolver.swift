@@ -283,9 +283,7 @@ public enum DueDateResolver {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
     // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters, read as meant.
-    if text.utf8.containsBytes("rn".utf8) || text.utf8.contains(UInt8(ascii: "l")) || text.utf8.contains(UInt8(ascii: "O")),
-      let read = ocrRepaired(text)
-    {
+    if hasScanSlip(text), let read = ocrRepaired(text) {
       return find(in: read, sessionDate: sessionDate, order: order)
     }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
@@ -606,6 +604,22 @@ public enum DueDateResolver {
     }
     return forms
   }()
+
+  /// Whether a text may hold a scan's misread letters in a date: "rnber", "rnonth", or a digit
+  /// beside an "l", "I" or "O" (one pass over the bytes; most texts hold none).
+  static func hasScanSlip(_ text: String) -> Bool {
+    if text.utf8.containsBytes("rnber".utf8) || text.utf8.containsBytes("rnonth".utf8) { return true }
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      let digit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+      let slip = byte == UInt8(ascii: "l") || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "O")
+      let previousDigit = previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")
+      let previousSlip = previous == UInt8(ascii: "l") || previous == UInt8(ascii: "I") || previous == UInt8(ascii: "O")
+      if (digit && previousSlip) || (slip && previousDigit) { return true }
+      previous = byte
+    }
+    return false
+  }
 
   /// The text with the letters a scan misreads in dates put right: "l0" and "l2" for 10 and 12,
   /// "2O35" for 2035, "Decernber" and "rnonth" for December and month; `nil` where it holds none.

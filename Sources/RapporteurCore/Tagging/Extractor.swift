@@ -1104,6 +1104,14 @@ public struct Extractor: Sendable {
     return true
   }
 
+  /// Whether a paragraph of more than one line opens with a line holding two commas or more, as a
+  /// comma-separated header does.
+  static func opensWithCommaLine(_ block: MarkdownNode) -> Bool {
+    guard let first = block.children.first, first.kind == .text, block.children.contains(where: { $0.kind == .softBreak })
+    else { return false }
+    return first.literal.utf8.filter { $0 == UInt8(ascii: ",") }.count >= 2
+  }
+
   /// A tracker pasted from a spreadsheet with tabs between its cells, whose header is the first
   /// line of `block`, read from the file's lines down to the first blank one; the blocks Markdown
   /// made of its rows are then passed over.
@@ -1149,6 +1157,13 @@ public struct Extractor: Sendable {
   /// with the lines that go on from it, when two or more are so numbered; the lines before the
   /// first (a lead-in such as "**DECIDED**:") are left out.
   static func numberedLineGroups(_ block: MarkdownNode) -> [LocatedText]? {
+    // Most paragraphs have no line that opens with a number: their nodes say so before any line
+    // is assembled.
+    let children = block.children
+    guard children.indices.contains(where: { index in
+      children[index].kind == .softBreak && index + 1 < children.count && children[index + 1].kind == .text
+        && children[index + 1].literal.first?.isNumber == true
+    }) else { return nil }
     let lines = InlineText.lines(of: block)
     guard lines.count >= 2 else { return nil }
     var groups: [[InlineText.Line]] = []
@@ -2250,7 +2265,8 @@ public struct Extractor: Sendable {
       // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
       // became of it: a marketplace's ask card is advice to those it names; the lines after it are
       // read on their own.
-      if section != .actions, block.plainText.utf8.containsBytes("ASK ".utf8) || block.plainText.utf8.containsBytes("OFFER ".utf8),
+      let plain = block.plainText
+      if section != .actions, plain.utf8.containsBytes("ASK ".utf8) || plain.utf8.containsBytes("OFFER ".utf8),
         let card = askCard(block)
       {
         if let ask = card.ask { append(ask, section: .recommendations, state: &state) }
@@ -2277,7 +2293,11 @@ public struct Extractor: Sendable {
         }
         return
       }
-      if section != .recommendations, addTaskWithFields(LocatedText(block: block), state: &state) { return }
+      if section != .recommendations, plain.utf8.containsBytes("esponsible".utf8) || plain.utf8.containsBytes("Executor:".utf8),
+        addTaskWithFields(LocatedText(block: block), state: &state)
+      {
+        return
+      }
       // "Action points" over ": **AP 14/2.1** · All members to record …": each definition an item
       // of the section its term names, or of this one under a label ("Discussion", "Decision").
       if let (term, definitions) = Self.definitionLines(of: block) {
@@ -2331,8 +2351,10 @@ public struct Extractor: Sendable {
       }
       // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV, or copied
       // from a spreadsheet with tabs between its cells, and pasted.
+      // Most paragraphs hold no tab and open with no line of commas: their bytes say so first.
       if block.kind == .paragraph, section != .recommendations,
-        let table = tabbedTracker(block, state: &state) ?? PipeTable(csv: block)
+        let table = (plain.utf8.contains(9) ? tabbedTracker(block, state: &state) : nil)
+          ?? (Self.opensWithCommaLine(block) ? PipeTable(csv: block) : nil)
       {
         if let parted = table.partedByType() {
           addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
@@ -5449,7 +5471,8 @@ public struct Extractor: Sendable {
     // "… undertook to write to us. That letter arrived on 3 November.", "… By letter of 15
     // September he informed the Commission that both were transferred on 11 September.": a later
     // sentence tells that it was done.
-    if let stop = trimmed.range(of: ". "), case let later = trimmed[stop.upperBound...].lowercased(),
+    if trimmed.utf8.containsBytes(" on ".utf8) || trimmed.utf8.containsBytes(" since ".utf8), let stop = trimmed.range(of: ". "),
+      case let later = trimmed[stop.upperBound...].lowercased(),
       [" arrived on ", " was sent on ", " were sent on ", " was published on ", " were transferred on ", " was transferred on ",
         " was done on ", " were done on ", " has since been ", " have since been "].contains(where: later.contains)
     {
