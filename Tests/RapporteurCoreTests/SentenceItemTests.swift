@@ -4337,3 +4337,27 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Ana Strick"])
   }
 }
+
+/// A council's register: questions without notice, and an officer to action with the meeting to
+/// report back to.
+@Suite struct CouncilRegisterTests {
+  @Test func aQuestionPutToTheFloorIsNoTask() throws {
+    let extract = try SectionReadingTests.extract(
+      "## Questions without notice\n\nQ1 Cr Ng: how many hate graffiti reports in Q1? Director Community Services: 37 reports.\n",
+      date: "2037-04-14")
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func anOfficerToActionOwnsTheRow() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      | Res. No. | Task | Officer to action | Report back |
+      |---|---|---|---|
+      | C/2037/033 | Notify all applicants in writing | Grants Officer | 30 April 2037 |
+      """, date: "2037-04-14")
+    #expect(extract.actions.map(\.owner) == ["Grants Officer"])
+    #expect(extract.actions.map(\.due) == ["2037-04-30"])
+  }
+}

@@ -9118,6 +9118,13 @@ public struct Extractor: Sendable {
       .trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     // "**@sarn_youth_hub:** "Launch the petition online this weekend."": a card quotes its writer.
     let unquoted = text.text[afterSeparator...].drop { " *_".contains($0) }
+    // "Q1 Cr Ng: how many hate graffiti reports in Q1?": a question put to the floor, no task.
+    if let ask = unquoted.range(of: "?"), unquoted[..<ask.lowerBound].split(separator: " ").count <= 16,
+      let first = unquoted.split(separator: " ").first?.lowercased(),
+      ["how", "what", "why", "when", "who", "where", "will", "would", "could", "can", "is", "are", "does", "do", "did", "should"].contains(first)
+    {
+      return nil
+    }
     let quoted = unquoted.first.map { "\"\u{201C}".contains($0) } ?? false
     // "'Check it first' slot every Thursday": a title in single quotes opens the task.
     let rest = (quoted ? unquoted.dropFirst() : unquoted).drop { "'\u{2018}".contains($0) }

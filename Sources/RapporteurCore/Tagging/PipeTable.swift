@@ -116,15 +116,22 @@ struct PipeTable {
     // "Type: ACT / REC / DEC": what each row is, as a tracker that mixes them says.
     typeColumn = names.firstIndex { ["type", "kind", "category", "item type"].contains($0.lowercased()) }
     var rows: [[LocatedText]] = []
-    var pending: InlineText.Line? = nil
+    // The lines of a row whose quoted field is still open, and whether it is (a row runs over a
+    // few lines at most: one left open for good is dropped after twenty).
+    var pending: [InlineText.Line] = []
+    var open = false
     for line in lines.dropFirst() {
-      let joined = pending.map { InlineText.Line(text: $0.text + " " + line.text, location: $0.location) } ?? line
-      // An odd number of quotes leaves a field open: the row goes on on the next line.
-      if joined.text.utf8.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 {
-        pending = joined
+      if line.text.utf8.filter({ $0 == UInt8(ascii: "\"") }).count % 2 == 1 { open.toggle() }
+      pending.append(line)
+      if open {
+        if pending.count > 20 {
+          pending = []
+          open = false
+        }
         continue
       }
-      pending = nil
+      let joined = pending.count == 1 ? line : InlineText.Line(text: pending.map(\.text).joined(separator: " "), location: pending[0].location)
+      pending = []
       guard var cells = fields(joined.text), cells.count >= 2 else { continue }
       // A row whose first cell is empty (a merged cell) loses its leading tab as a paragraph's
       // line: one field short, it is put back.
@@ -389,7 +396,7 @@ struct PipeTable {
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
@@ -411,6 +418,8 @@ struct PipeTable {
     if words.contains(where: ownerWords.contains) || words.contains("whom") || (words.count > 1 && words.last == "by") {
       return .owner
     }
+    // "Report back": when the officer reports to the council, the task's date.
+    if words == ["report", "back"] || words == ["report", "back", "date"] { return .due }
     // "Start", "Start date": when the work begins, from which a "within one week" counts.
     if words.first == "start" || words == ["begins"] { return .start }
     if words.contains(where: dueWords.contains) { return .due }
