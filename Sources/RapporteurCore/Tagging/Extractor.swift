@@ -2273,8 +2273,6 @@ public struct Extractor: Sendable {
         if !card.rest.isEmpty { scanSentences(card.rest, section: section, state: &state) }
         return
       }
-      // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": a decision's
-      // task with the fields that give its owner and its date after it, read as one.
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
       if section != .recommendations, section != .actions, let groups = Self.numberedLineGroups(block) {
@@ -2293,6 +2291,8 @@ public struct Extractor: Sendable {
         }
         return
       }
+      // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": a decision's
+      // task with the fields that give its owner and its date after it, read as one.
       if section != .recommendations, plain.utf8.containsBytes("esponsible".utf8) || plain.utf8.containsBytes("Executor:".utf8),
         addTaskWithFields(LocatedText(block: block), state: &state)
       {
