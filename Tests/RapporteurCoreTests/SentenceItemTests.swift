@@ -4361,3 +4361,15 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-04-30"])
   }
 }
+
+/// A transcript's turns with time marks after the speaker's name.
+@Suite struct TimeMarkedTurnsTests {
+  @Test(arguments: [
+    ("Speaker 6 [00:44:55]: I'll send Petr the list of the mediators who are still active, by Friday.", "Speaker 6"),
+    ("Ines Kalvo [00:54:40]: And I'll send it in on the portal by Friday the 29th.", "Ines Kalvo"),
+  ])
+  func theTimeMarkIsNoPartOfTheName(_ text: String, owner: String) throws {
+    let extract = try SectionReadingTests.extract("## Discussion\n\n" + text + "\n", date: "2037-05-20")
+    #expect(extract.actions.map(\.owner) == [owner])
+  }
+}

@@ -9110,7 +9110,18 @@ public struct Extractor: Sendable {
     // "Lucía: circulate …", or with an arrow or a dash: "Kofi → share …", "Kofi -> share …",
     // "NPCO — put the draft plan online … — by 31 March".
     let head = text.text.prefix(40)
-    guard let (separator, afterSeparator) = head.firstIndex(of: ":").map({ ($0, text.text.index(after: $0)) })
+    // "Speaker 6 [00:44:55]: I'll send …": the colon of a time mark is no separator.
+    var bracketDepth = 0
+    let colon = head.indices.first { index in
+      switch head[index] {
+      case "[": bracketDepth += 1
+      case "]": bracketDepth -= 1
+      case ":": return bracketDepth <= 0
+      default: break
+      }
+      return false
+    }
+    guard let (separator, afterSeparator) = colon.map({ ($0, text.text.index(after: $0)) })
       ?? [" \u{2192} ", " -> ", " \u{2014} ", " \u{2013} "].lazy.compactMap({ head.range(of: $0) }).first.map({ ($0.lowerBound, $0.upperBound) })
     else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
@@ -9460,15 +9471,19 @@ public struct Extractor: Sendable {
     var depth = 0
     guard let colon = opening.indices.first(where: { index in
       switch opening[index] {
-      case "(": depth += 1
-      case ")": depth -= 1
+      case "(", "[": depth += 1
+      case ")", "]": depth -= 1
       case ":": return depth <= 0
       default: break
       }
       return false
     }) else { return nil }
     // "**Grace Tan** (MSWDO):": the emphasis is no part of the name.
-    let label = String(opening[..<colon].filter { $0 != "*" && $0 != "_" }).trimmingBlanks
+    var label = String(opening[..<colon].filter { $0 != "*" && $0 != "_" }).trimmingBlanks
+    // "Ines Kalvo [00:54:40]:": a transcript's time mark after the name is no part of it.
+    if label.hasSuffix("]"), let open = label.lastIndex(of: "["), label[open...].contains(where: \.isNumber) {
+      label = String(label[..<open]).trimmingBlanks
+    }
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }
     if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
       let head = label[..<open].trimmingBlanks.lowercased()
