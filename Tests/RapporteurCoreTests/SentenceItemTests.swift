@@ -4373,3 +4373,20 @@ import Testing
     #expect(extract.actions.map(\.owner) == [owner])
   }
 }
+
+/// A follow-up table whose status moves a task's date.
+@Suite struct MovedDatesTests {
+  @Test func aStatusThatExtendsTheDeadline() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-up
+
+      | # | Task | Responsible | Deadline | Status |
+      |---|---|---|---|---|
+      | 2 | Obtain the Governorate's letter | Faisal al-Murr | 1 September | not done: extended to 4 October |
+      | 3 | Visit the women's committee | Hind al-Sarraj | 15 September | ✓ done 9 September |
+      """, date: "2035-09-20")
+    #expect(extract.actions.map(\.due) == ["2035-10-04", nil])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+}

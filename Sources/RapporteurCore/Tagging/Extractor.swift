@@ -5180,6 +5180,17 @@ public struct Extractor: Sendable {
           // What is done has no date left to meet.
           if item.done { item.due = nil }
         }
+        // "not done: extended to 1 Sha'ban (4 Oct)": the status gives the task a new date.
+        if let status = table.cell(.done, in: row)?.text,
+          let moved = ["extended to ", "postponed to ", "moved to ", "deferred to ", "new date ", "revised to ", "rescheduled to "]
+            .lazy.compactMap({ status.range(of: $0, options: .caseInsensitive) }).first,
+          let found = DueDateResolver.find(in: "by " + status[moved.upperBound...], sessionDate: state.sessionDate, order: state.slashOrder)
+            ?? DueDateResolver.findBare(in: String(status[moved.upperBound...]), sessionDate: state.sessionDate, order: state.slashOrder)
+        {
+          item.due = found.date.description
+          item.evidence.removeAll { $0.rule == "due" }
+          item.evidence.append(Evidence(rule: "due", words: String(status[moved.lowerBound...])))
+        }
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
