@@ -4390,3 +4390,35 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true])
   }
 }
+
+/// Notes that say when their fiscal year starts: its quarters, halves and ends are calendar days.
+@Suite struct FiscalYearTests {
+  @Test func aFiscalYearFromJuly() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **Timing.** FY = the Fund's fiscal year, 1 July to 30 June (FY37 = 1 July 2036 – 30 June 2037).
+
+      ## Action matrix
+
+      | No. | Action | Lead | Timing | Status |
+      |---|---|---|---|---|
+      | A6.2 | Mid-term review of Phase I | Secretariat | Q1 2036 | Completed, tabled at SC7 |
+      | A6.4 | Update the risk register | Secretariat | end-FY36 | Ongoing |
+      | A7.3 | Template for one UN report | UNDP | Q1 FY37 | New |
+      | A7.4 | Confirm the FY37 contribution in writing | Embassy | H1 FY37 | New |
+      | A7.8 | Transfer the second instalment | HalvAid | Q3 FY37 | New |
+
+      ## Next steps
+
+      - The Secretariat to audit the FY35 accounts by end-FY36.
+      """, date: "2036-03-18")
+    #expect(extract.actions.map(\.due) == [nil, "2036-06-30", "2036-09-30", "2036-12-31", "2037-03-31", "2036-06-30"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false, false, false])
+  }
+
+  @Test func noFiscalYearWithoutTheNotesSayingWhenItStarts() {
+    #expect(DueDateResolver.fiscalYearStart(in: "The FY37 budget was discussed.") == nil)
+    #expect(DueDateResolver.fiscalInCalendar("Prepare the FY37 budget.", startMonth: 7) == nil)
+    #expect(DueDateResolver.fiscalInCalendar("FY37", startMonth: 4, bare: true) == "by 2037-03-31")
+  }
+}

@@ -605,6 +605,57 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The month a fiscal year starts in, where notes say so: "FY = the Fund's fiscal year, 1 July
+  /// to 30 June", "financial year (1 April – 31 March)"; `nil` where they do not.
+  public static func fiscalYearStart(in notes: String) -> Int? {
+    guard notes.utf8.containsBytes("FY".utf8) || notes.utf8.containsBytes("iscal".utf8) || notes.utf8.containsBytes("inancial year".utf8),
+      let match = fiscalStartPattern.firstMatch(in: notes, range: NSRange(notes.startIndex..<notes.endIndex, in: notes)),
+      let range = Range(match.range(at: 1), in: notes)
+    else { return nil }
+    return ["january": 1, "april": 4, "july": 7, "october": 10][notes[range].lowercased()]
+  }
+  private static let fiscalStartPattern = NSRegularExpression.builtIn(
+    "fiscal year start", #"\b(?:FY|fiscal\s+year|financial\s+year)\b[^.\n]{0,60}?\b1\s+(January|April|July|October)\b"#,
+    options: [.caseInsensitive])
+
+  /// The text with a fiscal year's periods as calendar deadlines, for a year that starts in
+  /// `startMonth`: with July, "end-FY36" → "by 30 June 2036", "Q1 FY37" → "by 30 September 2036",
+  /// "H1 FY37" → "by 31 December 2036", "FY37" → "by 30 June 2037"; `nil` where it holds none.
+  /// A fiscal year alone ("FY37") counts only where `bare` (a column of due dates); in a sentence
+  /// it may name what the task is about ("the FY35 accounts").
+  public static func fiscalInCalendar(_ text: String, startMonth: Int, bare: Bool = false) -> String? {
+    guard text.utf8.containsBytes("FY".utf8) else { return nil }
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    var result = ""
+    var last = text.startIndex
+    for match in fiscalPeriodPattern.matches(in: text, range: range) {
+      guard let whole = Range(match.range, in: text), let yearRange = Range(match.range(at: 3), in: text), let year = Int(text[yearRange])
+      else { continue }
+      let fiscal = year < 100 ? 2000 + year : year
+      // The months of the period, counted from the year's first (0-based), and its last month.
+      var lastMonth = 12
+      if let kindRange = Range(match.range(at: 1), in: text), let numberRange = Range(match.range(at: 2), in: text), let number = Int(text[numberRange]) {
+        let quarter = text[kindRange].uppercased() == "Q"
+        guard quarter || number <= 2 else { continue }
+        lastMonth = quarter ? number * 3 : number * 6
+      } else if !bare, !text[whole].lowercased().hasPrefix("by"), !text[whole].lowercased().hasPrefix("end") {
+        continue
+      }
+      // The fiscal year named by the year it ends in: FY37 runs July 2036 to June 2037.
+      let firstYear = startMonth == 1 ? fiscal : fiscal - 1
+      let monthIndex = startMonth - 1 + lastMonth - 1
+      let calendarYear = firstYear + monthIndex / 12
+      let month = monthIndex % 12 + 1
+      guard let date = CalendarDate(year: calendarYear, month: month, day: 1)?.endOfMonth else { continue }
+      result += text[last..<whole.lowerBound] + "by " + date.description
+      last = whole.upperBound
+    }
+    guard last > text.startIndex else { return nil }
+    return result + text[last...]
+  }
+  private static let fiscalPeriodPattern = NSRegularExpression.builtIn(
+    "fiscal period", #"(?:\bby\s+)?(?:\bend[\s-]+(?:of\s+)?)?(?:\b([QH])([1-4])\s+)?\bFY\s?(\d{2}|\d{4})\b"#, options: [])
+
   /// Whether a text may hold a scan's misread letters in a date: "rnber", "rnonth", or a digit
   /// beside an "l", "I" or "O" (one pass over the bytes; most texts hold none).
   static func hasScanSlip(_ text: String) -> Bool {

@@ -203,6 +203,7 @@ public struct Extractor: Sendable {
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.projectStart = Self.projectStart(in: session.text)
     state.notes = session.text
+    state.fiscalStart = DueDateResolver.fiscalYearStart(in: session.text)
     state.slashOrder = .of(session.text)
     if let sessionDate = state.sessionDate {
       state.datedNames = DatedNames(notes: session.text, sessionDate: sessionDate, order: state.slashOrder)
@@ -928,6 +929,8 @@ public struct Extractor: Sendable {
     /// The last line of a tracker pasted with tabs between its cells, read from the file's lines:
     /// the blocks Markdown made of its rows are read no more.
     var tabbedThrough = 0
+    /// The month a fiscal year starts in, where the notes say so ("FY = 1 July to 30 June").
+    var fiscalStart: Int?
     /// The file's lines, split once when a tracker pasted with tabs is first read.
     var noteLines: [Substring]?
     var items: [ExtractedItem] = []
@@ -5075,6 +5078,7 @@ public struct Extractor: Sendable {
   /// The date a column for when a task is due gives: "来週金曜 / Friday next week" (each language's
   /// words in turn), "3/5" alone (a day and a month), "46477" (a spreadsheet's serial number).
   private func dueColumn(_ due: String, state: State) -> DueDateResolver.Due? {
+    let due = state.fiscalStart.flatMap { DueDateResolver.fiscalInCalendar(due, startMonth: $0, bare: true) } ?? due
     var found: DueDateResolver.Due? = nil
     for due in Self.dueCellReadings(due, order: state.slashOrder) where found == nil {
       found = Self.dueBefore(" " + due, sessionDate: state.sessionDate, nextMeeting: state.nextMeeting)
@@ -5194,7 +5198,7 @@ public struct Extractor: Sendable {
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
-            || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed "].contains(where: status.hasPrefix)
+            || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed ", "done,", "completed,"].contains(where: status.hasPrefix)
         }
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
@@ -7503,7 +7507,9 @@ public struct Extractor: Sendable {
     var due: String? = nil
     // "in the week of 4th to 8th June", "between 12 and 16 May": a span of days, due at its end,
     // read as a dash writes it.
-    let dueText = DueDateResolver.spanInWords(fullText) ?? fullText
+    // "by end-FY36", "Q1 FY37": a fiscal year's periods, in notes that say when it starts.
+    let calendarText = state.fiscalStart.flatMap { DueDateResolver.fiscalInCalendar(fullText, startMonth: $0) } ?? fullText
+    let dueText = DueDateResolver.spanInWords(calendarText) ?? calendarText
     // The item's own words without editors' marks and a task plugin's done date.
     let ownText = extra.isEmpty ? dueText : Self.droppingEditorMarks(text.text)
     let monthMeeting = Self.meetingNamedByMonth(in: dueText)
