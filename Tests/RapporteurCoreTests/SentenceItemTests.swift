@@ -4411,9 +4411,13 @@ import Testing
       ## Next steps
 
       - The Secretariat to audit the FY35 accounts by end-FY36.
+
+      ## Discussion
+
+      The Secretariat will close the FY36 books by end-FY36.
       """, date: "2036-03-18")
-    #expect(extract.actions.map(\.due) == [nil, "2036-06-30", "2036-09-30", "2036-12-31", "2037-03-31", "2036-06-30"])
-    #expect(extract.actions.map(\.done) == [true, false, false, false, false, false])
+    #expect(extract.actions.map(\.due) == [nil, "2036-06-30", "2036-09-30", "2036-12-31", "2037-03-31", "2036-06-30", "2036-06-30"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false, false, false, false])
   }
 
   @Test func noFiscalYearWithoutTheNotesSayingWhenItStarts() {

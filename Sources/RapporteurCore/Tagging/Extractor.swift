@@ -6918,6 +6918,8 @@ public struct Extractor: Sendable {
         || (found.connector == "will"
           // "… will do its own leaflet drop in the week of 4th to 8th June": a span of days dates it.
           && (DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil || DueDateResolver.spanInWords(text.text) != nil
+            // "… will audit the FY35 accounts by end-FY36", in notes that say when the fiscal year starts.
+            || state.fiscalStart.flatMap({ DueDateResolver.fiscalInCalendar(text.text, startMonth: $0) }) != nil
             || handsOver(analysis, owner: found.owner, verb: found.verbIndex)
             // "Points agreed: … The District Council will reopen the market road from Thursday":
             // what one body agreed to do, among the meeting's decisions.
