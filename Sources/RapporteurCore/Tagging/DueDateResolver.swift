@@ -247,44 +247,11 @@ public enum DueDateResolver {
         in: text.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-"),
         sessionDate: sessionDate, order: order)
     }
-    // "antes del 30", "para fin de mes": Spanish deadlines, read as "by the 30th", "by the end
-    // of the month".
-    if text.containsAnyBytesIgnoringCase(spanishDeadlineBytes), let read = spanishDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "KW 12", "KW 14/15", "bis Ende März", "bis Mitte April": German deadlines, read as "in week
-    // 12", "in week 15", "by end of March", "by mid-April".
-    if text.containsAnyBytes(germanDeadlineBytes), let read = germanDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "paling lambat 30 Juni", "akhir Juli", "dalam 2 minggu", "pekan depan": Indonesian deadlines,
-    // read as "by 30 June", "by end of July", "within 2 weeks", "next week".
-    if text.containsAnyBytesIgnoringCase(indonesianDeadlineBytes), let read = indonesianDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "kabla ya Ijumaa 23 Machi", "wiki ijayo", "mwisho wa mwezi": Swahili deadlines, read as "by
-    // Friday 23 March", "next week", "by the end of the month".
-    if text.containsAnyBytesIgnoringCase(swahiliDeadlineBytes), let read = swahiliDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish
-    // deadlines, read as "by 15 March", "by the end of the month", "within 2 weeks", "by 30 April".
-    if text.containsAnyBytes(turkishDeadlineBytes), let read = turkishDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "до 16.03", "в течение месяца", "до конца I квартала": Russian deadlines, read as "by
-    // 16.03", "within a month", "by the end of Q1".
-    if text.containsAnyBytes(russianDeadlineBytes), let read = russianDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese deadlines, read as "week of
-    // 10/03", "within 10 days", "end of March".
-    if text.containsAnyBytesIgnoringCase(portugueseDeadlineBytes), let read = portugueseDeadline(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
-    }
-    // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters, read as meant.
-    if hasScanSlip(text), let read = ocrRepaired(text) {
-      return find(in: read, sessionDate: sessionDate, order: order)
+    // Other languages' deadline words, and a scan's misread letters, read in English: "antes del
+    // 30" as "by the 30th", "KW 12" as "in week 12", "до 16.03" as "by 16.03", "l0 Decernber" as
+    // "10 December" (each in `otherWritings`).
+    for writing in otherWritings where writing.mayHold(text) {
+      if let read = writing.read(text) { return find(in: read, sessionDate: sessionDate, order: order) }
     }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
     if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
@@ -711,6 +678,28 @@ public enum DueDateResolver {
     forms.append((.builtIn("russian by", "(?<!\\p{L})до(?=\\s+\\d)", options: [.caseInsensitive]), "by"))
     return forms
   }()
+
+  /// Deadlines written in other languages or misread by a scan, in the order `find` tries them:
+  /// for each, a test of its bytes that most texts fail before any pattern runs, and its reading
+  /// in English (`nil` where it holds none).
+  private static let otherWritings: [(mayHold: @Sendable (String) -> Bool, read: @Sendable (String) -> String?)] = [
+    // "antes del 30", "para fin de mes": Spanish.
+    ({ $0.containsAnyBytesIgnoringCase(spanishDeadlineBytes) }, { spanishDeadline($0) }),
+    // "KW 12", "KW 14/15", "bis Ende März", "bis Mitte April": German.
+    ({ $0.containsAnyBytes(germanDeadlineBytes) }, { germanDeadline($0) }),
+    // "paling lambat 30 Juni", "akhir Juli", "dalam 2 minggu", "pekan depan": Indonesian.
+    ({ $0.containsAnyBytesIgnoringCase(indonesianDeadlineBytes) }, { indonesianDeadline($0) }),
+    // "kabla ya Ijumaa 23 Machi", "wiki ijayo", "mwisho wa mwezi": Swahili.
+    ({ $0.containsAnyBytesIgnoringCase(swahiliDeadlineBytes) }, { swahiliDeadline($0) }),
+    // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish.
+    ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
+    // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
+    ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),
+    // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese.
+    ({ $0.containsAnyBytesIgnoringCase(portugueseDeadlineBytes) }, { portugueseDeadline($0) }),
+    // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters.
+    ({ hasScanSlip($0) }, { ocrRepaired($0) }),
+  ]
 
   /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
   static func undottedDayEnd(_ text: String) -> String? {
