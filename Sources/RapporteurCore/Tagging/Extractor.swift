@@ -1135,27 +1135,6 @@ public struct Extractor: Sendable {
     return table
   }
 
-  /// Adds the task a text gives with its "Responsible:" and "Deadline:" fields after it, and tells
-  /// whether it did.
-  private func addTaskWithFields(_ text: LocatedText, state: inout State) -> Bool {
-    guard let fields = Self.responsibleFields(text.text), let label = text.text.range(of: fields.label, options: .backwards),
-      label.lowerBound > text.text.startIndex
-    else { return false }
-    var item = makeAction(
-      Self.droppingNumber(text.slice(text.text.startIndex..<label.lowerBound)), extra: [], rule: "responsible-field", strength: 3, state: state)
-    let owner = SentenceAnalysis(fields.owner, rules: rules).cleanOwner(fields.owner)
-    item.owner = Self.isPlaceholder(owner) ? nil : owner
-    item.evidence.removeAll { $0.rule == "owner" }
-    item.evidence.insert(Evidence(rule: "responsible-field", words: fields.label + " " + fields.owner), at: 0)
-    if let due = fields.due.flatMap({ dueField("Due: " + $0, state: state) }) {
-      item.due = due.date.description
-      item.evidence.removeAll { $0.rule == "due" }
-      item.evidence.append(Evidence(rule: "due", words: due.words))
-    }
-    append(item, section: .actions, state: &state)
-    return true
-  }
-
   /// The lines of a paragraph that numbers its points with decimals ("1.1. …", "2.4 …"), each
   /// with the lines that go on from it, when two or more are so numbered; the lines before the
   /// first (a lead-in such as "**DECIDED**:") are left out.
@@ -1180,24 +1159,6 @@ public struct Extractor: Sendable {
       }
     }
     return groups.count >= 2 ? groups.map { LocatedText(lines: $0) } : nil
-  }
-
-  /// The owner and the deadline that fields after a task give, as a decision record writes them:
-  /// "… Responsible: Petrova A.V. Deadline: до 16.03." The label found, the owner, and the
-  /// deadline's words; `nil` for a text with no such field after words of its own.
-  static func responsibleFields(_ text: String) -> (label: String, owner: String, due: String?)? {
-    guard text.utf8.containsBytes("esponsible".utf8) || text.utf8.containsBytes("Executor:".utf8) else { return nil }
-    for label in ["Responsible persons:", "Responsible person:", "Responsible:", "Executor:"] {
-      guard let found = text.range(of: label, options: .backwards), text[..<found.lowerBound].split(separator: " ").count >= 3 else { continue }
-      let after = text[found.upperBound...]
-      let deadline = ["Deadline:", "Due:", "Term:", "Timeline:"].lazy.compactMap { after.range(of: $0) }.first
-      let owner = (deadline.map { after[..<$0.lowerBound] } ?? after).trimmingCharacters(in: CharacterSet(charactersIn: " ;\n"))
-      guard !owner.isEmpty, owner.count <= 80 else { return nil }
-      // "до 16.03.": the full stop may be the date's own.
-      let due = deadline.map { String(after[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " ;\n")) }
-      return (label, owner, due?.isEmpty == true ? nil : due)
-    }
-    return nil
   }
 
   /// A marketplace's ask card ("A1 · ASK from Youth Bench to the Municipal Council: "a room for
@@ -2278,27 +2239,10 @@ public struct Extractor: Sendable {
       }
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
+      // (Each line's "Responsible:" and "Deadline:" fields give its task's owner and date, as
+      // `splittingFieldLine` reads them.)
       if section != .recommendations, section != .actions, let groups = Self.numberedLineGroups(block) {
-        for group in groups where !addTaskWithFields(group, state: &state) {
-          // "2.7. Members of the MRG to send written comments … Deadline: до 27.02.": the
-          // deadline field dates the task the words before it give.
-          let label = group.text.range(of: "Deadline:", options: .backwards)
-          let before = state.items.count
-          scanSentences(Self.droppingNumber(label.map { group.slice(group.text.startIndex..<$0.lowerBound) } ?? group), section: section, state: &state)
-          if let label, state.items.count > before, let last = state.items.indices.last, state.items[last].kind == .action,
-            state.items[last].due == nil, let due = dueField("Due: " + group.text[label.upperBound...].trimmingBlanks, state: state)
-          {
-            state.items[last].due = due.date.description
-            state.items[last].evidence.append(Evidence(rule: "due", words: due.words))
-          }
-        }
-        return
-      }
-      // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": a decision's
-      // task with the fields that give its owner and its date after it, read as one.
-      if section != .recommendations, plain.utf8.containsBytes("esponsible".utf8) || plain.utf8.containsBytes("Executor:".utf8),
-        addTaskWithFields(LocatedText(block: block), state: &state)
-      {
+        for group in groups { scanSentences(Self.droppingNumber(group), section: section, state: &state) }
         return
       }
       // "Action points" over ": **AP 14/2.1** · All members to record …": each definition an item
@@ -5764,14 +5708,26 @@ public struct Extractor: Sendable {
   /// owner: Head of FMU · Target date: before the next call opens"), and the lines before it.
   static func splittingFieldLine(_ text: LocatedText) -> (body: LocatedText, fields: LocatedText)? {
     // Most paragraphs end in no such line: its first letter, and a colon in it, tell.
-    guard text.text.utf8.containsBytes(": ".utf8), let last = text.lineStarts.last, last > text.text.startIndex,
-      let first = text.text[last...].utf8.first, "aAoOrRlL".utf8.contains(first)
+    guard text.text.utf8.containsBytes(": ".utf8), let last = text.lineStarts.last else { return nil }
+    // A line of its own opens with a field's name; fields after the task's words stand in its last line.
+    let opensWithField = last > text.text.startIndex && text.text[last...].utf8.first.map { "aAoOrRlL".utf8.contains($0) } == true
+    guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)
+      || text.text[last...].utf8.containsBytes("Executor:".utf8)
     else { return nil }
     let line = text.text[last...].lowercased()
-    guard ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
+    if opensWithField, ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
       ["target date:", "due:", "due date:", "deadline:", "by when:", "timeline:", "when:"].contains(where: line.contains)
+    {
+      return (text.slice(text.text.startIndex..<last), text.slice(last..<text.text.endIndex))
+    }
+    // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": the fields
+    // after the task's last sentence, on its own line.
+    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:"].lazy
+      .compactMap({ text.text[last...].range(of: ". " + $0) }).first,
+      text.text[..<field.lowerBound].split(separator: " ").count >= 3
     else { return nil }
-    return (text.slice(text.text.startIndex..<last), text.slice(last..<text.text.endIndex))
+    let start = text.text.index(field.lowerBound, offsetBy: 2)
+    return (text.slice(text.text.startIndex..<text.text.index(after: field.lowerBound)), text.slice(start..<text.text.endIndex))
   }
 
   /// A paragraph without the tag in brackets that closes it naming who acts ("… by 15th instant.
@@ -5870,8 +5826,15 @@ public struct Extractor: Sendable {
       given(&state.items[index])
       return
     }
+    // "… The FMU will table a draft …", or a decision's task in the infinitive: "To finalise the
+    // draft Programme …".
     guard owner != nil || due != nil,
-      let sentence = sentences(of: body).last(where: { $0.text.utf8.containsBytes(" will ".utf8) && !Self.isStruckOut($0.text) })
+      let sentence = sentences(of: body).last(where: { sentence in
+        !Self.isStruckOut(sentence.text)
+          && (sentence.text.utf8.containsBytes(" will ".utf8)
+            || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
+              && !SentenceAnalysis(sentence.text, rules: rules).matchesStarting(at: 1, in: [.verb]).isEmpty))
+      })
     else { return }
     var action = makeAction(sentence, extra: [], rule: "owner-field", strength: 2, state: state)
     given(&action)
@@ -8620,7 +8583,9 @@ public struct Extractor: Sendable {
         owner = String((owner + " X")[first.lowerBound..<next.upperBound])
       }
     }
-    while let last = owner.last, last == "." || last == " " { owner.removeLast() }
+    // "Petrova A.V.": the full stop after a last initial is the initial's.
+    let initialled = SentenceAnalysis.endsWithInitials(owner)
+    while !initialled, let last = owner.last, last == "." || last == " " { owner.removeLast() }
     if owner.hasSuffix(" X") { owner.removeLast(2) }
     // "AA Ref. 310 Termin /" before "Due:" on the next line: the next field's label in another language.
     if owner.hasSuffix("/"), owner.contains(" ") { owner = droppingOtherLanguageLabel(owner) }

@@ -3543,9 +3543,7 @@ struct SentenceAnalysis {
       owner = String(owner[..<open]).trimmingBlanks
     }
     // "Petrova A.V.": the full stop after a last initial is the initial's.
-    let initialled = owner.hasSuffix(".") && owner.split(separator: " ").last.map { word in
-      word.count >= 4 && word.count <= 6 && word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
-    } == true
+    let initialled = Self.endsWithInitials(owner)
     while !initialled, let last = owner.last, ".,;:".contains(last) { owner.removeLast() }
     // "Maria from the Ministry", "Hanne from the United Nations": a person by first name, and
     // where they come from.
@@ -3563,6 +3561,13 @@ struct SentenceAnalysis {
       owner = parts[1]
     }
     return Self.droppingReflexive(owner).trimmingBlanks
+  }
+
+  /// Whether a name ends in initials written with full stops ("Petrova A.V."), whose last stop
+  /// is the initial's, not a sentence's.
+  static func endsWithInitials(_ name: String) -> Bool {
+    guard name.hasSuffix("."), let word = name.split(separator: " ").last, (4...6).contains(word.count) else { return false }
+    return word.split(separator: ".").allSatisfy { $0.count == 1 && $0.first?.isUppercase == true }
   }
 
   /// Nouns that end a role's title: "Cohesion Officer", "programme coordinator".
