@@ -9095,17 +9095,7 @@ public struct Extractor: Sendable {
     // "NPCO — put the draft plan online … — by 31 March".
     let head = text.text.prefix(40)
     // "Speaker 6 [00:44:55]: I'll send …": the colon of a time mark is no separator.
-    var bracketDepth = 0
-    let colon = head.indices.first { index in
-      switch head[index] {
-      case "[": bracketDepth += 1
-      case "]": bracketDepth -= 1
-      case ":": return bracketDepth <= 0
-      default: break
-      }
-      return false
-    }
-    guard let (separator, afterSeparator) = colon.map({ ($0, text.text.index(after: $0)) })
+    guard let (separator, afterSeparator) = Self.colonOutsideBrackets(head, opening: "[").map({ ($0, text.text.index(after: $0)) })
       ?? [" \u{2192} ", " -> ", " \u{2014} ", " \u{2013} "].lazy.compactMap({ head.range(of: $0) }).first.map({ ($0.lowerBound, $0.upperBound) })
     else { return nil }
     // A bullet journal's task mark before the name: "• Lucía: …".
@@ -9447,21 +9437,29 @@ public struct Extractor: Sendable {
   /// Who a paragraph says is speaking, as minutes and Q&A transcripts open a turn: "A (panellist,
   /// ministry): …" → "panellist, ministry"; "Dr. Amina Yusuf: …" → "Dr. Amina Yusuf". `nil` for a
   /// question's or a bare answer's letter ("Q:", "A:") and for any other opening.
+  /// The first colon of `text` that stands outside the brackets `opening` names ("(" and "[",
+  /// closed by ")" and "]"): a label's end, not a time's ("[00:44:55]") nor a remark's.
+  static func colonOutsideBrackets(_ text: Substring, opening: String) -> String.Index? {
+    var depth = 0
+    return text.indices.first { index in
+      let character = text[index]
+      if opening.contains(character) {
+        depth += 1
+      } else if (character == ")" && opening.contains("(")) || (character == "]" && opening.contains("[")) {
+        depth -= 1
+      } else if character == ":" {
+        return depth <= 0
+      }
+      return false
+    }
+  }
+
   static func speakerLabel(of text: String) -> String? {
     // Most paragraphs open with no label: no colon among their first bytes.
     guard text.utf8.prefix(120).contains(UInt8(ascii: ":")) else { return nil }
     let opening = text.prefix(90)
     // "Jonas (typed reply, Tue 7 Feb, 20:10):": a colon inside brackets is no label's end.
-    var depth = 0
-    guard let colon = opening.indices.first(where: { index in
-      switch opening[index] {
-      case "(", "[": depth += 1
-      case ")", "]": depth -= 1
-      case ":": return depth <= 0
-      default: break
-      }
-      return false
-    }) else { return nil }
+    guard let colon = Self.colonOutsideBrackets(opening, opening: "([") else { return nil }
     // "**Grace Tan** (MSWDO):": the emphasis is no part of the name.
     var label = String(opening[..<colon].filter { $0 != "*" && $0 != "_" }).trimmingBlanks
     // "Ines Kalvo [00:54:40]:": a transcript's time mark after the name is no part of it.
