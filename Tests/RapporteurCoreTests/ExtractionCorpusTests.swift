@@ -578,7 +578,7 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut64": [
         "recommendation precision": 0.83, "recommendation recall": 0.81, "recommendation F1": 0.82,
-        "action precision": 0.95, "action recall": 0.79, "action F1": 0.86, "owner": 0.99, "due": 0.78,
+        "action precision": 0.95, "action recall": 0.79, "action F1": 0.86, "owner": 0.99, "due": 0.83,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
