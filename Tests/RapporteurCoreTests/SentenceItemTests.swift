@@ -4426,3 +4426,72 @@ import Testing
     #expect(DueDateResolver.fiscalInCalendar("FY37", startMonth: 4, bare: true) == "by 2037-03-31")
   }
 }
+
+/// A council's motions set out line by line: who moved and seconded, the words, the verdict, and
+/// the officer who acts on it with when to report back.
+@Suite struct MotionRecordTests {
+  @Test func carriedMotionsGiveTheirOfficerATaskAndLostOnesNothing() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Resolutions of this meeting
+
+      Moved: Cr Ng · Seconded: Cr Fairweather
+      That the minutes of the meeting of 10 March be confirmed.
+      CARRIED 9–0
+
+      Substantive motion: Moved: Cr Hallorann · Seconded: Cr Osei
+      That Council endorse the youth diversion pilot for twelve months.
+      CARRIED 6–3 (Against: Crs Dunn, Fairweather)
+      Officer to action: Manager Community Safety
+      Report back: October 2037 OCM
+
+      Moved: Cr Karakas · Seconded: Cr Albescu
+      That Council:
+      (a) call on the State Government to restore three-year funding for prevention;
+      (b) write to the Minister for Police before the State Budget on 19 May 2037.
+      CARRIED 9–0
+      Officer to action: Mayor's Office
+      Report back: Jun OCM
+
+      Moved: Cr Whitlam-Roy · Seconded: Cr Dunn
+      That Council call on the State Government to prohibit street preaching in the mall.
+      LOST 2–7
+
+      Moved: Cr Albescu · Seconded: Cr Karakas
+      That Council adopt the following recommendations and forward each to the body named:
+      1. Local media are asked to adopt the guide for reporting hate incidents.
+      2. The Merrin Department of Education should fund peer mediation in each school.
+      CARRIED 8–1
+      Officer to action: Director Community Services
+      Report back: –
+
+      Moved: Cr Osei · Seconded: Cr Ng
+      That Council call on the State Government to fund two more youth workers.
+      1. Local media are asked to stop naming young offenders.
+      LOST 3–6
+      """, date: "2037-04-14")
+    #expect(extract.actions.map(\.text) == [
+      "That Council endorse the youth diversion pilot for twelve months.",
+      "write to the Minister for Police before the State Budget on 19 May 2037.",
+      "That Council adopt the following recommendations and forward each to the body named:",
+    ])
+    #expect(extract.actions.map(\.owner) == ["Manager Community Safety", "Mayor's Office", "Director Community Services"])
+    #expect(extract.actions.map(\.due) == ["2037-10-31", "2037-05-19", nil])
+    #expect(extract.recommendations.map(\.line) == [20, 32, 33])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["media"], ["governments"]])
+  }
+
+  @Test func aParagraphWithoutMoverAndSeconderIsNoMotion() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Decisions
+
+      Moved to the May meeting: the review of the grants round.
+      Carried over: the Secretariat will circulate the draft by 30 April 2037.
+      """, date: "2037-04-14")
+    #expect(extract.actions.map(\.due) == ["2037-04-30"])
+    #expect(MotionRecord.verdict("carried over to the next meeting") == nil)
+    #expect(MotionRecord.verdict("lapsed for want of a seconder") == .fell)
+    #expect(MotionRecord.verdict("motion carried unanimously") == .carried)
+  }
+}

@@ -425,8 +425,9 @@ public struct Extractor: Sendable {
         continue
       }
       // "Recommendations rejected by the plenary:" leads into what was set aside, as read below.
+      // (A motion's words that end in a list are read as the motion: its verdict follows the list.)
       if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil),
-        block.kind != .paragraph || !Self.introducesSetAside(block.plainText)
+        block.kind != .paragraph || !Self.introducesSetAside(block.plainText) && !Self.isMotion(block)
       {
         let lists = blocks[(offset + 1)...].prefix(while: \.isList)
         processLed(lists, by: block.plainText, as: named, headingActors: headingActors, state: &state)
@@ -984,6 +985,9 @@ public struct Extractor: Sendable {
     /// The block quote just read, while nothing has followed it: a verdict after it ("**CARRIED**
     /// (card vote …)") makes the quoted motion the session's own.
     var lastQuote: MarkdownNode?
+    /// A motion whose verdict and fields had not come when its paragraph ended (its words go on
+    /// in a list): where its items begin, and its lines that gave none.
+    var openMotion: (itemsFrom: Int, quiet: [LocatedText])?
     /// The line of each numbered list item read last under its number: "point 4 is dropped"
     /// turns down the items of that line.
     var numberedLines: [Int: Int] = [:]
@@ -2049,6 +2053,14 @@ public struct Extractor: Sendable {
         if row.done, state.items.count > before { state.items[state.items.count - 1].done = true }
       }
     case .list(let ordered, let start, _):
+      // "5. The Department should fund …" with "CARRIED 8–1" / "Officer to action: …" on the lines
+      // after it, which CommonMark keeps in the item: the verdict of the motion the list ends.
+      let (block, motionClosing) = state.openMotion == nil ? (block, nil) : Self.splittingMotionClosing(block)
+      defer {
+        if let motionClosing {
+          process(motionClosing, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        }
+      }
       if ordered {
         for (offset, item) in block.children.enumerated() {
           if let line = item.range?.start.line { state.numberedLines[start + offset] = line }
@@ -2235,6 +2247,22 @@ public struct Extractor: Sendable {
       {
         if let ask = card.ask { append(ask, section: .recommendations, state: &state) }
         if !card.rest.isEmpty { scanSentences(card.rest, section: section, state: &state) }
+        return
+      }
+      // "Moved: Cr Ng · Seconded: Cr Osei" / "That Council …" / "CARRIED 6–3" / "Officer to
+      // action: …": a council's motion, read as its verdict and its fields say.
+      if Self.isMotion(block), let motion = MotionRecord(LocatedText(block: block)) {
+        readMotion(motion, section: section, state: &state)
+        return
+      }
+      // "CARRIED 8–1" / "Officer to action: …" after the list that ended the motion's words.
+      if let open = state.openMotion, let closing = MotionRecord(LocatedText(block: block), closing: true) {
+        state.openMotion = nil
+        if closing.outcome == .fell {
+          state.items.removeSubrange(min(open.itemsFrom, state.items.count)...)
+        } else {
+          giveMotionTask(closing, itemsFrom: open.itemsFrom, quiet: open.quiet, section: section, state: &state)
+        }
         return
       }
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
@@ -3092,6 +3120,25 @@ public struct Extractor: Sendable {
     guard !head.children.isEmpty, !tasks.children.isEmpty, InlineText.lines(of: head).last?.text.trimmingBlanks.hasSuffix(":") == false
     else { return nil }
     return (head, tasks)
+  }
+
+  /// A list without the lines that close the motion its last item ends ("CARRIED 8–1",
+  /// "Officer to action: …"), and those lines as a paragraph of their own; the list as it is, and
+  /// `nil`, when its last item ends otherwise.
+  static func splittingMotionClosing(_ list: MarkdownNode) -> (MarkdownNode, MarkdownNode?) {
+    guard var item = list.children.last, let index = item.children.indices.last, item.children[index].kind == .paragraph else {
+      return (list, nil)
+    }
+    let lines = inlineLines(of: item.children[index])
+    // A verdict and a few fields at most: the lines are tried from the last one back.
+    guard let first = lines.indices.dropFirst().reversed().prefix(6).last(where: { start in
+      MotionRecord(LocatedText(block: paragraph(joining: lines[start...], range: nil)), closing: true) != nil
+    })
+    else { return (list, nil) }
+    item.children[index] = paragraph(joining: lines[..<first], range: item.children[index].range)
+    var shortened = list
+    shortened.children[shortened.children.count - 1] = item
+    return (shortened, paragraph(joining: lines[first...], range: lines[first].first?.range))
   }
 
   /// A paragraph's inline nodes line by line, without the breaks between the lines.
@@ -5839,6 +5886,79 @@ public struct Extractor: Sendable {
     var action = makeAction(sentence, extra: [], rule: "owner-field", strength: 2, state: state)
     given(&action)
     append(action, section: section, state: &state)
+  }
+
+  /// Whether a paragraph sets out a motion line by line (`MotionRecord`).
+  static func isMotion(_ block: MarkdownNode) -> Bool {
+    let plain = block.plainText
+    // Most paragraphs second nothing: their bytes say so first.
+    guard plain.utf8.containsBytes("econd".utf8) || plain.utf8.containsBytes("ECOND".utf8) else { return false }
+    return MotionRecord(LocatedText(block: block)) != nil
+  }
+
+  /// Reads a motion its record sets out line by line: one lost, withdrawn or lapsed holds
+  /// nothing; one carried is read for what it asks of others ("(a) call on the State Government
+  /// to …") and, where an officer is to act on it, for that officer's task: the first of its
+  /// lines that asked nothing else (past a lead-in "That Council:"), dated by its own words or
+  /// else by when it reports back.
+  private func readMotion(_ motion: MotionRecord, section: SectionID?, state: inout State) {
+    state.openMotion = nil
+    guard motion.outcome != .fell else { return }
+    let before = state.items.count
+    var quiet: [LocatedText] = []
+    for line in motion.lines {
+      let limb = MotionRecord.droppingLimb(line)
+      let start = state.items.count
+      scanSentences(limb, section: section, state: &state)
+      if state.items.count == start { quiet.append(limb) }
+    }
+    if motion.outcome == .open, motion.officer == nil {
+      state.openMotion = (before, quiet)
+      return
+    }
+    giveMotionTask(motion, itemsFrom: before, quiet: quiet, section: section, state: &state)
+  }
+
+  /// Gives the officer a carried motion names the task its items hold, or else the first of its
+  /// quiet lines (`readMotion`).
+  private func giveMotionTask(_ motion: MotionRecord, itemsFrom before: Int, quiet: [LocatedText], section: SectionID?, state: inout State) {
+    guard let officer = motion.officer else { return }
+    let due = motion.reportBack.flatMap { reportBackDue($0, state: state) }
+    func given(_ item: inout ExtractedItem) {
+      item.owner = officer
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.append(Evidence(rule: "owner", words: "Officer to action: " + officer))
+      if item.due == nil, !item.done, let due {
+        item.due = due.date.description
+        item.evidence.append(Evidence(rule: "due", words: "Report back: " + due.words))
+      }
+    }
+    if let index = state.items.indices.dropFirst(before).first(where: { state.items[$0].kind == .action }) {
+      given(&state.items[index])
+      return
+    }
+    guard let task = quiet.first(where: { !$0.text.trimmingBlanks.hasSuffix(":") }) ?? quiet.first else { return }
+    var action = makeAction(task, extra: [], rule: "owner-field", strength: 2, state: state)
+    given(&action)
+    append(action, section: section, state: &state)
+  }
+
+  /// When a motion's officer reports back: a date its words give ("by 30 June"), or the meeting
+  /// of the month they name ("Jun OCM", "October 2037 meeting"): the next meeting's day when
+  /// the notes give it in that month, else the month's end.
+  private func reportBackDue(_ words: String, state: State) -> DueDateResolver.Due? {
+    if let due = dueField("Due: " + words, state: state) { return due }
+    var kept = words.split(separator: " ")
+    while kept.count > 1 {
+      kept.removeLast()
+      let month = kept.joined(separator: " ")
+      guard let found = DueDateResolver.find(in: "by " + month, sessionDate: state.sessionDate, order: state.slashOrder) else { continue }
+      if let next = state.nextMeeting, next.year == found.date.year, next.month == found.date.month {
+        return DueDateResolver.Due(date: next, words: words)
+      }
+      return DueDateResolver.Due(date: found.date, words: words)
+    }
+    return nil
   }
 
   /// Whether a sentence only records laughter: "(Laughter.)", "[Laughter]", "(General laughter)".

@@ -544,6 +544,8 @@ struct SentenceAnalysis {
         end >= limit || end >= tokens.count || clauseBoundary(before: end) || hasComma(before: end)
         || Self.afterHeads.contains(norm(end)) || !matchesStarting(at: end, in: [.actor, .addressee]).isEmpty
         || !matchesStarting(at: end, in: [.verb]).isEmpty
+        // "the Merrin Department of Education": the field the body's own name gives it.
+        || (norm(end) == "of" && end + 1 < min(limit, tokens.count) && tokens[end + 1].text.first?.isUppercase == true)
       return endsPhrase ? head : nil
     }
     return nil
