@@ -49,7 +49,10 @@ import TestSupport
 /// Writer content blocks, an Org export through ox-md, a Standard Notes export) at 39 of 39 with
 /// five beyond them and no near-miss reported; mended, three of the five were wrong (an MkDocs
 /// abbreviation's definition and a paragraph under a "### TODO" heading read as tasks) and the
-/// other two are kept by choice (see `knownExtras`).
+/// other two are kept by choice (see `knownExtras`). `set15` (a Quarto document, a WordPress
+/// export, a Jekyll post, GitLab and Azure DevOps wiki pages, a Craft export, a Foam note, an
+/// Outline export, a raw Discourse post, e-mailed minutes) at 39 of 40 with one beyond them, both
+/// mended: a Foam wikilink through a placeholder definition, and a lower-case `#tbd` tag.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -156,7 +159,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

@@ -10,6 +10,9 @@ public enum WikiMarkup {
     guard bytes.count >= 4, mayHoldMarks(bytes) else { return text }
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
+    // "[concept-note]: concept-note.md" at the foot of a Foam note: its "[[concept-note]]" is a
+    // link through that definition, as CommonMark reads the inner brackets.
+    let defined = definedLabels(bytes)
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -21,7 +24,13 @@ public enum WikiMarkup {
         let inside = bytes[(index + 2)..<close]
         let shown = inside.lastIndex(of: UInt8(ascii: "|")).map { inside[($0 + 1)...] } ?? inside
         if result.last == UInt8(ascii: "!") { result.removeLast() }
-        result.append(contentsOf: shown)
+        if !defined.isEmpty, shown.count == inside.count, defined.contains(String(decoding: inside, as: UTF8.self).lowercased()) {
+          result.append(UInt8(ascii: "["))
+          result.append(contentsOf: shown)
+          result.append(UInt8(ascii: "]"))
+        } else {
+          result.append(contentsOf: shown)
+        }
         index = close + 2
         continue
       }
@@ -45,6 +54,25 @@ public enum WikiMarkup {
       index += 1
     }
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The labels of the link reference definitions that open lines ("[concept-note]: #"), in
+  /// small letters; none for most notes, which define no link.
+  static func definedLabels(_ bytes: [UInt8]) -> Set<String> {
+    var labels: Set<String> = []
+    var lineStart = 0
+    while lineStart < bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+      defer { lineStart = lineEnd + 1 }
+      var index = lineStart
+      while index < lineEnd, index - lineStart < 3, bytes[index] == UInt8(ascii: " ") { index += 1 }
+      guard index < lineEnd, bytes[index] == UInt8(ascii: "["),
+        let close = bytes[index..<min(lineEnd, index + 200)].firstIndex(of: UInt8(ascii: "]")),
+        close + 1 < lineEnd, bytes[close + 1] == UInt8(ascii: ":"), close > index + 1
+      else { continue }
+      labels.insert(String(decoding: bytes[(index + 1)..<close], as: UTF8.self).lowercased())
+    }
+    return labels
   }
 
   /// Whether the bytes hold "[[", "%%" or "::" anywhere: most notes hold none.

@@ -9,6 +9,8 @@ public struct LinkPlaceholderRule: LintRule {
     defaultSeverity: .warning,
     triggering: [
       LintExample.note("## Context\n\nSee the ↓[NAP Task Force](#) page.\n"),
+      // A note's link to another ("[[concept-note]]") through a definition at its foot.
+      LintExample.note("## Context\n\nSee ↓[[concept-note]] and [[other-note]].\n\n[concept-note]: #\n"),
       LintExample.note("## Context\n\n- ↓[Plan of Action]() and ↓[annex](<>)\n"),
       LintExample.note("## Context\n\nSee the ↓[concept note that\nwraps over\nthree lines](#) and ↓[this\none]().\n\n- Read ↓[the *long*\n  title](#)\n"),
       LintExample.note("## Context\n\nSee ↓[the plan](TBD), ↓[the annex](link), ↓[the site](https://) and ↓[the note](<insert link>).\n"),
@@ -16,6 +18,7 @@ public struct LinkPlaceholderRule: LintRule {
     nonTriggering: [
       LintExample.note("## Context\n\nSee [the plan](https://www.un.org/counterterrorism/plan-of-action-to-prevent-violent-extremism).\n"),
       LintExample.note("## Context\n\nSee [the agenda](#agenda) below.\n"),
+      LintExample.note("## Context\n\nSee [[concept-note]] and [[#]].\n\n[concept-note]: concept-note.md \"Concept note\"\n"),
       LintExample.note("## Context\n\nSee [the links page](links.html), [TBD list](https://example.org/tbd) and [site](https://un.org).\n"),
       // An image is no link: the contract's rule is about links.
       LintExample.note("## Context\n\nThe venue: ![map of the venue]() and ![floor plan](#).\n"),

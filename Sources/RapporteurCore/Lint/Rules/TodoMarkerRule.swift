@@ -7,7 +7,7 @@ public struct TodoMarkerRule: LintRule {
     triggering: [
       LintExample.note("## Purpose\n\nSpeaker from ↓TBD ministry; check name↓??\n"),
       LintExample("---\ntitle: \"↓TODO title\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Discussion\n\n↓XXX fill in\n"),
-      LintExample.note("## Discussion\n\nThe final figure is ↓tbd.\n\n- ↓Todo: confirm the quote.\n- ↓todo: ask the chair\n"),
+      LintExample.note("## Discussion\n\nThe final figure is ↓tbd.\n\n- ↓Todo: confirm the quote.\n- ↓todo: ask the chair\n\nTags: #roundtable #↓TBD\n"),
       LintExample.note("## Discussion\n\nText with ↓TBD <!-- rapporteur-disable-next-line acronym-undefined -->\nPVE, then ↓TODO.\n"),
       LintExample.note(
         "## Discussion\n\n```\n<!-- rapporteur-disable todo-marker -->\n```\n\n    <!-- rapporteur-disable todo-marker -->\n\nShown as `<!-- rapporteur-disable todo-marker -->`.\n\n↓TODO still found.\n"),
@@ -30,6 +30,8 @@ public struct TodoMarkerRule: LintRule {
       // Nor is a block of raw HTML, which the outputs leave out.
       LintExample.note("## Discussion\n\n<table><tr><td>Seats</td><td>TBD</td></tr></table>\n\nText.\n"),
       LintExample.note("## Discussion\n\nTODOé and XXXñ are words.\n"),
+      // A tag in small letters files the note.
+      LintExample.note("## Discussion\n\n#roundtable #tbd #todo\n\nText.\n"),
       LintExample.note(
         "## Discussion\n\nThe [copy](https://example.org/outcome-TBD-v3.docx) and [notes](drafts/TBD.md), <https://example.org/TODO>, www.example.org/TBD.\n"),
     ])
@@ -122,6 +124,12 @@ public struct TodoMarkerRule: LintRule {
       return "??"
     }
     guard index == 0 || !isWordCharacter(bytes, endingAt: index) else { return nil }
+    // "#roundtable #tbd": a tag in small letters files the note; it leaves nothing to fill in.
+    if index > 0, bytes[index - 1] == UInt8(ascii: "#"), bytes[index] >= UInt8(ascii: "a"),
+      index == 1 || bytes[index - 2] == UInt8(ascii: " ") || bytes[index - 2] == UInt8(ascii: "\t")
+    {
+      return nil
+    }
     for word in ["TODO", "TBD", "TBC", "FIXME", "XXX"] {
       let end = index + word.utf8.count
       guard end <= bytes.count, zip(bytes[index..<end], word.utf8).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else {
