@@ -74,6 +74,10 @@ import Testing
     ("| List of focal persons | Hatice Demir | ay sonuna kadar |", "2017-09-30"),
     ("| Plan the mothers' circles | Elif Karaca | iki hafta içinde |", "2017-10-05"),
     ("| Apply for funds | Ayşe Çelik | en geç 30 Kasım |", "2017-11-30"),
+    // Hausa deadlines in a peace committee's action table (21 September 2017 is a Thursday).
+    ("| Letter to the LGA Chairman | Sakatare | kafin Juma'a (22/9) |", "2017-09-22"),
+    ("| Collect the nominees' names | Hajiya Rakiya | zuwa karshen wata |", "2017-09-30"),
+    ("| Print the cards | Gidauniya | cikin mako biyu |", "2017-10-05"),
     // Russian deadlines in a working group's record.
     ("Deadline: до 16.10.", "2017-10-16"),
     ("Deadline: до 02.11.2017.", "2017-11-02"),

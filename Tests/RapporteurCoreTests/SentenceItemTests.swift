@@ -4495,3 +4495,51 @@ import Testing
     #expect(MotionRecord.verdict("motion carried unanimously") == .carried)
   }
 }
+
+/// Tasks grouped under sub-headings that name whose they are.
+@Suite struct OwnerHeadingTests {
+  @Test func aSubHeadingNamesTheOwnerOfTheTasksUnderIt() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-ups by owner
+
+      ### Harriet K. (Youth Service, MCC)
+      - circulate the draft referral flowchart to everyone by 14/5
+
+      ### Chatterbox (Noor Halvorsen, Trust & Safety)
+      - share the in-app reporting stats by end of May
+
+      ### Logistics
+      - Imani to book the room by Friday
+
+      ### JM (me)
+      - Doodle for the next meeting by Fri
+      """, date: "2035-05-07")
+    #expect(extract.actions.map(\.owner) == ["Harriet K.", "Chatterbox", "Imani", "JM"])
+  }
+
+  @Test func aTopicOrATimeIsNoOwner() {
+    let catalog = SectionCatalog.standard
+    #expect(Extractor.ownerHeading("Logistics", byOwner: false, catalog: catalog) == nil)
+    #expect(Extractor.ownerHeading("Next RT", byOwner: false, catalog: catalog) == nil)
+    #expect(Extractor.ownerHeading("By 14 May", byOwner: true, catalog: catalog) == nil)
+    #expect(Extractor.ownerHeading("Online Harms Unit (Aldmere Police)", byOwner: false, catalog: catalog) == "Online Harms Unit")
+    #expect(Extractor.ownerHeading("Radio Merrow (Sam)", byOwner: true, catalog: catalog) == "Radio Merrow")
+  }
+}
+
+/// The code of an action point before its owner ("**AP-0415-1** WASH Cluster (UNICEF) to …") is
+/// no part of the owner; a code that is a member's call sign is.
+@Suite struct ActionCodeTests {
+  @Test func anActionPointsCodeIsNoPartOfItsOwner() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Agreed action points
+
+      - **AP-0415-1** WASH Cluster (UNICEF) to extend water trucking to the camp within 72 hours.
+      - T-38-03 · KV-05 and KV-06 to trace who runs the page by Thursday.
+      """, date: "2036-04-15")
+    #expect(extract.actions.map(\.owner) == ["WASH Cluster (UNICEF)", "KV-05 and KV-06"])
+    #expect(Extractor.pastLeadingCode("G20 ministers") == nil)
+  }
+}

@@ -175,7 +175,8 @@ public struct SectionCatalog: Sendable, Equatable {
     if normalised.hasPrefix("what "), normalised.split(separator: " ").count <= 8,
       [" recommend", " advise", " propose", " ask", " call for", " calls for", " calls on", " call on", " urge", " want"]
         .contains(where: { normalised.hasSuffix($0) || normalised.hasSuffix($0 + "s") || normalised.contains($0 + " ") || normalised.contains($0 + "s ") })
-        || [" asked you", " asked others", " asked listeners", " asked everyone", " asked the audience", " asked the public", " asked for"]
+        || [" asked you", " asked others", " asked listeners", " asked everyone", " asked the audience", " asked the public", " asked for",
+          " asking others to"]
           .contains(where: normalised.contains),
       !normalised.contains(" not ")
     {

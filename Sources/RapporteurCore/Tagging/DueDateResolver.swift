@@ -572,6 +572,37 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Hausa deadline written in English: "kafin Juma'a (18/4)" → "before Friday
+  /// (18/4)", "zuwa karshen wata" → "by the end of the month", "gobe" → "tomorrow", "cikin mako
+  /// biyu" → "within 2 weeks".
+  static func hausaDeadline(_ text: String) -> String? {
+    translated(text, hausaForms)
+  }
+  /// Bytes a Hausa deadline cannot do without: most texts hold none.
+  private static let hausaDeadlineBytes = ["kafin", "Kafin", "arshen", "gobe", "Gobe", "jibi", "mai zuwa", "cikin "].map { Array($0.utf8) }
+  private static let hausaForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("hausa month end", "\\b(?:zuwa\\s+)?[kƙ]arshen\\s+wata(?:n\\s+nan)?\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("hausa week end", "\\b(?:zuwa\\s+)?[kƙ]arshen\\s+mako(?:n\\s+nan)?\\b", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("hausa next week", "\\bmako\\s+mai\\s+zuwa\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("hausa next month", "\\bwata\\s+mai\\s+zuwa\\b", options: [.caseInsensitive]), "next month"),
+      (.builtIn("hausa tomorrow", "\\bgobe\\b", options: [.caseInsensitive]), "tomorrow"),
+      (.builtIn("hausa day after tomorrow", "\\bjibi\\b", options: [.caseInsensitive]), "within 2 days"),
+      (.builtIn("hausa before", "\\bkafin\\b", options: [.caseInsensitive]), "before"),
+    ]
+    for (number, digits) in [("[ɗd]aya", "1"), ("biyu", "2"), ("uku", "3"), ("hu[ɗd]u", "4"), ("biyar", "5"), ("(\\d{1,3})", "$1")] {
+      for (unit, english) in [("kwana(?:ki)?", "days"), ("mako(?:nni)?", "weeks"), ("wata(?:nni)?", "months")] {
+        forms.append((.builtIn("hausa within", "\\bcikin\\s+" + unit + "\\s+" + number + "\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
+      }
+    }
+    for (hausa, english) in [("Litinin", "Monday"), ("Talata", "Tuesday"), ("Laraba", "Wednesday"), ("Alhamis", "Thursday"),
+      ("Juma['\u{2019}]?a", "Friday"), ("Asabar", "Saturday"), ("Lahadi", "Sunday")]
+    {
+      forms.append((.builtIn("hausa day", "\\b" + hausa + "\\b", options: []), english))
+    }
+    return forms
+  }()
+
   /// The month a fiscal year starts in, where notes say so: "FY = the Fund's fiscal year, 1 July
   /// to 30 June", "financial year (1 April – 31 March)"; `nil` where they do not.
   public static func fiscalYearStart(in notes: String) -> Int? {
@@ -695,6 +726,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),
+    // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
+    ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese.
     ({ $0.containsAnyBytesIgnoringCase(portugueseDeadlineBytes) }, { portugueseDeadline($0) }),
     // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters.

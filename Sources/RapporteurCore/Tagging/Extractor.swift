@@ -284,6 +284,10 @@ public struct Extractor: Sendable {
         state.place = level <= sectionLevel ? (offset, -1) : (state.place.section, offset)
         state.lastSentence = nil
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
+        // "## Follow-ups by owner" over "### Harriet K. (Youth Service)": whose tasks the list under
+        // the sub-heading holds.
+        state.taskHeadingOwner = level > sectionLevel && section == .actions
+          ? Self.ownerHeading(block.plainText, byOwner: Self.groupsByOwner(state.sectionWords ?? ""), catalog: rules.catalog) : nil
         state.standUpMember = standUp ? Self.standUpMember(block.plainText) : nil
         state.headingDue = nil
         // "## Day 2 (Thu 12 Oct)": a later day of the session, from which its notes count days.
@@ -1029,6 +1033,9 @@ public struct Extractor: Sendable {
     /// The organisation the heading read last names ("## Nordvale Development Agency (NDA)"):
     /// whom "We will …" and "We commit to …" under it stand for.
     var headingOwner: String?
+    /// The owner a sub-heading of the actions names ("### Harriet K. (Youth Service, MCC)",
+    /// "### Online Harms Unit"), whose tasks the items under it are where they name no other.
+    var taskHeadingOwner: String?
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
@@ -1054,6 +1061,55 @@ public struct Extractor: Sendable {
   /// Agency (NDA)" → "NDA", "Hollis Foundation", "UN Resident Coordinator's Office (RCO) – as
   /// pooled fund manager" → "RCO", "### UNDP". `nil` for a section's name or a topic ("Youth
   /// engagement", "Session 2: Funding").
+  /// Whether the actions' heading says they are grouped by whose they are: "Follow-ups by
+  /// owner", "Actions by organisation", "Who does what".
+  static func groupsByOwner(_ heading: String) -> Bool {
+    let lowered = heading.lowercased()
+    return ["by owner", "by person", "by organisation", "by organization", "by agency", "by partner", "by lead", "per owner",
+      "per person", "per organisation", "per organization", "who does what", "by who"].contains(where: lowered.contains)
+  }
+
+  /// The owner a sub-heading over tasks names: a body ("Online Harms Unit (Aldmere Police)"), a
+  /// person with an initial ("Harriet K. (Youth Service, MCC)"), initials ("JM (me)"), or a name
+  /// with its contact in brackets ("Chatterbox (Noor Halvorsen, Trust & Safety)"); under a
+  /// heading that groups the tasks by owner, any name. Not a topic ("Logistics", "Next RT").
+  public static func ownerHeading(_ heading: String, byOwner: Bool, catalog: SectionCatalog) -> String? {
+    var main = Substring(heading.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_:# ")))
+    var bracketed = false
+    if let open = main.firstIndex(of: "("), open > main.startIndex, main.hasSuffix(")") {
+      let inside = main[main.index(after: open)..<main.index(before: main.endIndex)]
+      bracketed = inside.first?.isUppercase == true
+      main = main[..<open]
+    }
+    if let comma = main.firstIndex(of: ",") { main = main[..<comma] }
+    let name = main.trimmingBlanks
+    let words = name.split(separator: " ")
+    guard (1...5).contains(words.count), let first = name.first, first.isUppercase || first == "@", catalog.sections(forHeading: name).isEmpty,
+      !name.contains(where: \.isNumber), looksLikeName(name)
+    else { return nil }
+    let joiners: Set<String> = ["of", "for", "the", "and", "&", "+", "de", "du", "la"]
+    guard words.allSatisfy({ $0.first?.isUppercase == true || $0.first == "@" || joiners.contains(String($0)) }) else { return nil }
+    if byOwner { return name }
+    // A topic, a time or a state opens many a sub-heading over tasks.
+    guard !ownerHeadingOpeners.contains(words[0].lowercased()) else { return nil }
+    let initial = words.contains { $0.count == 2 && $0.first?.isUppercase == true && $0.last == "." }
+    let initials = words.count == 1 && (2...4).contains(name.count) && name.allSatisfy(\.isUppercase)
+    let named = words.contains { word in
+      let lowered = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+      return !joiners.contains(lowered) && !CommonWords.contains(lowered)
+    }
+    guard initial || initials || organisationHeading(heading, catalog: catalog) != nil || (bracketed && named) else { return nil }
+    return name
+  }
+
+  /// Words that open a sub-heading over tasks that names no owner: when, in what state, on what.
+  static let ownerHeadingOpeners: Set<String> = [
+    "next", "before", "after", "by", "until", "due", "week", "day", "phase", "stage", "step", "part", "item", "agenda", "session",
+    "topic", "theme", "group", "table", "breakout", "workstream", "track", "pillar", "objective", "output", "outcome", "priority",
+    "immediate", "short", "medium", "long", "urgent", "open", "closed", "done", "completed", "pending", "ongoing", "parked",
+    "unassigned", "other", "others", "misc", "general", "new", "old", "all", "everyone", "joint", "shared", "follow-up", "follow-ups",
+  ]
+
   static func organisationHeading(_ heading: String, catalog: SectionCatalog) -> String? {
     let trimmed = heading.trimmingBlanks
     guard let first = trimmed.first, first.isUppercase, trimmed.utf8.count < 120, catalog.sections(forHeading: trimmed).isEmpty
@@ -3464,7 +3520,7 @@ public struct Extractor: Sendable {
           action.evidence.append(Evidence(rule: "owner", words: doer))
         }
         // "- [ ] insurance quote" on a card of "👤 @nikos.f": the card's owner's.
-        if action.owner == nil, let owner = state.groupOwner {
+        if action.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner {
           action.owner = owner
           action.evidence.append(Evidence(rule: "owner", words: owner))
         }
@@ -4412,7 +4468,7 @@ public struct Extractor: Sendable {
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
-      if item.owner == nil, let owner = state.groupOwner {
+      if item.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
@@ -7583,6 +7639,8 @@ public struct Extractor: Sendable {
       owner = found
       evidence.append(Evidence(rule: "owner", words: found))
     }
+    // "**AP-0415-1** WASH Cluster (UNICEF) to extend …": the action point's code is no part of its owner.
+    if let written = owner, let bare = Self.pastLeadingCode(written) { owner = bare }
     // "la présidente", "el PNUD" after "Action :": the article is no part of the owner's name.
     if let written = owner, let article = ["la ", "le ", "les ", "el ", "los ", "las ", "l'", "l\u{2019}"].first(where: written.hasPrefix),
       written.count > article.count + 1
@@ -7628,6 +7686,18 @@ public struct Extractor: Sendable {
     return ExtractedItem(
       kind: .action, text: Self.display(fullText), location: text.firstLocation, owner: owner, due: due, done: false,
       themes: themes, actors: [], rule: rule, evidence: evidence + themeEvidence, strength: strength, section: nil)
+  }
+
+  /// An owner's words after the code of the item that opens them ("AP-0415-1 WASH Cluster" →
+  /// "WASH Cluster", "A7.3 UNDP" → "UNDP"); `nil` where no such code opens them ("G20 ministers").
+  public static func pastLeadingCode(_ owner: String) -> String? {
+    guard let space = owner.firstIndex(of: " ") else { return nil }
+    let code = owner[..<space]
+    guard code.first?.isUppercase == true, code.contains(where: \.isNumber), code.contains(where: { $0 == "-" || $0 == "." }),
+      code.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" || $0 == "." || $0 == "/" })
+    else { return nil }
+    let rest = owner[owner.index(after: space)...].trimmingBlanks
+    return rest.first?.isUppercase == true ? rest : nil
   }
 
   /// Whether a promise is quoted as said and holds nothing to do: 'The chair promised to "look

@@ -1730,6 +1730,11 @@ struct SentenceAnalysis {
       let backward = chainEnding(at: subjectEnd)
       let start = subjectStart(before: hit.match.start)
       let leading = leadingChain(from: start, limit: subjectEnd)
+      // "Faith leaders across the city should": the actor the subject opens with, not the one in
+      // the words that describe it.
+      if backward.found, !leading.actors.isEmpty, leading.end < subjectEnd, describesBefore(leading.end), !hasComma(before: leading.end) {
+        return leading
+      }
       if backward.found {
         // "Ministries of social protection and local authorities should": read from the subject's
         // start, the chain names more.
