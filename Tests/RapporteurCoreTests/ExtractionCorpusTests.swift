@@ -485,10 +485,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// precision and 0.721 recall, 0.387 owner and 0.452 due accuracy (0.840 actor accuracy);
   /// `HeldOut64/` first at 0.762 and 0.500, 0.840 and 0.396, 0.952 owner and 0.381 due accuracy
   /// (0.688 actor accuracy); then mended for.
+  ///
+  /// `HeldOut65/` (a Universal Periodic Review-style matrix of recommendations with the state's
+  /// responses and a follow-up plan, typed minutes scanned and OCR'd, a tracker copied from a
+  /// spreadsheet with tabs, a Somali and English elders' council record, a recap e-mail thread with
+  /// corrections in the replies) and `HeldOut66/` (a policy brief with boxed recommendations and a
+  /// timeline by quarter, a gallery walk typed up from sticky notes with dot votes, a log of
+  /// questions kept as a table, a municipal council's resolution register, a Turkish and English
+  /// municipal workshop record), written together after the first mends for `HeldOut63/` and
+  /// `HeldOut64/` and measured before either was read (`HeldOut65/` with the Turkish mends for
+  /// `HeldOut66/` in place, not yet committed): `HeldOut65/` first at 0.870 recommendation
+  /// precision and 0.588 recall, 0.730 action precision and 0.540 recall, 0.815 owner and 0.704
+  /// due accuracy (0.650 actor accuracy); `HeldOut66/` 0.629 and 0.611, 0.829 and 0.644, 0.448
+  /// owner and 0.483 due accuracy (0.591 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
-    "HeldOut63", "HeldOut64",
+    "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -580,35 +593,40 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.83, "recommendation recall": 0.81, "recommendation F1": 0.82,
         "action precision": 0.95, "action recall": 0.79, "action F1": 0.86, "owner": 0.99, "due": 0.83,
       ],
+      "HeldOut65": [
+        "recommendation precision": 0.91, "recommendation recall": 0.91, "recommendation F1": 0.91,
+        "action precision": 0.99, "action recall": 0.81, "action F1": 0.90, "owner": 0.92, "due": 0.82,
+      ],
+      "HeldOut66": [
+        "recommendation precision": 0.82, "recommendation recall": 0.94, "recommendation F1": 0.88,
+        "action precision": 0.92, "action recall": 0.84, "action F1": 0.88, "owner": 0.81, "due": 0.86,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut65/` (a Universal Periodic Review-style matrix of recommendations with the state's
-  /// responses and a follow-up plan, typed minutes scanned and OCR'd, a tracker copied from a
-  /// spreadsheet with tabs, a Somali and English elders' council record, a recap e-mail thread with
-  /// corrections in the replies) and `HeldOut66/` (a policy brief with boxed recommendations and a
-  /// timeline by quarter, a gallery walk typed up from sticky notes with dot votes, a log of
-  /// questions kept as a table, a municipal council's resolution register, a Turkish and English
-  /// municipal workshop record), written together after the first mends for `HeldOut63/` and
-  /// `HeldOut64/`: neither must fall below its first reading, measured before either was read
-  /// (`HeldOut65/` with the Turkish mends for `HeldOut66/` in place, not yet committed):
-  /// `HeldOut65/` 0.870 recommendation precision and 0.588 recall, 0.730 action precision and
-  /// 0.540 recall, 0.815 owner and 0.704 due accuracy (0.650 actor accuracy); `HeldOut66/` 0.629
-  /// and 0.611, 0.829 and 0.644, 0.448 owner and 0.483 due accuracy (0.591 actor accuracy).
-  /// The general forms they showed have gone in since (trackers copied with tabs, a review's
-  /// responses, margin owners in scanned minutes, glossed addressees, boxed recommendations, a
-  /// timeline by quarter, a log of questions, Turkish dates and actors).
-  @Test(arguments: ["HeldOut65", "HeldOut66"])
+  /// `HeldOut67/` (an evaluation's management response matrix, a coalition's DACI decision
+  /// document, follow-ups grouped under their owners' headings, a Hausa and English peace
+  /// committee's minutes, a focus group discussion report) and `HeldOut68/` (a West African
+  /// forum's record written in French, an outcome note with CriticMarkup changes left in, a
+  /// pledging conference's register, a humanitarian coordination meeting with a 4W matrix, a
+  /// WhatsApp group's raw export), written together after the first mends for `HeldOut65/` and
+  /// `HeldOut66/`: neither must fall below its first reading, measured at `af46afb` before either
+  /// was read: `HeldOut67/` 0.913 recommendation precision and 0.636 recall, 0.803 action
+  /// precision and 0.942 recall, 0.551 owner and 0.776 due accuracy (0.905 actor accuracy);
+  /// `HeldOut68/` 0.872 and 0.971, 0.867 and 0.830, 0.590 owner and 0.821 due accuracy (0.941
+  /// actor accuracy). The general forms they showed have gone in since (tasks under their owners'
+  /// headings, Hausa dates and table headers, action points' codes before their owners).
+  @Test(arguments: ["HeldOut67", "HeldOut68"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut65": [
-        "recommendation precision": 0.87, "recommendation recall": 0.58, "recommendation F1": 0.70,
-        "action precision": 0.73, "action recall": 0.54, "action F1": 0.62, "owner": 0.81, "due": 0.70,
+      "HeldOut67": [
+        "recommendation precision": 0.91, "recommendation recall": 0.63, "recommendation F1": 0.74,
+        "action precision": 0.80, "action recall": 0.94, "action F1": 0.86, "owner": 0.55, "due": 0.77,
       ],
-      "HeldOut66": [
-        "recommendation precision": 0.62, "recommendation recall": 0.61, "recommendation F1": 0.62,
-        "action precision": 0.82, "action recall": 0.64, "action F1": 0.72, "owner": 0.44, "due": 0.48,
+      "HeldOut68": [
+        "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
+        "action precision": 0.86, "action recall": 0.82, "action F1": 0.84, "owner": 0.58, "due": 0.82,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
