@@ -4543,3 +4543,26 @@ import Testing
     #expect(Extractor.pastLeadingCode("G20 ministers") == nil)
   }
 }
+
+/// A management response matrix: each recommendation accepted, in whole or in part, with the key
+/// actions set beside it; one not accepted holds nothing.
+@Suite struct ManagementResponseTests {
+  @Test func acceptedRecommendationsAndTheirKeyActions() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Management response matrix
+
+      | Recommendation | Management response | Key actions | Responsible unit | Timeframe | Tracking status |
+      |---|---|---|---|---|---|
+      | The Ministry of Finance should approve the small-grants window once a year. | **Accepted.** | 1.1 Write to MoF requesting one annual approval | OPV | Oct 2036 | Initiated |
+      | | | 1.2 Pay the grants waiting since Q1 | PMU Finance | Aug 2036 | Completed (28 Aug) |
+      | Donors should agree a no-cost extension of nine months. | **Partially accepted.** Six months are enough. | 2.1 ~~Nine-month extension~~ (not taken forward) | — | — | N/A |
+      | | | 2.2 Submit the six-month extension request | UNDP | Nov 2036 | Initiated |
+      | The PSC should close the radio output. | **Not accepted.** Radio is ahead of target. | N/A | — | — | N/A |
+      """, date: "2036-09-20")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["OPV", "PMU Finance", "UNDP"])
+    #expect(extract.actions.map(\.due) == ["2036-10-31", nil, "2036-11-30"])
+    #expect(extract.actions.map(\.done) == [false, true, false])
+  }
+}

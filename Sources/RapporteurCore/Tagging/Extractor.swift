@@ -1162,8 +1162,22 @@ public struct Extractor: Sendable {
     var accepted = table
     accepted.rows = table.rows.filter { column < $0.count && PipeTable.accepts($0[column].text) }
     // The recommending State is no addressee.
-    accepted.roles = table.roles.map { $0 == .owner || $0 == .addressee ? .other : $0 }
+    accepted.roles = table.roles.indices.map { index in
+      let role = table.roles[index]
+      if table.responseActionColumn != nil { return index == table.respondedColumn ? .text : .other }
+      return role == .owner || role == .addressee ? .other : role
+    }
     addTableRows(accepted, kind: .recommendation, headingActors: ["governments"], state: &state)
+    // "| … | **Accepted.** | 1.1 Write to MoF … | OPV | Oct 2036 | Initiated |": the key actions a
+    // management response sets, each with its unit and timeframe.
+    if let actions = table.responseActionColumn {
+      var tasks = table
+      tasks.roles = table.roles.indices.map { index in
+        index == actions ? .text : index == column || table.roles[index] == .text ? .other : table.roles[index]
+      }
+      tasks.rows = table.rows.filter { actions < $0.count && !Self.isPlaceholder($0[actions].text) }
+      addTableRows(tasks, kind: .action, headingActors: [], state: &state)
+    }
     return true
   }
 
@@ -8570,7 +8584,7 @@ public struct Extractor: Sendable {
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
-    "superseded", "replaced by", "duplicate", "idea", "not agreed",
+    "superseded", "replaced by", "duplicate", "idea", "not agreed", "not taken forward",
     "won't do", "won\u{2019}t do", "will not do", "wont do", "batal", "dibatalkan",
   ]
 

@@ -20,12 +20,20 @@ struct PipeTable {
   /// The column of a government's responses beside recommendations made to it ("| Recommendation
   /// | Recommending State | Response |"), as a review's matrix sets them out.
   var responseColumn: Int?
+  /// The column of the key actions a management response sets beside each recommendation it
+  /// accepts ("| Recommendation | Management response | Key actions | Responsible unit | …").
+  var responseActionColumn: Int?
+  /// The column of the recommendations responded to.
+  var respondedColumn: Int?
 
   /// The column of responses, where a header names both recommendations and responses to them.
   static func responseColumn(_ header: [LocatedText]) -> Int? {
     let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
     guard names.contains(where: { $0.hasPrefix("recommendation") }) else { return nil }
-    return names.firstIndex { ["response", "position", "government response", "state response", "government's response"].contains($0) }
+    return names.firstIndex {
+      ["response", "position", "government response", "state response", "government's response", "management response", "management's response"]
+        .contains($0)
+    }
   }
 
   /// Whether a response accepts the recommendation: "S", "Supported", "S (already implemented)",
@@ -33,6 +41,9 @@ struct PipeTable {
   static func accepts(_ response: String) -> Bool {
     let words = response.lowercased().split(whereSeparator: { !$0.isLetter })
     guard let first = words.first else { return false }
+    // "Partially accepted. The new procedure is accepted; a quota by decree is not.": a management
+    // response takes the recommendation on, in part (a review's "PS" notes it only).
+    if first == "partially", words.count > 1, ["accepted", "agreed"].contains(words[1]) { return true }
     return ["s", "supported", "accepted", "agreed", "accept", "support"].contains(first)
   }
   /// Whether the header names a column of tasks and one of who does them ("Action | Owner |
@@ -69,6 +80,10 @@ struct PipeTable {
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
     responseColumn = Self.responseColumn(header)
+    if responseColumn != nil {
+      respondedColumn = header.indices.first { header[$0].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).hasPrefix("recommendation") }
+      responseActionColumn = header.indices.first { !header[$0].text.lowercased().contains("recommendation") && Self.namesTasks(header[$0].text) }
+    }
     spokenColumns = header.indices.filter { ["question", "questions", "answer", "answers", "comment", "comments", "question or comment"].contains(header[$0].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
     preferWordyTaskColumn(header)
