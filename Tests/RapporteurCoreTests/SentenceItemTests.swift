@@ -4566,3 +4566,28 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true, false])
   }
 }
+
+/// A chat's export pasted as it is: each message its sender's, counted from the day it was sent,
+/// even where CommonMark keeps the messages after a list inside its last item.
+@Suite struct ChatExportTests {
+  @Test func messagesAfterAListAreTheirSendersOwn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Chat
+
+      [21/11/2035, 16:20:44] Thandi M: FINAL outcome points:
+      1. UN agencies should add community radio to the early-warning protocol
+      WHO DOES WHAT
+      - me: send these to Lucía for the Forum by Friday
+      - Karim: alert template to the pilot stations by end of month
+      [21/11/2035, 16:21:30] Owen B: 👍🏾👍🏾
+      [21/11/2035, 15:52:12] Bola A: Can we add "religious leaders should announce alerts"? 🙏
+      [22/11/2035, 21:12:07] Bola A: I'll cut a 3 min clip of the session for our radio show tomorrow
+      which airs Saturday
+      [22/11/2035, 10:02:51] Owen B: Update from my boss. I'll send the PO to Bay Radio by 15/12
+      """, date: "2035-11-21")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.actions.map(\.owner) == ["Thandi M", "Karim", "Bola A", "Owen B"])
+    #expect(extract.actions.map(\.due) == ["2035-11-23", "2035-11-30", "2035-11-23", "2035-12-15"])
+  }
+}

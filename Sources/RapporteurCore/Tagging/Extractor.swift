@@ -428,6 +428,19 @@ public struct Extractor: Sendable {
         headingActors = []
         continue
       }
+      // "6. UN agencies should add …" / "WHO DOES WHAT" / "- me: send these …": a label typed on
+      // the line after a list, which CommonMark keeps in its last item, leads into the lists after it.
+      if block.isList, let (list, label, named) = splittingTrailingLabel(block) {
+        process(list, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        let lists = blocks[(offset + 1)...].prefix(while: \.isList)
+        let parted = lists.map(Self.splittingChatMessages)
+        processLed(ArraySlice(parted.map(\.0)), by: label, as: named, headingActors: headingActors, state: &state)
+        for message in parted.flatMap(\.1) {
+          process(message, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        }
+        readThrough = offset + lists.count
+        continue
+      }
       // "Recommendations rejected by the plenary:" leads into what was set aside, as read below.
       // (A motion's words that end in a list are read as the motion: its verdict follows the list.)
       if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil),
@@ -2125,10 +2138,16 @@ public struct Extractor: Sendable {
     case .list(let ordered, let start, _):
       // "5. The Department should fund …" with "CARRIED 8–1" / "Officer to action: …" on the lines
       // after it, which CommonMark keeps in the item: the verdict of the motion the list ends.
-      let (block, motionClosing) = state.openMotion == nil ? (block, nil) : Self.splittingMotionClosing(block)
+      let (motionBlock, motionClosing) = state.openMotion == nil ? (block, nil) : Self.splittingMotionClosing(block)
+      // "- Owen: check if UNDP can pay …" / "[21/11/2035, 16:21:30] Owen B: 👍": a chat's messages
+      // pasted under a list, which CommonMark keeps in its items, are read as messages after it.
+      let (block, messages) = Self.splittingChatMessages(motionBlock)
       defer {
         if let motionClosing {
           process(motionClosing, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        }
+        for message in messages {
+          process(message, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
         }
       }
       if ordered {
@@ -2740,7 +2759,17 @@ public struct Extractor: Sendable {
         var turns = [text]
         if text.text.hasPrefix("[") {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-          if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) { turns = lines }
+          if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) {
+            turns = lines
+          } else if lines.count > 1, Self.isChatMessage(lines[0].text) {
+            // A chat's messages, a line each where they hold one, and the lines that go on from
+            // one ("which Friday Thandi, this one or next?") with it.
+            var messages: [LocatedText] = []
+            for line in lines {
+              if messages.isEmpty || Self.isChatMessage(line.text) { messages.append(line) } else { messages[messages.count - 1].append(line) }
+            }
+            turns = messages
+          }
         } else if let first = text.text.first, first.isLetter || first.isNumber || first == "(", block.children.contains(where: { $0.kind == .softBreak }) {
           // "a) The Government should …" then "b) Municipalities should …", a line each: lettered
           // or numbered points, each read on its own.
@@ -2752,7 +2781,16 @@ public struct Extractor: Sendable {
         for turn in turns {
           if let (speaker, words) = Self.transcriptTurn(turn) {
             state.speaker = speaker
+            // "[22/11/2035, 08:15:39] Lucía B: …": a chat's message counts its days from the day
+            // it was sent, and the lines pasted after it ("- me: send these …") go on with it.
+            let sent = Self.chatMessageDate(turn.text, state: state)
+            let outerDate = state.sessionDate
+            if let sent {
+              state.sessionDate = sent
+              state.postAuthor = speaker
+            }
             scanSentences(words, section: section, state: &state)
+            state.sessionDate = outerDate
           } else if let (speaker, words) = Self.undertakingTurn(turn) {
             state.speaker = speaker
             scanSentences(words, section: section, state: &state)
@@ -3209,6 +3247,56 @@ public struct Extractor: Sendable {
     var shortened = list
     shortened.children[shortened.children.count - 1] = item
     return (shortened, paragraph(joining: lines[first...], range: lines[first].first?.range))
+  }
+
+  /// A list without the lines of a chat's messages its items hold from their second line on
+  /// ("[21/11/2035, 15:47:55] Karim H: …", as a chat's export pastes them under a list), and
+  /// those lines, a paragraph for each item they were cut from.
+  static func splittingChatMessages(_ list: MarkdownNode) -> (MarkdownNode, [MarkdownNode]) {
+    // Most lists hold no message: a chat's stamp opens with a bracket or a digit after a break.
+    guard list.plainText.utf8.containsBytes(", ".utf8) else { return (list, []) }
+    var shortened = list
+    var messages: [MarkdownNode] = []
+    for (number, item) in list.children.enumerated() {
+      guard let index = item.children.indices.last, item.children[index].kind == .paragraph,
+        item.children[index].children.contains(where: { $0.kind == .softBreak })
+      else { continue }
+      let lines = inlineLines(of: item.children[index])
+      guard let cut = lines.indices.dropFirst().first(where: { line in
+        let text = paragraph(joining: [lines[line]], range: nil).plainText
+        return isChatMessage(text)
+      })
+      else { continue }
+      shortened.children[number].children[index] = paragraph(joining: lines[..<cut], range: item.children[index].range)
+      messages.append(paragraph(joining: lines[cut...], range: lines[cut].first?.range))
+    }
+    return (shortened, messages)
+  }
+
+  /// Whether a line is a chat's exported message: its stamp, who sent it, a colon ("[21/11/2035,
+  /// 14:52:10] Thandi M: …", "21/11/2035, 14:52 - Thandi M: …").
+  static func isChatMessage(_ line: String) -> Bool {
+    guard let first = line.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+    return line.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:-\s+)?[^:]{1,40}:"#, options: .regularExpression) != nil
+  }
+
+  /// A list without the label typed on the line after it ("WHO DOES WHAT", "Next steps:"), which
+  /// CommonMark keeps in its last item, the label, and the section it names; `nil` where the last
+  /// item ends otherwise.
+  func splittingTrailingLabel(_ list: MarkdownNode) -> (MarkdownNode, String, SectionID)? {
+    guard var item = list.children.last, let index = item.children.indices.last, item.children[index].kind == .paragraph else { return nil }
+    let lines = Self.inlineLines(of: item.children[index])
+    guard lines.count >= 2, let last = lines.last else { return nil }
+    let written = Self.paragraph(joining: [last], range: nil).plainText.trimmingBlanks
+    let label = written.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
+    guard !label.isEmpty, label.utf8.count <= 40, label.split(separator: " ").count <= 5,
+      written.hasSuffix(":") || label.allSatisfy({ !$0.isLetter || $0.isUppercase }), !Self.recallsOrTells(label),
+      let named = rules.catalog.section(forHeading: label), named == .recommendations || named == .actions
+    else { return nil }
+    item.children[index] = Self.paragraph(joining: lines.dropLast(), range: item.children[index].range)
+    var shortened = list
+    shortened.children[shortened.children.count - 1] = item
+    return (shortened, label, named)
   }
 
   /// A paragraph's inline nodes line by line, without the breaks between the lines.
@@ -7625,7 +7713,7 @@ public struct Extractor: Sendable {
       evidence.append(Evidence(rule: "owner", words: pronoun.word + " (" + named.name + ")"))
     }
     // "me: type these up … by Fri", "Me – the report to the committee": the writer's own task.
-    if owner == nil, !unassigned, let writer = state.writer,
+    if owner == nil, !unassigned, let writer = state.postAuthor ?? state.writer,
       ["me:", "me -", "me \u{2013}", "me \u{2014}"].contains(where: { text.text.lowercased().hasPrefix($0) })
     {
       owner = writer
@@ -9438,6 +9526,16 @@ public struct Extractor: Sendable {
     // "TODO(@maria): book the room": a handle in the label.
     if inside.hasPrefix("@"), inside.count > 2, !inside.dropFirst().contains(" ") { return String(inside.dropFirst()) }
     return looksLikeName(inside) ? inside : nil
+  }
+
+  /// The day a chat's exported message was sent, by the stamp that opens it ("[21/11/2035,
+  /// 14:52:10] Thandi M: …", "21/11/2035, 14:52 - Thandi M: …"); `nil` for any other line.
+  static func chatMessageDate(_ text: String, state: State) -> CalendarDate? {
+    guard let first = text.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+      let stamp = text.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}"#, options: .regularExpression)
+    else { return nil }
+    let date = text[stamp].drop { $0 == "[" }.prefix { $0 != "," && $0 != " " }
+    return DueDateResolver.find(in: "by " + date, sessionDate: state.sessionDate, order: state.slashOrder)?.date
   }
 
   /// A transcript's turn, time stamp first: its speaker and the words after the label

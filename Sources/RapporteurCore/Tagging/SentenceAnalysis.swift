@@ -746,7 +746,12 @@ struct SentenceAnalysis {
       return text.unicodeScalars[last]
     }
     var scalar = previous()
-    while let blank = scalar, blank.properties.isWhitespace { scalar = previous() }
+    // "Can we add …? 🙏": pictographs after the question mark, as chats send them.
+    while let trailing = scalar, trailing.properties.isWhitespace || trailing.properties.isEmojiPresentation
+      || trailing.properties.generalCategory == .nonspacingMark || trailing.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(trailing.value)
+    {
+      scalar = previous()
+    }
     if scalar == "\"" || scalar == "\u{201D}" { scalar = previous() }
     if scalar == "?" { return true }
     // "shd schools just ban phones?? → no answer, parked": the question before what became of it.
