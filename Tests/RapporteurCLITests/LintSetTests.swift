@@ -52,7 +52,12 @@ import TestSupport
 /// other two are kept by choice (see `knownExtras`). `set15` (a Quarto document, a WordPress
 /// export, a Jekyll post, GitLab and Azure DevOps wiki pages, a Craft export, a Foam note, an
 /// Outline export, a raw Discourse post, e-mailed minutes) at 39 of 40 with one beyond them, both
-/// mended: a Foam wikilink through a placeholder definition, and a lower-case `#tbd` tag.
+/// mended: a Foam wikilink through a placeholder definition, and a lower-case `#tbd` tag. `set16`
+/// (Hugo shortcodes, VuePress containers, Anytype, Trilium, Coda, SilverBullet, a pandoc
+/// conversion from reStructuredText, a LibreOffice export, StackEdit with KaTeX, Notepad++ with
+/// CRLF) at 37 of 38 with three beyond them: a Coda button's label ("[Assign]") read as an owner
+/// and a row of buttons read as a task, both mended; a footnote and its definition, kept by
+/// choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -139,6 +144,12 @@ import TestSupport
       Expected(file: "sessions/org-ox-md-roundtable.md", rule: "action-no-due", line: 120),
       Expected(file: "sessions/org-ox-md-roundtable.md", rule: "action-no-owner", line: 120),
     ],
+    // A StackEdit note's footnote ("…a year.[^1]") and its definition ("[^1]: Figures from …"),
+    // which the report shows as raw text: gfm-table warns of them, as in sets 5 and 6.
+    "set16": [
+      Expected(file: "sessions/stackedit-katex-plenary.md", rule: "gfm-table", line: 49),
+      Expected(file: "sessions/stackedit-katex-plenary.md", rule: "gfm-table", line: 69),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -159,7 +170,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

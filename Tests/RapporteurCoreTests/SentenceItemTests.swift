@@ -4591,3 +4591,20 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2035-11-23", "2035-11-30", "2035-11-23", "2035-12-15"])
   }
 }
+
+/// A shared document's buttons copied with its tasks ("[Assign] [Mark done]") name no owner, and
+/// a row of them is no task.
+@Suite struct ButtonLabelTests {
+  @Test func buttonsAreNoOwnersAndNoTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - [ ] Send the caseworker figures to all panellists by 2025-10-15 [Assign] [Mark done]
+      - [ ] Circulate the guide by 2025-10-22 [Amina]
+
+      [Add next step] [Open tracker]
+      """, date: "2025-10-08")
+    #expect(extract.actions.map(\.owner) == [nil, "Amina"])
+  }
+}

@@ -4390,6 +4390,8 @@ public struct Extractor: Sendable {
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
   ) {
+    // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
+    if text.text.utf8.first == UInt8(ascii: "["), Self.isButtonRow(text.text) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
@@ -9159,7 +9161,8 @@ public struct Extractor: Sendable {
       if let label = ["action point", "action", "ap", "ai", "owner", "lead"].first(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " ") }) {
         inside = String(inside.dropFirst(label.count)).trimmingCharacters(in: ": ")
       }
-      if looksLikeOwner(inside) { return inside }
+      // "[Assign] [Mark done]": a shared document's buttons, copied as their labels.
+      if looksLikeOwner(inside), !isButtonLabel(inside) { return inside }
       rest = rest[rest.index(after: close)...]
     }
     var trimmed = text.trimmingBlanks
@@ -9174,6 +9177,33 @@ public struct Extractor: Sendable {
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
     let inside = droppingRemark(droppingDates(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingBlanks))
     return looksLikeOwner(inside) && !inside.contains(where: \.isNumber) && !isTimingWords(inside) ? inside : nil
+  }
+
+  /// Whether words in brackets are a button's label a document tool copied with its text
+  /// ("[Assign]", "[Mark done]", "[Add next step]", "[Undo]"): a verb of its own, no one named.
+  static func isButtonLabel(_ words: String) -> Bool {
+    guard let first = words.split(separator: " ").first, words.split(separator: " ").count <= 4 else { return false }
+    return buttonVerbs.contains(first.lowercased())
+  }
+
+  /// The verbs that open the labels of a document tool's buttons.
+  static let buttonVerbs: Set<String> = [
+    "assign", "mark", "undo", "add", "open", "edit", "delete", "remove", "reply", "view", "show", "hide", "refresh", "update",
+    "complete", "archive", "copy", "submit", "save", "cancel", "click", "tap", "select", "reopen", "resolve", "expand", "collapse",
+  ]
+
+  /// Whether an item is only a row of a document tool's buttons: "[Add next step] [Open tracker]".
+  static func isButtonRow(_ text: String) -> Bool {
+    let trimmed = text.trimmingBlanks
+    guard trimmed.hasPrefix("["), trimmed.hasSuffix("]") else { return false }
+    var rest = Substring(trimmed)
+    var buttons = 0
+    while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+      guard rest[..<open].allSatisfy({ $0 == " " }), isButtonLabel(String(rest[rest.index(after: open)..<close])) else { return false }
+      buttons += 1
+      rest = rest[rest.index(after: close)...]
+    }
+    return buttons > 0 && rest.allSatisfy { $0 == " " }
   }
 
   /// Words that open an item with a colon without naming anyone ("Note: …", "Status: …").
