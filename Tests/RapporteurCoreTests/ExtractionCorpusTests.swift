@@ -498,10 +498,21 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// precision and 0.588 recall, 0.730 action precision and 0.540 recall, 0.815 owner and 0.704
   /// due accuracy (0.650 actor accuracy); `HeldOut66/` 0.629 and 0.611, 0.829 and 0.644, 0.448
   /// owner and 0.483 due accuracy (0.591 actor accuracy); then mended for.
+  ///
+  /// `HeldOut67/` (an evaluation's management response matrix, a coalition's DACI decision
+  /// document, follow-ups grouped under their owners' headings, a Hausa and English peace
+  /// committee's minutes, a focus group discussion report) and `HeldOut68/` (a West African
+  /// forum's record written in French, an outcome note with CriticMarkup changes left in, a
+  /// pledging conference's register, a humanitarian coordination meeting with a 4W matrix, a
+  /// WhatsApp group's raw export), written together after the first mends for `HeldOut65/` and
+  /// `HeldOut66/` and measured at `af46afb` before either was read: `HeldOut67/` first at 0.913
+  /// recommendation precision and 0.636 recall, 0.803 action precision and 0.942 recall, 0.551
+  /// owner and 0.776 due accuracy (0.905 actor accuracy); `HeldOut68/` 0.872 and 0.971, 0.867 and
+  /// 0.830, 0.590 owner and 0.821 due accuracy (0.941 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
-    "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66",
+    "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -601,32 +612,40 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.82, "recommendation recall": 0.94, "recommendation F1": 0.88,
         "action precision": 0.92, "action recall": 0.84, "action F1": 0.88, "owner": 0.81, "due": 0.86,
       ],
+      "HeldOut67": [
+        "recommendation precision": 0.94, "recommendation recall": 0.96, "recommendation F1": 0.95,
+        "action precision": 0.89, "action recall": 0.94, "action F1": 0.91, "owner": 0.91, "due": 0.89,
+      ],
+      "HeldOut68": [
+        "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
+        "action precision": 0.88, "action recall": 0.95, "action F1": 0.91, "owner": 0.77, "due": 0.82,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut67/` (an evaluation's management response matrix, a coalition's DACI decision
-  /// document, follow-ups grouped under their owners' headings, a Hausa and English peace
-  /// committee's minutes, a focus group discussion report) and `HeldOut68/` (a West African
-  /// forum's record written in French, an outcome note with CriticMarkup changes left in, a
-  /// pledging conference's register, a humanitarian coordination meeting with a 4W matrix, a
-  /// WhatsApp group's raw export), written together after the first mends for `HeldOut65/` and
-  /// `HeldOut66/`: neither must fall below its first reading, measured at `af46afb` before either
-  /// was read: `HeldOut67/` 0.913 recommendation precision and 0.636 recall, 0.803 action
-  /// precision and 0.942 recall, 0.551 owner and 0.776 due accuracy (0.905 actor accuracy);
-  /// `HeldOut68/` 0.872 and 0.971, 0.867 and 0.830, 0.590 owner and 0.821 due accuracy (0.941
-  /// actor accuracy). The general forms they showed have gone in since (tasks under their owners'
-  /// headings, Hausa dates and table headers, action points' codes before their owners).
-  @Test(arguments: ["HeldOut67", "HeldOut68"])
+  /// `HeldOut69/` (an NGO board paper for decision with the board's minute, an open government
+  /// forum's commitment templates, a Dutch and English neighbourhood-safety meeting, a live
+  /// question tool's export after a plenary, shared-document meeting notes with assigned
+  /// checklist items) and `HeldOut70/` (a Nepali and English village mediation committee's minutes
+  /// with Bikram Sambat dates, a consultant's debrief exported from a slide deck's outline, a
+  /// planner board pasted as a table, a conference's daily bulletins, a memorandum of
+  /// understanding with a work plan), written together after the first mends for `HeldOut67/` and
+  /// `HeldOut68/`: neither must fall below its first reading, measured at `b14af34` before either
+  /// was read: `HeldOut69/` 0.765 recommendation precision and 0.839 recall, 0.818 action
+  /// precision and 0.375 recall, 0.722 owner and 0.722 due accuracy (0.923 actor accuracy);
+  /// `HeldOut70/` 0.844 and 0.711, 0.750 and 0.526, 1.000 owner and 0.833 due accuracy (0.778
+  /// actor accuracy).
+  @Test(arguments: ["HeldOut69", "HeldOut70"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut67": [
-        "recommendation precision": 0.91, "recommendation recall": 0.63, "recommendation F1": 0.74,
-        "action precision": 0.80, "action recall": 0.94, "action F1": 0.86, "owner": 0.55, "due": 0.77,
+      "HeldOut69": [
+        "recommendation precision": 0.76, "recommendation recall": 0.83, "recommendation F1": 0.79,
+        "action precision": 0.81, "action recall": 0.37, "action F1": 0.51, "owner": 0.72, "due": 0.72,
       ],
-      "HeldOut68": [
-        "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
-        "action precision": 0.86, "action recall": 0.82, "action F1": 0.84, "owner": 0.58, "due": 0.82,
+      "HeldOut70": [
+        "recommendation precision": 0.84, "recommendation recall": 0.71, "recommendation F1": 0.77,
+        "action precision": 0.74, "action recall": 0.52, "action F1": 0.61, "owner": 0.99, "due": 0.83,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
