@@ -192,7 +192,7 @@ let minimalNote = """
   @Test(arguments: [
     ("What the panel recommends", SectionID?.some(.recommendations)), ("What we recommend", .recommendations),
     ("What the assembly asks of the council", .recommendations), ("What we did not recommend", nil), ("What was said", nil),
-    ("What the roundtable is asking others to do", .recommendations),
+    ("What the roundtable is asking others to do", .recommendations), ("Owner / Timescale", .actions), ("Who / what / when", .actions),
   ])
   func headingsSayingWhatTheRoomAdvises(heading: String, id: SectionID?) {
     #expect(SectionCatalog.standard.section(forHeading: heading) == id)

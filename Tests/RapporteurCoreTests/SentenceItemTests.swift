@@ -4608,3 +4608,32 @@ import Testing
     #expect(extract.actions.map(\.owner) == [nil, "Amina"])
   }
 }
+
+/// A plan's commitments: the milestones in the table under a commitment's fields are its lead
+/// agency's tasks, each due when it ends.
+@Suite struct CommitmentTemplateTests {
+  @Test func milestonesAreTheLeadAgencysTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Commitment TAM0041 — Open data on prevention spending
+
+      **Commitment ID:** TAM0041
+      **Lead implementing agency:** Ministry of Finance, Budget Transparency Directorate (MoF-BTD)
+
+      | # | Milestone | Start | End | Status |
+      |---|---|---|---|---|
+      | 41.1 | Map every budget line across ministries | Jan 2035 | Jun 2035 | Completed; 212 lines found |
+      | 41.2 | Quarterly spending dataset on the portal | Sep 2035 | 30 Jun 2036 | Delayed |
+      | 41.3 | Citizens' guide to the spending (lead: Budget Watch) | Apr 2036 | Oct 2036 | Not started |
+
+      ## Board minute
+
+      **Owner / Timescale**
+
+      1. Letter to the Minister with the approved recommendations — Owner: DVH / Timescale: by 30.11.2036
+      """, date: "2036-03-18")
+    #expect(extract.actions.map(\.owner) == ["MoF-BTD", "MoF-BTD", "Budget Watch", "DVH"])
+    #expect(extract.actions.map(\.due) == [nil, "2036-06-30", "2036-10-31", "2036-11-30"])
+    #expect(extract.actions.map(\.done) == [true, false, false, false])
+  }
+}

@@ -194,6 +194,13 @@ public struct SectionCatalog: Sendable, Equatable {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }
     guard parts.count > 1 else { return named(atEitherEndOf: normalised, written: heading).map { [$0] } ?? addressed(normalised) }
+    // "Owner / Timescale", "Who / what / when": the fields of tasks name the list of them.
+    let taskFields: Set<String> = ["owner", "owners", "timescale", "timescales", "deadline", "deadlines", "who", "what", "when", "lead", "due", "by when"]
+    if parts.allSatisfy({ taskFields.contains($0.trimmingCharacters(in: .whitespaces)) }),
+      parts.contains(where: { ["owner", "owners", "who", "lead"].contains($0.trimmingCharacters(in: .whitespaces)) })
+    {
+      return [.actions]
+    }
     // A part need not name a section ("Conclusions"), but one must: "Monitoring and evaluation"
     // names none. Long parts make a title, not a list of sections.
     // Long parts make a title, unless it opens with an outcome section's name and whom it is

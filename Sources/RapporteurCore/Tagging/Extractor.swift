@@ -286,6 +286,7 @@ public struct Extractor: Sendable {
         state.headingOwner = Self.organisationHeading(block.plainText, catalog: rules.catalog)
         // "## Follow-ups by owner" over "### Harriet K. (Youth Service)": whose tasks the list under
         // the sub-heading holds.
+        state.fieldOwner = nil
         state.taskHeadingOwner = level > sectionLevel && section == .actions
           ? Self.ownerHeading(block.plainText, byOwner: Self.groupsByOwner(state.sectionWords ?? ""), catalog: rules.catalog) : nil
         state.standUpMember = standUp ? Self.standUpMember(block.plainText) : nil
@@ -1049,6 +1050,9 @@ public struct Extractor: Sendable {
     /// The owner a sub-heading of the actions names ("### Harriet K. (Youth Service, MCC)",
     /// "### Online Harms Unit"), whose tasks the items under it are where they name no other.
     var taskHeadingOwner: String?
+    /// The agency a commitment's field names as its lead ("**Lead implementing agency:** Ministry
+    /// of Justice (MoJ)"), whose milestones are the tasks in the table under it, to the next heading.
+    var fieldOwner: String?
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
@@ -2354,6 +2358,11 @@ public struct Extractor: Sendable {
         }
         return
       }
+      // "**Commitment ID:** TAM0042" / "**Lead implementing agency:** Ministry of Justice (MoJ)": a
+      // commitment's fields, whose lead owns the milestones in the table under them.
+      if plain.utf8.containsBytes("ead ".utf8) || plain.utf8.containsBytes("ead:".utf8), let lead = Self.leadAgencyField(block) {
+        state.fieldOwner = lead
+      }
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
       // (Each line's "Responsible:" and "Deadline:" fields give its task's owner and date, as
@@ -3278,6 +3287,29 @@ public struct Extractor: Sendable {
   static func isChatMessage(_ line: String) -> Bool {
     guard let first = line.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
     return line.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:-\s+)?[^:]{1,40}:"#, options: .regularExpression) != nil
+  }
+
+  /// The agency a line of a commitment's fields names as its lead ("**Lead implementing agency:**
+  /// Ministry of Local Government (MLG), with the Association of Municipalities" → "MLG"): its
+  /// short name in brackets where it has one, those it works with aside.
+  static func leadAgencyField(_ block: MarkdownNode) -> String? {
+    for line in InlineText.lines(of: block) {
+      let text = line.text.trimmingBlanks.drop { $0 == "*" || $0 == "_" }
+      guard let colon = text.prefix(40).firstIndex(of: ":") else { continue }
+      let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
+      guard ["lead implementing agency", "lead agency", "lead institution", "lead ministry", "implementing agency", "lead organisation",
+        "lead organization", "lead partner"].contains(label)
+      else { continue }
+      var value = text[text.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      if let with = value.range(of: ", with ") ?? value.range(of: " with the ") { value = String(value[..<with.lowerBound]) }
+      if value.hasSuffix(")"), let open = value.lastIndex(of: "(") {
+        let short = value[value.index(after: open)..<value.index(before: value.endIndex)]
+        if (2...12).contains(short.count), short.first?.isUppercase == true, !short.contains(" ") { return String(short) }
+      }
+      let owner = value.trimmingBlanks
+      return owner.isEmpty || isPlaceholder(owner) ? nil : owner
+    }
+    return nil
   }
 
   /// A list without the label typed on the line after it ("WHO DOES WHAT", "Next steps:"), which
@@ -4572,7 +4604,7 @@ public struct Extractor: Sendable {
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
-      if item.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner {
+      if item.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner ?? state.fieldOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
@@ -5299,6 +5331,11 @@ public struct Extractor: Sendable {
           item.evidence.removeAll { $0.rule == "owner" }
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
+        // A commitment's milestones, under "**Lead implementing agency:** …": the lead's.
+        if item.owner == nil, let lead = state.fieldOwner {
+          item.owner = lead
+          item.evidence.append(Evidence(rule: "owner", words: "Lead: " + lead))
+        }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
           if ["completed", "complete", "done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
@@ -5349,7 +5386,7 @@ public struct Extractor: Sendable {
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
-            || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed ", "done,", "completed,"].contains(where: status.hasPrefix)
+            || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed ", "done,", "completed,", "done;", "completed;"].contains(where: status.hasPrefix)
         }
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
@@ -8881,6 +8918,12 @@ public struct Extractor: Sendable {
     let initialled = SentenceAnalysis.endsWithInitials(owner)
     while !initialled, let last = owner.last, last == "." || last == " " { owner.removeLast() }
     if owner.hasSuffix(" X") { owner.removeLast(2) }
+    // "Owner: SB / Timescale: within 10 working days": the next field, after a slash, is no part of it.
+    if let slash = owner.range(of: " / "), let colon = owner[slash.upperBound...].firstIndex(of: ":"),
+      owner.distance(from: slash.upperBound, to: colon) <= 24, !owner[slash.upperBound..<colon].contains(" / ")
+    {
+      owner = String(owner[..<slash.lowerBound]).trimmingBlanks
+    }
     // "AA Ref. 310 Termin /" before "Due:" on the next line: the next field's label in another language.
     if owner.hasSuffix("/"), owner.contains(" ") { owner = droppingOtherLanguageLabel(owner) }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }

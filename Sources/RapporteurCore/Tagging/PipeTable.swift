@@ -216,7 +216,9 @@ struct PipeTable {
   }
 
   /// Words of a header that name the column of tasks ("Action", "Next step", "Follow-up").
-  static let taskWords: Set<String> = ["action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps"]
+  static let taskWords: Set<String> = [
+    "action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps", "milestone", "milestones",
+  ]
 
   /// Whether a header cell's words name the column of tasks.
   static func namesTasks(_ header: String) -> Bool {
@@ -224,7 +226,14 @@ struct PipeTable {
   }
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
-    (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && header.contains { namesTasks($0.text) }
+    // "| # | Milestone | Start | End | Status |": a plan's milestones, each due when it ends, under
+    // the agency that leads them.
+    if header.contains(where: { ["milestone", "milestones"].contains($0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }),
+      header.contains(where: { role(of: $0.text) == .due })
+    {
+      return true
+    }
+    return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && header.contains { namesTasks($0.text) }
   }
 
   /// The column of a RACI chart's "R" (responsible, who does the work), beside its "A", "C" and
@@ -406,7 +415,7 @@ struct PipeTable {
     "action", "actions", "task", "tasks", "what", "activity", "activities", "item", "items", "step", "steps",
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
-    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai",
+    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
@@ -415,7 +424,7 @@ struct PipeTable {
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket"]
