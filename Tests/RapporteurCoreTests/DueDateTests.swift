@@ -74,6 +74,11 @@ import Testing
     ("| List of focal persons | Hatice Demir | ay sonuna kadar |", "2017-09-30"),
     ("| Plan the mothers' circles | Elif Karaca | iki hafta içinde |", "2017-10-05"),
     ("| Apply for funds | Ayşe Çelik | en geç 30 Kasım |", "2017-11-30"),
+    // Dutch deadlines in a neighbourhood meeting's action points.
+    ("| Invite the young people | SdG | uiterlijk 15 oktober |", "2017-10-15"),
+    ("| Share the results | JB | binnen twee weken |", "2017-10-05"),
+    ("| Ask for a second training | SdG | eind oktober |", "2017-10-31"),
+    ("De subsidieaanvraag gaat uiterlijk 1 december naar het ministerie.", "2017-12-01"),
     // Hausa deadlines in a peace committee's action table (21 September 2017 is a Thursday).
     ("| Letter to the LGA Chairman | Sakatare | kafin Juma'a (22/9) |", "2017-09-22"),
     ("| Collect the nominees' names | Hajiya Rakiya | zuwa karshen wata |", "2017-09-30"),

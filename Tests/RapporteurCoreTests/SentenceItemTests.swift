@@ -4637,3 +4637,33 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, false, false, false])
   }
 }
+
+/// A Dutch neighbourhood meeting: its bold labels (with a remark in brackets after them) name
+/// the sections, its "Wie | Wat | Wanneer" table holds the tasks; a 4W matrix holds none.
+@Suite struct DutchMeetingTests {
+  @Test func dutchLabelsTablesAndActors() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Verslag
+
+      **Aanbevelingen** (van het overleg aan college, raad en partners)
+
+      1. The gemeente should fund Friday-night opening of the youth centre until 23.00.
+      2. We recommend that the politie include the key figures in its monthly briefing.
+
+      **Actiepunten**
+
+      | Nr | Wie | Wat | Wanneer |
+      |---|---|---|---|
+      | AP 37-01 | SdG | Invite the young people to a kick-off | uiterlijk 15 maart |
+      | AP 37-02 | JB | Share the results with the residents | binnen twee weken |
+
+      | Who | What | Where | When | Status |
+      |---|---|---|---|---|
+      | WFP | Food distribution | Camp A | Monthly | Ongoing |
+      """, date: "2037-02-19")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["SdG", "JB"])
+    #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-03-05"])
+  }
+}

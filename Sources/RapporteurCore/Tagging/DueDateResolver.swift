@@ -603,6 +603,40 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Dutch deadline written in English: "uiterlijk 15 maart" → "by 15 March",
+  /// "binnen twee weken" → "within 2 weeks", "eind maart" → "end of March", "vrijdag" → "Friday",
+  /// "doorgeschoven naar 1 april" → "moved to 1 April".
+  static func dutchDeadline(_ text: String) -> String? {
+    translated(text, dutchForms)
+  }
+  /// Bytes a Dutch deadline cannot do without: most texts hold none.
+  private static let dutchDeadlineBytes = ["uiterlijk", "Uiterlijk", "binnen ", "Binnen ", "eind ", "Eind ", "doorgeschoven", "volgende week", "morgen"]
+    .map { Array($0.utf8) }
+  private static let dutchForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("dutch at the latest", "\\buiterlijk\\b", options: [.caseInsensitive]), "by"),
+      (.builtIn("dutch moved", "\\bdoorgeschoven\\s+naar\\b", options: [.caseInsensitive]), "moved to"),
+      (.builtIn("dutch next week", "\\bvolgende\\s+week\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("dutch tomorrow", "\\bmorgen\\b", options: [.caseInsensitive]), "tomorrow"),
+      (.builtIn("dutch end of month", "\\beind\\s+(?:van\\s+)?de(?:ze)?\\s+maand\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("dutch end of week", "\\beind\\s+(?:van\\s+)?de(?:ze)?\\s+week\\b", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("dutch end of", "\\b(?:tegen\\s+|voor\\s+)?eind\\b", options: [.caseInsensitive]), "by the end of"),
+    ]
+    for (number, digits) in [("een", "1"), ("één", "1"), ("twee", "2"), ("drie", "3"), ("vier", "4"), ("zes", "6"), ("(\\d{1,3})", "$1")] {
+      for (unit, english) in [("dag(?:en)?", "days"), ("werkdag(?:en)?", "working days"), ("we(?:ek|ken)", "weeks"), ("maand(?:en)?", "months")] {
+        forms.append((.builtIn("dutch within", "\\bbinnen\\s+" + number + "\\s+" + unit + "\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
+      }
+    }
+    for (dutch, english) in [("januari", "January"), ("februari", "February"), ("maart", "March"), ("april", "April"), ("mei", "May"), ("juni", "June"),
+      ("juli", "July"), ("augustus", "August"), ("september", "September"), ("oktober", "October"), ("november", "November"), ("december", "December"),
+      ("maandag", "Monday"), ("dinsdag", "Tuesday"), ("woensdag", "Wednesday"), ("donderdag", "Thursday"), ("vrijdag", "Friday"),
+      ("zaterdag", "Saturday"), ("zondag", "Sunday")]
+    {
+      forms.append((.builtIn("dutch name", "\\b" + dutch + "\\b", options: [.caseInsensitive]), english))
+    }
+    return forms
+  }()
+
   /// The month a fiscal year starts in, where notes say so: "FY = the Fund's fiscal year, 1 July
   /// to 30 June", "financial year (1 April – 31 March)"; `nil` where they do not.
   public static func fiscalYearStart(in notes: String) -> Int? {
@@ -726,6 +760,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),
+    // "uiterlijk 15 maart", "binnen twee weken", "eind maart": Dutch.
+    ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese.

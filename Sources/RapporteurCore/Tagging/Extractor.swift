@@ -695,13 +695,26 @@ public struct Extractor: Sendable {
   func labelledSection(_ block: MarkdownNode) -> SectionID? {
     guard block.kind == .paragraph, block.children.count <= 3 else { return nil }
     let text = block.plainText.trimmingBlanks
-    guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+    guard !text.isEmpty, text.utf8.count <= 160 else { return nil }
+    // "**Aanbevelingen** (van het overleg aan college, raad en partners)": a remark in brackets
+    // after the bold label says whose or for whom.
+    func isRemark(_ literal: String) -> Bool {
+      let trimmed = literal.trimmingBlanks
+      return trimmed.hasPrefix("(") && trimmed.hasSuffix(")") || trimmed.hasPrefix("(") && trimmed.hasSuffix("):")
+    }
     let emphasised = block.children.allSatisfy { child in
       child.kind == .strong || child.kind == .emphasis
-        || (child.kind == .text && child.literal.trimmingBlanks.allSatisfy { $0 == ":" })
+        || (child.kind == .text && (child.literal.trimmingBlanks.allSatisfy { $0 == ":" } || isRemark(child.literal)))
     }
     guard emphasised || text.hasSuffix(":"), !Self.recallsOrTells(text) else { return nil }
-    let named = rules.catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+    var label = text
+    if let remark = block.children.last, remark.kind == .text, isRemark(remark.literal), block.children.count > 1,
+      let open = label.lastIndex(of: "(")
+    {
+      label = String(label[..<open])
+    }
+    guard label.utf8.count <= 60 else { return nil }
+    let named = rules.catalog.section(forHeading: label.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
   }
 

@@ -218,6 +218,8 @@ struct PipeTable {
   /// Words of a header that name the column of tasks ("Action", "Next step", "Follow-up").
   static let taskWords: Set<String> = [
     "action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps", "milestone", "milestones",
+    // "| Who | What | When |", "| Wie | Wat | Wanneer |": what is to be done, beside who does it.
+    "what", "wat",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -233,7 +235,10 @@ struct PipeTable {
     {
       return true
     }
-    return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && header.contains { namesTasks($0.text) }
+    // "| Who | What | Where | When |": a 4W matrix of who works where, not a list of tasks.
+    let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+    let tasks = header.filter { namesTasks($0.text) && !(names.contains("where") || names.contains("waar")) || namesTasks($0.text) && !["what", "wat"].contains($0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
+    return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && !tasks.isEmpty
   }
 
   /// The column of a RACI chart's "R" (responsible, who does the work), beside its "A", "C" and
@@ -415,16 +420,16 @@ struct PipeTable {
     "action", "actions", "task", "tasks", "what", "activity", "activities", "item", "items", "step", "steps",
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
-    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones",
+    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket"]

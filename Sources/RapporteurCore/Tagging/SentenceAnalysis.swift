@@ -546,6 +546,10 @@ struct SentenceAnalysis {
         || !matchesStarting(at: end, in: [.verb]).isEmpty
         // "the Merrin Department of Education": the field the body's own name gives it.
         || (norm(end) == "of" && end + 1 < min(limit, tokens.count) && tokens[end + 1].text.first?.isUppercase == true)
+        // "That Tarrow Borough Council put the posts back": a place's name before the body, and a
+        // verb in small letters after it.
+        || (named >= 2 && index == 1 && norm(0) == "that" && end < min(limit, tokens.count) && tokens[end].text.first?.isLowercase == true
+          && !["of", "for", "in", "on", "and", "or", "with", "at", "from", "to", "s", "'s", "who", "which", "that"].contains(norm(end)))
       return endsPhrase ? head : nil
     }
     return nil
