@@ -4667,3 +4667,32 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-03-05"])
   }
 }
+
+/// A memorandum of understanding: its joint recommendations set out in lettered lines, and its
+/// annex's work plan, whose rows that restate an article are read at the article.
+@Suite struct MemorandumTests {
+  @Test func lettersAfterARecommendingLeadInAndAWorkPlan() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Article 6 — Joint messages to the Regional Forum
+
+      The Parties jointly recommend that:
+      (a) the Ministry of Local Government extend the Local Prevention Grant to small towns;
+      (b) donors and development partners fund youth hubs for at least three years; and
+      (c) women's associations nominate mothers as volunteer mentors.
+
+      ## Annex 1 — Work plan
+
+      | # | Activity | Lead | Support | Timeline | Status |
+      |---|---|---|---|---|---|
+      | 1 | Joint consultation with young people | Party A | Party B | Sep 2037 | ✔ Done |
+      | 2 | Designate municipal focal point (Art. 5.2) | Municipality | – | by 2 Dec 2037 | |
+      | 3 | Joint mid-term review | All Parties | – | Month 18 | |
+      """, date: "2037-11-18")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["women-organisations"]])
+    #expect(extract.actions.map(\.owner) == ["Party A", "All Parties"])
+    #expect(extract.actions.map(\.due) == [nil, "2039-05-18"])
+    #expect(Extractor.citesArticle("Open the Hub (Art. 5.1)"))
+    #expect(!Extractor.citesArticle("Open the Hub (Party A)"))
+  }
+}

@@ -2016,6 +2016,43 @@ public struct Extractor: Sendable {
     return ("The " + name, items)
   }
 
+  /// The lettered or numbered lines under a first line that leads into advice ("The Parties
+  /// jointly recommend that:", "The meeting urges:"), each without its letter and the "; and"
+  /// that joins it to the next; `nil` for any other paragraph.
+  static func recommendedLines(of block: MarkdownNode) -> [LocatedText]? {
+    guard let firstBreak = block.children.firstIndex(where: { $0.kind == .softBreak }), firstBreak > 0,
+      case let leadEnd = block.children[firstBreak - 1], leadEnd.kind == .text,
+      leadEnd.literal.utf8.reversed().first(where: { $0 != 0x20 }) == UInt8(ascii: ":")
+    else { return nil }
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard lines.count >= 3, let lead = lines.first?.text.trimmingBlanks.lowercased(), lead.utf8.count <= 200,
+      ["recommend that:", "recommends that:", "recommended that:", "recommend:", "recommends:", "urge that:", "urges that:",
+        "call on:", "calls on:", "call upon:", "calls upon:", "propose that:", "proposes that:"].contains(where: lead.hasSuffix)
+    else { return nil }
+    var limbs: [LocatedText] = []
+    for line in lines.dropFirst() {
+      let body = droppingLetter(line)
+      guard body.text != line.text else { return nil }
+      var words = body.text.trimmingBlanks
+      for ending in ["; and", ";", ", and", "; or"] where words.hasSuffix(ending) {
+        words.removeLast(ending.count)
+        break
+      }
+      limbs.append(body.slice(body.text.startIndex..<(body.text.index(body.text.startIndex, offsetBy: words.count, limitedBy: body.text.endIndex) ?? body.text.endIndex)))
+    }
+    return limbs
+  }
+
+  /// Whether a row's task ends by citing the article of an agreement it restates: "(Art. 5.2)",
+  /// "(Article 4)", "(see para. 12)".
+  public static func citesArticle(_ text: String) -> Bool {
+    var trimmed = text.trimmingBlanks
+    while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+    let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].lowercased()
+    return inside.range(of: #"^(?:see\s+)?(?:art\.?|article|para\.?|paragraph|clause|§)\s*\d+(?:\.\d+)*[a-z]?$"#, options: .regularExpression) != nil
+  }
+
   /// The columns of a task board, normalised.
   static let boardColumns: Set<String> = [
     "backlog", "to do", "todo", "doing", "in progress", "blocked", "waiting", "review", "in review", "done", "completed",
@@ -2722,6 +2759,14 @@ public struct Extractor: Sendable {
         // requested the Secretariat to …;": each lettered line is what the body decided, read with
         // the body as its subject.
         let breaksLines = block.children.contains(where: { $0.kind == .softBreak })
+        // "The Parties jointly recommend that:" over "(a) the Ministry of Local Government extend …;",
+        // "(b) donors … fund …": each lettered line is advice to those it opens with.
+        if breaksLines, let limbs = Self.recommendedLines(of: block) {
+          for limb in limbs {
+            addSectionItem(.recommendation, text: limb, extra: [], headingActors: [], state: &state)
+          }
+          return
+        }
         if breaksLines, let (subject, lines) = Self.decidedLines(of: block) {
           for line in lines {
             let body = Self.droppingLetter(line)
@@ -5289,6 +5334,15 @@ public struct Extractor: Sendable {
     {
       found = DueDateResolver.Due(date: epoch.adding(days: serial), words: due)
     }
+    // "Month 18" in an agreement's work plan, where no project start is given: counted from the
+    // day it was signed, the session's.
+    if found == nil, let sessionDate = state.sessionDate,
+      let match = due.trimmingBlanks.range(of: #"^(?:[Mm]onth|M)\s?(\d{1,2})$"#, options: .regularExpression),
+      let months = Int(due.trimmingBlanks[match].filter(\.isNumber)), (1...60).contains(months)
+    {
+      let start = state.projectStart ?? sessionDate
+      found = DueDateResolver.Due(date: state.projectStart == nil ? start.adding(months: months) : start.adding(months: months - 1).endOfMonth, words: due)
+    }
     return found
   }
 
@@ -5321,6 +5375,9 @@ public struct Extractor: Sendable {
         !Self.isStruckOut(text.text), !Self.isCancelled(text.text),
         // "see #12", "see above": a pointer to another row's task, no task of its own.
         !(text.text.count <= 24 && text.text.lowercased().hasPrefix("see ")),
+        // "Designate municipal focal point (Art. 5.2)": a work plan's row that restates an article
+        // of the agreement above it, read there.
+        !Self.citesArticle(text.text),
         // A row whose status says it will not be done ("cancelled", "dropped") is no task.
         !(table.cell(.done, in: row).map { cell in
           Self.cancellingWords.contains { cell.text.trimmingCharacters(in: " *_.~").lowercased().hasPrefix($0) }

@@ -220,6 +220,8 @@ struct PipeTable {
     "action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps", "milestone", "milestones",
     // "| Who | What | When |", "| Wie | Wat | Wanneer |": what is to be done, beside who does it.
     "what", "wat",
+    // "| Activity | Lead | Support | Timeline |": a work plan's activities, each with its lead.
+    "activity", "activities",
   ]
 
   /// Whether a header cell's words name the column of tasks.
