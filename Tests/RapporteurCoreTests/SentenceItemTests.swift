@@ -4696,3 +4696,25 @@ import Testing
     #expect(!Extractor.citesArticle("Open the Hub (Party A)"))
   }
 }
+
+/// A planner board pasted as a table: its ideas, questions and tasks waiting on another's yes
+/// are no tasks, nor is the note saying where it was exported from.
+@Suite struct PlannerBoardTests {
+  @Test func ideasQuestionsAndConditionsAreNoTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-up board
+
+      *Exported from Planner on 9/24/2036 and pasted as is.*
+
+      | Bucket | Task Name | Assigned To | Due date | Progress | Labels |
+      |---|---|---|---|---|---|
+      | Outreach | Letter to 4 platforms transmitting Rec 3 | Kofi Adjei-Marsh | 10/15/2036 | Not started | Platforms |
+      | Follow-up | IF the board says yes in Nov: draft small-grants call | Priya Ostrowski |  | Not started | On hold |
+      | Ideas | Hackathon with platforms? |  |  | Not started | Idea |
+      | Ideas | Repeat the event at the Regional Forum |  |  | Not started | Idea; Parked |
+      """, date: "2036-09-23")
+    #expect(extract.actions.map(\.owner) == ["Kofi Adjei-Marsh"])
+    #expect(extract.actions.map(\.due) == ["2036-10-15"])
+  }
+}
