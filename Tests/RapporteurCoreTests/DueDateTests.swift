@@ -74,6 +74,8 @@ import Testing
     ("| List of focal persons | Hatice Demir | ay sonuna kadar |", "2017-09-30"),
     ("| Plan the mothers' circles | Elif Karaca | iki hafta içinde |", "2017-10-05"),
     ("| Apply for funds | Ayşe Çelik | en geç 30 Kasım |", "2017-11-30"),
+    ("PO: share the FGD guides with the gender focal point, mid-October latest", "2017-10-15"),
+    ("Comments to the secretariat by the team, 20 October at the latest.", "2017-10-20"),
     // Dutch deadlines in a neighbourhood meeting's action points.
     ("| Invite the young people | SdG | uiterlijk 15 oktober |", "2017-10-15"),
     ("| Share the results | JB | binnen twee weken |", "2017-10-05"),

@@ -4718,3 +4718,21 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-10-15"])
   }
 }
+
+/// A slide deck's outline: a numbered slide's title names its section, an owner's label before a
+/// task wins over the one an arrow sends the work to, and a task waiting on another's yes is none.
+@Suite struct SlideOutlineTests {
+  @Test func slideTitlesOwnerLabelsAndConditions() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Debrief
+
+      **[12] Next steps**
+      - HPA: draft inception report → RG, 20/3
+      - PO: share the FGD guides with the gender focal point, mid-April latest
+      - TBC: remote interviews — only if the security focal point clears it
+      """, date: "2036-03-06")
+    #expect(extract.actions.map(\.owner) == ["HPA", "PO"])
+    #expect(extract.actions.map(\.due) == ["2036-03-20", "2036-04-15"])
+  }
+}

@@ -768,7 +768,22 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytesIgnoringCase(portugueseDeadlineBytes) }, { portugueseDeadline($0) }),
     // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters.
     ({ hasScanSlip($0) }, { ocrRepaired($0) }),
+    // "mid-April latest", "20 March at the latest": the day or time before "latest" is a deadline.
+    ({ $0.utf8.containsBytes(" latest".utf8) }, { latestDeadline($0) }),
   ]
+
+  /// The text with a deadline written "mid-April latest" or "20 March at the latest" as "by
+  /// mid-April", "by 20 March"; `nil` where no such words stand.
+  static func latestDeadline(_ text: String) -> String? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard latestPattern.firstMatch(in: text, range: range) != nil else { return nil }
+    let read = latestPattern.stringByReplacingMatches(in: text, range: range, withTemplate: "by $1")
+    return read == text ? nil : read
+  }
+  private static let latestPattern = NSRegularExpression.builtIn(
+    "latest deadline",
+    #"\b((?:mid-|early\s+|late\s+|end\s+of\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\s+\d{1,2})?|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\s*,?\s+(?:at\s+the\s+)?latest\b(?!\s+(?:on|the|by)\b)"#,
+    options: [.caseInsensitive])
 
   /// The text with "c.o.b." and "e.o.d." written "cob" and "eod"; `nil` where it holds neither.
   static func undottedDayEnd(_ text: String) -> String? {

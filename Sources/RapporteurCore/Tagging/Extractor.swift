@@ -713,6 +713,10 @@ public struct Extractor: Sendable {
     {
       label = String(label[..<open])
     }
+    // "**[12] Next steps**": a slide's number before its title.
+    if label.hasPrefix("["), let close = label.firstIndex(of: "]"), label[label.index(after: label.startIndex)..<close].allSatisfy(\.isNumber) {
+      label = String(label[label.index(after: close)...]).trimmingBlanks
+    }
     guard label.utf8.count <= 60 else { return nil }
     let named = rules.catalog.section(forHeading: label.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
@@ -4482,6 +4486,8 @@ public struct Extractor: Sendable {
   ) {
     // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
     if text.text.utf8.first == UInt8(ascii: "["), Self.isButtonRow(text.text) { return }
+    // "TBC: Erlen remote KIIs — only if the security focal point clears it": waiting on another's yes.
+    if kind == .action, text.text.utf8.containsBytes("only if ".utf8) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
@@ -4830,6 +4836,18 @@ public struct Extractor: Sendable {
     "open", "opens", "close", "closes", "start", "starts", "begin", "begins", "end", "ends", "run", "runs", "resume",
     "resumes", "reopen", "reopens", "expire", "expires",
   ]
+
+  /// Whether a task opens with its owner's name or initials before a colon and goes on in small
+  /// letters: "HPA: draft inception report → RG", "Ilse Berg: send the letters".
+  static func opensWithOwnerLabel(_ text: String) -> Bool {
+    guard let colon = text.prefix(40).firstIndex(of: ":") else { return false }
+    let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    let words = label.split(separator: " ")
+    guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+      !leadingLabels.contains(label.lowercased()), !isPlaceholder(label)
+    else { return false }
+    return text[text.index(after: colon)...].drop { $0 == " " || $0 == "*" || $0 == "_" }.first?.isLowercase == true
+  }
 
   /// Whether a line says where the text below comes from: "Exported from Planner on 9/24/2036
   /// and pasted as is.", "Copied from the shared sheet".
@@ -7854,7 +7872,10 @@ public struct Extractor: Sendable {
       { Self.trailingColonOwner(in: text.text) },
       // "KT: reach out to 3 cities (Ahmedabad, Dhaka, Lagos) next wk": the owner who opens the item
       // comes before a bracket inside it.
-      { Self.labelledOwner(in: text.text) }, { Self.separatedOwner(in: text.text) }, { self.leadingOwner(in: text.text) },
+      // "HPA: draft inception report → RG, 20/3": the owner's label before the task, not the one
+      // the arrow sends the work to.
+      { Self.labelledOwner(in: text.text) }, { Self.opensWithOwnerLabel(text.text) ? nil : Self.separatedOwner(in: text.text) },
+      { self.leadingOwner(in: text.text) },
       // "Ministry of Interior (Department for Prevention) shall to send …": the one it is laid on,
       // not the remark in brackets.
       {
