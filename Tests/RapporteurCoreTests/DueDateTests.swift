@@ -76,6 +76,9 @@ import Testing
     ("| Apply for funds | Ayşe Çelik | en geç 30 Kasım |", "2017-11-30"),
     ("PO: share the FGD guides with the gender focal point, mid-October latest", "2017-10-15"),
     ("Comments to the secretariat by the team, 20 October at the latest.", "2017-10-20"),
+    // French deadlines in a forum's action plan.
+    ("| Transmettre les recommandations | Secrétariat | au plus tard le 15 octobre 2017 |", "2017-10-15"),
+    ("Le secrétariat diffusera le compte rendu sous quinzaine.", "2017-10-05"),
     // Dutch deadlines in a neighbourhood meeting's action points.
     ("| Invite the young people | SdG | uiterlijk 15 oktober |", "2017-10-15"),
     ("| Share the results | JB | binnen twee weken |", "2017-10-05"),

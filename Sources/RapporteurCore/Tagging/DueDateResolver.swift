@@ -603,6 +603,19 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a French deadline written in English: "au plus tard le 15 avril" → "by 15
+  /// avril", "sous quinzaine" → "within 2 weeks", "sous huitaine" → "within 1 weeks".
+  static func frenchDeadline(_ text: String) -> String? {
+    translated(text, frenchForms)
+  }
+  /// Bytes a French deadline of these forms cannot do without: most texts hold none.
+  private static let frenchDeadlineBytes = ["au plus tard", "Au plus tard", "quinzaine", "huitaine"].map { Array($0.utf8) }
+  private static let frenchForms: [(NSRegularExpression, String)] = [
+    (.builtIn("french at the latest", "\\bau\\s+plus\\s+tard\\s+(?:le\\s+|l['\u{2019}])?", options: [.caseInsensitive]), "by "),
+    (.builtIn("french fortnight", "\\bsous\\s+(?:la\\s+)?quinzaine\\b", options: [.caseInsensitive]), "within 2 weeks"),
+    (.builtIn("french week", "\\bsous\\s+(?:la\\s+)?huitaine\\b", options: [.caseInsensitive]), "within 1 weeks"),
+  ]
+
   /// The text with a Dutch deadline written in English: "uiterlijk 15 maart" → "by 15 March",
   /// "binnen twee weken" → "within 2 weeks", "eind maart" → "end of March", "vrijdag" → "Friday",
   /// "doorgeschoven naar 1 april" → "moved to 1 April".
@@ -760,6 +773,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),
+    // "au plus tard le 15 avril", "sous quinzaine": French.
+    ({ $0.containsAnyBytes(frenchDeadlineBytes) }, { frenchDeadline($0) }),
     // "uiterlijk 15 maart", "binnen twee weken", "eind maart": Dutch.
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.

@@ -5493,7 +5493,8 @@ public struct Extractor: Sendable {
         }
         if let status = table.cell(.done, in: row)?.text.trimmingCharacters(in: " *_.").lowercased(), !item.done {
           // "✔ Done 19 Dec": the mark or the word, and the day it was done.
-          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x"].contains(status)
+          item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "réalisé", "fait", "terminé", "achevé"].contains(status)
+            || ["réalisé ", "terminé ", "fait "].contains(where: status.hasPrefix)
             || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed ", "done,", "completed,", "done;", "completed;"].contains(where: status.hasPrefix)
         }
       } else {
@@ -8822,7 +8823,8 @@ public struct Extractor: Sendable {
 
   static let cancellingWords = [
     "dropped", "cancelled", "canceled", "withdrawn", "abandoned", "scrapped", "no longer needed", "removed", "parked", "on hold",
-    "superseded", "replaced by", "duplicate", "idea", "not agreed", "not taken forward",
+    "superseded", "replaced by", "duplicate", "idea", "not agreed", "not taken forward", "abandonné", "abandonnée", "annulé", "annulée",
+    "conditionnel", "conditional",
     "won't do", "won\u{2019}t do", "will not do", "wont do", "batal", "dibatalkan",
   ]
 
