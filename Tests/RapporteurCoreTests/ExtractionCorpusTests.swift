@@ -574,11 +574,11 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut57": [
         "recommendation precision": 0.89, "recommendation recall": 0.91, "recommendation F1": 0.90,
-        "action precision": 0.91, "action recall": 0.83, "action F1": 0.87, "owner": 0.90, "due": 0.74,
+        "action precision": 0.93, "action recall": 0.83, "action F1": 0.88, "owner": 0.90, "due": 0.74,
       ],
       "HeldOut58": [
         "recommendation precision": 0.90, "recommendation recall": 0.96, "recommendation F1": 0.93,
-        "action precision": 0.91, "action recall": 0.82, "action F1": 0.87, "owner": 0.73, "due": 0.73,
+        "action precision": 0.91, "action recall": 0.82, "action F1": 0.87, "owner": 0.76, "due": 0.73,
       ],
       "HeldOut59": [
         "recommendation precision": 0.99, "recommendation recall": 0.99, "recommendation F1": 0.99,
@@ -618,7 +618,7 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut68": [
         "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
-        "action precision": 0.88, "action recall": 0.95, "action F1": 0.91, "owner": 0.77, "due": 0.82,
+        "action precision": 0.91, "action recall": 0.95, "action F1": 0.93, "owner": 0.77, "due": 0.91,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
@@ -635,7 +635,9 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// was read: `HeldOut69/` 0.765 recommendation precision and 0.839 recall, 0.818 action
   /// precision and 0.375 recall, 0.722 owner and 0.722 due accuracy (0.923 actor accuracy);
   /// `HeldOut70/` 0.844 and 0.711, 0.750 and 0.526, 1.000 owner and 0.833 due accuracy (0.778
-  /// actor accuracy).
+  /// actor accuracy). The general forms they showed have gone in since (commitment templates'
+  /// milestones, Dutch meetings, memoranda's joint recommendations and work plans, planner boards,
+  /// slide outlines).
   @Test(arguments: ["HeldOut69", "HeldOut70"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [

@@ -559,11 +559,10 @@ public enum DueDateResolver {
       (.builtIn("turkish year end", "\\byıl\\s+sonuna\\s+kadar\\b", options: [.caseInsensitive]), "by the end of the year"),
       (.builtIn("turkish at the latest", "\\ben\\s+geç\\b", options: [.caseInsensitive]), "by"),
     ]
-    for (number, digits) in [("bir", "1"), ("iki", "2"), ("üç", "3"), ("dört", "4"), ("beş", "5"), ("on", "10"), ("(\\d{1,3})", "$1")] {
-      for (unit, english) in [("gün", "days"), ("hafta", "weeks"), ("ay", "months")] {
-        forms.append((.builtIn("turkish within", "\\b" + number + "\\s+" + unit + "\\s+içinde\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
-      }
-    }
+    forms += withinForms(
+      "turkish within", numbers: [("bir", "1"), ("iki", "2"), ("üç", "3"), ("dört", "4"), ("beş", "5"), ("on", "10")],
+      units: [("gün", "days"), ("hafta", "weeks"), ("ay", "months")]
+    ) { number, unit in "\\b" + number + "\\s+" + unit + "\\s+içinde\\b" }
     for (turkish, english) in months {
       // "15 Mart'a kadar", "15 Nisan'a kadar": a day and its month, up to which.
       forms.append((.builtIn("turkish by day", "\\b(\\d{1,2})\\s+" + turkish + "(?:['\u{2019}]\\p{L}+)?\\s+kadar\\b", options: []), "by $1 " + english))
@@ -590,11 +589,10 @@ public enum DueDateResolver {
       (.builtIn("hausa day after tomorrow", "\\bjibi\\b", options: [.caseInsensitive]), "within 2 days"),
       (.builtIn("hausa before", "\\bkafin\\b", options: [.caseInsensitive]), "before"),
     ]
-    for (number, digits) in [("[ɗd]aya", "1"), ("biyu", "2"), ("uku", "3"), ("hu[ɗd]u", "4"), ("biyar", "5"), ("(\\d{1,3})", "$1")] {
-      for (unit, english) in [("kwana(?:ki)?", "days"), ("mako(?:nni)?", "weeks"), ("wata(?:nni)?", "months")] {
-        forms.append((.builtIn("hausa within", "\\bcikin\\s+" + unit + "\\s+" + number + "\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
-      }
-    }
+    forms += withinForms(
+      "hausa within", numbers: [("[ɗd]aya", "1"), ("biyu", "2"), ("uku", "3"), ("hu[ɗd]u", "4"), ("biyar", "5")],
+      units: [("kwana(?:ki)?", "days"), ("mako(?:nni)?", "weeks"), ("wata(?:nni)?", "months")]
+    ) { number, unit in "\\bcikin\\s+" + unit + "\\s+" + number + "\\b" }
     for (hausa, english) in [("Litinin", "Monday"), ("Talata", "Tuesday"), ("Laraba", "Wednesday"), ("Alhamis", "Thursday"),
       ("Juma['\u{2019}]?a", "Friday"), ("Asabar", "Saturday"), ("Lahadi", "Sunday")]
     {
@@ -635,11 +633,10 @@ public enum DueDateResolver {
       (.builtIn("dutch end of week", "\\beind\\s+(?:van\\s+)?de(?:ze)?\\s+week\\b", options: [.caseInsensitive]), "by the end of the week"),
       (.builtIn("dutch end of", "\\b(?:tegen\\s+|voor\\s+)?eind\\b", options: [.caseInsensitive]), "by the end of"),
     ]
-    for (number, digits) in [("een", "1"), ("één", "1"), ("twee", "2"), ("drie", "3"), ("vier", "4"), ("zes", "6"), ("(\\d{1,3})", "$1")] {
-      for (unit, english) in [("dag(?:en)?", "days"), ("werkdag(?:en)?", "working days"), ("we(?:ek|ken)", "weeks"), ("maand(?:en)?", "months")] {
-        forms.append((.builtIn("dutch within", "\\bbinnen\\s+" + number + "\\s+" + unit + "\\b", options: [.caseInsensitive]), "within " + digits + " " + english))
-      }
-    }
+    forms += withinForms(
+      "dutch within", numbers: [("een", "1"), ("één", "1"), ("twee", "2"), ("drie", "3"), ("vier", "4"), ("zes", "6")],
+      units: [("dag(?:en)?", "days"), ("werkdag(?:en)?", "working days"), ("we(?:ek|ken)", "weeks"), ("maand(?:en)?", "months")]
+    ) { number, unit in "\\bbinnen\\s+" + number + "\\s+" + unit + "\\b" }
     for (dutch, english) in [("januari", "January"), ("februari", "February"), ("maart", "March"), ("april", "April"), ("mei", "May"), ("juni", "June"),
       ("juli", "July"), ("augustus", "August"), ("september", "September"), ("oktober", "October"), ("november", "November"), ("december", "December"),
       ("maandag", "Monday"), ("dinsdag", "Tuesday"), ("woensdag", "Wednesday"), ("donderdag", "Thursday"), ("vrijdag", "Friday"),
@@ -649,6 +646,19 @@ public enum DueDateResolver {
     }
     return forms
   }()
+
+  /// A language's "within two weeks" as English reads it, for each number (in words, and in
+  /// digits) and unit: `pattern` places the two as the language does ("iki hafta içinde", "cikin
+  /// mako biyu", "binnen twee weken").
+  static func withinForms(
+    _ name: String, numbers: [(String, String)], units: [(String, String)], pattern: (String, String) -> String
+  ) -> [(NSRegularExpression, String)] {
+    (numbers + [("(\\d{1,3})", "$1")]).flatMap { number, digits in
+      units.map { unit, english in
+        (NSRegularExpression.builtIn(name, pattern(number, unit), options: [.caseInsensitive]), "within " + digits + " " + english)
+      }
+    }
+  }
 
   /// The month a fiscal year starts in, where notes say so: "FY = the Fund's fiscal year, 1 July
   /// to 30 June", "financial year (1 April – 31 March)"; `nil` where they do not.

@@ -3324,8 +3324,16 @@ public struct Extractor: Sendable {
   /// ("[21/11/2035, 15:47:55] Karim H: …", as a chat's export pastes them under a list), and
   /// those lines, a paragraph for each item they were cut from.
   static func splittingChatMessages(_ list: MarkdownNode) -> (MarkdownNode, [MarkdownNode]) {
-    // Most lists hold no message: a chat's stamp opens with a bracket or a digit after a break.
-    guard list.plainText.utf8.containsBytes(", ".utf8) else { return (list, []) }
+    // Most lists hold no message: a chat's stamp opens a line with a bracket or a digit, which the
+    // nodes after each item's line breaks tell without reading its text.
+    func mayHoldMessage(_ item: MarkdownNode) -> Bool {
+      guard let paragraph = item.children.last, paragraph.kind == .paragraph else { return false }
+      return zip(paragraph.children, paragraph.children.dropFirst()).contains { node, next in
+        node.kind == .softBreak && next.kind == .text
+          && next.literal.utf8.first.map { $0 == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } == true
+      }
+    }
+    guard list.children.contains(where: mayHoldMessage) else { return (list, []) }
     var shortened = list
     var messages: [MarkdownNode] = []
     for (number, item) in list.children.enumerated() {
