@@ -264,7 +264,9 @@ struct PipeTable {
     }
     // "What we need from them | Next step": of two columns of words, the one named for the task.
     let texts = roles.indices.filter { roles[$0] == .text }
-    if texts.count > 1, let task = texts.first(where: { namesTasks(header[$0].text) }) {
+    // ("What we need from them" asks, "Next step" names the task: a word of tasks before "what".)
+    let asksWhat = { (column: Int) in header[column].text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == "what" || $0 == "wat" } }
+    if texts.count > 1, let task = texts.first(where: { namesTasks(header[$0].text) && !asksWhat($0) }) ?? texts.first(where: { namesTasks(header[$0].text) }) {
       for column in texts where column != task { roles[column] = .other }
     }
     if !roles.contains(.text), let first = roles.indices.first(where: { roles[$0] == .other && !isNumbering(header[$0].text) }) {
