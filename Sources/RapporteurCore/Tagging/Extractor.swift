@@ -2414,7 +2414,7 @@ public struct Extractor: Sendable {
       }
       // "**Commitment ID:** TAM0042" / "**Lead implementing agency:** Ministry of Justice (MoJ)": a
       // commitment's fields, whose lead owns the milestones in the table under them.
-      if plain.utf8.containsBytes("ead ".utf8) || plain.utf8.containsBytes("ead:".utf8), let lead = Self.leadAgencyField(block) {
+      if plain.containsAnyBytes(Self.leadFieldBytes), let lead = Self.leadAgencyField(block) {
         state.fieldOwner = lead
       }
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
@@ -3358,6 +3358,10 @@ public struct Extractor: Sendable {
     guard let first = line.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
     return line.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:-\s+)?[^:]{1,40}:"#, options: .regularExpression) != nil
   }
+
+  /// Bytes a commitment's lead field cannot do without: most paragraphs hold none.
+  static let leadFieldBytes = ["ead implementing", "ead agency", "ead institution", "ead ministry", "mplementing agency", "ead organi", "ead partner"]
+    .map { Array($0.utf8) }
 
   /// The agency a line of a commitment's fields names as its lead ("**Lead implementing agency:**
   /// Ministry of Local Government (MLG), with the Association of Municipalities" → "MLG"): its
@@ -6205,8 +6209,10 @@ public struct Extractor: Sendable {
   /// Whether a paragraph sets out a motion line by line (`MotionRecord`).
   static func isMotion(_ block: MarkdownNode) -> Bool {
     let plain = block.plainText
-    // Most paragraphs second nothing: their bytes say so first.
-    guard plain.utf8.containsBytes("econd".utf8) || plain.utf8.containsBytes("ECOND".utf8) else { return false }
+    // Most paragraphs move and second nothing: their bytes say so first.
+    guard plain.utf8.containsBytes("econd".utf8) || plain.utf8.containsBytes("ECOND".utf8),
+      plain.utf8.containsBytes("oved".utf8) || plain.utf8.containsBytes("OVED".utf8)
+    else { return false }
     return MotionRecord(LocatedText(block: block)) != nil
   }
 
