@@ -2398,7 +2398,7 @@ public struct Extractor: Sendable {
       }
       // "Moved: Cr Ng · Seconded: Cr Osei" / "That Council …" / "CARRIED 6–3" / "Officer to
       // action: …": a council's motion, read as its verdict and its fields say.
-      if Self.isMotion(block), let motion = MotionRecord(LocatedText(block: block)) {
+      if Self.isMotion(block, plain: plain), let motion = MotionRecord(LocatedText(block: block)) {
         readMotion(motion, section: section, state: &state)
         return
       }
@@ -6207,8 +6207,8 @@ public struct Extractor: Sendable {
   }
 
   /// Whether a paragraph sets out a motion line by line (`MotionRecord`).
-  static func isMotion(_ block: MarkdownNode) -> Bool {
-    let plain = block.plainText
+  static func isMotion(_ block: MarkdownNode, plain: String? = nil) -> Bool {
+    let plain = plain ?? block.plainText
     // Most paragraphs move and second nothing: their bytes say so first.
     guard plain.utf8.containsBytes("econd".utf8) || plain.utf8.containsBytes("ECOND".utf8),
       plain.utf8.containsBytes("oved".utf8) || plain.utf8.containsBytes("OVED".utf8)
