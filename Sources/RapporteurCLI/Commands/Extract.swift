@@ -69,7 +69,13 @@ extension Rapporteur {
         review's matrix with a "Response" column holds the recommendations supported ("S"); a log \
         of questions holds its follow-ups and the floor's asks; numbered decisions with \
         "Responsible:" and "Deadline:" fields give their tasks; notes pasted from Emacs Org mode \
-        are read as their outline ("** TODO …", "DEADLINE: <…>", ":OWNER:"). The cues, themes and actors \
+        are read as their outline ("** TODO …", "DEADLINE: <…>", ":OWNER:"). A council's motion set \
+        out line by line ("Moved: … · Seconded: …", "That Council …", "CARRIED" or "LOST", "Officer \
+        to action: …", "Report back: …") gives its officer a task when carried and nothing when \
+        lost; a management response matrix holds the recommendations accepted and their key \
+        actions; a commitment's milestones are its "Lead implementing agency"'s tasks; a chat's \
+        exported messages ("[21/11/2035, 14:52:10] Thandi M: …") are their senders', dated from \
+        the day they were sent; tasks under a sub-heading naming a person or body are theirs. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

@@ -593,11 +593,9 @@ public enum DueDateResolver {
       "hausa within", numbers: [("[ɗd]aya", "1"), ("biyu", "2"), ("uku", "3"), ("hu[ɗd]u", "4"), ("biyar", "5")],
       units: [("kwana(?:ki)?", "days"), ("mako(?:nni)?", "weeks"), ("wata(?:nni)?", "months")]
     ) { number, unit in "\\bcikin\\s+" + unit + "\\s+" + number + "\\b" }
-    for (hausa, english) in [("Litinin", "Monday"), ("Talata", "Tuesday"), ("Laraba", "Wednesday"), ("Alhamis", "Thursday"),
-      ("Juma['\u{2019}]?a", "Friday"), ("Asabar", "Saturday"), ("Lahadi", "Sunday")]
-    {
-      forms.append((.builtIn("hausa day", "\\b" + hausa + "\\b", options: []), english))
-    }
+    forms += wordForms(
+      "hausa day", [("Litinin", "Monday"), ("Talata", "Tuesday"), ("Laraba", "Wednesday"), ("Alhamis", "Thursday"),
+        ("Juma['\u{2019}]?a", "Friday"), ("Asabar", "Saturday"), ("Lahadi", "Sunday")], options: [])
     return forms
   }()
 
@@ -637,15 +635,17 @@ public enum DueDateResolver {
       "dutch within", numbers: [("een", "1"), ("één", "1"), ("twee", "2"), ("drie", "3"), ("vier", "4"), ("zes", "6")],
       units: [("dag(?:en)?", "days"), ("werkdag(?:en)?", "working days"), ("we(?:ek|ken)", "weeks"), ("maand(?:en)?", "months")]
     ) { number, unit in "\\bbinnen\\s+" + number + "\\s+" + unit + "\\b" }
-    for (dutch, english) in [("januari", "January"), ("februari", "February"), ("maart", "March"), ("april", "April"), ("mei", "May"), ("juni", "June"),
+    forms += wordForms("dutch name", [("januari", "January"), ("februari", "February"), ("maart", "March"), ("april", "April"), ("mei", "May"), ("juni", "June"),
       ("juli", "July"), ("augustus", "August"), ("september", "September"), ("oktober", "October"), ("november", "November"), ("december", "December"),
       ("maandag", "Monday"), ("dinsdag", "Tuesday"), ("woensdag", "Wednesday"), ("donderdag", "Thursday"), ("vrijdag", "Friday"),
-      ("zaterdag", "Saturday"), ("zondag", "Sunday")]
-    {
-      forms.append((.builtIn("dutch name", "\\b" + dutch + "\\b", options: [.caseInsensitive]), english))
-    }
+      ("zaterdag", "Saturday"), ("zondag", "Sunday")], options: [.caseInsensitive])
     return forms
   }()
+
+  /// A language's words (month and day names) as English writes them, each a whole word.
+  static func wordForms(_ name: String, _ words: [(String, String)], options: NSRegularExpression.Options) -> [(NSRegularExpression, String)] {
+    words.map { word, english in (NSRegularExpression.builtIn(name, "\\b" + word + "\\b", options: options), english) }
+  }
 
   /// A language's "within two weeks" as English reads it, for each number (in words, and in
   /// digits) and unit: `pattern` places the two as the language does ("iki hafta içinde", "cikin

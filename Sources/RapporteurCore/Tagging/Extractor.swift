@@ -1070,6 +1070,9 @@ public struct Extractor: Sendable {
     /// The agency a commitment's field names as its lead ("**Lead implementing agency:** Ministry
     /// of Justice (MoJ)"), whose milestones are the tasks in the table under it, to the next heading.
     var fieldOwner: String?
+    /// The owner the text around an item gives it where it names none: a lead-in's, a
+    /// sub-heading's, a commitment's lead field's.
+    var impliedOwner: String? { groupOwner ?? taskHeadingOwner ?? fieldOwner }
     /// The member a stand-up's heading names ("## @lena", "## Kofi (Zoom, Accra)"), whose "T:"
     /// lines are that member's tasks for the day; `nil` where the notes are no stand-up.
     var standUpMember: String?
@@ -3355,9 +3358,20 @@ public struct Extractor: Sendable {
   /// Whether a line is a chat's exported message: its stamp, who sent it, a colon ("[21/11/2035,
   /// 14:52:10] Thandi M: …", "21/11/2035, 14:52 - Thandi M: …").
   static func isChatMessage(_ line: String) -> Bool {
-    guard let first = line.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
-    return line.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:-\s+)?[^:]{1,40}:"#, options: .regularExpression) != nil
+    chatStamp(line) != nil
   }
+
+  /// The day written in a chat message's stamp ("21/11/2035" of "[21/11/2035, 14:52:10] Thandi
+  /// M: …"); `nil` for a line that opens with no stamp, a sender and a colon.
+  static func chatStamp(_ line: String) -> Substring? {
+    guard let first = line.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return nil }
+    let range = NSRange(line.startIndex..<line.endIndex, in: line)
+    guard let match = chatMessagePattern.firstMatch(in: line, range: range), let day = Range(match.range(at: 1), in: line) else { return nil }
+    return line[day]
+  }
+  private static let chatMessagePattern = NSRegularExpression.builtIn(
+    "chat message",
+    #"^\[?(\d{1,2}[./]\d{1,2}[./]\d{2,4}),?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s+(?:-\s+)?[^:]{1,40}:"#, options: [])
 
   /// Bytes a commitment's lead field cannot do without: most paragraphs hold none.
   static let leadFieldBytes = ["ead implementing", "ead agency", "ead institution", "ead ministry", "mplementing agency", "ead organi", "ead partner"]
@@ -3390,7 +3404,12 @@ public struct Extractor: Sendable {
   /// CommonMark keeps in its last item, the label, and the section it names; `nil` where the last
   /// item ends otherwise.
   func splittingTrailingLabel(_ list: MarkdownNode) -> (MarkdownNode, String, SectionID)? {
-    guard var item = list.children.last, let index = item.children.indices.last, item.children[index].kind == .paragraph else { return nil }
+    guard var item = list.children.last, let index = item.children.indices.last, item.children[index].kind == .paragraph,
+      // Most lists end in an item of one line, and a label is a line of few nodes: the last
+      // item's nodes tell before any text is read.
+      let lastBreak = item.children[index].children.lastIndex(where: { $0.kind == .softBreak }),
+      item.children[index].children.count - lastBreak <= 4
+    else { return nil }
     let lines = Self.inlineLines(of: item.children[index])
     guard lines.count >= 2, let last = lines.last else { return nil }
     let written = Self.paragraph(joining: [last], range: nil).plainText.trimmingBlanks
@@ -3728,7 +3747,7 @@ public struct Extractor: Sendable {
           action.evidence.append(Evidence(rule: "owner", words: doer))
         }
         // "- [ ] insurance quote" on a card of "👤 @nikos.f": the card's owner's.
-        if action.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner {
+        if action.owner == nil, let owner = state.impliedOwner {
           action.owner = owner
           action.evidence.append(Evidence(rule: "owner", words: owner))
         }
@@ -4680,7 +4699,7 @@ public struct Extractor: Sendable {
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
-      if item.owner == nil, let owner = state.groupOwner ?? state.taskHeadingOwner ?? state.fieldOwner {
+      if item.owner == nil, let owner = state.impliedOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
@@ -5452,9 +5471,9 @@ public struct Extractor: Sendable {
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
         }
         // A commitment's milestones, under "**Lead implementing agency:** …": the lead's.
-        if item.owner == nil, let lead = state.fieldOwner {
-          item.owner = lead
-          item.evidence.append(Evidence(rule: "owner", words: "Lead: " + lead))
+        if item.owner == nil, let implied = state.impliedOwner {
+          item.owner = implied
+          item.evidence.append(Evidence(rule: "owner", words: implied))
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
@@ -9731,11 +9750,8 @@ public struct Extractor: Sendable {
   /// The day a chat's exported message was sent, by the stamp that opens it ("[21/11/2035,
   /// 14:52:10] Thandi M: …", "21/11/2035, 14:52 - Thandi M: …"); `nil` for any other line.
   static func chatMessageDate(_ text: String, state: State) -> CalendarDate? {
-    guard let first = text.utf8.first, first == UInt8(ascii: "[") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
-      let stamp = text.range(of: #"^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}"#, options: .regularExpression)
-    else { return nil }
-    let date = text[stamp].drop { $0 == "[" }.prefix { $0 != "," && $0 != " " }
-    return DueDateResolver.find(in: "by " + date, sessionDate: state.sessionDate, order: state.slashOrder)?.date
+    guard let day = chatStamp(text) else { return nil }
+    return DueDateResolver.find(in: "by " + day, sessionDate: state.sessionDate, order: state.slashOrder)?.date
   }
 
   /// A transcript's turn, time stamp first: its speaker and the words after the label

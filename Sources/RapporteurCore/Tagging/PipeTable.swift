@@ -239,8 +239,9 @@ struct PipeTable {
     }
     // "| Who | What | Where | When |": a 4W matrix of who works where, not a list of tasks.
     let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
-    let tasks = header.filter { namesTasks($0.text) && !(names.contains("where") || names.contains("waar")) || namesTasks($0.text) && !["what", "wat"].contains($0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
-    return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && !tasks.isEmpty
+    let matrix = names.contains("where") || names.contains("waar")
+    let tasks = header.indices.contains { namesTasks(header[$0].text) && !(matrix && ["what", "wat"].contains(names[$0])) }
+    return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && tasks
   }
 
   /// The column of a RACI chart's "R" (responsible, who does the work), beside its "A", "C" and
