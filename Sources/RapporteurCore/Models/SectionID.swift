@@ -43,6 +43,19 @@ public enum SectionID: String, CaseIterable, Sendable, Hashable, Comparable {
   }
 }
 
+extension SectionID {
+  /// The sections each normalised default name belongs to, in the order of `allCases`.
+  static let defaultNameOwners: [String: [SectionID]] = {
+    var owners: [String: [SectionID]] = [:]
+    for id in allCases {
+      for name in id.defaultNames where owners[SectionCatalog.normalise(name)]?.contains(id) != true {
+        owners[SectionCatalog.normalise(name), default: []].append(id)
+      }
+    }
+    return owners
+  }()
+}
+
 /// Maps heading text to section ids: the SPEC's table plus the synonyms of `rules.yml`.
 public struct SectionCatalog: Sendable, Equatable {
   private var lookup: [String: SectionID]

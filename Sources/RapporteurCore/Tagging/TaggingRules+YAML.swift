@@ -51,6 +51,12 @@ extension TaggingRules {
           if case .null = entry.value { continue }
           throw Self.wrongType("sections", entry.value, "a map from section id to heading names", file)
         }
+        // The section each normalised name belongs to: looked up, not searched for, as the
+        // built-in rules alone give hundreds of names.
+        var claimed: [String: SectionID] = [:]
+        for (other, synonyms) in sectionSynonyms {
+          for name in synonyms { claimed[SectionCatalog.normalise(name)] = other }
+        }
         for group in groups {
           guard let id = SectionID(rawValue: group.key) else {
             throw RapporteurError(
@@ -63,16 +69,15 @@ extension TaggingRules {
           // gave another section moves to this one.
           for name in names {
             let heading = SectionCatalog.normalise(name)
-            if let other = SectionID.allCases.first(where: { other in
-              other != id && other.defaultNames.contains { SectionCatalog.normalise($0) == heading }
-            }) {
+            if let other = SectionID.defaultNameOwners[heading]?.first(where: { $0 != id }) {
               throw RapporteurError(
                 .configurationInvalid, file: file, line: group.line,
                 "sections: '\(name)' already names the \(other.rawValue) section; one heading names one section")
             }
-            for other in SectionID.allCases where other != id {
+            if let other = claimed[heading], other != id {
               sectionSynonyms[other]?.removeAll { SectionCatalog.normalise($0) == heading }
             }
+            claimed[heading] = id
           }
           sectionSynonyms[id, default: []] += names
         }
