@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import RapporteurCore
 
 /// The byte search behind `range(of:)` and `contains(_:)` must give Foundation's answers.
@@ -36,5 +37,44 @@ import Testing
     #expect(TextBytes.searchableByBytes("? \u{2192} "))
     #expect(!TextBytes.searchableByBytes("é"))
     #expect(!TextBytes.searchableByBytes("\u{2000}"))  // canonically U+2002
+  }
+}
+
+/// The due-date pattern, tried only where a match can open, must find what it finds when tried
+/// everywhere: on every paragraph of every labelled note, and on texts made to open at odd places.
+@Suite struct DueDatePatternPlacesTests {
+  static let texts: [String] = [
+    "Circulate the draft by 31 October 2017.", "WITHIN TWO WEEKS", "a más tardar el 15 de abril", "a\tmás tardar el 3",
+    "الموعد: 2017-10-31", "d\u{2019}ici le 15 avril", "D+30 then J+7", "Échéance : 15/04", "ÉCHÉANCE: 15/04", "b4 Fri, b/f the 15th",
+    "within the month", "Sinbye before Friday", "nowithin two weeks", "by by by 3 May", "", "b", "by",
+    "\u{212A}W 45 by wk 45", "ſrok: 3.4.", "İn two weeks", "deadline:\u{00A0}30 June", "w/c 16 Oct and w/in 2 weeks",
+    "xa más tardar el 3", "a  más tardar el 3", "A\nMÁS TARDAR EL 3 de mayo", "inby 3 May", "_by 3 May", "3by 4 May", "éby 3 May",
+  ]
+
+  static func paragraphs() throws -> [String] {
+    let root = repositoryPath("Tests/RapporteurCoreTests")
+    var found: [String] = []
+    for folder in try FileManager.default.contentsOfDirectory(atPath: root).sorted()
+    where folder.hasPrefix("HeldOut") || folder == "Corpus" {
+      for name in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).sorted() where name.hasSuffix(".md") {
+        let text = try String(contentsOfFile: root + "/" + folder + "/" + name, encoding: .utf8)
+        found += text.components(separatedBy: "\n\n")
+      }
+    }
+    return found
+  }
+
+  @Test func findsWhatThePatternFindsEverywhere() throws {
+    let paragraphs = try Self.paragraphs()
+    #expect(paragraphs.count > 5_000)
+    var compared = 0
+    for text in Self.texts + paragraphs {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let everywhere = DueDateResolver.pattern.matches(in: text, range: range).map(\.range)
+      let placed = DueDateResolver.patternMatches(in: text, range: range).map(\.range)
+      #expect(placed == everywhere, "\(text.debugDescription)")
+      compared += everywhere.count
+    }
+    #expect(compared > 1_000)
   }
 }

@@ -60,7 +60,7 @@ public enum DueDateResolver {
   private static let numbers =
     "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|una|un|dos|tres|une|deux|trois|quatre|cinq|huit|dix|quinze|dois|duas|tr[eê]s|\\d{1,3}"
 
-  private static let pattern: NSRegularExpression = {
+  static let pattern: NSRegularExpression = {
     let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone|delivery)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\bb4|\\bb/f(?=\\s)|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\\b(?:week|wk)\\s+of(?=\\s+\\d))\\s+(?:the\\s+|el\\s+)?"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
@@ -968,7 +968,7 @@ public enum DueDateResolver {
     let range = NSRange(text.startIndex..<text.endIndex, in: text)
     // "in January 2025" says when; a date after "by" or "until" in the same text is the deadline.
     var during: Due? = nil
-    for match in pattern.matches(in: text, range: range) {
+    for match in patternMatches(in: text, range: range) {
       func group(_ name: String) -> String? {
         let captured = match.range(withName: name)
         guard captured.location != NSNotFound, let swiftRange = Range(captured, in: text) else { return nil }
@@ -1132,6 +1132,68 @@ public enum DueDateResolver {
     for word in words.map({ Array($0.utf8) }) { table[Int(word[0])].append(word) }
     return table
   }()
+
+  /// The two letters, in small ASCII, that each way into `pattern` opens with ("by", "before",
+  /// "within", "d+", …), as bits of a 128 × 128 table.
+  private static let openingPairs: [UInt64] = {
+    var bits = [UInt64](repeating: 0, count: 128 * 128 / 64)
+    let pairs = [
+      "ta", "ti", "wh", "fe", "da", "mi", "de", "fi", "pa", "ha", "an", "el", "by", "be", "at", "pr", "sr", "ec", "pl", "la",
+      "fo", "av", "du", "b4", "b/", "un", "bi", "no", "nl", "w/", "wi", "in", "we", "wk", "en", "so", "d'", "d+", "j+",
+    ]
+    for pair in pairs.map({ Array($0.utf8) }) {
+      let index = Int(pair[0]) * 128 + Int(pair[1])
+      bits[index / 64] |= 1 << UInt64(index % 64)
+    }
+    return bits
+  }()
+
+  /// The matches of `pattern` in `range` of `text`, the same as `pattern.matches(in:range:)`
+  /// finds, tried only at the places one can open. Every way into the pattern opens at the start
+  /// of a word with one of the pairs of `openingPairs`, with "a" and blanks before "m" ("a más
+  /// tardar"), or with a letter beyond ASCII (whose case folding is left to the pattern); the
+  /// other places are passed by without asking the pattern there, which tries dozens of ways at
+  /// each place it is asked.
+  static func patternMatches(in text: String, range: NSRange) -> [NSTextCheckingResult] {
+    let units = Array(text.utf16)
+    let end = min(units.count, range.location + range.length)
+    func lowered(_ unit: UInt16) -> UInt16 { unit >= 65 && unit <= 90 ? unit + 32 : unit }
+    func isASCIIWordUnit(_ unit: UInt16) -> Bool {
+      (unit >= 48 && unit <= 57) || (unit >= 65 && unit <= 90) || (unit >= 97 && unit <= 122) || unit == 95
+    }
+    func isASCIIBlank(_ unit: UInt16) -> Bool { unit == 32 || (unit >= 9 && unit <= 13) }
+    var matches: [NSTextCheckingResult] = []
+    var place = range.location
+    while place < end {
+      let first = lowered(units[place])
+      let second = place + 1 < end ? lowered(units[place + 1]) : 0
+      let opens: Bool
+      if first >= 128 || second >= 128 || (place > 0 && units[place - 1] >= 128) {
+        opens = true
+      } else if place > 0, isASCIIWordUnit(units[place - 1]), isASCIIWordUnit(first) {
+        // Inside a word: every way in that opens with an ASCII letter opens a word (`\b`).
+        opens = false
+      } else if first == 97, isASCIIBlank(second) {
+        var next = place + 1
+        while next < end, isASCIIBlank(units[next]) { next += 1 }
+        opens = next < end && (lowered(units[next]) == 109 || units[next] >= 128)
+      } else {
+        let index = Int(first) * 128 + Int(second)
+        opens = openingPairs[index / 64] & (1 << UInt64(index % 64)) != 0
+      }
+      if opens,
+        let match = pattern.firstMatch(
+          in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds],
+          range: NSRange(location: place, length: end - place))
+      {
+        matches.append(match)
+        place = max(place + 1, match.range.location + match.range.length)
+        continue
+      }
+      place += 1
+    }
+    return matches
+  }
 
   /// Whether `pattern` can match: ASCII text must hold one of its lead words, in any case (most
   /// texts hold none); one pass over its bytes tells. Other text always goes to the pattern.

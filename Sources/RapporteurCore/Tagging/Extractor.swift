@@ -7483,10 +7483,18 @@ public struct Extractor: Sendable {
     // suggested that it may be advisable for ministries to …" is read at "advisable for".
     // A few cues at most: a sentence with hundreds of cues and no one to address is read in
     // linear time.
-    guard let index = hits.indices.lazy.filter({ !analysis.isTrap(hits[$0]) }).prefix(4).first(where: { index in
-      state.decisions || analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
+    var tried = 0
+    var found: Int? = nil
+    for index in hits.indices where tried < 4 && !analysis.isTrap(hits[index]) {
+      if state.decisions || analysis.addressee(for: hits[index]).found || analysis.needsNoAddressee(hits[index])
         || (!state.vocative.words.isEmpty && analysis.addressesYou(hits[index]))
-    }) else { return nil }
+      {
+        found = index
+        break
+      }
+      tried += 1
+    }
+    guard let index = found else { return nil }
     let hit = hits[index]
     // "Resolution 2250 asks states to …; governments should now implement it": a document's words
     // before the semicolon are no part of the item.
