@@ -251,6 +251,10 @@ public struct SectionCatalog: Sendable, Equatable {
     for opener in ["our ", "the ", "my "] where name.hasPrefix(opener) {
       if let id = lookup[String(name.dropFirst(opener.count))] { return id }
     }
+    // "Immediate follow-ups", "Urgent next steps": how soon, before the tasks' name.
+    for opener in ["immediate ", "urgent ", "agreed "] where name.hasPrefix(opener) {
+      if let id = lookup[String(name.dropFirst(opener.count))], id == .actions { return id }
+    }
     // "Panel's advice to the Board", "Participants' recommendations", "The square's asks": whose
     // they are, first. (A speaker's "commitments" may hold what they would not promise: not read
     // as tasks; a body's are.)

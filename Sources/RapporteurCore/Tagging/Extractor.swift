@@ -5371,6 +5371,18 @@ public struct Extractor: Sendable {
     // "~~31.12~~ 31.03": the struck date is withdrawn; "31.03" alone is a day and a month.
     let value = DueDateResolver.deadlineValue(cell, order: order)
     if value != cell.trimmingBlanks { readings.append(value) }
+    // "29/May/37": a ticket board's day, month's name and year of two digits.
+    if parts.count == 3, (1...2).contains(parts[0].count), parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
+      (3...9).contains(parts[1].count), parts[1].allSatisfy(\.isLetter), [2, 4].contains(parts[2].count), parts[2].allSatisfy({ $0.isASCII && $0.isNumber })
+    {
+      readings.append("\(parts[0]) \(parts[1]) \(parts[2].count == 2 ? "20" + parts[2] : String(parts[2]))")
+    }
+    // "semana oin (next week)", "Domingu oin (this coming Sunday)": a date in a language the rules
+    // do not read, glossed in brackets.
+    if let open = cell.firstIndex(of: "("), open > cell.startIndex, let close = cell[open...].firstIndex(of: ")") {
+      let gloss = cell[cell.index(after: open)..<close].trimmingBlanks
+      if !gloss.isEmpty { readings.append(gloss) }
+    }
     return readings
   }
 
@@ -5457,7 +5469,16 @@ public struct Extractor: Sendable {
         !row.indices.contains(where: { index in
           table.roles.indices.contains(index) && (table.roles[index] == .done || table.roles[index] == .due)
             && ["only if", "if ", "subject to", "conditional on", "depends on"].contains(where: row[index].text.lowercased().trimmingBlanks.hasPrefix)
-        })
+        }),
+        // "| Lunch packs late | … | — | — | noted, no action |", "| Keep as is | Rustam | — (good
+        // practice) |": a lesson that asks nothing to be done.
+        !row.indices.contains(where: { index in
+          table.roles.indices.contains(index) && (table.roles[index] == .done || table.roles[index] == .due)
+            && ["no action", "no further action", "good practice"].contains(where: row[index].text.lowercased().contains)
+        }),
+        !["keep as is", "no change", "continue as is", "as is"].contains(text.text.lowercased().trimmingCharacters(in: " .*_")),
+        // "| ToR for the pooled mechanism (only if donor group agrees in July) | Unassigned |".
+        !text.text.lowercased().contains("(only if ")
       else {
         continue
       }
@@ -5477,7 +5498,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -9206,6 +9227,8 @@ public struct Extractor: Sendable {
         candidate = String(candidate[..<stop.lowerBound])
       }
       while let last = candidate.last, ".;,".contains(last) { candidate.removeLast() }
+      // "— Rustam, finance —": a remark in small letters after the name.
+      candidate = droppingRemark(candidate)
       // "— Ana Costa (by 25 September)": the date in brackets is no part of the name.
       candidate = droppingBracketedTiming(candidate)
       // "— the Secretariat (KM) —": an article is no part of the owner's name.
@@ -9310,7 +9333,7 @@ public struct Extractor: Sendable {
     "rapporteur", "rapporteurs", "secretariat", "chair", "chairs", "co-chair", "co-chairs", "moderator", "moderators",
     "facilitator", "facilitators", "co-facilitators", "organisers", "organizers", "host", "hosts", "focal point",
     "focal points", "presenters", "panellists", "panelists", "speakers", "board", "bureau", "treasurer", "general secretary", "secretary",
-    "team", "coordinator", "clerk", "assistant clerk", "recording clerk",
+    "team", "teams", "coordinator", "coordinators", "officers", "volunteers", "observers", "trainers", "monitors", "clerk", "assistant clerk", "recording clerk",
   ]
 
   /// Whether words in small letters name one who serves a body, whose work the body gives: a

@@ -74,10 +74,15 @@ struct PipeTable {
       || Self.isDelimiterLine(lines[1].text)
     // Rows with no delimiter row at all, under a header that names the columns ("| Owner | Action |
     // Due |").
-    let headed = !delimited && Self.roles(of: header).contains { $0 == .owner || $0 == .due }
-      && lines.allSatisfy { $0.text.trimmingBlanks.hasPrefix("|") }
+    // Or with no pipe at either end, as a ticket board's list view is copied ("Key | Summary |
+    // Assignee | Due"): a header naming the tasks and their owners, and every row as wide.
+    let headerRoles = Self.roles(of: header)
+    let headed = !delimited && headerRoles.contains { $0 == .owner || $0 == .due }
+      && (lines.allSatisfy { $0.text.trimmingBlanks.hasPrefix("|") }
+        || header.count >= 3 && headerRoles.contains(.text) && headerRoles.contains(.owner)
+          && lines.dropFirst().allSatisfy { cells(of: $0).count == header.count })
     guard delimited || headed else { return nil }
-    roles = Self.roles(of: header)
+    roles = headerRoles
     listsActions = Self.namesActions(header)
     responseColumn = Self.responseColumn(header)
     if responseColumn != nil {
@@ -222,6 +227,8 @@ struct PipeTable {
     "what", "wat",
     // "| Activity | Lead | Support | Timeline |": a work plan's activities, each with its lead.
     "activity", "activities",
+    // "| Key | Summary | Assignee | Due |": a ticket board's issues; "| Revision | Responsible | By |".
+    "summary", "revision", "revisions", "kaj", "asaun",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -426,18 +433,19 @@ struct PipeTable {
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
+    "summary", "kaj", "asaun", "revision", "revisions",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
-  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket"]
+  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha"]
 
   /// A column's role from its header's words: "Owner / lead" and "Lead agency" hold owners,
   /// "Due date" and "By when" dates.
@@ -457,6 +465,13 @@ struct PipeTable {
     // "Start", "Start date": when the work begins, from which a "within one week" counts.
     if words.first == "start" || words == ["begins"] { return .start }
     if words.contains(where: dueWords.contains) { return .due }
+    // "What happened", "What we heard": an account, not the tasks.
+    if words.first == "what", words.count > 1,
+      ["happened", "was", "went", "worked", "failed"].contains(words[1])
+        || (words.count > 2 && words[1] == "we" && ["heard", "learned", "learnt", "saw", "found"].contains(words[2]))
+    {
+      return .other
+    }
     if words.contains(where: textWords.contains) { return .text }
     if words.contains(where: addresseeWords.contains) { return .addressee }
     if words.contains(where: doneWords.contains) { return .done }
