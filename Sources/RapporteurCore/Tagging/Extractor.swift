@@ -537,6 +537,15 @@ public struct Extractor: Sendable {
         state.items[index].evidence.append(Evidence(rule: "due", words: found.words))
       }
     }
+    // "[owner:: me]", "Owner: myself": the one who wrote the notes, where the front matter names
+    // the rapporteur.
+    let writer = session.rapporteur.trimmingBlanks
+    if !writer.isEmpty {
+      for index in state.items.indices where ["me", "myself", "i"].contains(state.items[index].owner?.lowercased() ?? "") {
+        state.items[index].owner = writer
+        state.items[index].evidence.append(Evidence(rule: "owner", words: "me: \(writer)"))
+      }
+    }
     // Under the Chatham House Rule a link's target may name a speaker: the texts keep the words alone.
     if !session.chathamHouse { Self.addLinkTargets(Self.links(in: session), to: &state.items) }
     return SessionExtract(
@@ -10179,6 +10188,16 @@ public struct Extractor: Sendable {
       }
       var handle = String(text[text.index(after: at)..<end])
       while let last = handle.last, ".-_".contains(last) { handle.removeLast() }
+      // "☐ @Dmitri Havel · Circulate draft 4": a chat tool's mention shows the whole name, up to
+      // the field's end.
+      if handle.first?.isUppercase == true, text[end...].hasPrefix(" "),
+        let field = [" \u{00B7} ", " \u{2014} ", " \u{2013} ", " | "].compactMap({ text[end...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        case let surname = text[end..<field.lowerBound].split(separator: " "), (1...2).contains(surname.count),
+        surname.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "'-.\u{2019}".contains($0) } })
+      {
+        handle += " " + surname.joined(separator: " ")
+        end = field.lowerBound
+      }
       // "ask @StreamTokSafety for an answer", "share with @ana": the one asked is not the owner.
       let before = text[..<at].split(separator: " ").last?.lowercased() ?? ""
       if !(previous.isLetter || previous.isNumber), !handle.isEmpty, !Self.handleObjectWords.contains(before) {
