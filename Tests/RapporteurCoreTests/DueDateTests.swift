@@ -6,6 +6,10 @@ import Testing
 
   @Test(arguments: [
     ("Circulate the draft by 31 October 2017.", "2017-10-31"),
+    // Tetum's months and "antes" (before), and "this coming" before a day's name.
+    ("Hatama proposta antes 10/01/2018.", "2018-01-10"),
+    ("Submit the list by 15 Dezembru.", "2017-12-15"),
+    ("Share the results by this coming Sunday.", "2017-09-24"),
     ("Report back by the day after tomorrow.", "2017-09-23"),
     ("Circulate the draft by October 31, 2017.", "2017-10-31"),
     ("Circulate the draft by 31st Oct.", "2017-10-31"),

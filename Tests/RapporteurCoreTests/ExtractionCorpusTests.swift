@@ -509,10 +509,22 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.636 recall, 0.803 action precision and 0.942 recall, 0.551
   /// owner and 0.776 due accuracy (0.905 actor accuracy); `HeldOut68/` 0.872 and 0.971, 0.867 and
   /// 0.830, 0.590 owner and 0.821 due accuracy (0.941 actor accuracy); then mended for.
+  ///
+  /// `HeldOut69/` (an NGO board paper for decision with the board's minute, an open government
+  /// forum's commitment templates, a Dutch and English neighbourhood-safety meeting, a live
+  /// question tool's export after a plenary, shared-document meeting notes with assigned
+  /// checklist items) and `HeldOut70/` (a Nepali and English village mediation committee's minutes
+  /// with Bikram Sambat dates, a consultant's debrief exported from a slide deck's outline, a
+  /// planner board pasted as a table, a conference's daily bulletins, a memorandum of
+  /// understanding with a work plan), written together after the first mends for `HeldOut67/` and
+  /// `HeldOut68/` and measured at `b14af34` before either was read: `HeldOut69/` first at 0.765
+  /// recommendation precision and 0.839 recall, 0.818 action precision and 0.375 recall, 0.722
+  /// owner and 0.722 due accuracy (0.923 actor accuracy); `HeldOut70/` 0.844 and 0.711, 0.750 and
+  /// 0.526, 1.000 owner and 0.833 due accuracy (0.778 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
-    "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68",
+    "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -620,34 +632,41 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.87, "recommendation recall": 0.97, "recommendation F1": 0.91,
         "action precision": 0.91, "action recall": 0.95, "action F1": 0.93, "owner": 0.77, "due": 0.91,
       ],
+      "HeldOut69": [
+        "recommendation precision": 0.78, "recommendation recall": 0.96, "recommendation F1": 0.86,
+        "action precision": 0.89, "action recall": 0.91, "action F1": 0.90, "owner": 0.93, "due": 0.86,
+      ],
+      "HeldOut70": [
+        "recommendation precision": 0.89, "recommendation recall": 0.89, "recommendation F1": 0.89,
+        "action precision": 0.85, "action recall": 0.63, "action F1": 0.72, "owner": 0.99, "due": 0.83,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut69/` (an NGO board paper for decision with the board's minute, an open government
-  /// forum's commitment templates, a Dutch and English neighbourhood-safety meeting, a live
-  /// question tool's export after a plenary, shared-document meeting notes with assigned
-  /// checklist items) and `HeldOut70/` (a Nepali and English village mediation committee's minutes
-  /// with Bikram Sambat dates, a consultant's debrief exported from a slide deck's outline, a
-  /// planner board pasted as a table, a conference's daily bulletins, a memorandum of
-  /// understanding with a work plan), written together after the first mends for `HeldOut67/` and
-  /// `HeldOut68/`: neither must fall below its first reading, measured at `b14af34` before either
-  /// was read: `HeldOut69/` 0.765 recommendation precision and 0.839 recall, 0.818 action
-  /// precision and 0.375 recall, 0.722 owner and 0.722 due accuracy (0.923 actor accuracy);
-  /// `HeldOut70/` 0.844 and 0.711, 0.750 and 0.526, 1.000 owner and 0.833 due accuracy (0.778
-  /// actor accuracy). The general forms they showed have gone in since (commitment templates'
-  /// milestones, Dutch meetings, memoranda's joint recommendations and work plans, planner boards,
-  /// slide outlines).
-  @Test(arguments: ["HeldOut69", "HeldOut70"])
+  /// `HeldOut71/` (an Obsidian note with Dataview fields and callouts, a Theory of Change review
+  /// workshop's record, minutes dictated into a phone and sent unedited, a Bengali and English
+  /// union parishad dialogue, a partners' retreat note with a ticket board's list view pasted as
+  /// bare pipe lines) and `HeldOut72/` (an Open Space book of proceedings, a lessons-learned
+  /// register after an election observation mission, a think tank's "five things we heard" post, a
+  /// Tetum and English village council dialogue, a chat tool's meeting recap corrected in its
+  /// thread), written together after the first mends for `HeldOut69/` and `HeldOut70/`: neither
+  /// must fall below its first reading, measured at `ac05716` before either was read:
+  /// `HeldOut71/` 0.875 recommendation precision and 0.946 recall, 0.857 action precision and
+  /// 0.226 recall, 0.917 owner and 0.917 due accuracy (0.771 actor accuracy); `HeldOut72/` 0.806
+  /// and 0.784, 0.857 and 0.500, 0.708 owner and 0.875 due accuracy (0.828 actor accuracy). The
+  /// general forms they showed have gone in since (ticket boards' bare rows, lessons registers,
+  /// tables in Tetum and Bengali with glossed dates, chat tools' mention chips).
+  @Test(arguments: ["HeldOut71", "HeldOut72"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut69": [
-        "recommendation precision": 0.76, "recommendation recall": 0.83, "recommendation F1": 0.79,
-        "action precision": 0.81, "action recall": 0.37, "action F1": 0.51, "owner": 0.72, "due": 0.72,
+      "HeldOut71": [
+        "recommendation precision": 0.87, "recommendation recall": 0.94, "recommendation F1": 0.90,
+        "action precision": 0.85, "action recall": 0.22, "action F1": 0.35, "owner": 0.91, "due": 0.91,
       ],
-      "HeldOut70": [
-        "recommendation precision": 0.84, "recommendation recall": 0.71, "recommendation F1": 0.77,
-        "action precision": 0.74, "action recall": 0.52, "action F1": 0.61, "owner": 0.99, "due": 0.83,
+      "HeldOut72": [
+        "recommendation precision": 0.80, "recommendation recall": 0.78, "recommendation F1": 0.79,
+        "action precision": 0.85, "action recall": 0.49, "action F1": 0.63, "owner": 0.70, "due": 0.87,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }

@@ -4736,3 +4736,101 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-03-20", "2036-04-15"])
   }
 }
+
+/// A ticket board's list view copied as bare pipe lines (no pipe at either end, no delimiter
+/// row): its issues are tasks with their assignees and "29/May/37" dates; a done one is done,
+/// and those closed as "Won't Do" or "Duplicate", or waiting "only if", are none. A prose
+/// paragraph with a pipe or two is no board.
+@Suite struct TicketBoardTests {
+  @Test func bareRowsUnderAHeaderOfTasksAndAssignees() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Board, as pasted
+
+      Key | Summary | Assignee | Due | Status | Labels
+      PPR-112 | Letter to the Ministry with the 4 asks | Taavi Rennel | 29/May/37 | To Do | advocacy
+        PPR-113 | Draft letter + annex | Taavi Rennel | 22/May/37 | In Progress | advocacy
+      PPR-119 | Mapping of focal points | Anu Kask | | Duplicate | Duplicate of PPR-118
+      PPR-120 | Retreat photos to the shared drive | Taavi Rennel | 14/May/37 | Done | comms
+      PPR-121 | Op-ed on the MTR | Unassigned | | Won't Do | comms
+      PPR-127 | ToR for the pooled mechanism (only if donors agree in July) | Unassigned | | Blocked | funding
+
+      Options we weighed | costs | owner of each
+      Lead | risks | benefits were set out in the annex.
+      """, date: "2037-05-12")
+    #expect(extract.actions.map(\.text) == ["Letter to the Ministry with the 4 asks", "Draft letter + annex", "Retreat photos to the shared drive"])
+    #expect(extract.actions.map(\.owner) == ["Taavi Rennel", "Taavi Rennel", "Taavi Rennel"])
+    #expect(extract.actions.map(\.due) == ["2037-05-29", "2037-05-22", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}
+
+/// A lessons-learned register: "What happened" is the account, the recommendation beside it the
+/// task; a lesson with "noted, no action", "good practice" or "Keep as is" asks for none, and
+/// "already implemented" is done.
+@Suite struct LessonsRegisterTests {
+  @Test func theRecommendationColumnHoldsTheTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Lessons learned register
+
+      | # | Lesson | What happened | Recommendation | Owner | When |
+      |---|---|---|---|---|---|
+      | L1 | Recruitment too late | Training compressed to 1 day | Open recruitment 10 wks before E-day | Lejla A. | for the next mission |
+      | L2 | Observers harassed | Party agents targeted women | Never deploy anyone alone | Lejla A. | already implemented |
+      | L4 | SMS reporting failed | No coverage after 11:00 | Offline mode in the reporting app | Kemal T. | end Sept |
+      | L5 | Lunch packs late | Arrived 14:00 in 3 districts | — | — | noted, no action |
+      | L8 | Under-18s turned away | Six volunteers not accredited | Lobby Parliament for accreditation from 16 | — | noted, no action (outside our mandate) |
+      | L9 | Mobile-money per diems | Paid within 2 days | Keep as is | Rustam | — (good practice) |
+      """, date: "2036-05-12")
+    #expect(extract.actions.map(\.text) == ["Open recruitment 10 wks before E-day", "Never deploy anyone alone", "Offline mode in the reporting app"])
+    #expect(extract.actions.map(\.done) == [false, true, false])
+    #expect(extract.actions.map(\.due) == [nil, nil, "2036-09-30"])
+  }
+
+  /// "Immediate follow-ups": how soon, before the tasks' name; an owner in small letters between
+  /// dashes, and a remark after a comma, are the owner and no part of it.
+  @Test func immediateFollowUpsWithOwnersBetweenDashes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Immediate follow-ups (agreed at the hot-wash)
+
+      - Collect the 14 missing checklists (Eastern teams) — regional coordinators — within 48h
+      - Per diems to all observers via mobile money — Rustam, finance — EOW
+      """, date: "2036-05-12")
+    #expect(extract.actions.map(\.owner) == ["regional coordinators", "Rustam"])
+    #expect(extract.actions.map(\.due) == ["2036-05-14", "2036-05-16"])
+  }
+}
+
+/// Tables in another language: Tetum's "Asaun | Responsavel | Prazu" and Bengali's "Kaj (task) |
+/// Daitto | Shomoy" hold tasks, owners and dates, a date given in the notes' own language read
+/// by its gloss in brackets.
+@Suite struct GlossedTableTests {
+  @Test(arguments: [
+    ("| No. | Asaun | Responsavel | Prazu |\n|---|---|---|---|\n| 1 | Hakerek karta ba Administrador Postu | Xefe Suku | semana oin (next week) |\n| 2 | Fó sai rezultadu diálogu | Katekista Florindo | iha fulan Marsu nia rohan (end of March) |", ["Xefe Suku", "Katekista Florindo"], ["2036-11-28", "2037-03-31"]),
+    ("| # | Kaj (task) | Daitto | Shomoy |\n|---|---|---|---|\n| 1 | Letter to UNO on youth training | Rehana Apa (SSUS) | 2 Feb 2036 |\n| 2 | Photos to all participants | Tuhin (SSUS) | Mongolbar (Tuesday) |", ["Rehana Apa (SSUS)", "Tuhin (SSUS)"], ["2036-02-02", "2036-11-25"]),
+  ])
+  func columnsAndGlossedDates(table: String, owners: [String], dues: [String]) throws {
+    let extract = try SectionReadingTests.extract("## Follow-up\n\n" + table + "\n", date: "2036-11-21")
+    #expect(extract.actions.map(\.owner) == owners)
+    #expect(extract.actions.map(\.due) == dues)
+  }
+}
+
+/// A chat tool's follow-up chips: the mention shows the whole name, and "📅" gives the date; a
+/// task the writer took ("[owner:: me]") is the rapporteur's the front matter names.
+@Suite struct MentionChipTests {
+  @Test func wholeNamesChipsAndTheWriter() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-ups
+
+      - ☐ @Dmitri Havel · Circulate draft 4 with today's changes · 📅 Mar 16
+      - ☐ @lise · Submit the final statement · 📅 Mar 27
+      - [ ] Mentimeter results to the forum drive 📅 2037-03-17 [owner:: me]
+      """, date: "2037-03-12", fields: "rapporteur: Aiko Renn\n")
+    #expect(extract.actions.map(\.owner) == ["Dmitri Havel", "lise", "Aiko Renn"])
+    #expect(extract.actions.map(\.due) == ["2037-03-16", "2037-03-27", "2037-03-17"])
+  }
+}
