@@ -4834,3 +4834,19 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-03-16", "2037-03-27", "2037-03-17"])
   }
 }
+
+/// A speaker's label with a remark in small letters after a comma ("Maren, closing:") names the
+/// speaker, whose "I will …" is theirs.
+@Suite struct RemarkedSpeakerTests {
+  @Test func theNameBeforeTheRemark() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      - Maren, closing: I will send the recs to the Minister's office by 20 March.
+      - Options, briefly: we looked at three.
+      """, date: "2036-03-06")
+    #expect(extract.actions.map(\.owner) == ["Maren"])
+    #expect(extract.actions.map(\.due) == ["2036-03-20"])
+  }
+}

@@ -10044,6 +10044,13 @@ public struct Extractor: Sendable {
       let name = label[..<open].trimmingBlanks
       return looksLikeName(name) ? name : nil
     }
+    // "Maren, closing:", "Jun, replying:": the name, and a remark in small letters on when or how.
+    if let comma = label.firstIndex(of: ","), case let remark = label[label.index(after: comma)...].trimmingBlanks,
+      !remark.isEmpty, remark.split(separator: " ").count <= 3, remark.allSatisfy({ $0.isLowercase || $0 == " " || $0 == "-" }),
+      case let name = label[..<comma].trimmingBlanks, name.split(separator: " ").count <= 3, looksLikeName(name)
+    {
+      return name
+    }
     return label.split(separator: " ").count <= 5 && looksLikeName(label) ? label : nil
   }
 
