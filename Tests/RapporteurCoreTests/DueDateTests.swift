@@ -10,6 +10,8 @@ import Testing
     ("Hatama proposta antes 10/01/2018.", "2018-01-10"),
     ("Submit the list by 15 Dezembru.", "2017-12-15"),
     ("Share the results by this coming Sunday.", "2017-09-24"),
+    ("Nadia and Rory to draft the flyer, two weeks today.", "2017-10-05"),
+    ("Send the minutes a week tomorrow.", "2017-09-29"),
     ("Report back by the day after tomorrow.", "2017-09-23"),
     ("Circulate the draft by October 31, 2017.", "2017-10-31"),
     ("Circulate the draft by 31st Oct.", "2017-10-31"),

@@ -4850,3 +4850,34 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-03-20"])
   }
 }
+
+/// Notes dictated and sent unedited: the punctuation spoken ("full stop", "comma", "question
+/// mark", "new line") is written, "scratch that" takes back the line before it, and each line is
+/// a sentence of its own. A note that only writes "full stop" now and then is read as typed.
+@Suite struct DictatedNoteTests {
+  @Test func spokenPunctuationIsWritten() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Notes
+
+      item two what we want to say to the county new line
+      one comma the county council should keep the youth bus running full stop
+      two comma the county should pay for a full time outreach worker full stop
+      scratch that comma they asked for part time. two comma the county should fund a part time outreach worker full stop
+      did anyone ask the police question mark nobody knew full stop
+      Rory will ask the youth council to co-sign the letter by the end of next week full stop
+      """, date: "2036-03-26")
+    #expect(extract.recommendations.map(\.line) == [9, 11])
+    #expect(extract.recommendations.last?.text == "Two, the county should fund a part time outreach worker.")
+    #expect(extract.actions.map(\.owner) == ["Rory"])
+    #expect(extract.actions.map(\.due) == ["2036-04-04"])
+  }
+
+  @Test(arguments: [
+    "We talked about the full stop at the end of the plan.\nThe funding came to a full stop\nin May.\n",
+    "a b full stop\nc d full stop\ne f full stop\ng h\ni j\nk l\nm n\no p\nq r\n",
+  ])
+  func typedNotesStayAsTyped(_ body: String) {
+    #expect(SpokenPunctuation.written(body) == body)
+  }
+}

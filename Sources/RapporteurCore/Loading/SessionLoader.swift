@@ -76,7 +76,8 @@ public enum SessionLoader {
           "front matter is not a list of 'field: value' lines"))
     }
     // A shared draft in suggestion mode is read with its suggestions accepted.
-    let document = MarkdownParser.parse(CriticMarkup.accepted(WikiMarkup.plain(split.body)), lineOffset: split.bodyLineOffset)
+    let document = MarkdownParser.parse(
+      SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(split.body))), lineOffset: split.bodyLineOffset)
     var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
     session.frontMatterLine = split.openingLine
     return .success(session)

@@ -797,7 +797,25 @@ public enum DueDateResolver {
     ({ hasScanSlip($0) }, { ocrRepaired($0) }),
     // "mid-April latest", "20 March at the latest": the day or time before "latest" is a deadline.
     ({ $0.utf8.containsBytes(" latest".utf8) }, { latestDeadline($0) }),
+    // "two weeks today", "a week tomorrow": so long from the day named.
+    ({ $0.utf8.containsBytes(" today".utf8) || $0.utf8.containsBytes(" tomorrow".utf8) }, { weeksFromDay($0) }),
   ]
+
+  /// The text with "two weeks today" written "within two weeks" and "a week tomorrow" as "within
+  /// 8 days"; `nil` where no such words stand.
+  static func weeksFromDay(_ text: String) -> String? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    guard let match = weeksFromDayPattern.firstMatch(in: text, range: range), let whole = Range(match.range, in: text),
+      let countRange = Range(match.range(at: 1), in: text), let dayRange = Range(match.range(at: 2), in: text)
+    else { return nil }
+    let count = String(text[countRange]).lowercased()
+    let weeks = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4][count] ?? 0
+    guard weeks > 0 else { return nil }
+    let days = weeks * 7 + (text[dayRange].lowercased() == "tomorrow" ? 1 : 0)
+    return text.replacingCharacters(in: whole, with: "within \(days) days")
+  }
+  private static let weeksFromDayPattern = NSRegularExpression.builtIn(
+    "weeks from a day", #"\b(a|one|two|three|four|[1-4])\s+weeks?\s+(today|tomorrow)\b"#, options: [.caseInsensitive])
 
   /// The text with a deadline written "mid-April latest" or "20 March at the latest" as "by
   /// mid-April", "by 20 March"; `nil` where no such words stand.
