@@ -521,10 +521,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.839 recall, 0.818 action precision and 0.375 recall, 0.722
   /// owner and 0.722 due accuracy (0.923 actor accuracy); `HeldOut70/` 0.844 and 0.711, 0.750 and
   /// 0.526, 1.000 owner and 0.833 due accuracy (0.778 actor accuracy); then mended for.
+  ///
+  /// `HeldOut71/` (an Obsidian note with Dataview fields and callouts, a Theory of Change review
+  /// workshop's record, minutes dictated into a phone and sent unedited, a Bengali and English
+  /// union parishad dialogue, a partners' retreat note with a ticket board's list view pasted as
+  /// bare pipe lines) and `HeldOut72/` (an Open Space book of proceedings, a lessons-learned
+  /// register after an election observation mission, a think tank's "five things we heard" post, a
+  /// Tetum and English village council dialogue, a chat tool's meeting recap corrected in its
+  /// thread), written together after the first mends for `HeldOut69/` and `HeldOut70/` and
+  /// measured at `ac05716` before either was read: `HeldOut71/` first at 0.875 recommendation
+  /// precision and 0.946 recall, 0.857 action precision and 0.226 recall, 0.917 owner and 0.917
+  /// due accuracy (0.771 actor accuracy); `HeldOut72/` 0.806 and 0.784, 0.857 and 0.500, 0.708
+  /// owner and 0.875 due accuracy (0.828 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
+    "HeldOut71", "HeldOut72",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -640,33 +653,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.89, "recommendation recall": 0.89, "recommendation F1": 0.89,
         "action precision": 0.85, "action recall": 0.63, "action F1": 0.72, "owner": 0.99, "due": 0.83,
       ],
+      "HeldOut71": [
+        "recommendation precision": 0.89, "recommendation recall": 0.94, "recommendation F1": 0.92,
+        "action precision": 0.97, "action recall": 0.82, "action F1": 0.89, "owner": 0.99, "due": 0.93,
+      ],
+      "HeldOut72": [
+        "recommendation precision": 0.81, "recommendation recall": 0.97, "recommendation F1": 0.88,
+        "action precision": 0.97, "action recall": 0.83, "action F1": 0.89, "owner": 0.87, "due": 0.89,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut71/` (an Obsidian note with Dataview fields and callouts, a Theory of Change review
-  /// workshop's record, minutes dictated into a phone and sent unedited, a Bengali and English
-  /// union parishad dialogue, a partners' retreat note with a ticket board's list view pasted as
-  /// bare pipe lines) and `HeldOut72/` (an Open Space book of proceedings, a lessons-learned
-  /// register after an election observation mission, a think tank's "five things we heard" post, a
-  /// Tetum and English village council dialogue, a chat tool's meeting recap corrected in its
-  /// thread), written together after the first mends for `HeldOut69/` and `HeldOut70/`: neither
-  /// must fall below its first reading, measured at `ac05716` before either was read:
-  /// `HeldOut71/` 0.875 recommendation precision and 0.946 recall, 0.857 action precision and
-  /// 0.226 recall, 0.917 owner and 0.917 due accuracy (0.771 actor accuracy); `HeldOut72/` 0.806
-  /// and 0.784, 0.857 and 0.500, 0.708 owner and 0.875 due accuracy (0.828 actor accuracy). The
-  /// general forms they showed have gone in since (ticket boards' bare rows, lessons registers,
-  /// tables in Tetum and Bengali with glossed dates, chat tools' mention chips).
-  @Test(arguments: ["HeldOut71", "HeldOut72"])
+  /// `HeldOut73/` (a phone checklist note typed during a session, a video call's chat log under
+  /// the host's summary, a Swedish and English municipal protokoll with numbered paragraphs, an
+  /// Amharic and English kebele peace committee's record with Ethiopian dates, a donor mission's
+  /// aide-mémoire) and `HeldOut74/` (a Lean A3 problem-solving sheet, a community action plan in
+  /// pandoc grid tables, a Spanish acta of a mesa de diálogo, a youth council's minutes in
+  /// text-speak, a delegation's rolling notes over three conference days), written together after
+  /// the first mends for `HeldOut71/` and `HeldOut72/`: neither must fall below its first reading,
+  /// measured at `3af0f8e` before either was read: `HeldOut73/` 0.826 recommendation precision and
+  /// 0.576 recall, 0.667 action precision and 0.261 recall, 0.667 owner and 0.750 due accuracy
+  /// (0.842 actor accuracy); `HeldOut74/` 0.842 and 0.471, 0.592 and 0.537, 0.690 owner and 0.552
+  /// due accuracy (0.812 actor accuracy).
+  @Test(arguments: ["HeldOut73", "HeldOut74"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut71": [
-        "recommendation precision": 0.87, "recommendation recall": 0.94, "recommendation F1": 0.90,
-        "action precision": 0.85, "action recall": 0.22, "action F1": 0.35, "owner": 0.91, "due": 0.91,
+      "HeldOut73": [
+        "recommendation precision": 0.82, "recommendation recall": 0.57, "recommendation F1": 0.67,
+        "action precision": 0.66, "action recall": 0.26, "action F1": 0.37, "owner": 0.66, "due": 0.74,
       ],
-      "HeldOut72": [
-        "recommendation precision": 0.80, "recommendation recall": 0.78, "recommendation F1": 0.79,
-        "action precision": 0.85, "action recall": 0.49, "action F1": 0.63, "owner": 0.70, "due": 0.87,
+      "HeldOut74": [
+        "recommendation precision": 0.84, "recommendation recall": 0.47, "recommendation F1": 0.60,
+        "action precision": 0.59, "action recall": 0.53, "action F1": 0.56, "owner": 0.68, "due": 0.55,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }

@@ -4604,8 +4604,13 @@ import Testing
       - [ ] Circulate the guide by 2025-10-22 [Amina]
 
       [Add next step] [Open tracker]
+
+      Drafts actions run on this note: [Copy as Markdown] · [Save in Forum Log] · [Mail the chair]
+
+      Action: [Mail the chair] with the list by 2025-10-20.
       """, date: "2025-10-08")
-    #expect(extract.actions.map(\.owner) == [nil, "Amina"])
+    #expect(extract.actions.map(\.owner) == [nil, "Amina", nil])
+    #expect(extract.actions.map(\.due) == ["2025-10-15", "2025-10-22", "2025-10-20"])
   }
 }
 

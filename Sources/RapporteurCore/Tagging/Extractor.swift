@@ -4525,7 +4525,7 @@ public struct Extractor: Sendable {
     clause: Bool = false, state: inout State
   ) {
     // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
-    if text.text.utf8.first == UInt8(ascii: "["), Self.isButtonRow(text.text) { return }
+    if text.text.utf8.contains(UInt8(ascii: "[")), text.text.utf8.last == UInt8(ascii: "]"), Self.isButtonRow(text.text) { return }
     // "TBC: Erlen remote KIIs — only if the security focal point clears it": waiting on another's yes.
     if kind == .action, text.text.utf8.containsBytes("only if ".utf8) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
@@ -9419,16 +9419,24 @@ public struct Extractor: Sendable {
   static let buttonVerbs: Set<String> = [
     "assign", "mark", "undo", "add", "open", "edit", "delete", "remove", "reply", "view", "show", "hide", "refresh", "update",
     "complete", "archive", "copy", "submit", "save", "cancel", "click", "tap", "select", "reopen", "resolve", "expand", "collapse",
+    "mail", "email", "print", "export", "download", "duplicate", "move",
   ]
 
   /// Whether an item is only a row of a document tool's buttons: "[Add next step] [Open tracker]".
   static func isButtonRow(_ text: String) -> Bool {
-    let trimmed = text.trimmingBlanks
+    var trimmed = Substring(text.trimmingBlanks)
+    // "Drafts actions run on this note: [Copy as Markdown] · [Mail the chair]": a label before them.
+    if !trimmed.hasPrefix("["), let colon = trimmed.firstIndex(of: ":"), trimmed[..<colon].split(separator: " ").count <= 6,
+      trimmed[trimmed.index(after: colon)...].trimmingBlanks.hasPrefix("[")
+    {
+      trimmed = Substring(trimmed[trimmed.index(after: colon)...].trimmingBlanks)
+    }
     guard trimmed.hasPrefix("["), trimmed.hasSuffix("]") else { return false }
-    var rest = Substring(trimmed)
+    var rest = trimmed
     var buttons = 0
     while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
-      guard rest[..<open].allSatisfy({ $0 == " " }), isButtonLabel(String(rest[rest.index(after: open)..<close])) else { return false }
+      // Side by side, or set apart by a dot or a bar: "[Copy] · [Save]", "[Edit] | [Delete]".
+      guard rest[..<open].allSatisfy({ " \u{00B7}|\u{2022}".contains($0) }), isButtonLabel(String(rest[rest.index(after: open)..<close])) else { return false }
       buttons += 1
       rest = rest[rest.index(after: close)...]
     }

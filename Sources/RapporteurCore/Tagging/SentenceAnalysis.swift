@@ -2559,6 +2559,8 @@ struct SentenceAnalysis {
     "kgd", "kagawad", "kap", "kapitan", "pmaj", "pcpt", "pltcol", "pcol", "ustadz", "ustaz",
     // Clergy and religious: "Rabbi Daniel", "Sister Maryam", "Father Dobrin".
     "rabbi", "sister", "father", "brother", "reverend",
+    // Spanish: "Ing. Rodolfo Pineda", "Lic. Ana Quiroga", "Mtra. Lucía Ferrer", "Pbro. Anselmo Rivas", "doña Herminia".
+    "ing", "lic", "licda", "licdo", "mtro", "mtra", "pbro", "cmdte", "cmte", "dra", "srta", "arq", "don", "doña",
   ]
 
   /// Words between a pronoun and the undertaking it makes: "She also promised to …".
