@@ -12,6 +12,13 @@ import Testing
     ("Share the results by this coming Sunday.", "2017-09-24"),
     ("Nadia and Rory to draft the flyer, two weeks today.", "2017-10-05"),
     ("Send the minutes a week tomorrow.", "2017-09-29"),
+    // Spanish periods, Swedish deadlines and weeks.
+    ("Entregar el informe en un plazo de 30 días.", "2017-10-21"),
+    ("Remitir copia dentro de los cinco días hábiles siguientes.", "2017-09-28"),
+    ("Elaborar la propuesta, primera quincena de octubre.", "2017-10-15"),
+    ("Klart senast: 1 oktober.", "2017-10-01"),
+    ("Ansökan ska vara inne senast 15 oktober.", "2017-10-15"),
+    ("Klart senast: v. 42.", "2017-10-20"),
     ("Report back by the day after tomorrow.", "2017-09-23"),
     ("Circulate the draft by October 31, 2017.", "2017-10-31"),
     ("Circulate the draft by 31st Oct.", "2017-10-31"),

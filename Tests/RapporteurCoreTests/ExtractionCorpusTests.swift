@@ -93,6 +93,8 @@ func sameOwner(_ found: String?, _ expected: String?) -> Bool {
     "manager", "chair", "chairperson", "ambassador", "mayor", "governor", "councillor", "cllr", "judge", "inspector",
     // Titles of address, kept or left out alike: "Imam Khalid Rauf", "Rev. Ruth Kessel", "Sgt Ellen Varo".
     "imam", "rev", "rev.", "reverend", "sgt", "sergeant", "pastor", "sheikh", "father", "sister",
+    // Spanish: "Ing. Rodolfo Pineda", "Lic. Ana Quiroga", "Mtra. Lucía Ferrer", "Pbro. Anselmo Rivas".
+    "ing.", "lic.", "licda.", "mtro.", "mtra.", "pbro.", "cmdte.", "dra.", "don", "doña",
   ]
   return role.count <= 4 && role.contains { roleWords.contains(String($0)) }
 }

@@ -4125,7 +4125,7 @@ import Testing
       2.5. To recommend to non-profit organisations [НКО] to include targets for girls in their project applications.
       2.7. Members of the MRG to send written comments on the draft to Petrova A.V. Deadline: до 27.02.
       """, date: "2037-02-12")
-    #expect(extract.actions.map(\.line) == [10, 13])
+    #expect(extract.actions.map(\.line) == [11, 14])
     #expect(extract.actions.map(\.owner) == ["Petrova A.V.", "Members of the MRG"])
     #expect(extract.actions.map(\.due) == ["2037-03-16", "2037-02-27"])
     #expect(extract.recommendations.map(\.line) == [11, 12])
@@ -4884,5 +4884,117 @@ import Testing
   ])
   func typedNotesStayAsTyped(_ body: String) {
     #expect(SpokenPunctuation.written(body) == body)
+  }
+}
+
+/// A grid table as pandoc writes it: each row's cells over as many lines as it takes, read as a
+/// pipe table's rows are; a table of asks and of whom they are asked holds recommendations, and a
+/// row set aside in its own words holds none.
+@Suite struct GridTableTests {
+  @Test func rowsOverSeveralLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Community action plan
+
+      +---+--------------------------------+--------------------+--------------------+
+      | # | What we will do                | Who                | By when            |
+      +===+================================+====================+====================+
+      | 1 | Walking groups from the market | Savings Group      | start Tue 2 Sept   |
+      |   | stage on market days           | (Mama Ruth)        |                    |
+      +---+--------------------------------+--------------------+--------------------+
+      | 2 | Clear the bush along the       | Dani and Kofi      | by 15 Oct          |
+      |   | water-tank footpath            |                    |                    |
+      +---+--------------------------------+--------------------+--------------------+
+
+      ## What the community asks
+
+      +---+--------------------------------------+--------------------+------+
+      |   | What we ask                          | Of whom            | Dots |
+      +===+======================================+====================+======+
+      | A | Street lights on the market road     | District Council   | 31   |
+      +---+--------------------------------------+--------------------+------+
+      | B | Build a police post at the stage     | police             | 3    |
+      |   | (below the cut-off, not carried)     |                    |      |
+      +---+--------------------------------------+--------------------+------+
+      """, date: "2036-08-23")
+    #expect(extract.actions.map(\.text) == ["Walking groups from the market stage on market days", "Clear the bush along the water-tank footpath"])
+    #expect(extract.actions.map(\.owner) == ["Savings Group (Mama Ruth)", "Dani and Kofi"])
+    #expect(extract.actions.map(\.line) == [11, 14])
+    #expect(extract.actions.last?.due == "2036-10-15")
+    #expect(extract.recommendations.map(\.text) == ["Street lights on the market road"])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+  }
+}
+
+/// A video call's chat as the meeting tool saves it: each message is its sender's, a reply's
+/// quoted opening and a reaction are no words of theirs.
+@Suite struct CallChatTests {
+  @Test func messagesAreTheirSenders() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Chat
+
+      10:24:02 From Ana Ruiz-Halloran to Everyone: ASK 1: the Ministry of Peace should write a 30% quota into the bill.
+      10:24:40 From Kofi Mensah-Dahl to Everyone: Reacted to "ASK 1: the Ministry of..." with ❤️
+      10:49:05 From Priya Ndlovu-Varga (UNDP) to Everyone: Replying to "ASK 1: the Ministry...": I'll send the data template to Ana by 20 Feb
+      11:21:14 From Mai Okonkwo-Larsen (host) to Everyone: WRAP-UP, what we agreed:
+      + NEW: Mai to send the agreed asks to the Minister of Peace by 28 Feb
+      """, date: "2036-02-12")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.owner) == ["Priya Ndlovu-Varga", "Mai"])
+    #expect(extract.actions.map(\.due) == ["2036-02-20", "2036-02-28"])
+  }
+}
+
+/// A phone note's checklist typed with boxes ("☐", "☑") and no list: each line is a task, a
+/// ticked one done.
+@Suite struct TypedCheckboxTests {
+  @Test func boxesOpenTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## todo ✅
+
+      ☐ TA – alert stats xls to HM tmrw
+      ☐ Omar – ask Kettle FM board re free airtime 2036, by end Nov
+      ☑ KO – photos to RYF comms team (sent during Q&A)
+      """, date: "2035-11-14")
+    #expect(extract.actions.map(\.owner).prefix(2) == ["TA", "Omar"])
+    #expect(extract.actions.map(\.due).prefix(2) == ["2035-11-15", "2035-11-30"])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}
+
+/// A Swedish protokoll's decisions in the infinitive ("att …"), each with "Ansvarig:" and "Klart
+/// senast:" after it, are tasks of the one responsible by that day.
+@Suite struct SwedishProtokollTests {
+  @Test func decisionsWithTheirFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **§ 6 Beslut / Decisions**
+
+      1. att ta fram en gemensam lägesbild tillsammans med polisen. Ansvarig: LH + kommunpolisen. Klart senast: v. 16.
+      2. att skicka rekommendationerna till regionen. Ansvarig: kommundirektören. Klart senast: 30 april.
+      3. att lägga polisens lägesredovisning till handlingarna.
+      """, date: "2036-03-13")
+    #expect(extract.actions.map(\.owner) == ["LH + kommunpolisen", "kommundirektören"])
+    #expect(extract.actions.map(\.due) == ["2036-04-18", "2036-04-30"])
+  }
+}
+
+/// A text that says of itself it is no item ("… that's not one of the asks", "a wish not a
+/// recommendation") holds none; the advice beside it stands.
+@Suite struct SelfDeniedItemTests {
+  @Test func saysItIsNone() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      (HM also said "more data sharing is needed" but she said herself that's not one of the asks)
+
+      Father Tom said the minister should visit us, that's a wish not a recommendation.
+
+      Municipal councils should put one youth monitor on every local peace committee.
+      """, date: "2035-11-14")
+    #expect(extract.recommendations.map(\.line) == [12])
   }
 }

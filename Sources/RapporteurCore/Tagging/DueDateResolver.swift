@@ -408,11 +408,24 @@ public enum DueDateResolver {
     for (pattern, english) in [(spanishMonthEnd, "by the end of the month"), (spanishYearEnd, "by the end of the year")] {
       result = pattern.stringByReplacingMatches(in: result, range: NSRange(result.startIndex..<result.endIndex, in: result), withTemplate: english)
     }
+    // "en un plazo de 30 días", "dentro de los cinco días hábiles siguientes", "primera quincena de mayo".
+    result = translated(result, spanishForms) ?? result
     return result == text ? nil : result
   }
+  private static let spanishForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("spanish first half of a month", "\\bprimera\\s+quincena\\s+de(?:l\\s+mes\\s+de)?\\s+", options: [.caseInsensitive]), "by 15 "),
+      (.builtIn("spanish second half of a month", "\\bsegunda\\s+quincena\\s+de(?:l\\s+mes\\s+de)?\\s+", options: [.caseInsensitive]), "by the end of "),
+    ]
+    forms += withinForms(
+      "spanish within", numbers: [("un", "1"), ("una", "1"), ("dos", "2"), ("tres", "3"), ("cuatro", "4"), ("cinco", "5"), ("diez", "10"), ("quince", "15"), ("treinta", "30")],
+      units: [("d[ií]as\\s+h[áa]biles", "working days"), ("d[ií]as", "days"), ("semanas?", "weeks"), ("mes(?:es)?", "months")]
+    ) { number, unit in "\\b(?:en\\s+un\\s+plazo\\s+de|dentro\\s+de)\\s+(?:los\\s+|las\\s+)?" + number + "\\s+" + unit + "(?:\\s+siguientes)?\\b" }
+    return forms
+  }()
   /// Bytes a Spanish deadline cannot do without ("antes del 30", "el 30", "fin de mes"): most
   /// texts, English ones above all, hold none.
-  private static let spanishDeadlineBytes = ["antes de", " el ", "fin de", "fin del", "final de"].map { Array($0.utf8) }
+  private static let spanishDeadlineBytes = ["antes de", " el ", "fin de", "fin del", "final de", "plazo de", "dentro de", "quincena"].map { Array($0.utf8) }
   private static let spanishMonthEnd = NSRegularExpression.builtIn(
     "spanish month end", "\\b(?:antes\\s+de(?:l)?|para|hasta|a)\\s+(?:el\\s+)?fin(?:al)?\\s+de(?:l)?\\s+mes\\b", options: [.caseInsensitive])
   private static let spanishYearEnd = NSRegularExpression.builtIn(
@@ -644,6 +657,25 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Swedish deadline written in English: "Klart senast: 1 april" → "by 1
+  /// April", "senast den 3/4" → "by 3/4", "v. 16" → "week 16", "15 maj" → "15 May".
+  static func swedishDeadline(_ text: String) -> String? {
+    translated(text, swedishForms)
+  }
+  /// Bytes a Swedish deadline cannot do without: most texts hold none.
+  private static let swedishDeadlineBytes = ["senast", "Senast", "SENAST"].map { Array($0.utf8) }
+  private static let swedishForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("swedish done by", "\\b(?:klart\\s*:?\\s*)?senast\\s*:?\\s*(?:den\\s+)?", options: [.caseInsensitive]), "by "),
+      (.builtIn("swedish week", "\\bv\\.\\s?(\\d{1,2})\\b", options: [.caseInsensitive]), "week $1"),
+    ]
+    forms += wordForms("swedish name", [("januari", "January"), ("februari", "February"), ("maj", "May"), ("juni", "June"),
+      ("juli", "July"), ("augusti", "August"), ("oktober", "October"),
+      ("måndag", "Monday"), ("tisdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"), ("fredag", "Friday"),
+      ("lördag", "Saturday"), ("söndag", "Sunday")], options: [.caseInsensitive])
+    return forms
+  }()
+
   /// A language's words (month and day names) as English writes them, each a whole word.
   static func wordForms(_ name: String, _ words: [(String, String)], options: NSRegularExpression.Options) -> [(NSRegularExpression, String)] {
     words.map { word, english in (NSRegularExpression.builtIn(name, "\\b" + word + "\\b", options: options), english) }
@@ -789,6 +821,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(frenchDeadlineBytes) }, { frenchDeadline($0) }),
     // "uiterlijk 15 maart", "binnen twee weken", "eind maart": Dutch.
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
+    // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
+    ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese.

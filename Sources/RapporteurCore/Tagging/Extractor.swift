@@ -1973,10 +1973,22 @@ public struct Extractor: Sendable {
       name = name[name.index(after: slash)...].drop { $0 == " " }
     }
     if let comma = name.firstIndex(of: ",") { name = name[..<comma] }
+    // "📢 ASKS — HM read back at the end": a remark after a dash.
+    if let dash = [" \u{2014} ", " \u{2013} ", " - "].compactMap({ name.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+      name = name[..<dash.lowerBound]
+    }
     if name.hasSuffix(")"), let open = name.lastIndex(of: "(") { name = name[..<open] }
     let trimmed = String(name).trimmingCharacters(in: CharacterSet(charactersIn: ":*_ "))
     guard trimmed != line, !trimmed.isEmpty, trimmed.utf8.count <= 40, trimmed.split(separator: " ").count <= 5 else { return nil }
     return trimmed
+  }
+
+  /// The words after the box to tick a line opens with ("☐ TA – alert stats …" → "TA – alert
+  /// stats …"); the text itself when it opens otherwise.
+  static func droppingBox(_ text: LocatedText) -> LocatedText {
+    guard opensWithBox(text.text) else { return text }
+    let rest = text.text.dropFirst().drop { $0 == " " || $0 == "\u{FE0F}" }
+    return rest.isEmpty ? text : text.slice(rest.startIndex..<text.text.endIndex)
   }
 
   /// Whether a line opens with a box to tick: "☐ …", "☑ …", "☒ …".
@@ -2488,6 +2500,17 @@ public struct Extractor: Sendable {
         addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
       }
+      // A grid table as pandoc writes it ("+---+------+" borders, "|" edges): its rows, as a pipe
+      // table's are read, wherever it stands.
+      if block.kind == .paragraph, plain.utf8.first == UInt8(ascii: "+"), let table = PipeTable(grid: InlineText.lines(of: block)) {
+        // "What we ask | Of whom": asks, each to the one its row names.
+        if section == .recommendations || (!table.listsActions && table.roles.contains(.text) && table.roles.contains(.addressee)) {
+          addTableRows(table, kind: .recommendation, headingActors: headingActors, state: &state)
+        } else if section == .actions || table.listsActions {
+          addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+        }
+        return
+      }
       // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV, or copied
       // from a spreadsheet with tabs between its cells, and pasted.
       // Most paragraphs hold no tab and open with no line of commas: their bytes say so first.
@@ -2566,7 +2589,10 @@ public struct Extractor: Sendable {
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
         // So are lines that open with a bullet pasted from a word processor ("• …").
         let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-        if lines.count > 1, lines.allSatisfy({ Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet($0)))).text != $0.text }) {
+        // So are lines that each open with a box to tick ("☐ TA – alert stats to HM tmrw").
+        if lines.count > 1, lines.allSatisfy({
+          Self.opensWithBox($0.text) || Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet($0)))).text != $0.text
+        }) {
           for line in lines { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
           return
         }
@@ -2844,15 +2870,31 @@ public struct Extractor: Sendable {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
           if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) {
             turns = lines
-          } else if lines.count > 1, Self.isChatMessage(lines[0].text) {
+          } else if lines.count > 1, Self.isChatMessage(lines[0].text) || Self.callChatTurn(lines[0]) != nil {
             // A chat's messages, a line each where they hold one, and the lines that go on from
             // one ("which Friday Thandi, this one or next?") with it.
             var messages: [LocatedText] = []
             for line in lines {
-              if messages.isEmpty || Self.isChatMessage(line.text) { messages.append(line) } else { messages[messages.count - 1].append(line) }
+              if messages.isEmpty || Self.isChatMessage(line.text) || Self.callChatTurn(line) != nil {
+                messages.append(line)
+              } else {
+                messages[messages.count - 1].append(line)
+              }
             }
             turns = messages
           }
+        } else if text.text.utf8.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true,
+          block.children.contains(where: { $0.kind == .softBreak }),
+          case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
+          lines.count > 1, Self.callChatTurn(lines[0]) != nil
+        {
+          // A video call's chat as the meeting tool saves it ("10:24:02 From Ana Ruiz to Everyone:
+          // …"): a message a line, and the lines that go on from one with it.
+          var messages: [LocatedText] = []
+          for line in lines {
+            if messages.isEmpty || Self.callChatTurn(line) != nil { messages.append(line) } else { messages[messages.count - 1].append(line) }
+          }
+          turns = messages
         } else if let first = text.text.first, first.isLetter || first.isNumber || first == "(", block.children.contains(where: { $0.kind == .softBreak }) {
           // "a) The Government should …" then "b) Municipalities should …", a line each: lettered
           // or numbered points, each read on its own.
@@ -2862,7 +2904,12 @@ public struct Extractor: Sendable {
           }
         }
         for turn in turns {
-          if let (speaker, words) = Self.transcriptTurn(turn) {
+          if let (speaker, words) = Self.callChatTurn(turn) {
+            // What a reaction says of another message is no message of its own.
+            guard !words.text.hasPrefix("Reacted to ") else { continue }
+            state.speaker = speaker
+            scanSentences(words, section: section, state: &state)
+          } else if let (speaker, words) = Self.transcriptTurn(turn) {
             state.speaker = speaker
             // "[22/11/2035, 08:15:39] Lucía B: …": a chat's message counts its days from the day
             // it was sent, and the lines pasted after it ("- me: send these …") go on with it.
@@ -4531,7 +4578,7 @@ public struct Extractor: Sendable {
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
-      Self.droppingTaskCode(Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingEditorialMark(Self.droppingTimestamp(text))))))))
+      Self.droppingTaskCode(Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet(Self.droppingBox(Self.droppingEditorialMark(Self.droppingTimestamp(text)))))))))
     // "4.2 ACTION (Chair): forward the recommendations …" among them: a task its label gives an owner.
     if kind == .recommendation, Self.labelledOwner(in: unlabelled.text) != nil {
       addSectionItem(.action, text: text, extra: extra, headingActors: [], requireOwnerOrDate: requireOwnerOrDate, clause: clause, state: &state)
@@ -5369,9 +5416,16 @@ public struct Extractor: Sendable {
       }
     }
     if cell.utf8.containsBytes(" / ".utf8) { readings += cell.components(separatedBy: " / ").map(\.trimmingBlanks) }
-    // "ExCo, 12 Feb": the meeting, then its date.
-    if let comma = cell.range(of: ", ", options: .backwards), cell[comma.upperBound...].first?.isNumber == true {
-      readings.append(String(cell[comma.upperBound...]).trimmingBlanks)
+    // "ExCo, 12 Feb": the meeting, then its date; "next baraza, Sat 20 Sept" its day and date.
+    if let comma = cell.range(of: ", ", options: .backwards), case let after = cell[comma.upperBound...],
+      after.first?.isNumber == true || (after.split(separator: " ").first.map { DueDateResolver.weekdayNumber(String($0).trimmingCharacters(in: ".,")) != nil } == true
+        && after.contains(where: \.isNumber))
+    {
+      readings.append(String(after).trimmingBlanks)
+    }
+    // "2 weeks", "10 days": so long from the session.
+    if cell.trimmingBlanks.range(of: #"^\d{1,3}\s+(?:days?|weeks?|months?|wks?)$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+      readings.append("within " + cell.trimmingBlanks)
     }
     let parts = cell.trimmingBlanks.split(separator: "/", omittingEmptySubsequences: false)
     if parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) {
@@ -5388,7 +5442,8 @@ public struct Extractor: Sendable {
     }
     // "semana oin (next week)", "Domingu oin (this coming Sunday)": a date in a language the rules
     // do not read, glossed in brackets.
-    if let open = cell.firstIndex(of: "("), open > cell.startIndex, let close = cell[open...].firstIndex(of: ")") {
+    for (opening, closing) in [("(", ")"), ("[", "]")] as [(Character, Character)] {
+      guard let open = cell.firstIndex(of: opening), open > cell.startIndex, let close = cell[open...].firstIndex(of: closing) else { continue }
       let gloss = cell[cell.index(after: open)..<close].trimmingBlanks
       if !gloss.isEmpty { readings.append(gloss) }
     }
@@ -5487,7 +5542,11 @@ public struct Extractor: Sendable {
         }),
         !["keep as is", "no change", "continue as is", "as is"].contains(text.text.lowercased().trimmingCharacters(in: " .*_")),
         // "| ToR for the pooled mechanism (only if donor group agrees in July) | Unassigned |".
-        !text.text.lowercased().contains("(only if ")
+        !text.text.lowercased().contains("(only if "),
+        // "| Build a police post at the stage (below the cut-off, not carried) |": set aside.
+        !(Self.closingRemark(text.text).map { remark in
+          ["not carried", "not agreed", "not adopted", "dropped", "withdrawn", "rejected"].contains(where: remark.remark.lowercased().contains)
+        } ?? false)
       else {
         continue
       }
@@ -6126,7 +6185,7 @@ public struct Extractor: Sendable {
     // A line of its own opens with a field's name; fields after the task's words stand in its last line.
     let opensWithField = last > text.text.startIndex && text.text[last...].utf8.first.map { "aAoOrRlL".utf8.contains($0) } == true
     guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)
-      || text.text[last...].utf8.containsBytes("Executor:".utf8)
+      || text.text[last...].utf8.containsBytes("Executor:".utf8) || text.text[last...].utf8.containsBytes("Ansvarig:".utf8)
     else { return nil }
     let line = text.text[last...].lowercased()
     if opensWithField, ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
@@ -6136,7 +6195,8 @@ public struct Extractor: Sendable {
     }
     // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": the fields
     // after the task's last sentence, on its own line.
-    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:"].lazy
+    // "… Ansvarig: fritidschef Jonas Ek. Klart senast: 1 april.", as a Swedish protokoll writes them.
+    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:"].lazy
       .compactMap({ text.text[last...].range(of: ". " + $0) }).first,
       text.text[..<field.lowerBound].split(separator: " ").count >= 3
     else { return nil }
@@ -6246,6 +6306,8 @@ public struct Extractor: Sendable {
       let sentence = sentences(of: body).last(where: { sentence in
         !Self.isStruckOut(sentence.text)
           && (sentence.text.utf8.containsBytes(" will ".utf8)
+            // "att ta fram en gemensam lägesbild …": a Swedish protokoll's decision, in the infinitive.
+            || sentence.text.hasPrefix("att ")
             || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
               && !SentenceAnalysis(sentence.text, rules: rules).matchesStarting(at: 1, in: [.verb]).isEmpty))
       })
@@ -7156,6 +7218,7 @@ public struct Extractor: Sendable {
       return item
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.recallsTheirAsk(text.text),
+      !Self.saysItIsNoItem(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text), !Self.isLabelledQuote(text.text),
       !Self.isRestatement(text.text), !Self.isRatedStatement(text.text), !Self.quotesVagueUndertaking(text.text)
     else { return nil }
@@ -8659,6 +8722,16 @@ public struct Extractor: Sendable {
 
   /// Whether a line of a "You said, we did" record recalls what people asked before ("**You
   /// said:** the plan should be written in Haldani"): the ask reported back on, not a new one.
+  /// Whether a text says of itself that it holds no item: "(HM also said \"more data sharing is
+  /// needed\" but she said herself that's not one of the asks)", "… that's a wish not a
+  /// recommendation".
+  static func saysItIsNoItem(_ text: String) -> Bool {
+    guard text.utf8.containsBytes("not ".utf8) else { return false }
+    let lowered = text.lowercased()
+    return ["not one of the asks", "not one of our asks", "not an ask", "not a recommendation", "not one of the recommendations",
+      "not a commitment", "not an outcome", "wish not a recommendation"].contains(where: lowered.contains)
+  }
+
   static func recallsTheirAsk(_ text: String) -> Bool {
     guard let first = text.utf8.first(where: { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }), first | 0x20 == UInt8(ascii: "y")
       || first | 0x20 == UInt8(ascii: "l")
@@ -9015,7 +9088,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|ansvarig|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -9183,7 +9256,7 @@ public struct Extractor: Sendable {
   /// Words that end the keywords of `explicitOwnerPattern` before its `:` or `=`.
   private static let ownerKeywordEnds = [
     "owner", "owners", "lead", "responsible", "responsable", "resp", "resp.", "opr", "to", "person", "poc", "contact", "point", "who",
-    "dept", "dept.", "department", "office", "unit", "agency", "mhusika", "responsavel", "mas'uul",
+    "dept", "dept.", "department", "office", "unit", "agency", "mhusika", "responsavel", "mas'uul", "ansvarig",
   ]
     .map { Array($0.utf8) }
 
@@ -9274,6 +9347,7 @@ public struct Extractor: Sendable {
   /// Labels of a column that names a task's owner ("| Lead: UNDP |").
   static let ownerFieldLabels: Set<String> = [
     "lead", "leads", "owner", "owners", "responsible", "who", "poc", "focal point", "point person", "assigned to", "resp", "opr",
+    "ansvarig", "ansvariga",
   ]
 
   /// An owner's words without the due date written beside them: "UNDP, 30 Oct" and "OHCHR, by
@@ -9801,6 +9875,31 @@ public struct Extractor: Sendable {
     guard let day = chatStamp(text) else { return nil }
     return DueDateResolver.find(in: "by " + day, sessionDate: state.sessionDate, order: state.slashOrder)?.date
   }
+
+  /// A video call's chat message as the meeting tool saves it: its sender and its words ("10:24:02
+  /// From Ana Ruiz (UNDP) to Everyone: ASK 1: …" → "Ana Ruiz", "ASK 1: …"), without the quoted
+  /// opening of a reply ("Replying to \"ASK 1: the…\": and …"); `nil` for any other text.
+  static func callChatTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
+    guard text.text.utf8.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true,
+      text.text.utf8.prefix(24).containsBytes(" From ".utf8)
+    else { return nil }
+    let range = NSRange(text.text.startIndex..<text.text.endIndex, in: text.text)
+    guard let match = callChatPattern.firstMatch(in: text.text, range: range), let sender = Range(match.range(at: 1), in: text.text),
+      let end = Range(match.range, in: text.text)
+    else { return nil }
+    var name = text.text[sender].trimmingBlanks
+    // "Mai Okonkwo-Larsen (host)", "Rahel Tsegaye-Moor (MoPR)": the remark in brackets is no part of the name.
+    if let open = name.firstIndex(of: "("), open > name.startIndex { name = name[..<open].trimmingBlanks }
+    var words = text.text[end.upperBound...].drop { $0 == " " }
+    if words.hasPrefix("Replying to \""), let close = words.dropFirst(13).range(of: "\":") {
+      words = words[close.upperBound...].drop { $0 == " " }
+    }
+    guard !name.isEmpty, !words.isEmpty else { return nil }
+    return (name, text.slice(words.startIndex..<text.text.endIndex))
+  }
+  private static let callChatPattern = NSRegularExpression.builtIn(
+    "call chat message", #"^\d{1,2}:\d{2}(?::\d{2})?\s+From\s+(.{1,80}?)\s+to\s+(?:Everyone|[^:]{1,80}?)\s*(?:\((?:Direct Message|[Pp]rivately)\))?\s*:"#,
+    options: [])
 
   /// A transcript's turn, time stamp first: its speaker and the words after the label
   /// ("[00:33:08] Speaker 5 (UNDP): UNDP will …" → "UNDP", "UNDP will …"); `nil` for any other text.

@@ -228,7 +228,7 @@ struct PipeTable {
     // "| Activity | Lead | Support | Timeline |": a work plan's activities, each with its lead.
     "activity", "activities",
     // "| Key | Summary | Assignee | Due |": a ticket board's issues; "| Revision | Responsible | By |".
-    "summary", "revision", "revisions", "kaj", "asaun",
+    "summary", "revision", "revisions", "kaj", "asaun", "wusane",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -324,6 +324,57 @@ struct PipeTable {
     roles = Self.roles(of: header)
     listsActions = Self.namesActions(header)
     self.rows = rows.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
+  }
+
+  /// A grid table as pandoc writes it, or `nil` for any other lines: a border of `+` and `-`
+  /// over each row (`+---+------+`), `=` under the header, and a cell's words over as many lines
+  /// as the row takes between `|` at the columns' edges. Each row keeps the line it starts on.
+  init?(grid lines: [InlineText.Line]) {
+    func isBorder(_ text: String) -> Bool {
+      text.count >= 3 && text.hasPrefix("+") && text.hasSuffix("+") && text.allSatisfy { "+-=:".contains($0) }
+    }
+    guard lines.count >= 3, let first = lines.first?.text.trimmingBlanks, isBorder(first) else { return nil }
+    // The columns' edges, where the first border puts its `+`.
+    let edges = first.utf8.enumerated().filter { $0.element == UInt8(ascii: "+") }.map(\.offset)
+    guard edges.count >= 3 else { return nil }
+    var table: [[LocatedText]] = []
+    var headed = false
+    var cells: [[String]] = []
+    var start: SourceLocation? = nil
+    func close() {
+      if let start, !cells.isEmpty {
+        table.append(cells.map { LocatedText(lines: [InlineText.Line(text: $0.joined(separator: " "), location: start)]) })
+      }
+      cells = []
+      start = nil
+    }
+    for line in lines.dropFirst() {
+      let text = line.text.trimmingBlanks
+      if isBorder(text) {
+        close()
+        if text.contains("=") { headed = table.count == 1 }
+        continue
+      }
+      let bytes = Array(text.utf8)
+      guard bytes.first == UInt8(ascii: "|") else { return nil }
+      if start == nil {
+        start = line.location
+        cells = Array(repeating: [], count: edges.count - 1)
+      }
+      for column in 0..<(edges.count - 1) {
+        let from = min(bytes.count, edges[column] + 1)
+        let to = min(bytes.count, edges[column + 1])
+        guard from < to else { continue }
+        let words = String(decoding: bytes[from..<to], as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: " |"))
+        if !words.isEmpty { cells[column].append(words) }
+      }
+    }
+    close()
+    guard headed, table.count >= 2, let header = table.first else { return nil }
+    roles = Self.roles(of: header)
+    listsActions = Self.namesActions(header)
+    rows = table.dropFirst().filter { !$0.allSatisfy(\.isEmpty) }
+    preferWordyTaskColumn(header)
   }
 
   /// A row's opening tag, as the table's first search found it: `<tr`, in any case.
@@ -433,16 +484,16 @@ struct PipeTable {
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
-    "summary", "kaj", "asaun", "revision", "revisions",
+    "summary", "kaj", "asaun", "revision", "revisions", "wusane",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha"]
@@ -456,6 +507,8 @@ struct PipeTable {
     if words.count > 1, words.last == "by", ["asked", "raised", "submitted", "proposed", "requested", "put", "question"].contains(words[0]) {
       return .other
     }
+    // "Of whom", "To whom": whom an ask is put to, not who acts.
+    if words.count == 2, ["of", "to"].contains(words[0]), words[1] == "whom" { return .addressee }
     // "By whom", "Action by": who acts.
     if words.contains(where: ownerWords.contains) || words.contains("whom") || (words.count > 1 && words.last == "by") {
       return .owner
