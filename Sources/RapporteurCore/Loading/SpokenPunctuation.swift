@@ -20,7 +20,8 @@ public enum SpokenPunctuation {
       var line = lines[index]
       // "scratch that comma …": the line before is taken back, and so are these words.
       if let range = line.range(of: #"^\s*scratch that\b[\s,]*(?:comma\s+)?"#, options: [.regularExpression, .caseInsensitive]) {
-        if let previous = lines[..<index].lastIndex(where: { !$0.trimmingBlanks.isEmpty }), isPlainLine(lines[previous]) {
+        // The line before, a blank or two apart at most: a run of retractions stays linear.
+        if let previous = lines[max(0, index - 3)..<index].lastIndex(where: { !$0.trimmingBlanks.isEmpty }), isPlainLine(lines[previous]) {
           lines[previous] = ""
         }
         line.removeSubrange(range)

@@ -10305,7 +10305,8 @@ public struct Extractor: Sendable {
       // "☐ @Dmitri Havel · Circulate draft 4": a chat tool's mention shows the whole name, up to
       // the field's end.
       if handle.first?.isUppercase == true, text[end...].hasPrefix(" "),
-        let field = [" \u{00B7} ", " \u{2014} ", " \u{2013} ", " | "].compactMap({ text[end...].range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+        case let near = text[end...].prefix(60),
+        let field = [" \u{00B7} ", " \u{2014} ", " \u{2013} ", " | "].compactMap({ near.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
         case let surname = text[end..<field.lowerBound].split(separator: " "), (1...2).contains(surname.count),
         surname.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || "'-.\u{2019}".contains($0) } })
       {
@@ -10313,7 +10314,7 @@ public struct Extractor: Sendable {
         end = field.lowerBound
       }
       // "ask @StreamTokSafety for an answer", "share with @ana": the one asked is not the owner.
-      let before = text[..<at].split(separator: " ").last?.lowercased() ?? ""
+      let before = text[..<at].suffix(40).split(separator: " ").last?.lowercased() ?? ""
       if !(previous.isLetter || previous.isNumber), !handle.isEmpty, !Self.handleObjectWords.contains(before) {
         // "@lina.k + @marco", "@sipho & @hannah", "@ana and @ben": the handles joined own it together.
         var owners = handle
