@@ -4125,7 +4125,7 @@ import Testing
       2.5. To recommend to non-profit organisations [НКО] to include targets for girls in their project applications.
       2.7. Members of the MRG to send written comments on the draft to Petrova A.V. Deadline: до 27.02.
       """, date: "2037-02-12")
-    #expect(extract.actions.map(\.line) == [11, 14])
+    #expect(extract.actions.map(\.line) == [10, 13])
     #expect(extract.actions.map(\.owner) == ["Petrova A.V.", "Members of the MRG"])
     #expect(extract.actions.map(\.due) == ["2037-03-16", "2037-02-27"])
     #expect(extract.recommendations.map(\.line) == [11, 12])
