@@ -75,7 +75,12 @@ extension Rapporteur {
         lost; a management response matrix holds the recommendations accepted and their key \
         actions; a commitment's milestones are its "Lead implementing agency"'s tasks; a chat's \
         exported messages ("[21/11/2035, 14:52:10] Thandi M: …") are their senders', dated from \
-        the day they were sent; tasks under a sub-heading naming a person or body are theirs. The cues, themes and actors \
+        the day they were sent, and a video call's saved chat ("10:24:02 From Ana Ruiz to Everyone: \
+        …") is read message by message; tasks under a sub-heading naming a person or body are \
+        theirs. A grid table as pandoc writes it ("+---+" borders) is a table, and so are rows \
+        with no pipe at either end under a header naming tasks and owners (a ticket board's list \
+        view); notes dictated with their punctuation spoken ("full stop", "comma") are read with \
+        it written, "scratch that" taking back the line before. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
