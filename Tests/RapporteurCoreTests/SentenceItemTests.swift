@@ -4699,6 +4699,8 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil, "2039-05-18"])
     #expect(Extractor.citesArticle("Open the Hub (Art. 5.1)"))
     #expect(!Extractor.citesArticle("Open the Hub (Party A)"))
+    // A mission's agreed action pointing to the paragraph that discussed it restates nothing.
+    #expect(!Extractor.citesArticle("Release the outstanding counterpart funds (para. 15)"))
   }
 }
 
@@ -4996,5 +4998,20 @@ import Testing
       Municipal councils should put one youth monitor on every local peace committee.
       """, date: "2035-11-14")
     #expect(extract.recommendations.map(\.line) == [12])
+  }
+}
+
+/// A heading's exclamation marks and emoji after its name ("## TO DO!!! 🔥🔥") leave the name.
+@Suite struct ExclaimedHeadingTests {
+  @Test func toDoWithExclamationMarks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## TO DO!!! 🔥🔥
+
+      - type up OUR LIST + send to everyone (jaz) by tmrw night
+      - ask bay fm abt the show (tomi) this week
+      """, date: "2035-11-13")
+    #expect(extract.actions.count == 2)
+    #expect(extract.actions.first?.due == "2035-11-14")
   }
 }

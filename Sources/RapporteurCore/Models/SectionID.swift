@@ -352,7 +352,8 @@ public struct SectionCatalog: Sendable, Equatable {
     let marksAtEnd = words.reversed().prefix { $0.allSatisfy { isMark($0) && !"()[]".contains($0) } }.count
     words.removeLast(max(0, min(marksAtEnd, words.count - 1)))
     var folded = words.joined(separator: " ")
-    while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
+    // "TO DO!!!", "Next steps!": the marks after the name.
+    while let last = folded.last, last == ":" || last == "." || last == " " || last == "!" { folded.removeLast() }
     // A count after the name: "Recommendations (3)", "Action items [5]".
     if let last = folded.last, last == ")" || last == "]", let open = folded.lastIndex(where: { $0 == "(" || $0 == "[" }),
       folded[folded.index(after: open)..<folded.index(before: folded.endIndex)].allSatisfy(\.isNumber),

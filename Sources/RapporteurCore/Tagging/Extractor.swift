@@ -2078,7 +2078,9 @@ public struct Extractor: Sendable {
     while let last = trimmed.last, ".;".contains(last) { trimmed.removeLast() }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
     let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].lowercased()
-    return inside.range(of: #"^(?:see\s+)?(?:art\.?|article|para\.?|paragraph|clause|§)\s*\d+(?:\.\d+)*[a-z]?$"#, options: .regularExpression) != nil
+    // "(para. 15)" points to where a report discussed the task, which a mission's table of agreed
+    // actions gives all the same: no restatement.
+    return inside.range(of: #"^(?:see\s+)?(?:art\.?|article|clause|§)\s*\d+(?:\.\d+)*[a-z]?$"#, options: .regularExpression) != nil
   }
 
   /// The columns of a task board, normalised.
