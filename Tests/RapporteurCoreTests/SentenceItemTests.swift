@@ -5015,3 +5015,22 @@ import Testing
     #expect(extract.actions.first?.due == "2035-11-14")
   }
 }
+
+/// Under a part of asks, a line labelled with those it is put to ("▫️ police: accept …") is
+/// advice to them, not their task; under a part of tasks a person's label names the owner.
+@Suite struct AsksToLabelledActorsTests {
+  @Test func asksAndTasksByTheirPart() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      *Our asks*
+      ▫️ police: accept tipline alerts without screenshots
+      ▫️ donors: fund tipline core costs for 2 yrs
+      *Who does what*
+      ▫️ Olga: receipts to Amira by Wed
+      """, date: "2035-11-14")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Olga"])
+  }
+}
