@@ -5034,3 +5034,19 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Olga"])
   }
 }
+
+/// A part's name with a remark after a dash ("*Our asks — read back from the flipchart*") names
+/// the part all the same: the marked lines under it are its asks.
+@Suite struct RemarkedPartNameTests {
+  @Test func theNameBeforeTheDash() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      *Our asks — read back from the flipchart*
+      ▫️ youth centre open until 22:00 on Fridays
+      ▫️ free bus passes for volunteers
+      """, date: "2035-11-14")
+    #expect(extract.recommendations.map(\.line) == [9, 10])
+  }
+}

@@ -48,8 +48,9 @@ extension SectionID {
   static let defaultNameOwners: [String: [SectionID]] = {
     var owners: [String: [SectionID]] = [:]
     for id in allCases {
-      for name in id.defaultNames where owners[SectionCatalog.normalise(name)]?.contains(id) != true {
-        owners[SectionCatalog.normalise(name), default: []].append(id)
+      for name in id.defaultNames {
+        let heading = SectionCatalog.normalise(name)
+        if owners[heading]?.contains(id) != true { owners[heading, default: []].append(id) }
       }
     }
     return owners

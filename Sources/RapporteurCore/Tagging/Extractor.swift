@@ -2504,14 +2504,17 @@ public struct Extractor: Sendable {
       }
       // A grid table as pandoc writes it ("+---+------+" borders, "|" edges): its rows, as a pipe
       // table's are read, wherever it stands.
+      // "What we ask | Of whom": asks, each to the one its row names. A grid table of neither is
+      // read as any other paragraph is.
       if block.kind == .paragraph, plain.utf8.first == UInt8(ascii: "+"), let table = PipeTable(grid: InlineText.lines(of: block)) {
-        // "What we ask | Of whom": asks, each to the one its row names.
         if section == .recommendations || (!table.listsActions && table.roles.contains(.text) && table.roles.contains(.addressee)) {
           addTableRows(table, kind: .recommendation, headingActors: headingActors, state: &state)
-        } else if section == .actions || table.listsActions {
-          addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+          return
         }
-        return
+        if section == .actions || table.listsActions {
+          addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
+          return
+        }
       }
       // "ID,Action,Owner,Due,Status,Notes" over its rows: a tracker downloaded as CSV, or copied
       // from a spreadsheet with tabs between its cells, and pasted.
@@ -2872,18 +2875,10 @@ public struct Extractor: Sendable {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
           if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) {
             turns = lines
-          } else if lines.count > 1, Self.isChatMessage(lines[0].text) || Self.callChatTurn(lines[0]) != nil {
+          } else if lines.count > 1, Self.isChatMessage(lines[0].text) {
             // A chat's messages, a line each where they hold one, and the lines that go on from
             // one ("which Friday Thandi, this one or next?") with it.
-            var messages: [LocatedText] = []
-            for line in lines {
-              if messages.isEmpty || Self.isChatMessage(line.text) || Self.callChatTurn(line) != nil {
-                messages.append(line)
-              } else {
-                messages[messages.count - 1].append(line)
-              }
-            }
-            turns = messages
+            turns = Self.messages(in: lines) { Self.isChatMessage($0.text) }
           }
         } else if text.text.utf8.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) == true,
           block.children.contains(where: { $0.kind == .softBreak }),
@@ -2891,12 +2886,8 @@ public struct Extractor: Sendable {
           lines.count > 1, Self.callChatTurn(lines[0]) != nil
         {
           // A video call's chat as the meeting tool saves it ("10:24:02 From Ana Ruiz to Everyone:
-          // …"): a message a line, and the lines that go on from one with it.
-          var messages: [LocatedText] = []
-          for line in lines {
-            if messages.isEmpty || Self.callChatTurn(line) != nil { messages.append(line) } else { messages[messages.count - 1].append(line) }
-          }
-          turns = messages
+          // …"), read the same way.
+          turns = Self.messages(in: lines) { Self.callChatTurn($0) != nil }
         } else if let first = text.text.first, first.isLetter || first.isNumber || first == "(", block.children.contains(where: { $0.kind == .softBreak }) {
           // "a) The Government should …" then "b) Municipalities should …", a line each: lettered
           // or numbered points, each read on its own.
@@ -9876,6 +9867,16 @@ public struct Extractor: Sendable {
   static func chatMessageDate(_ text: String, state: State) -> CalendarDate? {
     guard let day = chatStamp(text) else { return nil }
     return DueDateResolver.find(in: "by " + day, sessionDate: state.sessionDate, order: state.slashOrder)?.date
+  }
+
+  /// A chat's lines as its messages: each line that `opens` one starts a message, and the lines
+  /// after it go on with it.
+  static func messages(in lines: [LocatedText], opens: (LocatedText) -> Bool) -> [LocatedText] {
+    var messages: [LocatedText] = []
+    for line in lines {
+      if messages.isEmpty || opens(line) { messages.append(line) } else { messages[messages.count - 1].append(line) }
+    }
+    return messages
   }
 
   /// A video call's chat message as the meeting tool saves it: its sender and its words ("10:24:02
