@@ -41,7 +41,8 @@ import TestSupport
 }
 
 /// The due-date pattern, tried only where a match can open, must find what it finds when tried
-/// everywhere: on every paragraph of every labelled note, and on texts made to open at odd places.
+/// everywhere: on every paragraph of every labelled note and on each note whole, and on texts made to
+/// open at odd places or to run long.
 @Suite struct DueDatePatternPlacesTests {
   static let texts: [String] = [
     "Circulate the draft by 31 October 2017.", "WITHIN TWO WEEKS", "a más tardar el 15 de abril", "a\tmás tardar el 3",
@@ -51,6 +52,16 @@ import TestSupport
     "xa más tardar el 3", "a  más tardar el 3", "A\nMÁS TARDAR EL 3 de mayo", "inby 3 May", "_by 3 May", "3by 4 May", "éby 3 May",
   ]
 
+  /// Long texts, where the pattern is asked of a window around each place: a date beyond a long
+  /// blank run, a look-ahead beyond one, a window that would close inside an emoji, many leads.
+  static let longTexts: [String] = [
+    "by" + String(repeating: " ", count: 600) + "3 May and 12.3" + String(repeating: " ", count: 400) + "% by 4 May",
+    String(repeating: "@Dmitri Havel ", count: 300) + "· Circulate draft · \u{1F4C5} Mar 16 before 12/5",
+    String(repeating: "会议决定 by ", count: 200) + "by 3 May",
+    String(repeating: "x", count: 240) + "by" + String(repeating: "\u{1F4C5}", count: 300) + " 16 Mar by 17.3" + String(repeating: "\u{3000}", count: 300) + " per",
+    (0..<400).map { "item \($0) due by \($0 % 28 + 1) May" }.joined(separator: "; "),
+  ]
+
   static func paragraphs() throws -> [String] {
     let root = repositoryPath("Tests/RapporteurCoreTests")
     var found: [String] = []
@@ -58,7 +69,7 @@ import TestSupport
     where folder.hasPrefix("HeldOut") || folder == "Corpus" {
       for name in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder).sorted() where name.hasSuffix(".md") {
         let text = try String(contentsOfFile: root + "/" + folder + "/" + name, encoding: .utf8)
-        found += text.components(separatedBy: "\n\n")
+        found += text.components(separatedBy: "\n\n") + [text]
       }
     }
     return found
@@ -68,10 +79,11 @@ import TestSupport
     let paragraphs = try Self.paragraphs()
     #expect(paragraphs.count > 5_000)
     var compared = 0
-    for text in Self.texts + paragraphs {
+    for text in Self.texts + Self.longTexts + paragraphs {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)
-      let everywhere = DueDateResolver.pattern.matches(in: text, range: range).map(\.range)
-      let placed = DueDateResolver.patternMatches(in: text, range: range).map(\.range)
+      func ranges(_ match: NSTextCheckingResult) -> [NSRange] { (0..<match.numberOfRanges).map(match.range(at:)) }
+      let everywhere = DueDateResolver.pattern.matches(in: text, range: range).map(ranges)
+      let placed = DueDateResolver.patternMatches(in: text, range: range).map(ranges)
       #expect(placed == everywhere, "\(text.debugDescription)")
       compared += everywhere.count
     }

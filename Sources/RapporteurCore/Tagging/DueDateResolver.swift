@@ -1235,11 +1235,7 @@ public enum DueDateResolver {
         let index = Int(first) * 128 + Int(second)
         opens = openingPairs[index / 64] & (1 << UInt64(index % 64)) != 0
       }
-      if opens,
-        let match = pattern.firstMatch(
-          in: text, options: [.anchored, .withTransparentBounds, .withoutAnchoringBounds],
-          range: NSRange(location: place, length: end - place))
-      {
+      if opens, let match = windowedMatch(in: text, units: units, at: place, end: end) {
         matches.append(match)
         place = max(place + 1, match.range.location + match.range.length)
         continue
@@ -1247,6 +1243,49 @@ public enum DueDateResolver {
       place += 1
     }
     return matches
+  }
+
+  /// Units that are not blank, after its opening place, that a window holds: more than twice
+  /// what the longest match of `pattern` holds with the look-ahead after it (under a hundred).
+  private static let windowContent = 256
+
+  /// The match of `pattern` anchored at `place`, asked of a window around it rather than of the
+  /// whole of `text`: the pattern is given its text as a copy of UTF-16 units, so asking the whole
+  /// text at every place of a long one (a line of 10,000 mentions) costs the square of its length.
+  /// The window opens 16 units before `place`, for `\b` and the look-behinds, and closes once it
+  /// holds `windowContent` units that are not blank after `place` (or at `end`), so no match can
+  /// run past it; a match that ends near a window's close is asked again of the whole text, so the
+  /// look-aheads after it see what follows.
+  private static func windowedMatch(in text: String, units: [UInt16], at place: Int, end: Int) -> NSTextCheckingResult? {
+    let options: NSRegularExpression.MatchingOptions = [.anchored, .withTransparentBounds, .withoutAnchoringBounds]
+    func whole() -> NSTextCheckingResult? {
+      pattern.firstMatch(in: text, options: options, range: NSRange(location: place, length: end - place))
+    }
+    func isContent(_ unit: UInt16) -> Bool {
+      guard let scalar = Unicode.Scalar(unit) else { return true }
+      return !scalar.properties.isWhitespace
+    }
+    var start = max(0, place - 16)
+    if start > 0, UTF16.isTrailSurrogate(units[start]) { start -= 1 }
+    var stop = place
+    var content = 0
+    while stop < end, content < windowContent {
+      if isContent(units[stop]) { content += 1 }
+      stop += 1
+    }
+    if stop < end, UTF16.isTrailSurrogate(units[stop]) { stop += 1 }
+    let closesEarly = stop < end
+    // A window reaching `end` is the whole text when it opens at its start, and looks ahead no
+    // further than `end` where the text goes on.
+    if !closesEarly, start == 0 || end < units.count { return whole() }
+    let window = String(decoding: units[start..<stop], as: UTF16.self)
+    guard let found = pattern.firstMatch(in: window, options: options, range: NSRange(location: place - start, length: stop - place)) else {
+      return nil
+    }
+    if closesEarly, units[(start + found.range.location + found.range.length)..<stop].lazy.filter(isContent).count < windowContent / 2 {
+      return whole()
+    }
+    return found.adjustingRanges(offset: start)
   }
 
   /// Whether `pattern` can match: ASCII text must hold one of its lead words, in any case (most
