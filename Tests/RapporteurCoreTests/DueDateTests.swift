@@ -6,6 +6,8 @@ import Testing
 
   @Test(arguments: [
     ("Circulate the draft by 31 October 2017.", "2017-10-31"),
+    // todo.txt's due field, with no blank after the colon.
+    ("Print the feedback forms due:2017-10-16", "2017-10-16"),
     // Tetum's months and "antes" (before), and "this coming" before a day's name.
     ("Hatama proposta antes 10/01/2018.", "2018-01-10"),
     ("Submit the list by 15 Dezembru.", "2017-12-15"),

@@ -5050,3 +5050,44 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [9, 10])
   }
 }
+
+/// A todo.txt line is a task wherever it stands: its priority and the days it was written and
+/// done are no part of it, "x" says it is done, "due:" gives its date, and its projects and
+/// contexts file it; a priority alone ("(A) Governments should …") is a lettered item.
+@Suite struct TodoTxtLineTests {
+  @Test func tasksWithTheirFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - (A) 2036-03-04 Kwame Asante to send the template to all councils +youthbudget @email due:2036-03-11
+      - (B) 2036-03-04 @mateo.silva type up the notes of the pairs +youthbudget due:2036-03-09
+      - x 2036-03-05 2036-03-04 Lucia Ferreira to book Room 3 for the April round +youthbudget
+
+      ## Recommendations
+
+      - (A) Governments should fund the youth councils.
+      """, date: "2036-03-04")
+    #expect(extract.actions.map(\.owner) == ["Kwame Asante", "mateo.silva", "Lucia Ferreira"])
+    #expect(extract.actions.map(\.due) == ["2036-03-11", "2036-03-09", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+    #expect(extract.actions.first?.text == "Kwame Asante to send the template to all councils.")
+    #expect(extract.recommendations.map(\.text) == ["(A) Governments should fund the youth councils."])
+  }
+}
+
+/// An item of the Recommendations section that tells a fact of those who open it ("Families come
+/// back …") addresses no one; one that asks them, after an arrow, does.
+@Suite struct FactOfTheOpeningWordsTests {
+  @Test func aFactAddressesNoOne() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      - Families come back to the same streets they left.
+      - RELIGIOUS LEADERS → COME AND JOIN OUR DEBATE CLUBS
+      """, date: "2036-03-04")
+    #expect(extract.recommendations.map(\.actors) == [[], ["religious-leaders"]])
+    #expect(extract.recommendations.first?.evidence.contains { $0.rule == "addressee" } == false)
+  }
+}

@@ -3759,7 +3759,7 @@ public struct Extractor: Sendable {
       let location = text.location(at: offset)
       // "DEADLINE: <2027-11-19 Fri>" and "SCHEDULED: <…>" lines: an outliner's dates, the
       // deadline first.
-      let planning = Self.planningDates(in: String(text.text[offset...]))
+      let planning = Self.planningDates(in: Self.droppingTodoTxtTags(String(text.text[offset...]), marked: Self.todoTxtMark(text.text) != nil))
       stripped.append(InlineText.Line(text: planning.text, location: location))
       // "- [ ] Maria to order catering over "  - UNDP to pay the caterer": a plain sub-item that
       // gives its own owner a task is an action of its own, not a remark on the box's.
@@ -4472,6 +4472,7 @@ public struct Extractor: Sendable {
     let text = located.text
     // "TODO Draft the MoU", "DONE Send the list": an outliner's (Logseq's, Org mode's) task.
     if let keyword = Self.taskKeyword(opening: text) { return (keyword == "DONE", keyword.count + 1) }
+    if let mark = Self.todoTxtMark(text) { return mark }
     guard text.hasPrefix("["), !escaped.contains(located.firstLocation.line) else { return nil }
     // "[ ]", "[x]", "[X]", and as hurried hands type them, "[ x ]", "[x ]", "[  ]".
     guard let close = text.prefix(6).firstIndex(of: "]") else { return nil }
@@ -4486,6 +4487,38 @@ public struct Extractor: Sendable {
     }
     return (!inside.isEmpty, length + (rest.isEmpty ? 0 : 1))
   }
+
+  /// A todo.txt line's mark: its priority and the day it was written ("(A) 2036-03-04 Send …
+  /// +project due:2036-03-11"), or "x", the day it was done and the day it was written ("x
+  /// 2036-03-05 2036-03-04 Book …"). A priority alone ("(A) Governments should …") is a lettered
+  /// item unless the line holds a todo.txt project or due field.
+  static func todoTxtMark(_ text: String) -> (done: Bool, markerLength: Int)? {
+    guard text.hasPrefix("x ") || text.hasPrefix("("),
+      let match = todoTxtOpening.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+      let whole = Range(match.range, in: text)
+    else { return nil }
+    let done = text.hasPrefix("x ")
+    let dated = match.range(at: 1).location != NSNotFound
+    guard done || dated || todoTxtField.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil else { return nil }
+    return (done, text.distance(from: text.startIndex, to: whole.upperBound))
+  }
+
+  /// A todo.txt task's words without its projects and contexts ("… +youthbudget @email
+  /// due:2036-03-11" → "… due:2036-03-11"): they file the task, and a context is no one's handle.
+  /// A handle that opens the task ("@mateo.silva type up …") names its owner.
+  static func droppingTodoTxtTags(_ text: String, marked: Bool) -> String {
+    guard marked else { return text }
+    let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    let kept = words.enumerated().filter { index, word in
+      guard word.count > 1, let first = word.first, first == "+" || (first == "@" && index > 0) else { return true }
+      return !word.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+    return kept.map(\.element).joined(separator: " ")
+  }
+
+  private static let todoTxtOpening = NSRegularExpression.builtIn(
+    "todo.txt opening", "^(?:x(?: \\d{4}-\\d{2}-\\d{2}){1,2}|\\([A-Z]\\)( \\d{4}-\\d{2}-\\d{2})?) (?=\\S)", options: [])
+  private static let todoTxtField = NSRegularExpression.builtIn("todo.txt field", "\\s(?:\\+[\\w-]+|due:\\d{4}-\\d{2}-\\d{2})(?=\\s|$)", options: [])
 
   /// An outliner's planning dates in a task's text ("DEADLINE: <2027-11-19 Fri>", "SCHEDULED:
   /// <2027-11-08 Mon>"): the text without them, and the due date, the deadline before the
@@ -7612,6 +7645,12 @@ public struct Extractor: Sendable {
   /// funding"; but "Ministries need to act").
   static let wantVerbs: Set<String> = ["need", "needs", "require", "requires", "deserve", "deserves", "lack", "lacks"]
 
+  /// Verbs that tell a fact of those who open an item: "Families come back to the same streets
+  /// they left" asks nothing of them (but "PARENTS → COME TO SCHOOL", "come and join" do).
+  static let factVerbs: Set<String> = [
+    "come", "comes", "came", "return", "returns", "returned", "live", "lives", "lived", "face", "faces", "faced", "feel", "feels", "felt",
+  ]
+
   /// Everyone in the room: "Participants agreed to meet again" plans, giving no one a task.
   static let wholeRoom: Set<String> = [
     "participants", "everyone", "all", "we", "delegates", "delegations", "members", "attendees", "speakers",
@@ -7855,8 +7894,13 @@ public struct Extractor: Sendable {
         if headingActors.isEmpty || analysis.tokens.isEmpty || !analysis.opensImperative(0, last: 0) {
           addressee = analysis.leadingChain(from: 0, limit: analysis.tokens.count)
         }
-        // "Mediators' networks need more support": those in need are not asked to act.
+        // "Mediators' networks need more support": those in need are not asked to act, nor are
+        // those a fact is told of ("Families come back to …").
         if Self.wantVerbs.contains(analysis.norm(addressee.end)), analysis.norm(addressee.end + 1) != "to" {
+          addressee = SentenceAnalysis.Addressee()
+        } else if Self.factVerbs.contains(analysis.norm(addressee.end)), analysis.norm(addressee.end + 1) != "and",
+          !["\u{2192}", "->", "=>", ":"].contains(where: fullText.contains)
+        {
           addressee = SentenceAnalysis.Addressee()
         }
       }

@@ -38,6 +38,8 @@ public struct FieldInvalidRule: LintRule {
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n"),
+      // A required field written with a key that is not read is field-missing's.
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime:: 10:00-11:00\n---\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2016-02-29\"\ntime: 13:15–15:00\ntags: [gender, youth]\nchatham-house: true\nspeakers:\n  - A. Person\n  - name: B. Person\n    sector: government\n---\n"
       ),
@@ -94,6 +96,19 @@ public struct FieldInvalidRule: LintRule {
   static let speakerKeys: Set<String> = ["name", "affiliation", "role", "sector", "gender"]
   /// The genders the participation figures count.
   static let genders: Set<String> = ["female", "woman", "women", "f", "w", "male", "man", "men", "m"]
+
+  /// The fields whose keys are not read but are near one that is ("venu", "speaker", "time:"),
+  /// each with the key it is near.
+  static func misspeltFields(_ fields: YAMLValue) -> [(entry: (key: String, value: YAMLValue, line: Int), nearest: String)] {
+    (fields.entries ?? []).compactMap { entry in
+      guard !SessionLoader.frontMatterKeys.contains(entry.key), !SessionLoader.isChathamHouseKey(entry.key) else { return nil }
+      let key = entry.key.lowercased()
+      guard let nearest = SessionLoader.frontMatterKeys.first(where: { $0 == key || $0 + "s" == key || key + "s" == $0 })
+        ?? (key.count >= 4 ? Spelling.nearest(key, in: SessionLoader.frontMatterKeys, within: key.count >= 6 ? 2 : 1) : nil)
+      else { return nil }
+      return (entry, nearest)
+    }
+  }
 
   public func check(_ file: LintFile) -> [RawFinding] {
     guard let session = file.session else { return [] }
@@ -201,11 +216,8 @@ public struct FieldInvalidRule: LintRule {
           "'\(field.key)' is read as 'chatham-house' (no speaker is named); write it 'chatham-house'"))
     }
     // "venu:", "speaker:", "chairs:": a field misspelt is not read, and what it holds is lost.
-    for entry in fields.entries ?? [] where !SessionLoader.frontMatterKeys.contains(entry.key) && !SessionLoader.isChathamHouseKey(entry.key) {
-      let key = entry.key.lowercased()
-      guard let nearest = SessionLoader.frontMatterKeys.first(where: { $0 == key || $0 + "s" == key || key + "s" == $0 })
-        ?? (key.count >= 4 ? Spelling.nearest(key, in: SessionLoader.frontMatterKeys, within: key.count >= 6 ? 2 : 1) : nil)
-      else { continue }
+    // A required field missing, written "time::", is field-missing's, which names the line.
+    for (entry, nearest) in Self.misspeltFields(fields) where !(FieldMissingRule.requiredFields.contains(nearest) && fields[nearest] == nil) {
       findings.append(
         RawFinding(line: entry.line, column: 1, "unknown field '\(entry.key)' is not read; did you mean '\(nearest)'?"))
     }

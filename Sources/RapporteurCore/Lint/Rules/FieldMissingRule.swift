@@ -12,6 +12,7 @@ public struct FieldMissingRule: LintRule {
       LintExample("↓---\nkind: workshop\n---\n"),
       LintExample("<!-- draft -->\n---\n↓title: \"\"\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n"),
       LintExample("↓---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\n---\n## Purpose\n\nThe roundtable was held under the Chatham House Rule.\n"),
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\n↓time:: 10:00-11:00\n---\n"),
     ],
     nonTriggering: [
       LintExample.note("## Purpose\n\nText.\n"),
@@ -33,7 +34,13 @@ public struct FieldMissingRule: LintRule {
       let value = session.frontMatter[field]
       if let text = value?.string, !text.trimmingBlanks.isEmpty { return nil }
       if let value, value.string == nil, value != .null(line: value.line) { return nil }  // wrong type: field-invalid
-      // An empty field is named where it stands; a missing one where the front matter opens.
+      // An empty field is named where it stands; a missing one where the front matter opens, or
+      // where it is written with a key that is not read ("time:: 14:00-15:30" is read as "time:").
+      if value == nil, let misspelt = FieldInvalidRule.misspeltFields(session.frontMatter).first(where: { $0.nearest == field }) {
+        return RawFinding(
+          line: misspelt.entry.line, column: 1,
+          "front matter has no '\(field)' field: '\(misspelt.entry.key)' is not read as it; write it '\(field)'")
+      }
       return RawFinding(
         line: value?.line ?? session.frontMatterLine,
         value == nil ? "front matter has no '\(field)' field" : "front matter field '\(field)' is empty")
