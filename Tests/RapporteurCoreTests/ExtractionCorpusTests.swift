@@ -535,11 +535,22 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// precision and 0.946 recall, 0.857 action precision and 0.226 recall, 0.917 owner and 0.917
   /// due accuracy (0.771 actor accuracy); `HeldOut72/` 0.806 and 0.784, 0.857 and 0.500, 0.708
   /// owner and 0.875 due accuracy (0.828 actor accuracy); then mended for.
+  ///
+  /// `HeldOut73/` (a phone checklist note typed during a session, a video call's chat log under
+  /// the host's summary, a Swedish and English municipal protokoll with numbered paragraphs, an
+  /// Amharic and English kebele peace committee's record with Ethiopian dates, a donor mission's
+  /// aide-mémoire) and `HeldOut74/` (a Lean A3 problem-solving sheet, a community action plan in
+  /// pandoc grid tables, a Spanish acta of a mesa de diálogo, a youth council's minutes in
+  /// text-speak, a delegation's rolling notes over three conference days), written together after
+  /// the first mends for `HeldOut71/` and `HeldOut72/` and measured at `3af0f8e` before either was
+  /// read: `HeldOut73/` 0.826 recommendation precision and 0.576 recall, 0.667 action precision and 0.261 recall, 0.667 owner and 0.750 due accuracy
+  /// (0.842 actor accuracy); `HeldOut74/` 0.842 and 0.471, 0.592 and 0.537, 0.690 owner and 0.552
+  /// due accuracy (0.812 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
-    "HeldOut71", "HeldOut72",
+    "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -663,31 +674,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.81, "recommendation recall": 0.97, "recommendation F1": 0.88,
         "action precision": 0.97, "action recall": 0.83, "action F1": 0.89, "owner": 0.87, "due": 0.89,
       ],
+      "HeldOut73": [
+        "recommendation precision": 0.84, "recommendation recall": 0.66, "recommendation F1": 0.74,
+        "action precision": 0.85, "action recall": 0.89, "action F1": 0.87, "owner": 0.85, "due": 0.82,
+      ],
+      "HeldOut74": [
+        "recommendation precision": 0.89, "recommendation recall": 0.79, "recommendation F1": 0.84,
+        "action precision": 0.74, "action recall": 0.81, "action F1": 0.77, "owner": 0.72, "due": 0.65,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut73/` (a phone checklist note typed during a session, a video call's chat log under
-  /// the host's summary, a Swedish and English municipal protokoll with numbered paragraphs, an
-  /// Amharic and English kebele peace committee's record with Ethiopian dates, a donor mission's
-  /// aide-mémoire) and `HeldOut74/` (a Lean A3 problem-solving sheet, a community action plan in
-  /// pandoc grid tables, a Spanish acta of a mesa de diálogo, a youth council's minutes in
-  /// text-speak, a delegation's rolling notes over three conference days), written together after
-  /// the first mends for `HeldOut71/` and `HeldOut72/`: neither must fall below its first reading,
-  /// measured at `3af0f8e` before either was read: `HeldOut73/` 0.826 recommendation precision and
-  /// 0.576 recall, 0.667 action precision and 0.261 recall, 0.667 owner and 0.750 due accuracy
-  /// (0.842 actor accuracy); `HeldOut74/` 0.842 and 0.471, 0.592 and 0.537, 0.690 owner and 0.552
-  /// due accuracy (0.812 actor accuracy).
-  @Test(arguments: ["HeldOut73", "HeldOut74"])
+  /// `HeldOut75/` (a citizens' assembly's final report with each recommendation's vote share, a
+  /// Hindi and English gram sabha's minutes, an action log kept as fixed-width plain text, a code
+  /// host's issue used as the follow-up tracker with its comment thread, a Delphi consultation
+  /// round's summary) and `HeldOut76/` (a Polish and English municipal roundtable protokół, a
+  /// Tagalog and English barangay peace and order council's minutes, a press release after a side
+  /// event, a SWOT analysis with its owner table, minutes numbered like a legal text with
+  /// cross-references), written together after the first mends for `HeldOut73/` and `HeldOut74/`:
+  /// neither must fall below its first reading, measured at `6988e2e` before either was read:
+  /// `HeldOut75/` 0.575 recommendation precision and 0.605 recall, 0.815 action precision and
+  /// 0.415 recall, 0.818 owner and 0.727 due accuracy (1.000 actor accuracy); `HeldOut76/` 0.875
+  /// and 0.778, 0.721 and 0.689, 0.742 owner and 0.645 due accuracy (0.607 actor accuracy).
+  @Test(arguments: ["HeldOut75", "HeldOut76"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut73": [
-        "recommendation precision": 0.82, "recommendation recall": 0.57, "recommendation F1": 0.67,
-        "action precision": 0.66, "action recall": 0.26, "action F1": 0.37, "owner": 0.66, "due": 0.74,
+      "HeldOut75": [
+        "recommendation precision": 0.57, "recommendation recall": 0.60, "recommendation F1": 0.58,
+        "action precision": 0.81, "action recall": 0.41, "action F1": 0.54, "owner": 0.81, "due": 0.72,
       ],
-      "HeldOut74": [
-        "recommendation precision": 0.84, "recommendation recall": 0.47, "recommendation F1": 0.60,
-        "action precision": 0.59, "action recall": 0.53, "action F1": 0.56, "owner": 0.68, "due": 0.55,
+      "HeldOut76": [
+        "recommendation precision": 0.87, "recommendation recall": 0.77, "recommendation F1": 0.82,
+        "action precision": 0.72, "action recall": 0.68, "action F1": 0.70, "owner": 0.74, "due": 0.64,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
