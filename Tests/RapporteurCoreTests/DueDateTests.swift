@@ -6,6 +6,21 @@ import Testing
 
   @Test(arguments: [
     ("Circulate the draft by 31 October 2017.", "2017-10-31"),
+    // Hindi in Latin letters: a day of the month, the next month's end, so many days.
+    ("Sachiv to send the letter 15 tareekh tak.", "2017-10-15"),
+    ("Sunita to meet the CMO agle mahine tak.", "2017-10-31"),
+    ("Naresh to fix the lights 10 din mein.", "2017-10-01"),
+    ("Shanti Devi to send the list 8 October (Navratri) tak.", "2017-10-08"),
+    // Polish: a dotted date, a month's genitive, the month's end, two weeks, Friday.
+    ("Pismo do MSW do 15.10", "2017-10-15"),
+    ("Lista kandydatów do 10 października", "2017-10-10"),
+    ("Uzgodnienie do końca miesiąca", "2017-09-30"),
+    ("Mapa miejsc w ciągu 2 tygodni", "2017-10-05"),
+    ("Przesłać prezentację do piątku", "2017-09-22"),
+    // Filipino: tomorrow, the end of next month, Monday.
+    ("Ronda ng tanod — simula bukas", "2017-09-22"),
+    ("Listahan — sa susunod na buwan", "2017-10-31"),
+    ("Ipadala ang kopya — sa Lunes", "2017-09-25"),
     // todo.txt's due field, with no blank after the colon.
     ("Print the feedback forms due:2017-10-16", "2017-10-16"),
     // Tetum's months and "antes" (before), and "this coming" before a day's name.

@@ -5091,3 +5091,79 @@ import Testing
     #expect(extract.recommendations.first?.evidence.contains { $0.rule == "addressee" } == false)
   }
 }
+
+/// Minutes in Hindi, Polish and Filipino as their secretaries keep them: the sections' and the
+/// columns' names, the owner's honorific or title, a placeholder for no one yet, the next meeting
+/// named in the language, and the advice's addressees.
+@Suite struct HindiPolishFilipinoMinutesTests {
+  @Test func aGramSabhasMinutes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Sujhav
+
+      1. BDO office Chandrakhet mod se school tak 12 solar street light ka estimate banaye.
+      2. Yuva Mandal khel pratiyogita karaye.
+
+      ## Zimmedari / Samay-seema
+
+      | Kram | Kaam | Zimmedar | Samay-seema | Sthiti |
+      |---|---|---|---|---|
+      | 1 | Shanti Samiti ki pehli baithak bulana | Harpal Singh ji | 15 tareekh tak | |
+      | 2 | Solar light estimate ka follow-up | abhi tay nahi | agli Gram Sabha se pehle | |
+
+      Agli Gram Sabha: Somvar 14 April 2036, 11 baje, isi jagah.
+      """, date: "2036-02-24")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["youth-organisations"]])
+    #expect(extract.actions.map(\.owner) == ["Harpal Singh", nil])
+    #expect(extract.actions.map(\.due) == ["2036-03-15", "2036-04-14"])
+  }
+
+  @Test func aPolishProtocol() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Wnioski
+
+      1. Rada Miasta powinna zapewnić finansowanie programu streetworkingu.
+
+      ## Zadania
+
+      | Lp. | Zadanie | Odpowiedzialny | Termin |
+      |---|---|---|---|
+      | 1 | Pismo do MSW ws. punktu zgłoszeń | dyr. E. Smolarek | do 15.03 |
+      | 2 | Zaproszenie dyrektorów szkół | do ustalenia | w ciągu 2 tygodni |
+      """, date: "2036-03-04")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["E. Smolarek", nil])
+    #expect(extract.actions.map(\.due) == ["2036-03-15", "2036-03-18"])
+  }
+
+  @Test func aBarangayCouncilsTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Mga Gagawin (Action Items)
+
+      1. Listahan ng out-of-school youth sa Purok 4.
+         Responsable: Kgd. Pangilinan — sa susunod na buwan
+      2. Humanap ng sponsor para sa pa-raffle.
+         Responsable: (wala pang nag-volunteer)
+      """, date: "2036-11-20")
+    #expect(extract.actions.map(\.owner) == ["Kgd. Pangilinan", nil])
+    #expect(extract.actions.map(\.due) == ["2036-12-31", nil])
+  }
+
+  /// "**Nirnaya 3:**" under a heading of advice: the decisions under it are no advice.
+  @Test func decisionsUnderAHeadingOfAdvice() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      ### Prastav 3: Sadbhav Sammelan ko lagi sujhav
+
+      1. Pradesh Sarkar lai anurodh: medelapankarta talim ko lagi anudan dinu.
+
+      **Nirnaya 3:**
+      - (ka) Sachiv le sujhav Sammelan sachivalaya lai pathaune.
+      """, date: "2035-08-01")
+    #expect(extract.recommendations.map(\.line) == [10])
+  }
+}

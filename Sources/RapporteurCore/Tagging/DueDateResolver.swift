@@ -616,6 +616,98 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Hindi deadline, written in Latin letters, in English: "15 tareekh tak" → "by
+  /// 15th", "agle mahine tak" → "by the end of next month", "10 din mein" → "within 10 days",
+  /// "agli baithak se pehle" → "before the next meeting", "8 March tak" → "by 8 March", "April
+  /// mein" (in April) → "April", read as a due column's month is; `nil` where it holds none.
+  static func hindiDeadline(_ text: String) -> String? {
+    translated(text, hindiForms)
+  }
+  /// Bytes a Hindi deadline cannot do without: most texts hold none.
+  private static let hindiDeadlineBytes = [" tak", " pehle", " mein", "kal ", "kal)", "agle ", "agli "].map { Array($0.utf8) }
+  private static let hindiForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("hindi day of the month", "\\b(\\d{1,2})\\s+(?:tareekh|tarikh|taarikh)(?:\\s+tak)?\\b", options: [.caseInsensitive]), "by $1th"),
+      (.builtIn("hindi next meeting", "\\bagl[ie]\\s+(?:gram\\s+sabha|baithak|meeting|sabha)\\s+(?:se\\s+pehle|tak)\\b", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("hindi next month", "\\bagle\\s+mahine\\s+(?:tak|ke\\s+ant\\s+tak)\\b", options: [.caseInsensitive]), "by the end of next month"),
+      (.builtIn("hindi next week", "\\bagle\\s+hafte(?:\\s+tak)?\\b", options: [.caseInsensitive]), "by the end of next week"),
+      (.builtIn("hindi month end", "\\b(?:is\\s+)?mahine\\s+ke\\s+ant\\s+tak\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("hindi tomorrow", "\\bkal\\s+tak\\b", options: [.caseInsensitive]), "by tomorrow"),
+      // "8 March (Mahila Diwas) tak", "31 March tak": a date up to which.
+      (.builtIn("hindi by date", "\\b(\\d{1,2}\\s+(?:\(months))\\b\\.?(?:\\s+\\d{4})?)((?:\\s+\\([^)]{1,40}\\))?)\\s+tak\\b", options: [.caseInsensitive]), "by $1$2"),
+      (.builtIn("hindi in month", "\\b((?:\(months))(?:\\s+\\d{4})?)\\s+mein\\b", options: [.caseInsensitive]), "$1"),
+      (.builtIn("hindi before", "\\b(\\d{1,2}\\s+(?:\(months))\\b\\.?)\\s+se\\s+pehle\\b", options: [.caseInsensitive]), "before $1"),
+    ]
+    forms += withinForms(
+      "hindi within", numbers: [("ek", "1"), ("do", "2"), ("teen", "3"), ("char", "4"), ("paanch", "5"), ("das", "10"), ("pandrah", "15")],
+      units: [("din", "days"), ("hafte|hafton|saptah", "weeks"), ("mahine|mahino", "months")]
+    ) { number, unit in "\\b" + number + "\\s+(?:" + unit + ")\\s+(?:ke\\s+andar|mein|ke\\s+bheetar)\\b" }
+    return forms
+  }()
+
+  /// The text with a Polish deadline in English: "do 15.03" → "by 15.03.", "do 10 kwietnia" → "by
+  /// 10 April", "do końca miesiąca" → "by the end of the month", "w ciągu 2 tygodni" → "within 2
+  /// weeks", "do piątku" → "by Friday"; `nil` where it holds none.
+  static func polishDeadline(_ text: String) -> String? {
+    translated(text, polishForms)
+  }
+  /// Bytes a Polish deadline cannot do without: most texts hold none.
+  private static let polishDeadlineBytes = ["do 0", "do 1", "do 2", "do 3", "ko\u{144}ca", "ci\u{105}gu", "Do 0", "Do 1", "Do 2", "Do 3", "do pi", "do poniedzia", "do wtorku", "do \u{15B}rody", "do czwartku", "do soboty", "do niedzieli"].map { Array($0.utf8) }
+  private static let polishForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("stycznia", "January"), ("lutego", "February"), ("marca", "March"), ("kwietnia", "April"), ("maja", "May"), ("czerwca", "June"),
+      ("lipca", "July"), ("sierpnia", "August"), ("wrze\u{15B}nia", "September"), ("pa\u{17A}dziernika", "October"), ("listopada", "November"), ("grudnia", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("polish month end", "\\bdo\\s+ko\u{144}ca\\s+(?:bie\u{17C}\u{105}cego\\s+)?miesi\u{105}ca\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("polish week end", "\\bdo\\s+ko\u{144}ca\\s+(?:bie\u{17C}\u{105}cego\\s+)?tygodnia\\b", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("polish year end", "\\bdo\\s+ko\u{144}ca\\s+(?:bie\u{17C}\u{105}cego\\s+)?roku\\b", options: [.caseInsensitive]), "by the end of the year"),
+      (.builtIn("polish within a week", "\\bw\\s+ci\u{105}gu\\s+tygodnia\\b", options: [.caseInsensitive]), "within 1 weeks"),
+      (.builtIn("polish within a month", "\\bw\\s+ci\u{105}gu\\s+miesi\u{105}ca\\b", options: [.caseInsensitive]), "within 1 months"),
+      (.builtIn("polish by dotted date", "\\bdo\\s+(\\d{1,2}\\.\\d{1,2}\\.?(?:\\d{4}|\\d{2})?)(?![\\d.])", options: [.caseInsensitive]), "by $1."),
+    ]
+    forms += withinForms(
+      "polish within", numbers: [("dw\u{F3}ch", "2"), ("trzech", "3"), ("czterech", "4"), ("pi\u{119}ciu", "5"), ("dziesi\u{119}ciu", "10"), ("czternastu", "14"), ("trzydziestu", "30")],
+      units: [("dni", "days"), ("tygodni", "weeks"), ("miesi\u{119}cy", "months")]
+    ) { number, unit in "\\bw\\s+ci\u{105}gu\\s+" + number + "\\s+" + unit + "\\b" }
+    for (polish, english) in months {
+      forms.append((.builtIn("polish by day", "\\bdo\\s+(\\d{1,2})\\s+" + polish + "\\b", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("polish month end", "\\bdo\\s+ko\u{144}ca\\s+" + polish + "\\b", options: [.caseInsensitive]), "by the end of " + english))
+    }
+    forms += wordForms(
+      "polish day", [("do\\s+poniedzia\u{142}ku", "by Monday"), ("do\\s+wtorku", "by Tuesday"), ("do\\s+\u{15B}rody", "by Wednesday"),
+        ("do\\s+czwartku", "by Thursday"), ("do\\s+pi\u{105}tku", "by Friday"), ("do\\s+soboty", "by Saturday"), ("do\\s+niedzieli", "by Sunday")],
+      options: [.caseInsensitive])
+    return forms
+  }()
+
+  /// The text with a Filipino (Tagalog) deadline in English: "bukas" → "by tomorrow", "sa susunod
+  /// na buwan" → "by the end of next month", "bago mag-Pasko" → "before Christmas", "sa Lunes" → "by Monday",
+  /// "sa loob ng 2 linggo" → "within 2 weeks"; `nil` where it holds none.
+  static func filipinoDeadline(_ text: String) -> String? {
+    translated(text, filipinoForms)
+  }
+  /// Bytes a Filipino deadline cannot do without: most texts hold none.
+  private static let filipinoDeadlineBytes = ["bukas", "Bukas", "susunod", "bago ", "Bago ", "katapusan", "matapos", "sa loob", "Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado"].map { Array($0.utf8) }
+  private static let filipinoForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("filipino next month", "\\b(?:sa\\s+)?susunod\\s+na\\s+buwan\\b", options: [.caseInsensitive]), "by the end of next month"),
+      (.builtIn("filipino next week", "\\b(?:sa\\s+)?susunod\\s+na\\s+linggo\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("filipino month end", "\\b(?:bago\\s+matapos\\s+ang|sa\\s+katapusan\\s+ng|katapusan\\s+ng)\\s+buwan\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("filipino christmas", "\\bbago\\s+(?:mag-?|ang\\s+)?pasko\\b", options: [.caseInsensitive]), "before Christmas"),
+      (.builtIn("filipino tomorrow", "\\b(?:simula\\s+)?bukas\\b", options: [.caseInsensitive]), "by tomorrow"),
+    ]
+    forms += withinForms(
+      "filipino within", numbers: [("isang", "1"), ("dalawang", "2"), ("tatlong", "3"), ("apat\\s+na", "4"), ("limang", "5")],
+      units: [("araw", "days"), ("linggo", "weeks"), ("buwan", "months")]
+    ) { number, unit in "\\bsa\\s+loob\\s+ng\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += wordForms(
+      "filipino day", [("sa\\s+Lunes", "by Monday"), ("sa\\s+Martes", "by Tuesday"), ("sa\\s+Miyerkules", "by Wednesday"),
+        ("sa\\s+Huwebes", "by Thursday"), ("sa\\s+Biyernes", "by Friday"), ("sa\\s+Sabado", "by Saturday")],
+      options: [.caseInsensitive])
+    return forms
+  }()
+
   /// The text with a French deadline written in English: "au plus tard le 15 avril" → "by 15
   /// avril", "sous quinzaine" → "within 2 weeks", "sous huitaine" → "within 1 weeks".
   static func frenchDeadline(_ text: String) -> String? {
@@ -827,6 +919,12 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
+    // "bukas", "sa susunod na buwan", "bago mag-Pasko", "sa Lunes": Filipino.
+    ({ $0.containsAnyBytes(filipinoDeadlineBytes) }, { filipinoDeadline($0) }),
+    // "do 15.03", "do końca miesiąca", "w ciągu tygodnia", "do piątku": Polish.
+    ({ $0.containsAnyBytes(polishDeadlineBytes) }, { polishDeadline($0) }),
+    // "15 tareekh tak", "agle mahine tak", "10 din mein", "agli baithak se pehle": Hindi.
+    ({ $0.containsAnyBytes(hindiDeadlineBytes) }, { hindiDeadline($0) }),
     // "semana de 10/03", "em 10 dias", "fim de Março": Portuguese.
     ({ $0.containsAnyBytesIgnoringCase(portugueseDeadlineBytes) }, { portugueseDeadline($0) }),
     // "by l0 Decernber", "2O35", "end of the rnonth": a scan's misread letters.

@@ -419,6 +419,13 @@ public struct Extractor: Sendable {
       // as the section it names, where the section it stands in would not be read for cues.
       // "**To the Ambersea Council of Ministers**" standing alone over a demand: a heading in all
       // but form, and the demands under it, written as bare imperatives, address those it names.
+      // "**Nirnaya 3:**", "**Decisions:**" standing alone under a heading of advice: what the
+      // meeting decided follows, not advice to others; what is under it is read as an account.
+      if section == .recommendations, Self.namesDecisions(block) {
+        section = .discussion
+        headingActors = []
+        continue
+      }
       if section == .recommendations, let named = Self.boldAddressees(block, rules: rules) {
         headingActors = named
         continue
@@ -1548,9 +1555,13 @@ public struct Extractor: Sendable {
     guard let sessionDate else { return nil }
     // "**Próxima reunião:** terça-feira, 18/03/2036", "Prochaine réunion : …": the next meeting
     // named in the notes' other languages.
-    if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) {
+    // "Agli Gram Sabha: Somvar 14 April 2036": Hindi's.
+    if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8) {
       var english = text
-      for name in ["Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion"] {
+      for name in [
+        "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
+        "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
+      ] {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
@@ -1602,6 +1613,12 @@ public struct Extractor: Sendable {
         said.removeFirst()
       }
       if let found = DueDateResolver.find(in: "by " + said.joined(separator: " "), sessionDate: sessionDate), found.date > sessionDate {
+        return found.date
+      }
+      // "Somvar 14 April 2036": a day's name in a language the rules do not read, before the date.
+      if said.count > 2, said[0].allSatisfy(\.isLetter), said[1].allSatisfy(\.isNumber),
+        let found = DueDateResolver.find(in: "by " + said.dropFirst().joined(separator: " "), sessionDate: sessionDate), found.date > sessionDate
+      {
         return found.date
       }
     }
@@ -1762,6 +1779,12 @@ public struct Extractor: Sendable {
     // "até à próxima reunião", "avant la prochaine réunion", "antes de la próxima reunión".
     if let date, text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("prochaine réunion".utf8),
       let said = text.range(of: #"(?i)\b(?:at[eé]\s+(?:[àa]\s+)?|antes\s+de\s+la\s+|avant\s+la\s+|para\s+la\s+|pour\s+la\s+)(?:pr[oó]xima\s+reuni[aãó]o?n?|prochaine\s+réunion)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
+    if let date, text.utf8.containsBytes("gli ".utf8),
+      let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -2142,6 +2165,18 @@ public struct Extractor: Sendable {
       }
     }
     return found ? (owner, due, done) : nil
+  }
+
+  /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
+  /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
+  static func namesDecisions(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph, block.children.count <= 2, block.children.first?.kind == .strong,
+      block.children.dropFirst().allSatisfy({ $0.kind == .text && $0.literal.trimmingBlanks.allSatisfy { $0 == ":" } })
+    else { return false }
+    var words = SectionCatalog.normalise(block.plainText.trimmingCharacters(in: ":*_ ")).split(separator: " ")
+    if words.count > 1, let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
+    let label = words.joined(separator: " ")
+    return isDecisionHeading(label) || ["nirnaya", "nirnay", "nirnayharu", "sidhanto", "desizaun", "beslut", "besluiten", "kararlar", "decisiones", "décisions"].contains(label)
   }
 
   /// Whether a normalised heading names what the meeting decided: one of `decisionHeadings`, or
@@ -9577,6 +9612,10 @@ public struct Extractor: Sendable {
     "#n/a", "#value!", "#ref!", "#name?", "#div/0!", "#null!",
     "unknown", "unassigned", "pending", "todo", "xxx", "x", "-", "\u{2013}", "\u{2014}", "all", "everyone", "owner",
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
+    // Hindi: "not decided yet".
+    "abhi tay nahi", "abhi tay nahin", "tay nahi", "tay nahin",
+    // Polish: "to be set", "none".
+    "do ustalenia", "brak",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",
@@ -9591,7 +9630,8 @@ public struct Extractor: Sendable {
     if let open = owner.firstIndex(of: "("), open > owner.startIndex, isPlaceholder(String(owner[..<open])) { return true }
     let core = owner.trimmingCharacters(in: " *_.:;()[]").lowercased()
     // "nobody volunteered", "no one yet", "none assigned".
-    if let first = core.split(separator: " ").first, ["nobody", "none", "noone"].contains(first) || core.hasPrefix("no one") { return true }
+    // "wala pang nag-volunteer" (Filipino: no one has volunteered yet).
+    if let first = core.split(separator: " ").first, ["nobody", "none", "noone", "wala"].contains(first) || core.hasPrefix("no one") { return true }
     // "to be agreed at the PSC", "to be decided", "to be named by the board": no one yet.
     if ["to be agreed", "to be decided", "to be confirmed", "to be named", "to be determined", "to be appointed"].contains(where: core.hasPrefix) { return true }
     return core.isEmpty || placeholders.contains(core) || core.allSatisfy { $0 == "?" || $0 == "." || $0 == "-" }

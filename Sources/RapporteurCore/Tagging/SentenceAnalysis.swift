@@ -3547,12 +3547,21 @@ struct SentenceAnalysis {
       break
     }
     // "professor Paulo Anjos": a title in small letters before a name.
-    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador "]
+    // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. "]
     where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
       owner.removeFirst(title.count)
       break
     }
     if owner.hasPrefix("@") { owner.removeFirst() }
+    // "Harpal Singh ji", "ASHA Sunita ji + Sarpanch ji", "BDO sahab": a Hindi honorific after a
+    // name or a role.
+    if owner.utf8.containsBytes(" ji".utf8) || owner.utf8.containsBytes(" sahab".utf8) {
+      let words = owner.split(separator: " ", omittingEmptySubsequences: false)
+      owner = words.enumerated().filter { index, word in
+        !(index > 0 && ["ji", "sahab"].contains(word) && words[index - 1].first?.isUppercase == true)
+      }.map(\.element).joined(separator: " ")
+    }
     // "Bibi Gulalai (through her nephew)": a remark in brackets that opens in small letters is
     // how the owner acts, not their name.
     if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,

@@ -11,6 +11,10 @@ public enum SentenceSplitter {
     "smt", "shri", "sri", "kum", "km", "adv", "addl", "dy", "asst",
     // Swahili: "Bi. Said" (Mrs), "Bw. Otieno" (Mr).
     "bi", "bw",
+    // Filipino: "Kgd. Roxas" (councillor), "Gng. Ocampo" (Mrs), "PCpl. Dizon", "Ptr. Lacson", "Brgy.".
+    "kgd", "gng", "g", "bb", "pcpl", "ptr", "brgy", "kap",
+    // Polish: "dyr. Smolarek", "nadkom. Grzelak", "ks. Mielczarek".
+    "dyr", "nadkom", "ks",
     // "c.o.b. Friday", "e.o.d. tomorrow": the close of a day, written with dots.
     "c.o.b", "e.o.d",
   ]
