@@ -5167,3 +5167,46 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [10])
   }
 }
+
+/// A log kept in a plain-text editor and pasted as it is: a table whose columns are lined up
+/// with blanks under a rule of dashes (read by CommonMark as a break), rows wrapped onto lines
+/// that leave the first column blank; and coded recommendations wrapped over lines that go on in
+/// small letters, under a title in capitals.
+@Suite struct PlainTextLogTests {
+  @Test func aTableLinedUpWithBlanks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Notes
+
+      ACTION LOG
+      No   Action                                     Owner   Due        Status
+      ---  -----------------------------------------  ------  ---------  ----------------
+      A01  Book room B3 + interpretation (Orunic/     KM      10-Apr     CLOSED 08-Apr
+           French)
+      A04  Clean text of R1-R6 to all speakers        KM      24-Apr     OPEN
+      A10  Police escorts for convoys - ask RPC       --      --         DROPPED - not agreed
+      A12  Side event report to Forum secretariat     KM      2 wks      OPEN
+      """, date: "2037-04-22")
+    #expect(extract.actions.map(\.line) == [11, 13, 15])
+    #expect(extract.actions.first?.text == "Book room B3 + interpretation (Orunic/ French)")
+    #expect(extract.actions.map(\.done) == [true, false, false])
+    #expect(extract.actions.map(\.due) == [nil, "2037-04-24", "2037-05-06"])
+  }
+
+  @Test func codedItemsWrappedUnderATitle() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Notes
+
+      OUTCOME STATEMENT - RECOMMENDATIONS AS READ OUT BY THE CHAIR (14:40)
+      R1  The customs authorities should post at least one female
+          officer on every night shift at the crossings.
+      R2  Both governments are urged to publish the list of fees at each
+          crossing, on notice boards and by SMS.
+      R7  [withdrawn at the chair's request - covered by R2]
+      (from the floor, not in the statement: police escorts - no support)
+      """, date: "2037-04-22")
+    #expect(extract.recommendations.map(\.line) == [9, 11])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
+  }
+}

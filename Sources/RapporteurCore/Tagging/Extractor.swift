@@ -415,6 +415,20 @@ public struct Extractor: Sendable {
       // "**Recommendations:**" or "Next steps:" over a list, inside another section: the lists
       // right under it are read as that section's.
       if offset <= readThrough { continue }
+      // "No  Action  Owner  Due" over "---  ------  -----  ---" and rows lined up under it: a table
+      // kept in a plain-text editor and pasted as it is (CommonMark reads its rule as a break).
+      if block.kind == .paragraph, offset + 2 < blocks.count, blocks[offset + 1].kind == .thematicBreak,
+        blocks[offset + 2].kind == .paragraph, let table = fixedWidthTable(block, rule: blocks[offset + 1], rows: blocks[offset + 2], notes: state.notes)
+      {
+        let kind: ItemKind? =
+          section == .recommendations || (!table.listsActions && table.roles.contains(.text) && table.roles.contains(.addressee))
+          ? .recommendation : section == .actions || table.listsActions ? .action : nil
+        if let kind {
+          addTableRows(table, kind: kind, headingActors: headingActors, state: &state)
+          readThrough = offset + 2
+          continue
+        }
+      }
       // "**Summary of discussion**" standing alone under the Background: what follows it is read
       // as the section it names, where the section it stands in would not be read for cues.
       // "**To the Ambersea Council of Ministers**" standing alone over a demand: a heading in all
@@ -2167,6 +2181,76 @@ public struct Extractor: Sendable {
     return found ? (owner, due, done) : nil
   }
 
+  /// The table a paragraph ending in a header row, the rule under it and the paragraph of rows
+  /// after it make, as the notes' own lines lay them out (a paragraph's lines lose their leading
+  /// blanks); `nil` unless the header's words stand where the rule's runs of dashes open. A title
+  /// line above the header ("ACTION LOG") is no part of it.
+  func fixedWidthTable(_ header: MarkdownNode, rule: MarkdownNode, rows: MarkdownNode, notes: String) -> PipeTable? {
+    guard let headerEnd = header.range?.end.line, let headerStart = header.range?.start.line, headerEnd - headerStart <= 1,
+      let ruleLine = rule.range?.start.line, ruleLine == headerEnd + 1,
+      let first = rows.range?.start.line, let last = rows.range?.end.line, first == ruleLine + 1
+    else { return nil }
+    let lines = notes.split(separator: "\n", omittingEmptySubsequences: false)
+    guard last <= lines.count else { return nil }
+    func raw(_ line: Int) -> String { String(lines[line - 1]).replacingOccurrences(of: "\t", with: "    ") }
+    // The table's left edge: where its rule opens (inside a list or a quote, after their marks).
+    let ruleText = raw(ruleLine)
+    guard let dash = ruleText.firstIndex(of: "-") else { return nil }
+    let margin = ruleText.distance(from: ruleText.startIndex, to: dash)
+    func trimmed(_ text: String) -> String { String(text.unicodeScalars.dropFirst(min(margin, text.unicodeScalars.count)).map(Character.init)) }
+    return PipeTable(
+      fixedWidth: trimmed(raw(headerEnd)), rule: trimmed(ruleText).trimmingCharacters(in: .whitespaces),
+      rows: (first...last).map { (text: trimmed(raw($0)), line: $0) })
+  }
+
+  /// Whether a line opens an item of its own: with a number, a letter, a code ("R1"), a bullet
+  /// or a box to tick.
+  static func opensCodedItem(_ line: LocatedText) -> Bool {
+    opensWithBox(line.text) || droppingItemCode(droppingNumber(droppingLetter(droppingBullet(line)))).text != line.text
+  }
+
+  /// A paragraph's lines as coded items, each wrapped over the lines after it that go on in small
+  /// letters, with the title in capitals above them, if any; lines in brackets, and coded lines
+  /// whose words are all in brackets, are asides. `nil`
+  /// unless two items or more take up every other line.
+  static func wrappedCodedItems(_ lines: [LocatedText], opensItem: (LocatedText) -> Bool) -> (title: String?, items: [LocatedText])? {
+    guard lines.count > 2 else { return nil }
+    var rest = lines[...]
+    var title: String? = nil
+    if let first = rest.first?.text, first.contains(where: \.isLetter), first == first.uppercased(), !opensItem(lines[0]) {
+      title = first.replacingOccurrences(of: #"\s*\([^)]*\)\s*$"#, with: "", options: .regularExpression)
+      rest = rest.dropFirst()
+    }
+    var items: [LocatedText] = []
+    var wrapped = false
+    for line in rest {
+      let text = line.text.trimmingBlanks
+      if opensItem(line) {
+        items.append(line)
+      } else if text.hasPrefix("("), text.hasSuffix(")") {
+        continue
+      } else if text.range(of: #"^[A-Z]{1,3}\d{1,3}[.:)]?\s+\[[^\]]*\]$"#, options: .regularExpression) != nil {
+        // "R7  [withdrawn at the chair's request - covered by R2]": an item set aside in brackets.
+        continue
+      } else if !items.isEmpty, text.first?.isLowercase == true {
+        items[items.count - 1].append(line)
+        wrapped = true
+      } else {
+        return nil
+      }
+    }
+    return items.count > 1 && wrapped ? (title, items) : nil
+  }
+
+  /// The outcome section a title in capitals names among its words ("OUTCOME STATEMENT -
+  /// RECOMMENDATIONS AS READ OUT BY THE CHAIR").
+  static func sectionInCapitals(_ title: String) -> SectionID? {
+    let words = Set(title.lowercased().split(whereSeparator: { !$0.isLetter }))
+    if !words.isDisjoint(with: ["recommendations", "recommendation", "recs", "asks"]) { return .recommendations }
+    if !words.isDisjoint(with: ["actions", "tasks", "todo"]) || title.lowercased().contains("next steps") { return .actions }
+    return nil
+  }
+
   /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
   /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
   static func namesDecisions(_ block: MarkdownNode) -> Bool {
@@ -2478,6 +2562,20 @@ public struct Extractor: Sendable {
       if plain.containsAnyBytes(Self.leadFieldBytes), let lead = Self.leadAgencyField(block) {
         state.fieldOwner = lead
       }
+      // "OUTCOME STATEMENT - RECOMMENDATIONS …" over "R1  The customs authorities … should post
+      // at least one female" and "officer on every night shift …": coded items wrapped over lines
+      // that go on in small letters, under a title in capitals that names their kind, wherever
+      // they stand; a line in brackets is an aside.
+      if let first = plain.first, first.isUppercase,
+        let items = Self.wrappedCodedItems(InlineText.lines(of: block).map { LocatedText(lines: [$0]) }, opensItem: Self.opensCodedItem),
+        let title = items.title, let named = rules.catalog.section(forHeading: title) ?? Self.sectionInCapitals(title),
+        named == .recommendations || named == .actions
+      {
+        for item in items.items {
+          addSectionItem(named == .recommendations ? .recommendation : .action, text: item, extra: [], headingActors: headingActors, state: &state)
+        }
+        return
+      }
       // "**DECIDED**:" over "1.1. …", "1.2. … Responsible: …" on lines of their own in one
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
       // (Each line's "Responsible:" and "Deadline:" fields give its task's owner and date, as
@@ -2630,10 +2728,14 @@ public struct Extractor: Sendable {
         // So are lines that open with a bullet pasted from a word processor ("• …").
         let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
         // So are lines that each open with a box to tick ("☐ TA – alert stats to HM tmrw").
-        if lines.count > 1, lines.allSatisfy({
-          Self.opensWithBox($0.text) || Self.droppingItemCode(Self.droppingNumber(Self.droppingLetter(Self.droppingBullet($0)))).text != $0.text
-        }) {
+        if lines.count > 1, lines.allSatisfy(Self.opensCodedItem) {
           for line in lines { addSectionItem(kind, text: line, extra: [], headingActors: headingActors, state: &state) }
+          return
+        }
+        // "R1  The customs authorities … should post at least one female" over "officer on every
+        // night shift …": coded items wrapped over lines that go on in small letters.
+        if let items = Self.wrappedCodedItems(lines, opensItem: Self.opensCodedItem) {
+          for item in items.items { addSectionItem(kind, text: item, extra: [], headingActors: headingActors, state: &state) }
           return
         }
         // A paragraph is one item, with the sentences that explain it; unless two or more of its
@@ -5484,6 +5586,12 @@ public struct Extractor: Sendable {
     {
       readings.append(String(after).trimmingBlanks)
     }
+    // "24-Apr", "w/c 11-May", "next DG mtg 14-May": a day and a month's name joined by a hyphen.
+    if cell.utf8.contains(UInt8(ascii: "-")),
+      let joined = cell.range(of: #"\b\d{1,2}-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\b"#, options: [.regularExpression, .caseInsensitive])
+    {
+      readings.append(cell.replacingCharacters(in: joined, with: cell[joined].replacingOccurrences(of: "-", with: " ")))
+    }
     // "2 weeks", "10 days": so long from the session.
     if cell.trimmingBlanks.range(of: #"^\d{1,3}\s+(?:days?|weeks?|months?|wks?)$"#, options: [.regularExpression, .caseInsensitive]) != nil {
       readings.append("within " + cell.trimmingBlanks)
@@ -5677,6 +5785,8 @@ public struct Extractor: Sendable {
           item.done = ["done", "completed", "complete", "closed", "finished", "yes", "x", "réalisé", "fait", "terminé", "achevé"].contains(status)
             || ["réalisé ", "terminé ", "fait "].contains(where: status.hasPrefix)
             || (status.unicodeScalars.first.map(Self.doneMarks.contains) ?? false) || ["done ", "completed ", "done,", "completed,", "done;", "completed;"].contains(where: status.hasPrefix)
+            // "CLOSED 08-Apr", "closed 16:10": closed on the day or at the hour it names.
+            || (status.hasPrefix("closed ") && status.dropFirst(7).first?.isNumber == true)
         }
       } else {
         item = makeRecommendation(text, extra: [], rule: rule, strength: 3, headingActors: headingActors)
@@ -8647,11 +8757,13 @@ public struct Extractor: Sendable {
     {
       // An en or em dash.
       start = index + 5
-    } else if rest.count >= 2, rest[0] == space, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(rest[1]),
+    } else if case let blanks = rest.prefix(while: { $0 == space }).count, blanks >= 1, rest.count > blanks,
+      (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(rest[blanks]),
       itemCodeLetters.contains(String(decoding: bytes[..<digitsStart], as: UTF8.self))
     {
-      // Minutes' codes standing alone: "AP5 Send the call …", "D4 SC recommends …" (not "G20 Leaders").
-      start = index + 1
+      // Minutes' codes standing alone: "AP5 Send the call …", "D4 SC recommends …" (not "G20
+      // Leaders"), and lined up in a plain-text log: "R1  The customs authorities …".
+      start = index + blanks
     } else {
       return text
     }

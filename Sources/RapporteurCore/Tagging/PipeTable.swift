@@ -377,6 +377,63 @@ struct PipeTable {
     preferWordyTaskColumn(header)
   }
 
+  /// A table kept in a plain-text editor, its columns lined up with blanks: a header row, a rule
+  /// of dashes under it with a run for each column (`---  --------  -----`), and rows whose words
+  /// stand under the runs. A line whose first column is blank goes on with the row above it.
+  /// `header` and `rule` are the lines as written; each row keeps its line. `nil` unless the
+  /// header's words open where the rule's runs do.
+  init?(fixedWidth header: String, rule: String, rows lines: [(text: String, line: Int)]) {
+    let ruleScalars = Array(rule.unicodeScalars)
+    guard ruleScalars.allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }) else { return nil }
+    // Where each run of dashes opens: a column's start.
+    var starts: [Int] = []
+    for (index, scalar) in ruleScalars.enumerated() where scalar == "-" && (index == 0 || ruleScalars[index - 1] == " ") {
+      starts.append(index)
+    }
+    guard starts.count >= 3 else { return nil }
+    let headerScalars = Array(header.unicodeScalars)
+    guard starts.allSatisfy({ $0 < headerScalars.count && headerScalars[$0] != " " && ($0 == 0 || headerScalars[$0 - 1] == " ") }) else {
+      return nil
+    }
+    func cells(of scalars: [Unicode.Scalar]) -> [String] {
+      // A word that runs over a column's start moves the start on to the blank after it.
+      var bounds = starts
+      for index in bounds.indices.dropFirst() {
+        var bound = bounds[index]
+        while bound > 0, bound < scalars.count, scalars[bound - 1] != " ", scalars[bound] != " " { bound += 1 }
+        bounds[index] = max(bound, bounds[index - 1])
+      }
+      return bounds.indices.map { index in
+        let from = min(scalars.count, bounds[index])
+        let to = index + 1 < bounds.count ? min(scalars.count, bounds[index + 1]) : scalars.count
+        guard from < to else { return "" }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[from..<to])
+        return String(text).trimmingBlanks
+      }
+    }
+    let head = cells(of: headerScalars)
+    var table: [[(words: [String], line: Int)]] = []
+    for (text, line) in lines {
+      let scalars = Array(text.unicodeScalars)
+      guard scalars.contains(where: { $0 != " " }) else { continue }
+      let found = cells(of: scalars)
+      if found[0].isEmpty, !table.isEmpty {
+        for (column, words) in found.enumerated() where !words.isEmpty { table[table.count - 1][column].words.append(words) }
+      } else {
+        table.append(found.map { (words: $0.isEmpty ? [] : [$0], line: line) })
+      }
+    }
+    guard !table.isEmpty else { return nil }
+    let headerCells = head.map { LocatedText(lines: [InlineText.Line(text: $0, location: SourceLocation(line: 0, column: 1))]) }
+    roles = Self.roles(of: headerCells)
+    listsActions = Self.namesActions(headerCells)
+    rows = table.map { row in
+      row.map { cell in LocatedText(lines: [InlineText.Line(text: cell.words.joined(separator: " "), location: SourceLocation(line: cell.line, column: 1))]) }
+    }
+    preferWordyTaskColumn(headerCells)
+  }
+
   /// A row's opening tag, as the table's first search found it: `<tr`, in any case.
   private static let rowOpening = NSRegularExpression.builtIn("html row", "<tr", options: [.caseInsensitive])
 
