@@ -5210,3 +5210,30 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
   }
 }
+
+/// A draft put to a vote whose last line says the vote did not carry it ("34% support — NOT
+/// ADOPTED", "55% agree — no consensus") is no recommendation; one carried is. A heading of the
+/// tasks of those who met ("FT tasks before round 3") holds actions.
+@Suite struct VotedDraftsTests {
+  @Test func onlyWhatTheVoteCarried() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Part A: To the national Government
+
+      **A1.** The Ministry of Justice should fund a victim-support worker in every district court.
+      89% support (83 of 93) — **ADOPTED**
+
+      **A2.** The Government should lower the age of criminal responsibility to 12.
+      34% support — **NOT ADOPTED**
+
+      **S2.** Municipal prevention funds should be run by a joint board with civil society.
+      55% agree · median 3 · IQR 2 — no consensus, to round 3
+
+      ## FT tasks before round 3
+
+      - **IV** — ask the ethics committee whether two replacement panellists may join — *asap*
+      """, date: "2036-05-21")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.owner) == ["IV"])
+  }
+}

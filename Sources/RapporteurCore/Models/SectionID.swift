@@ -172,6 +172,13 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.actions]
     }
+    // "FT tasks before round 3", "Tasks for the secretariat", "Our to-dos until the summit": the
+    // tasks of those who met (not "Actions for governments", advice by another name).
+    if normalised.range(of: #"^(?:[\w'’&+-]+\s+){0,3}(?:tasks|to-dos|todos)\s+(?:before|for|until|after|by|ahead\s+of)\b"#, options: .regularExpression) != nil,
+      normalised.split(separator: " ").count <= 9
+    {
+      return [.actions]
+    }
     // "Pledge wall", "Pledges": the cards on which people wrote what they will do.
     if ["pledge wall", "pledges", "pledge board", "pledge cards", "pledges made", "pledge wall cards"].contains(normalised) { return [.actions] }
     // "What can you offer?", "What can we do?", "Offers made": what those who met took on.

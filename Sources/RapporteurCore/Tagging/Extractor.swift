@@ -2251,6 +2251,21 @@ public struct Extractor: Sendable {
     return nil
   }
 
+  /// Whether a paragraph's last line, after the text put to the vote, gives a share or a count
+  /// of votes and a verdict that did not carry it: "34% support — NOT ADOPTED", "55% agree ·
+  /// median 3 — no consensus, to round 3", "18% agree — consensus against".
+  static func failedVoteLine(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph, let last = InlineText.lines(of: block).last?.text, InlineText.lines(of: block).count >= 2,
+      last.contains(where: \.isNumber), last.utf8.count < 240
+    else { return false }
+    let lowered = last.lowercased()
+    // The count first, then the verdict ("Agreed ☑ Not agreed ☐ — "Agreed, but at 10 %"" is a
+    // form ticked, not a vote).
+    guard let count = ["%", " votes", " in favour", " in favor"].compactMap({ lowered.range(of: $0)?.lowerBound }).min() else { return false }
+    return ["not adopted", "no consensus", "consensus against", "rejected", "not carried", "defeated", "did not pass", "not agreed", "not endorsed"]
+      .contains { verdict in lowered.range(of: verdict).map { $0.lowerBound > count } ?? false }
+  }
+
   /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
   /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
   static func namesDecisions(_ block: MarkdownNode) -> Bool {
@@ -2530,6 +2545,10 @@ public struct Extractor: Sendable {
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
       // written before the meeting, says what it may do, not what it did.
       if Self.isAgendaAnnotation(block.plainText) { return }
+      // "**A2.** The Government should lower the age …" over "34% support — **NOT ADOPTED**", a
+      // Delphi panel's statement over "55% agree · IQR 2 — no consensus": a draft the vote on its
+      // last line did not carry is none.
+      if Self.failedVoteLine(block) { return }
       // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
       // became of it: a marketplace's ask card is advice to those it names; the lines after it are
       // read on their own.
