@@ -5237,3 +5237,22 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["IV"])
   }
 }
+
+/// A barangay council's resolutions and advice in Filipino: "Resolusyong humihiling sa
+/// Sangguniang Bayan na …" asks the council, and the items under "Mga Resolusyon at
+/// Rekomendasyon" address whom they open with, past "Ang" and "Dapat ang".
+@Suite struct FilipinoAdviceTests {
+  @Test func resolutionsAndAdvice() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## V. Mga Resolusyon at Rekomendasyon
+
+      **Resolusyon Blg. 2036-BPOC-11** — Resolusyong humihiling sa Sangguniang Bayan na maglaan ng pondo para sa streetlights. *Inaprubahan.*
+
+      Iba pang rekomendasyon ng Council:
+      - Ang Radyo Marayag DZMS ay hinihikayat na magkaroon ng segment para sa mga kabataan.
+      - Dapat ang SK Federation ng San Aurelio ay magsama ng modules laban sa hate.
+      """, date: "2036-11-20")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["media"], ["youth-organisations"]])
+  }
+}

@@ -2192,7 +2192,9 @@ struct SentenceAnalysis {
   /// The first chain in `start..<limit` whose words before it are only determiners.
   func leadingChain(from start: Int, limit: Int) -> Addressee {
     var index = start
-    while index < limit, Self.determiners.contains(norm(index)) || norm(index) == "for" || norm(index) == "that",
+    // "Ang Radyo Marayag …", "Dapat ang SK Federation …": Filipino's article, plural mark and
+    // "should" before whom an item addresses.
+    while index < limit, Self.determiners.contains(norm(index)) || ["for", "that", "ang", "mga", "dapat"].contains(norm(index)),
       matchesStarting(at: index, in: [.actor, .addressee]).isEmpty
     {
       index += 1
