@@ -5256,3 +5256,24 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["media"], ["youth-organisations"]])
   }
 }
+
+/// Under a heading of commitments, a paragraph that reports what was said, with no one saying
+/// they will do anything ("added that her government "is looking at" …", a quotation), is the
+/// account around them; one that reports an undertaking is a task.
+@Suite struct ReportedSpeechUnderCommitmentsTests {
+  @Test func onlyWhatSomeoneUndertook() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### New commitments
+
+      UNDP's Resident Representative said UNDP will second a governance specialist to the secretariat by the end of January 2037.
+
+      Ms Fenn-Osorio added that her government "is looking at" a dedicated budget line, but gave no figure and no date.
+
+      "Young people are tired of being studied," said Nilufar Osei-Brandt of the Harbourside Youth Collective.
+
+      It had been agreed that the Secretariat would circulate the revised draft within ten days, the chair said.
+      """, date: "2036-09-24")
+    #expect(extract.actions.map(\.line) == [8, 14])
+  }
+}

@@ -2266,6 +2266,20 @@ public struct Extractor: Sendable {
       .contains { verdict in lowered.range(of: verdict).map { $0.lowerBound > count } ?? false }
   }
 
+  /// Whether a paragraph reports what someone said (a quotation it opens with, "said", "added
+  /// that", "told") and holds no undertaking ("will", "shall", "'ll", "are going to", "had
+  /// undertaken to", "agreed", "volunteered").
+  static func reportsSpeechWithoutUndertaking(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    let reports = ["\"", "\u{201C}", "\u{2018}"].contains(where: text.hasPrefix)
+      || [" said", " added that", " added:", " told ", " stressed that", " noted that", " remarked"].contains(where: lowered.contains)
+    guard reports else { return false }
+    return ![
+      " will ", " shall ", "'ll ", "\u{2019}ll ", " are going to ", " is going to ", " commit", " pledg", " undert", " agreed", " volunteer",
+      " decided", " promise", " offered to",
+    ].contains(where: lowered.contains)
+  }
+
   /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
   /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
   static func namesDecisions(_ block: MarkdownNode) -> Bool {
@@ -2757,6 +2771,11 @@ public struct Extractor: Sendable {
           for item in items.items { addSectionItem(kind, text: item, extra: [], headingActors: headingActors, state: &state) }
           return
         }
+        // "Ms Fenn-Osorio added that her government "is looking at" a budget line …", ""Young
+        // people are tired of being studied," said …": under a heading of commitments, a
+        // paragraph that reports what was said, with no one saying they will do anything, is
+        // the account around them.
+        if kind == .action, Self.reportsSpeechWithoutUndertaking(text.text) { return }
         // A paragraph is one item, with the sentences that explain it; unless two or more of its
         // sentences are items of their own ("Member States need to … . Donors are urged to …").
         let parts = sentences(of: text)
