@@ -5277,3 +5277,31 @@ import Testing
     #expect(extract.actions.map(\.line) == [8, 14])
   }
 }
+
+/// Minutes numbered like a legal text: a paragraph marked "[Withdrawn: …]" or "[Superseded: …]"
+/// holds nothing; a task "Only if funds are available" or "Subject to the availability of funds"
+/// waits on money not found; the date under "## Date of next meeting" is the next meeting's.
+@Suite struct NumberedMinutesTests {
+  @Test func setAsideWaitingAndTheNextMeeting() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. Draft outcome statement
+
+      (e) [Withdrawn: see 4.2.] Religious leaders should obtain a licence before addressing youth gatherings.
+
+      2.3 The Committee AGREED that the Secretariat shall circulate the draft by 23 October 2035. [Superseded: see 5.1.]
+
+      ## Schedule of actions
+
+      1. Treasurer: proposal on membership fees for 2036 (6.1). To the next meeting.
+      2. Secretariat: translations into the four other working languages (5.3). Only if funds are available; no date.
+
+      ## 7. Date of next meeting
+
+      7.1 The Third Meeting will be held in Lissant on Tuesday 12 February 2036 at 09:30.
+      """, date: "2035-10-14")
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.line) == [14])
+    #expect(extract.actions.first?.due == "2036-02-12")
+  }
+}

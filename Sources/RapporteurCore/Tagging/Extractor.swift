@@ -1636,6 +1636,20 @@ public struct Extractor: Sendable {
         return found.date
       }
     }
+    // "## 7. DATE OF NEXT MEETING" over "7.1 The Third Meeting will be held in Lissant on Tuesday
+    // 12 February 2036 at 09:30.": the date the paragraph under the heading gives.
+    if text.utf8.containsBytes("EXT MEETING".utf8) || text.utf8.containsBytes("ext meeting".utf8) {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for (index, line) in lines.enumerated() where line.hasPrefix("#") && line.lowercased().contains("next meeting") {
+        guard let body = lines[(index + 1)...].first(where: { !$0.trimmingBlanks.isEmpty }), !body.hasPrefix("#") else { continue }
+        // A day written in full: "12 February 2036", "February 12, 2036".
+        guard let day = body.range(of: #"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b"#, options: .regularExpression)
+        else { continue }
+        if let found = DueDateResolver.find(in: "by " + body[day], sessionDate: sessionDate), found.date > sessionDate {
+          return found.date
+        }
+      }
+    }
     return nil
   }
 
@@ -2280,6 +2294,14 @@ public struct Extractor: Sendable {
     ].contains(where: lowered.contains)
   }
 
+  /// Whether a paragraph opens (after its number or letter) or closes with a bracketed mark that
+  /// sets it aside: "[Withdrawn: see 4.2.]", "[Superseded: see 5.1.]", "[Deleted]".
+  static func bracketSetsAside(_ text: String) -> Bool {
+    text.range(of: bracketedSetAside, options: [.regularExpression, .caseInsensitive]) != nil
+  }
+  private static let bracketedSetAside =
+    #"^\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2}){0,2}[.)]?\s+)?\*{0,2}\[(?:withdrawn|superseded|deleted|dropped)\b|\[(?:withdrawn|superseded|deleted|dropped)\b[^\]]{0,80}\]\W*$"#
+
   /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
   /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
   static func namesDecisions(_ block: MarkdownNode) -> Bool {
@@ -2563,6 +2585,9 @@ public struct Extractor: Sendable {
       // Delphi panel's statement over "55% agree · IQR 2 — no consensus": a draft the vote on its
       // last line did not carry is none.
       if Self.failedVoteLine(block) { return }
+      // "(e) [Withdrawn: see 4.2.] Religious leaders should …", "2.3 The Committee AGREED that …
+      // [Superseded: see 5.1.]": words the record itself marks as set aside.
+      if block.plainText.utf8.contains(UInt8(ascii: "[")), Self.bracketSetsAside(block.plainText) { return }
       // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
       // became of it: a marketplace's ask card is advice to those it names; the lines after it are
       // read on their own.
@@ -4775,7 +4800,13 @@ public struct Extractor: Sendable {
     // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
     if text.text.utf8.contains(UInt8(ascii: "[")), text.text.utf8.last == UInt8(ascii: "]"), Self.isButtonRow(text.text) { return }
     // "TBC: Erlen remote KIIs — only if the security focal point clears it": waiting on another's yes.
-    if kind == .action, text.text.utf8.containsBytes("only if ".utf8) { return }
+    // "Only if funds are available; no date", "Subject to the availability of funds, the
+    // Secretariat may …": waiting on money not yet found.
+    if kind == .action, text.text.utf8.containsBytes("nly if ".utf8) || text.text.utf8.containsBytes("vailability of funds".utf8),
+      text.text.lowercased().contains("only if ") || text.text.lowercased().contains("subject to the availability of funds")
+    {
+      return
+    }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
