@@ -5305,3 +5305,19 @@ import Testing
     #expect(extract.actions.first?.due == "2036-02-12")
   }
 }
+
+/// Initials before a dash own the task after it, whatever its first word ("**KL** — reminder to
+/// non-responders …"); "NB — …" is a note, not an owner.
+@Suite struct InitialsBeforeADashTests {
+  @Test func initialsOwnTheTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - **KL** — reminder to non-responders one week after launch
+      - **IV + SMO** — draft the final report — *end of July*
+      - NB — room bookings go through the front desk
+      """, date: "2036-05-21")
+    #expect(extract.actions.map(\.owner) == ["KL", "IV + SMO", nil])
+  }
+}

@@ -9874,8 +9874,13 @@ public struct Extractor: Sendable {
           || Self.isDueWords(String(after.drop { $0 != "," && $0 != ";" }.dropFirst()).trimmingBlanks))
       // "Marcus (Chirrup) · take recommendation 4.2 back to …": a person with whom they speak for.
       let affiliated = candidate.hasSuffix(")") && candidate.split(separator: " ").count <= 5 && Self.colonOwner(candidate) != nil
+      // "**KL** — reminder to non-responders one week after launch": initials own the task named
+      // after the dash, whatever its first word (not "NB — …", "PS — …").
+      let boldInitials = !["NB", "PS", "FYI", "TBD", "TBC", "AOB", "FAQ", "QA", "OK"].contains(candidate)
+        && candidate.components(separatedBy: " + ").flatMap { $0.components(separatedBy: "/") }
+          .allSatisfy { part in (2...4).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isUppercase } }
       guard shouting || whoWhatWhen || task.first?.isLowercase == true,
-        shouting || whoWhatWhen || personOrRole || datedForBody || affiliated || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
+        shouting || whoWhatWhen || personOrRole || datedForBody || affiliated || boldInitials || !rest.matchesStarting(at: 0, in: [.verb]).isEmpty
       else { return nil }
       // "UNDP (A. Sadykova) – to translate …": the body owns it, the person in brackets acts for it.
       if after.hasPrefix("to "), candidate.hasSuffix(")"), let open = candidate.lastIndex(of: "("), open > candidate.startIndex {
