@@ -5321,3 +5321,24 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["KL", "IV + SMO", nil])
   }
 }
+
+/// Milestones a code host lists with their dates ("`M2 Oct partners call` (due Oct 16, 2035)"):
+/// a task tagged "[M2]" is due when its milestone is, and the tag names no owner.
+@Suite struct MilestoneTagsTests {
+  @Test func aTagGivesItsMilestonesDate() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Context
+
+      Milestones used below: `M1 post-event` (due Sep 28, 2035) · `M2 Oct partners call` (due Oct 16, 2035)
+
+      ## Tasks
+
+      - [ ] @leila-haddou draft the translation budget for UNDP (rec 2) [M2]
+      - [ ] ask two telecom operators about shortcodes (rec 5) [M1]
+      - [ ] @tomasz-b set up the October partners call by 10 October [M2]
+      """, date: "2035-09-18")
+    #expect(extract.actions.map(\.due) == ["2035-10-16", "2035-09-28", "2035-10-10"])
+    #expect(extract.actions.map(\.owner) == ["leila-haddou", nil, "tomasz-b"])
+  }
+}

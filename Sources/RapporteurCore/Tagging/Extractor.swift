@@ -202,6 +202,7 @@ public struct Extractor: Sendable {
     state.firstDay = noteDate
     state.nextMeeting = Self.nextMeetingDate(in: session.text, sessionDate: state.sessionDate)
     state.projectStart = Self.projectStart(in: session.text)
+    state.milestones = Self.milestones(in: session.text, sessionDate: state.sessionDate)
     state.notes = session.text
     state.fiscalStart = DueDateResolver.fiscalYearStart(in: session.text)
     state.slashOrder = .of(session.text)
@@ -1112,6 +1113,9 @@ public struct Extractor: Sendable {
     /// The first day of a grant project's month 1, where the notes give it ("M1 = February 2027"):
     /// deadlines in project months ("due M18") count from it.
     var projectStart: CalendarDate?
+    /// Milestones the notes name with their dates ("`M2 Oct partners call` (due Oct 16, 2035)"),
+    /// by code: a task tagged "[M2]" is due when its milestone is.
+    var milestones: [String: CalendarDate] = [:]
     /// Whether an item of the list being read was a task after its owner's name and a colon or
     /// dash ("NPCO — put the draft plan online … — by 31 March"): its siblings may then give
     /// theirs as a noun phrase ("TCSPP + Youth Forum: 4 regional listening sessions before …").
@@ -2301,6 +2305,23 @@ public struct Extractor: Sendable {
   }
   private static let bracketedSetAside =
     #"^\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2}){0,2}[.)]?\s+)?\*{0,2}\[(?:withdrawn|superseded|deleted|dropped)\b|\[(?:withdrawn|superseded|deleted|dropped)\b[^\]]{0,80}\]\W*$"#
+
+  /// The milestones a note names with their dates, by code: "`M1 post-event` (due Sep 28,
+  /// 2035) · `M2 Oct partners call` (due Oct 16, 2035)", as a code host lists them.
+  static func milestones(in text: String, sessionDate: CalendarDate?) -> [String: CalendarDate] {
+    guard text.utf8.containsBytes("(due ".utf8) else { return [:] }
+    var found: [String: CalendarDate] = [:]
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    for match in milestonePattern.matches(in: text, range: range) {
+      guard let code = Range(match.range(at: 1), in: text), let when = Range(match.range(at: 2), in: text),
+        let due = DueDateResolver.find(in: "by " + text[when], sessionDate: sessionDate)
+      else { continue }
+      found[String(text[code])] = due.date
+    }
+    return found
+  }
+  private static let milestonePattern = NSRegularExpression.builtIn(
+    "milestone", "`?\\b(M\\d{1,2})\\b[^`\\n(]{0,40}`?\\s*\\(due\\s+([^)\\n]{4,30})\\)", options: [])
 
   /// Whether a paragraph is a bold label of decisions, numbered or not, and nothing else:
   /// "**Decisions:**", "**Nirnaya 3:**" (Nepali and Hindi), "**Sidhanto**" (Bengali).
@@ -6023,6 +6044,20 @@ public struct Extractor: Sendable {
     if Self.hasOpenDraftStatus(item.text) { return }
     var item = item
     item.section = section
+    // "… (rec 5) [M3]": a milestone's code is no owner; the milestone's date is the task's.
+    if item.kind == .action, !state.milestones.isEmpty {
+      if let owner = item.owner, state.milestones[owner] != nil {
+        item.owner = nil
+        item.evidence.removeAll { $0.rule == "owner" }
+      }
+      if item.due == nil, !item.done,
+        let code = item.text.range(of: #"\[M\d{1,2}\]"#, options: .regularExpression).map({ String(item.text[$0].dropFirst().dropLast()) }),
+        let date = state.milestones[code]
+      {
+        item.due = date.description
+        item.evidence.append(Evidence(rule: "due", words: "[\(code)]"))
+      }
+    }
     // "I will reply by text … by Friday" under the next steps: the writer's own task.
     if item.kind == .action, item.owner == nil, let writer = state.writer, Self.firstPersonTask(item.text) != nil,
       !Self.someoneElseSpeaks(item.location, notes: state.notes)
