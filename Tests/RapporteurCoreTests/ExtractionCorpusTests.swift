@@ -546,11 +546,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// read: `HeldOut73/` 0.826 recommendation precision and 0.576 recall, 0.667 action precision and 0.261 recall, 0.667 owner and 0.750 due accuracy
   /// (0.842 actor accuracy); `HeldOut74/` 0.842 and 0.471, 0.592 and 0.537, 0.690 owner and 0.552
   /// due accuracy (0.812 actor accuracy); then mended for.
+  ///
+  /// `HeldOut75/` (a citizens' assembly's final report with each recommendation's vote share, a
+  /// Hindi and English gram sabha's minutes, an action log kept as fixed-width plain text, a code
+  /// host's issue used as the follow-up tracker with its comment thread, a Delphi consultation
+  /// round's summary) and `HeldOut76/` (a Polish and English municipal roundtable protokół, a
+  /// Tagalog and English barangay peace and order council's minutes, a press release after a side
+  /// event, a SWOT analysis with its owner table, minutes numbered like a legal text with
+  /// cross-references), written together after the first mends for `HeldOut73/` and `HeldOut74/`
+  /// and measured at `6988e2e` before either was read:
+  /// `HeldOut75/` 0.575 recommendation precision and 0.605 recall, 0.815 action precision and
+  /// 0.415 recall, 0.818 owner and 0.727 due accuracy (1.000 actor accuracy); `HeldOut76/` 0.875
+  /// and 0.778, 0.721 and 0.689, 0.742 owner and 0.645 due accuracy (0.607 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
-    "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74",
+    "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -682,31 +694,40 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.89, "recommendation recall": 0.79, "recommendation F1": 0.84,
         "action precision": 0.74, "action recall": 0.81, "action F1": 0.77, "owner": 0.72, "due": 0.65,
       ],
+      "HeldOut75": [
+        "recommendation precision": 0.84, "recommendation recall": 0.97, "recommendation F1": 0.90,
+        "action precision": 0.92, "action recall": 0.94, "action F1": 0.93, "owner": 0.91, "due": 0.81,
+      ],
+      "HeldOut76": [
+        "recommendation precision": 0.92, "recommendation recall": 0.97, "recommendation F1": 0.94,
+        "action precision": 0.86, "action recall": 0.88, "action F1": 0.87, "owner": 0.82, "due": 0.82,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut75/` (a citizens' assembly's final report with each recommendation's vote share, a
-  /// Hindi and English gram sabha's minutes, an action log kept as fixed-width plain text, a code
-  /// host's issue used as the follow-up tracker with its comment thread, a Delphi consultation
-  /// round's summary) and `HeldOut76/` (a Polish and English municipal roundtable protokół, a
-  /// Tagalog and English barangay peace and order council's minutes, a press release after a side
-  /// event, a SWOT analysis with its owner table, minutes numbered like a legal text with
-  /// cross-references), written together after the first mends for `HeldOut73/` and `HeldOut74/`:
-  /// neither must fall below its first reading, measured at `6988e2e` before either was read:
-  /// `HeldOut75/` 0.575 recommendation precision and 0.605 recall, 0.815 action precision and
-  /// 0.415 recall, 0.818 owner and 0.727 due accuracy (1.000 actor accuracy); `HeldOut76/` 0.875
-  /// and 0.778, 0.721 and 0.689, 0.742 owner and 0.645 due accuracy (0.607 actor accuracy).
-  @Test(arguments: ["HeldOut75", "HeldOut76"])
+  /// `HeldOut77/` (a Vietnamese and English commune dialogue's minutes, an online deliberation
+  /// platform's proposal thread with votes and tasks, a Start / Stop / Continue retrospective, a
+  /// conference app's session page with attendees' notes, a parliamentary written question with
+  /// the minister's answer and the clerk's note) and `HeldOut78/` (a Yoruba and English community
+  /// development association's minutes, a collaborative pad with authorship tags and its chat,
+  /// numbered text messages from a rapporteur, a case conference note in SOAP form, a one-page
+  /// infographic's text), written together after the first mends for `HeldOut75/` and
+  /// `HeldOut76/`: neither must fall below its first reading, measured at `34bc13a` before either
+  /// was read: `HeldOut77/` 0.667 recommendation precision and 0.457 recall, 0.812 action
+  /// precision and 0.531 recall, 0.923 owner and 0.885 due accuracy (0.875 actor accuracy);
+  /// `HeldOut78/` 0.643 and 0.529, 0.643 and 0.409, 0.667 owner and 0.944 due accuracy (0.722
+  /// actor accuracy).
+  @Test(arguments: ["HeldOut77", "HeldOut78"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut75": [
-        "recommendation precision": 0.57, "recommendation recall": 0.60, "recommendation F1": 0.58,
-        "action precision": 0.81, "action recall": 0.41, "action F1": 0.54, "owner": 0.81, "due": 0.72,
+      "HeldOut77": [
+        "recommendation precision": 0.66, "recommendation recall": 0.45, "recommendation F1": 0.54,
+        "action precision": 0.81, "action recall": 0.53, "action F1": 0.64, "owner": 0.92, "due": 0.88,
       ],
-      "HeldOut76": [
-        "recommendation precision": 0.87, "recommendation recall": 0.77, "recommendation F1": 0.82,
-        "action precision": 0.72, "action recall": 0.68, "action F1": 0.70, "owner": 0.74, "due": 0.64,
+      "HeldOut78": [
+        "recommendation precision": 0.64, "recommendation recall": 0.52, "recommendation F1": 0.58,
+        "action precision": 0.64, "action recall": 0.40, "action F1": 0.49, "owner": 0.66, "due": 0.94,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
