@@ -70,7 +70,9 @@ import TestSupport
 /// todo.txt lines in Markor, a Slack message in mrkdwn) at 37 of 38 with six beyond them, all
 /// mended: todo.txt lines' due fields, done marks and owners; a required field written "time::"
 /// reported twice; a fact told in the Recommendations section ("Families come back …") taken as
-/// addressed to those it opens with.
+/// addressed to those it opens with. `set20` (GitBook, Wiki.js, a repository wiki, MyST for
+/// Sphinx, Astro MDX, a Marp deck, a Zettelkasten note, Ghost, Medium through a converter, a
+/// Substack paste) at 39 of 39 with two beyond them, both kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -171,6 +173,12 @@ import TestSupport
       Expected(file: "sessions/ulysses-export-plenary.md", rule: "gfm-table", line: 38),
       Expected(file: "sessions/ulysses-export-plenary.md", rule: "gfm-table", line: 62),
     ],
+    // A TBD in a GitBook page's `description:` and a TODO in a Marp deck's `style: |` block: left
+    // unfinished in the front matter as much as in the text, as in set 11.
+    "set20": [
+      Expected(file: "sessions/gitbook-export-side-event.md", rule: "todo-marker", line: 4),
+      Expected(file: "sessions/marp-deck-plenary.md", rule: "todo-marker", line: 11),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -191,7 +199,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
