@@ -21,6 +21,11 @@ import Testing
     ("Ronda ng tanod — simula bukas", "2017-09-22"),
     ("Listahan — sa susunod na buwan", "2017-10-31"),
     ("Ipadala ang kopya — sa Lunes", "2017-09-25"),
+    // Vietnamese: before a day, the month's end, next week's Monday, a quarter in Roman figures.
+    ("Rà soát danh sách — trước ngày 15/10", "2017-10-15"),
+    ("Họp chung hai chi đoàn — cuối tháng", "2017-09-30"),
+    ("Phát thanh nội dung — thứ Hai tuần sau", "2017-09-25"),
+    ("Kiểm tra tín dụng đen — Quý IV", "2017-12-31"),
     // todo.txt's due field, with no blank after the colon.
     ("Print the feedback forms due:2017-10-16", "2017-10-16"),
     // Tetum's months and "antes" (before), and "this coming" before a day's name.

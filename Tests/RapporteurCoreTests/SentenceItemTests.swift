@@ -5342,3 +5342,34 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["leila-haddou", nil, "tomasz-b"])
   }
 }
+
+/// A Vietnamese commune's minutes: "Kiến nghị" holds its requests, each addressed past "Kiến
+/// nghị" and "Đề nghị"; a chair's conclusions ending "Đề nghị:" lead into requests; the table of
+/// "Phân công" names its columns "Nội dung công việc", "Người phụ trách", "Thời hạn"; ranks and forms
+/// of address before a name are dropped, and "chưa phân công" is no one yet.
+@Suite struct VietnameseMinutesTests {
+  @Test func requestsAndAssignments() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## IV. Kết luận
+
+      Chủ tịch kết luận: tình hình kiểm soát được. Đề nghị:
+
+      1. Đoàn TN xã cần đưa thanh niên người Dao vào đội tình nguyện.
+
+      ## V. Kiến nghị (lên cấp trên / to higher levels)
+
+      1. Kiến nghị UBND huyện Tam Đình bố trí kinh phí năm 2036 thay đèn đường.
+
+      ## VI. Phân công thực hiện
+
+      | TT | Nội dung công việc | Người phụ trách | Thời hạn |
+      |---|---|---|---|
+      | 1 | Họp chung 2 chi đoàn | anh Tuấn | cuối tháng |
+      | 2 | Mời 3 em vào nhóm | *chưa phân công* | trong tháng 3 |
+      """, date: "2036-03-05")
+    #expect(extract.recommendations.map(\.actors) == [["youth-organisations"], ["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["Tuấn", nil])
+    #expect(extract.actions.map(\.due) == ["2036-03-31", "2036-03-31"])
+  }
+}

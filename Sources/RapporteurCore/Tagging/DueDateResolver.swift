@@ -708,6 +708,35 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Vietnamese deadline in English: "trước ngày 15/3" → "before 15/3", "cuối
+  /// tháng" → "by the end of the month", "trong tuần tới" → "by the end of next week", "thứ Hai tuần
+  /// sau" → "by next Monday", "trong tháng 3" → "by the end of March", "Quý II" → "by Q2"; `nil`
+  /// where it holds none.
+  static func vietnameseDeadline(_ text: String) -> String? {
+    translated(text, vietnameseForms)
+  }
+  /// Bytes a Vietnamese deadline cannot do without: most texts hold none.
+  private static let vietnameseDeadlineBytes = ["tr\u{1B0}\u{1EDB}c", "cu\u{1ED1}i", "tu\u{1EA7}n", "th\u{00E1}ng", "Qu\u{00FD}"].map { Array($0.utf8) }
+  private static let vietnameseForms: [(NSRegularExpression, String)] = {
+    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("vietnamese before", "\\btr\u{1B0}\u{1EDB}c(?:\\s+ng\u{00E0}y)?\\s+(?=\\d)", options: [.caseInsensitive]), "before "),
+      (.builtIn("vietnamese month end", "\\bcu\u{1ED1}i\\s+th\u{00E1}ng(?:\\s+n\u{00E0}y)?(?!\\s*\\d)", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("vietnamese next week", "\\b(?:trong\\s+)?tu\u{1EA7}n\\s+(?:t\u{1EDB}i|sau)\\b", options: [.caseInsensitive]), "by the end of next week"),
+    ]
+    for (numerals, quarter) in [("I|1", "1"), ("II|2", "2"), ("III|3", "3"), ("IV|4", "4")] {
+      forms.append((.builtIn("vietnamese quarter", "\\bqu\u{00FD}\\s+(?:" + numerals + ")(?![\\w/])", options: [.caseInsensitive]), "by Q" + quarter))
+    }
+    let days = [("Hai", "Monday"), ("Ba", "Tuesday"), ("T\u{01B0}", "Wednesday"), ("N\u{0103}m", "Thursday"), ("S\u{00E1}u", "Friday"), ("B\u{1EA3}y", "Saturday")]
+    for (day, english) in days {
+      forms.insert((.builtIn("vietnamese day next week", "\\bth\u{1EE9}\\s+" + day + "\\s+tu\u{1EA7}n\\s+(?:sau|t\u{1EDB}i)\\b", options: []), "by next " + english), at: 0)
+    }
+    for (number, english) in months.enumerated() {
+      forms.append((.builtIn("vietnamese in month", "\\btrong\\s+th\u{00E1}ng\\s+" + String(number + 1) + "\\b(?![/.]\\d)", options: [.caseInsensitive]), "by the end of " + english))
+    }
+    return forms
+  }()
+
   /// The text with a French deadline written in English: "au plus tard le 15 avril" → "by 15
   /// avril", "sous quinzaine" → "within 2 weeks", "sous huitaine" → "within 1 weeks".
   static func frenchDeadline(_ text: String) -> String? {
@@ -919,6 +948,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
+    // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
+    ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
     // "bukas", "sa susunod na buwan", "bago mag-Pasko", "sa Lunes": Filipino.
     ({ $0.containsAnyBytes(filipinoDeadlineBytes) }, { filipinoDeadline($0) }),
     // "do 15.03", "do końca miesiąca", "w ciągu tygodnia", "do piątku": Polish.

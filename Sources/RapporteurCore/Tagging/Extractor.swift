@@ -833,6 +833,8 @@ public struct Extractor: Sendable {
     if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
       return .recommendations
     }
+    // Vietnamese "Đề nghị:", "Kiến nghị:": requests, as a chair's conclusions end in them.
+    if ["đề nghị", "kiến nghị"].contains(where: { last.lowercased().hasSuffix($0) }) { return .recommendations }
     // "We call on the Government of Kestrany to:", "We urge the members of the Development
     // Partners' Group to:": the asks the list after it makes.
     if words.last == "to", words.count >= 3, words.count <= 14,
@@ -5825,7 +5827,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -9830,8 +9832,8 @@ public struct Extractor: Sendable {
     "to be decided", "to be confirmed", "to be determined", "to be identified", "to be agreed", "not set", "not yet identified",
     // Hindi: "not decided yet".
     "abhi tay nahi", "abhi tay nahin", "tay nahi", "tay nahin",
-    // Polish: "to be set", "none".
-    "do ustalenia", "brak",
+    // Polish: "to be set", "none"; Vietnamese: "not yet assigned".
+    "do ustalenia", "brak", "chưa phân công",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

@@ -228,7 +228,7 @@ struct PipeTable {
     // "| Activity | Lead | Support | Timeline |": a work plan's activities, each with its lead.
     "activity", "activities",
     // "| Key | Summary | Assignee | Due |": a ticket board's issues; "| Revision | Responsible | By |".
-    "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania",
+    "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania", "việc",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -541,16 +541,16 @@ struct PipeTable {
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
-    "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "zadanie", "zadania",
+    "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "zadanie", "zadania", "việc",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti"]

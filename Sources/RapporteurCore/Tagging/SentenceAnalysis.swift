@@ -2193,8 +2193,9 @@ struct SentenceAnalysis {
   func leadingChain(from start: Int, limit: Int) -> Addressee {
     var index = start
     // "Ang Radyo Marayag …", "Dapat ang SK Federation …": Filipino's article, plural mark and
-    // "should" before whom an item addresses.
-    while index < limit, Self.determiners.contains(norm(index)) || ["for", "that", "ang", "mga", "dapat"].contains(norm(index)),
+    // "should" before whom an item addresses; "Kiến nghị UBND huyện …", "Đề nghị công ty …":
+    // Vietnamese "request" before them.
+    while index < limit, Self.determiners.contains(norm(index)) || ["for", "that", "ang", "mga", "dapat", "kiến", "nghị", "đề"].contains(norm(index)),
       matchesStarting(at: index, in: [.actor, .addressee]).isEmpty
     {
       index += 1
@@ -3498,7 +3499,7 @@ struct SentenceAnalysis {
     var owner = raw.trimmingBlanks
     // "تقوم الأمانة بمشاركة المحضر … / Secretariat": a bilingual item's other language before the slash.
     if let slash = owner.range(of: " / ", options: .backwards), !owner.isASCII,
-      owner[..<slash.lowerBound].unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic }),
+      owner[..<slash.lowerBound].unicodeScalars.contains(where: Self.isLetterOfAnotherScript),
       owner[slash.upperBound...].unicodeScalars.allSatisfy({ $0.value < 0x0370 })
     {
       owner = String(owner[slash.upperBound...]).trimmingBlanks
@@ -3511,7 +3512,7 @@ struct SentenceAnalysis {
     }
     // "نور خطابي (Nour Khattabi)": a name in its own script, then in Latin letters in brackets.
     if !owner.isASCII, owner.hasSuffix(")"), let open = owner.lastIndex(of: "("),
-      owner[..<open].unicodeScalars.contains(where: { $0.value >= 0x0370 && $0.properties.isAlphabetic }),
+      owner[..<open].unicodeScalars.contains(where: Self.isLetterOfAnotherScript),
       case let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)].trimmingBlanks,
       inside.first?.isUppercase == true, inside.unicodeScalars.allSatisfy({ $0.value < 0x0370 })
     {
@@ -3564,6 +3565,28 @@ struct SentenceAnalysis {
         !(index > 0 && ["ji", "sahab"].contains(word) && words[index - 1].first?.isUppercase == true)
       }.map(\.element).joined(separator: " ")
     }
+    // "Thiếu tá Quân", "ông Pha + chị Mai", "anh Tuấn": Vietnamese ranks and forms of address
+    // before a name.
+    if !owner.isASCII || owner.hasPrefix("anh ") || owner.hasPrefix("ong ") {
+      let words = owner.split(separator: " ", omittingEmptySubsequences: false)
+      var kept: [Substring] = []
+      var index = 0
+      while index < words.count {
+        let next = index + 1 < words.count ? words[index + 1] : ""
+        let pair = index + 2 < words.count ? words[index] + " " + words[index + 1] : ""
+        if Self.vietnameseRanks.contains(String(pair)), words[index + 2].first?.isUppercase == true {
+          index += 2
+          continue
+        }
+        if Self.vietnameseAddress.contains(String(words[index])), next.first?.isUppercase == true {
+          index += 1
+          continue
+        }
+        kept.append(words[index])
+        index += 1
+      }
+      owner = kept.joined(separator: " ")
+    }
     // "Bibi Gulalai (through her nephew)": a remark in brackets that opens in small letters is
     // how the owner acts, not their name.
     if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
@@ -3591,6 +3614,18 @@ struct SentenceAnalysis {
     }
     return Self.droppingReflexive(owner).trimmingBlanks
   }
+
+  /// Whether a letter is of a script other than Latin (Greek, Cyrillic, Arabic, …): not one of
+  /// Latin's extended letters, as Vietnamese writes ("Thiếu tá").
+  static func isLetterOfAnotherScript(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value >= 0x0370 && scalar.properties.isAlphabetic && !(0x1E00...0x1EFF).contains(scalar.value)
+      && !(0x2C60...0x2C7F).contains(scalar.value) && !(0xA720...0xA7FF).contains(scalar.value)
+  }
+
+  /// Vietnamese forms of address before a name: "anh Tuấn", "chị Mai", "ông Pha", "Thầy Minh".
+  static let vietnameseAddress: Set<String> = ["anh", "chị", "ông", "bà", "em", "cô", "thầy", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy"]
+  /// Vietnamese ranks of two words before a name: "Thiếu tá Quân", "Trung tá Vinh".
+  static let vietnameseRanks: Set<String> = ["Thiếu tá", "Trung tá", "Thượng tá", "Đại tá", "Thiếu úy", "Trung úy", "Đại úy"]
 
   /// Whether a name ends in initials written with full stops ("Petrova A.V."), whose last stop
   /// is the initial's, not a sentence's.
