@@ -80,7 +80,11 @@ extension Rapporteur {
         theirs. A grid table as pandoc writes it ("+---+" borders) is a table, and so are rows \
         with no pipe at either end under a header naming tasks and owners (a ticket board's list \
         view); notes dictated with their punctuation spoken ("full stop", "comma") are read with \
-        it written, "scratch that" taking back the line before. The cues, themes and actors \
+        it written, "scratch that" taking back the line before. A todo.txt line ("(A) 2036-03-04 … \
+        due:2036-03-11", "x 2036-03-05 …") is a task; a log pasted from a plain-text editor, its \
+        columns lined up with blanks under a rule of dashes, is a table; a draft whose last line \
+        gives the vote that did not carry it ("34% support — NOT ADOPTED") holds nothing; a task \
+        tagged "[M2]" is due when the notes date that milestone. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

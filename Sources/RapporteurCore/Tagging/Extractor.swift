@@ -2208,7 +2208,9 @@ public struct Extractor: Sendable {
   func fixedWidthTable(_ header: MarkdownNode, rule: MarkdownNode, rows: MarkdownNode, notes: String) -> PipeTable? {
     guard let headerEnd = header.range?.end.line, let headerStart = header.range?.start.line, headerEnd - headerStart <= 1,
       let ruleLine = rule.range?.start.line, ruleLine == headerEnd + 1,
-      let first = rows.range?.start.line, let last = rows.range?.end.line, first == ruleLine + 1
+      let first = rows.range?.start.line, let last = rows.range?.end.line, first == ruleLine + 1,
+      // A header row's cells stand apart by two blanks or more: a paragraph above a break seldom does.
+      InlineText.lines(of: header).last?.text.utf8.containsBytes("  ".utf8) == true
     else { return nil }
     let lines = notes.split(separator: "\n", omittingEmptySubsequences: false)
     guard last <= lines.count else { return nil }
@@ -2275,7 +2277,10 @@ public struct Extractor: Sendable {
   /// of votes and a verdict that did not carry it: "34% support — NOT ADOPTED", "55% agree ·
   /// median 3 — no consensus, to round 3", "18% agree — consensus against".
   static func failedVoteLine(_ block: MarkdownNode) -> Bool {
-    guard block.kind == .paragraph, let last = InlineText.lines(of: block).last?.text, InlineText.lines(of: block).count >= 2,
+    // Most paragraphs give no share or count of votes, which their bytes tell first.
+    guard block.kind == .paragraph, case let plain = block.plainText.utf8,
+      plain.contains(UInt8(ascii: "%")) || plain.containsBytes(" votes".utf8) || plain.containsBytes(" in favo".utf8),
+      case let lines = InlineText.lines(of: block), lines.count >= 2, let last = lines.last?.text,
       last.contains(where: \.isNumber), last.utf8.count < 240
     else { return false }
     let lowered = last.lowercased()
@@ -2647,7 +2652,8 @@ public struct Extractor: Sendable {
       // at least one female" and "officer on every night shift …": coded items wrapped over lines
       // that go on in small letters, under a title in capitals that names their kind, wherever
       // they stand; a line in brackets is an aside.
-      if let first = plain.first, first.isUppercase,
+      // (Only a paragraph that opens with words in capitals is looked at line by line.)
+      if case let opening = plain.prefix(12), opening.filter(\.isLetter).count >= 3, opening == opening.uppercased(),
         let items = Self.wrappedCodedItems(InlineText.lines(of: block).map { LocatedText(lines: [$0]) }, opensItem: Self.opensCodedItem),
         let title = items.title, let named = rules.catalog.section(forHeading: title) ?? Self.sectionInCapitals(title),
         named == .recommendations || named == .actions

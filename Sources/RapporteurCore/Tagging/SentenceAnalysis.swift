@@ -3567,7 +3567,7 @@ struct SentenceAnalysis {
     }
     // "Thiếu tá Quân", "ông Pha + chị Mai", "anh Tuấn": Vietnamese ranks and forms of address
     // before a name.
-    if !owner.isASCII || owner.hasPrefix("anh ") || owner.hasPrefix("ong ") {
+    if !owner.isASCII || owner.hasPrefix("anh ") {
       let words = owner.split(separator: " ", omittingEmptySubsequences: false)
       var kept: [Substring] = []
       var index = 0
