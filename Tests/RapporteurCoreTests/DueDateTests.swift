@@ -26,6 +26,11 @@ import Testing
     ("Họp chung hai chi đoàn — cuối tháng", "2017-09-30"),
     ("Phát thanh nội dung — thứ Hai tuần sau", "2017-09-25"),
     ("Kiểm tra tín dụng đen — Quý IV", "2017-12-31"),
+    // Yoruba, tone marks and dots below set aside: next Monday, next week, next month, the month's end.
+    ("Tẹ lẹ́tà náà — Ọjọ́ Ajé tó ń bọ̀", "2017-09-25"),
+    ("Fi ìwé ránṣẹ́ ní ọ̀sẹ̀ tó ń bọ̀", "2017-09-29"),
+    ("Ìpàdé àwọn àgbà — oṣù tó ń bọ̀", "2017-10-31"),
+    ("Owó ìdá — ní ìparí oṣù", "2017-09-30"),
     // todo.txt's due field, with no blank after the colon.
     ("Print the feedback forms due:2017-10-16", "2017-10-16"),
     // Tetum's months and "antes" (before), and "this coming" before a day's name.

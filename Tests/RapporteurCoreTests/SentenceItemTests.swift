@@ -5373,3 +5373,100 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-03-31", "2036-03-31"])
   }
 }
+
+/// Minutes whose sections are numbered bold paragraphs ("**8. ÀBÁ (RECOMMENDATIONS)** — to go to
+/// the LG Chairman"), some with a name glossed in brackets and a remark after a dash: each is
+/// read as a section's heading, a numbered title that names none ("**11. AOB**") closes the one
+/// before, and "Ìpinnu (Resolutions)" holds the meeting's own decisions.
+@Suite struct NumberedBoldSectionsTests {
+  static let minutes = """
+    # WARD 4 CDA
+
+    **7. ÌJÍRÒRÒ (DISCUSSION)**
+    - She reported that the LG Security Council resolved that all ward guards must register by 30/04/2036.
+
+    **8. ÀBÁ (RECOMMENDATIONS)** — to go to the LG Chairman, copy the palace
+    1. Kí Ìjọba Ìbílẹ̀ tún iná ṣe — LG should repair the last 2 solar lights before the rains.
+    2. The divisional police officer is urged to run night patrols on market days.
+
+    **9. ÌPINNU (RESOLUTIONS)**
+    a) No member should pay the so-called "security levy".
+
+    **10. IṢẸ́ ÀTI ONÍṢẸ́ (TASKS AND WHO WILL DO IT)**
+
+    | S/N | Iṣẹ́ (Task) | Oníṣẹ́ | Ọjọ́ (When) | Àkíyèsí |
+    |---|---|---|---|---|
+    | 1 | Type the letter | Secretary | Ọjọ́ Ajé tó ń bọ̀ | |
+    | 2 | Police post at the park | LG | — | only tí owó bá dé (if State fund is released) |
+    | 3 | Send the incident log | Peace Desk | ọ̀sẹ̀ tó ń bọ̀ (next week) | |
+
+    **11. AOB**
+    - Treasurer reminded members that dues remain ₦500.
+    """
+
+  @Test func sectionsTitledInBold() throws {
+    let extract = try SectionReadingTests.extract(Self.minutes, date: "2036-04-12")
+    #expect(extract.recommendations.map(\.line) == [12, 13])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"]])
+    #expect(extract.actions.map(\.text) == ["Type the letter", "Send the incident log"])
+    #expect(extract.actions.map(\.owner) == ["Secretary", "Peace Desk"])
+    #expect(extract.actions.map(\.due) == ["2036-04-14", "2036-04-18"])
+  }
+
+  /// Without numbers, a bold label with a remark after a dash leads into the list under it, inside
+  /// the section it stands in; the remark is no item.
+  @Test func unnumberedLabelsLeadIntoTheirLists() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      **Recommendations** — to go to the chair
+      - The ministry should fund the helpline.
+
+      **Next steps** — as agreed at the close
+      - Amina to send the letter by Friday.
+
+      The chair closed the meeting at noon.
+      """, date: "2036-04-08")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.actions.map(\.owner) == ["Amina"])
+  }
+}
+
+/// A name the notes give a day ("ọjọ́ ọjà tó kàn (next market day) is Wednesday 16/04/2036") dates
+/// a task due "before the next market day", in a sentence or in a table's column; and the next
+/// meeting glossed in brackets ("**12. ÌPÀDÉ TÓ KÀN (NEXT MEETING):** Saturday 10/05/2036") dates
+/// one due "by next meeting".
+@Suite struct DayNamedInNotesTests {
+  @Test func aNamedDayAndTheNextMeeting() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      *Secretary's note: the market holds every five days; ọjọ́ ọjà tó kàn (next market day) is Wednesday 16/04/2036.*
+
+      ## Action points
+
+      - Baale to deliver the letter before the next market day.
+
+      | Task | Owner | When |
+      |---|---|---|
+      | Choose three reps | Agbèrò leaders | before the next market day |
+      | Follow up the patrols | ASP Ìbídàpọ̀ | by next meeting |
+
+      **12. ÌPÀDÉ TÓ KÀN (NEXT MEETING):** Saturday 10/05/2036, 10am prompt.
+      """, date: "2036-04-12")
+    #expect(extract.actions.map(\.due) == ["2036-04-16", "2036-04-16", "2036-05-10"])
+  }
+
+  /// "The deadline is 5 May" names no task's day when no task is due "before" it.
+  @Test func aDayTheNotesGiveIsNoTasksOwn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action points
+
+      The market day is Wednesday 16/04/2036.
+
+      - Baale to deliver the letter before the palace meeting.
+      """, date: "2036-04-12")
+    #expect(extract.actions.map(\.due) == [nil])
+  }
+}

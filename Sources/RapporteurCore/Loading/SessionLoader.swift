@@ -304,10 +304,29 @@ public enum SessionLoader {
 
   /// The section a paragraph of bold words alone names ("**Recommendations**", "**Next steps:**").
   public static func boldSectionName(_ block: MarkdownNode, catalog: SectionCatalog) -> SectionID? {
-    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
+    guard block.kind == .paragraph, let strong = block.children.first, strong.kind == .strong else { return nil }
+    if block.children.count > 1 { return remarkedSectionName(block, strong: strong, catalog: catalog) }
     let text = block.plainText.trimmingBlanks
     guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
     return catalog.section(forHeading: text.trimmingCharacters(in: ":*_ "))
+  }
+
+  /// "**8. ÀBÁ (RECOMMENDATIONS)** — to go to the LG Chairman, copy Kábíyèsí": bold words that
+  /// name a section, then a dash and a remark in small letters on the same line (whom it goes to,
+  /// where it came from), not an item ("**Recommendation** — The ministry should …").
+  static func remarkedSectionName(_ block: MarkdownNode, strong: MarkdownNode, catalog: SectionCatalog) -> SectionID? {
+    let name = strong.plainText.trimmingBlanks
+    let rest = block.children.dropFirst().map(\.plainText).joined().trimmingBlanks
+    guard !name.isEmpty, name.utf8.count <= 60, isDashRemark(rest) else { return nil }
+    return catalog.section(forHeading: name.trimmingCharacters(in: ":*_ "))
+  }
+
+  /// "— to go to the LG Chairman, copy Kábíyèsí": a dash and a few words in small letters on one
+  /// line, a remark on the name before it.
+  public static func isDashRemark(_ text: String) -> Bool {
+    let rest = text.trimmingBlanks
+    guard rest.utf8.count <= 80, !rest.contains("\n"), let dash = rest.first, dash == "\u{2014}" || dash == "\u{2013}" else { return false }
+    return rest.dropFirst().trimmingBlanks.first?.isLowercase == true
   }
 
   /// The heading level of a note's sections: 2, as the SPEC has it, when a level-2 heading names a

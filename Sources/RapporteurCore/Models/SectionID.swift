@@ -129,6 +129,10 @@ public struct SectionCatalog: Sendable, Equatable {
       // "Aufgaben aus TOP 4 (Action items)": the name given in translation, in brackets.
       let inside = normalised[normalised.index(after: open)..<normalised.index(before: normalised.endIndex)]
       if let id = lookup[inside.trimmingCharacters(in: .whitespaces)] { return [id] }
+      // "Iṣẹ́ àti Oníṣẹ́ (Tasks and who will do it)": the translation's first name, then a remark.
+      if let and = inside.range(of: " and "), let id = lookup[inside[..<and.lowerBound].trimmingCharacters(in: .whitespaces)] {
+        return [id]
+      }
     }
     // "Ghushtane [demands] of the jirga": a name given in another language, glossed in brackets.
     for gloss in Self.glosses(in: normalised) {

@@ -81,7 +81,7 @@ final class DatedNames {
   /// The verbs `toldPattern` needs, as bytes, one of which a line must hold.
   private static let toldVerbs = [
     " ships ", " ends ", " meets ", " starts ", " begins ", " opens ", " closes ", " launches ", " sits ", " convenes ",
-    " falls ", " is due ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ", " to be held ",
+    " falls ", " is ", " is held ", " takes place ", " will meet ", " will be held ", " goes live ", " to be held ",
     " is scheduled ", " goes to ", " go to ", " reopens ", " closes ",
     " will deliver ", " will present ", " will hold ", " will launch ", " will publish ", " be held ", " is listed for ", " is set for ", "hold its ", "hold their ",
   ].map { Array($0.utf8) }
@@ -105,10 +105,12 @@ final class DatedNames {
     "held-date",
     #"\b((?:[A-Z][\w'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*),?\s+(?:to\s+be|(?:which|that)\s+will\s+be|will\s+be)\s+held\s+(?:(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,4}|(?:at|in)\s+[a-z]+\s+)?(?:on\s+)?(.+)$"#, options: [])
 
-  /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29".
+  /// A name, what happens on its day, the day: "sprint 14 ends Friday 2029-06-29"; or what day
+  /// it is: "ọjọ́ ọjà tó kàn (next market day) is Wednesday 16/04/2036", the name given in
+  /// translation too.
   private static let toldPattern = NSRegularExpression.builtIn(
     "told-date",
-    #"^[\s*_>#-]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?([A-Za-z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+)\))?\s+(?:ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|is\s+listed\s+for|is\s+set\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
+    #"^[\s*_>#-]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(\p{L}[\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})\))?\s+(?:is(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d)|ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|is\s+listed\s+for|is\s+set\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
 
   /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
   /// "2029-06-29"), when it is on or after the session.

@@ -708,6 +708,32 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Yoruba deadline in English, its tone marks and dots below set aside: "Ọjọ́
+  /// Ajé tó ń bọ̀" → "by next Monday", "ọ̀sẹ̀ tó ń bọ̀" → "by the end of next week", "oṣù tó ń bọ̀"
+  /// → "by the end of next month", "ní ìparí oṣù" → "by the end of the month"; `nil` where it
+  /// holds none.
+  static func yorubaDeadline(_ text: String) -> String? {
+    let folded = text.folding(options: [.diacriticInsensitive], locale: nil)
+    return translated(folded, yorubaForms)
+  }
+  /// Letters with a dot below, which Yoruba writes and most texts never hold: ọ, ẹ, ṣ, or the dot
+  /// as a mark of its own.
+  private static let yorubaDeadlineBytes = ["\u{1ECD}", "\u{1ECC}", "\u{1EB9}", "\u{1EB8}", "\u{1E63}", "\u{1E62}", "\u{0323}"].map { Array($0.utf8) }
+  private static let yorubaForms: [(NSRegularExpression, String)] = {
+    let coming = "\\s+to\\s+n\\s+bo\\b"
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("yoruba next week", "\\bose" + coming, options: [.caseInsensitive]), "by the end of next week"),
+      (.builtIn("yoruba next month", "\\bosu" + coming, options: [.caseInsensitive]), "by the end of next month"),
+      (.builtIn("yoruba month end", "\\b(?:ni\\s+)?(?:ipari|opin)\\s+osu\\b(?!\\s+to\\s+n)", options: [.caseInsensitive]), "by the end of the month"),
+    ]
+    let days = [("(?:ojo\\s+)?aje", "Monday"), ("(?:ojo\\s+)?isegun", "Tuesday"), ("ojoru", "Wednesday"), ("ojobo", "Thursday"),
+      ("(?:ojo\\s+)?eti", "Friday"), ("(?:ojo\\s+)?abameta", "Saturday"), ("(?:ojo\\s+)?aiku", "Sunday")]
+    for (day, english) in days {
+      forms.append((.builtIn("yoruba day next week", "\\b" + day + coming, options: [.caseInsensitive]), "by next " + english))
+    }
+    return forms
+  }()
+
   /// The text with a Vietnamese deadline in English: "trước ngày 15/3" → "before 15/3", "cuối
   /// tháng" → "by the end of the month", "trong tuần tới" → "by the end of next week", "thứ Hai tuần
   /// sau" → "by next Monday", "trong tháng 3" → "by the end of March", "Quý II" → "by Q2"; `nil`
@@ -950,6 +976,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
+    // "Ọjọ́ Ajé tó ń bọ̀", "ọ̀sẹ̀ tó ń bọ̀", "ní ìparí oṣù": Yoruba.
+    ({ $0.containsAnyBytes(yorubaDeadlineBytes) }, { yorubaDeadline($0) }),
     // "bukas", "sa susunod na buwan", "bago mag-Pasko", "sa Lunes": Filipino.
     ({ $0.containsAnyBytes(filipinoDeadlineBytes) }, { filipinoDeadline($0) }),
     // "do 15.03", "do końca miesiąca", "w ciągu tygodnia", "do piątku": Polish.

@@ -235,7 +235,10 @@ public struct Extractor: Sendable {
     var within: (level: Int, section: SectionID?, words: String?, hasList: Bool)? = nil
     let sectionLevel = session.sectionLevel
     // One block for each of the document's, in order.
-    let blocks = Self.fieldLabelsAsHeadings(session.document.root.children, level: sectionLevel + 1)
+    var blocks = Self.fieldLabelsAsHeadings(session.document.root.children, level: sectionLevel + 1)
+    if session.sectionsAsRead != nil, session.sections.allSatisfy({ $0.id == nil }) {
+      blocks = Self.boldNamesAsHeadings(blocks, level: sectionLevel, catalog: rules.catalog)
+    }
     let firstHeading = blocks.firstIndex { if case .heading = $0.kind { return true } else { return false } }
     // "### Proposals without consensus" inside a section: what it holds was set aside, until a
     // heading as high as it.
@@ -736,6 +739,13 @@ public struct Extractor: Sendable {
     let emphasised = block.children.allSatisfy { child in
       child.kind == .strong || child.kind == .emphasis
         || (child.kind == .text && (child.literal.trimmingBlanks.allSatisfy { $0 == ":" } || isRemark(child.literal)))
+    }
+    // "**8. ÀBÁ (RECOMMENDATIONS)** — to go to the LG Chairman": a remark after a dash.
+    if block.children.count == 2, let first = block.children.first, first.kind == .strong, let remark = block.children.last,
+      remark.kind == .text, SessionLoader.isDashRemark(remark.literal)
+    {
+      let named = rules.catalog.section(forHeading: first.plainText.trimmingCharacters(in: ":*_ "))
+      return named == .recommendations || named == .actions ? named : nil
     }
     guard emphasised || text.hasSuffix(":"), !Self.recallsOrTells(text) else { return nil }
     var label = text
@@ -1586,6 +1596,12 @@ public struct Extractor: Sendable {
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
     }
+    // "**12. ÌPÀDÉ TÓ KÀN (NEXT MEETING):** Saturday 10/05/2036": the name glossed in brackets.
+    if text.utf8.containsBytes("ext meeting)".utf8) || text.utf8.containsBytes("EXT MEETING)".utf8) {
+      let english = text.replacingOccurrences(
+        of: #"(?m)^[*_#\s\d.]*[^\n()]{1,40}\((?i:next meeting)\)"#, with: "Next meeting", options: .regularExpression)
+      if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
+    }
     // Lines are found by their bytes: only one that opens "next " and a meeting's name is decoded.
     let bytes = Array(text.utf8)
     var lineStart = 0
@@ -2338,7 +2354,13 @@ public struct Extractor: Sendable {
     else { return false }
     var words = SectionCatalog.normalise(block.plainText.trimmingCharacters(in: ":*_ ")).split(separator: " ")
     if words.count > 1, let last = words.last, last.allSatisfy(\.isNumber) { words.removeLast() }
-    let label = words.joined(separator: " ")
+    var label = words.joined(separator: " ")
+    // "**9. ÌPINNU (RESOLUTIONS)**": the name glossed in brackets.
+    if label.hasSuffix(")"), let open = label.lastIndex(of: "("), open > label.startIndex {
+      let gloss = String(label[label.index(after: open)..<label.index(before: label.endIndex)])
+      if isDecisionHeading(gloss) { return true }
+      label = String(label[..<open]).trimmingBlanks
+    }
     return isDecisionHeading(label) || ["nirnaya", "nirnay", "nirnayharu", "sidhanto", "desizaun", "beslut", "besluiten", "kararlar", "decisiones", "décisions"].contains(label)
   }
 
@@ -4609,6 +4631,34 @@ public struct Extractor: Sendable {
     }
   }
 
+  /// Minutes whose sections are numbered bold paragraphs, with no heading that names one ("**8.
+  /// ÀBÁ (RECOMMENDATIONS)** — to go to the LG Chairman", "**10. TASKS**", "**11. AOB**"): each
+  /// such paragraph as a heading of the sections' level, those that name no section closing the
+  /// one before. Where fewer than two name a section, the bold paragraphs are left as they are.
+  static func boldNamesAsHeadings(_ blocks: [MarkdownNode], level: Int, catalog: SectionCatalog) -> [MarkdownNode] {
+    func heading(_ block: MarkdownNode, _ words: String) -> MarkdownNode {
+      MarkdownNode(kind: .heading(level: level), range: block.range, children: [MarkdownNode(kind: .text, literal: words, range: block.range)])
+    }
+    // "8.", "10.", "3)": the number each title opens with.
+    func numbered(_ block: MarkdownNode) -> String? {
+      guard block.kind == .paragraph, let strong = block.children.first, strong.kind == .strong else { return nil }
+      let words = strong.plainText.trimmingBlanks
+      guard words.utf8.count <= 60, let first = words.split(separator: " ").first, first.count <= 4, first.first?.isNumber == true,
+        first.last == "." || first.last == ")", first.dropLast().allSatisfy(\.isNumber)
+      else { return nil }
+      return words
+    }
+    let named = Set(blocks.indices.filter { numbered(blocks[$0]) != nil && SessionLoader.boldSectionName(blocks[$0], catalog: catalog) != nil })
+    guard named.count >= 2 else { return blocks }
+    return blocks.enumerated().map { offset, block in
+      guard let words = numbered(block) else { return block }
+      // "**5. MATTERS ARISING**": a numbered title alone on its line, in the same form, closes the
+      // section before it.
+      guard named.contains(offset) || block.children.count == 1 else { return block }
+      return heading(block, words)
+    }
+  }
+
   /// A form's field number: "B4.", "A2", "Q3)", "C1.2".
   private static let fieldCode = NSRegularExpression.builtIn("form field code", "^[A-Z]{1,2}\\d{1,2}(?:\\.\\d{1,2})?[.)]?\\s+(?=\\S)", options: [])
 
@@ -5727,6 +5777,7 @@ public struct Extractor: Sendable {
         ?? DueDateResolver.find(in: due, sessionDate: state.sessionDate, order: state.slashOrder)
         ?? DueDateResolver.find(in: "by " + due, sessionDate: state.sessionDate, order: state.slashOrder)
         ?? Self.byNextMeeting("by " + due, date: state.nextMeeting, notes: state.notes)
+        ?? Self.eventDated(due.lowercased().hasPrefix("before ") ? due : "by " + due, names: state.datedNames)
     }
     // "46477": a date cell pasted from a spreadsheet as its serial number (days since 30
     // December 1899).
@@ -5797,9 +5848,18 @@ public struct Extractor: Sendable {
         // A column that gives the room's verdict ("Plenary: Not endorsed", "For further discussion").
         !row.indices.contains(where: { table.roles.indices.contains($0) && table.roles[$0] != .text && Self.isVerdictAgainst(row[$0].text) }),
         // "only if the Lorrimer Foundation grant is approved": a row that waits on another's yes.
+        // "| Police post at the park | LG | — | only tí owó bá dé (if State fund is released) |": so
+        // too a remark that says so.
         !row.indices.contains(where: { index in
-          table.roles.indices.contains(index) && (table.roles[index] == .done || table.roles[index] == .due)
-            && ["only if", "if ", "subject to", "conditional on", "depends on"].contains(where: row[index].text.lowercased().trimmingBlanks.hasPrefix)
+          guard table.roles.indices.contains(index) else { return false }
+          let cell = row[index].text.lowercased().trimmingBlanks
+          switch table.roles[index] {
+          case .done, .due: return ["only if", "if ", "subject to", "conditional on", "depends on"].contains(where: cell.hasPrefix)
+          case .other:
+            return ["only if", "subject to", "conditional on", "depends on"].contains(where: cell.hasPrefix)
+              || (cell.hasPrefix("only ") && (cell.contains("(if ") || cell.contains(" if ")))
+          default: return false
+          }
         }),
         // "| Lunch packs late | … | — | — | noted, no action |", "| Keep as is | Rustam | — (good
         // practice) |": a lesson that asks nothing to be done.

@@ -546,7 +546,7 @@ struct PipeTable {
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",

@@ -1493,6 +1493,13 @@ struct SentenceAnalysis {
     if hit.cue.form == .modal, hit.match.start < tokens.count, case let that = positions.lastThat[hit.match.start], that > 0 {
       let verb = norm(that - 1) == "out" && that > 1 ? that - 2 : that - 1
       if Self.observations.contains(norm(verb)) { return true }
+      // "She reported that the LG Security Council … resolved that all ward guards must register":
+      // another body's decision, told.
+      if ["resolved", "decided", "agreed", "ruled", "determined", "directed"].contains(norm(verb)), verb > 0,
+        case let outer = positions.lastThat[verb], outer > 0, outer < verb, Self.observations.contains(norm(outer - 1))
+      {
+        return true
+      }
       // "Nobody suggested that youth groups should …", "the plenary had agreed that donors must …".
       if isNegated(before: verb) || isPastPerfect(at: verb) || isDatedBefore(verb) { return true }
     }
