@@ -31,6 +31,8 @@ import Testing
     ("Fi ìwé ránṣẹ́ ní ọ̀sẹ̀ tó ń bọ̀", "2017-09-29"),
     ("Ìpàdé àwọn àgbà — oṣù tó ń bọ̀", "2017-10-31"),
     ("Owó ìdá — ní ìparí oṣù", "2017-09-30"),
+    // A planner's (NotePlan's) scheduled day after ">".
+    ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.
     ("Print the feedback forms due:2017-10-16", "2017-10-16"),
     // Tetum's months and "antes" (before), and "this coming" before a day's name.

@@ -558,11 +558,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// `HeldOut75/` 0.575 recommendation precision and 0.605 recall, 0.815 action precision and
   /// 0.415 recall, 0.818 owner and 0.727 due accuracy (1.000 actor accuracy); `HeldOut76/` 0.875
   /// and 0.778, 0.721 and 0.689, 0.742 owner and 0.645 due accuracy (0.607 actor accuracy); then mended for.
+  ///
+  /// `HeldOut77/` (a Vietnamese and English commune dialogue's minutes, an online deliberation
+  /// platform's proposal thread with votes and tasks, a Start / Stop / Continue retrospective, a
+  /// conference app's session page with attendees' notes, a parliamentary written question with
+  /// the minister's answer and the clerk's note) and `HeldOut78/` (a Yoruba and English community
+  /// development association's minutes, a collaborative pad with authorship tags and its chat,
+  /// numbered text messages from a rapporteur, a case conference note in SOAP form, a one-page
+  /// infographic's text), written together after the first mends for `HeldOut75/` and
+  /// `HeldOut76/` and measured at `34bc13a` before either was read: `HeldOut77/` 0.667
+  /// recommendation precision and 0.457 recall, 0.812 action precision and 0.531 recall, 0.923
+  /// owner and 0.885 due accuracy (0.875 actor accuracy); `HeldOut78/` 0.643 and 0.529, 0.643 and
+  /// 0.409, 0.667 owner and 0.944 due accuracy (0.722 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
-    "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76",
+    "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -702,32 +714,38 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.92, "recommendation recall": 0.97, "recommendation F1": 0.94,
         "action precision": 0.86, "action recall": 0.88, "action F1": 0.87, "owner": 0.82, "due": 0.82,
       ],
+      "HeldOut77": [
+        "recommendation precision": 0.75, "recommendation recall": 0.71, "recommendation F1": 0.73,
+        "action precision": 0.83, "action recall": 0.71, "action F1": 0.76, "owner": 0.94, "due": 0.91,
+      ],
+      "HeldOut78": [
+        "recommendation precision": 0.72, "recommendation recall": 0.61, "recommendation F1": 0.66,
+        "action precision": 0.73, "action recall": 0.63, "action F1": 0.68, "owner": 0.78, "due": 0.96,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut77/` (a Vietnamese and English commune dialogue's minutes, an online deliberation
-  /// platform's proposal thread with votes and tasks, a Start / Stop / Continue retrospective, a
-  /// conference app's session page with attendees' notes, a parliamentary written question with
-  /// the minister's answer and the clerk's note) and `HeldOut78/` (a Yoruba and English community
-  /// development association's minutes, a collaborative pad with authorship tags and its chat,
-  /// numbered text messages from a rapporteur, a case conference note in SOAP form, a one-page
-  /// infographic's text), written together after the first mends for `HeldOut75/` and
-  /// `HeldOut76/`: neither must fall below its first reading, measured at `34bc13a` before either
-  /// was read: `HeldOut77/` 0.667 recommendation precision and 0.457 recall, 0.812 action
-  /// precision and 0.531 recall, 0.923 owner and 0.885 due accuracy (0.875 actor accuracy);
-  /// `HeldOut78/` 0.643 and 0.529, 0.643 and 0.409, 0.667 owner and 0.944 due accuracy (0.722
-  /// actor accuracy).
-  @Test(arguments: ["HeldOut77", "HeldOut78"])
+  /// `HeldOut79/` (an Italian and English municipal consulta's verbale, a government memorandum
+  /// for the record with action tags, a RAID log, a task board exported to Markdown, a convenor's
+  /// letter to the participants) and `HeldOut80/` (a Brazilian Portuguese ata written as one
+  /// paragraph with a donor's English summary box, a logframe reviewed at a side event, a
+  /// rapporteur's oral report transcribed, a task force's terms of reference, a chat server's
+  /// channel export), written together after the first mend for `HeldOut78/`: neither must fall
+  /// below its first reading, measured at `be4d4aa` before either was read: `HeldOut79/` 0.957
+  /// recommendation precision and 0.667 recall, 0.750 action precision and 0.600 recall, 0.576
+  /// owner and 0.848 due accuracy (0.864 actor accuracy); `HeldOut80/` 0.960 and 0.706, 0.950 and
+  /// 0.404, 0.789 owner and 0.737 due accuracy (0.833 actor accuracy).
+  @Test(arguments: ["HeldOut79", "HeldOut80"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut77": [
-        "recommendation precision": 0.66, "recommendation recall": 0.45, "recommendation F1": 0.54,
-        "action precision": 0.81, "action recall": 0.53, "action F1": 0.64, "owner": 0.92, "due": 0.88,
+      "HeldOut79": [
+        "recommendation precision": 0.95, "recommendation recall": 0.66, "recommendation F1": 0.78,
+        "action precision": 0.74, "action recall": 0.59, "action F1": 0.66, "owner": 0.57, "due": 0.84,
       ],
-      "HeldOut78": [
-        "recommendation precision": 0.64, "recommendation recall": 0.52, "recommendation F1": 0.58,
-        "action precision": 0.64, "action recall": 0.40, "action F1": 0.49, "owner": 0.66, "due": 0.94,
+      "HeldOut80": [
+        "recommendation precision": 0.95, "recommendation recall": 0.70, "recommendation F1": 0.81,
+        "action precision": 0.94, "action recall": 0.40, "action F1": 0.56, "owner": 0.78, "due": 0.73,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }

@@ -235,6 +235,9 @@ public enum DueDateResolver {
     return nil
   }
 
+  /// A day a planner schedules a task for: ">2036-03-20" after a blank (not an arrow's "->").
+  private static let scheduledDate = NSRegularExpression.builtIn("scheduled date", #"(?:^|(?<=\s))>(\d{4}-\d{2}-\d{2})(?![\d-])"#, options: [])
+
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "~~31 May 2034~~ 14 July 2034": struck words are withdrawn; the date after them stands.
@@ -250,6 +253,12 @@ public enum DueDateResolver {
       return find(
         in: text.replacingOccurrences(of: "\u{2011}", with: "-").replacingOccurrences(of: "\u{2010}", with: "-"),
         sessionDate: sessionDate, order: order)
+    }
+    // "Circulate the list >2036-03-20": the day a planner (NotePlan) schedules a task for.
+    if text.utf8.containsBytes(">20".utf8) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let scheduled = scheduledDate.stringByReplacingMatches(in: text, range: range, withTemplate: "by $1")
+      if scheduled != text { return find(in: scheduled, sessionDate: sessionDate, order: order) }
     }
     // Other languages' deadline words, and a scan's misread letters, read in English: "antes del
     // 30" as "by the 30th", "KW 12" as "in week 12", "до 16.03" as "by 16.03", "l0 Decernber" as
