@@ -31,6 +31,13 @@ import Testing
     ("Fi ìwé ránṣẹ́ ní ọ̀sẹ̀ tó ń bọ̀", "2017-09-29"),
     ("Ìpàdé àwọn àgbà — oṣù tó ń bọ̀", "2017-10-31"),
     ("Owó ìdá — ní ìparí oṣù", "2017-09-30"),
+    // Italian: a day, weeks, the month's end, a month, Easter, a weekday.
+    ("Stima dei costi — entro il 15 ottobre", "2017-10-15"),
+    ("Questionario ai ragazzi — entro due settimane", "2017-10-05"),
+    ("Invio del verbale — entro fine mese", "2017-09-30"),
+    ("Contatto con il Centro — entro novembre", "2017-11-30"),
+    ("Mappatura dei punti bui — prima di Pasqua", "2018-04-01"),
+    ("Lettera al Prefetto — entro venerdì", "2017-09-22"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.

@@ -5470,3 +5470,45 @@ import Testing
     #expect(extract.actions.map(\.due) == [nil])
   }
 }
+
+/// An Italian municipal consulta's verbale: "La Consulta raccomanda" holds its asks, each to the
+/// body a line names before it ("Alla **Giunta comunale**:"); "raccomanda a" and "invita" ask
+/// others in a paragraph; "si impegna a" is a promise; the table of "Compiti" names its columns
+/// "Chi", "Cosa", "Entro", its owners with their titles ("dott.ssa", "ing."), "da definire" no one
+/// and "fatto ✔" done; a translator's gloss in brackets and the signatures are no items.
+@Suite struct ItalianVerbaleTests {
+  @Test func asksPromisesAndTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussione per punti
+
+      L'ing. Contini si impegna a completare il sopralluogo notturno entro il 15 marzo.
+
+      ## La Consulta raccomanda
+      *[The Consulta recommends: asks to the Giunta and the Questura]*
+
+      Alla **Giunta comunale**:
+
+      1. di istituire l'osservatorio sulla radicalizzazione giovanile.
+
+      La Consulta invita inoltre le parrocchie a promuovere un incontro pubblico.
+
+      ## Compiti
+
+      | Chi | Cosa | Entro |
+      |---|---|---|
+      | dott.ssa Marchetti | parere dell'ufficio legale | entro la prossima seduta |
+      | da definire | contatto con il Centro culturale | entro maggio |
+      | Segreteria | invio del verbale | entro fine mese |
+      | don Michele | lettera dell'oratorio | fatto ✔ (10/02) |
+
+      La prossima seduta è fissata per giovedì 20 marzo 2036, ore 17:30.
+
+      La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro
+      """, date: "2036-02-14")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["ing. Contini", "dott.ssa Marchetti", nil, "Segreteria", "don Michele"])
+    #expect(extract.actions.map(\.due) == ["2036-03-15", "2036-03-20", "2036-05-31", "2036-02-29", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, true])
+  }
+}

@@ -207,6 +207,12 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.recommendations]
     }
+    // "La Consulta raccomanda", "Le Forum recommande": who met, then the verb of their advice.
+    if case let words = normalised.split(separator: " "), (2...4).contains(words.count), let verb = words.last,
+      ["raccomanda", "raccomandano", "recommande", "recommandent", "recomienda", "recomiendan", "recomenda", "recomendam"].contains(String(verb))
+    {
+      return [.recommendations]
+    }
     var parts = [Substring(normalised)]
     // "Harvest wall · what the room wants": a title's parts set apart by middle dots, the last
     // that names a section naming it.

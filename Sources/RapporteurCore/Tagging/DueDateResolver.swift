@@ -717,6 +717,52 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with an Italian deadline in English: "entro il 15 marzo" → "by 15 March", "entro
+  /// due settimane" → "within 2 weeks", "entro fine mese" → "by the end of the month", "entro
+  /// maggio" → "by the end of May", "entro la prossima seduta" → "by the next meeting", "prima di
+  /// Pasqua" → "before Easter", "entro venerdì" → "by Friday"; `nil` where it holds none.
+  static func italianDeadline(_ text: String) -> String? {
+    translated(text, italianForms)
+  }
+  /// Bytes an Italian deadline cannot do without: most texts hold none.
+  private static let italianDeadlineBytes = [
+    "entro ", "Entro ", "prima di ", "Prima di ", "settimana prossima", "prossima settimana", "domani", "gennaio", "febbraio", "marzo",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+  ].map { Array($0.utf8) }
+  private static let italianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("gennaio", "January"), ("febbraio", "February"), ("marzo", "March"), ("aprile", "April"), ("maggio", "May"), ("giugno", "June"),
+      ("luglio", "July"), ("agosto", "August"), ("settembre", "September"), ("ottobre", "October"), ("novembre", "November"), ("dicembre", "December"),
+    ]
+    let monthNames = months.map(\.0).joined(separator: "|")
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("italian month end", "\\bentro\\s+(?:la\\s+)?fine\\s+(?:del\\s+)?mese\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("italian week end", "\\bentro\\s+(?:la\\s+)?fine\\s+(?:della\\s+)?settimana\\b", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("italian year end", "\\bentro\\s+(?:la\\s+)?fine\\s+(?:dell['\u{2019}]\\s*)?anno\\b", options: [.caseInsensitive]), "by the end of the year"),
+      (.builtIn("italian next meeting", "\\bentro\\s+la\\s+prossima\\s+(?:seduta|riunione)\\b", options: [.caseInsensitive]), "by the next meeting"),
+      (.builtIn("italian next week", "\\b(?:entro\\s+)?la\\s+(?:settimana\\s+prossima|prossima\\s+settimana)\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("italian easter", "\\bprima\\s+di\\s+Pasqua\\b", options: [.caseInsensitive]), "before Easter"),
+      (.builtIn("italian tomorrow", "\\b(?:entro\\s+)?domani\\b", options: [.caseInsensitive]), "by tomorrow"),
+      (.builtIn("italian within a week", "\\bentro\\s+(?:una|1)\\s+settimana\\b", options: [.caseInsensitive]), "within 1 weeks"),
+      (.builtIn("italian within a month", "\\bentro\\s+(?:un|1)\\s+mese\\b", options: [.caseInsensitive]), "within 1 months"),
+      (.builtIn("italian month end named", "\\bentro\\s+(?:la\\s+)?fine\\s+(?:di\\s+)?(" + monthNames + ")\\b", options: [.caseInsensitive]), "by the end of $1"),
+      (.builtIn("italian by month", "\\bentro\\s+(?:il\\s+mese\\s+di\\s+)?(" + monthNames + ")\\b", options: [.caseInsensitive]), "by the end of $1"),
+      (.builtIn("italian by day", "\\bentro\\s+(?:il\\s+|l['\u{2019}]\\s*)?(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "italian within", numbers: [("due", "2"), ("tre", "3"), ("quattro", "4"), ("cinque", "5"), ("dieci", "10"), ("quindici", "15"), ("trenta", "30")],
+      units: [("giorni", "days"), ("settimane", "weeks"), ("mesi", "months")]
+    ) { number, unit in "\\bentro\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += wordForms(
+      "italian day", [("entro\\s+luned\u{EC}", "by Monday"), ("entro\\s+marted\u{EC}", "by Tuesday"), ("entro\\s+mercoled\u{EC}", "by Wednesday"),
+        ("entro\\s+gioved\u{EC}", "by Thursday"), ("entro\\s+venerd\u{EC}", "by Friday"), ("entro\\s+sabato", "by Saturday")],
+      options: [.caseInsensitive])
+    for (italian, english) in months {
+      forms.append((.builtIn("italian month", "\\b" + italian + "\\b", options: [.caseInsensitive]), english))
+    }
+    return forms
+  }()
+
   /// The text with a Yoruba deadline in English, its tone marks and dots below set aside: "Ọjọ́
   /// Ajé tó ń bọ̀" → "by next Monday", "ọ̀sẹ̀ tó ń bọ̀" → "by the end of next week", "oṣù tó ń bọ̀"
   /// → "by the end of next month", "ní ìparí oṣù" → "by the end of the month"; `nil` where it
@@ -985,6 +1031,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
+    // "entro il 15 marzo", "entro due settimane", "entro fine mese", "prima di Pasqua": Italian.
+    ({ $0.containsAnyBytes(italianDeadlineBytes) }, { italianDeadline($0) }),
     // "Ọjọ́ Ajé tó ń bọ̀", "ọ̀sẹ̀ tó ń bọ̀", "ní ìparí oṣù": Yoruba.
     ({ $0.containsAnyBytes(yorubaDeadlineBytes) }, { yorubaDeadline($0) }),
     // "bukas", "sa susunod na buwan", "bago mag-Pasko", "sa Lunes": Filipino.

@@ -433,6 +433,13 @@ public struct Extractor: Sendable {
           continue
         }
       }
+      // "*[The Consulta recommends: asks addressed to the Giunta …]*": a translator's gloss of the
+      // heading above, in brackets and italics, is no item.
+      if block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .emphasis,
+        case let words = block.plainText.trimmingBlanks, words.hasPrefix("["), words.hasSuffix("]")
+      {
+        continue
+      }
       // "**Summary of discussion**" standing alone under the Background: what follows it is read
       // as the section it names, where the section it stands in would not be read for cues.
       // "**To the Ambersea Council of Ministers**" standing alone over a demand: a heading in all
@@ -1586,11 +1593,15 @@ public struct Extractor: Sendable {
     // "**Próxima reunião:** terça-feira, 18/03/2036", "Prochaine réunion : …": the next meeting
     // named in the notes' other languages.
     // "Agli Gram Sabha: Somvar 14 April 2036": Hindi's.
-    if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8) {
+    if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
+      || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
+    {
       var english = text
       for name in [
         "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
         "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
+        "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
+        "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
       ] {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
@@ -1832,6 +1843,12 @@ public struct Extractor: Sendable {
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
+    // "entro la prossima seduta", "prima della prossima riunione": Italian.
+    if let date, text.utf8.containsBytes("rossima ".utf8),
+      let said = text.range(of: #"(?i)\b(?:entro|prima\s+della|per)\s+la\s+prossima\s+(?:seduta|riunione)\b|\bprima\s+della\s+prossima\s+(?:seduta|riunione)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
@@ -1941,6 +1958,8 @@ public struct Extractor: Sendable {
     "decisions", "key decisions", "decisions taken", "agreed decisions", "main decisions", "takeaways", "key takeaways",
     "main takeaways", "conclusions", "key conclusions", "main conclusions", "agreed conclusions", "outcomes",
     "key outcomes", "agreed outcomes",
+    // Italian minutes: "what is resolved", "resolutions", "decisions".
+    "si delibera", "delibere", "deliberazioni", "decisioni",
   ]
 
   /// Reads a text for cues as what the meeting decided: its advice is the meeting's whoever it
@@ -5079,6 +5098,9 @@ public struct Extractor: Sendable {
       if item.owner == nil, statesNone(text.text) || Self.isHousekeeping(text.text) || Self.isScheduledEvent(text.text) || Self.isSourceNote(text.text) {
         return
       }
+      // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
+      // signed the minutes, whatever owner a dash seems to give.
+      if Self.isSignatureLine(text.text) { return }
       // "**Minister's decision:** Option A ☐ · Option B ☐ · Discuss ☐": boxes to choose from, no task.
       if text.text.filter({ $0 == "\u{2610}" }).count >= 2 { return }
       // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
@@ -5893,7 +5915,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -5964,6 +5986,20 @@ public struct Extractor: Sendable {
       }
       item.evidence.insert(Evidence(rule: rule, words: state.sectionWords ?? (kind == .recommendation ? "Recommendations" : "Action items")), at: 0)
       append(item, section: kind == .recommendation ? .recommendations : .actions, state: &state)
+    }
+  }
+
+  /// The signatures under minutes, side by side: "La Presidente – dott.ssa Elena Marchetti · Il
+  /// Segretario – dott. Luca Ferraro", "Chair – Ana Ruiz · Secretary – Tom Bell". Each part a role,
+  /// a dash and a name, in a few words with no figure.
+  static func isSignatureLine(_ text: String) -> Bool {
+    guard text.utf8.containsBytes([0xC2, 0xB7]) else { return false }
+    let parts = text.components(separatedBy: " \u{00B7} ")
+    return parts.count >= 2 && parts.allSatisfy { part in
+      let words = part.split(separator: " ")
+      return (3...9).contains(words.count) && !part.contains(where: \.isNumber)
+        && [" \u{2013} ", " \u{2014} ", " - "].contains(where: part.contains)
+        && words.last?.first?.isUppercase == true
     }
   }
 
@@ -9900,6 +9936,8 @@ public struct Extractor: Sendable {
     "abhi tay nahi", "abhi tay nahin", "tay nahi", "tay nahin",
     // Polish: "to be set", "none"; Vietnamese: "not yet assigned".
     "do ustalenia", "brak", "chưa phân công",
+    // Italian: "to be decided", "to be identified".
+    "da definire", "da individuare", "da stabilire", "da decidere",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

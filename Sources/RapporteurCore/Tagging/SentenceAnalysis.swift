@@ -2571,6 +2571,8 @@ struct SentenceAnalysis {
     "rabbi", "sister", "father", "brother", "reverend",
     // Spanish: "Ing. Rodolfo Pineda", "Lic. Ana Quiroga", "Mtra. Lucía Ferrer", "Pbro. Anselmo Rivas", "doña Herminia".
     "ing", "lic", "licda", "licdo", "mtro", "mtra", "pbro", "cmdte", "cmte", "dra", "srta", "arq", "don", "doña",
+    // Italian: "dott.ssa Marchetti", "avv. Ruggeri", "sig.ra Sessa", "comm. Alberti", "geom. Rossi".
+    "dott", "dottssa", "dott.ssa", "avv", "sig", "sigra", "sig.ra", "comm", "geom", "arch", "profssa", "prof.ssa",
   ]
 
   /// Words between a pronoun and the undertaking it makes: "She also promised to …".
@@ -2778,6 +2780,13 @@ struct SentenceAnalysis {
       Self.isSpanishInfinitive(String(tokens[index + 2].text))
     {
       return ("will", index + 2)
+    }
+    // "L'ing. Contini si impegna a completare …", "si impegnano a": a promise said in Italian, a
+    // task whatever the verb.
+    if word == "si", ["impegna", "impegnano"].contains(norm(index + 1)), norm(index + 2) == "a", index + 3 < tokens.count,
+      tokens[index + 3].text.first?.isLowercase == true
+    {
+      return ("will", index + 3)
     }
     // "Sra. López enviará el acta …", "Mme Diallo enverra …": a future says "will" by its ending.
     if !requireKnownVerb, Self.isFutureTense(tokens[index].text) { return ("will", index) }
@@ -3485,6 +3494,8 @@ struct SentenceAnalysis {
   static func isFutureTense(_ word: Substring) -> Bool {
     guard word.count >= 5, word.first?.isLowercase == true else { return false }
     if ["ará", "erá", "irá", "arán", "erán", "irán"].contains(where: { word.hasSuffix($0) }) { return true }
+    // Italian: "presenterà", "invierà", "fornirà".
+    if ["erà", "irà", "arà"].contains(where: { word.hasSuffix($0) }) { return true }
     return word.count >= 6 && ["era", "ira", "tra", "dra", "vra", "rra", "eront", "iront", "rront"].contains { word.hasSuffix($0) }
   }
 

@@ -15,6 +15,8 @@ public enum SentenceSplitter {
     "kgd", "gng", "g", "bb", "pcpl", "ptr", "brgy", "kap",
     // Polish: "dyr. Smolarek", "nadkom. Grzelak", "ks. Mielczarek".
     "dyr", "nadkom", "ks",
+    // Italian: "dott. Benali", "avv. Ruggeri", "sig. Neri", "ing. Contini", "comm. Alberti".
+    "dott", "avv", "sig", "ing", "comm", "geom", "prot",
     // "c.o.b. Friday", "e.o.d. tomorrow": the close of a day, written with dots.
     "c.o.b", "e.o.d",
   ]
@@ -162,6 +164,10 @@ public enum SentenceSplitter {
     }
     let lowered = text[wordStart..<dot].lowercased()
     if numberAbbreviations.contains(lowered) { return nextIsNumber }
+    // "L'ing. Contini", "dell'avv. Ruggeri": an article elided before the title.
+    if let apostrophe = lowered.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }), abbreviations.contains(String(lowered[lowered.index(after: apostrophe)...])) {
+      return true
+    }
     return abbreviations.contains(lowered)
   }
 }
