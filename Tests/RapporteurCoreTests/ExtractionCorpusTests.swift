@@ -570,11 +570,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.457 recall, 0.812 action precision and 0.531 recall, 0.923
   /// owner and 0.885 due accuracy (0.875 actor accuracy); `HeldOut78/` 0.643 and 0.529, 0.643 and
   /// 0.409, 0.667 owner and 0.944 due accuracy (0.722 actor accuracy); then mended for.
+  ///
+  /// `HeldOut79/` (an Italian and English municipal consulta's verbale, a government memorandum
+  /// for the record with action tags, a RAID log, a task board exported to Markdown, a convenor's
+  /// letter to the participants) and `HeldOut80/` (a Brazilian Portuguese ata written as one
+  /// paragraph with a donor's English summary box, a logframe reviewed at a side event, a
+  /// rapporteur's oral report transcribed, a task force's terms of reference, a chat server's
+  /// channel export), written together after the first mend for `HeldOut78/` and measured at
+  /// `be4d4aa` before either was read: `HeldOut79/` 0.957 recommendation precision and 0.667
+  /// recall, 0.750 action precision and 0.600 recall, 0.576 owner and 0.848 due accuracy (0.864
+  /// actor accuracy); `HeldOut80/` 0.960 and 0.706, 0.950 and 0.404, 0.789 owner and 0.737 due
+  /// accuracy (0.833 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
+    "HeldOut79", "HeldOut80",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -722,30 +734,40 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.72, "recommendation recall": 0.61, "recommendation F1": 0.66,
         "action precision": 0.73, "action recall": 0.63, "action F1": 0.68, "owner": 0.78, "due": 0.96,
       ],
-    ]
-    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
-  }
-
-  /// `HeldOut79/` (an Italian and English municipal consulta's verbale, a government memorandum
-  /// for the record with action tags, a RAID log, a task board exported to Markdown, a convenor's
-  /// letter to the participants) and `HeldOut80/` (a Brazilian Portuguese ata written as one
-  /// paragraph with a donor's English summary box, a logframe reviewed at a side event, a
-  /// rapporteur's oral report transcribed, a task force's terms of reference, a chat server's
-  /// channel export), written together after the first mend for `HeldOut78/`: neither must fall
-  /// below its first reading, measured at `be4d4aa` before either was read: `HeldOut79/` 0.957
-  /// recommendation precision and 0.667 recall, 0.750 action precision and 0.600 recall, 0.576
-  /// owner and 0.848 due accuracy (0.864 actor accuracy); `HeldOut80/` 0.960 and 0.706, 0.950 and
-  /// 0.404, 0.789 owner and 0.737 due accuracy (0.833 actor accuracy).
-  @Test(arguments: ["HeldOut79", "HeldOut80"])
-  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
-    let floors: [String: [String: Double]] = [
       "HeldOut79": [
-        "recommendation precision": 0.95, "recommendation recall": 0.66, "recommendation F1": 0.78,
-        "action precision": 0.74, "action recall": 0.59, "action F1": 0.66, "owner": 0.57, "due": 0.84,
+        "recommendation precision": 0.96, "recommendation recall": 0.90, "recommendation F1": 0.93,
+        "action precision": 0.79, "action recall": 0.79, "action F1": 0.79, "owner": 0.68, "due": 0.88,
       ],
       "HeldOut80": [
         "recommendation precision": 0.95, "recommendation recall": 0.70, "recommendation F1": 0.81,
         "action precision": 0.94, "action recall": 0.40, "action F1": 0.56, "owner": 0.78, "due": 0.73,
+      ],
+    ]
+    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
+  }
+
+  /// `HeldOut81/` (a Khmer and English commune council's record with Khmer numerals, a select
+  /// committee's report with its conclusions and recommendations, a government's summary of
+  /// consultation responses with its own response, a minister's speech as delivered with an
+  /// adviser's follow-ups, an organising team's pre-mortem) and `HeldOut82/` (a Catalan and
+  /// English town council's acta, an online survey's results written up by the organisers, minutes
+  /// forwarded by e-mail with the action table as raw HTML, a decision memo with the director's
+  /// annotations, draft minutes annotated after the meeting), written together after the first
+  /// mends for `HeldOut79/`: neither must fall below its first reading, measured at `49b0841`
+  /// before either was read: `HeldOut81/` 0.537 recommendation precision and 0.667 recall, 0.784
+  /// action precision and 0.659 recall, 0.276 owner and 0.621 due accuracy (0.864 actor accuracy);
+  /// `HeldOut82/` 0.741 and 0.606, 0.842 and 0.681, 0.625 owner and 0.688 due accuracy (0.850
+  /// actor accuracy).
+  @Test(arguments: ["HeldOut81", "HeldOut82"])
+  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
+    let floors: [String: [String: Double]] = [
+      "HeldOut81": [
+        "recommendation precision": 0.53, "recommendation recall": 0.66, "recommendation F1": 0.59,
+        "action precision": 0.78, "action recall": 0.65, "action F1": 0.71, "owner": 0.27, "due": 0.62,
+      ],
+      "HeldOut82": [
+        "recommendation precision": 0.74, "recommendation recall": 0.60, "recommendation F1": 0.66,
+        "action precision": 0.84, "action recall": 0.68, "action F1": 0.75, "owner": 0.62, "due": 0.68,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
