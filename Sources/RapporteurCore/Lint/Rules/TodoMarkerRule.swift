@@ -29,6 +29,8 @@ public struct TodoMarkerRule: LintRule {
       LintExample.note("## Discussion\n\n<!--\nTODO before sending: ask for the slides ??\n-->\nMarta <!-- spelling TBD --> presented.\n"),
       // Nor is a block of raw HTML, which the outputs leave out.
       LintExample.note("## Discussion\n\n<table><tr><td>Seats</td><td>TBD</td></tr></table>\n\nText.\n"),
+      // Nor is a tag's attribute inside a line of text.
+      LintExample.note("## Discussion\n\nThe threshold <Badge type=\"warning\" text=\"TODO\" /> is a draft.\n"),
       LintExample.note("## Discussion\n\nTODOé and XXXñ are words.\n"),
       // A tag in small letters files the note.
       LintExample.note("## Discussion\n\n#roundtable #tbd #todo\n\nText.\n"),
@@ -61,6 +63,7 @@ public struct TodoMarkerRule: LintRule {
         let notes = layout ?? file.layout
         layout = notes
         if !notes.isCode(line: number, offset: index), !notes.isHTMLBlock(line: number), !Self.isInsideAddress(bytes, at: index),
+          !Self.isInsideTag(bytes, at: index),
           !inComment(number, index), !Self.labelsOwnedTask(bytes, at: index, marker: marker)
         {
           findings.append(RawFinding(line: number, column: index + 1, "'\(marker)' left in the notes"))
@@ -70,6 +73,17 @@ public struct TodoMarkerRule: LintRule {
       }
     }
     return findings
+  }
+
+  /// Whether the marker stands inside an HTML tag on its line, an attribute's value that is never
+  /// shown: `<Badge type="warning" text="TODO" />`. The tag opens with "<" and a letter before it,
+  /// and closes with ">" after it, with no other "<" or ">" between.
+  static func isInsideTag(_ bytes: [UInt8], at index: Int) -> Bool {
+    guard let open = bytes[..<index].lastIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }),
+      bytes[open] == UInt8(ascii: "<"), open + 1 < index, bytes[open + 1].isASCIILetter,
+      let close = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+    else { return false }
+    return bytes[close] == UInt8(ascii: ">")
   }
 
   /// Whether an upper-case `TODO` opens a line's words (after a list's mark or a task box) as the
