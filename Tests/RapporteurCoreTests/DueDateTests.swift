@@ -38,6 +38,11 @@ import Testing
     ("Contatto con il Centro — entro novembre", "2017-11-30"),
     ("Mappatura dei punti bui — prima di Pasqua", "2018-04-01"),
     ("Lettera al Prefetto — entro venerdì", "2017-09-22"),
+    // Portuguese: a day in words, a span in words, the month's end, next Monday.
+    ("Enviar a relação até o dia vinte e três de outubro", "2017-10-23"),
+    ("Encaminhar as recomendações no prazo de trinta dias", "2017-10-21"),
+    ("Mapear os pontos até o final do mês", "2017-09-30"),
+    ("Solicitar audiência na próxima segunda-feira", "2017-09-25"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.

@@ -5512,3 +5512,34 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, false, false, true])
   }
 }
+
+/// A Brazilian ata written as one paragraph: its recommendations and charges listed as clauses
+/// after a colon, set apart by semicolons ("recomenda-se à Câmara Municipal que …; recomenda-se
+/// às igrejas …"), each read as an item; "ficou a cargo de X" names the owner before the verb,
+/// "comprometeu-se a" and "ficou responsável por" take a task on, an aside "por meio da
+/// conselheira …" is no part of the owner, and days written in words date them.
+@Suite struct PortugueseAtaTests {
+  @Test func clausesOfOneParagraph() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # ATA Nº 03/2036
+
+      Aberta a sessão, foi lida a pauta. Passando ao terceiro item, após ampla discussão, ficou deliberado que o Conselho aprova, por unanimidade, as seguintes recomendações: recomenda-se à Câmara Municipal que aprove o projeto de lei do Fundo Municipal; recomenda-se às igrejas, terreiros e demais comunidades de fé que abram seus espaços aos sábados; e recomenda-se às associações de mulheres dos bairros que indiquem representantes para as comissões. Ficou ainda deliberado o seguinte: ficou a cargo da conselheira Dalva Teixeira Lins enviar aos conselheiros, até o dia vinte de março, a relação das escolas; a Secretaria Municipal de Assistência Social, por meio da conselheira Rosimeire Paixão de Araújo, ficou responsável por incluir as famílias nas rodas de conversa, no prazo de quinze dias; o conselheiro Genivaldo Moura comprometeu-se a trazer, até a próxima reunião, os dados do Conselho Tutelar; e ficou a cargo da Guarda Civil Municipal mapear os pontos sem iluminação até o final do mês. O senhor presidente informou que a próxima reunião ordinária será realizada no dia dezenove de abril.
+      """, date: "2036-03-15")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["religious-leaders"], ["women-organisations"]])
+    #expect(extract.actions.map(\.owner) == ["Dalva Teixeira Lins", "Secretaria Municipal de Assistência Social", "Genivaldo Moura", "Guarda Civil Municipal"])
+    #expect(extract.actions.map(\.due) == ["2036-03-20", "2036-03-30", "2036-04-19", "2036-03-31"])
+  }
+
+  /// A sentence with a colon and semicolons whose clauses do not open alike is left whole.
+  @Test func aSentenceOfMixedClausesStaysWhole() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      Three points stood out in the long exchange that followed the keynote and the two panels on the morning of the second day: funding was short in every district that reported; several mayors had not been consulted before the plan went to cabinet; donors should pool their money for the district forums.
+      """, date: "2036-03-15")
+    #expect(extract.recommendations.count == 1)
+    #expect(extract.recommendations.first?.text.hasPrefix("Three points stood out") == true)
+  }
+}

@@ -556,13 +556,57 @@ public enum DueDateResolver {
   }
   /// Bytes a Portuguese deadline cannot do without: most texts hold none.
   /// "em" as a word ("em 10 dias"), not the end of "them" or "system".
-  private static let portugueseDeadlineBytes = ["semana de", " em ", "fim d"].map { Array($0.utf8) }
-  private static let portugueseForms: [(NSRegularExpression, String)] = [
-    (.builtIn("portuguese week", "\\bsemana\\s+de(?=\\s+\\d)", options: [.caseInsensitive]), "week of"),
+  private static let portugueseDeadlineBytes = ["semana de", " em ", "fim d", "final do m", "prazo", "pr\u{F3}xim", " dia "].map { Array($0.utf8) }
+  /// "até o dia vinte de março", "no dia cinco de abril": days written in words, as a legal
+  /// record's ata writes them, in digits.
+  private static let portugueseDays: [(String, String)] = {
+    let units = ["um", "dois", "tr\u{EA}s", "quatro", "cinco", "seis", "sete", "oito", "nove"]
+    var days: [(String, String)] = [("trinta\\s+e\\s+um", "31"), ("trinta", "30")]
+    for (offset, unit) in units.enumerated().reversed() { days.append(("vinte\\s+e\\s+" + unit, String(21 + offset))) }
+    days.append(("vinte", "20"))
+    days += [
+      ("dezenove|dezanove", "19"), ("dezoito", "18"), ("dezessete|dezassete", "17"), ("dezesseis|dezasseis", "16"), ("quinze", "15"),
+      ("catorze|quatorze", "14"), ("treze", "13"), ("doze", "12"), ("onze", "11"), ("dez", "10"), ("nove", "9"), ("oito", "8"),
+      ("sete", "7"), ("seis", "6"), ("cinco", "5"), ("quatro", "4"), ("tr\u{EA}s", "3"), ("dois", "2"), ("primeiro|um", "1"),
+    ]
+    return days
+  }()
+  private static let portugueseForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("janeiro", "January"), ("fevereiro", "February"), ("mar\u{E7}o", "March"), ("abril", "April"), ("maio", "May"), ("junho", "June"),
+      ("julho", "July"), ("agosto", "August"), ("setembro", "September"), ("outubro", "October"), ("novembro", "November"), ("dezembro", "December"),
+    ]
+    let monthNames = months.map(\.0).joined(separator: "|")
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("portuguese month end", "\\b(?:at[e\u{E9}]\\s+)?(?:o\\s+)?final\\s+do\\s+m[e\u{EA}]s\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("portuguese next week", "\\b(?:na\\s+)?pr\u{F3}xima\\s+semana\\b", options: [.caseInsensitive]), "by next week"),
+    ]
+    for (day, digits) in portugueseDays {
+      forms.append((
+        .builtIn("portuguese day in words", "\\b(?:at[e\u{E9}]\\s+(?:o\\s+)?dia|no\\s+dia|em|dia)\\s+(?:" + day + ")\\s+de\\s+(?=(?:" + monthNames + ")\\b)", options: [.caseInsensitive]),
+        "by " + digits + " "))
+    }
+    forms += withinForms(
+      "portuguese within", numbers: [("um", "1"), ("uma", "1"), ("dois", "2"), ("duas", "2"), ("tr\u{EA}s", "3"), ("quatro", "4"), ("cinco", "5"), ("dez", "10"),
+        ("quinze", "15"), ("vinte", "20"), ("trinta", "30"), ("sessenta", "60"), ("noventa", "90")],
+      units: [("dias", "days"), ("semanas", "weeks"), ("meses", "months")]
+    ) { number, unit in "\\bno\\s+prazo\\s+(?:m[a\u{E1}]ximo\\s+)?de\\s+" + number + "\\s+(?:" + unit + ")\\b" }
+    forms += wordForms(
+      "portuguese next day", [("na\\s+pr\u{F3}xima\\s+segunda(?:-feira)?", "by next Monday"), ("na\\s+pr\u{F3}xima\\s+ter\u{E7}a(?:-feira)?", "by next Tuesday"),
+        ("na\\s+pr\u{F3}xima\\s+quarta(?:-feira)?", "by next Wednesday"), ("na\\s+pr\u{F3}xima\\s+quinta(?:-feira)?", "by next Thursday"),
+        ("na\\s+pr\u{F3}xima\\s+sexta(?:-feira)?", "by next Friday"), ("no\\s+pr\u{F3}ximo\\s+s\u{E1}bado", "by next Saturday")],
+      options: [.caseInsensitive])
+    forms += [
+      (.builtIn("portuguese week", "\\bsemana\\s+de(?=\\s+\\d)", options: [.caseInsensitive]), "week of"),
     (.builtIn("portuguese span", "\\bem(?=\\s+(?:\\d{1,3}|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|quinze)\\s+(?:dias|semanas|meses)\\b)", options: [.caseInsensitive]), "within"),
     (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+m[eê]s\\b", options: [.caseInsensitive]), "by the end of the month"),
     (.builtIn("portuguese end of", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+de(?=\\s+\\p{L})", options: [.caseInsensitive]), "by the end of"),
-  ]
+    ]
+    for (portuguese, english) in months {
+      forms.append((.builtIn("portuguese month", "\\b" + portuguese + "\\b", options: [.caseInsensitive]), english))
+    }
+    return forms
+  }()
 
   /// The text with Turkish deadline words in English: "15 Mart'a kadar" → "by 15 March", "ay
   /// sonuna kadar" → "by the end of the month", "iki hafta içinde" → "within 2 weeks", "en geç 30

@@ -1606,6 +1606,13 @@ public struct Extractor: Sendable {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
+      // "… informou que a próxima reunião ordinária será realizada no dia dezenove de abril": told
+      // inside a sentence of an ata.
+      if let told = text.range(of: #"(?i)pr[oó]xima\s+reuni[aã]o(?:\s+(?:ordin[aá]ria|extraordin[aá]ria))?\s+(?:ser[aá]\s+realizada|ocorrer[aá]|acontecer[aá])\s+[^.;]{0,80}"#, options: .regularExpression),
+        let due = DueDateResolver.find(in: String(text[told]), sessionDate: sessionDate), due.date > sessionDate
+      {
+        return due.date
+      }
     }
     // "**12. ÌPÀDÉ TÓ KÀN (NEXT MEETING):** Saturday 10/05/2036": the name glossed in brackets.
     if text.utf8.containsBytes("ext meeting)".utf8) || text.utf8.containsBytes("EXT MEETING)".utf8) {
@@ -7031,7 +7038,40 @@ public struct Extractor: Sendable {
         SentenceSplitter.split(line.text, lineStarts: line.lineStarts).map { Self.droppingNumber(line.slice($0)) }
       }
     }
-    return whole.flatMap { Self.splittingTaskAfterQuestion(text.text, $0) }.map { Self.droppingNumber(text.slice($0)) }
+    return whole.flatMap { Self.splittingTaskAfterQuestion(text.text, $0) }.flatMap { Self.splittingClauseList(text.text, $0) }
+      .map { Self.droppingNumber(text.slice($0)) }
+  }
+
+  /// "… as seguintes recomendações: recomenda-se à Secretaria … que implante …; recomenda-se à
+  /// Câmara … que aprove …; e recomenda-se às associações …": a sentence that lists its items as
+  /// clauses after a colon, set apart by semicolons, most of them opening with the same word. The
+  /// words before the colon, and each clause (an "and" before the last set aside), as sentences
+  /// of their own. Any other sentence is left whole.
+  static func splittingClauseList(_ text: String, _ range: Range<String.Index>) -> [Range<String.Index>] {
+    let sentence = text[range]
+    guard sentence.utf8.count > 200, let colon = sentence.range(of: ": ") else { return [range] }
+    var clauses: [Range<String.Index>] = []
+    var start = colon.upperBound
+    while let semicolon = sentence[start...].range(of: "; ") {
+      clauses.append(start..<semicolon.lowerBound)
+      start = semicolon.upperBound
+    }
+    clauses.append(start..<range.upperBound)
+    guard clauses.count >= 3 else { return [range] }
+    // "e ficou a cargo …", "and the Ministry …": the last clause's joining word.
+    clauses = clauses.map { clause in
+      let words = text[clause]
+      for joiner in ["e ", "and ", "y ", "et ", "und ", "i ", "en "] where words.hasPrefix(joiner) {
+        return text.index(clause.lowerBound, offsetBy: joiner.count)..<clause.upperBound
+      }
+      return clause
+    }
+    let openings = clauses.map { text[$0].prefix { $0 != " " && $0 != "," }.lowercased() }
+    let counts = Dictionary(openings.map { ($0, 1) }, uniquingKeysWith: +)
+    guard let most = counts.values.max(), most >= 2, most * 2 >= clauses.count,
+      clauses.allSatisfy({ text[$0].split(separator: " ").count >= 4 })
+    else { return [range] }
+    return [range.lowerBound..<colon.upperBound] + clauses
   }
 
   /// "Can the secretariat share drafts? → @nuru.w to ask the ombudsman, W35": the question, and

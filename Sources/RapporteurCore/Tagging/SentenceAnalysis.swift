@@ -2254,6 +2254,8 @@ struct SentenceAnalysis {
     "aided", "in", "as",
     // "The Police Directorate, though not a party, has agreed to write …".
     "though", "although", "whilst", "not", "who",
+    // Portuguese: "a Secretaria …, por meio da conselheira …, ficou responsável por …".
+    "por",
   ]
   /// Words that, opening an item, make it an order to no one in particular ("Remember to book …",
   /// "Try to …"), beside the verbs of the owner-to cue ("Send the report to …").
@@ -2357,6 +2359,30 @@ struct SentenceAnalysis {
       .contains(word) && !word.hasSuffix("ly")
   }
 
+  /// "ficou a cargo da conselheira Dalva Teixeira Lins enviar …", "ficou a cargo da Secretaria
+  /// Executiva do Conselho encaminhar …": the owner after "a cargo de" (a role word before a name
+  /// set aside), and the first infinitive after it in small letters.
+  func chargedInPortuguese(from start: Int) -> (owner: String, verbIndex: Int, connector: String)? {
+    guard start + 4 < tokens.count, norm(start + 1) == "a", norm(start + 2) == "cargo",
+      ["da", "do", "de", "das", "dos", "desta", "deste"].contains(norm(start + 3))
+    else { return nil }
+    var first = start + 4
+    while first < tokens.count, ["conselheira", "conselheiro", "senhora", "senhor", "sr", "sra", "vereadora", "vereador"].contains(norm(first)) {
+      first += 1
+    }
+    guard first < tokens.count, tokens[first].text.first?.isUppercase == true,
+      let verb = (first + 1..<min(tokens.count, first + 12)).first(where: { index in
+        let word = tokens[index].text
+        return word.first?.isLowercase == true && word.count >= 4 && ["ar", "er", "ir"].contains(where: { word.hasSuffix($0) })
+          && !["por", "para"].contains(word)
+      })
+    else { return nil }
+    // "… Guarda Civil Municipal, na pessoa do Inspetor Josué Ramalho, mapear": the body, before its aside.
+    let end = (first + 1..<verb).first(where: { gap(before: $0).contains(",") }) ?? verb
+    let owner = text[tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound]
+    return (cleanOwner(String(owner)), verb, "will")
+  }
+
   static let eventNouns: Set<String> = [
     "election", "elections", "meeting", "meetings", "conference", "workshop", "session", "review", "plan", "strategy", "deadline",
     "process", "event", "forum", "summit", "launch", "call", "vote", "referendum", "season", "period", "term", "year", "cycle",
@@ -2373,9 +2399,18 @@ struct SentenceAnalysis {
     let isHandle = first.text.hasPrefix("@")
     // "Urges Member States to allocate …": an operative paragraph's verb, not an owner's name.
     if first.text.first?.isUppercase == true, Self.operativeVerbs.contains(first.text.lowercased()) { return nil }
+    // "ficou a cargo da conselheira Dalva Teixeira Lins enviar …": a charge recorded in Portuguese,
+    // whose owner follows it and comes before the verb's infinitive.
+    if first.normalized == "ficou" || first.normalized == "ficaram", let charged = chargedInPortuguese(from: start) {
+      return charged
+    }
     // "WHO country office to share …": the acronym is no pronoun.
     // "A SME vai consolidar …", "A Guarda Municipal apresentará …": a Portuguese article.
-    let article = first.text == "A" && start + 1 < tokens.count && tokens[start + 1].text.first?.isUppercase == true
+    // "o conselheiro Genivaldo Moura comprometeu-se a …": a Portuguese article and role before the name.
+    let article = (first.text == "A" && start + 1 < tokens.count && tokens[start + 1].text.first?.isUppercase == true)
+      || (["o", "a", "O"].contains(first.text) && start + 2 < tokens.count
+        && (["conselheiro", "conselheira", "vereador", "vereadora"].contains(norm(start + 1)) && tokens[start + 2].text.first?.isUppercase == true
+          || tokens[start + 1].text.first?.isUppercase == true && tokens.dropFirst(start + 2).prefix(16).contains { ["ficou", "comprometeu"].contains($0.normalized) }))
     // "I. Halvorsen to send …": an initial, not the pronoun.
     let initial = first.text == "I" && start + 1 < tokens.count && gap(before: start + 1).hasPrefix(".")
       && tokens[start + 1].text.first?.isUppercase == true
@@ -2781,12 +2816,24 @@ struct SentenceAnalysis {
     {
       return ("will", index + 2)
     }
+    // "o conselheiro Genivaldo Moura comprometeu-se a trazer …", "a Secretaria … ficou
+    // responsável por incluir …": a promise or a charge recorded in Portuguese, whatever the verb.
+    if ["comprometeu", "comprometeram", "compromete", "comprometem"].contains(word), norm(index + 1) == "se", norm(index + 2) == "a",
+      index + 3 < tokens.count
+    {
+      return ("committed to", index + 3)
+    }
+    if ["ficou", "ficaram", "fica", "ficam"].contains(word), ["responsável", "responsáveis", "encarregado", "encarregada"].contains(norm(index + 1)),
+      ["por", "de"].contains(norm(index + 2)), index + 3 < tokens.count
+    {
+      return ("took responsibility for", index + 3)
+    }
     // "L'ing. Contini si impegna a completare …", "si impegnano a": a promise said in Italian, a
     // task whatever the verb.
     if word == "si", ["impegna", "impegnano"].contains(norm(index + 1)), norm(index + 2) == "a", index + 3 < tokens.count,
       tokens[index + 3].text.first?.isLowercase == true
     {
-      return ("will", index + 3)
+      return ("commits to", index + 3)
     }
     // "Sra. López enviará el acta …", "Mme Diallo enverra …": a future says "will" by its ending.
     if !requireKnownVerb, Self.isFutureTense(tokens[index].text) { return ("will", index) }
@@ -2922,7 +2969,10 @@ struct SentenceAnalysis {
     let opening = gap(before: index)
     // "the Secretariat, in cooperation with the World Health Organization and the …, to develop":
     // a partnership aside may name bodies at length.
+    // "a Secretaria …, por meio da conselheira Rosimeire Paixão de Araújo, ficou responsável": the
+    // person through whom a body acts, named at length.
     let partnership = ["cooperation", "consultation", "collaboration", "partnership", "coordination"].contains(norm(index + 1))
+      || (norm(index) == "por" && norm(index + 1) == "meio")
     let limit = min(tokens.count, index + (partnership ? 24 : 8))
     if opening.allSatisfy({ $0 == "(" || $0.isWhitespace }), opening.utf8.contains(UInt8(ascii: "(")) {
       // A bracket closes what it holds, however many words: "Kessa FM (the station manager, Dan
@@ -3561,11 +3611,23 @@ struct SentenceAnalysis {
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     // Spanish, French and Portuguese articles, as bilingual notes write them: "La secretaría
     // técnica", "O secretariado"; "A SME", "A Guarda Municipal" before a capital only.
-    let portugueseA = owner.hasPrefix("A ") && owner.dropFirst(2).first?.isUppercase == true
-    for article in ["La ", "El ", "Los ", "Las ", "Le ", "Les ", "L'", "L\u{2019}", "O ", "Os "] + (portugueseA ? ["A "] : [])
+    let portugueseA = (owner.hasPrefix("A ") || owner.hasPrefix("a ")) && owner.dropFirst(2).first?.isUppercase == true
+    for article in ["La ", "El ", "Los ", "Las ", "Le ", "Les ", "L'", "L\u{2019}", "O ", "Os "] + (portugueseA ? ["A ", "a "] : [])
     where owner.hasPrefix(article) && owner.count > article.count + 2 {
       owner.removeFirst(article.count)
       break
+    }
+    // "o conselheiro Genivaldo Moura", "a conselheira Maria das Dores Quitério e do conselheiro
+    // Thiago Nery Cavalcante": a Portuguese record's article and role before each name.
+    if owner.contains("conselheir") || owner.contains("vereador") {
+      for role in ["o conselheiro ", "a conselheira ", "O conselheiro ", "A conselheira ", "conselheiro ", "conselheira ", "o vereador ", "a vereadora ", "vereador ", "vereadora "]
+      where owner.hasPrefix(role) && owner.dropFirst(role.count).first?.isUppercase == true {
+        owner.removeFirst(role.count)
+        break
+      }
+      for joined in [" e do conselheiro ", " e da conselheira ", " e do vereador ", " e da vereadora "] {
+        owner = owner.replacingOccurrences(of: joined, with: " e ")
+      }
     }
     // "professor Paulo Anjos": a title in small letters before a name.
     // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
