@@ -5543,3 +5543,78 @@ import Testing
     #expect(extract.recommendations.first?.text.hasPrefix("Three points stood out") == true)
   }
 }
+
+/// A team's pre-mortem: the title "PRE-MORTEM — side event follow-up" opens no section; "To
+/// prevent this we will" holds the team's tasks; initials the notes define ("ML = Mira Lenz") own
+/// the task where a clause opens with them; a step taken only "IF … →" and a remark "(NOT added:
+/// …)" are no items.
+@Suite struct PreMortemTests {
+  @Test func tasksOwnedByDefinedInitials() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # PRE-MORTEM — side event follow-up
+
+      Thu 19/6 · office + Zoom · facilitation TO · notes JS
+
+      Team: TO = Tomas Okri · ML = Mira Lenz · AB = Amin Bakari · JS = Jana Sol
+
+      ## 3. To prevent this we will
+
+      1. One owner for the whole follow-up: **ML**, with a tracker — set up by Mon 23/6.
+      2. Handover note for every task; each owner writes their own; **ML** checks by Fri 4/7.
+      3. IF the Holm Foundation says yes in July → **ML** moves the workshops to Sept. Only then.
+      4. Hold 2 Oct in everyone's calendar (**TO** — done in the room ✔).
+
+      ## 4. Asks to partners
+
+      - **Ministry of Youth:** please name one contact person within 3 weeks.
+
+      (NOT added: "ask the police to leave the youth panel" — AB wanted it, the rest said too early.)
+      """, date: "2036-06-19")
+    #expect(extract.actions.map(\.owner) == ["ML", "ML", "TO"])
+    #expect(extract.actions.map(\.due) == ["2036-06-23", "2036-07-04", nil])
+    #expect(extract.recommendations.map(\.actors) == [["governments"]])
+  }
+
+  /// A body's acronym after its name ("the Regional Office (RO)") is no person's initials, and
+  /// initials inside a task, not opening a clause, own nothing.
+  @Test func anAcronymIsNoPersonsInitials() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      Team: Mira Lenz (ML), and the Regional Office (RO).
+
+      ## Action points
+
+      - Handover note; ML checks by Fri 4/7.
+      - Send the file over by Fri 4/7; RO keeps a copy.
+      - Share the file with ML by Fri 4/7.
+      """, date: "2036-06-19")
+    #expect(extract.actions.map(\.owner) == ["ML", nil, nil])
+  }
+}
+
+/// A consultation's outcome: what respondents asked for, under "Summary of responses", is theirs,
+/// not the body's; its own response gives the recommendations and tasks; a line of where to
+/// write ("Enquiries: …@…") is none.
+@Suite struct ConsultationResponseTests {
+  @Test func respondentsViewsAreNoItems() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. Summary of responses
+
+      Most respondents (71%) called for multi-year funding. Women's organisations urged the Department to ring-fence part of the Grant.
+
+      ## 4. Recommendations
+
+      We call on the online platforms to sign the voluntary code.
+
+      ## 5. Next steps
+
+      - The Prevention Unit will e-mail every respondent by 29 April 2037.
+
+      Enquiries: prevention.consult@dcc.gov.sv · Prevention Unit, 4 Castle Wynd.
+      """, date: "2037-02-10")
+    #expect(extract.recommendations.map(\.actors) == [["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Prevention Unit"])
+  }
+}

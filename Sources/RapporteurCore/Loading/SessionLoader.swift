@@ -344,7 +344,7 @@ public enum SessionLoader {
       defer { firstHeading = false }
       guard catalog.section(forHeading: block.plainText) != nil else { continue }
       if level == 2 { return 2 }
-      if firstHeading, isTitle(block) {
+      if firstHeading, isTitle(block, catalog: catalog) {
         titleLevelOne = true
         continue
       }
@@ -361,8 +361,15 @@ public enum SessionLoader {
 
   /// Whether a note's first heading is its title, though its last part names a section: a level-1
   /// heading of parts set apart by middle dots ("# DPG-PP · 14th meeting · Decisions and action points").
-  static func isTitle(_ heading: MarkdownNode) -> Bool {
-    heading.kind == .heading(level: 1) && heading.plainText.contains(" \u{00B7} ")
+  static func isTitle(_ heading: MarkdownNode, catalog: SectionCatalog = .standard) -> Bool {
+    guard heading.kind == .heading(level: 1) else { return false }
+    let text = heading.plainText
+    if text.contains(" \u{00B7} ") { return true }
+    // "# PRE-MORTEM — side event follow-up": a name, then what it is about after a dash, the
+    // name itself no section's.
+    guard let dash = [" \u{2014} ", " \u{2013} "].compactMap({ text.range(of: $0) }).first else { return false }
+    let name = String(text[..<dash.lowerBound])
+    return !name.isEmpty && catalog.section(forHeading: name) == nil
   }
 
   /// Splits the document at the headings of the section level. A heading above that level closes
@@ -392,7 +399,7 @@ public enum SessionLoader {
         current = nil
         let heading = block.plainText
         // The note's title over its sections opens none.
-        let id = sectionLevel > 1 && firstHeading == block && isTitle(block) ? nil : catalog.section(forHeading: heading)
+        let id = sectionLevel > 1 && firstHeading == block && isTitle(block, catalog: catalog) ? nil : catalog.section(forHeading: heading)
         if level == sectionLevel || id != nil {
           current = Section(id: id, heading: heading, headingRange: block.range, blocks: [])
         }

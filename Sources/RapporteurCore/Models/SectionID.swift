@@ -207,6 +207,10 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.recommendations]
     }
+    // "To prevent this we will", "What the network will do: we will": what those who met take on.
+    if normalised.hasSuffix(" we will"), normalised.split(separator: " ").count <= 8, !normalised.contains(" not ") {
+      return [.actions]
+    }
     // "La Consulta raccomanda", "Le Forum recommande": who met, then the verb of their advice.
     if case let words = normalised.split(separator: " "), (2...4).contains(words.count), let verb = words.last,
       ["raccomanda", "raccomandano", "recommande", "recommandent", "recomienda", "recomiendan", "recomenda", "recomendam"].contains(String(verb))

@@ -214,6 +214,7 @@ public struct Extractor: Sendable {
     state.officeHolders = Self.officeHolders(in: session.text)
     state.speakerNames = session.speakers.map(\.name)
     state.journalKey = Self.journalKey(in: session.text)
+    state.definedInitials = Self.definedInitials(in: session.text)
     // A stand-up's notes: its headings name the members whose "T:" lines are their tasks.
     let standUp = Self.isStandUp(session.text)
     // A task board's columns ("## To do", "## Doing", "## Done"): each holds the board's tasks.
@@ -273,6 +274,9 @@ public struct Extractor: Sendable {
         skipping = skipping || (rules.catalog.section(forHeading: block.plainText) == .recommendations && Self.looksBack(block.plainText, sessionDate: noteDate))
         // "## Sheet 2 – Ground rules": how the room agreed to talk, not what it advised.
         skipping = skipping || Self.introducesMeetingRules(block.plainText)
+        // "### 3. Summary of responses": what a consultation's respondents asked for, told by the
+        // body that consulted them, before its own response.
+        skipping = skipping || Self.summarisesResponses(block.plainText)
         pasted = summary && !skipping
         if pasted { regions.append(([], [])) }
       }
@@ -305,7 +309,7 @@ public struct Extractor: Sendable {
         }
         if level <= sectionLevel {
           // "# DPG-PP · 14th meeting · Decisions and action points" over "## 1. Agenda": the note's title.
-          let title = sectionLevel > 1 && offset == firstHeading && SessionLoader.isTitle(block)
+          let title = sectionLevel > 1 && offset == firstHeading && SessionLoader.isTitle(block, catalog: rules.catalog)
           var named = title ? [] : rules.catalog.sections(forHeading: block.plainText)
           if board, named.isEmpty, Self.boardColumns.contains(SectionCatalog.normalise(block.plainText)) { named = [.actions] }
           section = named.first
@@ -1102,6 +1106,8 @@ public struct Extractor: Sendable {
     var escapedBoxes: Set<Int> = []
     /// The signifiers of a bullet journal's key, where the notes give one.
     var journalKey: [Character: JournalMark] = [:]
+    /// The initials the notes define for people ("TO = Tomas Okri", "Mira Lenz (ML)").
+    var definedInitials: Set<String> = []
     /// The pipes each line escapes (`\|`), which part no table cells.
     var escapedPipes: [Int: [Bool]] = [:]
     /// Where the notes stand as they are read: the block offsets of the last section heading and
@@ -2351,6 +2357,9 @@ public struct Extractor: Sendable {
   /// sets it aside: "[Withdrawn: see 4.2.]", "[Superseded: see 5.1.]", "[Deleted]".
   static func bracketSetsAside(_ text: String) -> Bool {
     text.range(of: bracketedSetAside, options: [.regularExpression, .caseInsensitive]) != nil
+      // "(NOT added: "ask the police to leave the youth panel" — AB wanted it …)": a remark in
+      // brackets on what the list left out.
+      || text.range(of: #"^\s*\((?:NOT|Not)\s+(?:added|adopted|agreed|included|taken\s+forward|kept)\b"#, options: .regularExpression) != nil
   }
   private static let bracketedSetAside =
     #"^\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2}){0,2}[.)]?\s+)?\*{0,2}\[(?:withdrawn|superseded|deleted|dropped)\b|\[(?:withdrawn|superseded|deleted|dropped)\b[^\]]{0,80}\]\W*$"#
@@ -2663,7 +2672,7 @@ public struct Extractor: Sendable {
       if Self.failedVoteLine(block) { return }
       // "(e) [Withdrawn: see 4.2.] Religious leaders should …", "2.3 The Committee AGREED that …
       // [Superseded: see 5.1.]": words the record itself marks as set aside.
-      if block.plainText.utf8.contains(UInt8(ascii: "[")), Self.bracketSetsAside(block.plainText) { return }
+      if block.plainText.utf8.contains(UInt8(ascii: "[")) || block.plainText.utf8.first == UInt8(ascii: "("), Self.bracketSetsAside(block.plainText) { return }
       // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
       // became of it: a marketplace's ask card is advice to those it names; the lines after it are
       // read on their own.
@@ -4898,6 +4907,65 @@ public struct Extractor: Sendable {
 
   // MARK: - Items of the Recommendations and Action items sections
 
+  /// Whether a heading opens a summary of what a consultation's respondents said: "Summary of
+  /// responses", "What respondents told us", "Analysis of the consultation responses".
+  static func summarisesResponses(_ heading: String) -> Bool {
+    let name = SectionCatalog.normalise(heading)
+    guard name.contains("respon") else { return false }
+    return [
+      "summary of responses", "summary of the responses", "summary of consultation responses", "summary of the consultation responses",
+      "analysis of responses", "analysis of the responses", "analysis of the consultation responses", "consultation responses",
+      "what respondents said", "what respondents told us", "responses received", "overview of responses",
+    ].contains(name)
+  }
+
+  /// The initials a note defines for people: "TO = Tomas Okri · ML = Mira Lenz", "Mira Lenz (ML)":
+  /// a name of two or three words whose first letters the initials are, no body's name ("Regional
+  /// Office (RO)").
+  static func definedInitials(in text: String) -> Set<String> {
+    guard text.utf8.contains(UInt8(ascii: "=")) || text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+    var found: Set<String> = []
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    for (pattern, initialsGroup, nameGroup) in [(initialsEqualName, 1, 2), (nameThenInitials, 2, 1)] {
+      for match in pattern.matches(in: text, range: range) {
+        guard let initials = Range(match.range(at: initialsGroup), in: text), let name = Range(match.range(at: nameGroup), in: text) else { continue }
+        let words = text[name].split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard (2...3).contains(words.count), String(words.compactMap(\.first)) == text[initials],
+          !words.contains(where: { SessionLoader.bodyNouns.contains($0.lowercased()) || ["group", "unit", "team", "party"].contains($0.lowercased()) })
+        else { continue }
+        found.insert(String(text[initials]))
+      }
+    }
+    return found
+  }
+  private static let initialsEqualName = NSRegularExpression.builtIn(
+    "initials equal name", #"(?<![\w=])([A-Z]{2,3})\s?=\s?([A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}'-]+){1,2})"#, options: [])
+  private static let nameThenInitials = NSRegularExpression.builtIn(
+    "name then initials", #"\b([A-Z][\p{Ll}]+(?:[ -][A-Z][\p{Ll}'-]+){1,2})\s\(([A-Z]{2,3})\)"#, options: [])
+
+  /// The one person (or a pair joined by "+", "&" or "/") that defined initials name where a clause
+  /// opens in a task: "ML" in "Each owner writes their own; ML checks by Fri 4/7", "… follow-up: ML,
+  /// with a tracker", "(TO — done in the room ✔)"; `nil` where none or several apart are named.
+  static func initialsNamed(in text: String, defined: Set<String>) -> String? {
+    let range = NSRange(text.startIndex..<text.endIndex, in: text)
+    let found = openingInitials.matches(in: text, range: range).compactMap { match -> String? in
+      guard let first = Range(match.range(at: 1), in: text), defined.contains(String(text[first])) else { return nil }
+      guard let second = Range(match.range(at: 2), in: text) else { return String(text[first]) }
+      return defined.contains(String(text[second])) ? text[first] + " + " + text[second] : nil
+    }
+    return Set(found).count == 1 ? found.first : nil
+  }
+  private static let openingInitials = NSRegularExpression.builtIn(
+    "opening initials", #"(?:^|[:;(\u2014]\s*)([A-Z]{2,3})(?:\s*[+&/]\s*([A-Z]{2,3}))?\b(?!\.)"#, options: [])
+
+  /// "IF the Holm Foundation says yes in July → ML moves …", "If the grant comes → we hire":
+  /// a condition opening the item (after a list's number), then an arrow to what follows from it.
+  static func opensWithConditionArrow(_ text: String) -> Bool {
+    let words = text.drop { !$0.isLetter }
+    guard words.prefix(3).lowercased() == "if ", let arrow = ["\u{2192}", "->", "=>"].compactMap({ words.range(of: $0) }).first else { return false }
+    return words.distance(from: words.startIndex, to: arrow.lowerBound) <= 120
+  }
+
   private func addSectionItem(
     _ kind: ItemKind, text: LocatedText, extra: [LocatedText], headingActors: [String], requireOwnerOrDate: Bool = false,
     clause: Bool = false, state: inout State
@@ -4912,6 +4980,9 @@ public struct Extractor: Sendable {
     {
       return
     }
+    // "IF the Holm Foundation says yes in July → **ML** moves the district workshops. Only then.":
+    // a step to take if something happens, written as the condition and an arrow to it.
+    if kind == .action, Self.opensWithConditionArrow(text.text) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
@@ -5096,6 +5167,12 @@ public struct Extractor: Sendable {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
       }
+      // "One owner for the whole follow-up: ML, with a tracker", "Each owner writes their own; ML
+      // checks by Fri 4/7": the one person the notes' initials name in the task.
+      if item.owner == nil, !state.definedInitials.isEmpty, let owner = Self.initialsNamed(in: text.text, defined: state.definedInitials) {
+        item.owner = owner
+        item.evidence.append(Evidence(rule: "owner", words: owner))
+      }
       if item.due == nil, let due = state.groupDue {
         item.due = due.date.description
         item.evidence.append(Evidence(rule: "due", words: due.words))
@@ -5107,7 +5184,7 @@ public struct Extractor: Sendable {
       }
       // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
       // signed the minutes, whatever owner a dash seems to give.
-      if Self.isSignatureLine(text.text) { return }
+      if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) { return }
       // "**Minister's decision:** Option A ☐ · Option B ☐ · Discuss ☐": boxes to choose from, no task.
       if text.text.filter({ $0 == "\u{2610}" }).count >= 2 { return }
       // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
@@ -5285,6 +5362,7 @@ public struct Extractor: Sendable {
 
   static func isHousekeeping(_ text: String) -> Bool {
     guard text.utf8.count < 240 else { return false }
+
     let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init))
     return !words.isDisjoint(with: ["lunch", "dinner", "breakfast", "coffee", "buses", "shuttle", "shuttles", "badges", "badge", "cloakroom", "wifi", "wi-fi", "refreshments"])
       && (words.contains("served") || words.contains("starts") || words.contains("leave") || words.contains("leaves")
@@ -6008,6 +6086,16 @@ public struct Extractor: Sendable {
         && [" \u{2013} ", " \u{2014} ", " - "].contains(where: part.contains)
         && words.last?.first?.isUppercase == true
     }
+  }
+
+  /// "Enquiries: prevention.consult@dcc.gov.sv · Prevention Unit, 4 Castle Wynd": where to write,
+  /// an address or a number after a contact's label.
+  static func isContactLine(_ text: String) -> Bool {
+    guard text.utf8.count < 240,
+      ["Enquiries:", "Enquiries to", "Inquiries:", "Contact:", "Contacts:", "Media enquiries:", "Press enquiries:", "Media contact:", "Press contact:"]
+        .contains(where: text.hasPrefix)
+    else { return false }
+    return text.contains("@") || text.contains(where: \.isNumber)
   }
 
   /// Words of outcome sections that say there is none ("No further actions were agreed.").
