@@ -581,12 +581,24 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recall, 0.750 action precision and 0.600 recall, 0.576 owner and 0.848 due accuracy (0.864
   /// actor accuracy); `HeldOut80/` 0.960 and 0.706, 0.950 and 0.404, 0.789 owner and 0.737 due
   /// accuracy (0.833 actor accuracy); then mended for.
+  ///
+  /// `HeldOut81/` (a Khmer and English commune council's record with Khmer numerals, a select
+  /// committee's report with its conclusions and recommendations, a government's summary of
+  /// consultation responses with its own response, a minister's speech as delivered with an
+  /// adviser's follow-ups, an organising team's pre-mortem) and `HeldOut82/` (a Catalan and
+  /// English town council's acta, an online survey's results written up by the organisers, minutes
+  /// forwarded by e-mail with the action table as raw HTML, a decision memo with the director's
+  /// annotations, draft minutes annotated after the meeting), written together after the first
+  /// mends for `HeldOut79/` and measured at `49b0841` before either was read: `HeldOut81/` 0.537
+  /// recommendation precision and 0.667 recall, 0.784 action precision and 0.659 recall, 0.276
+  /// owner and 0.621 due accuracy (0.864 actor accuracy); `HeldOut82/` 0.741 and 0.606, 0.842 and
+  /// 0.681, 0.625 owner and 0.688 due accuracy (0.850 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
-    "HeldOut79", "HeldOut80",
+    "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -742,32 +754,38 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.95, "recommendation recall": 0.70, "recommendation F1": 0.81,
         "action precision": 0.94, "action recall": 0.40, "action F1": 0.56, "owner": 0.78, "due": 0.73,
       ],
-    ]
-    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
-  }
-
-  /// `HeldOut81/` (a Khmer and English commune council's record with Khmer numerals, a select
-  /// committee's report with its conclusions and recommendations, a government's summary of
-  /// consultation responses with its own response, a minister's speech as delivered with an
-  /// adviser's follow-ups, an organising team's pre-mortem) and `HeldOut82/` (a Catalan and
-  /// English town council's acta, an online survey's results written up by the organisers, minutes
-  /// forwarded by e-mail with the action table as raw HTML, a decision memo with the director's
-  /// annotations, draft minutes annotated after the meeting), written together after the first
-  /// mends for `HeldOut79/`: neither must fall below its first reading, measured at `49b0841`
-  /// before either was read: `HeldOut81/` 0.537 recommendation precision and 0.667 recall, 0.784
-  /// action precision and 0.659 recall, 0.276 owner and 0.621 due accuracy (0.864 actor accuracy);
-  /// `HeldOut82/` 0.741 and 0.606, 0.842 and 0.681, 0.625 owner and 0.688 due accuracy (0.850
-  /// actor accuracy).
-  @Test(arguments: ["HeldOut81", "HeldOut82"])
-  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
-    let floors: [String: [String: Double]] = [
       "HeldOut81": [
-        "recommendation precision": 0.53, "recommendation recall": 0.66, "recommendation F1": 0.59,
-        "action precision": 0.78, "action recall": 0.65, "action F1": 0.71, "owner": 0.27, "due": 0.62,
+        "recommendation precision": 0.64, "recommendation recall": 0.66, "recommendation F1": 0.65,
+        "action precision": 0.90, "action recall": 0.65, "action F1": 0.76, "owner": 0.37, "due": 0.62,
       ],
       "HeldOut82": [
         "recommendation precision": 0.74, "recommendation recall": 0.60, "recommendation F1": 0.66,
         "action precision": 0.84, "action recall": 0.68, "action F1": 0.75, "owner": 0.62, "due": 0.68,
+      ],
+    ]
+    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
+  }
+
+  /// `HeldOut83/` (a Haitian Creole, French and English commune council's minutes, a listening
+  /// tour's report, a scenario-planning workshop's outputs, an auditor's management letter, a
+  /// decision and action log pasted as semicolon-separated values) and `HeldOut84/` (a Greek and
+  /// English municipal committee's minutes, a coalition's open letter to a minister, an action
+  /// learning set's notes, a donor's field-visit trip report, a graphic recording's description
+  /// for accessibility), written together after the first mends for `HeldOut80/` and `HeldOut81/`:
+  /// neither must fall below its first reading, measured at `cd76bc9` before either was read:
+  /// `HeldOut83/` 0.625 recommendation precision and 0.556 recall, 0.818 action precision and
+  /// 0.173 recall, 1.000 owner and 0.889 due accuracy (0.650 actor accuracy); `HeldOut84/` 0.800
+  /// and 0.471, 0.821 and 0.479, 0.826 owner and 0.739 due accuracy (0.750 actor accuracy).
+  @Test(arguments: ["HeldOut83", "HeldOut84"])
+  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
+    let floors: [String: [String: Double]] = [
+      "HeldOut83": [
+        "recommendation precision": 0.62, "recommendation recall": 0.55, "recommendation F1": 0.58,
+        "action precision": 0.81, "action recall": 0.17, "action F1": 0.28, "owner": 0.99, "due": 0.88,
+      ],
+      "HeldOut84": [
+        "recommendation precision": 0.79, "recommendation recall": 0.47, "recommendation F1": 0.59,
+        "action precision": 0.82, "action recall": 0.47, "action F1": 0.60, "owner": 0.82, "due": 0.73,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
