@@ -5618,3 +5618,29 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Prevention Unit"])
   }
 }
+
+/// A log exported from a spreadsheet where a comma is the decimal mark and pasted in a fence that
+/// names its format ("```csv" over "Nr;Type;Description;Owner;Due;Status"): fields between
+/// semicolons, a quoted field over two lines, each ACT row a task and each REC row a
+/// recommendation, whatever section holds it.
+@Suite struct SemicolonLogTests {
+  @Test func aFencedLogWithSemicolons() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # Decision & action log
+
+      ```csv
+      Nr;Type;Description;Owner;Due;Status
+      40;ACT;Send the outcome statement to all 62 participants;HK;12.10.2035;open
+      43;ACT;"Cost report for the Stiftung; catering overspent by EUR 312,50
+      – explain";SL;31.10.2035;open
+      47;REC;"Stadt Nordhafen should open the youth centres on Friday evenings";HK;-;adopted
+      54;INFO;"Ministry call: EUR 48.000,00 over 2 years";HK;-;-
+      ```
+      """, date: "2035-10-09")
+    #expect(extract.actions.map(\.owner) == ["HK", "SL"])
+    #expect(extract.actions.map(\.due) == ["2035-10-12", "2035-10-31"])
+    #expect(extract.actions.map(\.line) == [10, 11])
+    #expect(extract.recommendations.map(\.line) == [13])
+  }
+}

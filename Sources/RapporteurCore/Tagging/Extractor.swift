@@ -2466,6 +2466,20 @@ public struct Extractor: Sendable {
           state.items[before].evidence.append(Evidence(rule: "owner", words: "(" + owner + ")"))
         }
       }
+    case .codeBlock(let info) where ["csv", "tsv"].contains(info.lowercased().split(separator: " ").first ?? ""):
+      // "```csv" over "Nr;Type;Description;Owner;Due;Status" and its rows: a tracker exported from
+      // a spreadsheet and pasted in a fence that names its format.
+      guard let range = block.range else { return }
+      let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { offset, line in
+        InlineText.Line(text: String(line), location: SourceLocation(line: range.start.line + 1 + offset, column: 1))
+      }
+      guard let table = PipeTable(delimited: lines) else { return }
+      if let parted = table.partedByType() {
+        addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
+        addTableRows(parted.actions, kind: .action, headingActors: headingActors, state: &state)
+      } else {
+        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+      }
     case .codeBlock where section == .actions:
       // A plain-text table of actions pasted as it was typed, indented so it reads as code: each
       // row is a task with its owner and date fields.

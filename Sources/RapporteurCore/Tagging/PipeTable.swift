@@ -118,12 +118,16 @@ struct PipeTable {
   /// tabs, read from the file as written: Markdown would take a row that opens "1. …" for a list).
   init?(delimited lines: [InlineText.Line]) {
     guard lines.count >= 2 else { return nil }
-    // Pasted from a spreadsheet, the fields stand between tabs instead.
+    // Pasted from a spreadsheet, the fields stand between tabs instead; saved where a comma is a
+    // decimal mark, between semicolons ("Nr;Type;Description;Owner;Due;Status").
     let tabbed = lines[0].text.utf8.filter({ $0 == UInt8(ascii: "\t") }).count >= 2
+    let commas = lines[0].text.utf8.filter({ $0 == UInt8(ascii: ",") }).count
+    let semicolons = lines[0].text.utf8.filter({ $0 == UInt8(ascii: ";") }).count
+    let separator: Character = semicolons >= 2 && commas == 0 ? ";" : ","
     func fields(_ line: String) -> [String]? {
-      tabbed ? line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingBlanks } : Self.csvFields(line)
+      tabbed ? line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingBlanks } : Self.csvFields(line, separator: separator)
     }
-    guard tabbed || lines[0].text.utf8.filter({ $0 == UInt8(ascii: ",") }).count >= 2, let names = fields(lines[0].text), names.count >= 3
+    guard tabbed || commas >= 2 || separator == ";", let names = fields(lines[0].text), names.count >= 3
     else { return nil }
     // A header's names are a few words each, none a sentence's: "Lead / To", not "Who, one
     // participant asked, should sit on the …".
@@ -131,10 +135,13 @@ struct PipeTable {
     let header = names.map { LocatedText(lines: [InlineText.Line(text: $0, location: lines[0].location)]) }
     let named = Self.roles(of: header)
     // "Workstream | Ref | Type | Item | Lead / To": a sheet's column of items and one of leads.
-    guard Self.namesActions(header) || (tabbed && named.contains(.owner) && header.contains(where: { Self.role(of: $0.text) == .text }))
+    // "Nr;Type;Description;Owner;Due;Status": a log whose type column says which rows are tasks.
+    let types = names.firstIndex { ["type", "kind", "category", "item type"].contains($0.lowercased()) }
+    guard Self.namesActions(header)
+      || ((tabbed || types != nil) && named.contains(.owner) && header.contains(where: { Self.role(of: $0.text) == .text }))
     else { return nil }
     // "Type: ACT / REC / DEC": what each row is, as a tracker that mixes them says.
-    typeColumn = names.firstIndex { ["type", "kind", "category", "item type"].contains($0.lowercased()) }
+    typeColumn = types
     var rows: [[LocatedText]] = []
     // The lines of a row whose quoted field is still open, and whether it is (a row runs over a
     // few lines at most: one left open for good is dropped after twenty).
@@ -178,7 +185,7 @@ struct PipeTable {
 
   /// The fields of one line of comma-separated values, quotes removed ("\"a, b\",c" → "a, b",
   /// "c"); `nil` where a quote is left open.
-  static func csvFields(_ line: String) -> [String]? {
+  static func csvFields(_ line: String, separator: Character = ",") -> [String]? {
     var fields: [String] = []
     var field = ""
     var quoted = false
@@ -192,7 +199,7 @@ struct PipeTable {
               field.append("\"")
             } else {
               quoted = false
-              if next == "," {
+              if next == separator {
                 fields.append(field.trimmingBlanks)
                 field = ""
               } else {
@@ -208,7 +215,7 @@ struct PipeTable {
       } else if character == "\"", field.trimmingBlanks.isEmpty {
         quoted = true
         field = ""
-      } else if character == "," {
+      } else if character == separator {
         fields.append(field.trimmingBlanks)
         field = ""
       } else {
