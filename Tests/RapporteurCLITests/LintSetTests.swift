@@ -81,7 +81,12 @@ import TestSupport
 /// left in, a VitePress page, Reflect, a Readwise export of highlights, a mind map exported to
 /// Markdown, a ClickUp doc, a Basecamp post with comments) at 38 of 38 with three beyond them: a
 /// TODO inside an inline tag's attribute (`<Badge … text="TODO" />`), never shown, mended; two
-/// footnotes, kept by choice (see `knownExtras`).
+/// footnotes, kept by choice (see `knownExtras`). `set23` (Fireflies.ai and Granola notes, Google
+/// Docs copied as Markdown with smart chips, a Word 365 export, a LaTeX report through pandoc, a
+/// Beehiiv newsletter, an Outlook e-mail through html2text, a phpBB post converted from BBCode, a
+/// Write.as post, an Obsidian Publish page) at 38 of 39 with two beyond them: the one missed, a
+/// session's time with its time zone ("16:00-17:30 CET"), was withdrawn on review, as the tool
+/// reads the zone; a footnote and its text, kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -201,6 +206,11 @@ import TestSupport
       Expected(file: "sessions/amplenote-tasks-workshop.md", rule: "gfm-table", line: 38),
       Expected(file: "sessions/amplenote-tasks-workshop.md", rule: "gfm-table", line: 61),
     ],
+    // pandoc's footnote from a LaTeX report ("… own[^1].", "[^1]: Figures from …"): shown as text.
+    "set23": [
+      Expected(file: "sessions/latex-pandoc-plenary.md", rule: "gfm-table", line: 44),
+      Expected(file: "sessions/latex-pandoc-plenary.md", rule: "gfm-table", line: 108),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -221,7 +231,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
