@@ -5644,3 +5644,37 @@ import Testing
     #expect(extract.recommendations.map(\.line) == [13])
   }
 }
+
+/// A Haitian commune council's minutes in Kreyòl: "Rekòmandasyon" holds the asks ("ta dwe", "Nou
+/// ankouraje …"), "Kiyès | Kisa | Kilè" names the table of tasks and its columns, with deadlines
+/// ("anvan 15 mas", "nan de semèn", "fen mwa a", "semèn pwochèn"), "poko gen moun" no one and
+/// "fèt deja ✔" done; a calendar ("**Kalandriye:** …") and the signatures are no items.
+@Suite struct HaitianCreoleMinutesTests {
+  @Test func asksAndTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Rekòmandasyon
+
+      1. Bayè yo ta dwe finanse pwojè jèn yo pou omwen 2 zan.
+      2. Nou ankouraje pastè, prèt, imam, manbo ak ougan yo pou yo fè yon sèl mesaj ansanm.
+
+      ## Kiyès | Kisa | Kilè
+
+      | Kiyès | Kisa | Kilè | Remak |
+      |---|---|---|---|
+      | Majistra Pierre-Gousse | Ekri MICT pou lajan FGDT 2035 la | anvan 15 mas | |
+      | Inspektè Bastien | Pote demann patwouy a pye a | nan de semèn | |
+      | Délégué Saintil | Rankontre Radyo Vwa Ravin | fen mwa a | |
+      | poko gen moun | Chèche lokal pou sant jèn nan | semèn pwochèn | |
+      | Marie-Ange (sekretè) | Afiche lis komite yo | fèt deja ✔ (05/02) | |
+
+      **Kalandriye:** Kanaval kòmanse dimanch 24/02; Premye Tab Dyalòg la: mèkredi 05/03/2036.
+
+      *Sekretè: Marie-Ange Joachim · Apwouve pa Majistra W. Pierre-Gousse, 07/02/2036*
+      """, date: "2036-02-06")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Majistra Pierre-Gousse", "Inspektè Bastien", "Délégué Saintil", nil, "Marie-Ange"])
+    #expect(extract.actions.map(\.due) == ["2036-03-15", "2036-02-20", "2036-02-29", "2036-02-15", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, true])
+  }
+}

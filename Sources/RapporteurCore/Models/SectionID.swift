@@ -225,14 +225,17 @@ public struct SectionCatalog: Sendable, Equatable {
       let named = heading.components(separatedBy: " \u{00B7} ").reversed().lazy.map { self.sections(forHeading: $0) }.first { !$0.isEmpty }
       if let named { return named }
     }
-    for joiner in [" and ", " & ", " / ", "/", ", "] {
+    for joiner in [" and ", " & ", " / ", "/", ", ", " | "] {
       parts = parts.flatMap { $0.split(separator: joiner) }
     }
     guard parts.count > 1 else { return named(atEitherEndOf: normalised, written: heading).map { [$0] } ?? addressed(normalised) }
     // "Owner / Timescale", "Who / what / when": the fields of tasks name the list of them.
-    let taskFields: Set<String> = ["owner", "owners", "timescale", "timescales", "deadline", "deadlines", "who", "what", "when", "lead", "due", "by when"]
+    // "Kiyès | Kisa | Kilè": Haitian Creole's who, what and when.
+    let taskFields: Set<String> = [
+      "owner", "owners", "timescale", "timescales", "deadline", "deadlines", "who", "what", "when", "lead", "due", "by when", "kiyès", "kisa", "kilè",
+    ]
     if parts.allSatisfy({ taskFields.contains($0.trimmingCharacters(in: .whitespaces)) }),
-      parts.contains(where: { ["owner", "owners", "who", "lead"].contains($0.trimmingCharacters(in: .whitespaces)) })
+      parts.contains(where: { ["owner", "owners", "who", "lead", "kiyès"].contains($0.trimmingCharacters(in: .whitespaces)) })
     {
       return [.actions]
     }

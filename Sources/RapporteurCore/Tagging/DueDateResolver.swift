@@ -761,6 +761,34 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Haitian Creole deadline in English: "anvan 15 mas" → "before 15 March",
+  /// "nan de semèn" → "within 2 weeks", "fen mwa a" → "by the end of the month", "semèn pwochèn" →
+  /// "by next week"; `nil` where it holds none.
+  static func creoleDeadline(_ text: String) -> String? {
+    translated(text, creoleForms)
+  }
+  /// Bytes a Haitian Creole deadline cannot do without: most texts hold none.
+  private static let creoleDeadlineBytes = ["anvan ", "Anvan ", "sem\u{E8}n", "fen mwa", "Fen mwa", "nan de ", "nan twa "].map { Array($0.utf8) }
+  private static let creoleForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("janvye", "January"), ("fevriye", "February"), ("mas", "March"), ("avril", "April"), ("me", "May"), ("jen", "June"),
+      ("jiy\u{E8}", "July"), ("out", "August"), ("septanm", "September"), ("okt\u{F2}b", "October"), ("novanm", "November"), ("desanm", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("creole month end", "\\b(?:nan\\s+)?fen\\s+mwa\\s+(?:a|sa\\s+a)\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("creole next week", "\\b(?:nan\\s+)?sem\u{E8}n\\s+pwoch\u{E8}n\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("creole before a day", "\\banvan\\s+(?=\\d)", options: [.caseInsensitive]), "before "),
+    ]
+    forms += withinForms(
+      "creole within", numbers: [("de", "2"), ("twa", "3"), ("kat", "4"), ("senk", "5"), ("dis", "10"), ("yon", "1")],
+      units: [("jou", "days"), ("sem\u{E8}n", "weeks"), ("mwa", "months")]
+    ) { number, unit in "\\bnan\\s+" + number + "\\s+" + unit + "\\b" }
+    for (creole, english) in months {
+      forms.append((.builtIn("creole month", "(?<=\\d\\s)" + creole + "\\b", options: [.caseInsensitive]), english))
+    }
+    return forms
+  }()
+
   /// The text with an Italian deadline in English: "entro il 15 marzo" → "by 15 March", "entro
   /// due settimane" → "within 2 weeks", "entro fine mese" → "by the end of the month", "entro
   /// maggio" → "by the end of May", "entro la prossima seduta" → "by the next meeting", "prima di
@@ -1075,6 +1103,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
+    // "anvan 15 mas", "nan de semèn", "fen mwa a", "semèn pwochèn": Haitian Creole.
+    ({ $0.containsAnyBytes(creoleDeadlineBytes) }, { creoleDeadline($0) }),
     // "entro il 15 marzo", "entro due settimane", "entro fine mese", "prima di Pasqua": Italian.
     ({ $0.containsAnyBytes(italianDeadlineBytes) }, { italianDeadline($0) }),
     // "Ọjọ́ Ajé tó ń bọ̀", "ọ̀sẹ̀ tó ń bọ̀", "ní ìparí oṣù": Yoruba.

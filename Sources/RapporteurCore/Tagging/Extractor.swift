@@ -437,6 +437,9 @@ public struct Extractor: Sendable {
           continue
         }
       }
+      // "**Kalandriye:** Kanaval kòmanse dimanch 24/02 …; Premye Tab Dyalòg la: mèkredi 05/03": a
+      // calendar of the days ahead, whatever follows each colon in it.
+      if block.kind == .paragraph, Self.isCalendarLine(block.plainText.trimmingBlanks) { continue }
       // "*[The Consulta recommends: asks addressed to the Giunta …]*": a translator's gloss of the
       // heading above, in brackets and italics, is no item.
       if block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .emphasis,
@@ -5198,7 +5201,7 @@ public struct Extractor: Sendable {
       }
       // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
       // signed the minutes, whatever owner a dash seems to give.
-      if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) { return }
+      if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) || Self.isCalendarLine(text.text) { return }
       // "**Minister's decision:** Option A ☐ · Option B ☐ · Discuss ☐": boxes to choose from, no task.
       if text.text.filter({ $0 == "\u{2610}" }).count >= 2 { return }
       // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
@@ -6014,7 +6017,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -6093,13 +6096,24 @@ public struct Extractor: Sendable {
   /// a dash and a name, in a few words with no figure.
   static func isSignatureLine(_ text: String) -> Bool {
     guard text.utf8.containsBytes([0xC2, 0xB7]) else { return false }
-    let parts = text.components(separatedBy: " \u{00B7} ")
+    let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).components(separatedBy: " \u{00B7} ")
     return parts.count >= 2 && parts.allSatisfy { part in
+      // "Apwouve pa Majistra W. Pierre-Gousse, 07/02/2036": approved or signed by, then the day.
+      var part = part
+      if let date = part.range(of: #",?\s\d{1,2}[./]\d{1,2}[./]\d{2,4}$"#, options: .regularExpression) { part.removeSubrange(date) }
       let words = part.split(separator: " ")
-      return (3...9).contains(words.count) && !part.contains(where: \.isNumber)
-        && [" \u{2013} ", " \u{2014} ", " - "].contains(where: part.contains)
+      let approval = ["approved by ", "signed by ", "checked by ", "apwouve pa ", "siyen pa ", "approuvé par ", "aprobado por ", "aprovado por "]
+        .contains(where: part.lowercased().hasPrefix)
+      return (2...9).contains(words.count) && !part.contains(where: \.isNumber)
+        && (approval || [" \u{2013} ", " \u{2014} ", " - ", ": "].contains(where: part.contains))
         && words.last?.first?.isUppercase == true
     }
+  }
+
+  /// "**Kalandriye:** Kanaval kòmanse dimanch 24/02 …", "Key dates: …": a calendar of what
+  /// happens when, no one's task.
+  static func isCalendarLine(_ text: String) -> Bool {
+    ["Calendar:", "Key dates:", "Dates:", "Kalandriye:", "Calendario:", "Calendrier:", "Kalender:"].contains(where: text.hasPrefix)
   }
 
   /// "Enquiries: prevention.consult@dcc.gov.sv · Prevention Unit, 4 Castle Wynd": where to write,
@@ -10080,6 +10094,8 @@ public struct Extractor: Sendable {
     "do ustalenia", "brak", "chưa phân công",
     // Italian: "to be decided", "to be identified".
     "da definire", "da individuare", "da stabilire", "da decidere",
+    // Haitian Creole: "nobody yet".
+    "poko gen moun", "pa gen moun",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",
