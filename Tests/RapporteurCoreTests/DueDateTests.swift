@@ -43,6 +43,11 @@ import Testing
     ("Encaminhar as recomendações no prazo de trinta dias", "2017-10-21"),
     ("Mapear os pontos até o final do mês", "2017-09-30"),
     ("Solicitar audiência na próxima segunda-feira", "2017-09-25"),
+    // Haitian Creole and Greek: a day, weeks, the month's end.
+    ("Ekri lèt la anvan 15 oktòb", "2017-10-15"),
+    ("Pote demann lan nan de semèn", "2017-10-05"),
+    ("Λίστα εθελοντών μέχρι το τέλος του μήνα", "2017-09-30"),
+    ("Πρώτη συνάντηση σε δύο εβδομάδες", "2017-10-05"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.

@@ -207,6 +207,10 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [.recommendations]
     }
+    // "Προτάσεις προς Υπουργείο και Περιφέρεια": a section's name, then whom it is for, in Greek.
+    if case let words = normalised.split(separator: " "), words.count >= 3, words[1] == "προς", let id = lookup[String(words[0])] {
+      return [id]
+    }
     // "To prevent this we will", "What the network will do: we will": what those who met take on.
     if normalised.hasSuffix(" we will"), normalised.split(separator: " ").count <= 8, !normalised.contains(" not ") {
       return [.actions]

@@ -761,6 +761,30 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
+  /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
+  /// Thursday"; `nil` where it holds none.
+  static func greekDeadline(_ text: String) -> String? {
+    translated(text, greekForms)
+  }
+  /// Bytes a Greek deadline cannot do without: "έως", "μέχρι", "σε ".
+  private static let greekDeadlineBytes = ["\u{3AD}\u{3C9}\u{3C2}", "\u{39C}\u{3AD}\u{3C7}\u{3C1}\u{3B9}", "\u{3BC}\u{3AD}\u{3C7}\u{3C1}\u{3B9}", "\u{3C3}\u{3B5} "].map { Array($0.utf8) }
+  private static let greekForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("greek month end", "(?:μέχρι|έως)\\s+(?:το\\s+)?τέλος\\s+του\\s+μήνα", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("greek next week", "(?:μέχρι\\s+)?την\\s+επόμενη\\s+εβδομάδα", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("greek by day", "(?:έως|μέχρι)(?:\\s+τις)?\\s+(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "greek within", numbers: [("μία", "1"), ("μια", "1"), ("ένα", "1"), ("δύο", "2"), ("τρεις", "3"), ("τέσσερις", "4"), ("δέκα", "10"), ("δεκαπέντε", "15")],
+      units: [("ημέρες|μέρες|ημερών", "days"), ("εβδομάδες|εβδομάδα|εβδομάδων", "weeks"), ("μήνες|μήνα", "months")]
+    ) { number, unit in "(?:σε|μέσα\\s+σε|εντός)\\s+" + number + "\\s+(?:" + unit + ")" }
+    forms += [
+      ("Δευτέρα", "Monday"), ("Τρίτη", "Tuesday"), ("Τετάρτη", "Wednesday"), ("Πέμπτη", "Thursday"), ("Παρασκευή", "Friday"), ("Σάββατο", "Saturday"),
+    ].map { day, english in (NSRegularExpression.builtIn("greek day", "(?:μέχρι|έως)\\s+(?:την|το)\\s+" + day, options: [.caseInsensitive]), "by " + english) }
+    return forms
+  }()
+
   /// The text with a Haitian Creole deadline in English: "anvan 15 mas" → "before 15 March",
   /// "nan de semèn" → "within 2 weeks", "fen mwa a" → "by the end of the month", "semèn pwochèn" →
   /// "by next week"; `nil` where it holds none.
@@ -1103,6 +1127,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
+    // "έως 15/3", "μέχρι το τέλος του μήνα", "σε δύο εβδομάδες", "μέχρι την Πέμπτη": Greek.
+    ({ $0.containsAnyBytes(greekDeadlineBytes) }, { greekDeadline($0) }),
     // "anvan 15 mas", "nan de semèn", "fen mwa a", "semèn pwochèn": Haitian Creole.
     ({ $0.containsAnyBytes(creoleDeadlineBytes) }, { creoleDeadline($0) }),
     // "entro il 15 marzo", "entro due settimane", "entro fine mese", "prima di Pasqua": Italian.

@@ -1975,7 +1975,7 @@ public struct Extractor: Sendable {
     "main takeaways", "conclusions", "key conclusions", "main conclusions", "agreed conclusions", "outcomes",
     "key outcomes", "agreed outcomes",
     // Italian minutes: "what is resolved", "resolutions", "decisions".
-    "si delibera", "delibere", "deliberazioni", "decisioni",
+    "si delibera", "delibere", "deliberazioni", "decisioni", "αποφάσεις",
   ]
 
   /// Reads a text for cues as what the meeting decided: its advice is the meeting's whoever it
@@ -6017,7 +6017,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -7485,6 +7485,18 @@ public struct Extractor: Sendable {
     let opened = position < bytes.count && bytes[position] == UInt8(ascii: "(")
     if opened { position += 1 }
     let lettersStart = position
+    // "α. ", "β) ", "στ. ": a Greek letter (two bytes each, "στ" the sixth) numbers the line.
+    func isGreekSmall(_ at: Int) -> Bool {
+      at + 1 < bytes.count && ((bytes[at] == 0xCE && (0xB1...0xBF).contains(bytes[at + 1])) || (bytes[at] == 0xCF && (0x80...0x89).contains(bytes[at + 1])))
+    }
+    if isGreekSmall(position) {
+      position += 2
+      if position + 1 < bytes.count, bytes[position] == 0xCF, bytes[position + 1] == 0x84, bytes[position - 1] == 0x83 { position += 2 }
+      guard bytes.count > position + 1, bytes[position] == UInt8(ascii: ")") || (!opened && bytes[position] == UInt8(ascii: ".")),
+        bytes[position + 1] == UInt8(ascii: " ")
+      else { return nil }
+      return position + 2 - index
+    }
     while position < bytes.count, position - lettersStart < 4, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[position]) {
       position += 1
     }
@@ -10096,6 +10108,8 @@ public struct Extractor: Sendable {
     "da definire", "da individuare", "da stabilire", "da decidere",
     // Haitian Creole: "nobody yet".
     "poko gen moun", "pa gen moun",
+    // Greek: "not set", "not yet set".
+    "δεν ορίστηκε", "— (δεν ορίστηκε)", "δεν έχει οριστεί",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

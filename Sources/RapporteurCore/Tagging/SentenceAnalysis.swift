@@ -2202,7 +2202,7 @@ struct SentenceAnalysis {
     // "Ang Radyo Marayag …", "Dapat ang SK Federation …": Filipino's article, plural mark and
     // "should" before whom an item addresses; "Kiến nghị UBND huyện …", "Đề nghị công ty …":
     // Vietnamese "request" before them.
-    while index < limit, Self.determiners.contains(norm(index)) || ["for", "that", "ang", "mga", "dapat", "kiến", "nghị", "đề"].contains(norm(index)),
+    while index < limit, Self.determiners.contains(norm(index)) || ["for", "that", "ang", "mga", "dapat", "kiến", "nghị", "đề", "στο", "στην", "στη", "στα", "στους", "στις", "το", "τα", "οι", "η"].contains(norm(index)),
       matchesStarting(at: index, in: [.actor, .addressee]).isEmpty
     {
       index += 1
