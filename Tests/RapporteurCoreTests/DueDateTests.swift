@@ -48,6 +48,11 @@ import Testing
     ("Pote demann lan nan de semèn", "2017-10-05"),
     ("Λίστα εθελοντών μέχρι το τέλος του μήνα", "2017-09-30"),
     ("Πρώτη συνάντηση σε δύο εβδομάδες", "2017-10-05"),
+    // Catalan: a day, weeks, the month's end, Saint John's day.
+    ("Trametre les recomanacions abans del 15 d'octubre", "2017-10-15"),
+    ("Reunir les associacions d'aquí a dues setmanes", "2017-10-05"),
+    ("Estudiar l'obertura a finals de mes", "2017-09-30"),
+    ("Reunió amb el Departament abans de Sant Joan", "2018-06-24"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.

@@ -5711,3 +5711,44 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, false, true, false])
   }
 }
+
+/// A Catalan town council's acta: "Recomanacions a la Generalitat i al Ministeri / Recommendations"
+/// holds the asks, each under a bold line naming whom ("**A la Generalitat de Marenya**", "**Als
+/// mitjans** (afegit per la presidenta)"); "Es convida" and "S'encoratja" ask; the table of
+/// "Tasques" names its columns "Qui", "Què", "Quan", with deadlines ("abans del 15 de març",
+/// "d'aquí a dues setmanes", "a finals de mes", "la setmana vinent", "abans de Sant Joan"), "per
+/// determinar" no one and "fet ✔" done; the next session's day is no task.
+@Suite struct CatalanActaTests {
+  @Test func asksAndTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recomanacions a la Generalitat i al Ministeri / Recommendations
+
+      **A la Generalitat de Marenya**
+
+      a) Que el Departament d'Educació doti les tres escoles d'un educador social.
+
+      **Als mitjans i a les comunitats religioses** (afegit per la presidenta)
+
+      f) Es convida les comunitats religioses a organitzar una jornada de portes obertes.
+
+      ## Tasques / Tasks
+
+      | Qui | Què | Quan |
+      |---|---|---|
+      | Sr. Albesa (secretari) | Trametre les recomanacions | abans del 15 de març |
+      | Regidora Bellmunt | Reunir les associacions de dones | d'aquí a dues setmanes |
+      | Sr. Esteve | Estudiar l'obertura del Casal | a finals de mes |
+      | Secretaria tècnica | Proposta de composició | la setmana vinent |
+      | Tinenta d'alcalde Ribalta | Reunió amb el Departament | abans de Sant Joan |
+      | per determinar | Traduir el fulletó | 15/05 |
+      | Sr. Albesa | Penjar l'acta de gener | fet ✔ (10/02) |
+
+      La propera sessió ordinària serà el dimecres 6 de maig de 2037 a les 18 h.
+      """, date: "2037-02-25")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-03-11", "2037-02-28", "2037-03-06", "2037-06-24", "2037-05-15", nil])
+    #expect(extract.actions.map(\.owner) == ["Sr. Albesa", "Regidora Bellmunt", "Sr. Esteve", "Secretaria tècnica", "Tinenta d'alcalde Ribalta", nil, "Sr. Albesa"])
+    #expect(extract.actions.last?.done == true)
+  }
+}

@@ -208,7 +208,10 @@ public struct SectionCatalog: Sendable, Equatable {
       return [.recommendations]
     }
     // "Προτάσεις προς Υπουργείο και Περιφέρεια": a section's name, then whom it is for, in Greek.
-    if case let words = normalised.split(separator: " "), words.count >= 3, words[1] == "προς", let id = lookup[String(words[0])] {
+    // "Recomanacions a la Generalitat i al Ministeri": so in Catalan.
+    if case let words = normalised.split(separator: " "), words.count >= 3, ["προς", "a", "al", "als", "aux", "para", "per"].contains(words[1]),
+      let id = lookup[String(words[0])]
+    {
       return [id]
     }
     // "To prevent this we will", "What the network will do: we will": what those who met take on.
@@ -251,7 +254,8 @@ public struct SectionCatalog: Sendable, Equatable {
       // "Empfehlungen / Recommendations to the Länder conference": a name in two languages.
       let named = addressed(normalised)
       guard named.isEmpty, normalised.contains(" / ") else { return named }
-      return normalised.components(separatedBy: " / ").lazy.map { self.addressed($0) }.first { !$0.isEmpty } ?? []
+      // "Recomanacions a la Generalitat i al Ministeri / Recommendations": either language's name.
+      return normalised.components(separatedBy: " / ").lazy.map { self.lookup[$0].map { [$0] } ?? self.addressed($0) }.first { !$0.isEmpty } ?? []
     }
     let ids = parts.compactMap { lookup[Self.normalise(String($0))] }
     guard !ids.isEmpty else { return addressed(normalised) }

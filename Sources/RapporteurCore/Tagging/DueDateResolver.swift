@@ -761,6 +761,37 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Catalan deadline in English: "abans del 15 de març" → "by 15 March", "d'aquí
+  /// a dues setmanes" → "within 2 weeks", "a finals de mes" → "by the end of the month", "la
+  /// setmana vinent" → "by next week", "abans de Sant Joan" → "by 24 June"; `nil` where it holds none.
+  static func catalanDeadline(_ text: String) -> String? {
+    translated(text, catalanForms)
+  }
+  /// Bytes a Catalan deadline cannot do without: most texts hold none.
+  private static let catalanDeadlineBytes = ["abans d", "Abans d", "aqu\u{ED} a", "finals de", "setmana vinent", "Sant Joan"].map { Array($0.utf8) }
+  private static let catalanForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("gener", "January"), ("febrer", "February"), ("mar\u{E7}", "March"), ("abril", "April"), ("maig", "May"), ("juny", "June"),
+      ("juliol", "July"), ("agost", "August"), ("setembre", "September"), ("octubre", "October"), ("novembre", "November"), ("desembre", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("catalan month end", "\\b(?:a|per)\\s+finals?\\s+de(?:l)?\\s+mes\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("catalan next week", "\\b(?:la\\s+)?setmana\\s+vinent\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("catalan saint john", "\\babans\\s+de\\s+Sant\\s+Joan\\b", options: [.caseInsensitive]), "by 24 June"),
+      (.builtIn("catalan before a day", "\\babans\\s+del?\\s+(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "catalan within", numbers: [("una", "1"), ("un", "1"), ("dues", "2"), ("dos", "2"), ("tres", "3"), ("quatre", "4"), ("deu", "10"), ("quinze", "15")],
+      units: [("dies", "days"), ("setmanes|setmana", "weeks"), ("mesos|mes", "months")]
+    ) { number, unit in "\\bd['\u{2019}]aqu\u{ED}\\s+a\\s+" + number + "\\s+(?:" + unit + ")\\b" }
+    for (catalan, english) in months {
+      forms.append((.builtIn("catalan month", "(?<=\\d\\sde\\s)" + catalan + "\\b", options: [.caseInsensitive]), english))
+      forms.append((.builtIn("catalan month", "(?<=\\d\\sd['\u{2019}])" + catalan + "\\b", options: [.caseInsensitive]), english))
+    }
+    forms.append((.builtIn("catalan of a month", "(?<=\\d)\\s+d(?:e\\s+|['\u{2019}])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)", options: []), " "))
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1127,6 +1158,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
+    // "abans del 15 de març", "d'aquí a dues setmanes", "a finals de mes": Catalan.
+    ({ $0.containsAnyBytes(catalanDeadlineBytes) }, { catalanDeadline($0) }),
     // "έως 15/3", "μέχρι το τέλος του μήνα", "σε δύο εβδομάδες", "μέχρι την Πέμπτη": Greek.
     ({ $0.containsAnyBytes(greekDeadlineBytes) }, { greekDeadline($0) }),
     // "anvan 15 mas", "nan de semèn", "fen mwa a", "semèn pwochèn": Haitian Creole.

@@ -3528,10 +3528,20 @@ public struct Extractor: Sendable {
   /// The actors a paragraph wholly in bold names after "To" or "For" ("**To donors, the Bank
   /// included**"), where it stands alone as a heading would; `nil` for any other paragraph.
   static func boldAddressees(_ block: MarkdownNode, rules: TaggingRules) -> [String]? {
-    guard block.kind == .paragraph, block.children.count == 1, block.children.first?.kind == .strong else { return nil }
-    let text = block.plainText.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ \n"))
-    guard text.utf8.count <= 120, !text.hasSuffix("."), let first = text.split(separator: " ").first,
-      ["to", "for"].contains(first.lowercased())
+    guard block.kind == .paragraph, let strong = block.children.first, strong.kind == .strong else { return nil }
+    // "**Als mitjans i a les comunitats religioses** (no previst a l'ordre del dia)": a remark in
+    // brackets after the bold words.
+    if block.children.count > 1 {
+      let rest = block.children.dropFirst().map(\.plainText).joined().trimmingBlanks
+      guard block.children.count == 2, rest.hasPrefix("("), rest.hasSuffix(")") else { return nil }
+    }
+    let text = strong.plainText.trimmingCharacters(in: CharacterSet(charactersIn: ":*_ \n"))
+    // "**To the Ambersea Council of Ministers**", and so in other languages: "**A la Generalitat de
+    // Marenya**", "**Al Ministeri de l'Interior**", "**Aux autorités locales**", "**Alla Giunta**".
+    let lowered = text.lowercased()
+    guard text.utf8.count <= 120, !text.hasSuffix("."),
+      ["to ", "for ", "a la ", "a les ", "a l'", "al ", "als ", "aux ", "à la ", "à l'", "au ", "alla ", "alle ", "ai ", "agli ", "para ", "pour "]
+        .contains(where: lowered.hasPrefix)
     else { return nil }
     // "**To reach young people, donors should fund radio.**" is advice in bold, not a heading.
     let analysis = SentenceAnalysis(text, rules: rules)
@@ -6017,7 +6027,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -6104,7 +6114,7 @@ public struct Extractor: Sendable {
       let words = part.split(separator: " ")
       let approval = ["approved by ", "signed by ", "checked by ", "apwouve pa ", "siyen pa ", "approuvé par ", "aprobado por ", "aprovado por "]
         .contains(where: part.lowercased().hasPrefix)
-      return (2...9).contains(words.count) && !part.contains(where: \.isNumber)
+      return (2...10).contains(words.count) && !part.contains(where: \.isNumber)
         && (approval || [" \u{2013} ", " \u{2014} ", " - ", ": "].contains(where: part.contains))
         && words.last?.first?.isUppercase == true
     }
@@ -6114,6 +6124,9 @@ public struct Extractor: Sendable {
   /// happens when, no one's task.
   static func isCalendarLine(_ text: String) -> Bool {
     ["Calendar:", "Key dates:", "Dates:", "Kalandriye:", "Calendario:", "Calendrier:", "Kalender:"].contains(where: text.hasPrefix)
+      // "La propera sessió ordinària serà el dimecres 6 de maig": the next meeting's day, told.
+      || ["La propera sessió", "La propera reunió", "La prossima seduta", "La prossima riunione", "La próxima reunión", "La próxima sesión",
+        "La prochaine réunion", "La prochaine séance", "A próxima reunião"].contains(where: text.hasPrefix)
   }
 
   /// "Enquiries: prevention.consult@dcc.gov.sv · Prevention Unit, 4 Castle Wynd": where to write,
@@ -10110,6 +10123,8 @@ public struct Extractor: Sendable {
     "poko gen moun", "pa gen moun",
     // Greek: "not set", "not yet set".
     "δεν ορίστηκε", "— (δεν ορίστηκε)", "δεν έχει οριστεί",
+    // Catalan: "to be determined".
+    "per determinar", "per definir", "a determinar",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",
