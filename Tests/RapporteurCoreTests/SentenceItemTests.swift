@@ -5752,3 +5752,29 @@ import Testing
     #expect(extract.actions.last?.done == true)
   }
 }
+
+/// A task force's terms of reference: its deliverables table ("Deliverable | Lead | Deadline")
+/// and its "First 30 days" list are its tasks; its ways of working are not.
+@Suite struct TermsOfReferenceTests {
+  @Test func deliverablesAndFirstDays() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 4. Deliverables
+
+      | # | Deliverable | Lead | Deadline |
+      |---|---|---|---|
+      | D1 | Inventory of LPCs in the 14 municipalities | ADH + JM | 15 Dec 2036 |
+      | D2 | Model LPC by-law with reserved seats | TR | 31 Mar 2037 |
+
+      ## 5. Ways of working
+
+      - Decisions are taken by consensus.
+
+      ## 6. First 30 days (to 21 November 2036)
+
+      1. SA: confirm in writing UNDP's in-kind support by 31 Oct.
+      """, date: "2036-10-22")
+    #expect(extract.actions.map(\.owner) == ["ADH + JM", "TR", "SA"])
+    #expect(extract.actions.map(\.due) == ["2036-12-15", "2037-03-31", "2036-10-31"])
+  }
+}

@@ -214,6 +214,12 @@ public struct SectionCatalog: Sendable, Equatable {
     {
       return [id]
     }
+    // "First 30 days (to 21 November 2036)", "The next 100 days": what a body set up does first.
+    if normalised.range(of: #"^(?:the\s+|our\s+)?(?:first|next)\s+\d{1,3}\s+days\b"#, options: .regularExpression) != nil,
+      normalised.split(separator: " ").count <= 9
+    {
+      return [.actions]
+    }
     // "To prevent this we will", "What the network will do: we will": what those who met take on.
     if normalised.hasSuffix(" we will"), normalised.split(separator: " ").count <= 8, !normalised.contains(" not ") {
       return [.actions]

@@ -230,6 +230,8 @@ struct PipeTable {
   /// Words of a header that name the column of tasks ("Action", "Next step", "Follow-up").
   static let taskWords: Set<String> = [
     "action", "actions", "task", "tasks", "to-do", "todo", "follow-up", "aufgabe", "tâche", "tarea", "step", "steps", "milestone", "milestones",
+    // "| Deliverable | Lead | Deadline |": a body's terms of reference, each product with who leads it.
+    "deliverable", "deliverables",
     // "| Who | What | When |", "| Wie | Wat | Wanneer |": what is to be done, beside who does it.
     "what", "wat",
     // "| Activity | Lead | Support | Timeline |": a work plan's activities, each with its lead.
