@@ -5778,3 +5778,17 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-12-15", "2037-03-31", "2036-10-31"])
   }
 }
+
+/// A list of clauses longer than a sentence may be (`SentenceSplitter.maximumLength`) is divided
+/// at its clauses first, so each clause is still read as an item.
+@Suite struct LongClauseListTests {
+  @Test func everyClauseOfALongList() throws {
+    let clauses = (1...40).map { "recomenda-se à Câmara Municipal que aprove o projeto de lei número \($0) sobre a prevenção nos bairros" }
+    let extract = try SectionReadingTests.extract(
+      "# ATA\n\nFicou deliberado que o Conselho aprova as seguintes recomendações: " + clauses.joined(separator: "; ") + ".\n",
+      date: "2036-03-15")
+    #expect(clauses.joined(separator: "; ").utf8.count > SentenceSplitter.maximumLength)
+    #expect(extract.recommendations.count == 40)
+    #expect(extract.recommendations.allSatisfy { $0.text.hasPrefix("recomenda-se à Câmara Municipal") })
+  }
+}

@@ -7161,7 +7161,8 @@ public struct Extractor: Sendable {
     guard !text.isEmpty else { return [] }
     // Dictated or typed-on-the-go notes put one thought on each line and no full stop anywhere:
     // each line is read as a sentence, where the whole paragraph would otherwise be one.
-    let whole = SentenceSplitter.split(text.text, lineStarts: text.lineStarts)
+    // A list of clauses too long for one sentence is divided at its clauses first.
+    let whole = SentenceSplitter.split(text.text, lineStarts: text.lineStarts) { Self.splittingClauseList(text.text, $0) }
     if whole.count == 1, let lines = Self.unpunctuatedLines(of: text) {
       return lines.flatMap { line in
         SentenceSplitter.split(line.text, lineStarts: line.lineStarts).map { Self.droppingNumber(line.slice($0)) }

@@ -29,7 +29,12 @@ public enum SentenceSplitter {
   /// The ranges of the sentences of `text`, blanks trimmed. A run longer than `maximumLength`
   /// is divided at the `lineStarts` inside it (where the text's lines begin), and what is still
   /// too long at a blank.
-  public static func split(_ text: String, lineStarts: [String.Index] = []) -> [Range<String.Index>] {
+  ///
+  /// `parts`, where given, divides a long sentence first (a list of clauses set apart by
+  /// semicolons): each part that is still too long is divided as above.
+  public static func split(
+    _ text: String, lineStarts: [String.Index] = [], parts: ((Range<String.Index>) -> [Range<String.Index>])? = nil
+  ) -> [Range<String.Index>] {
     // In ASCII text without `\r` every byte is a `Character`: the bytes are read directly.
     let sentences: [Range<String.Index>]
     if text.isASCII, !text.utf8.contains(UInt8(ascii: "\r")) {
@@ -44,20 +49,27 @@ public enum SentenceSplitter {
     guard sentences.contains(where: isLong) else { return sentences }
     var result: [Range<String.Index>] = []
     var nextLine = 0
-    for sentence in sentences {
-      guard isLong(sentence) else {
-        result.append(sentence)
+    for whole in sentences {
+      guard isLong(whole) else {
+        result.append(whole)
         continue
       }
-      // The lines that start inside the sentence (the list is in text order).
-      while nextLine < lineStarts.count, lineStarts[nextLine] <= sentence.lowerBound { nextLine += 1 }
-      var pieceStart = sentence.lowerBound
-      while nextLine < lineStarts.count, lineStarts[nextLine] < sentence.upperBound {
-        cut(text, pieceStart..<lineStarts[nextLine], into: &result)
-        pieceStart = lineStarts[nextLine]
-        nextLine += 1
+      let divided = parts?(whole) ?? [whole]
+      for sentence in divided {
+        guard isLong(sentence) else {
+          result.append(sentence)
+          continue
+        }
+        // The lines that start inside the sentence (the list is in text order).
+        while nextLine < lineStarts.count, lineStarts[nextLine] <= sentence.lowerBound { nextLine += 1 }
+        var pieceStart = sentence.lowerBound
+        while nextLine < lineStarts.count, lineStarts[nextLine] < sentence.upperBound {
+          cut(text, pieceStart..<lineStarts[nextLine], into: &result)
+          pieceStart = lineStarts[nextLine]
+          nextLine += 1
+        }
+        cut(text, pieceStart..<sentence.upperBound, into: &result)
       }
-      cut(text, pieceStart..<sentence.upperBound, into: &result)
     }
     return result
   }
