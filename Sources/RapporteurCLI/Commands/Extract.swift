@@ -84,7 +84,12 @@ extension Rapporteur {
         due:2036-03-11", "x 2036-03-05 …") is a task; a log pasted from a plain-text editor, its \
         columns lined up with blanks under a rule of dashes, is a table; a draft whose last line \
         gives the vote that did not carry it ("34% support — NOT ADOPTED") holds nothing; a task \
-        tagged "[M2]" is due when the notes date that milestone. The cues, themes and actors \
+        tagged "[M2]" is due when the notes date that milestone. Sections numbered in bold \
+        ("**8. RECOMMENDATIONS** — to go to the Chairman") are read as headings; a paragraph that \
+        lists its items after a colon, set apart by semicolons (an ata's "recomenda-se à …; \
+        recomenda-se às …"), is read clause by clause; a "```csv" fence is a tracker, its fields \
+        between commas or semicolons; a day the notes name ("next market day is Wednesday \
+        16/04/2036") dates a task due before it. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

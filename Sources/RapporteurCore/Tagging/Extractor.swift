@@ -758,7 +758,7 @@ public struct Extractor: Sendable {
     if block.children.count == 2, let first = block.children.first, first.kind == .strong, let remark = block.children.last,
       remark.kind == .text, SessionLoader.isDashRemark(remark.literal)
     {
-      let named = rules.catalog.section(forHeading: first.plainText.trimmingCharacters(in: ":*_ "))
+      let named = SessionLoader.remarkedSectionName(block, strong: first, catalog: rules.catalog)
       return named == .recommendations || named == .actions ? named : nil
     }
     guard emphasised || text.hasSuffix(":"), !Self.recallsOrTells(text) else { return nil }
@@ -2477,12 +2477,7 @@ public struct Extractor: Sendable {
         InlineText.Line(text: String(line), location: SourceLocation(line: range.start.line + 1 + offset, column: 1))
       }
       guard let table = PipeTable(delimited: lines) else { return }
-      if let parted = table.partedByType() {
-        addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
-        addTableRows(parted.actions, kind: .action, headingActors: headingActors, state: &state)
-      } else {
-        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
-      }
+      addTrackerRows(table, otherwise: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
     case .codeBlock where section == .actions:
       // A plain-text table of actions pasted as it was typed, indented so it reads as code: each
       // row is a task with its owner and date fields.
@@ -2817,12 +2812,7 @@ public struct Extractor: Sendable {
         let table = (plain.utf8.contains(9) ? tabbedTracker(block, state: &state) : nil)
           ?? (Self.opensWithCommaLine(block) ? PipeTable(csv: block) : nil)
       {
-        if let parted = table.partedByType() {
-          addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
-          addTableRows(parted.actions, kind: .action, headingActors: headingActors, state: &state)
-        } else {
-          addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
-        }
+        addTrackerRows(table, otherwise: .action, headingActors: headingActors, state: &state)
         return
       }
       // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
@@ -5930,6 +5920,17 @@ public struct Extractor: Sendable {
       found = DueDateResolver.Due(date: state.projectStart == nil ? start.adding(months: months) : start.adding(months: months - 1).endOfMonth, words: due)
     }
     return found
+  }
+
+  /// A tracker's rows: by its type column's "REC" and "ACT" where it has one, otherwise each of
+  /// the `otherwise` kind.
+  private func addTrackerRows(_ table: PipeTable, otherwise kind: ItemKind, headingActors: [String], state: inout State) {
+    if let parted = table.partedByType() {
+      addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
+      addTableRows(parted.actions, kind: .action, headingActors: headingActors, state: &state)
+    } else {
+      addTableRows(table, kind: kind, headingActors: headingActors, state: &state)
+    }
   }
 
   private func addTableRows(_ table: PipeTable, kind: ItemKind, headingActors: [String], state: inout State) {
