@@ -5792,3 +5792,45 @@ import Testing
     #expect(extract.recommendations.allSatisfy { $0.text.hasPrefix("recomenda-se à Câmara Municipal") })
   }
 }
+
+/// A graphic recording described in words: a heading names a banner or a board and, in quotes,
+/// the name written on it; the banner's flags are quoted whole after their labels, whom each asks
+/// named first in capitals; the clipboard's lines are tasks, those struck out and told of are not.
+@Suite struct DrawnWallTests {
+  @Test func bannerFlagsAndClipboardLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Centre: the banner "WHAT WE ASK"
+
+      - Flag 1 (blue): "CITY COUNCILS: PAY YOUNG PEOPLE FOR THEIR TIME ON SAFETY COMMITTEES"
+      - Flag 2 (green): "NATIONAL GOVT: NO CURFEWS FOR UNDER-18s WITHOUT ASKING YOUTH COUNCILS FIRST"
+      - Flag 6 (green): "YOUTH ORGS: BRING THE KIDS WHO NEVER COME TO MEETINGS"
+
+      ## Bottom left: the clipboard "WHO DOES WHAT"
+
+      - ☐ "Map the youth groups that weren't in the room · Port Veyra Youth Council · before summer forum"
+      - ☑ "Book Hall B again for the follow-up · Forum team · DONE today"
+
+      Two more lines are crossed out with a red X: "Youth hackathon · Kiri · April" (dropped, no money).
+
+      ## Bottom right: the sun of dates
+
+      A yellow sun whose rays carry dates: "YOUTH COUNCIL ELECTIONS 30 APRIL", "SUMMER FORUM 18 JUNE, OSTRIN".
+      """, date: "2037-03-04")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"], ["youth-organisations"]])
+    #expect(extract.actions.map(\.owner) == ["Port Veyra Youth Council", "Forum team"])
+    #expect(extract.actions.map(\.due) == ["2037-06-18", nil])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+
+  /// A heading quotes a name only at its end, after what bears it; a heading all quote, or one
+  /// that quotes in its middle, is read as it stands.
+  @Test(arguments: [
+    ("Centre: the banner \"WHAT WE ASK\"", SectionID.recommendations),
+    ("Flipchart 3 \u{2013} \u{201C}Next steps\u{201D}", .actions),
+    ("The \"Recommendations\" of 2031 revisited", nil),
+  ])
+  func quotedNames(_ heading: String, _ expected: SectionID?) {
+    #expect(SectionCatalog.standard.section(forHeading: heading) == expected)
+  }
+}

@@ -138,6 +138,11 @@ public struct SectionCatalog: Sendable, Equatable {
     for gloss in Self.glosses(in: normalised) {
       if let id = lookup[gloss] ?? looseLookup[Self.loosened(gloss)] { return [id] }
     }
+    // "Centre: the banner "WHAT WE ASK"", "Flipchart 3 – “Next steps”": a board, a banner or a
+    // sheet, then the name written on it, in quotes.
+    if let quoted = Self.quotedName(in: heading), case let named = sections(forHeading: quoted), !named.isEmpty {
+      return named
+    }
     // "TOP 4 – Recommendations", "Item 3: Next steps": an agenda item's number before the name.
     for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
       guard let cut = normalised.range(of: separator) else { continue }
@@ -268,6 +273,20 @@ public struct SectionCatalog: Sendable, Equatable {
     let precedence: [SectionID] = [.recommendations, .actions, .discussion]
     let first = precedence.first(where: ids.contains) ?? ids[0]
     return [first] + ids.filter { $0 != first }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+  }
+
+  /// The name written in double quotes at the end of a short heading after what bears it: the
+  /// "WHAT WE ASK" of `Centre: the banner "WHAT WE ASK"` (not a heading that is all quote, nor
+  /// one that quotes in its middle).
+  static func quotedName(in heading: String) -> String? {
+    let trimmed = heading.trimmingBlanks
+    guard let last = trimmed.last, last == "\"" || last == "\u{201D}", trimmed.split(separator: " ").count <= 12 else { return nil }
+    let body = trimmed.dropLast()
+    guard let open = body.lastIndex(where: { $0 == "\"" || $0 == "\u{201C}" }), open > body.startIndex else { return nil }
+    let before = body[..<open].trimmingCharacters(in: .whitespaces)
+    let inside = body[body.index(after: open)...].trimmingCharacters(in: .whitespaces)
+    guard !before.isEmpty, !inside.isEmpty, inside.split(separator: " ").count <= 6 else { return nil }
+    return inside
   }
 
   /// The words in square brackets inside a heading, as a translation glosses a word ("Faislay

@@ -63,6 +63,18 @@ final class DatedNames {
           table[name] = date
         }
       }
+      // "SUMMER FORUM 18 JUNE, OSTRIN", "YOUTH COUNCIL ELECTIONS 30 APRIL": a name and its day,
+      // quoted as a poster or a drawing writes them, in capitals.
+      if line.utf8.contains(UInt8(ascii: "\"")) || line.contains("\u{201C}") {
+        let text = String(line)
+        for match in Self.quotedCapitalsPattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
+          guard let nameRange = Range(match.range(at: 1), in: text), let dayRange = Range(match.range(at: 2), in: text) else { continue }
+          let name = Self.key(String(text[nameRange]))
+          let day = text[dayRange].split(separator: " ").map { $0.first?.isLetter == true ? $0.prefix(1) + $0.dropFirst().lowercased() : $0 }
+          guard name.count >= 3, table[name] == nil, let date = firstDate(in: Substring(day.joined(separator: " "))) else { continue }
+          table[name] = date
+        }
+      }
       // Entries side by side: "Programme Board – 26.09.2028 · PAC meeting – 14.11.2028".
       for entry in line.replacingOccurrences(of: " - ", with: " \u{2013} ").components(separatedBy: " \u{00B7} ") {
         let parts = entry.split(omittingEmptySubsequences: false, whereSeparator: { ":\u{2013}\u{2014}".contains($0) })
@@ -111,6 +123,11 @@ final class DatedNames {
   private static let toldPattern = NSRegularExpression.builtIn(
     "told-date",
     #"^[\s*_>#-]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the\s+)?(\p{L}[\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,5}?)(?:\s+\(([\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3})\))?\s+(?:is(?=\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d)|ships|ends|meets|starts|begins|opens|reopens|closes|launches|sits|convenes|falls|is\s+due|is\s+held|takes\s+place|will\s+meet|will\s+be\s+held|goes\s+live|is\s+scheduled\s+for|is\s+listed\s+for|is\s+set\s+for|goes\s+to\s+(?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)\s+(?:on\s+)?(.+)$"#)
+
+  /// A quoted name in capitals, then its day with the month in capitals: "SUMMER FORUM 18 JUNE".
+  private static let quotedCapitalsPattern = NSRegularExpression.builtIn(
+    "quoted-capitals-date",
+    #"["\u201C]((?:[A-Z][A-Z'\u2019-]+\s+){0,4}[A-Z][A-Z'\u2019-]+)\s+(\d{1,2}\s+[A-Z]{3,9}(?:\s+\d{4})?)\b"#, options: [])
 
   /// The first date written with digits in `words` ("08/11/2028", "Friday 1/6", "14 November",
   /// "2029-06-29"), when it is on or after the session.

@@ -4543,6 +4543,36 @@ public struct Extractor: Sendable {
     return actors
   }
 
+  /// Whom a line written on a banner or a card names before its colon, when the line is quoted
+  /// whole after a label (`Flag 4 (orange): "DONORS: FUND YOUTH GROUPS"`) or written in capitals
+  /// throughout (`NATIONAL GOVT: NO CURFEWS …`); not a report of what they did (`… AGREED …`).
+  static func bannerLabel(_ text: String) -> String? {
+    var line = Substring(text)
+    if let colon = line.prefix(48).firstIndex(of: ":"), let quoted = quotedWhole(line[line.index(after: colon)...]) {
+      line = Substring(quoted)
+    } else if line.contains(where: \.isLowercase) {
+      return nil
+    }
+    guard let colon = line.prefix(40).firstIndex(of: ":") else { return nil }
+    let label = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+    guard !label.isEmpty, label.split(separator: " ").count <= 4, let verb = rest.split(separator: " ").first,
+      !verb.uppercased().hasSuffix("ED"), !["IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "WILL"].contains(verb.uppercased())
+    else { return nil }
+    return label
+  }
+
+  /// The words inside double quotes that hold the whole of a text, and nothing after them.
+  static func quotedWhole(_ text: Substring) -> String? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    guard trimmed.count > 2, let first = trimmed.first, let last = trimmed.last,
+      (first == "\"" && last == "\"") || (first == "\u{201C}" && last == "\u{201D}")
+    else { return nil }
+    let inside = trimmed.dropFirst().dropLast()
+    guard !inside.contains(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }) else { return nil }
+    return String(inside)
+  }
+
   /// The lettered lines of an item whose first line (or paragraph) leads into them and names a
   /// section ("… the following recommendations:"), with that section and the lead-in.
   func ledLines(_ paragraphs: [MarkdownNode]) -> (SectionID, [LocatedText], String)? {
@@ -5201,7 +5231,9 @@ public struct Extractor: Sendable {
       }
       // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
       // signed the minutes, whatever owner a dash seems to give.
-      if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) || Self.isCalendarLine(text.text) { return }
+      if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) || Self.isCalendarLine(text.text) || Self.tellsStruckLines(text.text) {
+        return
+      }
       // "**Minister's decision:** Option A ☐ · Option B ☐ · Discuss ☐": boxes to choose from, no task.
       if text.text.filter({ $0 == "\u{2610}" }).count >= 2 { return }
       // "The Director said he 'would look into it if the 2037 budget allows'": an offer on a
@@ -6130,6 +6162,16 @@ public struct Extractor: Sendable {
         "La prochaine réunion", "La prochaine séance", "A próxima reunião"].contains(where: text.hasPrefix)
   }
 
+  /// "Two more lines of the clipboard are crossed out with a red X: "Youth hackathon · Kiri ·
+  /// April" …": what was written and then struck, told before a colon, is no one's task.
+  static func tellsStruckLines(_ text: String) -> Bool {
+    guard let colon = text.prefix(160).firstIndex(of: ":") else { return false }
+    let told = text[..<colon].lowercased()
+    return [" crossed out", " crossed through", " struck out", " struck through", " scratched out", " scored out", " crossed off"]
+      .contains(where: told.contains)
+      && [" are ", " is ", " were ", " was ", " been "].contains(where: told.contains)
+  }
+
   /// "Enquiries: prevention.consult@dcc.gov.sv · Prevention Unit, 4 Castle Wynd": where to write,
   /// an address or a number after a contact's label.
   static func isContactLine(_ text: String) -> Bool {
@@ -6308,8 +6350,8 @@ public struct Extractor: Sendable {
     }
     if item.kind == .action, !item.done, Self.marksDone(item.text) { item.done = true }
     // "…: completed in Harra on 12 May 2031": the day it was done is no deadline.
-    if item.kind == .action, item.done, item.due != nil, let clause = Self.doneClause(item.text.lowercased().trimmingCharacters(in: " .!*_")),
-      let when = clause.range(of: #"\b(?:on\s+)?\d.*$"#, options: .regularExpression),
+    if item.kind == .action, item.done, item.due != nil, let clause = Self.doneClause(item.text.lowercased().trimmingCharacters(in: " .!*_\"\u{201D}")),
+      let when = clause.range(of: #"\b(?:on\s+)?(?:\d.*|today|yesterday)$"#, options: .regularExpression),
       DueDateResolver.find(in: "by " + clause[when].replacingOccurrences(of: "on ", with: ""), sessionDate: state.sessionDate, order: state.slashOrder)?
         .date.description == item.due
     {
@@ -6434,8 +6476,11 @@ public struct Extractor: Sendable {
     // "Photos … sent to everyone. ✔ done Sunday morning": the mark and the word, whatever follows.
     if trimmed.utf8.contains(0xE2), trimmed.contains("\u{2714} done") || trimmed.contains("\u{2705} done") || trimmed.contains("\u{2714}\u{FE0F} done") { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
-    // "— completed 20/09", "— done 3 Oct", "✓ done 12:55": the day or time it was done after the word.
-    if let last = tail.split(separator: " ").last, last.first?.isNumber == true, last.allSatisfy({ $0.isNumber || "/.-:".contains($0) }) {
+    // "— completed 20/09", "— done 3 Oct", "✓ done 12:55", "· DONE today": the day or time it was
+    // done after the word.
+    if let last = tail.split(separator: " ").last,
+      last.first?.isNumber == true && last.allSatisfy({ $0.isNumber || "/.-:".contains($0) }) || ["today", "yesterday"].contains(last)
+    {
       let before = tail.dropLast(last.count).trimmingCharacters(in: .whitespaces)
       if ["done", "completed", "complete", "finished"].contains(where: { before.hasSuffix(" " + $0) }) { tail = before }
     }
@@ -6477,7 +6522,7 @@ public struct Extractor: Sendable {
     if doneClause(whole) != nil { return true }
     for word in ["done", "completed", "complete", "finished"] {
       if tail.hasSuffix("(\(word))") || tail.hasSuffix("[\(word)]") || tail.hasSuffix("status: \(word)") { return true }
-      for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> "] where tail.hasSuffix(separator + word) {
+      for separator in [" \u{2014} ", " \u{2013} ", " - ", " -- ", ": ", " \u{2192} ", " -> ", " \u{00B7} "] where tail.hasSuffix(separator + word) {
         return true
       }
     }
@@ -6500,12 +6545,12 @@ public struct Extractor: Sendable {
   /// the Second Session: completed in Harra on 12 May 2031.", "… Done on 12 May.", "…: completed
   /// 14 May." The date in it is the day it was done, not a deadline.
   static func doneClause(_ lowered: String) -> Substring? {
-    let cuts = [": ", ". ", " \u{2014} ", " \u{2013} "].compactMap { lowered.range(of: $0, options: .backwards) }
+    let cuts = [": ", ". ", " \u{2014} ", " \u{2013} ", " \u{00B7} "].compactMap { lowered.range(of: $0, options: .backwards) }
     guard let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
     let clause = lowered[cut.upperBound...]
     guard ["completed ", "done ", "finished "].contains(where: { clause.hasPrefix($0) }),
       case let next = clause.drop(while: { $0 != " " }).dropFirst(),
-      ["on ", "in ", "at "].contains(where: { next.hasPrefix($0) }) || next.first?.isNumber == true,
+      ["on ", "in ", "at "].contains(where: { next.hasPrefix($0) }) || next.first?.isNumber == true || ["today", "yesterday"].contains(next.trimmingCharacters(in: CharacterSet(charactersIn: "\"”"))),
       clause.split(separator: " ").count <= 8
     else { return nil }
     return clause
@@ -8414,6 +8459,13 @@ public struct Extractor: Sendable {
       case let named = Self.actorsNamed(in: String(label[label.index(after: open)..<close]), rules: rules), !named.isEmpty
     {
       addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label[open...close])])
+    }
+    // "Flag 4 (orange): "DONORS: FUND YOUTH GROUPS FOR 3 YEARS"": a banner's or card's line,
+    // quoted whole after its label, or written in capitals, that names whom it asks first.
+    if addressee.actors.isEmpty, text.text.utf8.contains(UInt8(ascii: ":")), let label = Self.bannerLabel(text.text),
+      case let named = [label, label.lowercased()].lazy.map({ Self.actorsNamed(in: $0, rules: self.rules) }).first(where: { !$0.isEmpty }) ?? [], !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [label])
     }
     if addressee.actors.isEmpty {
       if let label = analysis.labelCue() {
