@@ -53,6 +53,14 @@ import Testing
     ("Reunir les associacions d'aquí a dues setmanes", "2017-10-05"),
     ("Estudiar l'obertura a finals de mes", "2017-09-30"),
     ("Reunió amb el Departament abans de Sant Joan", "2018-06-24"),
+    // Romanian: a day, weeks, the month's end, next week, a weekday, a meeting's day; s and t
+    // with a cedilla as well as a comma.
+    ("Transmiterea recomandărilor până la 15 octombrie", "2017-10-15"),
+    ("Harta punctelor de risc în termen de două săptămâni", "2017-10-05"),
+    ("Formare pentru mediatori până la sfârşitul lunii", "2017-09-30"),
+    ("Întâlnire cu părinții săptămâna viitoare", "2017-09-29"),
+    ("Lista familiilor, până vineri", "2017-09-22"),
+    ("Notă către plen până la ședința de plen din 26.10.2017", "2017-10-26"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.

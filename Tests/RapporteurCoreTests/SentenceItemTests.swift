@@ -5834,3 +5834,41 @@ import Testing
     #expect(SectionCatalog.standard.section(forHeading: heading) == expected)
   }
 }
+
+/// A Romanian proces-verbal: "Recomandări către …" with "Se recomandă X să …" clauses and "sunt
+/// rugați să", a "Plan de acțiune" table (Acțiune | Responsabil | Termen), a title kept before a
+/// surname alone and dropped before a full name, "nestabilit" no one, "realizat ✔" done, and a
+/// promise in the discussion ("s-a angajat să") or a decision ("va convoca … până la …").
+@Suite struct RomanianMinutesTests {
+  @Test func procesVerbal() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discuții
+
+      Dna Ilinca Sârbu (Fundația „Punți") s-a angajat să trimită secretariatului, până vineri, lista familiilor.
+
+      ## Hotărâri
+
+      1. Se constituie Grupul de lucru mixt. Dna Lăcrămioara Rusu (DGASPC) va convoca prima reuniune până la 06.03.2036.
+
+      ## Recomandări către Ministerul Afacerilor Interne și Prefectura Orlea
+
+      a) Se recomandă Ministerului Afacerilor Interne să finanțeze toate posturile de mediator comunitar.
+      b) Se recomandă primăriilor din județ să angajeze mediatori din rândul comunității.
+      c) Preoții și pastorii sunt rugați să sprijine întâlnirile cu părinții.
+
+      ## Plan de acțiune
+
+      | Nr. | Acțiune | Responsabil | Termen |
+      |---|---|---|---|
+      | 1 | Transmiterea recomandărilor | dna Murgu | până la 15 martie |
+      | 2 | Întâlnire cu părinții | primar Ion Bădescu | săptămâna viitoare |
+      | 3 | Anunțul pentru posturile vacante | nestabilit | în termen de două săptămâni |
+      | 4 | Iluminat public pe str. Fântânii | Primăria Orlea-Mare | realizat ✔ (09.02.2036) |
+      """, date: "2036-02-19")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Ilinca Sârbu", "Lăcrămioara Rusu", "dna Murgu", "Ion Bădescu", nil, "Primăria Orlea-Mare"])
+    #expect(extract.actions.map(\.due) == ["2036-02-22", "2036-03-06", "2036-03-15", "2036-02-29", "2036-03-04", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, false, true])
+  }
+}

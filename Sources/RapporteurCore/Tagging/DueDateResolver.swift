@@ -792,6 +792,41 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Romanian deadline in English: "până la 15 martie" → "by 15 March", "în
+  /// termen de două săptămâni" → "within 2 weeks", "până la sfârșitul lunii" → "by the end of the
+  /// month", "săptămâna viitoare" → "by next week", "înainte de 1 Iunie" → "by 1 June", "până
+  /// vineri" → "by Friday"; `nil` where it holds none. S and t with a comma or a cedilla alike.
+  static func romanianDeadline(_ text: String) -> String? {
+    translated(text, romanianForms)
+  }
+  /// Bytes a Romanian deadline cannot do without: most texts hold none.
+  private static let romanianDeadlineBytes = ["p\u{E2}n\u{103}", "P\u{E2}n\u{103}", "\u{EE}nainte de", "\u{CE}nainte de", "viitoare", "termen de"].map { Array($0.utf8) }
+  private static let romanianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("ianuarie", "January"), ("februarie", "February"), ("martie", "March"), ("aprilie", "April"), ("mai", "May"), ("iunie", "June"),
+      ("iulie", "July"), ("august", "August"), ("septembrie", "September"), ("octombrie", "October"), ("noiembrie", "November"), ("decembrie", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("romanian month end", "\\bp\u{E2}n\u{103}\\s+(?:la\\s+)?(?:sf\u{E2}r[\u{219}\u{15F}]itul|finele)\\s+lunii\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("romanian next week", "\\b(?:p\u{E2}n\u{103}\\s+)?(?:\u{EE}n\\s+)?s\u{103}pt\u{103}m\u{E2}na\\s+viitoare\\b", options: [.caseInsensitive]), "by next week"),
+      // "până la ședința de plen din 26.02.2036": until a meeting, then its day.
+      (.builtIn("romanian by a meeting's day", "\\bp\u{E2}n\u{103}\\s+la\\s+[^\\d.;]{3,40}?\\s+din\\s+(?=\\d)", options: [.caseInsensitive]), "by "),
+      (.builtIn("romanian by day", "\\b(?:p\u{E2}n\u{103}\\s+(?:la\\s+|pe\\s+)?(?:data\\s+de\\s+)?|\u{EE}nainte\\s+de\\s+)(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "romanian within", numbers: [("o", "1"), ("un", "1"), ("dou\u{103}", "2"), ("doi", "2"), ("trei", "3"), ("patru", "4"), ("zece", "10"), ("cincisprezece", "15"), ("treizeci", "30")],
+      units: [("zile", "days"), ("s\u{103}pt\u{103}m\u{E2}ni|s\u{103}pt\u{103}m\u{E2}n\u{103}", "weeks"), ("luni|lun\u{103}", "months")]
+    ) { number, unit in "\\b\u{EE}n\\s+(?:termen\\s+de\\s+)?" + number + "\\s+(?:" + unit + ")\\b" }
+    for (romanian, english) in months {
+      forms.append((.builtIn("romanian month", "(?<=\\d\\s)" + romanian + "\\b", options: [.caseInsensitive]), english))
+    }
+    forms += wordForms(
+      "romanian day", [("p\u{E2}n\u{103}\\s+luni", "by Monday"), ("p\u{E2}n\u{103}\\s+mar[\u{21B}\u{163}]i", "by Tuesday"), ("p\u{E2}n\u{103}\\s+miercuri", "by Wednesday"),
+        ("p\u{E2}n\u{103}\\s+joi", "by Thursday"), ("p\u{E2}n\u{103}\\s+vineri", "by Friday"), ("p\u{E2}n\u{103}\\s+s\u{E2}mb\u{103}t\u{103}", "by Saturday")],
+      options: [.caseInsensitive])
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1160,6 +1195,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
     // "abans del 15 de març", "d'aquí a dues setmanes", "a finals de mes": Catalan.
     ({ $0.containsAnyBytes(catalanDeadlineBytes) }, { catalanDeadline($0) }),
+    // "până la 15 martie", "în termen de două săptămâni", "până la sfârșitul lunii": Romanian.
+    ({ $0.containsAnyBytes(romanianDeadlineBytes) }, { romanianDeadline($0) }),
     // "έως 15/3", "μέχρι το τέλος του μήνα", "σε δύο εβδομάδες", "μέχρι την Πέμπτη": Greek.
     ({ $0.containsAnyBytes(greekDeadlineBytes) }, { greekDeadline($0) }),
     // "anvan 15 mas", "nan de semèn", "fen mwa a", "semèn pwochèn": Haitian Creole.

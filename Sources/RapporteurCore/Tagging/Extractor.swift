@@ -6060,7 +6060,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -7998,6 +7998,17 @@ public struct Extractor: Sendable {
     // verbs name, told in the present among the points agreed (the gate below wants its day).
     if phrase == nil, !past, state.agreedPoints, let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false),
       found.connector.isEmpty, !analysis.matchesStarting(at: found.verbIndex, in: [.verb]).isEmpty
+    {
+      phrase = found
+    }
+    // "Dna Rusu va convoca prima reuniune … până la 06.03.2036", "Sra. López enviará el acta el
+    // viernes": a future another language writes, with its day, by one person or body.
+    if phrase == nil, !past, Self.mayGiveDate(analysis.text), let found = analysis.ownerPhrase(from: 0, requireKnownVerb: false),
+      found.connector == "will", found.verbIndex > 0,
+      ["va", "vor"].contains(analysis.norm(found.verbIndex - 1)) || SentenceAnalysis.isFutureTense(analysis.tokens[found.verbIndex].text),
+      namesOneOwner(found.owner), found.owner.split(separator: " ").count <= 5,
+      !found.owner.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !["de", "du", "des", "of", "la", "și", "and"].contains($0) }),
+      DueDateResolver.find(in: text.text, sessionDate: state.sessionDate) != nil
     {
       phrase = found
     }
@@ -10179,6 +10190,8 @@ public struct Extractor: Sendable {
     "δεν ορίστηκε", "— (δεν ορίστηκε)", "δεν έχει οριστεί",
     // Catalan: "to be determined".
     "per determinar", "per definir", "a determinar",
+    // Romanian: "not set", "to be set".
+    "nestabilit", "nedesemnat", "de stabilit", "de desemnat",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

@@ -130,14 +130,18 @@ struct SentenceAnalysis {
     var that = -1
     var firstHypothetical = tokens.count
     for (index, token) in tokens.enumerated() {
-      // Quotation marks by their bytes: '"', and “ ” (E2 80 9C, E2 80 9D).
+      // Quotation marks by their bytes: '"', and “ ” „ (E2 80 9C, E2 80 9D, E2 80 9E). A straight
+      // mark after an opening curly one closes it, as Romanian and German typing leaves them:
+      // „Punți".
       var state = 0
       for byte in text[scanned..<token.range.lowerBound].utf8 {
         switch (state, byte) {
-        case (_, 0x22): straight += 1; state = 0
+        case (_, 0x22):
+          if opening > closing, straight % 2 == 0 { closing += 1 } else { straight += 1 }
+          state = 0
         case (_, 0xE2): state = 1
         case (1, 0x80): state = 2
-        case (2, 0x9C): opening += 1; state = 0
+        case (2, 0x9C), (2, 0x9E): opening += 1; state = 0
         case (2, 0x9D): closing += 1; state = 0
         default: state = 0
         }
@@ -2828,6 +2832,19 @@ struct SentenceAnalysis {
     {
       return ("took responsibility for", index + 3)
     }
+    // "Dna Ilinca Sârbu s-a angajat să trimită …", "s-au angajat să": a promise recorded in
+    // Romanian, a task whatever the verb; "Dna Rusu va convoca …": a future said with "va".
+    if word == "s", ["a", "au"].contains(norm(index + 1)), gap(before: index + 1) == "-",
+      ["angajat", "angajată", "angajați", "angajate", "obligat", "obligată"].contains(norm(index + 2)),
+      norm(index + 3) == "să", index + 4 < tokens.count, tokens[index + 4].text.first?.isLowercase == true
+    {
+      return ("committed to", index + 4)
+    }
+    if !requireKnownVerb, word == "va" || word == "vor", index + 1 < tokens.count, norm(index + 1) != "a",
+      tokens[index + 1].text.first?.isLowercase == true, Self.isRomanianInfinitive(String(tokens[index + 1].text))
+    {
+      return ("will", index + 1)
+    }
     // "L'ing. Contini si impegna a completare …", "si impegnano a": a promise said in Italian, a
     // task whatever the verb.
     if word == "si", ["impegna", "impegnano"].contains(norm(index + 1)), norm(index + 2) == "a", index + 3 < tokens.count,
@@ -2978,7 +2995,7 @@ struct SentenceAnalysis {
       // A bracket closes what it holds, however many words: "Kessa FM (the station manager, Dan
       // Otieno, was in the square) agreed to …".
       guard let close = (index + 1..<min(tokens.count, index + 16)).first(where: { gap(before: $0).utf8.contains(UInt8(ascii: ")")) }),
-        gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace }),
+        gap(before: close).allSatisfy({ $0 == ")" || $0.isWhitespace || "\"\u{201D}\u{201C}'\u{2019}".contains($0) }),
         let bracket = gap(before: close).firstIndex(of: ")")
       else { return nil }
       return (text.index(after: bracket), close)
@@ -3667,6 +3684,26 @@ struct SentenceAnalysis {
       }
       owner = kept.joined(separator: " ")
     }
+    // "dl. Ion Bădescu", "primar Ion Bădescu", "Pr. Vasile Onu": a Romanian title before a full
+    // name (kept before a surname alone: "dna Murgu", "viceprimar Păun").
+    for title in ["dl. ", "Dl. ", "dl ", "dna ", "Dna ", "d-na ", "domnul ", "doamna ", "primar ", "primarul ", "viceprimar ", "comisar-șef ", "comisar ", "Pr. "]
+    where owner.hasPrefix(title) {
+      let name = owner.dropFirst(title.count).prefix { $0 != "(" }.split(separator: " ")
+      if name.count >= 2, name.allSatisfy({ $0.first?.isUppercase == true }) { owner.removeFirst(title.count) }
+      break
+    }
+    // "dna Rusu (DGASPC)", "Ilinca Sârbu (Fundația „Punți")": a person, then the body they come
+    // from, in brackets.
+    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
+      case let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)],
+      (2...8).contains(inside.count) && inside.allSatisfy({ $0.isUppercase })
+        || inside.first?.isUppercase == true && inside.split(separator: " ").count <= 5 && !inside.contains(where: \.isNumber),
+      case let before = owner[..<open].trimmingBlanks.split(separator: " "), (2...3).contains(before.count),
+      before.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }),
+      !before.contains(where: { Extractor.organisationWords.contains($0.lowercased()) })
+    {
+      owner = String(owner[..<open]).trimmingBlanks
+    }
     // "Bibi Gulalai (through her nephew)": a remark in brackets that opens in small letters is
     // how the owner acts, not their name.
     if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
@@ -3693,6 +3730,12 @@ struct SentenceAnalysis {
       owner = parts[1]
     }
     return Self.droppingReflexive(owner).trimmingBlanks
+  }
+
+  /// Whether a word may be a Romanian verb's short infinitive, as the future with "va" takes it:
+  /// "convoca", "trimite", "organiza", "publica", "anunța", "veni" (not "a", nor a noun in "-ul").
+  static func isRomanianInfinitive(_ word: String) -> Bool {
+    word.count >= 3 && ["a", "e", "i", "î", "ea"].contains(where: word.hasSuffix) && word.allSatisfy(\.isLetter)
   }
 
   /// Whether a letter is of a script other than Latin (Greek, Cyrillic, Arabic, …): not one of
