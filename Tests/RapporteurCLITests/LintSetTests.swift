@@ -86,7 +86,12 @@ import TestSupport
 /// Beehiiv newsletter, an Outlook e-mail through html2text, a phpBB post converted from BBCode, a
 /// Write.as post, an Obsidian Publish page) at 38 of 39 with two beyond them: the one missed, a
 /// session's time with its time zone ("16:00-17:30 CET"), was withdrawn on review, as the tool
-/// reads the zone; a footnote and its text, kept by choice (see `knownExtras`).
+/// reads the zone; a footnote and its text, kept by choice (see `knownExtras`). `set24` (a Hexo
+/// post, a Matrix/Element chat, an e-mail body with quoted-printable left in, VS Code with
+/// markdownlint and Prettier, a Miro board, an Asana export, a Things 3 export, a Lark/Feishu
+/// doc, a Notable/Inkdrop note, a Typst report through pandoc) at 37 of 38 with none beyond them:
+/// a Things task whose "when: This Evening" line was read as its owner, so no owner was asked
+/// for, mended.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -231,7 +236,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

@@ -5872,3 +5872,22 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, false, false, false, true])
   }
 }
+
+/// A planner's fields under a task ("when: This Evening", "where: Town Hall") say when or where,
+/// not who; a name after a task's last colon still owns it.
+@Suite struct PlannerFieldTests {
+  @Test func fieldsAreNoOwners() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - [ ] Collect the printed district maps by 2036-03-19 #Errand
+        when: This Evening
+      - [ ] Book the minibus for the tour by 2036-03-20
+        where: Town Hall
+      - [ ] Letter to the three district youth officers: Kofi Boateng, by 2036-03-27
+      """, date: "2036-03-17")
+    #expect(extract.actions.map(\.owner) == [nil, nil, "Kofi Boateng"])
+    #expect(extract.actions.map(\.due) == ["2036-03-19", "2036-03-20", "2036-03-27"])
+  }
+}

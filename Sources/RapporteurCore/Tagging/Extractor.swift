@@ -4754,6 +4754,13 @@ public struct Extractor: Sendable {
     guard let colon = text.range(of: ": ", options: .backwards), text.range(of: ": ")?.lowerBound == colon.lowerBound else { return nil }
     let before = text[..<colon.lowerBound]
     guard before.split(separator: " ").count >= 3, before.contains(where: \.isLowercase) else { return nil }
+    // "… by 2036-03-19 when: This Evening", "where: Town Hall": a planner's field of when or where,
+    // named by its label, is no owner.
+    if let label = before.split(separator: " ").last?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_")),
+      ownerColonNonNames.contains(label) || ["tags", "tag", "list", "area", "project", "heading", "notes", "reminder", "repeat", "scheduled", "start"].contains(label)
+    {
+      return nil
+    }
     var after = text[colon.upperBound...].trimmingBlanks
     while let last = after.last, ".;".contains(last) { after.removeLast() }
     if let comma = after.firstIndex(of: ",") { after = String(after[..<comma]).trimmingBlanks }
