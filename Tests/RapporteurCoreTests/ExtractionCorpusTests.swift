@@ -593,12 +593,23 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.667 recall, 0.784 action precision and 0.659 recall, 0.276
   /// owner and 0.621 due accuracy (0.864 actor accuracy); `HeldOut82/` 0.741 and 0.606, 0.842 and
   /// 0.681, 0.625 owner and 0.688 due accuracy (0.850 actor accuracy); then mended for.
+  ///
+  /// `HeldOut83/` (a Haitian Creole, French and English commune council's minutes, a listening
+  /// tour's report, a scenario-planning workshop's outputs, an auditor's management letter, a
+  /// decision and action log pasted as semicolon-separated values) and `HeldOut84/` (a Greek and
+  /// English municipal committee's minutes, a coalition's open letter to a minister, an action
+  /// learning set's notes, a donor's field-visit trip report, a graphic recording's description
+  /// for accessibility), written together after the first mends for `HeldOut80/` and `HeldOut81/`
+  /// and measured at `cd76bc9` before either was read:
+  /// `HeldOut83/` 0.625 recommendation precision and 0.556 recall, 0.818 action precision and
+  /// 0.173 recall, 1.000 owner and 0.889 due accuracy (0.650 actor accuracy); `HeldOut84/` 0.800
+  /// and 0.471, 0.821 and 0.479, 0.826 owner and 0.739 due accuracy (0.750 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
-    "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82",
+    "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -762,30 +773,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.79, "recommendation recall": 0.81, "recommendation F1": 0.80,
         "action precision": 0.88, "action recall": 0.68, "action F1": 0.77, "owner": 0.87, "due": 0.93,
       ],
+      "HeldOut83": [
+        "recommendation precision": 0.74, "recommendation recall": 0.97, "recommendation F1": 0.84,
+        "action precision": 0.93, "action recall": 0.57, "action F1": 0.71, "owner": 0.99, "due": 0.89,
+      ],
+      "HeldOut84": [
+        "recommendation precision": 0.85, "recommendation recall": 0.85, "recommendation F1": 0.85,
+        "action precision": 0.88, "action recall": 0.77, "action F1": 0.82, "owner": 0.89, "due": 0.75,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut83/` (a Haitian Creole, French and English commune council's minutes, a listening
-  /// tour's report, a scenario-planning workshop's outputs, an auditor's management letter, a
-  /// decision and action log pasted as semicolon-separated values) and `HeldOut84/` (a Greek and
-  /// English municipal committee's minutes, a coalition's open letter to a minister, an action
-  /// learning set's notes, a donor's field-visit trip report, a graphic recording's description
-  /// for accessibility), written together after the first mends for `HeldOut80/` and `HeldOut81/`:
-  /// neither must fall below its first reading, measured at `cd76bc9` before either was read:
-  /// `HeldOut83/` 0.625 recommendation precision and 0.556 recall, 0.818 action precision and
-  /// 0.173 recall, 1.000 owner and 0.889 due accuracy (0.650 actor accuracy); `HeldOut84/` 0.800
-  /// and 0.471, 0.821 and 0.479, 0.826 owner and 0.739 due accuracy (0.750 actor accuracy).
-  @Test(arguments: ["HeldOut83", "HeldOut84"])
+  /// `HeldOut85/` (a Romanian and English county commission's proces-verbal, a Telegram group's
+  /// export, a OneNote page with an Outlook meeting's details, a regional peer review's country
+  /// report, a Confluence meeting-notes page) and `HeldOut86/` (a Malagasy, French and English
+  /// commune's tatitra with fokontany chiefs, a secretariat's daily stand-up log, a grievance
+  /// committee's case review, a minister's question time with civil society, an Evernote note with
+  /// a clipped article), written one after the other after the first mends for `HeldOut84/`:
+  /// neither must fall below its first reading, measured before it was read: `HeldOut85/` at
+  /// `cd4807d`, 0.750 recommendation precision and 0.474 recall, 0.561 action precision and
+  /// 0.627 recall, 0.469 owner and 0.750 due accuracy (0.889 actor accuracy); `HeldOut86/` at
+  /// `537894d`, 0.737 and 0.800, 0.909 and 0.588, 0.933 owner and 0.900 due accuracy (0.714 actor
+  /// accuracy).
+  @Test(arguments: ["HeldOut85", "HeldOut86"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut83": [
-        "recommendation precision": 0.62, "recommendation recall": 0.55, "recommendation F1": 0.58,
-        "action precision": 0.81, "action recall": 0.17, "action F1": 0.28, "owner": 0.99, "due": 0.88,
+      "HeldOut85": [
+        "recommendation precision": 0.74, "recommendation recall": 0.47, "recommendation F1": 0.58,
+        "action precision": 0.56, "action recall": 0.62, "action F1": 0.59, "owner": 0.46, "due": 0.74,
       ],
-      "HeldOut84": [
-        "recommendation precision": 0.79, "recommendation recall": 0.47, "recommendation F1": 0.59,
-        "action precision": 0.82, "action recall": 0.47, "action F1": 0.60, "owner": 0.82, "due": 0.73,
+      "HeldOut86": [
+        "recommendation precision": 0.73, "recommendation recall": 0.79, "recommendation F1": 0.76,
+        "action precision": 0.90, "action recall": 0.58, "action F1": 0.71, "owner": 0.93, "due": 0.89,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
