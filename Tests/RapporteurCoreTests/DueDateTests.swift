@@ -61,6 +61,10 @@ import Testing
     ("Întâlnire cu părinții săptămâna viitoare", "2017-09-29"),
     ("Lista familiilor, până vineri", "2017-09-22"),
     ("Notă către plen până la ședința de plen din 26.10.2017", "2017-10-26"),
+    // A wiki's date typed after "//" (Confluence), and a dotted day and month after "by".
+    ("@Lina circulate the messages //24 Oct 2017", "2017-10-24"),
+    ("Names of the new monitors to the secretariat, by 31.10", "2017-10-31"),
+    ("Send the sheet before 03.11", "2017-11-03"),
     // A planner's (NotePlan's) scheduled day after ">".
     ("Circulate the contacts list >2017-10-02", "2017-10-02"),
     // todo.txt's due field, with no blank after the colon.
@@ -404,6 +408,7 @@ import Testing
     "By the way, the venue changed.", "Report by 31 February 2018.", "Participants by may be late.",
     "Met in a day.", "Report in time.", "Hold the workshop in November.",
     "Cut the backlog by 1/3.", "Raise enrolment by 20/100.", "Grew by 2.5 per cent.", "Grew by 12/15 %.",
+    "Turnout grew by 2.50 per cent.", "Prices rose by 12.05 EUR.", "See https://example.org//24 Oct 2017",
     "Report by the 1st week of November.", "Report by the 3rd round.", "Report by early voting.",
     "Train the mediators by week 3 of the course.", "Cut waste by 10-12 per cent.",
     "Report before the second informal consultation.", "Report by the third meeting.",

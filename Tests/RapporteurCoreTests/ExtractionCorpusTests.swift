@@ -761,9 +761,12 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.96, "recommendation recall": 0.90, "recommendation F1": 0.93,
         "action precision": 0.79, "action recall": 0.79, "action F1": 0.79, "owner": 0.68, "due": 0.88,
       ],
+      // Due accuracy held at 0.76, below what it had reached: the chat's "who does what" list
+      // under a sender's line is read now (action recall 0.77 to 0.81), and one of its new tasks
+      // is dated only by a bot's reminder in a later message.
       "HeldOut80": [
         "recommendation precision": 0.96, "recommendation recall": 0.94, "recommendation F1": 0.95,
-        "action precision": 0.97, "action recall": 0.76, "action F1": 0.85, "owner": 0.86, "due": 0.77,
+        "action precision": 0.97, "action recall": 0.80, "action F1": 0.88, "owner": 0.86, "due": 0.76,
       ],
       "HeldOut81": [
         "recommendation precision": 0.64, "recommendation recall": 0.66, "recommendation F1": 0.65,

@@ -5891,3 +5891,53 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-03-19", "2036-03-20", "2036-03-27"])
   }
 }
+
+/// A chat group's export: a sender's line in bold with the time, the message under it; a pinned
+/// "who does what" list whose title is the last line of a message, "Name → task" lines owning
+/// their tasks; bulleted asks grouped under bold "To …" lines in one message; a bold day between
+/// messages, from which "today" counts.
+@Suite struct ChatGroupExportTests {
+  @Test func pinnedListAndGroupedAsks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Group export
+
+      **Selin Arat** (admin) · 20:35 edited
+      📌 **AGREED AFTER THE SIDE EVENT: who does what**
+      1. Nilu → reporting form in Lissan, within 10 days
+      2. Tomas + Aida → one sheet with the Sept incident logs, by 31.10
+      3. ??? → hotline numbers list for all 4 districts
+
+      **Selin Arat** (admin) · 23:04
+      🌙 **End-of-day summary**. What we asked for in the room:
+      **To the Ministry of Interior**
+      ▪️ Publish the draft monitoring protocol and give monitors 30 days to comment.
+      ▪️ Drop the rule that monitors must register with the district police.
+      **To donors (UNDP window, others)**
+      ▪️ Fund monitors' phone credit, transport and insurance.
+
+      **15 October 2036**
+
+      **Lena Marsh** · 08:40
+      morning! I'll send the Lisk Sept log to Tomas today, it's on my laptop
+      """, date: "2036-10-14")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Nilu", "Tomas + Aida", nil, "Lena Marsh"])
+    #expect(extract.actions.map(\.due) == ["2036-10-24", "2036-10-31", nil, "2036-10-15"])
+  }
+
+  /// A wiki's task list: "@First Last" mentions a whole name before the verb, "//24 Apr 2037" a
+  /// date; a done task's day in brackets is the day it was done.
+  @Test func wikiTaskList() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      - [ ] @Lina Farrokh circulate the final joint messages to all partners //24 Apr 2037
+      - [ ] @Dev Rao gender review of the MTR terms of reference
+      - [x] SKL: signed declarations filed on the procurement file (22.04, during the meeting)
+      """, date: "2037-04-22")
+    #expect(extract.actions.map(\.owner) == ["Lina Farrokh", "Dev Rao", "SKL"])
+    #expect(extract.actions.map(\.due) == ["2037-04-24", nil, nil])
+  }
+}

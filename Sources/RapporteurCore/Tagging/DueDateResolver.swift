@@ -238,6 +238,19 @@ public enum DueDateResolver {
   /// A day a planner schedules a task for: ">2036-03-20" after a blank (not an arrow's "->").
   private static let scheduledDate = NSRegularExpression.builtIn("scheduled date", #"(?:^|(?<=\s))>(\d{4}-\d{2}-\d{2})(?![\d-])"#, options: [])
 
+  /// The words before a dotted day and month that make it a deadline.
+  private static let dottedLeadBytes = ["by ", "By ", "before ", "Before ", "until ", "due "].map { Array($0.utf8) }
+  /// A day and a month with a dot between and none after: "by 31.10", "before 03.11".
+  private static let dottedDayMonth = NSRegularExpression.builtIn(
+    "dotted day and month",
+    #"\b(by|before|until|due)\s+(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])(?![\d.,%]|\s*(?:%|per\b|percent|pct|million|bn|m\b|k\b|EUR|USD|GBP|eur|usd))"#,
+    options: [.caseInsensitive])
+
+  /// A date a wiki's editor inserts after "//": "//24 Apr 2037", "//2037-04-24" (not a web
+  /// address's "://").
+  private static let wikiDate = NSRegularExpression.builtIn(
+    "wiki date", #"(?<=\s)//\s?(\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})"#, options: [])
+
   /// The first due date in `text`, resolved against `sessionDate` where the form is relative.
   public static func find(in text: String, sessionDate: CalendarDate?, order: SlashOrder = .dayFirst) -> Due? {
     // "~~31 May 2034~~ 14 July 2034": struck words are withdrawn; the date after them stands.
@@ -259,6 +272,20 @@ public enum DueDateResolver {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)
       let scheduled = scheduledDate.stringByReplacingMatches(in: text, range: range, withTemplate: "by $1")
       if scheduled != text { return find(in: scheduled, sessionDate: sessionDate, order: order) }
+    }
+    // "… to all partners //24 Apr 2037": a wiki's date typed after "//" (Confluence), the day the
+    // task is due.
+    if text.utf8.containsBytes(" //".utf8) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let dated = wikiDate.stringByReplacingMatches(in: text, range: range, withTemplate: " by $1")
+      if dated != text { return find(in: dated, sessionDate: sessionDate, order: order) }
+    }
+    // "by 31.10", "before 03.11": a day and a month written with a dot, the month in two figures,
+    // after a word of deadline (not "by 2.5 per cent", nor "by 31.10 EUR").
+    if text.utf8.contains(UInt8(ascii: ".")), text.containsAnyBytes(dottedLeadBytes) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let dotted = dottedDayMonth.stringByReplacingMatches(in: text, range: range, withTemplate: "$1 $2.$3.")
+      if dotted != text { return find(in: dotted, sessionDate: sessionDate, order: order) }
     }
     // Other languages' deadline words, and a scan's misread letters, read in English: "antes del
     // 30" as "by the 30th", "KW 12" as "in week 12", "до 16.03" as "by 16.03", "l0 Decernber" as

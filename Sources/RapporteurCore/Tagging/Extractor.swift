@@ -285,6 +285,15 @@ public struct Extractor: Sendable {
         pasted = true
         regions.append(([], []))
       }
+      // "**15 October 2036**" alone between a chat's messages: the day the messages after it were
+      // sent, from which their "today" and "tomorrow" count (a day from the session's on, within
+      // a fortnight).
+      if block.kind == .paragraph, block.children.count == 1, let only = block.children.first, only.kind == .strong,
+        let day = Self.chatDay(only.plainText, sessionDate: noteDate)
+      {
+        state.sessionDate = day
+        continue
+      }
       if pasted, !regions.isEmpty { regions[regions.count - 1].blocks.append(offset) }
       let itemsBefore = state.items.count
       defer { if pasted, !regions.isEmpty { regions[regions.count - 1].items += itemsBefore..<state.items.count } }
@@ -478,6 +487,25 @@ public struct Extractor: Sendable {
         for message in parted.flatMap(\.1) {
           process(message, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
         }
+        readThrough = offset + lists.count
+        continue
+      }
+      // "**Selin Arat** (admin) · 20:35" then "📌 **AGREED …: who does what**" over a list: a
+      // chat's message whose last line labels the list after it; the lines before are read as
+      // any are.
+      if block.kind == .paragraph, offset + 1 < blocks.count, blocks[offset + 1].isList,
+        block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }), labelledSection(block) == nil,
+        case let lines = Self.inlineLines(of: block), lines.count >= 2, let last = lines.last,
+        case let label = MarkdownNode(kind: .paragraph, range: block.range, children: last), let named = labelledSection(label)
+      {
+        process(Self.paragraph(joining: lines.dropLast(), range: block.range), section: section, sectionHasList: sectionHasList,
+          headingActors: headingActors, state: &state)
+        // "**sunniva.k** — 11/06/2036 10:40 AM": the message's sender, whose "me →" the list holds.
+        let outerAuthor = state.postAuthor
+        if lines.count == 2, let name = Self.senderLine(lines[0]) { state.postAuthor = name }
+        let lists = blocks[(offset + 1)...].prefix(while: \.isList)
+        processLed(lists, by: label.plainText, as: named, headingActors: headingActors, state: &state)
+        state.postAuthor = outerAuthor
         readThrough = offset + lists.count
         continue
       }
@@ -750,9 +778,12 @@ public struct Extractor: Sendable {
       let trimmed = literal.trimmingBlanks
       return trimmed.hasPrefix("(") && trimmed.hasSuffix(")") || trimmed.hasPrefix("(") && trimmed.hasSuffix("):")
     }
+    // "📌 **AGREED AFTER THE SIDE EVENT: who does what**": a pin or another pictograph before the
+    // bold label.
     let emphasised = block.children.allSatisfy { child in
       child.kind == .strong || child.kind == .emphasis
-        || (child.kind == .text && (child.literal.trimmingBlanks.allSatisfy { $0 == ":" } || isRemark(child.literal)))
+        || (child.kind == .text && (child.literal.trimmingBlanks.allSatisfy { $0 == ":" } || isRemark(child.literal)
+          || child.literal.trimmingBlanks.allSatisfy { Self.isPictograph($0) || $0 == "\u{FE0F}" }))
     }
     // "**8. ÀBÁ (RECOMMENDATIONS)** — to go to the LG Chairman": a remark after a dash.
     if block.children.count == 2, let first = block.children.first, first.kind == .strong, let remark = block.children.last,
@@ -772,8 +803,13 @@ public struct Extractor: Sendable {
     if label.hasPrefix("["), let close = label.firstIndex(of: "]"), label[label.index(after: label.startIndex)..<close].allSatisfy(\.isNumber) {
       label = String(label[label.index(after: close)...]).trimmingBlanks
     }
+    label = String(label.drop { Self.isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " })
     guard label.utf8.count <= 60 else { return nil }
-    let named = rules.catalog.section(forHeading: label.trimmingCharacters(in: ":*_ "))
+    var named = rules.catalog.section(forHeading: label.trimmingCharacters(in: ":*_ "))
+    // "AGREED AFTER THE SIDE EVENT: who does what": what was agreed, then the name of its list.
+    if named == nil, let colon = label.range(of: ": ", options: .backwards) {
+      named = rules.catalog.section(forHeading: String(label[colon.upperBound...]).trimmingCharacters(in: ":*_ "))
+    }
     return named == .recommendations || named == .actions ? named : nil
   }
 
@@ -1538,6 +1574,17 @@ public struct Extractor: Sendable {
   /// Sources and safety", "Follow-up (as agreed at the close, Fri 13 Oct)" — a weekday and a
   /// date, or "Day N" and a date, within two weeks after the session's first day. Not a heading
   /// that gives a deadline ("Actions (due Fri 20 Oct)").
+  /// The day a chat's separator names in full ("15 October 2036", "Wednesday, 15 October 2036"):
+  /// from the session's day on, within a fortnight; `nil` for any other words.
+  static func chatDay(_ text: String, sessionDate: CalendarDate?) -> CalendarDate? {
+    let words = text.trimmingBlanks
+    guard let sessionDate, (8...40).contains(words.utf8.count), words.range(of: #"^(?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|^[A-Z][a-z]+\s+\d{1,2},\s+\d{4}$"#, options: .regularExpression) != nil,
+      let found = DueDateResolver.find(in: "by " + words, sessionDate: sessionDate), found.date >= sessionDate,
+      found.date <= sessionDate.adding(days: 14)
+    else { return nil }
+    return found.date
+  }
+
   static func headingDay(_ heading: String, sessionDate: CalendarDate?) -> CalendarDate? {
     guard let sessionDate, heading.utf8.count <= 120, heading.contains(where: \.isNumber) else { return nil }
     let lowered = heading.lowercased()
@@ -2815,6 +2862,19 @@ public struct Extractor: Sendable {
         addTrackerRows(table, otherwise: .action, headingActors: headingActors, state: &state)
         return
       }
+      // "What we asked for in the room:" over "**To the Ministry of Interior**" and "▪️ Publish the
+      // draft protocol …" lines, in one paragraph as a chat sends it: each bullet advice to whom
+      // the line above it names; the other lines are read as any are.
+      if section != .actions, block.kind == .paragraph, let lines = addressedBulletLines(block) {
+        for (line, actors) in lines {
+          if let actors {
+            addSectionItem(.recommendation, text: Self.droppingBullet(line), extra: [], headingActors: actors, state: &state)
+          } else if scansSentences(section) {
+            scanSentences(line, section: section, state: &state)
+          }
+        }
+        return
+      }
       // Lines pasted from a word processor, each opening with a bullet ("• …", "– …"), are a
       // list: each bullet and the lines that continue it is one item, or one text read for cues.
       if let items = Self.pastedBulletItems(block, journalKey: state.journalKey) {
@@ -3188,6 +3248,16 @@ public struct Extractor: Sendable {
           if lines.count > 1, lines.allSatisfy({ Self.droppingNumber(Self.droppingLetter($0)).text != $0.text }) {
             turns = lines.map { Self.droppingNumber(Self.droppingLetter($0)) }
           }
+        }
+        // "**Lena Marsh** · 08:40" over the message: a chat export's name and time on a line of
+        // their own, the message on the lines after.
+        if turns.count == 1, let (speaker, words) = Self.chatHeaderMessage(block) {
+          state.speaker = speaker
+          let outerAuthor = state.postAuthor
+          state.postAuthor = speaker
+          scanSentences(words, section: section, state: &state)
+          state.postAuthor = outerAuthor
+          return
         }
         for turn in turns {
           if let (speaker, words) = Self.callChatTurn(turn) {
@@ -6365,6 +6435,17 @@ public struct Extractor: Sendable {
       item.due = nil
       item.evidence.removeAll { $0.rule == "due" }
     }
+    // "- [x] SKL: declarations filed (11.05, during the meeting)": a done task's day in brackets
+    // after it is the day it was done.
+    if item.kind == .action, item.done, item.due != nil, item.text.utf8.contains(UInt8(ascii: "(")),
+      let words = item.evidence.first(where: { $0.rule == "due" })?.words,
+      case let bare = words.hasPrefix("by ") ? String(words.dropFirst(3)) : words,
+      case let trimmed = bare.trimmingCharacters(in: CharacterSet(charactersIn: ". ")), !trimmed.isEmpty,
+      item.text.contains("(" + trimmed)
+    {
+      item.due = nil
+      item.evidence.removeAll { $0.rule == "due" }
+    }
     // "… undertook to write to us. That letter arrived on 3 November.": the day a done task was
     // done on is no deadline.
     if item.kind == .action, item.done, item.due != nil,
@@ -8639,7 +8720,7 @@ public struct Extractor: Sendable {
     }
     // "me: type these up … by Fri", "Me – the report to the committee": the writer's own task.
     if owner == nil, !unassigned, let writer = state.postAuthor ?? state.writer,
-      ["me:", "me -", "me \u{2013}", "me \u{2014}"].contains(where: { text.text.lowercased().hasPrefix($0) })
+      ["me:", "me -", "me \u{2013}", "me \u{2014}", "me \u{2192}", "me ->"].contains(where: { text.text.lowercased().hasPrefix($0) })
     {
       owner = writer
       evidence.append(Evidence(rule: "owner", words: String(text.text.prefix(2))))
@@ -8653,7 +8734,7 @@ public struct Extractor: Sendable {
       // "HPA: draft inception report → RG, 20/3": the owner's label before the task, not the one
       // the arrow sends the work to.
       { Self.labelledOwner(in: text.text) }, { Self.opensWithOwnerLabel(text.text) ? nil : Self.separatedOwner(in: text.text) },
-      { self.leadingOwner(in: text.text) },
+      { self.leadingOwner(in: text.text) }, { Self.arrowedOwner(in: text.text) },
       // "Ministry of Interior (Department for Prevention) shall to send …": the one it is laid on,
       // not the remark in brackets.
       {
@@ -8876,8 +8957,39 @@ public struct Extractor: Sendable {
   static let bulletCharacters: Set<Character> = [
     "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25CF}", "\u{25CB}", "\u{25A0}", "\u{00B7}", "\u{2043}", "\u{2013}",
     "\u{2014}", "\u{27A2}", "\u{2192}", "\u{25B8}", "\u{25BA}", "\u{25B6}", "\u{2713}", "\u{2714}", "\u{F0B7}",
-    "\u{27A1}", "\u{27A1}\u{FE0F}",
+    "\u{27A1}", "\u{27A1}\u{FE0F}", "\u{25AA}\u{FE0F}", "\u{25AB}\u{FE0F}",
   ]
+
+  /// A paragraph's lines when bulleted lines stand under lines that name whom they are for
+  /// ("**To donors (UNDP window, others)**"): each bulleted line with the actors of the line
+  /// above it, each other line with `nil`. `nil` unless two bulleted lines stand under such
+  /// lines; the lines that name whom are left out.
+  func addressedBulletLines(_ block: MarkdownNode) -> [(LocatedText, [String]?)]? {
+    // Most paragraphs are one line, or name no one to whom in bold: their bytes say so first.
+    guard block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
+      block.children.contains(where: { $0.kind == .strong }) || block.plainText.contains("To ")
+    else { return nil }
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    var result: [(LocatedText, [String]?)] = []
+    var current: [String]? = nil
+    var bulleted = 0
+    for line in lines {
+      let words = line.text.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
+      if Self.droppingBullet(line).text != line.text {
+        if let actors = current { bulleted += 1; result.append((line, actors)) } else { result.append((line, nil)) }
+        continue
+      }
+      if ["To ", "For "].contains(where: words.hasPrefix), !words.hasSuffix("."), words.split(separator: " ").count <= 12,
+        case let actors = Self.actorsNamed(in: words, rules: rules), !actors.isEmpty
+      {
+        current = actors
+        continue
+      }
+      current = nil
+      result.append((line, nil))
+    }
+    return bulleted >= 2 ? result : nil
+  }
 
   /// The items of a paragraph whose lines were pasted as a bulleted list: two or more, the first
   /// line opening with a bullet and each item running to the next line that opens with one.
@@ -9924,6 +10036,26 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// The owner a pinned list names before an arrow, the task after it: "Nilu → reporting form in
+  /// Lissan, within 10 days", "Tomas + Aida → one sheet …", "everyone → October logs in" (not a
+  /// label, "Ask → …", nor a condition, "If … → …").
+  static func arrowedOwner(in text: String) -> String? {
+    guard let arrow = [" \u{2192} ", " -> "].lazy.compactMap({ text.prefix(48).range(of: $0) }).first else { return nil }
+    let owner = text[..<arrow.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard !owner.isEmpty, !text[arrow.upperBound...].trimmingBlanks.isEmpty else { return nil }
+    let names = owner.components(separatedBy: " + ").flatMap { $0.components(separatedBy: " & ") }.flatMap { $0.components(separatedBy: " and ") }
+      .map { $0.trimmingBlanks }
+    guard (1...3).contains(names.count), names.allSatisfy({ name in
+      let words = name.split(separator: " ")
+      return !words.isEmpty && words.count <= 3
+        && (rolePlurals.contains(name.lowercased()) || ownerRoles.contains(name.lowercased())
+          || words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) } && looksLikeName(name))
+        && !ownerColonNonNames.contains(name.lowercased())
+        && !["ask", "asks", "rec", "recommendation", "action", "actions", "if", "then", "we", "i", "you"].contains(name.lowercased())
+    }) else { return nil }
+    return owner
+  }
+
   /// Marks that set an owner or a due date off from the task in note-style actions.
   static let ownerSeparators = [" \u{2014} ", " \u{2013} ", " - ", " | ", " \u{2192} ", " -> ", " \u{B7} "]
 
@@ -10578,6 +10710,34 @@ public struct Extractor: Sendable {
 
   /// A transcript's turn, time stamp first: its speaker and the words after the label
   /// ("[00:33:08] Speaker 5 (UNDP): UNDP will …" → "UNDP", "UNDP will …"); `nil` for any other text.
+  /// The sender a chat's header line names in bold before the time it was sent ("**sunniva.k** —
+  /// 11/06/2036 10:40 AM", "**Lena Marsh** · 08:40"); `nil` for any other line.
+  static func senderLine(_ line: [MarkdownNode]) -> String? {
+    guard line.count == 2, line[0].kind == .strong, line[1].kind == .text else { return nil }
+    let rest = line[1].literal.trimmingBlanks
+    guard let mark = rest.first, "\u{2014}\u{2013}\u{00B7}-".contains(mark), rest.contains(where: \.isNumber), rest.utf8.count <= 40 else {
+      return nil
+    }
+    let name = line[0].plainText.trimmingBlanks
+    guard (2...40).contains(name.count), name.allSatisfy({ $0.isLetter || $0.isNumber || "._-@ ".contains($0) }) else { return nil }
+    return name.hasPrefix("@") ? String(name.dropFirst()) : name
+  }
+
+  /// The sender a chat export's first line names with the time ("**Lena Marsh** · 08:40",
+  /// "**Selin Arat** (admin) · 20:35 edited"), and the message on the lines after it.
+  static func chatHeaderMessage(_ block: MarkdownNode) -> (speaker: String, words: LocatedText)? {
+    guard block.children.first?.kind == .strong, block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak })
+    else { return nil }
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard lines.count >= 2, let first = lines.first,
+      let match = first.text.range(of: #"^[\p{L}][\p{L}'\u2019. -]{0,40}?(?=\s*(?:\([^)]{1,20}\)\s*)?\u00B7\s*\d{1,2}:\d{2}(?:\s+edited)?\s*$)"#, options: .regularExpression),
+      case let name = String(first.text[match]).trimmingBlanks, looksLikeName(name)
+    else { return nil }
+    var words = LocatedText()
+    for line in lines.dropFirst() { words.append(line) }
+    return (name, words)
+  }
+
   static func transcriptTurn(_ text: LocatedText) -> (speaker: String, words: LocatedText)? {
     let unstamped = droppingTimestamp(text)
     guard unstamped.text.utf8.count < text.text.utf8.count,
@@ -10806,6 +10966,10 @@ public struct Extractor: Sendable {
     if label.hasSuffix("]"), let open = label.lastIndex(of: "["), label[open...].contains(where: \.isNumber) {
       label = String(label[..<open]).trimmingBlanks
     }
+    // "**Lena Marsh** · 08:40": a chat's name, then the time it was sent (whose colon is no label's).
+    if let dot = label.range(of: " \u{00B7} "), label[dot.upperBound...].allSatisfy(\.isNumber), !label[dot.upperBound...].isEmpty {
+      return nil
+    }
     guard !label.isEmpty, label.first?.isUppercase == true else { return nil }
     if let open = label.firstIndex(of: "("), label.hasSuffix(")") {
       let head = label[..<open].trimmingBlanks.lowercased()
@@ -10987,6 +11151,21 @@ public struct Extractor: Sendable {
       {
         handle += " " + surname.joined(separator: " ")
         end = field.lowerBound
+      } else if at == text.startIndex, handle.first?.isUppercase == true, text[end...].hasPrefix(" ") {
+        // "@Lina Farrokh circulate the messages //24 Apr 2037": a wiki's mention of a whole name
+        // opening a task, before its verb in small letters.
+        let words = text[end...].split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        let names = words.prefix { word in
+          word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase)
+            && word.allSatisfy({ $0.isLetter || "'-\u{2019}".contains($0) })
+            && !["Please", "Pls", "Can", "Could", "Will", "Would", "To", "And", "The"].contains(String(word))
+        }
+        if (1...2).contains(names.count), names.count < words.count, words[names.count].first?.isLowercase == true,
+          let last = names.last, let upper = text.range(of: last, range: end..<text.endIndex)?.upperBound
+        {
+          handle += " " + names.joined(separator: " ")
+          end = upper
+        }
       }
       // "ask @StreamTokSafety for an answer", "share with @ana": the one asked is not the owner.
       let before = text[..<at].suffix(40).split(separator: " ").last?.lowercased() ?? ""
