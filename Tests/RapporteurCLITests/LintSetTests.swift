@@ -91,7 +91,12 @@ import TestSupport
 /// markdownlint and Prettier, a Miro board, an Asana export, a Things 3 export, a Lark/Feishu
 /// doc, a Notable/Inkdrop note, a Typst report through pandoc) at 37 of 38 with none beyond them:
 /// a Things task whose "when: This Evening" line was read as its owner, so no owner was asked
-/// for, mended.
+/// for, mended. `set25` (a SharePoint page, an Obsidian daily note, an OCR'd paper, a GitHub
+/// Discussions post, UpNote/Bear 2, a Zoho Notebook export, a note typed with German keyboard
+/// habits, Org-roam through ox-md, Sphinx's Markdown builder, a whiteboard export) at 38 of 38
+/// with five beyond them: an app's "Exported as Markdown · 14 Mar 2036 18:47" line read as a task,
+/// mended; a passive "should be invited", an outliner's TODO heading (two findings) and a Sphinx
+/// ".. todo::" directive, kept by choice (see `knownExtras`).
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -211,6 +216,16 @@ import TestSupport
       Expected(file: "sessions/amplenote-tasks-workshop.md", rule: "gfm-table", line: 38),
       Expected(file: "sessions/amplenote-tasks-workshop.md", rule: "gfm-table", line: 61),
     ],
+    // "Religious leaders should be invited onto the committees": passive advice names those it
+    // concerns, not whom it asks, as extraction reads it. "### TODO Confirm the date …": an
+    // outliner's task kept as a heading, as in set 14. ".. todo:: check the counts …": a Sphinx
+    // directive left in is a marker of work left to do, whatever its case.
+    "set25": [
+      Expected(file: "sessions/org-roam-oxmd-roundtable.md", rule: "recommendation-no-actor", line: 47),
+      Expected(file: "sessions/org-roam-oxmd-roundtable.md", rule: "action-no-due", line: 59),
+      Expected(file: "sessions/org-roam-oxmd-roundtable.md", rule: "action-no-owner", line: 59),
+      Expected(file: "sessions/sphinx-markdown-plenary.md", rule: "todo-marker", line: 65),
+    ],
     // pandoc's footnote from a LaTeX report ("… own[^1].", "[^1]: Figures from …"): shown as text.
     "set23": [
       Expected(file: "sessions/latex-pandoc-plenary.md", rule: "gfm-table", line: 44),
@@ -236,7 +251,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()
