@@ -5941,3 +5941,49 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-04-24", nil, nil])
   }
 }
+
+/// A Bosnian zapisnik: "Preporuke prema …" with "preporučuje se da", "treba", "se poziva da";
+/// "Zadaci" (Zadatak | Nosilac | Rok) with Bosnian deadlines, "nije određen" no one and
+/// "realizovano ✔" done; undertakings in the discussion ("je preuzeo obavezu da", "je rekao da
+/// će") and a charge among the conclusions ("Zadužuje se X da …"); the signatures and the list of
+/// those the minutes go to are no tasks.
+@Suite struct BosnianMinutesTests {
+  @Test func zapisnik() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Tok sjednice
+
+      Komandir Lipovača je preuzeo obavezu da policija do 1. marta uvede pješačke patrole, a g. Ivković je rekao da će do petka obići Ulicu rikanskih brigada.
+
+      ## Zaključci
+
+      1. Zadužuje se Služba za finansije da u roku od 30 dana pripremi procjenu troškova rasvjete.
+
+      ## Preporuke prema Ministarstvu i Kantonu
+
+      a) MUP-u Kantona Srednja Rika preporučuje se da pismeno potvrdi raspored četiri policajca.
+      b) Općinsko vijeće treba kroz rebalans budžeta osigurati sredstva za rasvjetu.
+      c) Međunarodni donatori se pozivaju da podrže višegodišnje programe za mlade.
+
+      ## Zadaci
+
+      | Zadatak | Nosilac | Rok |
+      |---|---|---|
+      | Dostaviti preporuke MUP-u i Vladi Kantona | sekretar Savjeta gđa Hurtić | u roku od dvije sedmice |
+      | Izraditi mapu sigurnih tačaka | gđa Karup | do 15. marta |
+      | Pokrenuti sedmičnu emisiju na radiju | g. Durić | naredne sedmice |
+      | Obuka nastavnika | nije određen | do kraja mjeseca |
+      | Solarne lampe na pješačkom mostu | Služba civilne zaštite | realizovano ✔ (10.02.) |
+
+      Zapisnik vodila: Amra Hurtić, s.r.
+
+      Dostaviti: članovima Savjeta, a/a.
+      """, date: "2036-02-12")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == [
+      "Komandir Lipovača", "g. Ivković", "Služba za finansije", "sekretar Savjeta gđa Hurtić", "gđa Karup", "g. Durić", nil, "Služba civilne zaštite",
+    ])
+    #expect(extract.actions.map(\.due) == ["2036-03-01", "2036-02-15", "2036-03-13", "2036-02-26", "2036-03-15", "2036-02-22", "2036-02-29", nil])
+    #expect(extract.actions.last?.done == true)
+  }
+}

@@ -854,6 +854,40 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Bosnian, Croatian or Serbian deadline in English: "do 15. marta" → "by 15
+  /// March", "u roku od dvije sedmice" → "within 2 weeks", "do kraja mjeseca" → "by the end of
+  /// the month", "naredne sedmice" → "by next week", "do petka" → "by Friday"; `nil` where it
+  /// holds none.
+  static func bosnianDeadline(_ text: String) -> String? {
+    translated(text, bosnianForms)
+  }
+  /// Bytes a Bosnian, Croatian or Serbian deadline cannot do without: most texts hold none.
+  private static let bosnianDeadlineBytes = ["do ", "Do ", "roku od", "sedmice", "tjedna", "nedelje", "nedjelje"].map { Array($0.utf8) }
+  private static let bosnianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("januara|januar|siječnja", "January"), ("februara|februar|veljače", "February"), ("marta|mart|ožujka", "March"),
+      ("aprila|april|travnja", "April"), ("maja|maj|svibnja", "May"), ("juna|jun|juni|lipnja", "June"), ("jula|jul|juli|srpnja", "July"),
+      ("augusta|avgusta|august|kolovoza", "August"), ("septembra|septembar|rujna", "September"), ("oktobra|oktobar|listopada", "October"),
+      ("novembra|novembar|studenog|studenoga", "November"), ("decembra|decembar|prosinca", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("bosnian month end", "\\bdo\\s+kraja\\s+(?:ovog\\s+|tekućeg\\s+)?mjeseca\\b|\\bdo\\s+kraja\\s+(?:ovog\\s+)?meseca\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("bosnian next week", "\\b(?:do\\s+)?(?:naredne|sljedeće|sledeće|iduće)\\s+(?:sedmice|nedjelje|nedelje|tjedna)\\b", options: [.caseInsensitive]), "by next week"),
+    ]
+    forms += withinForms(
+      "bosnian within", numbers: [("jednog", "1"), ("jedne", "1"), ("dva", "2"), ("dvije", "2"), ("dve", "2"), ("tri", "3"), ("četiri", "4"), ("deset", "10"), ("petnaest", "15"), ("trideset", "30")],
+      units: [("dana", "days"), ("sedmice|sedmica|nedjelje|nedelje|tjedna", "weeks"), ("mjeseca|mjeseci|meseca|meseci", "months")]
+    ) { number, unit in "\\bu\\s+roku\\s+od\\s+" + number + "\\s+(?:" + unit + ")\\b" }
+    for (bosnian, english) in months {
+      forms.append((.builtIn("bosnian by day", "\\bdo\\s+(\\d{1,2})\\.?\\s+(?:" + bosnian + ")\\b", options: [.caseInsensitive]), "by $1 " + english))
+    }
+    forms += wordForms(
+      "bosnian day", [("do\\s+ponedjeljka", "by Monday"), ("do\\s+ponedeljka", "by Monday"), ("do\\s+utorka", "by Tuesday"), ("do\\s+srijede", "by Wednesday"),
+        ("do\\s+srede", "by Wednesday"), ("do\\s+četvrtka", "by Thursday"), ("do\\s+petka", "by Friday"), ("do\\s+subote", "by Saturday")],
+      options: [.caseInsensitive])
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1222,6 +1256,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(vietnameseDeadlineBytes) }, { vietnameseDeadline($0) }),
     // "abans del 15 de març", "d'aquí a dues setmanes", "a finals de mes": Catalan.
     ({ $0.containsAnyBytes(catalanDeadlineBytes) }, { catalanDeadline($0) }),
+    // "do 15. marta", "u roku od dvije sedmice", "do kraja mjeseca", "do petka": Bosnian, Croatian, Serbian.
+    ({ $0.containsAnyBytes(bosnianDeadlineBytes) }, { bosnianDeadline($0) }),
     // "până la 15 martie", "în termen de două săptămâni", "până la sfârșitul lunii": Romanian.
     ({ $0.containsAnyBytes(romanianDeadlineBytes) }, { romanianDeadline($0) }),
     // "έως 15/3", "μέχρι το τέλος του μήνα", "σε δύο εβδομάδες", "μέχρι την Πέμπτη": Greek.

@@ -5309,7 +5309,7 @@ public struct Extractor: Sendable {
       // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
       // signed the minutes, whatever owner a dash seems to give.
       if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) || Self.isCalendarLine(text.text) || Self.tellsStruckLines(text.text)
-        || Self.isExportStamp(text.text)
+        || Self.isExportStamp(text.text) || Self.isSignedOrSentTo(text.text)
       {
         return
       }
@@ -5858,11 +5858,17 @@ public struct Extractor: Sendable {
     var verbIndex = first.verbIndex
     var cuts: [String.Index] = []
     for index in (start + 2)..<analysis.tokens.count {
-      let afterAnd = analysis.norm(index - 1) == "and" && index - 2 > start
+      // ", a g. Ivković je rekao …", ", iar dl. Păun …": "and" after a comma in other languages.
+      let afterAnd = index - 2 > start
+        && (analysis.norm(index - 1) == "and"
+          || ["a", "i", "iar", "și"].contains(analysis.tokens[index - 1].text) && analysis.gap(before: index - 1).contains(",")
+            && (SentenceAnalysis.personalTitles.contains(analysis.norm(index)) || !text.text.isASCII && text.text.contains(where: { "čćšžđșțăîâ".contains($0) })))
       // "UNDP to share X by 1 October. Secretariat to circulate Y by 5 October." too.
       let gap = analysis.gap(before: index).utf8
+      // ("… patrole, a g. Ivković je rekao …": a title's full stop ends no clause.)
       guard afterAnd || gap.contains(UInt8(ascii: ";"))
-        || (gap.contains(UInt8(ascii: ".")) && analysis.tokens[index].text.first?.isUppercase == true)
+        || (gap.contains(UInt8(ascii: ".")) && analysis.tokens[index].text.first?.isUppercase == true
+          && !SentenceSplitter.abbreviations.contains(analysis.tokens[index - 1].text.lowercased()))
       else { continue }
       // "…; (2) OHCHR to review …": the number before the owner.
       var from = index
@@ -5877,6 +5883,7 @@ public struct Extractor: Sendable {
         next.owner.lowercased() != owner.lowercased(), !Self.isPlaceholder(next.owner),
         // "… send the attendance list and photos to Tumaini Fund": a thing, not someone, before "to".
         !afterAnd || next.owner.first?.isUppercase == true || next.owner.hasPrefix("@") || Self.ownerRoles.contains(next.owner.lowercased())
+          || next.owner.split(separator: " ").first.map({ SentenceAnalysis.personalTitles.contains($0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) }) == true
       else { continue }
       cuts.append(afterAnd ? analysis.tokens[index - 1].range.lowerBound : analysis.tokens[index].range.lowerBound)
       owner = next.owner
@@ -5888,7 +5895,10 @@ public struct Extractor: Sendable {
     for cut in cuts + [text.text.endIndex] {
       var part = text.text[from..<cut]
       while let last = part.last, last == " " || last == ";" || last == "," || last == "(" { part = part.dropLast() }
-      if part.hasPrefix("and ") { part = part.dropFirst(4) }
+      for and in ["and ", "a ", "i ", "iar ", "și "] where part.hasPrefix(and) && from > text.text.startIndex {
+        part = part.dropFirst(and.count)
+        break
+      }
       // "2) OHCHR to review …": the number that opened the clause.
       if let close = part.prefix(4).firstIndex(of: ")"), part[..<close].allSatisfy({ $0.isNumber || $0.isLetter }),
         !part[..<close].isEmpty, part[part.index(after: close)...].first == " "
@@ -6139,7 +6149,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -6239,6 +6249,16 @@ public struct Extractor: Sendable {
       // "La propera sessió ordinària serà el dimecres 6 de maig": the next meeting's day, told.
       || ["La propera sessió", "La propera reunió", "La prossima seduta", "La prossima riunione", "La próxima reunión", "La próxima sesión",
         "La prochaine réunion", "La prochaine séance", "A próxima reunião"].contains(where: text.hasPrefix)
+  }
+
+  /// "Zapisnik vodila: Amra Hurtić, s.r." (signed in person), "Dostaviti: članovima Savjeta, a/a"
+  /// (to be sent to): who signed the minutes and whom they go to, no task.
+  static func isSignedOrSentTo(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard trimmed.utf8.count <= 160 else { return false }
+    if [", s.r.", " s.r.", ", s. r.", ", v.r.", ", m.p."].contains(where: trimmed.hasSuffix) { return true }
+    return ["Dostaviti:", "Dostavljeno:", "Distribution:", "Distribution list:", "Copies to:", "Copy to:", "cc:", "Cc:", "CC:", "Diffusion :", "Diffusion:"]
+      .contains(where: trimmed.hasPrefix)
   }
 
   /// "Exported as Markdown · 14 Mar 2036 18:47", "Generated by Sphinx on 14 March 2036": the line
@@ -10341,8 +10361,8 @@ public struct Extractor: Sendable {
     "δεν ορίστηκε", "— (δεν ορίστηκε)", "δεν έχει οριστεί",
     // Catalan: "to be determined".
     "per determinar", "per definir", "a determinar",
-    // Romanian: "not set", "to be set".
-    "nestabilit", "nedesemnat", "de stabilit", "de desemnat",
+    // Romanian: "not set", "to be set"; Bosnian, Croatian and Serbian: "not set".
+    "nestabilit", "nedesemnat", "de stabilit", "de desemnat", "nije određen", "nije određeno", "nije određena", "neodređeno", "nije utvrđeno",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

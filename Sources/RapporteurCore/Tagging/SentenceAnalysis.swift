@@ -2408,6 +2408,15 @@ struct SentenceAnalysis {
     if first.normalized == "ficou" || first.normalized == "ficaram", let charged = chargedInPortuguese(from: start) {
       return charged
     }
+    // "Zadužuje se Služba za finansije da … pripremi …": a charge recorded in Bosnian, Croatian or
+    // Serbian, whose owner follows it and comes before "da".
+    if ["zadužuje", "zadužuju", "obavezuje", "obavezuju"].contains(first.normalized), norm(start + 1) == "se",
+      let da = (start + 3..<min(tokens.count, start + 12)).first(where: { norm($0) == "da" }), da + 1 < tokens.count,
+      tokens[start + 2].text.first?.isUppercase == true
+    {
+      let owner = text[tokens[start + 2].range.lowerBound..<tokens[da - 1].range.upperBound]
+      return (cleanOwner(String(owner)), da + 1, "is charged to")
+    }
     // "WHO country office to share …": the acronym is no pronoun.
     // "A SME vai consolidar …", "A Guarda Municipal apresentará …": a Portuguese article.
     // "o conselheiro Genivaldo Moura comprometeu-se a …": a Portuguese article and role before the name.
@@ -2612,6 +2621,8 @@ struct SentenceAnalysis {
     "ing", "lic", "licda", "licdo", "mtro", "mtra", "pbro", "cmdte", "cmte", "dra", "srta", "arq", "don", "doña",
     // Italian: "dott.ssa Marchetti", "avv. Ruggeri", "sig.ra Sessa", "comm. Alberti", "geom. Rossi".
     "dott", "dottssa", "dott.ssa", "avv", "sig", "sigra", "sig.ra", "comm", "geom", "arch", "profssa", "prof.ssa",
+    // Bosnian, Croatian, Serbian: "g. Ivković", "gđa Karup", "gđica Softić"; Romanian: "dl. Bădescu", "dna Murgu".
+    "g", "gđa", "gđica", "gosp", "dl", "dna",
   ]
 
   /// Words between a pronoun and the undertaking it makes: "She also promised to …".
@@ -2831,6 +2842,21 @@ struct SentenceAnalysis {
       ["por", "de"].contains(norm(index + 2)), index + 3 < tokens.count
     {
       return ("took responsibility for", index + 3)
+    }
+    // "Komandir Lipovača je preuzeo obavezu da …", "g. Ivković je rekao da će do petka …": an
+    // undertaking recorded in Bosnian, Croatian or Serbian; "Durić će pokrenuti …": its future.
+    if word == "je", ["preuzeo", "preuzela", "preuzeli"].contains(norm(index + 1)), ["obavezu", "obavezu", "obvezu"].contains(norm(index + 2)),
+      norm(index + 3) == "da", index + 4 < tokens.count
+    {
+      return ("undertook to", index + 4)
+    }
+    if word == "je", ["rekao", "rekla", "izjavio", "izjavila", "obećao", "obećala"].contains(norm(index + 1)), norm(index + 2) == "da",
+      norm(index + 3) == "će", index + 4 < tokens.count
+    {
+      return ("will", index + 4)
+    }
+    if !requireKnownVerb, word == "će", index + 1 < tokens.count, tokens[index + 1].text.first?.isLowercase == true {
+      return ("will", index + 1)
     }
     // "Dna Ilinca Sârbu s-a angajat să trimită …", "s-au angajat să": a promise recorded in
     // Romanian, a task whatever the verb; "Dna Rusu va convoca …": a future said with "va".
