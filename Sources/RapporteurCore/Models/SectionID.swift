@@ -214,7 +214,7 @@ public struct SectionCatalog: Sendable, Equatable {
     }
     // "Προτάσεις προς Υπουργείο και Περιφέρεια": a section's name, then whom it is for, in Greek.
     // "Recomanacions a la Generalitat i al Ministeri": so in Catalan.
-    if case let words = normalised.split(separator: " "), words.count >= 3, ["προς", "a", "al", "als", "aux", "para", "per", "către", "prema"].contains(words[1]),
+    if case let words = normalised.split(separator: " "), words.count >= 3, ["προς", "a", "al", "als", "aux", "para", "per", "către", "prema", "до"].contains(words[1]),
       let id = lookup[String(words[0])]
     {
       return [id]

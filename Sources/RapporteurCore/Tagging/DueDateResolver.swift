@@ -888,6 +888,41 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Ukrainian deadline in English: "до 15 березня" → "by 15 March", "протягом
+  /// двох тижнів" → "within 2 weeks", "до кінця місяця" → "by the end of the month", "наступного
+  /// тижня" → "by next week", "до п'ятниці" → "by Friday", "квітень 2037" → "by April 2037";
+  /// `nil` where it holds none.
+  static func ukrainianDeadline(_ text: String) -> String? {
+    translated(text, ukrainianForms)
+  }
+  /// Bytes a Ukrainian deadline cannot do without: "до ", "протягом", "тижня", a month's stem.
+  private static let ukrainianDeadlineBytes = ["до ", "До ", "протягом", "тижня", "ень ", "ий ", "ад "].map { Array($0.utf8) }
+  private static let ukrainianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("січня", "січень", "January"), ("лютого", "лютий", "February"), ("березня", "березень", "March"), ("квітня", "квітень", "April"),
+      ("травня", "травень", "May"), ("червня", "червень", "June"), ("липня", "липень", "July"), ("серпня", "серпень", "August"),
+      ("вересня", "вересень", "September"), ("жовтня", "жовтень", "October"), ("листопада", "листопад", "November"), ("грудня", "грудень", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("ukrainian month end", "(?<!\\p{L})до\\s+кінця\\s+(?:поточного\\s+)?місяця(?!\\p{L})", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("ukrainian week end", "(?<!\\p{L})до\\s+кінця\\s+(?:поточного\\s+)?тижня(?!\\p{L})", options: [.caseInsensitive]), "by the end of the week"),
+      (.builtIn("ukrainian next week", "(?<!\\p{L})(?:до\\s+)?наступного\\s+тижня(?!\\p{L})", options: [.caseInsensitive]), "by next week"),
+    ]
+    forms += withinForms(
+      "ukrainian within", numbers: [("одного", "1"), ("двох", "2"), ("трьох", "3"), ("чотирьох", "4"), ("десяти", "10"), ("п'ятнадцяти", "15"), ("тридцяти", "30")],
+      units: [("днів|дні", "days"), ("тижнів|тижні|тижня", "weeks"), ("місяців|місяця", "months")]
+    ) { number, unit in "(?<!\\p{L})протягом\\s+" + number + "\\s+(?:" + unit + ")(?!\\p{L})" }
+    for (genitive, nominative, english) in months {
+      forms.append((.builtIn("ukrainian by day", "(?<!\\p{L})до\\s+(\\d{1,2})\\s+" + genitive + "(?!\\p{L})", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("ukrainian month", "(?<!\\p{L})" + nominative + "\\s+(\\d{4})(?!\\p{L})", options: [.caseInsensitive]), "by " + english + " $1"))
+    }
+    forms += wordForms(
+      "ukrainian day", [("до\\s+понеділка", "by Monday"), ("до\\s+вівторка", "by Tuesday"), ("до\\s+середи", "by Wednesday"),
+        ("до\\s+четверга", "by Thursday"), ("до\\s+п['’]ятниці", "by Friday"), ("до\\s+суботи", "by Saturday")],
+      options: [.caseInsensitive])
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1243,6 +1278,8 @@ public enum DueDateResolver {
     // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish.
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
+    // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.
+    ({ $0.containsAnyBytes(ukrainianDeadlineBytes) }, { ukrainianDeadline($0) }),
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),
     // "au plus tard le 15 avril", "sous quinzaine": French.
     ({ $0.containsAnyBytes(frenchDeadlineBytes) }, { frenchDeadline($0) }),

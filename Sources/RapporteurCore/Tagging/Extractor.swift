@@ -1651,6 +1651,7 @@ public struct Extractor: Sendable {
     // "Agli Gram Sabha: Somvar 14 April 2036": Hindi's.
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
+      || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
       for name in [
@@ -1658,6 +1659,9 @@ public struct Extractor: Sendable {
         "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
         "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
         "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
+        // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
+        "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
+        "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
       ] {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
@@ -1684,6 +1688,14 @@ public struct Extractor: Sendable {
       defer { lineStart = lineEnd + 1 }
       var index = lineStart
       while index < lineEnd, " -*_#+\t".utf8.contains(bytes[index]) { index += 1 }
+      // "6. Next meeting 19.05.2037": a decision's number before it.
+      var numbered = index
+      while numbered < lineEnd, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[numbered]) { numbered += 1 }
+      if numbered > index, numbered < lineEnd - 1, bytes[numbered] == UInt8(ascii: ".") || bytes[numbered] == UInt8(ascii: ")"),
+        bytes[numbered + 1] == 32
+      {
+        index = numbered + 2
+      }
       // "Next meeting: …", and "nxt mtg …" as notes typed in haste write it.
       let short = lineEnd - index > 8 && bytes[index] | 0x20 == UInt8(ascii: "n") && bytes[index + 1] | 0x20 == UInt8(ascii: "x")
         && bytes[index + 2] | 0x20 == UInt8(ascii: "t") && bytes[index + 3] == 32
@@ -1909,6 +1921,15 @@ public struct Extractor: Sendable {
     // "entro la prossima seduta", "prima della prossima riunione": Italian.
     if let date, text.utf8.containsBytes("rossima ".utf8),
       let said = text.range(of: #"(?i)\b(?:entro|prima\s+della|per)\s+la\s+prossima\s+(?:seduta|riunione)\b|\bprima\s+della\s+prossima\s+(?:seduta|riunione)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "до наступного засідання" (Ukrainian), "prije naredne sjednice" (Bosnian, Croatian, Serbian),
+    // "până la următoarea ședință" (Romanian).
+    if let date, text.utf8.containsBytes("наступного засідання".utf8) || text.utf8.containsBytes(" sjednice".utf8) || text.utf8.containsBytes("următoarea".utf8),
+      let said = text.range(
+        of: #"(?i)(?:до|перед)\s+наступного\s+засідання|\b(?:prije|do)\s+(?:naredne|sljedeće|sledeće|iduće)\s+sjednice\b|\b(?:până\s+la|înainte\s+de)\s+următoarea\s+(?:ședință|şedinţă|ședința|reuniune)"#,
+        options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -6149,7 +6170,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -10363,6 +10384,8 @@ public struct Extractor: Sendable {
     "per determinar", "per definir", "a determinar",
     // Romanian: "not set", "to be set"; Bosnian, Croatian and Serbian: "not set".
     "nestabilit", "nedesemnat", "de stabilit", "de desemnat", "nije određen", "nije određeno", "nije određena", "neodređeno", "nije utvrđeno",
+    // Ukrainian and Russian: "not set".
+    "не визначено", "не визначений", "не определено", "не назначен",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

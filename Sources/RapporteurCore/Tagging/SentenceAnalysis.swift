@@ -3730,6 +3730,16 @@ struct SentenceAnalysis {
     {
       owner = String(owner[..<open]).trimmingBlanks
     }
+    // "Лисенко Г.М., секретар ради", "Ion Popescu, secretarul comisiei": a person, then the office
+    // they hold in small letters.
+    if let comma = owner.range(of: ", "), case let after = owner[comma.upperBound...], after.first?.isLowercase == true,
+      after.split(separator: " ").count <= 4, let office = after.split(separator: " ").first,
+      !Self.prepositions.contains(String(office)) && !["via", "with", "and", "or", "plus", "together", "supported", "assisted", "backed", "cc", "if", "then"].contains(String(office)),
+      case let name = owner[..<comma.lowerBound].split(separator: " "), (1...3).contains(name.count),
+      name.allSatisfy({ $0.first?.isUppercase == true && ($0.contains(where: \.isLowercase) || $0.contains(".")) })
+    {
+      owner = String(owner[..<comma.lowerBound])
+    }
     // "Bibi Gulalai (through her nephew)": a remark in brackets that opens in small letters is
     // how the owner acts, not their name.
     if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
