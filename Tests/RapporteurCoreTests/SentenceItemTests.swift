@@ -6023,3 +6023,36 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, false, false, true, false])
   }
 }
+
+/// A house's record of motions: each motion quoted, then the house's verdict in a paragraph of its
+/// own. The verdict is no item; a motion the house turned down is none either, nor one withdrawn,
+/// nor the Speaker leaving the Chair.
+@Suite struct HouseVerdictTests {
+  @Test func motionsAndVerdicts() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Motions for Resolutions
+
+      *Motion 2* (Mr Tobias Ferreira, Eastbank):
+      > That this House urges Halvenna City Council to keep the youth centres open until 22.00 on Fridays.
+
+      Agreed to, Ayes 38, Noes 6.
+
+      *Motion 7* (Ms Grete Solano, Hill Ward):
+      > That this House calls on Halvenna City Council to install CCTV cameras in all school corridors.
+
+      *The House divided:* Ayes 12, Noes 32. Motion negatived.
+
+      *Motion 8* (Ms Maja Ortiz-Lund, Old Town):
+      > That this House calls on local newspapers and radio to stop naming young people who are arrested but not charged.
+
+      Agreed to on a voice vote.
+
+      *Motion 9* (Mr Daniel Reyes-Holm, Northgate), calling for a national youth parliament, was by leave withdrawn.
+
+      *The Speaker left the Chair at 3.22 pm.*
+      """, date: "2035-11-28")
+    #expect(extract.recommendations.map(\.line) == [9, 19])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["media"]])
+  }
+}

@@ -244,7 +244,24 @@ public struct Extractor: Sendable {
     // "### Proposals without consensus" inside a section: what it holds was set aside, until a
     // heading as high as it.
     var setAsideBelow: Int? = nil
+    // The items the block before gave, which a verdict after it may undo.
+    var previousItems = 0..<0
     for (offset, block) in blocks.enumerated() {
+      // "Agreed to, Ayes 38, Noes 6.", "*The House divided:* Ayes 12, Noes 32. Motion negatived.":
+      // a house's verdict on the motion quoted before it is no item; one the house turned down
+      // undoes the motion's.
+      if block.kind == .paragraph, let outcome = Self.houseVerdict(block.plainText) {
+        if outcome == .fell, previousItems.upperBound == state.items.count, !previousItems.isEmpty {
+          state.items.removeSubrange(previousItems)
+        }
+        previousItems = state.items.count..<state.items.count
+        continue
+      }
+      // "*Motion 9* (…), calling for a national youth parliament, was by leave withdrawn.", "The
+      // Speaker left the Chair at 3.22 pm.": what became of a motion, and the house's procedure.
+      if block.kind == .paragraph, Self.tellsHouseProcedure(block.plainText) { continue }
+      let itemsAtBlock = state.items.count
+      defer { previousItems = min(itemsAtBlock, state.items.count)..<state.items.count }
       if let below = setAsideBelow {
         if case let .heading(level) = block.kind, level <= below { setAsideBelow = nil } else { continue }
       }
@@ -2395,6 +2412,38 @@ public struct Extractor: Sendable {
   /// Whether a paragraph's last line, after the text put to the vote, gives a share or a count
   /// of votes and a verdict that did not carry it: "34% support — NOT ADOPTED", "55% agree ·
   /// median 3 — no consensus, to round 3", "18% agree — consensus against".
+  /// A house's verdict on a motion, alone in its paragraph: "Agreed to, Ayes 38, Noes 6.", "Agreed
+  /// to on a voice vote.", "*The House divided:* Ayes 12, Noes 32. Motion negatived.", "Question
+  /// put and agreed to."; `nil` for any other paragraph.
+  static func houseVerdict(_ text: String) -> MotionRecord.Outcome? {
+    let lowered = text.trimmingBlanks.lowercased()
+    guard lowered.utf8.count <= 140, !lowered.isEmpty else { return nil }
+    let opensVerdict = ["agreed to", "the house divided", "house divided", "question put", "resolved accordingly", "motion negatived", "motion agreed",
+      "negatived", "not agreed to"].contains(where: lowered.hasPrefix)
+    guard opensVerdict else { return nil }
+    if ["negatived", "not agreed", " lost", "defeated", "withdrawn"].contains(where: lowered.contains) { return .fell }
+    // "Ayes 12, Noes 32": the count says which way it went.
+    if let ayes = lowered.range(of: #"ayes\s*(\d+)"#, options: .regularExpression), let noes = lowered.range(of: #"noes\s*(\d+)"#, options: .regularExpression),
+      let yes = Int(lowered[ayes].filter(\.isNumber)), let no = Int(lowered[noes].filter(\.isNumber)), yes < no
+    {
+      return .fell
+    }
+    return .carried
+  }
+
+  /// Whether a paragraph tells what became of a motion that was not put ("… was by leave
+  /// withdrawn."), or the house's own procedure ("The Speaker left the Chair at 3.22 pm.").
+  static func tellsHouseProcedure(_ text: String) -> Bool {
+    let lowered = text.trimmingBlanks.lowercased()
+    guard lowered.utf8.count <= 300 else { return false }
+    if lowered.hasPrefix("motion "), [" by leave withdrawn", " was withdrawn", " was negatived", " was not moved", " lapsed", " fell"].contains(where: lowered.contains) {
+      return true
+    }
+    return lowered.utf8.count <= 90
+      && [" left the chair", " resumed the chair", " took the chair", "the house adjourned", "sitting suspended", "sitting was suspended", "sitting adjourned"]
+        .contains(where: lowered.contains)
+  }
+
   static func failedVoteLine(_ block: MarkdownNode) -> Bool {
     // Most paragraphs give no share or count of votes, which their bytes tell first.
     guard block.kind == .paragraph, case let plain = block.plainText.utf8,
