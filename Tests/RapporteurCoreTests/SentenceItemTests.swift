@@ -6056,3 +6056,34 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["media"]])
   }
 }
+
+/// A Kinyarwanda community meeting's report: "Ibyifuzo" addressed item by item ("Akarere
+/// karasabwa …", "Minisiteri … ikwiye …", "Abafatanyabikorwa barasabwa …"), an "Ibikorwa" table
+/// (Igikorwa | Ushinzwe | Igihe) with Kinyarwanda deadlines, "ntawe urashyirwaho" no one and
+/// "byakozwe ✔" done.
+@Suite struct KinyarwandaMinutesTests {
+  @Test func umuganda() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Ibyifuzo (Recommendations) ku Karere no kuri Minisiteri
+
+      1. Akarere karasabwa kubaka ikigo cy'urubyiruko i Kabuhanga.
+      2. Minisiteri y'Uburezi ikwiye gushyira amasomo yo kumenya ibihuha mu nteganyanyigisho.
+      3. Abafatanyabikorwa barasabwa gutanga inkunga y'imyaka itatu.
+
+      ## Ibikorwa (Actions)
+
+      | Igikorwa | Ushinzwe | Igihe |
+      |---|---|---|
+      | Gushyikiriza Akarere ibyifuzo by'inteko | Gitifu w'Akagari Habineza | mu byumweru bibiri |
+      | Urutonde rw'urubyiruko rudafite akazi | Mudugudu wa Rugarama | bitarenze tariki 15 Werurwe |
+      | Inama n'ababyeyi ku biyobyabwenge | Umujyanama Uwingabire | mbere y'impera z'ukwezi kwa Gashyantare |
+      | Gusana amatara 3 ku isoko | ntawe urashyirwaho | icyumweru gitaha |
+      | Gusana inzira y'ishuri | Abakuru b'Imidugudu | byakozwe ✔ |
+      """, date: "2037-01-31")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Gitifu w'Akagari Habineza", "Mudugudu wa Rugarama", "Umujyanama Uwingabire", nil, "Abakuru b'Imidugudu"])
+    #expect(extract.actions.map(\.due) == ["2037-02-14", "2037-03-15", "2037-02-28", "2037-02-06", nil])
+    #expect(extract.actions.last?.done == true)
+  }
+}

@@ -923,6 +923,35 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Kinyarwanda deadline in English: "bitarenze tariki 15 Werurwe" → "by 15
+  /// March", "mu byumweru bibiri" → "within 2 weeks", "mbere y'impera z'ukwezi kwa Gashyantare"
+  /// → "by the end of February", "icyumweru gitaha" → "by next week"; `nil` where it holds none.
+  static func kinyarwandaDeadline(_ text: String) -> String? {
+    translated(text, kinyarwandaForms)
+  }
+  /// Bytes a Kinyarwanda deadline cannot do without: most texts hold none.
+  private static let kinyarwandaDeadlineBytes = ["tariki", "byumweru", "icyumweru", "impera", "ukwezi", "Tariki"].map { Array($0.utf8) }
+  private static let kinyarwandaForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("Mutarama", "January"), ("Gashyantare", "February"), ("Werurwe", "March"), ("Mata", "April"), ("Gicurasi", "May"), ("Kamena", "June"),
+      ("Nyakanga", "July"), ("Kanama", "August"), ("Nzeri", "September"), ("Ukwakira", "October"), ("Ugushyingo", "November"), ("Ukuboza", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("kinyarwanda next week", "\\b(?:mu\\s+)?cyumweru\\s+gitaha\\b|\\bicyumweru\\s+gitaha\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("kinyarwanda month end", "\\b(?:mbere\\s+y['’]|bitarenze\\s+)?impera\\s+z['’]ukwezi\\b(?!\\s+kwa)", options: [.caseInsensitive]), "by the end of the month"),
+    ]
+    forms += withinForms(
+      "kinyarwanda within", numbers: [("kimwe", "1"), ("bibiri", "2"), ("bitatu", "3"), ("bine", "4"), ("icumi", "10")],
+      units: [("byumweru", "weeks"), ("minsi", "days"), ("mezi", "months")]
+    ) { number, unit in "\\bmu\\s+(?:" + unit + ")\\s+" + number + "\\b" }
+    for (kinyarwanda, english) in months {
+      forms.append((.builtIn("kinyarwanda month end", "\\b(?:mbere\\s+y['’]|bitarenze\\s+)?impera\\s+z['’]ukwezi\\s+kwa\\s+" + kinyarwanda + "\\b", options: [.caseInsensitive]), "by the end of " + english))
+      forms.append((.builtIn("kinyarwanda by day", "\\b(?:bitarenze|mbere\\s+ya)\\s+(?:ku\\s+)?tariki\\s+(?:ya\\s+)?(\\d{1,2})\\s+" + kinyarwanda + "\\b", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("kinyarwanda month", "(?<=\\d\\s)" + kinyarwanda + "\\b", options: []), english))
+    }
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1278,6 +1307,8 @@ public enum DueDateResolver {
     // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish.
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
+    // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.
+    ({ $0.containsAnyBytes(kinyarwandaDeadlineBytes) }, { kinyarwandaDeadline($0) }),
     // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.
     ({ $0.containsAnyBytes(ukrainianDeadlineBytes) }, { ukrainianDeadline($0) }),
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),

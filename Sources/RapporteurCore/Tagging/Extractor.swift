@@ -6219,7 +6219,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -10435,6 +10435,8 @@ public struct Extractor: Sendable {
     "nestabilit", "nedesemnat", "de stabilit", "de desemnat", "nije određen", "nije određeno", "nije određena", "neodređeno", "nije utvrđeno",
     // Ukrainian and Russian: "not set".
     "не визначено", "не визначений", "не определено", "не назначен",
+    // Kinyarwanda: "no one yet".
+    "ntawe urashyirwaho", "ntawe", "ntawe urashyizweho",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",
