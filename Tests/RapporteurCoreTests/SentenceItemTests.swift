@@ -6087,3 +6087,30 @@ import Testing
     #expect(extract.actions.last?.done == true)
   }
 }
+
+/// A project board exported to Markdown: the card pinned for the agreed recommendations holds them
+/// in its quoted body; the cards in the "Won't do" column are no tasks.
+@Suite struct ProjectBoardTests {
+  @Test func pinnedCardAndWontDo() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 📌 Pinned
+
+      - 📌 **Agreed recommendations (side event 26 Mar) — read-only, do not close** (#1) — no assignees
+        > Read out by the co-chairs and agreed by the room.
+        >
+        > 1. The Ministry of Interior should publish the draft plan in plain language.
+        > 2. Donors should fund youth-led groups directly through small grants.
+
+      ## Todo (1)
+
+      - [ ] Send the pinned recommendations to the Ministries (#3) — @mira-okonkwo — 📅 2036-04-03
+
+      ## Won't do (1)
+
+      - [x] Recommend age checks for every social media account (#19) — @mira-okonkwo — closed as not planned 2036-03-27
+      """, date: "2036-03-26")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["mira-okonkwo"])
+  }
+}

@@ -1585,6 +1585,8 @@ public struct Extractor: Sendable {
     "not approved", "not accepted", "not supported", "for further discussion", "further discussion needed", "deferred",
     // An issue tracker's export: what is closed is done with.
     "closed issues", "closed tasks", "closed items", "closed actions",
+    // A board's column of what will not be done: "Won't do (2)", "Not planned".
+    "won't do", "won\u{2019}t do", "wont do", "will not do", "not planned",
   ]
 
   /// The day a part of a multi-day session's notes covers, from its heading: "Day 2 (Thu 12 Oct):
@@ -2412,6 +2414,19 @@ public struct Extractor: Sendable {
   /// Whether a paragraph's last line, after the text put to the vote, gives a share or a count
   /// of votes and a verdict that did not carry it: "34% support — NOT ADOPTED", "55% agree ·
   /// median 3 — no consensus, to round 3", "18% agree — consensus against".
+  /// Whether an item's title says its card holds the recommendations agreed: "📌 **Agreed
+  /// recommendations (side event 26 Mar)**", "Outcome: recommendations adopted".
+  static func namesPinnedOutcome(_ title: String) -> Bool {
+    let lowered = title.lowercased()
+    // Not a sentence that quotes another body's text: "The conference adopted the Call (Annex A).
+    // Its main recommendations read:".
+    guard lowered.utf8.count <= 200, lowered.contains("recommendations") || lowered.contains("asks"), !lowered.contains(". "),
+      !lowered.trimmingBlanks.hasSuffix(":"), ![" read:", " reads:", " read as follows", " reads as follows"].contains(where: lowered.contains)
+    else { return false }
+    return ["agreed", "adopted", "endorsed", "final", "outcome"].contains(where: lowered.contains)
+      && !["not agreed", "not adopted", "rejected", "draft", "proposed"].contains(where: lowered.contains)
+  }
+
   /// A house's verdict on a motion, alone in its paragraph: "Agreed to, Ayes 38, Noes 6.", "Agreed
   /// to on a voice vote.", "*The House divided:* Ayes 12, Noes 32. Motion negatived.", "Question
   /// put and agreed to."; `nil` for any other paragraph.
@@ -4029,6 +4044,19 @@ public struct Extractor: Sendable {
     if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText),
       taskState(LocatedText(block: first), escaped: state.escapedBoxes) == nil
     {
+      return
+    }
+    // "- 📌 **Agreed recommendations (side event 26 Mar) — read-only** (#1)" over a quoted card:
+    // the card a board pins for the outcome, whose quoted body holds the recommendations.
+    if item.children.count >= 2, let first = item.children.first, first.kind == .paragraph,
+      item.children.dropFirst().contains(where: { $0.kind == .blockQuote }), Self.namesPinnedOutcome(first.plainText)
+    {
+      // Its lists hold the recommendations; the words around them say how they were agreed.
+      for quote in item.children.dropFirst() where quote.kind == .blockQuote {
+        for block in quote.children where block.isList {
+          process(block, section: .recommendations, sectionHasList: true, headingActors: [], state: &state)
+        }
+      }
       return
     }
     let paragraphs = item.children.filter { $0.kind == .paragraph }
