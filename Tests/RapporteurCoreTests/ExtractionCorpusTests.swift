@@ -604,12 +604,25 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// `HeldOut83/` 0.625 recommendation precision and 0.556 recall, 0.818 action precision and
   /// 0.173 recall, 1.000 owner and 0.889 due accuracy (0.650 actor accuracy); `HeldOut84/` 0.800
   /// and 0.471, 0.821 and 0.479, 0.826 owner and 0.739 due accuracy (0.750 actor accuracy); then mended for.
+  ///
+  /// `HeldOut85/` (a Romanian and English county commission's proces-verbal, a Telegram group's
+  /// export, a OneNote page with an Outlook meeting's details, a regional peer review's country
+  /// report, a Confluence meeting-notes page) and `HeldOut86/` (a Malagasy, French and English
+  /// commune's tatitra with fokontany chiefs, a secretariat's daily stand-up log, a grievance
+  /// committee's case review, a minister's question time with civil society, an Evernote note with
+  /// a clipped article), written one after the other after the first mends for `HeldOut84/`,
+  /// each measured before it was read: `HeldOut85/` at
+  /// `cd4807d`, 0.750 recommendation precision and 0.474 recall, 0.561 action precision and
+  /// 0.627 recall, 0.469 owner and 0.750 due accuracy (0.889 actor accuracy); `HeldOut86/` at
+  /// `537894d`, 0.737 and 0.800, 0.909 and 0.588, 0.933 owner and 0.900 due accuracy (0.714 actor
+  /// accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
+    "HeldOut85", "HeldOut86",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -784,31 +797,38 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.85, "recommendation recall": 0.85, "recommendation F1": 0.85,
         "action precision": 0.88, "action recall": 0.77, "action F1": 0.82, "owner": 0.89, "due": 0.75,
       ],
-    ]
-    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
-  }
-
-  /// `HeldOut85/` (a Romanian and English county commission's proces-verbal, a Telegram group's
-  /// export, a OneNote page with an Outlook meeting's details, a regional peer review's country
-  /// report, a Confluence meeting-notes page) and `HeldOut86/` (a Malagasy, French and English
-  /// commune's tatitra with fokontany chiefs, a secretariat's daily stand-up log, a grievance
-  /// committee's case review, a minister's question time with civil society, an Evernote note with
-  /// a clipped article), written one after the other after the first mends for `HeldOut84/`:
-  /// neither must fall below its first reading, measured before it was read: `HeldOut85/` at
-  /// `cd4807d`, 0.750 recommendation precision and 0.474 recall, 0.561 action precision and
-  /// 0.627 recall, 0.469 owner and 0.750 due accuracy (0.889 actor accuracy); `HeldOut86/` at
-  /// `537894d`, 0.737 and 0.800, 0.909 and 0.588, 0.933 owner and 0.900 due accuracy (0.714 actor
-  /// accuracy).
-  @Test(arguments: ["HeldOut85", "HeldOut86"])
-  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
-    let floors: [String: [String: Double]] = [
       "HeldOut85": [
-        "recommendation precision": 0.74, "recommendation recall": 0.47, "recommendation F1": 0.58,
-        "action precision": 0.56, "action recall": 0.62, "action F1": 0.59, "owner": 0.46, "due": 0.74,
+        "recommendation precision": 0.84, "recommendation recall": 0.86, "recommendation F1": 0.85,
+        "action precision": 0.66, "action recall": 0.96, "action F1": 0.78, "owner": 0.79, "due": 0.93,
       ],
       "HeldOut86": [
         "recommendation precision": 0.73, "recommendation recall": 0.79, "recommendation F1": 0.76,
         "action precision": 0.90, "action recall": 0.58, "action F1": 0.71, "owner": 0.93, "due": 0.89,
+      ],
+    ]
+    try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
+  }
+
+  /// `HeldOut87/` (a Bosnian and English municipal safety council's zapisnik, a project board
+  /// exported to Markdown, a "How might we" workshop's synthesis, a Kinyarwanda and English
+  /// community meeting's report, a donor group's matrix of commitments) and `HeldOut88/` (a
+  /// Ukrainian and English community council's протокол, a form's commitment cards, a referral
+  /// pathway's review, a youth parliament's record, an interfaith council's guidance to
+  /// preachers), written together after the first mends for `HeldOut85/`: neither must fall below
+  /// its first reading, measured at `daa4eae` before either was read: `HeldOut87/` 0.778
+  /// recommendation precision and 0.350 recall, 0.863 action precision and 0.759 recall, 0.591 owner
+  /// and 0.568 due accuracy (0.786 actor accuracy); `HeldOut88/` 0.729 and 0.875, 0.964 and 0.562,
+  /// 0.593 owner and 0.593 due accuracy (0.686 actor accuracy).
+  @Test(arguments: ["HeldOut87", "HeldOut88"])
+  func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
+    let floors: [String: [String: Double]] = [
+      "HeldOut87": [
+        "recommendation precision": 0.77, "recommendation recall": 0.34, "recommendation F1": 0.48,
+        "action precision": 0.86, "action recall": 0.75, "action F1": 0.80, "owner": 0.59, "due": 0.56,
+      ],
+      "HeldOut88": [
+        "recommendation precision": 0.72, "recommendation recall": 0.87, "recommendation F1": 0.79,
+        "action precision": 0.96, "action recall": 0.56, "action F1": 0.71, "owner": 0.59, "due": 0.59,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }

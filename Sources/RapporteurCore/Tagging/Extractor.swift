@@ -3673,7 +3673,8 @@ public struct Extractor: Sendable {
   /// The actors a paragraph wholly in bold names after "To" or "For" ("**To donors, the Bank
   /// included**"), where it stands alone as a heading would; `nil` for any other paragraph.
   static func boldAddressees(_ block: MarkdownNode, rules: TaggingRules) -> [String]? {
-    guard block.kind == .paragraph, let strong = block.children.first, strong.kind == .strong else { return nil }
+    // "*To the organisers (MCA)*": in italics as well as in bold.
+    guard block.kind == .paragraph, let strong = block.children.first, strong.kind == .strong || strong.kind == .emphasis else { return nil }
     // "**Als mitjans i a les comunitats religioses** (no previst a l'ordre del dia)": a remark in
     // brackets after the bold words.
     if block.children.count > 1 {
