@@ -89,7 +89,13 @@ extension Rapporteur {
         lists its items after a colon, set apart by semicolons (an ata's "recomenda-se à …; \
         recomenda-se às …"), is read clause by clause; a "```csv" fence is a tracker, its fields \
         between commas or semicolons; a day the notes name ("next market day is Wednesday \
-        16/04/2036") dates a task due before it. The cues, themes and actors \
+        16/04/2036") dates a task due before it. A chat group's message under its sender's line \
+        ("**Lena Marsh** · 08:40") is the sender's, a pinned list's "Name → task, by 31.10" lines \
+        are tasks, and bulleted asks under a bold "To …" line address those it names; a wiki's \
+        "@First Last do X //24 Apr 2037" names the whole person and the day; a board's card pinned \
+        for the agreed recommendations holds them, its "Won't do" column nothing; a house's verdict \
+        after a quoted motion ("Agreed to, Ayes 38, Noes 6.") is no item, and one that turns the \
+        motion down undoes it. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
