@@ -6114,3 +6114,34 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["mira-okonkwo"])
   }
 }
+
+/// A Malagasy tatitra: "Soso-kevitra" whose items name whom they are for before a colon ("**Ho
+/// an'ny Minisiteran'ny Fitsarana:** …", "**Aux partenaires techniques et financiers :** …"), an
+/// "Asa atao" table (Iza | Inona | Rahoviana) with Malagasy deadlines, "mbola tsy voatendry" no
+/// one and "vita ✔" done; the closing line is no task.
+@Suite struct MalagasyMinutesTests {
+  @Test func tatitra() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Soso-kevitra ho an'ny Minisitera sy ny Faritra
+
+      1. **Ho an'ny Minisiteran'ny Fitsarana:** mangataka ny fivoriana mba hohafainganina ny homologation ny dina.
+      2. **Aux partenaires techniques et financiers (PTF) :** les PTF sont invités à financer directement les KFF.
+
+      ## Asa atao
+
+      | Iza | Inona | Rahoviana |
+      |---|---|---|
+      | Ramatoa Razanamparany Lova (SG) | Nandefa ny taratasy fanasana | vita ✔ (05/02) |
+      | Filohan'ny fokontany tsirairay | Handefa ny lisitry ny fifanolanana | alohan'ny 15 martsa |
+      | Ben'ny tanàna | Hanoratra amin'ny Minisiteran'ny Atitany | amin'ny herinandro ho avy |
+      | *mbola tsy voatendry* | Hanonta boky fanoratana | ao anatin'ny herinandro roa |
+
+      Nakatona tamin'ny 12 ora sy 55 minitra ny fivoriana.
+      """, date: "2036-02-12")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Ramatoa Razanamparany Lova", "Filohan'ny fokontany tsirairay", "Ben'ny tanàna", nil])
+    #expect(extract.actions.map(\.due) == [nil, "2036-03-15", "2036-02-22", "2036-02-26"])
+    #expect(extract.actions.first?.done == true)
+  }
+}

@@ -952,6 +952,34 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Malagasy deadline in English: "alohan'ny 15 martsa" → "by 15 March", "ao
+  /// anatin'ny herinandro roa" → "within 2 weeks", "amin'ny faran'ny volana" → "by the end of the
+  /// month", "amin'ny herinandro ho avy" → "by next week"; `nil` where it holds none.
+  static func malagasyDeadline(_ text: String) -> String? {
+    translated(text, malagasyForms)
+  }
+  /// Bytes a Malagasy deadline cannot do without: most texts hold none.
+  private static let malagasyDeadlineBytes = ["alohan", "Alohan", "anatin", "faran", "herinandro"].map { Array($0.utf8) }
+  private static let malagasyForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("janoary", "January"), ("febroary", "February"), ("martsa", "March"), ("aprily", "April"), ("mey", "May"), ("jona", "June"),
+      ("jolay", "July"), ("aogositra", "August"), ("septambra", "September"), ("oktobra", "October"), ("novambra", "November"), ("desambra", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("malagasy month end", "\\b(?:amin|hatramin)['’]ny\\s+faran['’]ny\\s+volana\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("malagasy next week", "\\b(?:amin['’]ny\\s+)?herinandro\\s+ho\\s+avy\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("malagasy before a day", "\\balohan['’]ny\\s+(?:(?:fetin|fotoan)['’]ny\\s+)?(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "malagasy within", numbers: [("iray", "1"), ("roa", "2"), ("telo", "3"), ("efatra", "4"), ("folo", "10")],
+      units: [("andro", "days"), ("herinandro", "weeks"), ("volana", "months")]
+    ) { number, unit in "\\b(?:ao\\s+)?anatin['’]ny\\s+(?:" + unit + ")\\s+" + number + "\\b" }
+    for (malagasy, english) in months {
+      forms.append((.builtIn("malagasy month", "(?<=\\d\\s)" + malagasy + "\\b", options: [.caseInsensitive]), english))
+    }
+    return forms
+  }()
+
   /// The text with a Greek deadline in English: "έως 15/3" → "by 15/3", "μέχρι το τέλος του μήνα"
   /// → "by the end of the month", "σε δύο εβδομάδες" → "within 2 weeks", "μέχρι την Πέμπτη" → "by
   /// Thursday"; `nil` where it holds none.
@@ -1307,6 +1335,8 @@ public enum DueDateResolver {
     // "15 Mart'a kadar", "ay sonuna kadar", "iki hafta içinde", "en geç 30 Nisan": Turkish.
     ({ $0.containsAnyBytes(turkishDeadlineBytes) }, { turkishDeadline($0) }),
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
+    // "alohan'ny 15 martsa", "ao anatin'ny herinandro roa", "amin'ny faran'ny volana": Malagasy.
+    ({ $0.containsAnyBytes(malagasyDeadlineBytes) }, { malagasyDeadline($0) }),
     // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.
     ({ $0.containsAnyBytes(kinyarwandaDeadlineBytes) }, { kinyarwandaDeadline($0) }),
     // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.

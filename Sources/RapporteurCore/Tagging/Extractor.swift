@@ -5408,7 +5408,7 @@ public struct Extractor: Sendable {
       // "La Presidente – dott.ssa Elena Marchetti · Il Segretario – dott. Luca Ferraro": who
       // signed the minutes, whatever owner a dash seems to give.
       if Self.isSignatureLine(text.text) || Self.isContactLine(text.text) || Self.isCalendarLine(text.text) || Self.tellsStruckLines(text.text)
-        || Self.isExportStamp(text.text) || Self.isSignedOrSentTo(text.text)
+        || Self.isExportStamp(text.text) || Self.isSignedOrSentTo(text.text) || Self.opensClosingLine(text.text)
       {
         return
       }
@@ -6248,7 +6248,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -6395,7 +6395,20 @@ public struct Extractor: Sendable {
     "action", "follow", "step", "recommendation", "proposal", "outcome", "decision", "point", "item", "task", "advice", "ask", "request",
   ]
   /// Verbs that close a meeting rather than give anyone a task ("The Chair thanked everyone …").
-  static let closingVerbs: Set<String> = ["thanked", "thank", "thanks", "closed", "adjourned", "concluded", "ended"]
+  /// Whether a line opens with a verb that closes a meeting in another language, written first as
+  /// those languages put it ("Nakatona tamin'ny 12 ora …", "Nisaotra ny mpanatrika …"); English
+  /// ones are read with their subject by `statesNone`.
+  static func opensClosingLine(_ text: String) -> Bool {
+    guard let first = text.split(separator: " ").first, first.first?.isUppercase == true, text.utf8.count <= 200 else { return false }
+    return ["nakatona", "nisaotra", "završena", "zatvorena", "закрито", "закрите"].contains(first.lowercased())
+  }
+
+  /// In other languages too: Malagasy "Nakatona" (closed) and "Nisaotra" (thanked), Bosnian
+  /// "završena", Romanian "s-a încheiat", Ukrainian "закрито".
+  static let closingVerbs: Set<String> = [
+    "thanked", "thank", "thanks", "closed", "adjourned", "concluded", "ended", "nakatona", "nisaotra", "završena", "zatvorena", "încheiat",
+    "закрито", "закрите",
+  ]
 
   /// Whether an item of the Recommendations or Action items sections says there is nothing to
   /// record: "None.", "N/A", "No further actions were agreed.", "Actions on funding: none agreed.",
@@ -8690,6 +8703,14 @@ public struct Extractor: Sendable {
     {
       addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label[open...close])])
     }
+    // "**Ho an'ny Minisiteran'ny Fitsarana:** …", "**Aux partenaires techniques et financiers :**
+    // …": whom the item is for, named before a colon in another language.
+    if addressee.actors.isEmpty, let colon = text.text.prefix(120).firstIndex(of: ":"), case let label = text.text[..<colon],
+      ["Ho an'ny ", "Ho an\u{2019}ny ", "Ho an'i ", "Aux ", "Au ", "À la ", "À l'", "Para la ", "Para el ", "Para los ", "Para las "].contains(where: label.hasPrefix),
+      case let named = Self.actorsNamed(in: String(label), rules: rules), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label)])
+    }
     // "Flag 4 (orange): "DONORS: FUND YOUTH GROUPS FOR 3 YEARS"": a banner's or card's line,
     // quoted whole after its label, or written in capitals, that names whom it asks first.
     if addressee.actors.isEmpty, text.text.utf8.contains(UInt8(ascii: ":")), let label = Self.bannerLabel(text.text),
@@ -10466,6 +10487,8 @@ public struct Extractor: Sendable {
     "не визначено", "не визначений", "не определено", "не назначен",
     // Kinyarwanda: "no one yet".
     "ntawe urashyirwaho", "ntawe", "ntawe urashyizweho",
+    // Malagasy: "not yet appointed".
+    "mbola tsy voatendry", "tsy voatendry",
     "not yet known", "not assigned", "not yet assigned", "no owner", "no owner yet", "not yet clarified", "not clarified",
     "unclear", "not yet decided", "owner not yet decided", "à définir", "a definir", "à confirmer", "à déterminer",
     "por definir", "por confirmar", "to be named", "pendiente", "en attente",

@@ -551,16 +551,16 @@ struct PipeTable {
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
     "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "zadanie", "zadania", "việc", "cosa", "azione", "azioni",
-    "attività", "compito", "compiti", "kisa", "ενέργεια", "ενέργειες", "què", "tasca", "acțiune", "acțiuni", "acțiunea", "activitate", "sarcină", "sarcina", "zadatak", "zadaci", "aktivnost", "aktivnosti", "mjera", "захід", "заходи", "дія", "завдання", "мероприятие", "задача", "igikorwa", "ibikorwa",
+    "attività", "compito", "compiti", "kisa", "ενέργεια", "ενέργειες", "què", "tasca", "acțiune", "acțiuni", "acțiunea", "activitate", "sarcină", "sarcina", "zadatak", "zadaci", "aktivnost", "aktivnosti", "mjera", "захід", "заходи", "дія", "завдання", "мероприятие", "задача", "igikorwa", "ibikorwa", "inona", "asa",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
-    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn", "entro", "scadenza", "quando", "termine", "kilè", "kile", "προθεσμία", "quan", "termini", "termen", "termene", "termenul", "rok", "rokovi", "термін", "строк", "срок", "igihe",
+    "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn", "entro", "scadenza", "quando", "termine", "kilè", "kile", "προθεσμία", "quan", "termini", "termen", "termene", "termenul", "rok", "rokovi", "термін", "строк", "срок", "igihe", "rahoviana", "fe-potoana",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti", "stato"]
