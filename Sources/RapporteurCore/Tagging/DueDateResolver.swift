@@ -862,7 +862,11 @@ public enum DueDateResolver {
     translated(text, bosnianForms)
   }
   /// Bytes a Bosnian, Croatian or Serbian deadline cannot do without: most texts hold none.
-  private static let bosnianDeadlineBytes = ["do ", "Do ", "roku od", "sedmice", "tjedna", "nedelje", "nedjelje"].map { Array($0.utf8) }
+  private static let bosnianDeadlineBytes = [
+    "do 0", "do 1", "do 2", "do 3", "do 4", "do 5", "do 6", "do 7", "do 8", "do 9", "Do 1", "Do 2", "Do 3", "do kraja", "roku od",
+    "sedmice", "tjedna", "nedelje", "nedjelje", "do petka", "do ponedjeljka", "do ponedeljka", "do utorka", "do srijede", "do srede",
+    "do \u{10D}etvrtka", "do subote",
+  ].map { Array($0.utf8) }
   private static let bosnianForms: [(NSRegularExpression, String)] = {
     let months = [
       ("januara|januar|siječnja", "January"), ("februara|februar|veljače", "February"), ("marta|mart|ožujka", "March"),

@@ -2431,6 +2431,11 @@ public struct Extractor: Sendable {
   /// to on a voice vote.", "*The House divided:* Ayes 12, Noes 32. Motion negatived.", "Question
   /// put and agreed to."; `nil` for any other paragraph.
   static func houseVerdict(_ text: String) -> MotionRecord.Outcome? {
+    // Most paragraphs are longer, or open otherwise: their first bytes say so first.
+    guard text.utf8.count <= 160, let first = text.trimmingBlanks.utf8.first,
+      [UInt8(ascii: "A"), UInt8(ascii: "a"), UInt8(ascii: "T"), UInt8(ascii: "t"), UInt8(ascii: "Q"), UInt8(ascii: "q"), UInt8(ascii: "R"),
+        UInt8(ascii: "r"), UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "N"), UInt8(ascii: "n"), UInt8(ascii: "H"), UInt8(ascii: "h")].contains(first)
+    else { return nil }
     let lowered = text.trimmingBlanks.lowercased()
     guard lowered.utf8.count <= 140, !lowered.isEmpty else { return nil }
     let opensVerdict = ["agreed to", "the house divided", "house divided", "question put", "resolved accordingly", "motion negatived", "motion agreed",
@@ -2449,6 +2454,7 @@ public struct Extractor: Sendable {
   /// Whether a paragraph tells what became of a motion that was not put ("… was by leave
   /// withdrawn."), or the house's own procedure ("The Speaker left the Chair at 3.22 pm.").
   static func tellsHouseProcedure(_ text: String) -> Bool {
+    guard text.utf8.count <= 320 else { return false }
     let lowered = text.trimmingBlanks.lowercased()
     guard lowered.utf8.count <= 300 else { return false }
     if lowered.hasPrefix("motion "), [" by leave withdrawn", " was withdrawn", " was negatived", " was not moved", " lapsed", " fell"].contains(where: lowered.contains) {
@@ -5956,12 +5962,14 @@ public struct Extractor: Sendable {
     // The clause before a cut has its own verb: "UN Women and the Ministry will co-host …" is one.
     var verbIndex = first.verbIndex
     var cuts: [String.Index] = []
+    // Whether the text is written in a language whose "and" is "a", "i" or "și": asked once.
+    let slavicOrRomanian = !text.text.isASCII && text.text.contains(where: { "čćšžđșțăîâ".contains($0) })
     for index in (start + 2)..<analysis.tokens.count {
       // ", a g. Ivković je rekao …", ", iar dl. Păun …": "and" after a comma in other languages.
       let afterAnd = index - 2 > start
         && (analysis.norm(index - 1) == "and"
           || ["a", "i", "iar", "și"].contains(analysis.tokens[index - 1].text) && analysis.gap(before: index - 1).contains(",")
-            && (SentenceAnalysis.personalTitles.contains(analysis.norm(index)) || !text.text.isASCII && text.text.contains(where: { "čćšžđșțăîâ".contains($0) })))
+            && (SentenceAnalysis.personalTitles.contains(analysis.norm(index)) || slavicOrRomanian))
       // "UNDP to share X by 1 October. Secretariat to circulate Y by 5 October." too.
       let gap = analysis.gap(before: index).utf8
       // ("… patrole, a g. Ivković je rekao …": a title's full stop ends no clause.)
