@@ -5837,7 +5837,8 @@ import Testing
 
 /// A Romanian proces-verbal: "Recomandări către …" with "Se recomandă X să …" clauses and "sunt
 /// rugați să", a "Plan de acțiune" table (Acțiune | Responsabil | Termen), a title kept before a
-/// surname alone and dropped before a full name, "nestabilit" no one, "realizat ✔" done, and a
+/// surname alone and dropped before a full name (the body a person comes from kept in brackets
+/// after the name, as owners are shown elsewhere), "nestabilit" no one, "realizat ✔" done, and a
 /// promise in the discussion ("s-a angajat să") or a decision ("va convoca … până la …").
 @Suite struct RomanianMinutesTests {
   @Test func procesVerbal() throws {
@@ -5867,7 +5868,7 @@ import Testing
       | 4 | Iluminat public pe str. Fântânii | Primăria Orlea-Mare | realizat ✔ (09.02.2036) |
       """, date: "2036-02-19")
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["local-authorities"], ["religious-leaders"]])
-    #expect(extract.actions.map(\.owner) == ["Ilinca Sârbu", "Lăcrămioara Rusu", "dna Murgu", "Ion Bădescu", nil, "Primăria Orlea-Mare"])
+    #expect(extract.actions.map(\.owner) == ["Ilinca Sârbu (Fundația „Punți\")", "Lăcrămioara Rusu (DGASPC)", "dna Murgu", "Ion Bădescu", nil, "Primăria Orlea-Mare"])
     #expect(extract.actions.map(\.due) == ["2036-02-22", "2036-03-06", "2036-03-15", "2036-02-29", "2036-03-04", nil])
     #expect(extract.actions.map(\.done) == [false, false, false, false, false, true])
   }
@@ -6140,7 +6141,7 @@ import Testing
       Nakatona tamin'ny 12 ora sy 55 minitra ny fivoriana.
       """, date: "2036-02-12")
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
-    #expect(extract.actions.map(\.owner) == ["Ramatoa Razanamparany Lova", "Filohan'ny fokontany tsirairay", "Ben'ny tanàna", nil])
+    #expect(extract.actions.map(\.owner) == ["Ramatoa Razanamparany Lova (SG)", "Filohan'ny fokontany tsirairay", "Ben'ny tanàna", nil])
     #expect(extract.actions.map(\.due) == [nil, "2036-03-15", "2036-02-22", "2036-02-26"])
     #expect(extract.actions.first?.done == true)
   }

@@ -3718,18 +3718,6 @@ struct SentenceAnalysis {
       if name.count >= 2, name.allSatisfy({ $0.first?.isUppercase == true }) { owner.removeFirst(title.count) }
       break
     }
-    // "dna Rusu (DGASPC)", "Ilinca Sârbu (Fundația „Punți")": a person, then the body they come
-    // from, in brackets.
-    if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex,
-      case let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)],
-      (2...8).contains(inside.count) && inside.allSatisfy({ $0.isUppercase })
-        || inside.first?.isUppercase == true && inside.split(separator: " ").count <= 5 && !inside.contains(where: \.isNumber),
-      case let before = owner[..<open].trimmingBlanks.split(separator: " "), (2...3).contains(before.count),
-      before.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }),
-      !before.contains(where: { Extractor.organisationWords.contains($0.lowercased()) })
-    {
-      owner = String(owner[..<open]).trimmingBlanks
-    }
     // "Лисенко Г.М., секретар ради", "Ion Popescu, secretarul comisiei": a person, then the office
     // they hold in small letters.
     if let comma = owner.range(of: ", "), case let after = owner[comma.upperBound...], after.first?.isLowercase == true,
