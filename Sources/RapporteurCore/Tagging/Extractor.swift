@@ -250,16 +250,19 @@ public struct Extractor: Sendable {
       // "Agreed to, Ayes 38, Noes 6.", "*The House divided:* Ayes 12, Noes 32. Motion negatived.":
       // a house's verdict on the motion quoted before it is no item; one the house turned down
       // undoes the motion's.
-      if block.kind == .paragraph, let outcome = Self.houseVerdict(block.plainText) {
-        if outcome == .fell, previousItems.upperBound == state.items.count, !previousItems.isEmpty {
-          state.items.removeSubrange(previousItems)
-        }
-        previousItems = state.items.count..<state.items.count
-        continue
-      }
       // "*Motion 9* (…), calling for a national youth parliament, was by leave withdrawn.", "The
       // Speaker left the Chair at 3.22 pm.": what became of a motion, and the house's procedure.
-      if block.kind == .paragraph, Self.tellsHouseProcedure(block.plainText) { continue }
+      // (Both only in a short paragraph: a long one's words are not gathered for them.)
+      if block.kind == .paragraph, block.range.map({ $0.end.line - $0.start.line < 4 }) ?? true, case let plain = block.plainText {
+        if let outcome = Self.houseVerdict(plain) {
+          if outcome == .fell, previousItems.upperBound == state.items.count, !previousItems.isEmpty {
+            state.items.removeSubrange(previousItems)
+          }
+          previousItems = state.items.count..<state.items.count
+          continue
+        }
+        if Self.tellsHouseProcedure(plain) { continue }
+      }
       let itemsAtBlock = state.items.count
       defer { previousItems = min(itemsAtBlock, state.items.count)..<state.items.count }
       if let below = setAsideBelow {
@@ -10877,10 +10880,13 @@ public struct Extractor: Sendable {
   /// A transcript's turn, time stamp first: its speaker and the words after the label
   /// ("[00:33:08] Speaker 5 (UNDP): UNDP will …" → "UNDP", "UNDP will …"); `nil` for any other text.
   /// The sender a chat's header line names in bold before the time it was sent ("**sunniva.k** —
-  /// 11/06/2036 10:40 AM", "**Lena Marsh** · 08:40"); `nil` for any other line.
+  /// 11/06/2036 10:40 AM", "**Lena Marsh** · 08:40", "**Selin Arat** (admin) · 20:35 edited");
+  /// `nil` for any other line.
   static func senderLine(_ line: [MarkdownNode]) -> String? {
     guard line.count == 2, line[0].kind == .strong, line[1].kind == .text else { return nil }
-    let rest = line[1].literal.trimmingBlanks
+    var rest = Substring(line[1].literal.trimmingBlanks)
+    // "(admin)": the sender's part in the group, before the time.
+    if rest.hasPrefix("("), let close = rest.firstIndex(of: ")") { rest = rest[rest.index(after: close)...].drop { $0 == " " } }
     guard let mark = rest.first, "\u{2014}\u{2013}\u{00B7}-".contains(mark), rest.contains(where: \.isNumber), rest.utf8.count <= 40 else {
       return nil
     }
@@ -10889,16 +10895,14 @@ public struct Extractor: Sendable {
     return name.hasPrefix("@") ? String(name.dropFirst()) : name
   }
 
-  /// The sender a chat export's first line names with the time ("**Lena Marsh** · 08:40",
-  /// "**Selin Arat** (admin) · 20:35 edited"), and the message on the lines after it.
+  /// The sender a chat export's first line names with the time, and the message on the lines
+  /// after it.
   static func chatHeaderMessage(_ block: MarkdownNode) -> (speaker: String, words: LocatedText)? {
-    guard block.children.first?.kind == .strong, block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak })
+    guard block.children.first?.kind == .strong, block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
+      let first = inlineLines(of: block).first, let name = senderLine(first)
     else { return nil }
     let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-    guard lines.count >= 2, let first = lines.first,
-      let match = first.text.range(of: #"^[\p{L}][\p{L}'\u2019. -]{0,40}?(?=\s*(?:\([^)]{1,20}\)\s*)?\u00B7\s*\d{1,2}:\d{2}(?:\s+edited)?\s*$)"#, options: .regularExpression),
-      case let name = String(first.text[match]).trimmingBlanks, looksLikeName(name)
-    else { return nil }
+    guard lines.count >= 2 else { return nil }
     var words = LocatedText()
     for line in lines.dropFirst() { words.append(line) }
     return (name, words)

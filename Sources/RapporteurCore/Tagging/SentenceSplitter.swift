@@ -17,8 +17,8 @@ public enum SentenceSplitter {
     "dyr", "nadkom", "ks",
     // Italian: "dott. Benali", "avv. Ruggeri", "sig. Neri", "ing. Contini", "comm. Alberti".
     "dott", "avv", "sig", "ing", "comm", "geom", "prot",
-    // Romanian: "dl. Bădescu", "Pr. Onu"; Bosnian, Croatian, Serbian: "g. Ivković", "gđa. Karup".
-    "dl", "pr", "g", "gđa", "gđica", "gosp",
+    // Romanian: "dl. Bădescu"; Bosnian, Croatian, Serbian: "gđa. Karup" ("g. Ivković" as Filipino's "g." above).
+    "dl", "gđa", "gđica", "gosp",
     // "c.o.b. Friday", "e.o.d. tomorrow": the close of a day, written with dots.
     "c.o.b", "e.o.d",
   ]
