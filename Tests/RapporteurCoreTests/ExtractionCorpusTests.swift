@@ -616,13 +616,24 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// 0.627 recall, 0.469 owner and 0.750 due accuracy (0.889 actor accuracy); `HeldOut86/` at
   /// `537894d`, 0.737 and 0.800, 0.909 and 0.588, 0.933 owner and 0.900 due accuracy (0.714 actor
   /// accuracy); then mended for.
+  ///
+  /// `HeldOut87/` (a Bosnian and English municipal safety council's zapisnik, a project board
+  /// exported to Markdown, a "How might we" workshop's synthesis, a Kinyarwanda and English
+  /// community meeting's report, a donor group's matrix of commitments) and `HeldOut88/` (a
+  /// Ukrainian and English community council's протокол, a form's commitment cards, a referral
+  /// pathway's review, a youth parliament's record, an interfaith council's guidance to
+  /// preachers), written together after the first mends for `HeldOut85/` and measured at
+  /// `daa4eae` before either was read: `HeldOut87/` 0.778 recommendation precision and 0.350
+  /// recall, 0.863 action precision and 0.759 recall, 0.591 owner and 0.568 due accuracy (0.786
+  /// actor accuracy); `HeldOut88/` 0.729 and 0.875, 0.964 and 0.562, 0.593 owner and 0.593 due
+  /// accuracy (0.686 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
-    "HeldOut85", "HeldOut86",
+    "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -805,30 +816,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.82, "recommendation recall": 0.97, "recommendation F1": 0.89,
         "action precision": 0.92, "action recall": 0.76, "action F1": 0.83, "owner": 0.94, "due": 0.92,
       ],
+      "HeldOut87": [
+        "recommendation precision": 0.89, "recommendation recall": 0.89, "recommendation F1": 0.89,
+        "action precision": 0.93, "action recall": 0.80, "action F1": 0.86, "owner": 0.97, "due": 0.89,
+      ],
+      "HeldOut88": [
+        "recommendation precision": 0.94, "recommendation recall": 0.89, "recommendation F1": 0.92,
+        "action precision": 0.96, "action recall": 0.56, "action F1": 0.71, "owner": 0.85, "due": 0.85,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut87/` (a Bosnian and English municipal safety council's zapisnik, a project board
-  /// exported to Markdown, a "How might we" workshop's synthesis, a Kinyarwanda and English
-  /// community meeting's report, a donor group's matrix of commitments) and `HeldOut88/` (a
-  /// Ukrainian and English community council's протокол, a form's commitment cards, a referral
-  /// pathway's review, a youth parliament's record, an interfaith council's guidance to
-  /// preachers), written together after the first mends for `HeldOut85/`: neither must fall below
-  /// its first reading, measured at `daa4eae` before either was read: `HeldOut87/` 0.778
-  /// recommendation precision and 0.350 recall, 0.863 action precision and 0.759 recall, 0.591 owner
-  /// and 0.568 due accuracy (0.786 actor accuracy); `HeldOut88/` 0.729 and 0.875, 0.964 and 0.562,
-  /// 0.593 owner and 0.593 due accuracy (0.686 actor accuracy).
-  @Test(arguments: ["HeldOut87", "HeldOut88"])
+  /// `HeldOut89/` (a Czech and English town crime-prevention commission's zápis, a decision
+  /// thread with a proposal and its votes, a mind map exported as nested bullets, a national human
+  /// rights commission's public hearing summary, a participant's post written up after a side
+  /// event) and `HeldOut90/` (an Albanian and English municipal public-safety council's
+  /// procesverbal, an issue tracker's export, a meeting page with properties and to-dos, a
+  /// co-facilitators' zero draft of an outcome document, a grid view of records exported as a
+  /// table), written together after the first mends for `HeldOut87/` and `HeldOut88/`: neither
+  /// must fall below its first reading, measured at `09547fc` before either was read: `HeldOut89/`
+  /// 0.500 recommendation precision and 0.333 recall, 0.900 action precision and 0.581 recall, 0.611
+  /// owner and 0.500 due accuracy (0.308 actor accuracy); `HeldOut90/` 0.886 and 0.929, 0.283 and
+  /// 0.395, 0.867 owner and 0.733 due accuracy (0.795 actor accuracy).
+  @Test(arguments: ["HeldOut89", "HeldOut90"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut87": [
-        "recommendation precision": 0.77, "recommendation recall": 0.34, "recommendation F1": 0.48,
-        "action precision": 0.86, "action recall": 0.75, "action F1": 0.80, "owner": 0.59, "due": 0.56,
+      "HeldOut89": [
+        "recommendation precision": 0.49, "recommendation recall": 0.33, "recommendation F1": 0.39,
+        "action precision": 0.89, "action recall": 0.58, "action F1": 0.70, "owner": 0.61, "due": 0.49,
       ],
-      "HeldOut88": [
-        "recommendation precision": 0.72, "recommendation recall": 0.87, "recommendation F1": 0.79,
-        "action precision": 0.96, "action recall": 0.56, "action F1": 0.71, "owner": 0.59, "due": 0.59,
+      "HeldOut90": [
+        "recommendation precision": 0.88, "recommendation recall": 0.92, "recommendation F1": 0.90,
+        "action precision": 0.28, "action recall": 0.39, "action F1": 0.32, "owner": 0.86, "due": 0.73,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
