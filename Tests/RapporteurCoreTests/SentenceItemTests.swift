@@ -5641,7 +5641,7 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["HK", "SL"])
     #expect(extract.actions.map(\.due) == ["2035-10-12", "2035-10-31"])
     #expect(extract.actions.map(\.line) == [10, 11])
-    #expect(extract.recommendations.map(\.line) == [13])
+    #expect(extract.recommendations.map(\.line) == [10])
   }
 }
 
@@ -6144,5 +6144,63 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Ramatoa Razanamparany Lova (SG)", "Filohan'ny fokontany tsirairay", "Ben'ny tanàna", nil])
     #expect(extract.actions.map(\.due) == [nil, "2036-03-15", "2036-02-22", "2036-02-26"])
     #expect(extract.actions.first?.done == true)
+  }
+}
+
+/// An issue tracker's export: each issue a heading over its listed fields ("- **Assignee:** …",
+/// "- **Due date:** …"), its description and comments after them; an issue closed undone is no
+/// task. A grid of records with a type column: each row what its type says.
+@Suite struct IssueTrackerExportTests {
+  @Test func issuesWithListedFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Todo
+
+      ### PVE-41 · Draft outcome note for the secretariat
+      - **Status:** Todo
+      - **Assignee:** Nadia Ferreira-Okoth
+      - **Due date:** Oct 8, 2036
+      - **Priority:** High
+
+      Promised from the podium, needs to go out soon.
+
+      ### PVE-43 · Compile the focal points' contacts
+      - **Status:** Todo
+      - **Assignee:** No assignee
+      - **Due date:** Oct 31, 2036
+
+      ## Done
+
+      ### PVE-44 · Send the panellists their notes
+      - **Status:** Done
+      - **Assignee:** Lina Haddad
+      - **Due date:** Sep 26, 2036
+
+      ### PVE-45 · Book a webinar with the platforms
+      - **Status:** Canceled
+      - **Assignee:** Lina Haddad
+      - **Due date:** Oct 15, 2036
+      """, date: "2036-09-24")
+    #expect(extract.actions.map(\.line) == [8, 16, 23])
+    #expect(extract.actions.map(\.owner) == ["Nadia Ferreira-Okoth", nil, "Lina Haddad"])
+    #expect(extract.actions.map(\.due) == ["2036-10-08", "2036-10-31", "2036-09-26"])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  @Test func gridWithATypeColumn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Outcomes tracker
+
+      | Record | Type | Text | Addressed to | Owner | Due | Status |
+      |---|---|---|---|---|---|---|
+      | OUT-201 | Recommendation | Municipal councils should create two youth seats on every peace committee | Local authorities | | | Agreed |
+      | OUT-203 | Action | Circulate the summary to panellists | | [Forum Secretariat] | 19/11/2036 | To do |
+      | OUT-217 | Note | A speaker said companies should not be forced to hire locally | | | | |
+      """, date: "2036-11-12")
+    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.recommendations.first?.actors == ["local-authorities"])
+    #expect(extract.actions.map(\.owner) == ["Forum Secretariat"])
+    #expect(extract.actions.map(\.due) == ["2036-11-19"])
   }
 }

@@ -394,10 +394,20 @@ public struct Extractor: Sendable {
           // board's card, whose line of fields says who does it and by when (the lines under it
           // describe it). Its checklist's tasks are the card owner's unless they name another, due
           // with the card. A card with neither owner nor date waits in the backlog: no task yet.
-          if section == .actions, let next = blocks.dropFirst(offset + 1).first, next.kind == .paragraph,
-            let fields = InlineText.lines(of: next).first.flatMap({ Self.cardFields($0.text) })
+          if section == .actions, let next = blocks.dropFirst(offset + 1).first,
+            let line = next.kind == .paragraph ? InlineText.lines(of: next).first?.text : Self.fieldListLine(next),
+            let fields = Self.cardFields(line)
           {
             readThrough = offset + 1
+            // "- **Status:** Canceled": an issue closed without being done is no task.
+            if Self.closedUndone(line) { continue }
+            // An issue tracker's issue, its fields listed under its title: the paragraphs and
+            // comments after them describe it, read as the discussion is, for what someone there
+            // says they will do ("Ruth will check the coastal ones herself").
+            if next.isList {
+              within = (level, section, state.sectionWords, sectionHasList)
+              section = .discussion
+            }
             state.introOwner = fields.owner
             state.headingDue = fields.due.flatMap { dueField("Due: " + $0, state: state) }
             let done = fields.done || Self.doneColumns.contains(SectionCatalog.normalise(state.sectionWords ?? ""))
@@ -410,7 +420,8 @@ public struct Extractor: Sendable {
                 if state.items[last].due == nil, let due = state.headingDue { state.items[last].due = due.date.description }
                 if done {
                   state.items[last].done = true
-                  state.items[last].due = nil
+                  // A done card keeps the due date its fields give ("Due date: Sep 26, 2036").
+                  state.items[last].due = state.headingDue?.date.description
                 }
               }
             }
@@ -1588,8 +1599,8 @@ public struct Extractor: Sendable {
     "not approved", "not accepted", "not supported", "for further discussion", "further discussion needed", "deferred",
     // An issue tracker's export: what is closed is done with.
     "closed issues", "closed tasks", "closed items", "closed actions",
-    // A board's column of what will not be done: "Won't do (2)", "Not planned".
-    "won't do", "won\u{2019}t do", "wont do", "will not do", "not planned",
+    // A board's column of what will not be done: "Won't do (2)", "Not planned", "Canceled".
+    "canceled", "cancelled", "won't do", "won\u{2019}t do", "wont do", "will not do", "not planned",
   ]
 
   /// The day a part of a multi-day session's notes covers, from its heading: "Day 2 (Thu 12 Oct):
@@ -2289,6 +2300,33 @@ public struct Extractor: Sendable {
   /// The columns of a task board that hold what is done.
   static let doneColumns: Set<String> = ["done", "completed"]
 
+  /// An issue's fields as its tracker lists them under its title ("- **Status:** In Progress",
+  /// "- **Assignee:** Nadia Ferreira-Okoth", "- **Due date:** Oct 8, 2036"), side by side as a
+  /// card's line holds them; `nil` unless every item of the list is one labelled field.
+  static func fieldListLine(_ block: MarkdownNode) -> String? {
+    guard block.isList, (2...12).contains(block.children.count) else { return nil }
+    var fields: [String] = []
+    for item in block.children {
+      guard item.children.count == 1, let paragraph = item.children.first, paragraph.kind == .paragraph else { return nil }
+      let text = paragraph.plainText.trimmingBlanks
+      guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 20,
+        text[..<colon].allSatisfy({ $0.isLetter || $0 == " " }), !text.contains("\n")
+      else { return nil }
+      fields.append(text)
+    }
+    return fields.joined(separator: " \u{00B7} ")
+  }
+
+  /// Whether a card's fields close it undone: "Status: Canceled", "Status: Duplicate".
+  static func closedUndone(_ line: String) -> Bool {
+    line.lowercased().split(separator: "\u{00B7}").contains { field in
+      let field = field.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
+      guard field.hasPrefix("status:") else { return false }
+      let value = field.dropFirst(7).trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
+      return ["canceled", "cancelled", "duplicate", "won't do", "wont do", "not planned"].contains(where: value.hasPrefix)
+    }
+  }
+
   /// Whether notes are a task board's: among their section headings, one for what is to do and one
   /// for what is done or being done.
   static func isTaskBoard(_ blocks: [MarkdownNode], level: Int) -> Bool {
@@ -2323,7 +2361,7 @@ public struct Extractor: Sendable {
       }
       if let name = field(["\u{1F464}", "\u{1F465}"], ["owner", "owners", "assignee", "assignees", "assigned to", "members", "member"]) {
         found = true
-        if name.contains(where: \.isLetter), !isPlaceholder(name), !["none", "nobody", "unassigned", "no member"].contains(name.lowercased()) {
+        if name.contains(where: \.isLetter), !isPlaceholder(name), !["none", "nobody", "unassigned", "no member", "no assignee"].contains(name.lowercased()) {
           // "@marit.l + @lise.amberg": handles, written as the notes' other handles are, unmarked.
           owner = name.split(separator: " ").map { $0.hasPrefix("@") && $0.count > 1 ? $0.dropFirst() : $0 }.joined(separator: " ")
         }
@@ -2332,6 +2370,9 @@ public struct Extractor: Sendable {
         // "📅 ~~Jun 4~~ Jun 16": the date struck through was moved.
         if let struck = words.range(of: "~~", options: .backwards) { words = String(words[struck.upperBound...]).trimmingBlanks }
         if words.contains(where: \.isNumber) || words.contains(where: \.isLetter) { due = words }
+      } else if let status = field([], ["status"]), ["done", "completed", "closed"].contains(status.lowercased()) {
+        found = true
+        done = true
       } else if ["\u{2714}", "\u{2705}", "\u{2611}"].contains(first) {
         found = true
         done = true
@@ -2929,7 +2970,7 @@ public struct Extractor: Sendable {
       }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
         if addSupported(table, state: &state) { return }
-        addTableRows(table, kind: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+        addTrackerRows(table, otherwise: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
       }
       // A grid table as pandoc writes it ("+---+------+" borders, "|" edges): its rows, as a pipe
@@ -3205,6 +3246,12 @@ public struct Extractor: Sendable {
           // matrix of recommendations made to a government; those it supported are the session's
           // to follow up, addressed to it where they name no one else.
           if addSupported(table, state: &state) { return }
+          // "| OUT-203 | Action | Circulate the summary … | | Mireille Tanaka | 14/11/2036 |": a
+          // grid of records whose type column says what each row is.
+          if table.typeColumn != nil {
+            addTrackerRows(table, otherwise: .action, headingActors: headingActors, state: &state)
+            return
+          }
           if table.listsActions, !table.roles.contains(.done) || !Self.reviewsEarlierActions(state.sectionWords ?? "") {
             addTableRows(table, kind: .action, headingActors: headingActors, state: &state)
             // "| Suggestion: the Task Force should publish its minutes. | … | ROC: noted | – |": in a
@@ -6246,7 +6293,11 @@ public struct Extractor: Sendable {
       var item: ExtractedItem
       if kind == .action {
         item = makeAction(text, extra: [], rule: rule, strength: 3, state: state)
-        if let owner = ownerCell?.text {
+        if var owner = ownerCell?.text {
+          // "[Forum Secretariat]": a linked record, as a grid's export writes it.
+          if owner.hasPrefix("["), owner.hasSuffix("]"), owner.dropFirst().allSatisfy({ $0 != "[" && $0 != "]" || $0 == owner.last }) {
+            owner = String(owner.dropFirst().dropLast())
+          }
           let name = SentenceAnalysis(owner, rules: rules).cleanOwner(owner)
           item.owner = Self.isPlaceholder(name) ? nil : name
           item.evidence.removeAll { $0.rule == "owner" }

@@ -92,6 +92,17 @@ struct PipeTable {
     spokenColumns = header.indices.filter { ["question", "questions", "answer", "answers", "comment", "comments", "question or comment"].contains(header[$0].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
     preferWordyTaskColumn(header)
+    // "| Record | Type | Text | Addressed to | Owner | Due |": a grid of records whose type column
+    // says which rows are recommendations and which tasks, the column of their words named
+    // for what it holds.
+    let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+    if let types = names.firstIndex(where: { ["type", "kind", "category", "item type", "record type"].contains($0) }), roles.contains(.owner) {
+      if let text = names.firstIndex(where: { ["text", "content", "wording", "statement", "outcome"].contains($0) }), text < roles.count {
+        roles = roles.map { $0 == .text ? .other : $0 }
+        roles[text] = .text
+      }
+      if roles.contains(.text) { typeColumn = types }
+    }
   }
 
   /// "| Task | Action | Rec. | …" over "| 3.1 | Finalise the draft NAP … |": where the column the
