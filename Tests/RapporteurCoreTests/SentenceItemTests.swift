@@ -6204,3 +6204,26 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-11-19"])
   }
 }
+
+/// An outliner's export (Bike, Logseq): every row a list item, headings too ("- ## Next steps"
+/// over "\t- [ ] …"), read as the document it outlines; a date chip in angle brackets; the day a
+/// card says someone was asked, which is no deadline.
+@Suite struct OutlinerExportTests {
+  @Test func headedRowsAreSections() throws {
+    let extract = try SectionReadingTests.extract(
+      "- # Youth scorecards\n\t- Outlined live.\n- ## Recommendations\n\t- Donors should fund the youth councils for three years.\n"
+        + "- ## Next steps\n\t- [ ] Tariq Aziz to share the terms with the districts by <2037-02-25>\n"
+        + "\t- [ ] District treasurers to send the figures<br>asked at the clinic on Wednesday, no reply so far\n"
+        + "\t- [ ] Amara to send the list on Friday\n", date: "2037-02-11")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.recommendations.first?.actors == ["donors"])
+    #expect(extract.actions.map(\.line) == [11, 12, 13])
+    #expect(extract.actions.map(\.due) == ["2037-02-25", nil, "2037-02-13"])
+  }
+
+  @Test func aListWithOneHeadedRowIsNoOutline() {
+    let text = "- # Title\n\t- a row\n- another row\n"
+    #expect(HeadedOutline.flattened(text) == text)
+    #expect(HeadedOutline.flattened("- ## A\n\t- one\n- ## B\n  - two\n- three\n  - four\n") == "## A\n- one\n## B\n- two\n- three\n  - four\n")
+  }
+}

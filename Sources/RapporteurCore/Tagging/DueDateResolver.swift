@@ -226,7 +226,8 @@ public enum DueDateResolver {
         let dated = find(in: "by " + after, sessionDate: sessionDate, order: order), after.hasPrefix(dated.words.dropFirst(3))
       {
         // "on Thursday evenings", "on Mondays": a day that comes back each week is no deadline.
-        if !recurs(after: after.dropFirst(dated.words.count - 3)) {
+        // "asked at the clinic on Wednesday": the day someone was asked.
+        if !recurs(after: after.dropFirst(dated.words.count - 3)), !tellsWhenAsked(text[..<on.lowerBound]) {
           return Due(date: dated.date, words: "on " + dated.words.dropFirst(3))
         }
       }
@@ -236,6 +237,7 @@ public enum DueDateResolver {
   }
 
   /// A day a planner schedules a task for: ">2036-03-20" after a blank (not an arrow's "->").
+  private static let bracketedDate = NSRegularExpression.builtIn("bracketed date", #"<(\d{4}-\d{2}-\d{2})>"#, options: [])
   private static let scheduledDate = NSRegularExpression.builtIn("scheduled date", #"(?:^|(?<=\s))>(\d{4}-\d{2}-\d{2})(?![\d-])"#, options: [])
 
   /// The words before a dotted day and month that make it a deadline.
@@ -272,6 +274,12 @@ public enum DueDateResolver {
       let range = NSRange(text.startIndex..<text.endIndex, in: text)
       let scheduled = scheduledDate.stringByReplacingMatches(in: text, range: range, withTemplate: "by $1")
       if scheduled != text { return find(in: scheduled, sessionDate: sessionDate, order: order) }
+    }
+    // "by <2037-02-25>": a page's inline date chip (Nuclino) copied out in angle brackets.
+    if text.utf8.containsBytes("<20".utf8) {
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      let bare = bracketedDate.stringByReplacingMatches(in: text, range: range, withTemplate: "$1")
+      if bare != text { return find(in: bare, sessionDate: sessionDate, order: order) }
     }
     // "… to all partners //24 Apr 2037": a wiki's date typed after "//" (Confluence), the day the
     // task is due.
@@ -1524,6 +1532,8 @@ public enum DueDateResolver {
       if words.split(separator: " ").count == 1, weekdayNumber(words) != nil, Self.saysDone(text) { continue }
       // "on Thursday evenings", "on Mondays": a day that comes back each week is no deadline.
       if weekdayNumber(words) != nil, Self.recurs(after: text[wordsRange.upperBound...]) { continue }
+      // "asked at the clinic on Wednesday, no reply so far": the day someone was asked or chased.
+      if weekdayNumber(words) != nil, Self.tellsWhenAsked(text[..<wordsRange.lowerBound]) { continue }
       return Due(date: found.date, words: words)
     }
     return nil
@@ -1545,6 +1555,16 @@ public enum DueDateResolver {
       return Due(date: found.date, words: words)
     }
     return nil
+  }
+
+  /// Whether the clause before a weekday tells when someone was asked, reminded or chased
+  /// ("asked at the clinic on"), not what they are to do ("asked them to send it on").
+  static func tellsWhenAsked(_ before: Substring) -> Bool {
+    let clause = before.suffix(60).split(whereSeparator: { ",.;:".contains($0) }).last.map { $0.lowercased() } ?? ""
+    let words = clause.split(separator: " ")
+    guard let asked = words.lastIndex(where: { ["asked", "chased", "reminded", "requested", "emailed", "e-mailed", "phoned", "called"].contains(String($0)) })
+    else { return false }
+    return !words[(asked + 1)...].contains("to")
   }
 
   /// Whether the words after a weekday make it come back each week: "… evenings", "…s".
