@@ -113,12 +113,12 @@ func normalisedOwner(_ owner: String?) -> String? {
     owner.removeFirst(title.count)
     break
   }
-  while owner.hasSuffix(".") { owner.removeLast() }
   // A bracket that glosses the owner ("KT (GPLP secretariat)", "NRC (HLP TF)") names the same
-  // owner: labellers write it in or leave it out.
+  // owner: labellers write it in or leave it out ("Jonas K. (Civic Tech)" is "Jonas K.").
   if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
     owner = String(owner[..<open]).trimmingCharacters(in: .whitespaces)
   }
+  while owner.hasSuffix(".") { owner.removeLast() }
   return owner
 }
 

@@ -6227,3 +6227,56 @@ import Testing
     #expect(HeadedOutline.flattened("- ## A\n\t- one\n- ## B\n  - two\n- three\n  - four\n") == "## A\n- one\n## B\n- two\n- three\n  - four\n")
   }
 }
+
+/// A report's numbered paragraph that leads into lettered ones ("14. The Commission recommends
+/// that:" over "(a) the Ministry of Interior suspend …"), and the line saying who issued it.
+@Suite struct NumberedLeadInTests {
+  @Test func letteredParagraphsAfterALeadIn() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      14. The Commission recommends that:
+
+      (a) the Ministry of Interior suspend the use of detention orders against children;
+
+      (b) media houses refrain from publishing the names of child detainees; and
+
+      (c) civil society organisations continue to document cases.
+
+      *Issued by the Secretariat, National Human Rights Commission of Kestrania, 5 August 2037.*
+      """, date: "2037-07-22")
+    #expect(extract.recommendations.map(\.line) == [10, 12, 14])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["media"], ["civil-society"]])
+    #expect(extract.actions.isEmpty)
+  }
+}
+
+/// A mind map exported as nested bullets: branches marked with an icon ("📣 Asks", "✅ Next
+/// steps"), whom asks are for on a sub-branch ("🏛️ → City council"), a task's owner and date as
+/// its sub-nodes ("👤 Oona", "📅 28 Nov").
+@Suite struct MindMapExportTests {
+  @Test func iconBranchesAndSubNodes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # Youth, online hate & the city
+
+      - 📣 Asks
+          - 🏛️ → City council
+              - restore evening hours in the four youth centres
+          - 💶 → Donors / foundations
+              - pay youth workers' salaries
+      - ✅ Next steps
+          - draft one-page reporting form
+              - 👤 Mirela Stoica
+              - 📅 28 Nov
+          - faith leaders roundtable
+              - 👤 Rashid Benali
+              - 📅 before the festival (12 Dec)
+      """, date: "2036-11-05")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["donors"]])
+    #expect(extract.actions.map(\.line) == [14, 17])
+    #expect(extract.actions.map(\.owner) == ["Mirela Stoica", "Rashid Benali"])
+    #expect(extract.actions.map(\.due) == ["2036-11-28", "2036-12-12"])
+  }
+}
