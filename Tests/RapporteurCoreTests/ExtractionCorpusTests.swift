@@ -627,13 +627,25 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recall, 0.863 action precision and 0.759 recall, 0.591 owner and 0.568 due accuracy (0.786
   /// actor accuracy); `HeldOut88/` 0.729 and 0.875, 0.964 and 0.562, 0.593 owner and 0.593 due
   /// accuracy (0.686 actor accuracy); then mended for.
+  ///
+  /// `HeldOut89/` (a Czech and English town crime-prevention commission's zápis, a decision
+  /// thread with a proposal and its votes, a mind map exported as nested bullets, a national human
+  /// rights commission's public hearing summary, a participant's post written up after a side
+  /// event) and `HeldOut90/` (an Albanian and English municipal public-safety council's
+  /// procesverbal, an issue tracker's export, a meeting page with properties and to-dos, a
+  /// co-facilitators' zero draft of an outcome document, a grid view of records exported as a
+  /// table), written together after the first mends for `HeldOut87/` and `HeldOut88/` and
+  /// measured at `09547fc` before either was read: `HeldOut89/` 0.500 recommendation precision and
+  /// 0.333 recall, 0.900 action precision and 0.581 recall, 0.611 owner and 0.500 due accuracy
+  /// (0.308 actor accuracy); `HeldOut90/` 0.886 and 0.929, 0.283 and 0.395, 0.867 owner and 0.733
+  /// due accuracy (0.795 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
     "HeldOut63", "HeldOut64", "HeldOut65", "HeldOut66", "HeldOut67", "HeldOut68", "HeldOut69", "HeldOut70",
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
-    "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88",
+    "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88", "HeldOut89", "HeldOut90",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -824,31 +836,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.94, "recommendation recall": 0.89, "recommendation F1": 0.92,
         "action precision": 0.96, "action recall": 0.56, "action F1": 0.71, "owner": 0.85, "due": 0.85,
       ],
+      "HeldOut89": [
+        "recommendation precision": 0.71, "recommendation recall": 0.82, "recommendation F1": 0.76,
+        "action precision": 0.99, "action recall": 0.77, "action F1": 0.87, "owner": 0.62, "due": 0.58,
+      ],
+      "HeldOut90": [
+        "recommendation precision": 0.95, "recommendation recall": 0.99, "recommendation F1": 0.97,
+        "action precision": 0.93, "action recall": 0.73, "action F1": 0.82, "owner": 0.92, "due": 0.74,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut89/` (a Czech and English town crime-prevention commission's zápis, a decision
-  /// thread with a proposal and its votes, a mind map exported as nested bullets, a national human
-  /// rights commission's public hearing summary, a participant's post written up after a side
-  /// event) and `HeldOut90/` (an Albanian and English municipal public-safety council's
-  /// procesverbal, an issue tracker's export, a meeting page with properties and to-dos, a
-  /// co-facilitators' zero draft of an outcome document, a grid view of records exported as a
-  /// table), written together after the first mends for `HeldOut87/` and `HeldOut88/`: neither
-  /// must fall below its first reading, measured at `09547fc` before either was read: `HeldOut89/`
-  /// 0.500 recommendation precision and 0.333 recall, 0.900 action precision and 0.581 recall, 0.611
-  /// owner and 0.500 due accuracy (0.308 actor accuracy); `HeldOut90/` 0.886 and 0.929, 0.283 and
-  /// 0.395, 0.867 owner and 0.733 due accuracy (0.795 actor accuracy).
-  @Test(arguments: ["HeldOut89", "HeldOut90"])
+  /// `HeldOut91/` (a Hungarian and English city district committee's jegyzőkönyv, a field form's
+  /// submission exported with its repeat groups, a press conference's transcript with the
+  /// organisers' readout, a "most significant change" story session's record, a facilitator's
+  /// flipcharts transcribed) and `HeldOut92/` (a Georgian and English municipal commission's
+  /// ოქმი, a diplomat's bilateral meeting readout, an ombudsperson's follow-up table on earlier
+  /// recommendations, a parliamentary caucus's communiqué, a theory of change workshop's output),
+  /// written together after the first mends for `HeldOut89/` and `HeldOut90/`: neither must fall
+  /// below its first reading, measured at `f266f56` before either was read: `HeldOut91/` 0.929
+  /// recommendation precision and 0.351 recall, 0.933 action precision and 0.378 recall, 0.857
+  /// owner and 1.000 due accuracy (0.846 actor accuracy); `HeldOut92/` 0.857 and 0.474, 0.448 and
+  /// 0.419, 0.923 owner and 1.000 due accuracy (0.667 actor accuracy).
+  @Test(arguments: ["HeldOut91", "HeldOut92"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut89": [
-        "recommendation precision": 0.49, "recommendation recall": 0.33, "recommendation F1": 0.39,
-        "action precision": 0.89, "action recall": 0.58, "action F1": 0.70, "owner": 0.61, "due": 0.49,
+      "HeldOut91": [
+        "recommendation precision": 0.92, "recommendation recall": 0.35, "recommendation F1": 0.50,
+        "action precision": 0.93, "action recall": 0.37, "action F1": 0.53, "owner": 0.85, "due": 0.99,
       ],
-      "HeldOut90": [
-        "recommendation precision": 0.88, "recommendation recall": 0.92, "recommendation F1": 0.90,
-        "action precision": 0.28, "action recall": 0.39, "action F1": 0.32, "owner": 0.86, "due": 0.73,
+      "HeldOut92": [
+        "recommendation precision": 0.85, "recommendation recall": 0.47, "recommendation F1": 0.60,
+        "action precision": 0.44, "action recall": 0.41, "action F1": 0.43, "owner": 0.92, "due": 0.99,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
