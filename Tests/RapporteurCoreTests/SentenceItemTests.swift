@@ -6280,3 +6280,88 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-11-28", "2036-12-12"])
   }
 }
+
+/// A communiqué's lead-ins: "The Caucus resolves to:" over its own undertakings, "The Caucus
+/// calls upon:" over lettered paragraphs, each addressed to whom it opens with.
+@Suite struct CommuniqueLeadInTests {
+  @Test func resolvesToAndCallsUpon() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Communiqué
+
+      **The Caucus resolves to:**
+
+      1. table written questions to the Minister before the recess begins on 10 July 2037 (Ardis Velkova);
+      2. hold a public hearing with the platforms in September 2037, convened by Yusra Hadane.
+
+      **The Caucus calls upon:**
+
+      (a) the Government to fund municipal prevention partnerships through multi-year budget lines;
+
+      (b) news media to adopt guidelines on reporting local incidents.
+      """, date: "2037-05-14")
+    #expect(extract.actions.map(\.owner) == ["Ardis Velkova", "Yusra Hadane"])
+    #expect(extract.actions.map(\.due) == ["2037-07-10", "2037-09-30"])
+    #expect(extract.recommendations.map(\.line) == [15, 17])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["media"]])
+  }
+}
+
+/// An ombudsperson's follow-up: a long first heading over the note's own sections is its title,
+/// and a table of earlier recommendations with how far each is implemented gives no item, bar a
+/// task its remarks give.
+@Suite struct FollowUpTableTests {
+  @Test func earlierRecommendationsAndTheirStatus() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      # Follow-up to the 2035 special report
+
+      *Notes by J. Weyl, table as projected.*
+
+      ## Introduction
+
+      The Office asked every addressee for information.
+
+      ## Follow-up table
+
+      | No. | Recommendation (2035 report) | Addressee | Status | Comment |
+      |---|---|---|---|---|
+      | 3 | Amend Art. 12 of the Prevention Act | Ministry of the Interior | Partly | Finance Manager to complete the register by 31 March 2037 |
+      | 4 | Publish annual statistics on referrals | Ministry of the Interior | Implemented | Published April 2036 |
+
+      ## New recommendations
+
+      R-2036/4. Municipalities should publish each year how many residents were referred.
+      """, date: "2036-12-10")
+    #expect(extract.recommendations.map(\.line) == [23])
+    #expect(extract.actions.map(\.owner) == ["Finance Manager"])
+    #expect(extract.actions.map(\.due) == ["2037-03-31"])
+  }
+}
+
+/// An Albanian procesverbal's decisions: the fields under each ("Përgjegjës: … · Afati: …") and
+/// its deadlines ("deri në fund të prillit", "brenda dy javëve", "më 21 maj 2037").
+@Suite struct AlbanianMinutesTests {
+  @Test func decisionsWithFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Vendime *(Decisions)*
+
+      1. Miratohet në parim projekt-plani vendor.
+      2. Drejtoria e Shërbimeve Sociale të përfshijë ndryshimet dhe ta paraqesë planin.
+         Përgjegjës: Gentian Lleshi · Afati: 31 mars 2037
+      3. Ngrihet grupi i punës për sigurinë në shkolla.
+         Përgjegjës: Mirela Gjoni · Afati: brenda dy javëve *(within two weeks)*
+      """, date: "2037-02-19")
+    #expect(extract.actions.map(\.owner) == ["Gentian Lleshi", "Mirela Gjoni"])
+    #expect(extract.actions.map(\.due) == ["2037-03-31", "2037-03-05"])
+  }
+
+  @Test func deadlines() {
+    let date = CalendarDate(year: 2037, month: 2, day: 19)
+    #expect(DueDateResolver.find(in: "Afati: deri në fund të prillit", sessionDate: date)?.date.description == "2037-04-30")
+    #expect(DueDateResolver.find(in: "ta paraqesë listën deri më 21 maj 2037", sessionDate: date)?.date.description == "2037-05-21")
+    #expect(DueDateResolver.find(in: "brenda 10 ditëve", sessionDate: date)?.date.description == "2037-03-01")
+    #expect(DueDateResolver.find(in: "javën e ardhshme", sessionDate: date) != nil)
+  }
+}

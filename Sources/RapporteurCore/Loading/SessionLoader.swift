@@ -361,10 +361,19 @@ public enum SessionLoader {
 
   /// Whether a note's first heading is its title, though its last part names a section: a level-1
   /// heading of parts set apart by middle dots ("# DPG-PP · 14th meeting · Decisions and action points").
-  static func isTitle(_ heading: MarkdownNode, catalog: SectionCatalog = .standard) -> Bool {
+  ///
+  /// Given the note's blocks, so is a first heading of four words or more over two level-2
+  /// headings or more that name sections of their own: "# Follow-up to the 2035 special report"
+  /// over "## Introduction", "## Discussion", "## New recommendations".
+  static func isTitle(_ heading: MarkdownNode, catalog: SectionCatalog = .standard, over blocks: [MarkdownNode] = []) -> Bool {
     guard heading.kind == .heading(level: 1) else { return false }
     let text = heading.plainText
     if text.contains(" \u{00B7} ") { return true }
+    if !blocks.isEmpty, text.split(separator: " ").count >= 4,
+      blocks.lazy.filter({ $0.kind == .heading(level: 2) && catalog.section(forHeading: $0.plainText) != nil }).prefix(2).count == 2
+    {
+      return true
+    }
     // "# PRE-MORTEM — side event follow-up": a name, then what it is about after a dash, the
     // name itself no section's.
     guard let dash = [" \u{2014} ", " \u{2013} "].compactMap({ text.range(of: $0) }).first else { return false }
@@ -399,7 +408,7 @@ public enum SessionLoader {
         current = nil
         let heading = block.plainText
         // The note's title over its sections opens none.
-        let id = sectionLevel > 1 && firstHeading == block && isTitle(block, catalog: catalog) ? nil : catalog.section(forHeading: heading)
+        let id = sectionLevel > 1 && firstHeading == block && isTitle(block, catalog: catalog, over: root.children) ? nil : catalog.section(forHeading: heading)
         if level == sectionLevel || id != nil {
           current = Section(id: id, heading: heading, headingRange: block.range, blocks: [])
         }

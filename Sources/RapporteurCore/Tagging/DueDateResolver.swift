@@ -964,6 +964,37 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with an Albanian deadline in English: "deri më 15 mars" → "by 15 March", "brenda
+  /// dy javëve" → "within 2 weeks", "deri në fund të prillit" → "by the end of April", "javën e
+  /// ardhshme" → "by next week", "më 21 maj 2037" → "on 21 May 2037"; `nil` where it holds none.
+  static func albanianDeadline(_ text: String) -> String? {
+    translated(text, albanianForms)
+  }
+  /// Bytes an Albanian deadline cannot do without: most texts hold none.
+  private static let albanianDeadlineBytes = ["deri ", "Deri ", "brenda ", "Brenda ", "para ", "javën", " më ", "fund të"].map { Array($0.utf8) }
+  private static let albanianForms: [(NSRegularExpression, String)] = {
+    // Each month's name, then its form after "of" ("fund të prillit").
+    let months = [
+      ("janar", "janarit", "January"), ("shkurt", "shkurtit", "February"), ("mars", "marsit", "March"), ("prill", "prillit", "April"),
+      ("maj", "majit", "May"), ("qershor", "qershorit", "June"), ("korrik", "korrikut", "July"), ("gusht", "gushtit", "August"),
+      ("shtator", "shtatorit", "September"), ("tetor", "tetorit", "October"), ("nëntor", "nëntorit", "November"), ("dhjetor", "dhjetorit", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("albanian next week", "\\bjavën\\s+e\\s+ardhshme\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("albanian month end", "\\b(?:deri\\s+)?në\\s+fund\\s+të\\s+muajit\\b", options: [.caseInsensitive]), "by the end of the month"),
+    ]
+    forms += withinForms(
+      "albanian within", numbers: [("një", "1"), ("dy", "2"), ("tre", "3"), ("katër", "4"), ("pesë", "5"), ("dhjetë", "10")],
+      units: [("javëve|javësh|jave", "weeks"), ("ditëve|ditësh|dite", "days"), ("muajve|muajsh|muaji", "months")]
+    ) { number, unit in "\\bbrenda\\s+" + number + "\\s+(?:" + unit + ")(?!\\p{L})" }
+    for (name, of, english) in months {
+      forms.append((.builtIn("albanian month end", "\\b(?:deri\\s+)?në\\s+fund\\s+të\\s+" + of + "\\b", options: [.caseInsensitive]), "by the end of " + english))
+      forms.append((.builtIn("albanian by day", "\\b(?:deri\\s+(?:më|në)|para)\\s+(\\d{1,2})\\s+(?:" + of + "|" + name + ")\\b", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("albanian on day", "\\bmë\\s+(\\d{1,2})\\s+(?:" + of + "|" + name + ")\\b", options: [.caseInsensitive]), "on $1 " + english))
+    }
+    return forms
+  }()
+
   /// The text with a Malagasy deadline in English: "alohan'ny 15 martsa" → "by 15 March", "ao
   /// anatin'ny herinandro roa" → "within 2 weeks", "amin'ny faran'ny volana" → "by the end of the
   /// month", "amin'ny herinandro ho avy" → "by next week"; `nil` where it holds none.
@@ -1349,6 +1380,8 @@ public enum DueDateResolver {
     // "до 16.03", "в течение месяца", "до конца I квартала": Russian.
     // "alohan'ny 15 martsa", "ao anatin'ny herinandro roa", "amin'ny faran'ny volana": Malagasy.
     ({ $0.containsAnyBytes(malagasyDeadlineBytes) }, { malagasyDeadline($0) }),
+    // "deri më 15 mars", "brenda dy javëve", "deri në fund të prillit", "javën e ardhshme": Albanian.
+    ({ $0.containsAnyBytes(albanianDeadlineBytes) }, { albanianDeadline($0) }),
     // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.
     ({ $0.containsAnyBytes(kinyarwandaDeadlineBytes) }, { kinyarwandaDeadline($0) }),
     // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.

@@ -338,7 +338,7 @@ public struct Extractor: Sendable {
         }
         if level <= sectionLevel {
           // "# DPG-PP · 14th meeting · Decisions and action points" over "## 1. Agenda": the note's title.
-          let title = sectionLevel > 1 && offset == firstHeading && SessionLoader.isTitle(block, catalog: rules.catalog)
+          let title = sectionLevel > 1 && offset == firstHeading && SessionLoader.isTitle(block, catalog: rules.catalog, over: blocks)
           var named = title ? [] : rules.catalog.sections(forHeading: block.plainText)
           if board, named.isEmpty, Self.boardColumns.contains(SectionCatalog.normalise(block.plainText)) { named = [.actions] }
           section = named.first
@@ -549,6 +549,16 @@ public struct Extractor: Sendable {
         processLed(lists, by: block.plainText, as: named, headingActors: headingActors, state: &state)
         readThrough = offset + lists.count
         if !lists.isEmpty { continue }
+        // "**The Caucus calls upon:**" over "(a) the Government to fund …", "(b) …": lettered
+        // paragraphs, each one of what the lead-in names.
+        let lettered = blocks[(offset + 1)...].prefix(while: Self.isLetteredParagraph)
+        if lettered.count >= 2 {
+          for paragraph in lettered {
+            process(paragraph, section: named, sectionHasList: false, headingActors: headingActors, state: &state)
+          }
+          readThrough = offset + lettered.count
+          continue
+        }
       }
       // "5. The Committee recommends that the State party:" as the last of numbered paragraphs,
       // over a list of its own: that list holds what the paragraph leads into.
@@ -907,6 +917,32 @@ public struct Extractor: Sendable {
     return leadInSection(text: block.plainText)
   }
 
+  /// The person a task's words name to lead it, set off by a comma: ", convened by Yusra
+  /// Hadane", ", led by Tomas Grell,"; `nil` for any other text.
+  static func ledBy(_ text: String) -> (owner: String, words: String)? {
+    for verb in ["convened", "led", "chaired", "coordinated", "hosted"] {
+      guard let range = text.range(of: ", " + verb + " by ") else { continue }
+      let name = text[range.upperBound...].prefix { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" }
+      let words = name.split(separator: " ").prefix { $0.first?.isUppercase == true }
+      guard (2...4).contains(words.count) else { continue }
+      let owner = words.joined(separator: " ")
+      return (owner, verb + " by " + owner)
+    }
+    return nil
+  }
+
+  /// Whether a paragraph opens with a letter or a small roman number in brackets: "(a) the
+  /// Government to fund …", "(iv) …", "b) …".
+  static func isLetteredParagraph(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph, let first = block.children.first, first.kind == .text else { return false }
+    let text = first.literal.drop { $0 == " " }
+    let opened = text.first == "("
+    let marker = (opened ? text.dropFirst() : text[...]).prefix { $0.isLetter && $0.isLowercase }
+    guard (1...4).contains(marker.count), marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) else { return false }
+    let rest = (opened ? text.dropFirst() : text[...]).dropFirst(marker.count)
+    return rest.hasPrefix(") ")
+  }
+
   /// The section a lead-in's text names, as `leadInSection(_:)` reads it.
   static func leadInSection(text: String) -> SectionID? {
     let text = text.trimmingBlanks
@@ -944,6 +980,12 @@ public struct Extractor: Sendable {
         || ["urges", "urged", "urge"].contains(last)
     {
       return .recommendations
+    }
+    // "The Caucus resolves to:", "The Office undertakes to:": what the body itself will do.
+    if (2...8).contains(words.count), words.last == "to",
+      words.dropLast().last.map({ ["resolves", "resolved", "undertakes", "undertook", "commits", "committed", "pledges", "pledged"].contains($0) }) == true
+    {
+      return .actions
     }
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
     if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
@@ -2982,6 +3024,10 @@ public struct Extractor: Sendable {
         return
       }
       if section == .recommendations || section == .actions, let table = PipeTable(block, escapedPipes: state.escapedPipes) {
+        if table.followsUpEarlier {
+          scanRemarks(of: table, state: &state)
+          return
+        }
         if addSupported(table, state: &state) { return }
         addTrackerRows(table, otherwise: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
         return
@@ -3258,6 +3304,10 @@ public struct Extractor: Sendable {
           // "| 118.31 | Adopt and implement a national action plan … | Ostrand | S |": a review's
           // matrix of recommendations made to a government; those it supported are the session's
           // to follow up, addressed to it where they name no one else.
+          if table.followsUpEarlier {
+            scanRemarks(of: table, state: &state)
+            return
+          }
           if addSupported(table, state: &state) { return }
           // "| OUT-203 | Action | Circulate the summary … | | Mireille Tanaka | 14/11/2036 |": a
           // grid of records whose type column says what each row is.
@@ -4182,6 +4232,8 @@ public struct Extractor: Sendable {
     }
     var text = LocatedText()
     for paragraph in paragraphs { text.append(LocatedText(block: paragraph)) }
+    // "Përgjegjës: Gentian Lleshi · Afati: 31 mars 2037": fields named in the notes' language.
+    text = Self.withEnglishFieldNames(text)
     // "[water bottle] "NPCO — put the draft plan online … by 31 March" ●●●": a card of a wall
     // typed up, the whole item in quotation marks, is read as its words.
     if let card = Self.quotedCard(text) {
@@ -4856,7 +4908,51 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Albanian, Czech, Hungarian, Georgian.
+    "përgjegjës": "Responsible", "pergjegjes": "Responsible", "afati": "Deadline", "zodpovídá": "Responsible",
+    "zodpovědná osoba": "Responsible", "termín": "Deadline", "felelős": "Responsible", "határidő": "Deadline",
+    "პასუხისმგებელი": "Responsible", "ვადა": "Deadline",
   ]
+
+  /// A text whose lines of fields named in another language have their names in English, each
+  /// line where it was; the text itself when it holds no such line.
+  static func withEnglishFieldNames(_ text: LocatedText) -> LocatedText {
+    let starts = text.lineStarts
+    guard starts.count >= 2, text.text.utf8.contains(UInt8(ascii: ":")) else { return text }
+    var translated = LocatedText()
+    var changed = false
+    for (offset, start) in starts.enumerated() {
+      let end = offset + 1 < starts.count ? starts[offset + 1] : text.text.endIndex
+      let line = text.text[start..<end]
+      let english = offset > 0 ? translatedFieldLine(line) : nil
+      if english != nil { changed = true }
+      translated.append(InlineText.Line(text: english ?? String(line), location: text.location(at: start)))
+    }
+    return changed ? translated : text
+  }
+
+  /// A line of fields named in another language, their names in English ("Përgjegjës: Gentian
+  /// Lleshi · Afati: 31 mars 2037" → "Responsible: Gentian Lleshi · Deadline: 31 mars 2037");
+  /// `nil` unless the line opens with such a name.
+  static func translatedFieldLine(_ line: Substring) -> String? {
+    let opening = line.drop { "*_ ".contains($0) }
+    guard let colon = opening.prefix(40).firstIndex(of: ":"),
+      let english = fieldTranslations[opening[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()],
+      english == "Responsible" || english == "Deadline"
+    else { return nil }
+    var parts: [String] = []
+    for part in opening.components(separatedBy: " \u{00B7} ") {
+      let field = part.drop { "*_ ".contains($0) }
+      if let colon = field.firstIndex(of: ":"),
+        let english = fieldTranslations[field[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()]
+      {
+        parts.append(english + ":" + field[field.index(after: colon)...].drop { $0 == "*" || $0 == "_" })
+      } else {
+        parts.append(part)
+      }
+    }
+    return parts.joined(separator: " \u{00B7} ")
+  }
 
   /// A task written as a record whose owner field opens it ("Owner: UNDP") over its other fields
   /// ("Task: share the tool", "Due: 15 October"): the task's words, and the owner and other fields.
@@ -5288,7 +5384,8 @@ public struct Extractor: Sendable {
       return
     }
     // A paragraph beside the section's list is an item by its label ("TODO: confirm …"): it keeps it.
-    let text = requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind)
+    // "Përgjegjës: Gentian Lleshi · Afati: 31 mars 2037": fields named in the notes' language.
+    let text = Self.withEnglishFieldNames(requireOwnerOrDate ? unlabelled : droppingCueLabel(unlabelled, kind: kind))
     if Self.isNegativeVerdict(text.text), state.place.subheading >= 0 {
       state.turnedDown.insert([state.place.section, state.place.subheading])
     }
@@ -5461,6 +5558,12 @@ public struct Extractor: Sendable {
       if item.owner == nil, let owner = state.impliedOwner {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: owner))
+      }
+      // "hold a public hearing in September, convened by Yusra Hadane", "send a delegation, led
+      // by Tomas Grell, to Brennholm": the one named to lead the task.
+      if item.owner == nil, text.text.utf8.containsBytes(" by ".utf8), let (owner, words) = Self.ledBy(text.text) {
+        item.owner = owner
+        item.evidence.append(Evidence(rule: "owner", words: words))
       }
       // "One owner for the whole follow-up: ML, with a tracker", "Each owner writes their own; ML
       // checks by Fri 4/7": the one person the notes' initials name in the task.
@@ -6214,6 +6317,17 @@ public struct Extractor: Sendable {
       found = DueDateResolver.Due(date: state.projectStart == nil ? start.adding(months: months) : start.adding(months: months - 1).endOfMonth, words: due)
     }
     return found
+  }
+
+  /// The remarks beside earlier recommendations in a table that follows them up ("Finance Manager
+  /// to complete the register by 31 March 2037"), read as the discussion is: a task given there
+  /// is one.
+  private func scanRemarks(of table: PipeTable, state: inout State) {
+    for row in table.rows {
+      for (index, cell) in row.enumerated() where index < table.roles.count && table.roles[index] == .other && !cell.isEmpty {
+        scanSentences(cell, section: .discussion, state: &state)
+      }
+    }
   }
 
   /// A tracker's rows: by its type column's "REC" and "ACT" where it has one, otherwise each of
@@ -7060,6 +7174,11 @@ public struct Extractor: Sendable {
   static func splittingFieldLine(_ text: LocatedText) -> (body: LocatedText, fields: LocatedText)? {
     // Most paragraphs end in no such line: its first letter, and a colon in it, tell.
     guard text.text.utf8.containsBytes(": ".utf8), let last = text.lineStarts.last else { return nil }
+    // "Përgjegjës: Gentian Lleshi · Afati: 31 mars 2037": the fields named in another language.
+    if last > text.text.startIndex, let translated = translatedFieldLine(text.text[last...]) {
+      let fields = text.slice(last..<text.text.endIndex)
+      return (text.slice(text.text.startIndex..<last), LocatedText(lines: [InlineText.Line(text: translated, location: fields.firstLocation)]))
+    }
     // A line of its own opens with a field's name; fields after the task's words stand in its last line.
     let opensWithField = last > text.text.startIndex && text.text[last...].utf8.first.map { "aAoOrRlL".utf8.contains($0) } == true
     guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)

@@ -25,6 +25,10 @@ struct PipeTable {
   var responseActionColumn: Int?
   /// The column of the recommendations responded to.
   var respondedColumn: Int?
+  /// Whether the table follows up recommendations made before, each with how far it is
+  /// implemented ("| Recommendation (2035 report) | Addressee | Status |" over "Partly",
+  /// "Not implemented"): what became of earlier advice, no item of this session's.
+  var followsUpEarlier = false
 
   /// The column of responses, where a header names both recommendations and responses to them.
   static func responseColumn(_ header: [LocatedText]) -> Int? {
@@ -92,6 +96,13 @@ struct PipeTable {
     spokenColumns = header.indices.filter { ["question", "questions", "answer", "answers", "comment", "comments", "question or comment"].contains(header[$0].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))) }
     rows = lines.dropFirst(delimited ? 2 : 1).map { cells(of: $0) }.filter { !$0.allSatisfy(\.isEmpty) }
     preferWordyTaskColumn(header)
+    if header.contains(where: { $0.text.lowercased().contains("recommendation") }), let status = roles.firstIndex(of: .done) {
+      let implemented = rows.filter { row in
+        status < row.count && ["implemented", "not implemented", "partly", "partially", "partly implemented", "partially implemented"]
+          .contains(row[status].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ .")))
+      }
+      followsUpEarlier = !rows.isEmpty && implemented.count * 2 > rows.count
+    }
     // "| Record | Type | Text | Addressed to | Owner | Due |": a grid of records whose type column
     // says which rows are recommendations and which tasks, the column of their words named
     // for what it holds.
