@@ -103,6 +103,11 @@ import TestSupport
 /// sections taken as missing), a Nuclino date chip "by <2037-02-25>" and a card's "asked at the
 /// clinic on Wednesday" read as its deadline (so no date was asked for), all mended; pandoc's
 /// footnotes (two) and a second unknown tag in one string, kept by choice (see `knownExtras`).
+/// `set27` (the Agenda app, Mem, Supernotes, a Zotero note, MarkText, Ghostwriter, an Obsidian
+/// Canvas card, a Hemingway Editor paste, a Grammarly export, a Tettra page) at 37 of 39 with six
+/// beyond them: a day's programme drawn as a Mermaid chart in the agenda ("dateFormat HH:mm") read
+/// as three tasks (six findings), and "Everyone has a place …" taken as addressing someone, both
+/// mended; "## Who does what", which the built-in rules read as Action items, withdrawn on review.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -265,7 +270,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

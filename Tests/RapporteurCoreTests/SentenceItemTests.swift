@@ -6365,3 +6365,29 @@ import Testing
     #expect(DueDateResolver.find(in: "javën e ardhshme", sessionDate: date) != nil)
   }
 }
+
+/// A day's programme drawn as a Mermaid chart in the agenda ("dateFormat HH:mm") holds no tasks;
+/// "Everyone …" addresses no one in particular.
+@Suite struct ProgrammeChartTests {
+  @Test func agendaChartAndEveryone() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Agenda
+
+      ```mermaid
+      gantt
+          dateFormat HH:mm
+          section Programme
+          Opening            :a1, 09:00, 15m
+          Mediators          :a2, 09:10, 40m
+      ```
+
+      ## Recommendations
+
+      - Everyone has a place on the canvas, not only the people with budgets.
+      """, date: "2036-11-18")
+    #expect(extract.actions.isEmpty)
+    #expect(extract.recommendations.count == 1)
+    #expect(extract.recommendations.first?.evidence.contains { $0.rule == "addressee" } == false)
+  }
+}

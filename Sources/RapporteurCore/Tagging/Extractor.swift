@@ -2682,7 +2682,9 @@ public struct Extractor: Sendable {
     case .codeBlock(let info) where info.lowercased().hasPrefix("mermaid"):
       // A Gantt chart's bars, each a task: its owner in the brackets that close its name
       // ("Train the youth facilitators (YO, ACLP)"), due when the bar ends, done when it says so.
-      guard let range = block.range, let tasks = GanttChart.tasks(in: block.literal, firstLine: range.start.line + 1) else { return }
+      // (An agenda drawn as a chart holds its programme, no task.)
+      guard section != .agenda, let range = block.range, let tasks = GanttChart.tasks(in: block.literal, firstLine: range.start.line + 1)
+      else { return }
       for task in tasks {
         var name = task.name
         var owner: String? = nil
@@ -8973,8 +8975,11 @@ public struct Extractor: Sendable {
         let words = (own.isEmpty ? addressee.words : own).filter { seen.insert($0.lowercased()).inserted }
         evidence.append(Evidence(rule: "actor:\(actor)", words: words.joined(separator: ", ")))
       }
-      // Addressed, though to no one the taxonomy knows ("The coalition should …").
-      if actors.isEmpty, addressee.found {
+      // Addressed, though to no one the taxonomy knows ("The coalition should …"); "everyone",
+      // "we all" name no one in particular.
+      if actors.isEmpty, addressee.found,
+        !addressee.words.allSatisfy({ ["everyone", "everybody", "all", "we all", "all of us", "everyone involved"].contains($0.lowercased()) })
+      {
         evidence.append(Evidence(rule: "addressee", words: addressee.words.joined(separator: ", ")))
       }
     }

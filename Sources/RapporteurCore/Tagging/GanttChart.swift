@@ -19,6 +19,12 @@ enum GanttChart {
     guard let opening = lines.firstIndex(where: { !$0.trimmingBlanks.isEmpty && !$0.trimmingBlanks.hasPrefix("%%") }),
       lines[opening].trimmingBlanks.lowercased() == "gantt"
     else { return nil }
+    // "dateFormat HH:mm": a day's programme drawn as a chart, its bars the sessions of the day.
+    if let format = lines.first(where: { $0.trimmingBlanks.lowercased().hasPrefix("dateformat") }),
+      !format.dropFirst(format.prefix { $0 == " " }.count + 10).contains(where: { "DdYy".contains($0) })
+    {
+      return nil
+    }
     let settings = ["title", "dateformat", "axisformat", "tickinterval", "excludes", "includes", "todaymarker", "weekday", "section", "accTitle", "accDescr"]
     var tasks: [Task] = []
     var starts: [String: CalendarDate] = [:]
