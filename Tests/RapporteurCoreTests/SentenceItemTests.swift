@@ -6391,3 +6391,25 @@ import Testing
     #expect(extract.recommendations.first?.evidence.contains { $0.rule == "addressee" } == false)
   }
 }
+
+/// A Czech commission's resolutions: "Komise doporučuje X …" addressing X, a resolution that
+/// leads into lettered lines of one paragraph, and a vote's tally on a line of its own.
+@Suite struct CzechResolutionsTests {
+  @Test func resolutionsAndLetteredLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Usnesení
+
+      **Usnesení č. 3/2037/3** – Komise doporučuje Radě města Brodětín:
+
+      a) zařadit do Plánu prevence samostatné opatření s rozpočtem nejméně 450 000 Kč ročně;
+      b) zřídit při komisi stálou pracovní skupinu pro prevenci radikalizace.
+
+      (7–0–1)
+
+      **Usnesení č. 3/2037/6** – Komise doporučuje Ministerstvu vnitra umožnit financovat víceleté projekty. (8–0–0)
+      """, date: "2037-03-11")
+    #expect(extract.recommendations.map(\.line) == [10, 11, 15])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["local-authorities"], ["governments"]])
+  }
+}

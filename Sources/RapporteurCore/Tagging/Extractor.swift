@@ -540,6 +540,15 @@ public struct Extractor: Sendable {
         readThrough = offset + lists.count
         continue
       }
+      // "Komise doporučuje Radě města Brodětín:" among resolutions, over a paragraph of lettered
+      // lines: each line an ask of whom the lead-in names.
+      if section == .recommendations, block.kind == .paragraph, let next = blocks.dropFirst(offset + 1).first, next.kind == .paragraph,
+        Self.leadInSection(block) == .recommendations, let parts = Self.letteredLines(of: [block, next])
+      {
+        addLedItems(parts, kind: .recommendation, leadIn: block.plainText, headingActors: headingActors, state: &state)
+        readThrough = offset + 1
+        continue
+      }
       // "Recommendations rejected by the plenary:" leads into what was set aside, as read below.
       // (A motion's words that end in a list are read as the motion: its verdict follows the list.)
       if let named = labelledSection(block) ?? (scansSentences(section) ? Self.leadInSection(block) : nil),
@@ -549,6 +558,16 @@ public struct Extractor: Sendable {
         processLed(lists, by: block.plainText, as: named, headingActors: headingActors, state: &state)
         readThrough = offset + lists.count
         if !lists.isEmpty { continue }
+        // "… a következőket javasolja [the committee recommends]:" over one paragraph of lettered
+        // lines ("a) a Polgármesternek: …", "b) …"): each line one of what the lead-in names.
+        if block.kind == .paragraph, let next = blocks.dropFirst(offset + 1).first, next.kind == .paragraph,
+          named == .recommendations || named == .actions, let parts = Self.letteredLines(of: [block, next])
+        {
+          addLedItems(parts, kind: named == .recommendations ? .recommendation : .action, leadIn: block.plainText,
+            headingActors: headingActors, state: &state)
+          readThrough = offset + 1
+          continue
+        }
         // "**The Caucus calls upon:**" over "(a) the Government to fund …", "(b) …": lettered
         // paragraphs, each one of what the lead-in names.
         let lettered = blocks[(offset + 1)...].prefix(while: Self.isLetteredParagraph)
@@ -917,6 +936,13 @@ public struct Extractor: Sendable {
     return leadInSection(text: block.plainText)
   }
 
+  /// Whether a text is only a vote's tally: "(7–0–1)", "8-0-0", "(5:0:0)".
+  static func isVoteTally(_ text: String) -> Bool {
+    let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: " ()*_."))
+    let parts = inner.split(whereSeparator: { $0 == "\u{2013}" || $0 == "-" || $0 == ":" || $0 == "/" })
+    return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 3 && $0.allSatisfy(\.isNumber) }
+  }
+
   /// The person a task's words name to lead it, set off by a comma: ", convened by Yusra
   /// Hadane", ", led by Tomas Grell,"; `nil` for any other text.
   static func ledBy(_ text: String) -> (owner: String, words: String)? {
@@ -960,7 +986,10 @@ public struct Extractor: Sendable {
     guard (1...14).contains(words.count) || following, !recallsOrTells(String(last)),
       !words.contains(where: { ["recalled", "previous", "earlier", "last", "past", "original", "not", "no", "rejected"].contains($0) })
     else { return nil }
-    if words.contains(where: { ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice"].contains($0) }) {
+    // "Komise doporučuje Radě města Brodětín:", "A bizottság … javasolja:", "Këshilli rekomandon:".
+    if words.contains(where: {
+      ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice", "doporučuje", "javasolja", "rekomandon"].contains($0)
+    }) {
       return .recommendations
     }
     // Vietnamese "Đề nghị:", "Kiến nghị:": requests, as a chair's conclusions end in them.
@@ -5363,6 +5392,8 @@ public struct Extractor: Sendable {
   ) {
     // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
     if text.text.utf8.contains(UInt8(ascii: "[")), text.text.utf8.last == UInt8(ascii: "]"), Self.isButtonRow(text.text) { return }
+    // "(7–0–1)", "(8-0-0)": a vote's tally on a line of its own.
+    if text.text.utf8.count <= 16, Self.isVoteTally(text.text) { return }
     // "Issued by the Secretariat, …, 5 August 2037.": who issued the document, under its last list.
     if kind == .recommendation, text.text.hasPrefix("Issued by ") || text.text.hasPrefix("*Issued by "), Self.isSignedOrSentTo(text.text) { return }
     // "TBC: Erlen remote KIIs — only if the security focal point clears it": waiting on another's yes.
