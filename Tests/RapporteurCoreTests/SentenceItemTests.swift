@@ -6413,3 +6413,22 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["local-authorities"], ["governments"]])
   }
 }
+
+/// A diplomat's readout: "FOR ACTION — DESK: task" lines under "FOR ACTION", one "FOR
+/// INFORMATION" line that asks for nothing, and a task done whose day stands in brackets.
+@Suite struct ReadoutForActionTests {
+  @Test func forActionLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### FOR ACTION
+
+      - FOR ACTION — MAREND DESK: circulate this readout to the distribution above by COB Friday.
+      - FOR ACTION — STABILISATION DEPT: submission to the Director on the funding ask, by 10 October.
+      - FOR ACTION — MAREND DESK: send the evaluation summary. DONE (sent from the room, 24/9).
+      - FOR INFORMATION — MISSION NEW YORK: no action required.
+      """, date: "2036-09-24")
+    #expect(extract.actions.map(\.owner) == ["MAREND DESK", "STABILISATION DEPT", "MAREND DESK"])
+    #expect(extract.actions.map(\.due) == ["2036-09-26", "2036-10-10", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

@@ -936,6 +936,15 @@ public struct Extractor: Sendable {
     return leadInSection(text: block.plainText)
   }
 
+  /// Whether `words` stand inside brackets of `text`, after their opening: "DONE (sent from the
+  /// room, 24/9)".
+  static func standsInBrackets(_ words: String, of text: String) -> Bool {
+    guard let range = text.range(of: words, options: .backwards) else { return false }
+    let before = text[..<range.lowerBound]
+    guard let open = before.lastIndex(of: "(") else { return false }
+    return !before[open...].contains(")") && text[range.upperBound...].contains(")")
+  }
+
   /// Whether a text is only a vote's tally: "(7–0–1)", "8-0-0", "(5:0:0)".
   static func isVoteTally(_ text: String) -> Bool {
     let inner = text.trimmingCharacters(in: CharacterSet(charactersIn: " ()*_."))
@@ -5392,6 +5401,20 @@ public struct Extractor: Sendable {
   ) {
     // "[Add next step] [Open tracker]": a document tool's buttons, copied with the list.
     if text.text.utf8.contains(UInt8(ascii: "[")), text.text.utf8.last == UInt8(ascii: "]"), Self.isButtonRow(text.text) { return }
+    // "FOR ACTION — MAREND DESK: circulate …": a readout's mark of a task, no part of it; "FOR
+    // INFORMATION — …" marks none.
+    if text.text.hasPrefix("FOR ") || text.text.hasPrefix("For ") {
+      let marked = text.text.prefix(20).uppercased()
+      if marked.hasPrefix("FOR INFORMATION") || marked.hasPrefix("FOR INFO ") || marked.hasPrefix("FOR INFO:") { return }
+      if marked.hasPrefix("FOR ACTION"), let rest = text.text.dropFirst(10).firstIndex(where: { $0.isLetter }) {
+        let marks = text.text[text.text.index(text.text.startIndex, offsetBy: 10)..<rest]
+        if marks.contains(where: { ":\u{2014}\u{2013}-".contains($0) }) {
+          addSectionItem(kind, text: text.slice(rest..<text.text.endIndex), extra: extra, headingActors: headingActors,
+            requireOwnerOrDate: requireOwnerOrDate, clause: clause, state: &state)
+          return
+        }
+      }
+    }
     // "(7–0–1)", "(8-0-0)": a vote's tally on a line of its own.
     if text.text.utf8.count <= 16, Self.isVoteTally(text.text) { return }
     // "Issued by the Secretariat, …, 5 August 2037.": who issued the document, under its last list.
@@ -6817,7 +6840,7 @@ public struct Extractor: Sendable {
       let words = item.evidence.first(where: { $0.rule == "due" })?.words,
       case let bare = words.hasPrefix("by ") ? String(words.dropFirst(3)) : words,
       case let trimmed = bare.trimmingCharacters(in: CharacterSet(charactersIn: ". ")), !trimmed.isEmpty,
-      item.text.contains("(" + trimmed)
+      item.text.contains("(" + trimmed) || Self.standsInBrackets(trimmed, of: item.text)
     {
       item.due = nil
       item.evidence.removeAll { $0.rule == "due" }
