@@ -5641,7 +5641,7 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["HK", "SL"])
     #expect(extract.actions.map(\.due) == ["2035-10-12", "2035-10-31"])
     #expect(extract.actions.map(\.line) == [10, 11])
-    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.recommendations.map(\.line) == [13])
   }
 }
 

@@ -1019,10 +1019,8 @@ public struct Extractor: Sendable {
     {
       return .recommendations
     }
-    // "The Caucus resolves to:", "The Office undertakes to:": what the body itself will do.
-    if (2...8).contains(words.count), words.last == "to",
-      words.dropLast().last.map({ ["resolves", "resolved", "undertakes", "undertook", "commits", "committed", "pledges", "pledged"].contains($0) }) == true
-    {
+    // "The Caucus resolves to:": what the body itself will do.
+    if (2...8).contains(words.count), words.last == "to", words.dropLast().last.map({ ["resolves", "resolved"].contains($0) }) == true {
       return .actions
     }
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
@@ -5617,7 +5615,7 @@ public struct Extractor: Sendable {
       }
       // "hold a public hearing in September, convened by Yusra Hadane", "send a delegation, led
       // by Tomas Grell, to Brennholm": the one named to lead the task.
-      if item.owner == nil, text.text.utf8.containsBytes(" by ".utf8), let (owner, words) = Self.ledBy(text.text) {
+      if item.owner == nil, text.text.first?.isLowercase == true, text.text.utf8.containsBytes(" by ".utf8), let (owner, words) = Self.ledBy(text.text) {
         item.owner = owner
         item.evidence.append(Evidence(rule: "owner", words: words))
       }
