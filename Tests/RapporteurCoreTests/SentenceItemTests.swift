@@ -6432,3 +6432,32 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A post written up after an event: a line marked with an icon that names a section ("🗣️ My
+/// asks to…", "🚀 What's next") opens it for the icon-marked lines after it, one item each, until
+/// a paragraph with no icon.
+@Suite struct IconSectionLineTests {
+  @Test func postWithIconLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Post
+
+      I almost skipped this side event.
+
+      🗣️ My asks to…
+
+      👉 Donors: fund three-year municipal cohesion posts, not six-month pilots.
+
+      🚀 What's next
+
+      📝 @Priya Ramaswamy and I will turn the notes into a checklist, out by 15 October.
+      📊 @Tomás Echeverría to map the cities' cohesion officers, by end of next week.
+
+      If we can find a city willing to host, we might run a simulation next year. No promises.
+      """, date: "2037-09-23")
+    #expect(extract.recommendations.map(\.line) == [12])
+    #expect(extract.recommendations.first?.actors == ["donors"])
+    #expect(extract.actions.map(\.line) == [16, 17])
+    #expect(extract.actions.map(\.due) == ["2037-10-15", "2037-10-02"])
+  }
+}

@@ -234,6 +234,8 @@ public struct Extractor: Sendable {
     // "#### Next steps" inside the Discussion (a break-out group's report-back): the section it
     // names, until a heading as high as it; then the section it stood in again.
     var within: (level: Int, section: SectionID?, words: String?, hasList: Bool)? = nil
+    // The section a line marked with an icon ("🗣️ My asks to…") stands in, while the lines after it hold its items.
+    var iconOuter: (section: SectionID?, words: String?, hasList: Bool)? = nil
     let sectionLevel = session.sectionLevel
     // One block for each of the document's, in order.
     var blocks = Self.fieldLabelsAsHeadings(session.document.root.children, level: sectionLevel + 1)
@@ -500,6 +502,30 @@ public struct Extractor: Sendable {
       }
       if section == .recommendations, let named = Self.boldAddressees(block, rules: rules) {
         headingActors = named
+        continue
+      }
+      // "🗣️ My asks to…", "🚀 What's next": a post's line marked with an icon that names a section
+      // opens it, as a heading would.
+      // Such a section holds the lines marked with icons after it: the first paragraph with none
+      // ("If we can find a city willing to host, …") is the post's text again.
+      if let outer = iconOuter {
+        if case .heading = block.kind {
+          iconOuter = nil
+        } else if block.kind == .paragraph, block.plainText.trimmingBlanks.first.map(Self.isPictograph) != true {
+          iconOuter = nil
+          section = outer.section
+          state.sectionWords = outer.words
+          headingActors = []
+          sectionHasList = outer.hasList
+        }
+      }
+      if block.kind == .paragraph, let named = iconSectionName(block), named != section {
+        if iconOuter == nil { iconOuter = (section, state.sectionWords, sectionHasList) }
+        section = named
+        state.sectionWords = Self.droppingPictographs(block.plainText.trimmingBlanks)
+        headingActors = []
+        state.actionsToo = false
+        sectionHasList = Self.holdsList(blocks[(offset + 1)...], headingContinues: { _ in false })
         continue
       }
       if !scansSentences(section), let named = boldSectionName(block), scansSentences(named) {
@@ -964,6 +990,19 @@ public struct Extractor: Sendable {
       return (owner, verb + " by " + owner)
     }
     return nil
+  }
+
+  /// The section a one-line paragraph marked with an icon names ("🗣️ My asks to…", "🚀 What's
+  /// next", "✅ Next steps:"): recommendations or actions only; `nil` for any other paragraph.
+  func iconSectionName(_ block: MarkdownNode) -> SectionID? {
+    guard let first = block.children.first, first.kind == .text, block.children.count <= 2,
+      let character = first.literal.first, Self.isPictograph(character)
+    else { return nil }
+    var name = Self.droppingPictographs(block.plainText.trimmingBlanks)
+    while let last = name.last, ":.\u{2026} ".contains(last) { name.removeLast() }
+    guard !name.isEmpty, name.utf8.count <= 40, name.split(separator: " ").count <= 5 else { return nil }
+    let named = rules.catalog.section(forHeading: name)
+    return named == .recommendations || named == .actions ? named : nil
   }
 
   /// Whether a paragraph opens with a letter or a small roman number in brackets: "(a) the
@@ -3104,6 +3143,19 @@ public struct Extractor: Sendable {
           } else if scansSentences(section) {
             scanSentences(line, section: section, state: &state)
           }
+        }
+        return
+      }
+      // "📝 @Priya … will turn the notes into a checklist …" over "📊 @Tomás … to map …": under the
+      // tasks or the asks, lines that each open with an icon are one item each.
+      if section == .actions || section == .recommendations, block.kind == .paragraph,
+        block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
+        case let lines = InlineText.lines(of: block), lines.count >= 2,
+        lines.allSatisfy({ $0.text.trimmingBlanks.first.map(Self.isPictograph) == true })
+      {
+        for line in lines {
+          addSectionItem(section == .actions ? .action : .recommendation, text: LocatedText(lines: [line]), extra: [],
+            headingActors: headingActors, state: &state)
         }
         return
       }
