@@ -95,7 +95,15 @@ extension Rapporteur {
         "@First Last do X //24 Apr 2037" names the whole person and the day; a board's card pinned \
         for the agreed recommendations holds them, its "Won't do" column nothing; a house's verdict \
         after a quoted motion ("Agreed to, Ayes 38, Noes 6.") is no item, and one that turns the \
-        motion down undoes it. The cues, themes and actors \
+        motion down undoes it. An issue tracker's issue ("### PVE-41 · …" over "- **Assignee:** …", \
+        "- **Due date:** …") is one task, none when canceled; a grid with a "Type" column gives each \
+        row as its type says; an outliner's headings written as list items ("- ## Purpose") are \
+        headings; a line or branch marked with an icon that names a section ("🗣️ My asks to…", \
+        "📣 Asks", "✅ Next steps") leads the icon-marked lines or branches under it, "🏛️ → City \
+        council" addressing and "👤 Oona" owning them; a lead-in over lettered paragraphs or lines \
+        ("The Caucus calls upon:", "Komise doporučuje Radě města:") leads them, and "resolves to:" \
+        the body's own tasks; "FOR ACTION — DESK: …" is the desk's task; a table of earlier \
+        recommendations with how far each is implemented holds none. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \

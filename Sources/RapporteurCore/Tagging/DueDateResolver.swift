@@ -236,8 +236,9 @@ public enum DueDateResolver {
     return nil
   }
 
-  /// A day a planner schedules a task for: ">2036-03-20" after a blank (not an arrow's "->").
+  /// A page's inline date chip copied out in angle brackets: "<2037-02-25>".
   private static let bracketedDate = NSRegularExpression.builtIn("bracketed date", #"<(\d{4}-\d{2}-\d{2})>"#, options: [])
+  /// A day a planner schedules a task for: ">2036-03-20" after a blank (not an arrow's "->").
   private static let scheduledDate = NSRegularExpression.builtIn("scheduled date", #"(?:^|(?<=\s))>(\d{4}-\d{2}-\d{2})(?![\d-])"#, options: [])
 
   /// The words before a dotted day and month that make it a deadline.

@@ -402,7 +402,7 @@ public struct Extractor: Sendable {
           {
             readThrough = offset + 1
             // "- **Status:** Canceled": an issue closed without being done is no task.
-            if Self.closedUndone(line) { continue }
+            if fields.closed { continue }
             // An issue tracker's issue, its fields listed under its title: the paragraphs and
             // comments after them describe it, read as the discussion is, for what someone there
             // says they will do ("Ruth will check the coastal ones herself").
@@ -504,10 +504,9 @@ public struct Extractor: Sendable {
         headingActors = named
         continue
       }
-      // "🗣️ My asks to…", "🚀 What's next": a post's line marked with an icon that names a section
-      // opens it, as a heading would.
-      // Such a section holds the lines marked with icons after it: the first paragraph with none
-      // ("If we can find a city willing to host, …") is the post's text again.
+      // A section a line marked with an icon opened holds the lines marked with icons after it:
+      // the first paragraph with none ("If we can find a city willing to host, …") is the post's
+      // text again.
       if let outer = iconOuter {
         if case .heading = block.kind {
           iconOuter = nil
@@ -519,6 +518,8 @@ public struct Extractor: Sendable {
           sectionHasList = outer.hasList
         }
       }
+      // "🗣️ My asks to…", "🚀 What's next": a post's line marked with an icon that names a section
+      // opens it, as a heading would.
       if block.kind == .paragraph, let named = iconSectionName(block), named != section {
         if iconOuter == nil { iconOuter = (section, state.sectionWords, sectionHasList) }
         section = named
@@ -936,15 +937,14 @@ public struct Extractor: Sendable {
   /// a word in capitals after marks that flag it ("!! ACTIONS (read out at the end)").
   func labelledItemSection(_ text: String) -> SectionID? {
     guard text.utf8.count <= 80 else { return nil }
-    var stripped = text.drop { "!#*_>=- ".contains($0) }.trimmingBlanks
+    let stripped = text.drop { "!#*_>=- ".contains($0) }.trimmingBlanks
     // "📣 Asks", "✅ Next steps": a mind map's branch, marked with its icon.
-    let marked = stripped.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 } ?? false
-    if marked { stripped = Self.droppingPictographs(stripped).trimmingBlanks }
+    if let first = stripped.first, Self.isPictograph(first) { return iconLabelSection(stripped) }
     guard let firstWord = stripped.split(separator: " ").first.map({ String($0).trimmingCharacters(in: ":*_") }), firstWord.count >= 3 else {
       return nil
     }
     let shouted = firstWord.allSatisfy { $0.isUppercase || $0 == "-" }
-    guard shouted || stripped.hasSuffix(":") || text.hasPrefix("**") || marked && stripped.split(separator: " ").count <= 3 else { return nil }
+    guard shouted || stripped.hasSuffix(":") || text.hasPrefix("**") else { return nil }
     let named = rules.catalog.section(forHeading: stripped.trimmingCharacters(in: ":*_ "))
     return named == .recommendations || named == .actions ? named : nil
   }
@@ -998,7 +998,14 @@ public struct Extractor: Sendable {
     guard let first = block.children.first, first.kind == .text, block.children.count <= 2,
       let character = first.literal.first, Self.isPictograph(character)
     else { return nil }
-    var name = Self.droppingPictographs(block.plainText.trimmingBlanks)
+    return iconLabelSection(block.plainText.trimmingBlanks)
+  }
+
+  /// The section a label marked with an icon names, a post's line or a mind map's branch ("📣
+  /// Asks", "🗣️ My asks to…", "✅ Next steps:"): recommendations or actions only.
+  func iconLabelSection(_ label: String) -> SectionID? {
+    guard let first = label.first, Self.isPictograph(first) else { return nil }
+    var name = Self.droppingPictographs(label).trimmingBlanks
     while let last = name.last, ":.\u{2026} ".contains(last) { name.removeLast() }
     guard !name.isEmpty, name.utf8.count <= 40, name.split(separator: " ").count <= 5 else { return nil }
     let named = rules.catalog.section(forHeading: name)
@@ -2447,16 +2454,6 @@ public struct Extractor: Sendable {
     return fields.joined(separator: " \u{00B7} ")
   }
 
-  /// Whether a card's fields close it undone: "Status: Canceled", "Status: Duplicate".
-  static func closedUndone(_ line: String) -> Bool {
-    line.lowercased().split(separator: "\u{00B7}").contains { field in
-      let field = field.trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
-      guard field.hasPrefix("status:") else { return false }
-      let value = field.dropFirst(7).trimmingCharacters(in: CharacterSet(charactersIn: " *_`"))
-      return ["canceled", "cancelled", "duplicate", "won't do", "wont do", "not planned"].contains(where: value.hasPrefix)
-    }
-  }
-
   /// Whether notes are a task board's: among their section headings, one for what is to do and one
   /// for what is done or being done.
   static func isTaskBoard(_ blocks: [MarkdownNode], level: Int) -> Bool {
@@ -2473,10 +2470,12 @@ public struct Extractor: Sendable {
   /// @lise.amberg · 📅 Fri", "Owner: Amara · Due: 18 June", "👤 @tomas.r · ✔ Apr 15"; `nil`
   /// when the line holds no owner, date or done field. An owner left open ("👤 —", "no member")
   /// is none.
-  static func cardFields(_ line: String) -> (owner: String?, due: String?, done: Bool)? {
+  static func cardFields(_ line: String) -> (owner: String?, due: String?, done: Bool, closed: Bool)? {
     var owner: String? = nil
     var due: String? = nil
     var done = false
+    // "Status: Canceled", "Status: Duplicate": closed without being done.
+    var closed = false
     var found = false
     for part in line.split(whereSeparator: { $0 == "\u{00B7}" || $0 == "|" }) {
       let segment = part.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "`*_ "))
@@ -2500,9 +2499,11 @@ public struct Extractor: Sendable {
         // "📅 ~~Jun 4~~ Jun 16": the date struck through was moved.
         if let struck = words.range(of: "~~", options: .backwards) { words = String(words[struck.upperBound...]).trimmingBlanks }
         if words.contains(where: \.isNumber) || words.contains(where: \.isLetter) { due = words }
-      } else if let status = field([], ["status"]), ["done", "completed", "closed"].contains(status.lowercased()) {
+      } else if let status = field([], ["status"])?.lowercased(),
+        ["done", "completed", "closed"].contains(status) || ["canceled", "cancelled", "duplicate", "won't do", "wont do", "not planned"].contains(where: status.hasPrefix)
+      {
         found = true
-        done = true
+        if ["done", "completed", "closed"].contains(status) { done = true } else { closed = true }
       } else if ["\u{2714}", "\u{2705}", "\u{2611}"].contains(first) {
         found = true
         done = true
@@ -2510,7 +2511,7 @@ public struct Extractor: Sendable {
         found = true
       }
     }
-    return found ? (owner, due, done) : nil
+    return found ? (owner, due, done, closed) : nil
   }
 
   /// The table a paragraph ending in a header row, the rule under it and the paragraph of rows
