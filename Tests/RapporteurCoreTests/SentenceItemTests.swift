@@ -6461,3 +6461,65 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-10-15", "2037-10-02"])
   }
 }
+
+/// A decision whose last lines give its owner and deadline as fields, in the notes' language, is
+/// that one's task wherever it stands; Hungarian and Czech deadlines; a role written after a name.
+@Suite struct FieldLinesTaskTests {
+  @Test func hungarianDecisionsWithTheirFields() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. napirendi pont
+
+      **17/2037. (III. 4.) sz. határozat:** A bizottság felkéri a referenst, hogy lakossági fórumot szervezzen.
+      Felelős: Molnár Tibor közbiztonsági referens
+      Határidő: 2037. április 15.
+
+      **16/2037. (III. 4.) sz. határozat:** A bizottság felkéri az alpolgármestert, hogy a tervet terjessze elő.
+      Felelős: Dr. Lengyel Katalin alpolgármester
+      Határidő: a Képviselő-testület 2037. március 26-i ülése
+
+      Molnár Tibor referens ismerteti a korábbi határozatot: „Felelős: polgármester. Határidő: 2036. december 31.”
+      """, date: "2037-03-04")
+    #expect(extract.actions.map(\.line) == [8, 12])
+    #expect(extract.actions.map(\.owner) == ["Molnár Tibor", "Lengyel Katalin"])
+    #expect(extract.actions.map(\.due) == ["2037-04-15", "2037-03-26"])
+    #expect(extract.actions.map(\.rule) == ["cue:owner-and-deadline-fields", "cue:owner-and-deadline-fields"])
+  }
+
+  @Test func labelledRecordsAndLeadInsAreNotOneTask() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      The following was agreed:
+      Owner: Secretariat
+      Deadline: 15 April 2037
+
+      Is the hall free on Friday?
+      Owner: Secretariat
+      Deadline: 15 April 2037
+      """, date: "2037-03-04")
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func hungarianAndCzechDeadlines() {
+    let date = CalendarDate(year: 2037, month: 3, day: 4)
+    let due = { (text: String) in DueDateResolver.find(in: text, sessionDate: date)?.date.description }
+    #expect(due("Határidő: 2037. április 15.") == "2037-04-15")
+    #expect(due("Határidő: április 30-ig") == "2037-04-30")
+    #expect(due("Határidő: 30 napon belül") == "2037-04-03")
+    #expect(due("Határidő: két héten belül") == "2037-03-18")
+    #expect(due("Határidő: 2037. 03. 11.") == "2037-03-11")
+    #expect(due("Termín: do 15. března 2037") == "2037-03-15")
+    #expect(due("Termín: do konce dubna") == "2037-04-30")
+    #expect(due("Termín: do dvou týdnů") == "2037-03-18")
+    #expect(due("Version 2037.03.11 was released") == nil)
+  }
+
+  @Test func aRoleAfterANameIsNoPartOfIt() {
+    #expect(Extractor.droppingRoleAfterName("Oláh Renáta intézményvezető") == "Oláh Renáta")
+    #expect(Extractor.droppingRoleAfterName("Youth Forum secretariat") == "Youth Forum secretariat")
+    #expect(Extractor.droppingRoleAfterName("Education Cluster coordinator") == "Education Cluster coordinator")
+    #expect(Extractor.droppingRoleAfterName("Sara Lind") == "Sara Lind")
+  }
+}

@@ -996,6 +996,77 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Hungarian deadline in English: "2037. április 15." → "15 April 2037",
+  /// "2037. március 26-i ülése" → "26 March 2037", "április 30-ig" → "by 30 April", "30 napon
+  /// belül" → "within 30 days", "két héten belül" → "within 2 weeks", "a hónap végéig" → "by the
+  /// end of the month", "2037. 03. 11." → "2037-03-11"; `nil` where it holds none.
+  static func hungarianDeadline(_ text: String) -> String? {
+    translated(text, hungarianForms)
+  }
+  /// Bytes a Hungarian deadline cannot do without: most texts hold none.
+  private static let hungarianDeadlineBytes = [
+    "belül", "végéig", "jövő hét", ". 0", ". 1", "atáridő", "január", "február", "március", "április", "május", "június", "július", "augusztus",
+    "szeptember", "október", "november", "december",
+  ].map { Array($0.utf8) }
+  private static let hungarianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("január", "January"), ("február", "February"), ("március", "March"), ("április", "April"), ("május", "May"), ("június", "June"),
+      ("július", "July"), ("augusztus", "August"), ("szeptember", "September"), ("október", "October"), ("november", "November"),
+      ("december", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      // "2037. 03. 11.", "2037.03.11.": the year first, as Hungarian writes a date in figures.
+      (.builtIn("hungarian numeric date", "(?<![\\d.])(20\\d\\d)\\.\\s(0[1-9]|1[0-2])\\.\\s(0[1-9]|[12]\\d|3[01])\\.(?!\\d)", options: []), "$1-$2-$3"),
+      (.builtIn("hungarian deadline", "(?<!\\p{L})határidő\\s*:", options: [.caseInsensitive]), "deadline:"),
+      (.builtIn("hungarian month end", "\\b(?:a\\s+)?hónap\\s+végéig\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("hungarian next week", "\\bjövő\\s+héten\\b", options: [.caseInsensitive]), "next week"),
+    ]
+    forms += withinForms(
+      "hungarian within", numbers: [("egy", "1"), ("két", "2"), ("három", "3"), ("négy", "4"), ("öt", "5"), ("tíz", "10")],
+      units: [("napon", "days"), ("héten", "weeks"), ("hónapon", "months")]
+    ) { number, unit in "(?<!\\p{L})" + number + "\\s+(?:" + unit + ")\\s+belül(?!\\p{L})" }
+    for (name, english) in months {
+      // "2037. április 15.", "2037. március 26-i", "április 30-ig", "április 30."
+      forms.append((.builtIn("hungarian month end", "\\b" + name + "\\s+végéig(?!\\p{L})", options: [.caseInsensitive]), "by the end of " + english))
+      // "a Képviselő-testület 2037. március 26-i ülése": the council's meeting of that day.
+      forms.append((.builtIn("hungarian meeting", "(?<!\\d)(20\\d\\d)\\.\\s+" + name + "\\s+(\\d{1,2})-(?:i|ai|ei|jei)\\s+ülés\\p{L}*", options: [.caseInsensitive]), "by $2 " + english + " $1"))
+      forms.append((.builtIn("hungarian dated", "(?<!\\d)(20\\d\\d)\\.\\s+" + name + "\\s+(\\d{1,2})(?:\\.|-(?:i|ig|án|én|a|e|jéig|áig|éig)(?!\\p{L}))", options: [.caseInsensitive]), "$2 " + english + " $1"))
+      forms.append((.builtIn("hungarian by day", "(?<!\\p{L})" + name + "\\s+(\\d{1,2})-(?:ig|áig|éig|jéig)(?!\\p{L})", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("hungarian day", "(?<!\\p{L})" + name + "\\s+(\\d{1,2})(?:\\.|-(?:i|án|én|a|e)(?!\\p{L}))", options: [.caseInsensitive]), "$1 " + english))
+    }
+    return forms
+  }()
+
+  /// The text with a Czech deadline in English: "do 15. března 2037" → "by 15 March 2037",
+  /// "15. dubna" → "15 April", "do konce měsíce" → "by the end of the month", "do dvou týdnů",
+  /// "do 14 dnů" → "within 2 weeks", "within 14 days"; `nil` where it holds none.
+  static func czechDeadline(_ text: String) -> String? {
+    translated(text, czechForms)
+  }
+  /// Bytes a Czech deadline cannot do without: most texts hold none.
+  private static let czechDeadlineBytes = ["ezna", "nora", "ezen", "dubna", "května", "ervna", "ervence", "srpna", "září", "íjna", "listopadu", "prosince", "konce", "týdn", "dnů", "dní", "ermín"].map { Array($0.utf8) }
+  private static let czechForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("ledna", "January"), ("února", "February"), ("března", "March"), ("dubna", "April"), ("května", "May"), ("června", "June"),
+      ("července", "July"), ("srpna", "August"), ("září", "September"), ("října", "October"), ("listopadu", "November"),
+      ("prosince", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("czech deadline", "(?<!\\p{L})termín\\s*:", options: [.caseInsensitive]), "deadline:"),
+      (.builtIn("czech month end", "\\bdo\\s+konce\\s+měsíce(?!\\p{L})", options: [.caseInsensitive]), "by the end of the month"),
+    ]
+    forms += withinForms(
+      "czech within", numbers: [("jednoho", "1"), ("dvou", "2"), ("tří", "3"), ("čtyř", "4"), ("pěti", "5"), ("deseti", "10"), ("čtrnácti", "14")],
+      units: [("týdnů|týdne", "weeks"), ("dnů|dní|dnu", "days"), ("měsíců|měsíce", "months")]
+    ) { number, unit in "(?<!\\p{L})(?:do|během|v\\s+průběhu)\\s+" + number + "\\s+(?:" + unit + ")(?!\\p{L})" }
+    for (name, english) in months {
+      forms.append((.builtIn("czech month end", "\\bdo\\s+konce\\s+" + name + "(?!\\p{L})", options: [.caseInsensitive]), "by the end of " + english))
+      forms.append((.builtIn("czech by day", "(?<!\\p{L})do\\s+(\\d{1,2})\\.\\s*" + name + "(?!\\p{L})", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("czech day", "(?<!\\d)(\\d{1,2})\\.\\s*" + name + "(?!\\p{L})", options: [.caseInsensitive]), "$1 " + english))
+    }
+    return forms
+  }()
+
   /// The text with a Malagasy deadline in English: "alohan'ny 15 martsa" → "by 15 March", "ao
   /// anatin'ny herinandro roa" → "within 2 weeks", "amin'ny faran'ny volana" → "by the end of the
   /// month", "amin'ny herinandro ho avy" → "by next week"; `nil` where it holds none.
@@ -1383,6 +1454,10 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(malagasyDeadlineBytes) }, { malagasyDeadline($0) }),
     // "deri më 15 mars", "brenda dy javëve", "deri në fund të prillit", "javën e ardhshme": Albanian.
     ({ $0.containsAnyBytes(albanianDeadlineBytes) }, { albanianDeadline($0) }),
+    // "2037. április 15.", "30 napon belül", "a hónap végéig", "2037. 03. 11.": Hungarian.
+    ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
+    // "do 15. března 2037", "do konce měsíce", "do dvou týdnů": Czech.
+    ({ $0.containsAnyBytes(czechDeadlineBytes) }, { czechDeadline($0) }),
     // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.
     ({ $0.containsAnyBytes(kinyarwandaDeadlineBytes) }, { kinyarwandaDeadline($0) }),
     // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.

@@ -1512,6 +1512,47 @@ public struct Extractor: Sendable {
     return table
   }
 
+  /// A paragraph's words over lines of its own that give a task's owner and its deadline as
+  /// fields ("Responsible: …", "Deadline: …", or their names in the notes' language, on one line
+  /// or two), the field names in English; `nil` unless both fields close the paragraph.
+  static func taskOverFieldLines(_ block: MarkdownNode) -> LocatedText? {
+    // Most paragraphs are one line: their nodes say so before any line is assembled.
+    guard block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }) else { return nil }
+    let lines = InlineText.lines(of: block)
+    guard (2...6).contains(lines.count) else { return nil }
+    var english = lines.map { line in
+      InlineText.Line(text: translatedFieldLine(Substring(line.text)) ?? line.text, location: line.location)
+    }
+    var owned = false
+    var dated = false
+    var first = english.count
+    while first > 0 {
+      let fields = english[first - 1].text.drop { "*_ ".contains($0) }.lowercased()
+      let names = fields.components(separatedBy: " \u{00B7} ").compactMap { field -> String? in
+        guard let colon = field.firstIndex(of: ":"), field.distance(from: field.startIndex, to: colon) <= 20 else { return nil }
+        return field[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      }
+      guard !names.isEmpty else { break }
+      let owner = names.contains { ownerFieldNames.contains($0) }
+      let date = names.contains { ["deadline", "due", "due date", "by when", "when"].contains($0) }
+      guard owner || date else { break }
+      owned = owned || owner
+      dated = dated || date
+      first -= 1
+    }
+    // "**Issue:** …" over "**Agreed:** …" then the fields: a record of labelled lines, read as one.
+    let labelled = english[..<first].filter { line in
+      let opening = line.text.drop { "*_ ".contains($0) }
+      return opening.prefix(24).contains(":") && opening.prefix { $0 != ":" }.split(separator: " ").count <= 2
+    }
+    guard owned, dated, first >= 1, first < english.count, labelled.count < 2,
+      case let words = english[..<first].map(\.text).joined(separator: " ").trimmingBlanks,
+      words.contains(where: \.isLetter), !words.hasSuffix(":"), !words.hasSuffix("?")
+    else { return nil }
+    english.removeAll { $0.text.trimmingBlanks.isEmpty }
+    return LocatedText(lines: english)
+  }
+
   /// The lines of a paragraph that numbers its points with decimals ("1.1. …", "2.4 …"), each
   /// with the lines that go on from it, when two or more are so numbered; the lines before the
   /// first (a lead-in such as "**DECIDED**:") are left out.
@@ -3051,6 +3092,21 @@ public struct Extractor: Sendable {
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
       // (Each line's "Responsible:" and "Deadline:" fields give its task's owner and date, as
       // `splittingFieldLine` reads them.)
+      // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: Molnár Tibor" and
+      // "Határidő: 2037. április 15.": a decision whose last lines are its owner's and its
+      // deadline's fields is that one's task, wherever it stands, in whatever language.
+      if section != .recommendations, section != .actions, let task = Self.taskOverFieldLines(block) {
+        let count = state.items.count
+        addSectionItem(.action, text: task, extra: [], headingActors: headingActors, state: &state)
+        // Its fields, not the heading over it, make it a task: the explanation says so.
+        if state.items.count == count + 1, task.lineStarts.count >= 2, let last = task.lineStarts.last {
+          let fields = task.text[last...]
+          state.items[count].rule = "cue:owner-and-deadline-fields"
+          state.items[count].evidence.removeAll { $0.rule == "section:actions" }
+          state.items[count].evidence.insert(Evidence(rule: "cue:owner-and-deadline-fields", words: String(fields)), at: 0)
+        }
+        return
+      }
       if section != .recommendations, section != .actions, let groups = Self.numberedLineGroups(block) {
         for group in groups { scanSentences(Self.droppingNumber(group), section: section, state: &state) }
         return
@@ -10422,6 +10478,7 @@ public struct Extractor: Sendable {
     if owner.hasSuffix("/"), owner.contains(" ") { owner = droppingOtherLanguageLabel(owner) }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
     if owner.hasPrefix("@") { owner.removeFirst() }
+    owner = droppingRoleAfterName(owner)
     guard !owner.isEmpty else { return nil }
     // "Owner: Secretariat, UNDP": owners named one after another, to the end of the text.
     var words = String(text[wordsRange]).trimmingBlanks
@@ -10439,6 +10496,32 @@ public struct Extractor: Sendable {
       rest = ends
     }
     return (owner, words)
+  }
+
+  /// A person's name without the role written after it in small letters, as Hungarian and other
+  /// languages write it ("Molnár Tibor közbiztonsági referens" → "Molnár Tibor", "Oláh Renáta
+  /// intézményvezető" → "Oláh Renáta"); any other owner as it is ("Youth Forum secretariat").
+  public static func droppingRoleAfterName(_ owner: String) -> String {
+    let words = owner.split(separator: " ")
+    guard words.count >= 3, words.count <= 6 else { return owner }
+    let titles: Set<String> = ["dr.", "dr", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs."]
+    let opening = words.drop { titles.contains($0.lowercased()) }
+    let name = opening.prefix { word in
+      word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." }
+    }
+    let role = opening.dropFirst(name.count)
+    let bodies: Set<String> = [
+      "secretariat", "team", "office", "unit", "staff", "members", "member", "committee", "council", "group", "network", "forum",
+      "department", "ministry", "and", "or", "with", "of", "the", "to", "for", "tbc", "tbd", "cluster", "coalition", "platform",
+      "agency", "centre", "center", "association", "initiative", "programme", "program", "project", "board", "panel", "alliance",
+      "union", "service", "services", "police", "foundation", "fund", "trust", "institute", "commission", "authority", "bureau",
+      "desk", "hub", "taskforce", "force", "working", "club", "school", "university", "mission", "embassy", "bank", "house",
+    ]
+    guard (2...3).contains(name.count), (1...3).contains(role.count),
+      role.allSatisfy({ word in word.allSatisfy { $0.isLetter && $0.isLowercase } && !bodies.contains(String(word)) }),
+      !name.contains(where: { bodies.contains($0.lowercased()) })
+    else { return owner }
+    return name.joined(separator: " ")
   }
 
   /// An owner field in brackets, to its closing bracket: "(owner: Nilsson, Sara)".
