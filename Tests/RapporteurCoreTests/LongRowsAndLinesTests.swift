@@ -35,3 +35,39 @@ import Testing
     #expect(Extractor.eventDated("UNDP to send it by the Board " + line, names: names)?.date.description == "2037-10-14")
   }
 }
+
+/// A grid table of figures in the discussion holds no items; a link alone under the tasks is none;
+/// a column's "to" names whom rows address only at its start or end.
+@Suite struct FiguresAndPointersTests {
+  @Test func columnRoles() {
+    #expect(PipeTable.role(of: "Disputes referred to mediation") == .other)
+    #expect(PipeTable.role(of: "To") == .addressee)
+    #expect(PipeTable.role(of: "Addressed to") == .addressee)
+    #expect(PipeTable.role(of: "For whom") == .owner)
+    #expect(PipeTable.role(of: "Actor") == .addressee)
+  }
+
+  @Test func figuresAndALinkAreNoItems() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      +-----------------------+----------------+-------------------+
+      | Ward                  | Budget 2036    | Disputes referred |
+      |                       | (€)            | to mediation      |
+      +=======================+================+===================+
+      | Tidemill              | 40,000         | 57                |
+      +-----------------------+----------------+-------------------+
+      | Harbourside           | 40,000         | 44                |
+      +-----------------------+----------------+-------------------+
+
+      ## Next steps
+
+      - Wei Lin will send the budget summary to the council by 2037-03-25.
+
+      [Day 1 in pictures](https://example.org/day-1)
+      """, date: "2037-03-11")
+    #expect(extract.recommendations.isEmpty)
+    #expect(extract.actions.map(\.line) == [19])
+  }
+}

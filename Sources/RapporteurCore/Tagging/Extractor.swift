@@ -1553,6 +1553,13 @@ public struct Extractor: Sendable {
     return LocatedText(lines: english)
   }
 
+  /// Whether a paragraph is one link and nothing else ("[Day 1 in pictures](https://…)").
+  static func isLinkAlone(_ block: MarkdownNode) -> Bool {
+    let children = block.children.filter { !($0.kind == .text && $0.literal.trimmingBlanks.isEmpty) }
+    guard children.count == 1, case .link = children[0].kind else { return false }
+    return true
+  }
+
   /// The lines of a paragraph that numbers its points with decimals ("1.1. …", "2.4 …"), each
   /// with the lines that go on from it, when two or more are so numbered; the lines before the
   /// first (a lead-in such as "**DECIDED**:") are left out.
@@ -3029,6 +3036,8 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      // "[Day 1 in pictures](https://…)" under the next steps' list: a link alone points elsewhere.
+      if section == .actions || section == .recommendations, Self.isLinkAlone(block) { return }
       // "OP16. *Urges* member States to … **[new]** (not discussed)": a draft's paragraph not agreed.
       if Self.hasOpenDraftStatus(block.plainText) { return }
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,

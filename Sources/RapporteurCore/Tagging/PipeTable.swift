@@ -615,7 +615,13 @@ struct PipeTable {
       return .other
     }
     if words.contains(where: textWords.contains) { return .text }
-    if words.contains(where: addresseeWords.contains) { return .addressee }
+    // "To", "For whom", "Addressed to", "Actor": whom an ask is put to; not "Disputes referred to
+    // mediation", whose "to" is inside its words.
+    if words.contains(where: { addresseeWords.contains($0) && $0 != "to" && $0 != "for" })
+      || ["to", "for"].contains(words[0]) || ["to", "for"].contains(words[words.count - 1])
+    {
+      return .addressee
+    }
     if words.contains(where: doneWords.contains) { return .done }
     return .other
   }

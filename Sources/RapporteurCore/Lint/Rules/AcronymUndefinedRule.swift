@@ -20,8 +20,11 @@ public struct AcronymUndefinedRule: LintRule {
       ),
       // Five letters or more, but never written in small letters.
       LintExample.note("## Discussion\n\nThe ↓UNODC team and the mother spoke.\n"),
+      // A time zone's letters that the notes spell out as their own.
+      LintExample.note("## Discussion\n\nThe ↓CST logs every complaint.\n\nThe community safety team (CST) spoke.\n"),
     ],
     nonTriggering: [
+      LintExample.note("## Discussion\n\nThe call starts at 16:00 CET (10:00 EST) and ends at 17:00 CST.\n"),
       LintExample.note("## Discussion\n\nThe PVE/CVE (preventing/countering violent extremism) debate went on; PVE was preferred.\n"),
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - Hassan Olumide-Varga\n---\n## Discussion\n\nHASSAN OLUMIDE-VARGA shouted.\n"),
@@ -97,12 +100,15 @@ public struct AcronymUndefinedRule: LintRule {
     "SECONDED", "ADOPTED", "APPROVED", "REJECTED", "UNANIMOUSLY", "FURTHER",
     // A forwarded e-mail's subject line: "Subject: RE: FW: notes".
     "RE", "FW", "FWD", "CC", "BCC",
-    // Time zones and sizes.
-    "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "PST", "PDT", "EAT", "WAT", "IST", "JST", "AEST",
+    // Sizes.
     "XL", "XXL", "XXXL",
     // Language labels of bilingual notes, and currency codes.
     "EN", "FR", "ES", "AR", "RU", "ZH", "PT", "DE", "USD", "EUR", "GBP", "CHF", "JPY", "CAD", "AUD", "KES", "XOF", "XAF",
   ]
+
+  /// Time zones ("16:00 CET"): no acronyms to spell out, unless the notes spell one out as their
+  /// own ("the community safety team (CST)"), when a use before that is one.
+  static let timeZones: Set<String> = ["CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "CST", "PST", "PDT", "EAT", "WAT", "IST", "JST", "AEST"]
 
   /// Titles before a name: "Ms Ana RUIZ", "H.E. Mr OKORO".
   static let honorifics: Set<String> = [
@@ -166,14 +172,14 @@ public struct AcronymUndefinedRule: LintRule {
         // "the MOTHER … the mothers' group", "JOKER … the joker": a word of five letters or more
         // that the notes also write in small letters is stressed, not an acronym.
         let stressed = acronym.count >= 5 && writesInSmallLetters(acronym.lowercased())
-        uses.append((acronym, word.location, shouting.ordinary.contains(index) || stressed))
+        uses.append((acronym, word.location, shouting.ordinary.contains(index) || stressed || Self.timeZones.contains(acronym)))
       }
     }
     var findings: [RawFinding] = []
     for use in uses where !known.contains(use.acronym) {
       if let defined = definedAt[use.acronym], defined < use.location { continue }
-      // An ordinary word shouted with others ("the ROOM was COLD") is an acronym only where the
-      // note spells it out somewhere.
+      // An ordinary word shouted with others ("the ROOM was COLD"), or a time zone, is an acronym
+      // only where the note spells it out somewhere.
       if use.shouted && definedAt[use.acronym] == nil { continue }
       known.insert(use.acronym)  // one finding per acronym
       let hint = definedAt[use.acronym].map { " (it is spelled out later, on line \($0.line))" } ?? ""
