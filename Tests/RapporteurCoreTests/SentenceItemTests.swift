@@ -6523,3 +6523,73 @@ import Testing
     #expect(Extractor.droppingRoleAfterName("Sara Lind") == "Sara Lind")
   }
 }
+
+/// Finnish minutes, an assistant's action items, a review matrix, a board's sticky notes and a
+/// tracker's shorthand dates.
+@Suite struct MinutesBoardsAndMatricesTests {
+  @Test func finnishMinutes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **§ 6 Yhteistyö**
+
+      Työryhmä suosittelee, että hyvinvointialue ja kaupunki sopivat yhteisestä ilmoitusmallista.
+      Työryhmä suosittelee, että alueen työnantajat tarjoavat harjoittelupaikkoja nuorille.
+
+      Päätös: Työryhmä päätti valmistella ilmoitusmallin luonnoksen.
+      Vastuuhenkilö: Hannu Vesterinen
+      Aikataulu: 30.4.2037
+
+      Tehtävä (task): hakemuksen valmistelu. Vastuuhenkilö: Riikka Halonen. Aikataulu: maaliskuun loppuun mennessä.
+      """, date: "2037-03-10")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Hannu Vesterinen", "Riikka Halonen"])
+    #expect(extract.actions.map(\.due) == ["2037-04-30", "2037-03-31"])
+    let date = CalendarDate(year: 2037, month: 3, day: 10)
+    #expect(DueDateResolver.find(in: "kahden viikon kuluessa", sessionDate: date)?.date.description == "2037-03-24")
+    #expect(DueDateResolver.find(in: "ensi viikon perjantaihin mennessä", sessionDate: date)?.date.description == "2037-03-20")
+  }
+
+  @Test func ownersSetOffByADash() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      1. **Tomás Ferreira** — Circulate the draft terms of reference by end of May.
+      2. UNDP – Set up a shared online folder within two weeks.
+      3. Funding — Send the proposal to the board.
+      """, date: "2037-05-14")
+    #expect(extract.actions.map(\.owner) == ["Tomás Ferreira", "UNDP", nil])
+  }
+
+  @Test func reviewMatrixKeepsOpenRecommendations() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      | Rec. no. | Recommending State | Recommendation | Response | Follow-up body | Status |
+      |---|---|---|---|---|---|
+      | 142.17 | Estravia | Adopt a national action plan with civil society | Supported | Ministry of Interior | Drafting started |
+      | 142.23 | Sarnland | Establish a national human rights institution | Supported | Parliament | Implemented: established March 2035 |
+      """, date: "2036-11-12")
+    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func stickyNotesAndTheirBoard() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Frame 3: Asks — who should do what?
+
+      - [green] Donors: stop funding 6-month pilots — Marco D. (votes: 8)
+
+      ## Frame 4: Next steps
+
+      - [blue] ✅ Hub booked for the follow-up session — Marco D.
+      - [blue] Hana to run the survey before SC mtg 6 Nov
+      - [blue] Jonah to run the survey +3 wks
+      """, date: "2037-09-03")
+    #expect(extract.recommendations.map(\.actors) == [["donors"]])
+    #expect(extract.actions.map(\.due) == [nil, "2037-11-06", "2037-09-24"])
+    #expect(extract.actions.map(\.owner) == ["Marco D", "Hana", "Jonah"])
+  }
+}

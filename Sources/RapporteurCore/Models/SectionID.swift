@@ -144,13 +144,12 @@ public struct SectionCatalog: Sendable, Equatable {
       return named
     }
     // "TOP 4 – Recommendations", "Item 3: Next steps": an agenda item's number before the name.
-    for separator in [" \u{2013} ", " \u{2014} ", " - ", ": "] {
-      guard let cut = normalised.range(of: separator) else { continue }
+    // "Frame 3: Asks — who should do what?": the separator that comes first sets the label off.
+    if let cut = [" \u{2013} ", " \u{2014} ", " - ", ": "].compactMap({ normalised.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
       let label = normalised[..<cut.lowerBound].split(separator: " ")
       if label.count == 2, label[0].allSatisfy(\.isLetter), label[1].first?.isNumber == true, label[1].count <= 4 {
         return sections(forHeading: String(normalised[cut.upperBound...]))
       }
-      break
     }
     if let id = afterOpener(normalised) { return [id] }
     // "4. Systemic issues: recommendations to the National Reintegration Steering Group": a topic,

@@ -32,7 +32,8 @@ public enum DueDateResolver {
     plainMonths + "|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
     + "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
     + "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    + "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    // "Marco", capitalised and without its cedilla, is a man's name ("— Marco D."), not March.
+    + "|janeiro|fevereiro|(?-i:mar[çc]o)|Março|MARÇO|maio|junho|julho|setembro|outubro|novembro|dezembro"
     // Tetum's, after the Portuguese: "15 Dezembru", "iha fulan Marsu".
     + "|janeiru|fevereiru|marsu|maiu|ju[ñn]u|juniu|jullu|juliu|agostu|setembru|outubru|novembru|dezembru"
   private static let weekdays =
@@ -996,6 +997,20 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a tracker's shorthand for a deadline written out: "+3 wks" → "within 3 weeks",
+  /// "+10 days" → "within 10 days", "before SC mtg 6 Nov" → "before SC meeting 6 Nov"; `nil`
+  /// where it holds none.
+  static func shorthandDeadline(_ text: String) -> String? {
+    translated(text, shorthandForms)
+  }
+  private static let shorthandDeadlineBytes = ["+", "mtg"].map { Array($0.utf8) }
+  private static let shorthandForms: [(NSRegularExpression, String)] = [
+    (.builtIn("shorthand weeks", "(?<![\\w+])\\+\\s?(\\d{1,2})\\s?(?:wks?|weeks?)(?!\\w)", options: [.caseInsensitive]), "within $1 weeks"),
+    (.builtIn("shorthand days", "(?<![\\w+])\\+\\s?(\\d{1,3})\\s?(?:d|days?)(?!\\w)", options: [.caseInsensitive]), "within $1 days"),
+    (.builtIn("shorthand meeting", "(?<!\\w)before\\s+(?:the\\s+)?((?:[A-Z][\\w&-]*\\s+){0,2})mtg\\s+(?:on\\s+)?(?=\\d)", options: []), "before the $1meeting on "),
+    (.builtIn("shorthand meeting", "(?<!\\w)mtg(?!\\w)", options: [.caseInsensitive]), "meeting"),
+  ]
+
   /// The text with a Hungarian deadline in English: "2037. április 15." → "15 April 2037",
   /// "2037. március 26-i ülése" → "26 March 2037", "április 30-ig" → "by 30 April", "30 napon
   /// belül" → "within 30 days", "két héten belül" → "within 2 weeks", "a hónap végéig" → "by the
@@ -1033,6 +1048,46 @@ public enum DueDateResolver {
       forms.append((.builtIn("hungarian dated", "(?<!\\d)(20\\d\\d)\\.\\s+" + name + "\\s+(\\d{1,2})(?:\\.|-(?:i|ig|án|én|a|e|jéig|áig|éig)(?!\\p{L}))", options: [.caseInsensitive]), "$2 " + english + " $1"))
       forms.append((.builtIn("hungarian by day", "(?<!\\p{L})" + name + "\\s+(\\d{1,2})-(?:ig|áig|éig|jéig)(?!\\p{L})", options: [.caseInsensitive]), "by $1 " + english))
       forms.append((.builtIn("hungarian day", "(?<!\\p{L})" + name + "\\s+(\\d{1,2})(?:\\.|-(?:i|án|én|a|e)(?!\\p{L}))", options: [.caseInsensitive]), "$1 " + english))
+    }
+    return forms
+  }()
+
+  /// The text with a Finnish deadline in English: "Aikataulu: 30.4.2037" → "deadline: 30.4.2037",
+  /// "maaliskuun loppuun mennessä" → "by the end of March", "kahden viikon kuluessa" → "within 2
+  /// weeks", "ensi viikon perjantaihin mennessä" → "by Friday next week", "30.4.2037 mennessä" →
+  /// "by 30.4.2037"; `nil` where it holds none.
+  static func finnishDeadline(_ text: String) -> String? {
+    translated(text, finnishForms)
+  }
+  /// Bytes a Finnish deadline cannot do without: most texts hold none.
+  private static let finnishDeadlineBytes = ["mennessä", "kuluessa", "ikataulu", "äärä", "ensi viiko", "ennen seuraavaa"].map { Array($0.utf8) }
+  private static let finnishForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("tammikuu", "January"), ("helmikuu", "February"), ("maaliskuu", "March"), ("huhtikuu", "April"), ("toukokuu", "May"),
+      ("kesäkuu", "June"), ("heinäkuu", "July"), ("elokuu", "August"), ("syyskuu", "September"), ("lokakuu", "October"),
+      ("marraskuu", "November"), ("joulukuu", "December"),
+    ]
+    let days = [
+      ("maanantai", "Monday"), ("tiistai", "Tuesday"), ("keskiviikko", "Wednesday"), ("torstai", "Thursday"), ("perjantai", "Friday"),
+      ("lauantai", "Saturday"), ("sunnuntai", "Sunday"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("finnish deadline", "(?<!\\p{L})(?:aikataulu|määräaika|takaraja)\\s*:", options: [.caseInsensitive]), "deadline:"),
+      (.builtIn("finnish month end", "(?<!\\p{L})kuun\\s+loppuun\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("finnish next meeting", "(?<!\\p{L})ennen\\s+seuraavaa\\s+kokousta(?!\\p{L})", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("finnish next week", "(?<!\\p{L})ensi\\s+viikolla(?!\\p{L})", options: [.caseInsensitive]), "next week"),
+      (.builtIn("finnish by date", "(?<![\\d.])(\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?)\\s+mennessä(?!\\p{L})", options: []), "by $1"),
+    ]
+    forms += withinForms(
+      "finnish within", numbers: [("yhden", "1"), ("kahden", "2"), ("kolmen", "3"), ("neljän", "4"), ("viiden", "5"), ("kymmenen", "10")],
+      units: [("viikon", "weeks"), ("päivän", "days"), ("kuukauden", "months")]
+    ) { number, unit in "(?<!\\p{L})" + number + "\\s+(?:" + unit + ")\\s+(?:kuluessa|sisällä)(?!\\p{L})" }
+    for (month, english) in months {
+      forms.append((.builtIn("finnish month end", "(?<!\\p{L})" + month + "n\\s+loppuun\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by the end of " + english))
+    }
+    for (day, english) in days {
+      forms.append((.builtIn("finnish next weekday", "(?<!\\p{L})ensi\\s+viikon\\s+" + day + "h[iu]n\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by " + english + " next week"))
+      forms.append((.builtIn("finnish weekday", "(?<!\\p{L})" + day + "h[iu]n\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by " + english))
     }
     return forms
   }()
@@ -1454,8 +1509,12 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(malagasyDeadlineBytes) }, { malagasyDeadline($0) }),
     // "deri më 15 mars", "brenda dy javëve", "deri në fund të prillit", "javën e ardhshme": Albanian.
     ({ $0.containsAnyBytes(albanianDeadlineBytes) }, { albanianDeadline($0) }),
+    // "+3 wks", "before SC mtg 6 Nov": a tracker's shorthand.
+    ({ $0.containsAnyBytes(shorthandDeadlineBytes) }, { shorthandDeadline($0) }),
     // "2037. április 15.", "30 napon belül", "a hónap végéig", "2037. 03. 11.": Hungarian.
     ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
+    // "maaliskuun loppuun mennessä", "kahden viikon kuluessa", "Aikataulu: 30.4.2037": Finnish.
+    ({ $0.containsAnyBytes(finnishDeadlineBytes) }, { finnishDeadline($0) }),
     // "do 15. března 2037", "do konce měsíce", "do dvou týdnů": Czech.
     ({ $0.containsAnyBytes(czechDeadlineBytes) }, { czechDeadline($0) }),
     // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.

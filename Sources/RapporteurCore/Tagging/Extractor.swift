@@ -1463,7 +1463,16 @@ public struct Extractor: Sendable {
   private func addSupported(_ table: PipeTable, state: inout State) -> Bool {
     guard let column = table.responseColumn else { return false }
     var accepted = table
-    accepted.rows = table.rows.filter { column < $0.count && PipeTable.accepts($0[column].text) }
+    // "| … | Supported | … | Implemented: ratified 9 January 2036 |": a recommendation carried out
+    // is history, not advice still open.
+    // (A management response's status tells of its key actions, not of the recommendation.)
+    let status = table.responseActionColumn == nil ? table.roles.lastIndex(of: .done) : nil
+    accepted.rows = table.rows.filter { row in
+      guard column < row.count, PipeTable.accepts(row[column].text) else { return false }
+      guard let status, status < row.count else { return true }
+      let said = row[status].text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      return !["implemented", "fully implemented"].contains { said.hasPrefix($0) }
+    }
     // The recommending State is no addressee.
     accepted.roles = table.roles.indices.map { index in
       let role = table.roles[index]
@@ -5068,6 +5077,9 @@ public struct Extractor: Sendable {
     "përgjegjës": "Responsible", "pergjegjes": "Responsible", "afati": "Deadline", "zodpovídá": "Responsible",
     "zodpovědná osoba": "Responsible", "termín": "Deadline", "felelős": "Responsible", "határidő": "Deadline",
     "პასუხისმგებელი": "Responsible", "ვადა": "Deadline",
+    // Finnish.
+    "vastuuhenkilö": "Responsible", "vastuuhenkilöt": "Responsible", "vastuu": "Responsible", "aikataulu": "Deadline",
+    "määräaika": "Deadline",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -5408,11 +5420,19 @@ public struct Extractor: Sendable {
     guard (1...5).contains(words.count), let first = words.first,
       ["added", "new", "correction", "corrected", "edit", "edited", "update", "updated", "note", "insert", "inserted"].contains(first.trimmingCharacters(in: CharacterSet(charactersIn: ":")))
         || inside.hasSuffix("missed this:") || inside.hasSuffix("missed this")
+        // "[green] Donors: stop funding …": a board's sticky note, its colour before its words.
+        || stickyColours.contains(inside)
     else { return text }
     let rest = text.text[text.text.index(after: close)...].drop { $0 == " " || $0 == ":" }
     guard rest.startIndex < text.text.endIndex else { return text }
     return text.slice(rest.startIndex..<text.text.endIndex)
   }
+
+  /// The colours a board's sticky notes are typed up with: "[yellow]", "[light blue]".
+  static let stickyColours: Set<String> = [
+    "yellow", "pink", "green", "blue", "orange", "red", "purple", "violet", "grey", "gray", "white", "light blue", "dark blue",
+    "light green", "dark green", "light yellow", "cyan", "magenta", "lilac", "teal",
+  ]
 
   /// The outliner's keyword a text opens with, a word following it ("TODO Draft …" → "TODO").
   static func taskKeyword(opening text: String) -> String? {
@@ -7355,6 +7375,7 @@ public struct Extractor: Sendable {
     let opensWithField = last > text.text.startIndex && text.text[last...].utf8.first.map { "aAoOrRlL".utf8.contains($0) } == true
     guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)
       || text.text[last...].utf8.containsBytes("Executor:".utf8) || text.text[last...].utf8.containsBytes("Ansvarig:".utf8)
+      || text.text[last...].utf8.containsBytes(". Owner:".utf8) || text.text[last...].utf8.containsBytes("Vastuuhenkilö:".utf8)
     else { return nil }
     let line = text.text[last...].lowercased()
     if opensWithField, ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
@@ -7365,7 +7386,8 @@ public struct Extractor: Sendable {
     // "2.2. To finalise the draft … Responsible: Petrova A.V. Deadline: до 16.03.": the fields
     // after the task's last sentence, on its own line.
     // "… Ansvarig: fritidschef Jonas Ek. Klart senast: 1 april.", as a Swedish protokoll writes them.
-    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:"].lazy
+    // "Tehtävä: hakemuksen valmistelu. Vastuuhenkilö: Riikka Halonen. Aikataulu: …", in Finnish.
+    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:"].lazy
       .compactMap({ text.text[last...].range(of: ". " + $0) }).first,
       text.text[..<field.lowerBound].split(separator: " ").count >= 3
     else { return nil }
@@ -9276,6 +9298,8 @@ public struct Extractor: Sendable {
       { Self.requestedOwner(in: text.text) }, { Self.bracketedOwner(in: text.text) }, { Self.vocativeUndertaking(text.text)?.owner },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).passiveAgent() },
       { (ownAnalysis ?? SentenceAnalysis(text.text, rules: self.rules)).reportedOwner() },
+      // "**Tomás Ferreira** — Circulate the draft …": the name set off before the task's verb.
+      { Self.dashedLeadingOwner(in: text.text) },
     ]
     if owner == nil, !unassigned, let found = ownerForms.lazy.compactMap({ $0() }).first(where: named) {
       owner = found
@@ -10376,7 +10400,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|ansvarig|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|ansvarig|vastuuhenkil[öo]t?|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -10789,6 +10813,29 @@ public struct Extractor: Sendable {
     let words = text.lowercased().split(separator: " ")
     return (2...3).contains(words.count) && words.last.map { ownerRoles.contains(String($0)) } == true
       && !words.dropLast().contains { SentenceAnalysis.notOwnerWords.contains(String($0)) }
+  }
+
+  /// The owner a task names first, set off from its words by a dash: "Tomás Ferreira — Circulate
+  /// the draft …", "UNDP – Set up the folder …"; a person's name of two or three words, an
+  /// acronym or a role, before words that open with a verb in capitals; `nil` for a topic
+  /// ("Funding — Send the proposal") or anything else.
+  static func dashedLeadingOwner(in text: String) -> String? {
+    guard text.utf8.containsBytes(" \u{2014} ".utf8) || text.utf8.containsBytes(" \u{2013} ".utf8) || text.utf8.containsBytes(" - ".utf8),
+      let dash = [" \u{2014} ", " \u{2013} ", " - "].lazy.compactMap({ text.prefix(60).range(of: $0) }).first
+    else { return nil }
+    let name = text[..<dash.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    let rest = text[dash.upperBound...].drop { "*_ ".contains($0) }
+    let restWords = rest.split(separator: " ")
+    guard restWords.count >= 3, let verb = restWords.first, verb.first?.isUppercase == true, verb.dropFirst().allSatisfy(\.isLowercase),
+      verb.count >= 3, !SentenceAnalysis.notOwnerWords.contains(verb.lowercased())
+    else { return nil }
+    let words = name.split(separator: " ")
+    let isAcronym = words.count == 1 && (2...8).contains(name.count) && name.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "-" }
+    let isPerson = (2...3).contains(words.count) && words.allSatisfy { word in
+      word.first?.isUppercase == true && word.dropFirst().contains(where: \.isLowercase) && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+    } && looksLikeName(name)
+    guard isAcronym || isPerson || ownerRoles.contains(name.lowercased()) else { return nil }
+    return name
   }
 
   /// A bracketed owner with a remark after a comma: "Youssef, last night" → "Youssef". Names

@@ -264,8 +264,14 @@ struct PipeTable {
 
   /// Whether a header cell's words name the column of tasks.
   static func namesTasks(_ header: String) -> Bool {
-    header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).contains { taskWords.contains(String($0)) }
+    let words = header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") })
+    // "Follow-up body", "Implementing entity": who follows up, not what is done.
+    if let last = words.last, bodyWords.contains(String(last)) { return false }
+    return words.contains { taskWords.contains(String($0)) }
   }
+
+  /// Words that close a column's name for those who act: "Follow-up body", "Lead institution".
+  static let bodyWords: Set<String> = ["body", "bodies", "entity", "entities", "institution", "institutions", "agency", "agencies", "unit", "units"]
 
   static func namesActions(_ header: [LocatedText]) -> Bool {
     // "| # | Milestone | Start | End | Status |": a plan's milestones, each due when it ends, under
@@ -592,6 +598,8 @@ struct PipeTable {
   static func role(of header: String) -> Role {
     let words = header.lowercased().split(whereSeparator: { !($0.isLetter || $0 == "-") }).map(String.init)
     guard !words.isEmpty else { return .other }
+    // "Follow-up body", "Implementing entity": those who act.
+    if words.count > 1, let last = words.last, bodyWords.contains(last) { return .owner }
     // "Asked by", "Raised by": who spoke, not who acts.
     if words.count > 1, words.last == "by", ["asked", "raised", "submitted", "proposed", "requested", "put", "question"].contains(words[0]) {
       return .other

@@ -1793,7 +1793,8 @@ struct SentenceAnalysis {
       }
       var start = hit.match.end
       var linked = false
-      while ["that", "on", "upon", "for", "to"].contains(norm(start)) {
+      // "suosittelee, että hyvinvointialue …", "javasolja, hogy a Kormány …": "that" in Finnish and Hungarian.
+      while ["that", "on", "upon", "for", "to", "että", "hogy"].contains(norm(start)) {
         linked = linked || !["on", "upon"].contains(norm(start))
         start += 1
       }
@@ -1809,7 +1810,18 @@ struct SentenceAnalysis {
         linked = true
         start += 1
       }
-      let chain = addresseeChain(from: start, limit: tokens.count)
+      var chain = addresseeChain(from: start, limit: tokens.count)
+      // "suosittelee, että alueen työnantajat …", "… että yksityiset säätiöt …": a word or two
+      // that describe whom the advice is for ("the area's", "private") stand before them.
+      if !chain.found, start > 0, ["että", "hogy"].contains(norm(start - 1)) {
+        for skip in 1...2 where start + skip < tokens.count {
+          let further = addresseeChain(from: start + skip, limit: tokens.count)
+          if further.found {
+            chain = further
+            break
+          }
+        }
+      }
       // "urged river basin bodies to open …": whoever is urged to act is addressed, named in the
       // taxonomy or not ("called for funds to …" names nobody).
       let urging = Self.urgingVerbs.contains(norm(hit.match.start))
