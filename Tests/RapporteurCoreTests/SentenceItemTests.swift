@@ -6593,3 +6593,35 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Marco D", "Hana", "Jonah"])
   }
 }
+
+/// Serbian minutes in Cyrillic: "Савет препоручује …", tasks with "Задужена:" and "Рок:" fields
+/// on their line or the next, Serbian deadlines read in Latin letters.
+@Suite struct SerbianCyrillicMinutesTests {
+  @Test func conclusions() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Закључци [Conclusions]
+
+      1. Савет препоручује локалним медијима да не објављују имена малолетника.
+      2. УГ „Мост“ да поднесе писани извештај. Задужена: Амра Хоџић. Рок: до наредне седнице (9. април 2037.).
+      3. ПС и ЦСР да сачине заједнички протокол.
+         Задужени: Драган Стефановић и Јелена Пауновић. Рок: до краја априла.
+      """, date: "2037-03-12")
+    #expect(extract.recommendations.map(\.actors) == [["media"]])
+    #expect(extract.actions.map(\.owner) == ["Амра Хоџић", "Драган Стефановић и Јелена Пауновић"])
+    #expect(extract.actions.map(\.due) == ["2037-04-09", "2037-04-30"])
+    let date = CalendarDate(year: 2037, month: 3, day: 12)
+    #expect(DueDateResolver.find(in: "Рок: у року од седам дана", sessionDate: date)?.date.description == "2037-03-19")
+    #expect(DueDateResolver.find(in: "Рок: 2. април 2037.", sessionDate: date)?.date.description == "2037-04-02")
+  }
+
+  @Test func namesAfterACommaEndAtTheNextField() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      - Organise a meeting with residents. Responsible: Arben Hoxha, Klodian Meta · Deadline: 30 April
+      """, date: "2037-03-12")
+    #expect(extract.actions.map(\.owner) == ["Arben Hoxha, Klodian Meta"])
+  }
+}

@@ -875,7 +875,8 @@ public enum DueDateResolver {
   private static let bosnianDeadlineBytes = [
     "do 0", "do 1", "do 2", "do 3", "do 4", "do 5", "do 6", "do 7", "do 8", "do 9", "Do 1", "Do 2", "Do 3", "do kraja", "roku od",
     "sedmice", "tjedna", "nedelje", "nedjelje", "do petka", "do ponedjeljka", "do ponedeljka", "do utorka", "do srijede", "do srede",
-    "do \u{10D}etvrtka", "do subote",
+    "do \u{10D}etvrtka", "do subote", "Rok:", "rok:", ". januar", ". februar", ". mart", ". april", ". maj", ". jun", ". jul", ". avgust",
+    ". august", ". septemb", ". oktob", ". novemb", ". decemb",
   ].map { Array($0.utf8) }
   private static let bosnianForms: [(NSRegularExpression, String)] = {
     let months = [
@@ -886,14 +887,18 @@ public enum DueDateResolver {
     ]
     var forms: [(NSRegularExpression, String)] = [
       (.builtIn("bosnian month end", "\\bdo\\s+kraja\\s+(?:ovog\\s+|tekućeg\\s+)?mjeseca\\b|\\bdo\\s+kraja\\s+(?:ovog\\s+)?meseca\\b", options: [.caseInsensitive]), "by the end of the month"),
-      (.builtIn("bosnian next week", "\\b(?:do\\s+)?(?:naredne|sljedeće|sledeće|iduće)\\s+(?:sedmice|nedjelje|nedelje|tjedna)\\b", options: [.caseInsensitive]), "by next week"),
+      (.builtIn("bosnian next week", "\\b(?:do\\s+)?(?:naredne|sljedeće|sledeće|iduće)\\s+(?:sedmice|nedjelje|nedelje|tjedna)\\b", options: [.caseInsensitive]), "by next week"),      (.builtIn("bosnian deadline", "(?<!\\p{L})rok\\s*:", options: [.caseInsensitive]), "deadline:"),
+      // "do naredne sednice (9. april 2037.)": by the next meeting, its day in brackets.
+      (.builtIn("bosnian next meeting", "\\bdo\\s+(?:naredne|sledeće|sljedeće|iduće|slijedeće)\\s+(?:sednice|sjednice|sastanka)(?:\\s*\\((?=\\d))?", options: [.caseInsensitive]), "by the next meeting on "),
     ]
     forms += withinForms(
-      "bosnian within", numbers: [("jednog", "1"), ("jedne", "1"), ("dva", "2"), ("dvije", "2"), ("dve", "2"), ("tri", "3"), ("četiri", "4"), ("deset", "10"), ("petnaest", "15"), ("trideset", "30")],
+      "bosnian within", numbers: [("jednog", "1"), ("jedne", "1"), ("dva", "2"), ("dvije", "2"), ("dve", "2"), ("tri", "3"), ("četiri", "4"), ("pet", "5"), ("sedam", "7"), ("osam", "8"), ("deset", "10"), ("četrnaest", "14"), ("petnaest", "15"), ("trideset", "30")],
       units: [("dana", "days"), ("sedmice|sedmica|nedjelje|nedelje|tjedna", "weeks"), ("mjeseca|mjeseci|meseca|meseci", "months")]
     ) { number, unit in "\\bu\\s+roku\\s+od\\s+" + number + "\\s+(?:" + unit + ")\\b" }
     for (bosnian, english) in months {
       forms.append((.builtIn("bosnian by day", "\\bdo\\s+(\\d{1,2})\\.?\\s+(?:" + bosnian + ")\\b", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("bosnian month end", "\\bdo\\s+kraja\\s+(?:" + bosnian + ")\\b", options: [.caseInsensitive]), "by the end of " + english))
+      forms.append((.builtIn("bosnian day", "(?<![\\d.])(\\d{1,2})\\.\\s+(?:" + bosnian + ")\\b", options: [.caseInsensitive]), "$1 " + english))
     }
     forms += wordForms(
       "bosnian day", [("do\\s+ponedjeljka", "by Monday"), ("do\\s+ponedeljka", "by Monday"), ("do\\s+utorka", "by Tuesday"), ("do\\s+srijede", "by Wednesday"),
@@ -1010,6 +1015,35 @@ public enum DueDateResolver {
     (.builtIn("shorthand meeting", "(?<!\\w)before\\s+(?:the\\s+)?((?:[A-Z][\\w&-]*\\s+){0,2})mtg\\s+(?:on\\s+)?(?=\\d)", options: []), "before the $1meeting on "),
     (.builtIn("shorthand meeting", "(?<!\\w)mtg(?!\\w)", options: [.caseInsensitive]), "meeting"),
   ]
+
+  /// Serbian written in Cyrillic, in Latin letters, for the Bosnian, Croatian and Serbian
+  /// deadlines to read: "до краја априла" → "do kraja aprila", "Рок: 2. април 2037" → "Rok: 2.
+  /// april 2037"; `nil` for text that holds no Serbian Cyrillic.
+  static func serbianInLatin(_ text: String) -> String? {
+    guard text.unicodeScalars.contains(where: { serbianOnly.contains($0) }) || text.containsAnyBytes(serbianMonthBytes) else { return nil }
+    var latin = ""
+    for scalar in text.unicodeScalars {
+      if let letter = serbianLatin[scalar] { latin += letter } else { latin.unicodeScalars.append(scalar) }
+    }
+    return latin == text ? nil : latin
+  }
+  /// Letters only Serbian (of the Cyrillic languages read here) writes, and its months' stems.
+  private static let serbianOnly: Set<Unicode.Scalar> = ["ј", "Ј", "ђ", "Ђ", "љ", "Љ", "њ", "Њ", "ћ", "Ћ", "џ", "Џ"]
+  private static let serbianMonthBytes = ["април", "фебруар", "септемб", "октоб", "новемб", "децемб", "краја", "року од"].map { Array($0.utf8) }
+  private static let serbianLatin: [Unicode.Scalar: String] = {
+    let pairs: [(String, String)] = [
+      ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("ђ", "đ"), ("е", "e"), ("ж", "ž"), ("з", "z"), ("и", "i"),
+      ("ј", "j"), ("к", "k"), ("л", "l"), ("љ", "lj"), ("м", "m"), ("н", "n"), ("њ", "nj"), ("о", "o"), ("п", "p"), ("р", "r"),
+      ("с", "s"), ("т", "t"), ("ћ", "ć"), ("у", "u"), ("ф", "f"), ("х", "h"), ("ц", "c"), ("ч", "č"), ("џ", "dž"), ("ш", "š"),
+    ]
+    var table: [Unicode.Scalar: String] = [:]
+    for (cyrillic, latin) in pairs {
+      for (small, capital) in [(cyrillic, latin), (cyrillic.uppercased(), latin.prefix(1).uppercased() + latin.dropFirst())] {
+        if let scalar = small.unicodeScalars.first { table[scalar] = capital }
+      }
+    }
+    return table
+  }()
 
   /// The text with a Hungarian deadline in English: "2037. április 15." → "15 April 2037",
   /// "2037. március 26-i ülése" → "26 March 2037", "április 30-ig" → "by 30 April", "30 napon
@@ -1519,6 +1553,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(czechDeadlineBytes) }, { czechDeadline($0) }),
     // "bitarenze tariki 15 Werurwe", "mu byumweru bibiri", "icyumweru gitaha": Kinyarwanda.
     ({ $0.containsAnyBytes(kinyarwandaDeadlineBytes) }, { kinyarwandaDeadline($0) }),
+    // "до краја априла", "Рок: 2. април 2037": Serbian in Cyrillic, read in Latin letters.
+    ({ $0.utf8.contains(0xD0) || $0.utf8.contains(0xD1) }, { serbianInLatin($0) }),
     // "до 15 березня", "протягом двох тижнів", "до кінця місяця", "наступного тижня": Ukrainian.
     ({ $0.containsAnyBytes(ukrainianDeadlineBytes) }, { ukrainianDeadline($0) }),
     ({ $0.containsAnyBytes(russianDeadlineBytes) }, { russianDeadline($0) }),

@@ -5080,6 +5080,9 @@ public struct Extractor: Sendable {
     // Finnish.
     "vastuuhenkilö": "Responsible", "vastuuhenkilöt": "Responsible", "vastuu": "Responsible", "aikataulu": "Deadline",
     "määräaika": "Deadline",
+    // Serbian, in Cyrillic and Latin letters.
+    "задужен": "Responsible", "задужена": "Responsible", "задужени": "Responsible", "рок": "Deadline", "zadužen": "Responsible",
+    "zadužena": "Responsible", "zaduženi": "Responsible",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -5119,7 +5122,21 @@ public struct Extractor: Sendable {
         parts.append(part)
       }
     }
-    return parts.joined(separator: " \u{00B7} ")
+    // "Задужена: Ана Тошић. Рок: 2. април 2037.": a field after the full stop that ends the one before.
+    return parts.map(translatingFieldsAfterStops).joined(separator: " \u{00B7} ")
+  }
+
+  /// A line's fields named in another language after a full stop, their names in English ("…
+  /// Тошић. Рок: 2. април" → "… Тошић. Deadline: 2. април").
+  static func translatingFieldsAfterStops(_ part: String) -> String {
+    guard part.utf8.containsBytes(". ".utf8) else { return part }
+    var result = part
+    for (name, english) in fieldTranslations where english == "Responsible" || english == "Deadline" {
+      for written in [name.prefix(1).uppercased() + name.dropFirst(), name] {
+        result = result.replacingOccurrences(of: ". " + written + ":", with: ". " + english + ":")
+      }
+    }
+    return result
   }
 
   /// A task written as a record whose owner field opens it ("Owner: UNDP") over its other fields
@@ -7376,6 +7393,7 @@ public struct Extractor: Sendable {
     guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)
       || text.text[last...].utf8.containsBytes("Executor:".utf8) || text.text[last...].utf8.containsBytes("Ansvarig:".utf8)
       || text.text[last...].utf8.containsBytes(". Owner:".utf8) || text.text[last...].utf8.containsBytes("Vastuuhenkilö:".utf8)
+      || text.text[last...].utf8.containsBytes(". Задужен".utf8)
     else { return nil }
     let line = text.text[last...].lowercased()
     if opensWithField, ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
@@ -7387,7 +7405,7 @@ public struct Extractor: Sendable {
     // after the task's last sentence, on its own line.
     // "… Ansvarig: fritidschef Jonas Ek. Klart senast: 1 april.", as a Swedish protokoll writes them.
     // "Tehtävä: hakemuksen valmistelu. Vastuuhenkilö: Riikka Halonen. Aikataulu: …", in Finnish.
-    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:"].lazy
+    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:", "Задужен:", "Задужена:", "Задужени:"].lazy
       .compactMap({ text.text[last...].range(of: ". " + $0) }).first,
       text.text[..<field.lowerBound].split(separator: " ").count >= 3
     else { return nil }
@@ -7493,10 +7511,14 @@ public struct Extractor: Sendable {
     }
     // "… The FMU will table a draft …", or a decision's task in the infinitive: "To finalise the
     // draft Programme …".
+    // "УГ „Мост“ да поднесе писани извештај … . Задужена: Амра Хоџић. Рок: …": fields that give
+    // both an owner and a date make the words before them, with no item of their own, its task.
+    let ownedAndDated = owner != nil && due != nil && state.items.count == start
     guard owner != nil || due != nil,
       let sentence = sentences(of: body).last(where: { sentence in
         !Self.isStruckOut(sentence.text)
-          && (sentence.text.utf8.containsBytes(" will ".utf8)
+          && (ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
+            || sentence.text.utf8.containsBytes(" will ".utf8)
             // "att ta fram en gemensam lägesbild …": a Swedish protokoll's decision, in the infinitive.
             || sentence.text.hasPrefix("att ")
             || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
@@ -10400,7 +10422,7 @@ public struct Extractor: Sendable {
 
   private static let explicitOwnerPattern: NSRegularExpression = {
     let source =
-      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|ansvarig|vastuuhenkil[öo]t?|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
+      "(?:^|[\\s(\\[;,*_])(?:owners?|lead(?:\\s+(?:dept\\.?|department|office|unit|agency))?|responsible|responsable|respons[áa]vel|ansvarig|vastuuhenkil[öo]t?|задужен[аи]?|zadužen[ai]?|mhusika|mas['\u{2019}]uul|resp\\.?|opr|assigned\\s+to|assignees?|point\\s+person|poc|point\\s+of\\s+contact|focal\\s+point|who|\u{0627}\u{0644}\u{0645}\u{0633}\u{0624}\u{0648}\u{0644}(?:\u{0629})?)\\s*[:=]\\s*\\**\\s*([^,;)\\]|\\n*]+?)\\s*(?=[,;)\\]|*\u{00B7}]|\\.?$|\\s+by\\s|\\s+due\\b|\\s+within\\b|\\s+until\\b|\\s+\\(|\\s+[-–—]\\s|(?:\\s+\\**(?:termin|frist|rok|plazo|prazo|d[ée]lai|[ée]ch[ée]ance|fecha|datum))?\\s*/\\s*\\**(?:date|due|deadline|when|by\\s+when)\\s*:|\\s+(?:what|when|deadline|due|due\\s+date|timeline|by\\s+when|status|sla|window|notes?|comments?|remarks?|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F})\\s*:)"
     return .builtIn("owner", source)
   }()
 
@@ -10518,11 +10540,13 @@ public struct Extractor: Sendable {
     var rest = text[wordsRange.upperBound...]
     while rest.hasPrefix(", ") || rest.hasPrefix(",") {
       let after = rest.drop { $0 == "," || $0 == " " }
-      let name = after.prefix { $0 != "," && $0 != ";" && $0 != "." }
+      let name = after.prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != "\u{00B7}" && $0 != "|" }
       let trimmed = name.trimmingBlanks
       let ends = after.dropFirst(name.count)
+      // "Arben Hoxha, Klodian Meta · Afati: …": the next field, after its separator, ends the names.
       guard !trimmed.isEmpty, looksLikeName(trimmed), !isTimingWords(trimmed), isAcronymOrName(trimmed),
         ends.isEmpty || ends.hasPrefix(",") || ends.trimmingBlanks == "." || ends.trimmingBlanks.isEmpty
+          || ends.hasPrefix("\u{00B7}") || ends.hasPrefix("|")
       else { break }
       owner += ", " + trimmed
       words += ", " + trimmed
