@@ -6625,3 +6625,33 @@ import Testing
     #expect(extract.actions.map(\.owner) == ["Arben Hoxha, Klodian Meta"])
   }
 }
+
+/// A thread copied out with its replies quoted under each post: each reply's header names its
+/// writer, whose words are read as the notes' own.
+@Suite struct ThreadReplyTests {
+  @Test func repliesAndTheirWriters() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Discussion
+
+      **What the panel committed to**
+
+      - [ ] u/ines_valdmaa: publish the response protocol by 15/12
+
+      **u/quarry_lane_mum** · ▲ 642
+
+      What's the ONE thing a city council can actually do?
+
+      > **u/ines_valdmaa** · ▲ 911
+      >
+      > Honestly? City councils should fund permanent neighbourhood mediators.
+      >
+      > EDIT: several people asked for our manual. I'll put it on the Observatory's GitHub by end of month.
+
+      > Back in 2031 the council said it should open a hotline.
+      """, date: "2036-11-20")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.owner) == ["ines_valdmaa", "ines_valdmaa"])
+    #expect(extract.actions.map(\.due) == ["2036-12-15", "2036-11-30"])
+  }
+}

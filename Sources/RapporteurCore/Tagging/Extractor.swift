@@ -2981,6 +2981,16 @@ public struct Extractor: Sendable {
         process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
           headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
       }
+    case .blockQuote where Self.isThreadReply(block):
+      // "> **u/imam_harun_b** · ▲ 530" over "> … Religious leaders should visit …": a thread's reply,
+      // quoted under the post it answers; its words are its writer's own, read as if unquoted,
+      // the writer the owner of what they say they will do.
+      let outerAuthor = state.postAuthor
+      for child in block.children {
+        process(child, section: section, sectionHasList: sectionHasList || block.children.contains(where: \.isList),
+          headingActors: introActors.isEmpty ? headingActors : introActors, state: &state)
+      }
+      state.postAuthor = outerAuthor
     case .blockQuote where section == .recommendations || section == .actions:
       // Under Recommendations or Action items, a block quote is one way to set items off (a
       // callout, a pasted draft): its blocks are the section's items as if unquoted.
@@ -11491,9 +11501,28 @@ public struct Extractor: Sendable {
     return (speaker, text.slice(words.startIndex..<text.text.endIndex))
   }
 
+  /// The author a thread's reply header names, as a forum or a Reddit thread is copied out:
+  /// "u/ines_valdmaa · ▲ 911", "u/HPF_mods · MOD · Stickied · ▲ 388", "u/kezia · 42 points".
+  static func threadAuthor(of text: String) -> String? {
+    let line = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard line.hasPrefix("u/"), line.utf8.count <= 120, line.contains(" \u{00B7} "),
+      line.contains("\u{25B2}") || line.contains(" points") || line.contains(" pts") || line.contains(" upvotes")
+    else { return nil }
+    let handle = line.dropFirst(2).prefix { $0.isLetter || $0.isNumber || "_-".contains($0) }
+    guard (2...40).contains(handle.count) else { return nil }
+    return String(handle)
+  }
+
+  /// Whether a block quote is a reply in a thread, its header first ("**u/imam_harun_b** · ▲ 530").
+  static func isThreadReply(_ block: MarkdownNode) -> Bool {
+    guard let first = block.children.first, first.kind == .paragraph else { return false }
+    return threadAuthor(of: InlineText.lines(of: first).first?.text ?? "") != nil
+  }
+
   /// The author a forum post's header names, as a forum's raw export writes it: "sara.m |
   /// 2030-06-11 09:07:10 UTC | #5" (handle, date and time, post number).
   static func postAuthor(of text: String) -> String? {
+    if let author = threadAuthor(of: text) { return author }
     guard text.utf8.count <= 100, text.utf8.containsBytes(" | #".utf8) else { return nil }
     let fields = text.components(separatedBy: " | ").map(\.trimmingBlanks)
     guard fields.count == 3, let handle = fields.first, (2...40).contains(handle.count),
@@ -11615,6 +11644,12 @@ public struct Extractor: Sendable {
     // "Ines Kalvo [00:54:40]:": a transcript's time mark after the name is no part of it.
     if label.hasSuffix("]"), let open = label.lastIndex(of: "["), label[open...].contains(where: \.isNumber) {
       label = String(label[..<open]).trimmingBlanks
+    }
+    // "EDIT 2:", "Update:", "P.S.:": a post's later addition, by its writer, names no one.
+    if let word = label.split(separator: " ").first?.lowercased(), ["edit", "edited", "update", "updated", "ps", "p.s.", "eta"].contains(word),
+      label.split(separator: " ").count <= 2
+    {
+      return nil
     }
     // "**Lena Marsh** · 08:40": a chat's name, then the time it was sent (whose colon is no label's).
     if let dot = label.range(of: " \u{00B7} "), label[dot.upperBound...].allSatisfy(\.isNumber), !label[dot.upperBound...].isEmpty {
@@ -11782,6 +11817,12 @@ public struct Extractor: Sendable {
 
   /// The first `@handle` that is not part of an e-mail address.
   static func handle(in text: String) -> (owner: String, words: String)? {
+    // "u/ines_valdmaa_cityhall: publish …": a Reddit user, named as Reddit writes one.
+    if text.hasPrefix("u/"), case let name = text.dropFirst(2).prefix(while: { $0.isLetter || $0.isNumber || "_-".contains($0) }),
+      (2...40).contains(name.count), text.dropFirst(2 + name.count).first.map({ ":, ".contains($0) }) == true
+    {
+      return (String(name), "u/" + name)
+    }
     var index = text.startIndex
     while let at = text[index...].firstIndex(of: "@") {
       let previous = at > text.startIndex ? text[text.index(before: at)] : " "
