@@ -6655,3 +6655,22 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-12-15", "2036-11-30"])
   }
 }
+
+/// A chair's summary's lead-ins over its lettered items, and the line that says whose account it
+/// is, hold no item.
+@Suite struct ChairsSummaryLeadInTests {
+  @Test func leadInsAndDisclaimer() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## The co-hosts' next steps
+
+      16. The co-hosts will take the following steps:
+
+      (i) The co-hosts will circulate the present summary to all Member States by 5 June 2037;
+
+      17. This summary has been prepared under the sole responsibility of the co-hosts. It is not a negotiated document.
+      """, date: "2037-05-20")
+    #expect(extract.actions.map(\.line) == [10])
+    #expect(extract.actions.map(\.due) == ["2037-06-05"])
+  }
+}

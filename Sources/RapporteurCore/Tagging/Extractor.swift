@@ -6255,10 +6255,17 @@ public struct Extractor: Sendable {
   static func announcesItems(_ text: String) -> Bool {
     // "The consultation recommended that:", "Participants urged donors to:": a chapeau over the
     // items that complete it, with nothing after the colon.
-    if text.utf8.count <= 100, let last = text.trimmingBlanks.last, last == ":" {
+    if text.utf8.count <= 160, let last = text.trimmingBlanks.last, last == ":" {
       let words = text.trimmingBlanks.dropLast().lowercased().split(separator: " ")
+      // "The co-hosts will take the following steps:", "… identified the following key
+      // recommendations:": the items follow.
+      if words.suffix(4).contains("following"), words.count <= 24,
+        !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
+      {
+        return true
+      }
       // Not "Donors should provide core funding to:" over the words that finish it.
-      if let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12,
+      if text.utf8.count <= 100, let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12,
         !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
       {
         return true
@@ -6765,6 +6772,11 @@ public struct Extractor: Sendable {
   /// (to be sent to): who signed the minutes and whom they go to, no task.
   static func isSignedOrSentTo(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    // "This summary has been prepared under the sole responsibility of the co-hosts.": whose
+    // account the document is, no task.
+    if trimmed.utf8.count <= 400, trimmed.hasPrefix("This "), trimmed.contains(" prepared under the ") && trimmed.contains("responsibility of") {
+      return true
+    }
     guard trimmed.utf8.count <= 160 else { return false }
     if [", s.r.", " s.r.", ", s. r.", ", v.r.", ", m.p."].contains(where: trimmed.hasSuffix) { return true }
     if ["Dostaviti:", "Dostavljeno:", "Distribution:", "Distribution list:", "Copies to:", "Copy to:", "cc:", "Cc:", "CC:", "Diffusion :", "Diffusion:"]
