@@ -639,6 +639,30 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// 0.333 recall, 0.900 action precision and 0.581 recall, 0.611 owner and 0.500 due accuracy
   /// (0.308 actor accuracy); `HeldOut90/` 0.886 and 0.929, 0.283 and 0.395, 0.867 owner and 0.733
   /// due accuracy (0.795 actor accuracy); then mended for.
+  ///
+  /// `HeldOut91/` (a Hungarian and English city district committee's jegyzőkönyv, a field form's
+  /// submission exported with its repeat groups, a press conference's transcript with the
+  /// organisers' readout, a "most significant change" story session's record, a facilitator's
+  /// flipcharts transcribed) and `HeldOut92/` (a Georgian and English municipal commission's
+  /// ოქმი, a diplomat's bilateral meeting readout, an ombudsperson's follow-up table on earlier
+  /// recommendations, a parliamentary caucus's communiqué, a theory of change workshop's output),
+  /// written together after the first mends for `HeldOut89/` and `HeldOut90/`: neither must fall
+  /// below its first reading, measured at `f266f56` before either was read: `HeldOut91/` 0.929
+  /// recommendation precision and 0.351 recall, 0.933 action precision and 0.378 recall, 0.857
+  /// owner and 1.000 due accuracy (0.846 actor accuracy); `HeldOut92/` 0.857 and 0.474, 0.448 and
+  /// 0.419, 0.923 owner and 1.000 due accuracy (0.667 actor accuracy); then mended for.
+  ///
+  /// `HeldOut93/` (a Finnish and English welfare-area working group's pöytäkirja, a universal
+  /// periodic review's recommendations matrix reviewed at a side event, a Miro board's export, a
+  /// meeting assistant's summary with its rapporteur's corrections, a RACI matrix from a planning
+  /// session) and `HeldOut94/` (a Serbian municipal safety council's записник in Cyrillic, an
+  /// Arria-formula meeting's chair's summary, a thread of questions to a panel copied out with its
+  /// replies, a calendar invitation's description, a notebook exported from a data workshop),
+  /// written together after the first mends for `HeldOut91/` and measured at `85dd14a` before
+  /// either was read: `HeldOut93/` 0.774 recommendation precision and 0.649 recall, 0.811 action
+  /// precision and 0.833 recall, 0.533 owner and 0.833 due accuracy (0.833 actor accuracy);
+  /// `HeldOut94/` 0.769 and 0.541, 0.857 and 0.545, 0.667 owner and 1.000 due accuracy (0.900
+  /// actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
@@ -646,6 +670,7 @@ func normalisedOwner(_ owner: String?) -> String? {
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
     "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88", "HeldOut89", "HeldOut90",
+    "HeldOut91", "HeldOut92", "HeldOut93", "HeldOut94",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -842,33 +867,49 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut90": [
         "recommendation precision": 0.95, "recommendation recall": 0.99, "recommendation F1": 0.97,
-        "action precision": 0.94, "action recall": 0.84, "action F1": 0.88, "owner": 0.93, "due": 0.78,
+        "action precision": 0.94, "action recall": 0.86, "action F1": 0.90, "owner": 0.93, "due": 0.78,
+      ],
+      "HeldOut91": [
+        "recommendation precision": 0.95, "recommendation recall": 0.54, "recommendation F1": 0.68,
+        "action precision": 0.94, "action recall": 0.48, "action F1": 0.64, "owner": 0.88, "due": 0.99,
+      ],
+      "HeldOut92": [
+        "recommendation precision": 0.90, "recommendation recall": 0.76, "recommendation F1": 0.82,
+        "action precision": 0.95, "action recall": 0.77, "action F1": 0.85, "owner": 0.95, "due": 0.99,
+      ],
+      "HeldOut93": [
+        "recommendation precision": 0.85, "recommendation recall": 0.97, "recommendation F1": 0.91,
+        "action precision": 0.94, "action recall": 0.88, "action F1": 0.91, "owner": 0.93, "due": 0.96,
+      ],
+      "HeldOut94": [
+        "recommendation precision": 0.87, "recommendation recall": 0.91, "recommendation F1": 0.89,
+        "action precision": 0.95, "action recall": 0.72, "action F1": 0.82, "owner": 0.91, "due": 0.99,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut91/` (a Hungarian and English city district committee's jegyzőkönyv, a field form's
-  /// submission exported with its repeat groups, a press conference's transcript with the
-  /// organisers' readout, a "most significant change" story session's record, a facilitator's
-  /// flipcharts transcribed) and `HeldOut92/` (a Georgian and English municipal commission's
-  /// ოქმი, a diplomat's bilateral meeting readout, an ombudsperson's follow-up table on earlier
-  /// recommendations, a parliamentary caucus's communiqué, a theory of change workshop's output),
-  /// written together after the first mends for `HeldOut89/` and `HeldOut90/`: neither must fall
-  /// below its first reading, measured at `f266f56` before either was read: `HeldOut91/` 0.929
-  /// recommendation precision and 0.351 recall, 0.933 action precision and 0.378 recall, 0.857
-  /// owner and 1.000 due accuracy (0.846 actor accuracy); `HeldOut92/` 0.857 and 0.474, 0.448 and
-  /// 0.419, 0.923 owner and 1.000 due accuracy (0.667 actor accuracy).
-  @Test(arguments: ["HeldOut91", "HeldOut92"])
+  /// `HeldOut95/` (a Thai and English provincial peace committee's report of meeting with
+  /// Buddhist-era dates, a municipal gazette's notice of a council's decisions, a wiki talk page's
+  /// threads, a working paper's policy implications with a discussant's remarks, a volunteer's
+  /// notebook typed up with its abbreviations) and `HeldOut96/` (a Roman Urdu and English district
+  /// peace committee's karrawai, a bullet journal's spread, an incident action plan's forms, a
+  /// radio debate's running order with the producer's notes, a shared document with its comment
+  /// threads), written with `HeldOut93/` and `HeldOut94/` and not mended for: neither must fall
+  /// below its first reading, measured at `85dd14a` before either was read: `HeldOut95/` 0.952
+  /// recommendation precision and 0.571 recall, 0.885 action precision and 0.697 recall, 0.870
+  /// owner and 0.696 due accuracy (0.750 actor accuracy); `HeldOut96/` 0.730 and 0.692, 0.682 and
+  /// 0.366, 0.933 owner and 0.800 due accuracy (0.815 actor accuracy).
+  @Test(arguments: ["HeldOut95", "HeldOut96"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut91": [
-        "recommendation precision": 0.92, "recommendation recall": 0.35, "recommendation F1": 0.50,
-        "action precision": 0.93, "action recall": 0.37, "action F1": 0.53, "owner": 0.85, "due": 0.99,
+      "HeldOut95": [
+        "recommendation precision": 0.95, "recommendation recall": 0.57, "recommendation F1": 0.71,
+        "action precision": 0.88, "action recall": 0.69, "action F1": 0.77, "owner": 0.86, "due": 0.69,
       ],
-      "HeldOut92": [
-        "recommendation precision": 0.85, "recommendation recall": 0.47, "recommendation F1": 0.60,
-        "action precision": 0.44, "action recall": 0.41, "action F1": 0.43, "owner": 0.92, "due": 0.99,
+      "HeldOut96": [
+        "recommendation precision": 0.72, "recommendation recall": 0.69, "recommendation F1": 0.71,
+        "action precision": 0.68, "action recall": 0.36, "action F1": 0.47, "owner": 0.93, "due": 0.79,
       ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }

@@ -103,7 +103,10 @@ extension Rapporteur {
         council" addressing and "👤 Oona" owning them; a lead-in over lettered paragraphs or lines \
         ("The Caucus calls upon:", "Komise doporučuje Radě města:") leads them, and "resolves to:" \
         the body's own tasks; "FOR ACTION — DESK: …" is the desk's task; a table of earlier \
-        recommendations with how far each is implemented holds none. The cues, themes and actors \
+        recommendations with how far each is implemented holds none; a decision whose last lines \
+        give its owner's and its deadline's fields ("Felelős: …", "Határidő: …", "Задужена: …") is \
+        that one's task (rule cue:owner-and-deadline-fields); a thread's replies quoted under its \
+        posts ("> **u/name** · ▲ 911") are their writers' own words. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
