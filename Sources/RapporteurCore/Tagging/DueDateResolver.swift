@@ -1048,13 +1048,13 @@ public enum DueDateResolver {
   /// The text with a Hungarian deadline in English: "2037. április 15." → "15 April 2037",
   /// "2037. március 26-i ülése" → "26 March 2037", "április 30-ig" → "by 30 April", "30 napon
   /// belül" → "within 30 days", "két héten belül" → "within 2 weeks", "a hónap végéig" → "by the
-  /// end of the month", "2037. 03. 11." → "2037-03-11"; `nil` where it holds none.
+  /// end of the month"; `nil` where it holds none.
   static func hungarianDeadline(_ text: String) -> String? {
     translated(text, hungarianForms)
   }
   /// Bytes a Hungarian deadline cannot do without: most texts hold none.
   private static let hungarianDeadlineBytes = [
-    "belül", "végéig", "jövő hét", ". 0", ". 1", "atáridő", "január", "február", "március", "április", "május", "június", "július", "augusztus",
+    "belül", "végéig", "jövő hét", "atáridő", "január", "február", "március", "április", "május", "június", "július", "augusztus",
     "szeptember", "október", "november", "december",
   ].map { Array($0.utf8) }
   private static let hungarianForms: [(NSRegularExpression, String)] = {
@@ -1064,8 +1064,6 @@ public enum DueDateResolver {
       ("december", "December"),
     ]
     var forms: [(NSRegularExpression, String)] = [
-      // "2037. 03. 11.", "2037.03.11.": the year first, as Hungarian writes a date in figures.
-      (.builtIn("hungarian numeric date", "(?<![\\d.])(20\\d\\d)\\.\\s(0[1-9]|1[0-2])\\.\\s(0[1-9]|[12]\\d|3[01])\\.(?!\\d)", options: []), "$1-$2-$3"),
       (.builtIn("hungarian deadline", "(?<!\\p{L})határidő\\s*:", options: [.caseInsensitive]), "deadline:"),
       (.builtIn("hungarian month end", "\\b(?:a\\s+)?hónap\\s+végéig\\b", options: [.caseInsensitive]), "by the end of the month"),
       (.builtIn("hungarian next week", "\\bjövő\\s+héten\\b", options: [.caseInsensitive]), "next week"),
@@ -1125,6 +1123,16 @@ public enum DueDateResolver {
     }
     return forms
   }()
+
+  /// The text with a date written year first with spaces, as Hungarian writes one in figures
+  /// ("2037. 03. 11." → "2037-03-11"); `nil` where it holds none.
+  static func yearFirstDate(_ text: String) -> String? {
+    translated(text, yearFirstForms)
+  }
+  private static let yearFirstBytes = [". 0", ". 1"].map { Array($0.utf8) }
+  private static let yearFirstForms: [(NSRegularExpression, String)] = [
+    (.builtIn("year-first date", "(?<![\\d.])(20\\d\\d)\\.\\s(0[1-9]|1[0-2])\\.\\s(0[1-9]|[12]\\d|3[01])\\.(?!\\d)", options: []), "$1-$2-$3")
+  ]
 
   /// The text with a Czech deadline in English: "do 15. března 2037" → "by 15 March 2037",
   /// "15. dubna" → "15 April", "do konce měsíce" → "by the end of the month", "do dvou týdnů",
@@ -1545,8 +1553,10 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(albanianDeadlineBytes) }, { albanianDeadline($0) }),
     // "+3 wks", "before SC mtg 6 Nov": a tracker's shorthand.
     ({ $0.containsAnyBytes(shorthandDeadlineBytes) }, { shorthandDeadline($0) }),
-    // "2037. április 15.", "30 napon belül", "a hónap végéig", "2037. 03. 11.": Hungarian.
+    // "2037. április 15.", "30 napon belül", "a hónap végéig": Hungarian.
     ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
+    // "2037. 03. 11.": a date in figures, the year first.
+    ({ $0.containsAnyBytes(yearFirstBytes) }, { yearFirstDate($0) }),
     // "maaliskuun loppuun mennessä", "kahden viikon kuluessa", "Aikataulu: 30.4.2037": Finnish.
     ({ $0.containsAnyBytes(finnishDeadlineBytes) }, { finnishDeadline($0) }),
     // "do 15. března 2037", "do konce měsíce", "do dvou týdnů": Czech.

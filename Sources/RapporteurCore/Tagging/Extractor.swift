@@ -1526,7 +1526,9 @@ public struct Extractor: Sendable {
   /// or two), the field names in English; `nil` unless both fields close the paragraph.
   static func taskOverFieldLines(_ block: MarkdownNode) -> LocatedText? {
     // Most paragraphs are one line: their nodes say so before any line is assembled.
-    guard block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }) else { return nil }
+    guard block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
+      block.children.contains(where: { $0.kind == .text && $0.literal.utf8.contains(UInt8(ascii: ":")) })
+    else { return nil }
     let lines = InlineText.lines(of: block)
     guard (2...6).contains(lines.count) else { return nil }
     var english = lines.map { line in
@@ -11516,6 +11518,8 @@ public struct Extractor: Sendable {
   /// The author a thread's reply header names, as a forum or a Reddit thread is copied out:
   /// "u/ines_valdmaa · ▲ 911", "u/HPF_mods · MOD · Stickied · ▲ 388", "u/kezia · 42 points".
   static func threadAuthor(of text: String) -> String? {
+    // Most paragraphs are longer than a header, or hold no "u/" near their start.
+    guard text.utf8.count <= 130, text.utf8.prefix(6).containsBytes("u/".utf8) else { return nil }
     let line = text.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     guard line.hasPrefix("u/"), line.utf8.count <= 120, line.contains(" \u{00B7} "),
       line.contains("\u{25B2}") || line.contains(" points") || line.contains(" pts") || line.contains(" upvotes")
