@@ -1521,49 +1521,6 @@ public struct Extractor: Sendable {
     return table
   }
 
-  /// A paragraph's words over lines of its own that give a task's owner and its deadline as
-  /// fields ("Responsible: …", "Deadline: …", or their names in the notes' language, on one line
-  /// or two), the field names in English; `nil` unless both fields close the paragraph.
-  static func taskOverFieldLines(_ block: MarkdownNode) -> LocatedText? {
-    // Most paragraphs are one line: their nodes say so before any line is assembled.
-    guard block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
-      block.children.contains(where: { $0.kind == .text && $0.literal.utf8.contains(UInt8(ascii: ":")) })
-    else { return nil }
-    let lines = InlineText.lines(of: block)
-    guard (2...6).contains(lines.count) else { return nil }
-    var english = lines.map { line in
-      InlineText.Line(text: translatedFieldLine(Substring(line.text)) ?? line.text, location: line.location)
-    }
-    var owned = false
-    var dated = false
-    var first = english.count
-    while first > 0 {
-      let fields = english[first - 1].text.drop { "*_ ".contains($0) }.lowercased()
-      let names = fields.components(separatedBy: " \u{00B7} ").compactMap { field -> String? in
-        guard let colon = field.firstIndex(of: ":"), field.distance(from: field.startIndex, to: colon) <= 20 else { return nil }
-        return field[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
-      }
-      guard !names.isEmpty else { break }
-      let owner = names.contains { ownerFieldNames.contains($0) }
-      let date = names.contains { ["deadline", "due", "due date", "by when", "when"].contains($0) }
-      guard owner || date else { break }
-      owned = owned || owner
-      dated = dated || date
-      first -= 1
-    }
-    // "**Issue:** …" over "**Agreed:** …" then the fields: a record of labelled lines, read as one.
-    let labelled = english[..<first].filter { line in
-      let opening = line.text.drop { "*_ ".contains($0) }
-      return opening.prefix(24).contains(":") && opening.prefix { $0 != ":" }.split(separator: " ").count <= 2
-    }
-    guard owned, dated, first >= 1, first < english.count, labelled.count < 2,
-      case let words = english[..<first].map(\.text).joined(separator: " ").trimmingBlanks,
-      words.contains(where: \.isLetter), !words.hasSuffix(":"), !words.hasSuffix("?")
-    else { return nil }
-    english.removeAll { $0.text.trimmingBlanks.isEmpty }
-    return LocatedText(lines: english)
-  }
-
   /// Whether a paragraph is one link and nothing else ("[Day 1 in pictures](https://…)").
   static func isLinkAlone(_ block: MarkdownNode) -> Bool {
     let children = block.children.filter { !($0.kind == .text && $0.literal.trimmingBlanks.isEmpty) }
@@ -3122,21 +3079,6 @@ public struct Extractor: Sendable {
       // paragraph: each numbered line, with the lines that go on from it, is read on its own.
       // (Each line's "Responsible:" and "Deadline:" fields give its task's owner and date, as
       // `splittingFieldLine` reads them.)
-      // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: Molnár Tibor" and
-      // "Határidő: 2037. április 15.": a decision whose last lines are its owner's and its
-      // deadline's fields is that one's task, wherever it stands, in whatever language.
-      if section != .recommendations, section != .actions, let task = Self.taskOverFieldLines(block) {
-        let count = state.items.count
-        addSectionItem(.action, text: task, extra: [], headingActors: headingActors, state: &state)
-        // Its fields, not the heading over it, make it a task: the explanation says so.
-        if state.items.count == count + 1, task.lineStarts.count >= 2, let last = task.lineStarts.last {
-          let fields = task.text[last...]
-          state.items[count].rule = "cue:owner-and-deadline-fields"
-          state.items[count].evidence.removeAll { $0.rule == "section:actions" }
-          state.items[count].evidence.insert(Evidence(rule: "cue:owner-and-deadline-fields", words: String(fields)), at: 0)
-        }
-        return
-      }
       if section != .recommendations, section != .actions, let groups = Self.numberedLineGroups(block) {
         for group in groups { scanSentences(Self.droppingNumber(group), section: section, state: &state) }
         return
@@ -6259,17 +6201,12 @@ public struct Extractor: Sendable {
     // items that complete it, with nothing after the colon.
     if text.utf8.count <= 160, let last = text.trimmingBlanks.last, last == ":" {
       let words = text.trimmingBlanks.dropLast().lowercased().split(separator: " ")
+      // Not "Donors should provide core funding to:" over the words that finish it.
+      let advises = words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
       // "The co-hosts will take the following steps:", "… identified the following key
       // recommendations:": the items follow.
-      if words.suffix(4).contains("following"), words.count <= 24,
-        !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
-      {
-        return true
-      }
-      // Not "Donors should provide core funding to:" over the words that finish it.
-      if text.utf8.count <= 100, let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12,
-        !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought"].contains($0) })
-      {
+      if !advises, words.suffix(4).contains("following"), words.count <= 24 { return true }
+      if !advises, text.utf8.count <= 100, let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12 {
         return true
       }
     }
@@ -7401,6 +7338,53 @@ public struct Extractor: Sendable {
     let rest = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
     return rest.first.map { "\"\u{201C}'\u{2018}\u{00AB}".contains($0) } ?? false
   }
+  /// The fields that, after a task's last sentence on its line, give its owner or its deadline
+  /// ("… . Responsible: …", "… . Vastuuhenkilö: …", "… . Задужена: …").
+  static let closingFieldLabels = [
+    "Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:", "Задужен:", "Задужена:",
+    "Задужени:",
+  ]
+  /// Bytes one of them, or its name, cannot do without.
+  private static let closingFieldBytes = (["Deadline:", "Executor:", "Ansvarig:", ". Owner:", "Vastuuhenkilö:", ". Задужен"]).map { Array($0.utf8) }
+
+  /// The lines that close a text when each gives a task's owner or deadline as a field named in
+  /// another language ("Felelős: …", "Afati: …"), or one after another in English ("Owner: …"
+  /// over "Deadline: …"), with where the first of them starts; `nil` unless such a line closes it.
+  static func trailingFieldLines(_ text: LocatedText) -> (start: String.Index, fields: LocatedText)? {
+    let starts = text.lineStarts
+    var first = starts.count
+    var lines: [InlineText.Line] = []
+    var english = 0
+    while first > 1 {
+      let start = starts[first - 1]
+      let line = text.text[start..<(first < starts.count ? starts[first] : text.text.endIndex)]
+      let written: String
+      if let translated = translatedFieldLine(line) {
+        written = translated
+      } else if let name = fieldName(of: line), ownerFieldNames.contains(name) || deadlineFieldNames.contains(name) {
+        written = String(line)
+        english += 1
+      } else {
+        break
+      }
+      lines.insert(InlineText.Line(text: written, location: text.location(at: start)), at: 0)
+      first -= 1
+    }
+    // English fields close a text this way only as two lines or more: one is read as it was.
+    guard !lines.isEmpty, english == 0 || lines.count >= 2 else { return nil }
+    return (starts[first], LocatedText(lines: lines))
+  }
+
+  /// The names of a field that gives a task's deadline: "Deadline:", "Due:", "By when:".
+  static let deadlineFieldNames: Set<String> = ["deadline", "due", "due date", "by when", "when"]
+
+  /// The name of the field a line opens with, in small letters ("**Owner:** …" → "owner").
+  static func fieldName(of line: Substring) -> String? {
+    let opening = line.drop { "*_ ".contains($0) }
+    guard let colon = opening.prefix(24).firstIndex(of: ":") else { return nil }
+    return opening[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
+  }
+
 
   /// A paragraph's last line when it is a line of fields naming an owner and a date ("Action
   /// owner: Head of FMU · Target date: before the next call opens"), and the lines before it.
@@ -7408,16 +7392,14 @@ public struct Extractor: Sendable {
     // Most paragraphs end in no such line: its first letter, and a colon in it, tell.
     guard text.text.utf8.containsBytes(": ".utf8), let last = text.lineStarts.last else { return nil }
     // "Përgjegjës: Gentian Lleshi · Afati: 31 mars 2037": the fields named in another language.
-    if last > text.text.startIndex, let translated = translatedFieldLine(text.text[last...]) {
-      let fields = text.slice(last..<text.text.endIndex)
-      return (text.slice(text.text.startIndex..<last), LocatedText(lines: [InlineText.Line(text: translated, location: fields.firstLocation)]))
+    // "… szervezzen." over "Felelős: Molnár Tibor" and "Határidő: 2037. április 15.": one field to
+    // a line, the lines that close the paragraph, their names in English.
+    if last > text.text.startIndex, let (first, fields) = trailingFieldLines(text) {
+      return (text.slice(text.text.startIndex..<first), fields)
     }
     // A line of its own opens with a field's name; fields after the task's words stand in its last line.
     let opensWithField = last > text.text.startIndex && text.text[last...].utf8.first.map { "aAoOrRlL".utf8.contains($0) } == true
-    guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || text.text[last...].utf8.containsBytes("Deadline:".utf8)
-      || text.text[last...].utf8.containsBytes("Executor:".utf8) || text.text[last...].utf8.containsBytes("Ansvarig:".utf8)
-      || text.text[last...].utf8.containsBytes(". Owner:".utf8) || text.text[last...].utf8.containsBytes("Vastuuhenkilö:".utf8)
-      || text.text[last...].utf8.containsBytes(". Задужен".utf8)
+    guard opensWithField || text.text[last...].utf8.containsBytes("esponsible".utf8) || closingFieldBytes.contains(where: { text.text[last...].utf8.containsBytes($0) })
     else { return nil }
     let line = text.text[last...].lowercased()
     if opensWithField, ["action owner:", "owner:", "owners:", "responsible:", "lead:", "resp.:"].contains(where: line.hasPrefix),
@@ -7429,8 +7411,7 @@ public struct Extractor: Sendable {
     // after the task's last sentence, on its own line.
     // "… Ansvarig: fritidschef Jonas Ek. Klart senast: 1 april.", as a Swedish protokoll writes them.
     // "Tehtävä: hakemuksen valmistelu. Vastuuhenkilö: Riikka Halonen. Aikataulu: …", in Finnish.
-    guard let field = ["Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:", "Задужен:", "Задужена:", "Задужени:"].lazy
-      .compactMap({ text.text[last...].range(of: ". " + $0) }).first,
+    guard let field = closingFieldLabels.lazy.compactMap({ text.text[last...].range(of: ". " + $0) }).first,
       text.text[..<field.lowerBound].split(separator: " ").count >= 3
     else { return nil }
     let start = text.text.index(field.lowerBound, offsetBy: 2)
@@ -7535,21 +7516,29 @@ public struct Extractor: Sendable {
     }
     // "… The FMU will table a draft …", or a decision's task in the infinitive: "To finalise the
     // draft Programme …".
+    let writtenAsTask = { (sentence: LocatedText) in
+      sentence.text.utf8.containsBytes(" will ".utf8)
+        // "att ta fram en gemensam lägesbild …": a Swedish protokoll's decision, in the infinitive.
+        || sentence.text.hasPrefix("att ")
+        || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
+          && !SentenceAnalysis(sentence.text, rules: self.rules).matchesStarting(at: 1, in: [.verb]).isEmpty)
+    }
+    // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: …" and "Határidő: …",
     // "УГ „Мост“ да поднесе писани извештај … . Задужена: Амра Хоџић. Рок: …": fields that give
     // both an owner and a date make the words before them, with no item of their own, its task.
     let ownedAndDated = owner != nil && due != nil && state.items.count == start
+    let givenByFields = { (sentence: LocatedText) in
+      ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
+    }
+    // A decision written on one line is its task whole ("17/2037. (III. 4.) sz. határozat: …").
+    let candidates = ownedAndDated && body.lineStarts.count == 1 && !writtenAsTask(body) ? [body] : sentences(of: body)
     guard owner != nil || due != nil,
-      let sentence = sentences(of: body).last(where: { sentence in
-        !Self.isStruckOut(sentence.text)
-          && (ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
-            || sentence.text.utf8.containsBytes(" will ".utf8)
-            // "att ta fram en gemensam lägesbild …": a Swedish protokoll's decision, in the infinitive.
-            || sentence.text.hasPrefix("att ")
-            || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
-              && !SentenceAnalysis(sentence.text, rules: rules).matchesStarting(at: 1, in: [.verb]).isEmpty))
-      })
+      let sentence = candidates.last(where: { !Self.isStruckOut($0.text) && (givenByFields($0) || writtenAsTask($0)) })
     else { return }
-    var action = makeAction(sentence, extra: [], rule: "owner-field", strength: 2, state: state)
+    // Its fields, not words of its own, make it a task: the explanation says so.
+    let byFields = !writtenAsTask(sentence)
+    var action = makeAction(sentence, extra: [], rule: byFields ? "cue:owner-and-deadline-fields" : "owner-field", strength: 2, state: state)
+    if byFields { action.evidence.insert(Evidence(rule: "cue:owner-and-deadline-fields", words: fields.text), at: 0) }
     given(&action)
     append(action, section: section, state: &state)
   }
@@ -10868,9 +10857,7 @@ public struct Extractor: Sendable {
   /// acronym or a role, before words that open with a verb in capitals; `nil` for a topic
   /// ("Funding — Send the proposal") or anything else.
   static func dashedLeadingOwner(in text: String) -> String? {
-    guard text.utf8.containsBytes(" \u{2014} ".utf8) || text.utf8.containsBytes(" \u{2013} ".utf8) || text.utf8.containsBytes(" - ".utf8),
-      let dash = [" \u{2014} ", " \u{2013} ", " - "].lazy.compactMap({ text.prefix(60).range(of: $0) }).first
-    else { return nil }
+    guard let dash = [" \u{2014} ", " \u{2013} ", " - "].lazy.compactMap({ text.prefix(60).range(of: $0) }).first else { return nil }
     let name = text[..<dash.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     let rest = text[dash.upperBound...].drop { "*_ ".contains($0) }
     let restWords = rest.split(separator: " ")
