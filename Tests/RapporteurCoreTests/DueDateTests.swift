@@ -335,6 +335,21 @@ import Testing
     // A day by its name, its date in brackets after it.
     ("Launch the tracker on Human Rights Day (10 December).", "2017-12-10"),
     ("Publish the data by Human Rights Day (10/12).", "2017-12-10"),
+    // A running note's shorthand: about two weeks, "Sun" after a word of deadline, an aim.
+    ("JP: CCTV data from police — \"I'll check\", ~2 wks", "2017-10-05"),
+    ("Type up notes + send to DAH by Sun", "2017-09-24"),
+    ("Survey of young ppl w/ youth club, aim 15/10", "2017-10-15"),
+    // A day's name before two single figures makes them a date, not a fraction.
+    ("Book the hall by Sat 7/4", "2018-04-07"),
+    // The nearer of "on" and "session of" after "before".
+    ("The Police shall submit to the Council, before its session of 18 June 2018, a report on hate incidents.", "2018-06-18"),
+    // A decision's own adoption is the session's.
+    ("The Secretary shall notify this decision within eight days of its adoption.", "2017-09-29"),
+    // Thai, its years of the Buddhist era (2561 = 2018).
+    ("ชี้แจงข้อเท็จจริงภายใน 31 มี.ค. 2561", "2018-03-31"),
+    ("ภายใน 2 สัปดาห์", "2017-10-05"),
+    ("อบรมผู้จัดรายการภายในวันที่ 20/4/2561", "2018-04-20"),
+    ("แจ้งเวียนรายงานการประชุมภายในสิ้นเดือนตุลาคม 2560", "2017-10-31"),
   ])
   func resolves(text: String, expected: String) {
     #expect(DueDateResolver.find(in: text, sessionDate: Self.session)?.date.description == expected)

@@ -109,7 +109,7 @@ func normalisedOwner(_ owner: String?) -> String? {
   // A handle's mark: "@jsorensen + @lmarchetti" and "jsorensen + lmarchetti" are the same two.
   owner.removeAll { $0 == "@" }
   // So is a personal title: "Mr. Tobin Esk" and "Tobin Esk" are one owner.
-  for title in ["mr. ", "mrs. ", "ms. ", "dr. ", "mr ", "mrs ", "ms ", "dr "] where owner.hasPrefix(title) && owner.count > title.count + 2 {
+  for title in ["mr. ", "mrs. ", "ms. ", "dr. ", "prof. ", "mr ", "mrs ", "ms ", "dr ", "prof "] where owner.hasPrefix(title) && owner.count > title.count + 2 {
     owner.removeFirst(title.count)
     break
   }

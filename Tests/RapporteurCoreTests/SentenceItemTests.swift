@@ -6674,3 +6674,105 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-06-05"])
   }
 }
+
+/// A volunteer's notebook typed up: a heading's name and a remark on how it was agreed, a margin
+/// query in brackets, what a word is said to be, the next meeting's shorthand.
+@Suite struct NotebookShorthandTests {
+  @Test func headingRemarkQueryAndShorthand() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 1. welcome
+
+      - DAH: tonight is about _listening_, not blaming. no names of kids pls.
+
+      ## 4. RECS — agreed at the end (DAH read back, show of hands)
+
+      1. faith ldrs → keep up the joint walks
+      2. High St shops + landlords → let us put up posters
+
+      [rec 2: DAH said "govt" but JP said it is the council?? ask DAH]
+
+      ## WHO DOES WHAT
+
+      - [ ] YD + SL: joint statement re the graffiti, b4 next mtg
+
+      next mtg Thu 7/5, 7pm, same hall
+      """, date: "2037-04-16")
+    #expect(extract.recommendations.map(\.line) == [12, 13])
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["private-sector"]])
+    #expect(extract.actions.map(\.line) == [19])
+    #expect(extract.actions.map(\.due) == ["2037-05-07"])
+  }
+}
+
+/// A working paper's advice to those its opening clause names: "Where religious leaders co-convene
+/// platforms, they should …"; the leaders of a town's faith communities.
+@Suite struct ClauseNamedAddresseeTests {
+  @Test func theyAreWhomTheClauseNames() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 6. Policy implications
+
+      Where religious leaders co-convene platforms, they should rotate the convening role each year.
+
+      If funding allows, they should rotate the role.
+
+      ## Recommendations
+
+      1. The Council recommends that the leaders of the town's faith communities continue their joint walks.
+      """, date: "2036-11-20")
+    #expect(extract.recommendations.map(\.line) == [8, 14])
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["religious-leaders"]])
+  }
+}
+
+/// Thai minutes glossed in English: a lead-in over numbered lines whose gloss names whom each asks,
+/// a task table under Thai column names, a task assigned to a titled person.
+@Suite struct ThaiMinutesTests {
+  @Test func glossedRecommendationsAndTasks() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา (Item 4: For decision)
+
+      ที่ประชุมเสนอแนะ ดังนี้ (Recommendations:)
+
+      (1) ที่ประชุมเสนอแนะให้ผู้นำศาสนาพุทธและอิสลามออกแถลงการณ์ร่วม (Religious leaders: joint statement within 24 h.)
+      (2) ขอให้กระทรวงมหาดไทยขยายโครงการอีก 2 ปี (Interior Ministry: extend project 2 years.)
+
+      | ที่ | งาน | ผู้รับผิดชอบ | กำหนดเสร็จ |
+      |---|---|---|---|
+      | 1 | ร่างแนวทางแถลงการณ์ร่วม | นายอับดุลเลาะ มะเซ็ง | ภายใน 2 สัปดาห์ |
+      | 2 | หนังสือถึงกระทรวงมหาดไทย | เลขานุการ | ลงนามแล้วในที่ประชุม (done) |
+      | 3 | ยกร่างกรอบตัวชี้วัด | ลลิตา วงศ์ทอง (UNDP) | 20/4/2580 |
+
+      5.3 มอบหมายให้นางพรทิพย์ ใจดี แจ้งเวียนรายงานการประชุมภายในสิ้นเดือนมีนาคม 2580 (Circulate minutes by end of March.)
+      """, date: "2037-03-12")
+    #expect(extract.recommendations.map(\.line) == [10, 11])
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["อับดุลเลาะ มะเซ็ง", "เลขานุการ", "ลลิตา วงศ์ทอง (UNDP)", "พรทิพย์ ใจดี"])
+    #expect(extract.actions.map(\.due) == ["2037-03-26", nil, "2037-04-20", "2037-03-31"])
+    #expect(extract.actions.map(\.done) == [false, true, false, false])
+  }
+}
+
+/// A wiki talk page: each signed reply is its signer's, in a paragraph of replies or a list of
+/// votes, an undertaking after a semicolon too.
+@Suite struct WikiTalkPageTests {
+  @Test func signedRepliesAreTheirSigners() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-up from the room
+
+      Thanks to everyone who came. Let's turn these into proposals below. — User:Nadira Vos (talk) 17:40, 1 May 2037 (UTC)
+      :: Yes. I'll draft a one-page feedback protocol and post it here within two weeks. — User:Nadira Vos (talk) 18:15, 1 May 2037 (UTC)
+
+      ## Proposal C: a shared correction slot
+
+      * '''Support'''. — User:Tobiah Renk (talk) 13:15, 3 May 2037 (UTC)
+      * '''Support'''. Radio Miren Vale can host the first slot; I'll take it to our station manager by the end of the month. — User:Ottilie Brandt (talk) 14:22, 3 May 2037 (UTC)
+      """, date: "2037-05-01")
+    #expect(extract.actions.map(\.line) == [9, 14])
+    #expect(extract.actions.map(\.owner) == ["Nadira Vos", "Ottilie Brandt"])
+    #expect(extract.actions.map(\.due) == ["2037-05-15", "2037-05-31"])
+  }
+}

@@ -150,6 +150,15 @@ public struct SectionCatalog: Sendable, Equatable {
       if label.count == 2, label[0].allSatisfy(\.isLetter), label[1].first?.isNumber == true, label[1].count <= 4 {
         return sections(forHeading: String(normalised[cut.upperBound...]))
       }
+      // "RECS — agreed at the end (read back, show of hands)": the name, then a remark on how it
+      // came about that names no section of its own (not "Follow-up: side event …", a title).
+      let remark = normalised[cut.upperBound...]
+      if let id = lookup[label.joined(separator: " ")], id == .recommendations || id == .actions,
+        let opening = remark.split(separator: " ").first, opening.hasSuffix("ed") || ["as", "read", "made", "given"].contains(opening),
+        sections(forHeading: String(remark)).isEmpty
+      {
+        return [id]
+      }
     }
     if let id = afterOpener(normalised) { return [id] }
     // "4. Systemic issues: recommendations to the National Reintegration Steering Group": a topic,

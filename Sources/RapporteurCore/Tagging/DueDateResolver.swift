@@ -66,7 +66,7 @@ public enum DueDateResolver {
   static let pattern: NSRegularExpression = {
     // A lead is followed by blanks, or "due:" by an ISO date at once, as todo.txt writes it
     // ("due:2036-03-11").
-    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone|delivery)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bantes(?=\\s+(?:\\d|natal\\b))|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\bb4|\\bb/f(?=\\s)|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\u{1F4C5}\u{FE0F}?|\\b(?:week|wk)\\s+of(?=\\s+\\d))(?:\\s+(?:the\\s+|el\\s+)?|(?<=due:)(?=\\d{4}-\\d{2}-\\d{2}\\b))"
+    let lead = "(?:\\b(?:target|timeline|time\\s?frame|when|fecha|date|milestone|delivery)(?:\\s+date)?\\s*:|\\bfirst\\s+thing(?:\\s+on)?|\\b(?:para|hasta|antes\\s+de|a\\s+m[aá]s\\s+tardar)\\s+(?:el|la|del)(?:\\s+pr[oó]xim[oa])?|\\bel(?=\\s+\\d)|\\b(?:by|before)\\s+(?:the\\s+)?next\\s+(?:meeting|session|call|review|plenary|workshop)(?:\\s+on|,)?|\\bantes\\s+del|\\bantes(?=\\s+(?:\\d|natal\\b))|\\bat[ée](?:\\s+(?:o|a|ao|à)(?:\\s+dia)?)?|\\bprazo\\s*:?|\\bsrok\\s*:|\\b(?:[eé]ch[eé]ance|d[eé]lai|fecha\\s+l[ií]mite|plazo)\\s*:|\u{0627}\u{0644}\u{0645}\u{0648}\u{0639}\u{062F}(?:\\s*/\\s*due)?\\s*:|\\blatest\\s+(?:on|by)|\\bat\\s+the\\s+latest(?:\\s+(?:on|by))?|\\bfor(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bd['\u{2019}]ici(?:\\s+(?:le|la|au))?|\\bavant(?:\\s+(?:le|la))?|\\bby(?:\\s*:)?|\\bdue(?:\\s+(?:by|on|date))?\\s*:?|\\bdeadline\\s*:?|\\bbefore|\\bb4|\\baim(?:ing)?(?:\\s+for)?(?=\\s+(?:\\d{1,2}/\\d{1,2}(?!\\d)|\\d{4}-\\d\\d-\\d\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+[A-Z][a-z]{2}))|\\bb/f(?=\\s)|\\buntil|\\bbis(?:\\s+(?:zum|zur))?|\\bno(?:t)?\\s+later\\s+than|\\bnlt|\\bw/c|\\bat(?=\\s+(?:the\\s+)?end\\s+of\\b)|\\bmigrated\\s+to|\\bwithin(?=\\s+the\\s+(?:week|month|year|quarter)\\b|\\s+(?:the\\s+)?end\\s+of\\b|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:\(months))\\b)|\\bin(?=\\s+(?:iso\\s+|calendar\\s+)?week\\s+\\d{2}\\b)|\\bweek\\s+(?:commencing|beginning|starting)|\u{1F4C5}\u{FE0F}?|\\b(?:week|wk)\\s+of(?=\\s+\\d))(?:\\s+(?:the\\s+|el\\s+)?|(?<=due:)(?=\\d{4}-\\d{2}-\\d{2}\\b))"
     let alternatives = [
       "(?<iso>\\d{4}-\\d{2}-\\d{2})\\b",
       // "NLT 211700C MAR 29": a date-time group as military staff write it (day, hour and minute,
@@ -327,8 +327,11 @@ public enum DueDateResolver {
     // "before the Cabinet meeting of Tuesday 14 September": so too the day of the meeting named.
     if due == nil, text.utf8.containsBytes("before ".utf8), text.utf8.containsBytes(" on ".utf8) || text.utf8.containsBytes(" of ".utf8),
       let before = text.range(of: "before "),
-      let on = text[before.upperBound...].range(of: " on ")
-        ?? meetingOf.firstMatch(in: text, range: NSRange(before.upperBound..<text.endIndex, in: text)).flatMap({ Range($0.range, in: text) }),
+      // The nearer of the two: "before its session of 18 June 2037, a report on …".
+      let on = [
+        text[before.upperBound...].range(of: " on "),
+        meetingOf.firstMatch(in: text, range: NSRange(before.upperBound..<text.endIndex, in: text)).flatMap({ Range($0.range, in: text) }),
+      ].compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }),
       text.distance(from: before.upperBound, to: on.lowerBound) <= 40,
       text[on.upperBound...].first.map({ $0.isNumber || $0.isUppercase }) == true,
       !text[before.upperBound..<on.lowerBound].contains(where: { ",;.".contains($0) }),
@@ -1003,17 +1006,24 @@ public enum DueDateResolver {
   }()
 
   /// The text with a tracker's shorthand for a deadline written out: "+3 wks" → "within 3 weeks",
-  /// "+10 days" → "within 10 days", "before SC mtg 6 Nov" → "before SC meeting 6 Nov"; `nil`
-  /// where it holds none.
+  /// "+10 days" → "within 10 days", "before SC mtg 6 Nov" → "before SC meeting 6 Nov", "~2 wks"
+  /// → "within 2 weeks", "by Sun" → "by Sunday"; `nil` where it holds none.
   static func shorthandDeadline(_ text: String) -> String? {
     translated(text, shorthandForms)
   }
-  private static let shorthandDeadlineBytes = ["+", "mtg"].map { Array($0.utf8) }
+  private static let shorthandDeadlineBytes = ["+", "mtg", "~", " Sun", " Sat", " sun", " sat"].map { Array($0.utf8) }
   private static let shorthandForms: [(NSRegularExpression, String)] = [
     (.builtIn("shorthand weeks", "(?<![\\w+])\\+\\s?(\\d{1,2})\\s?(?:wks?|weeks?)(?!\\w)", options: [.caseInsensitive]), "within $1 weeks"),
     (.builtIn("shorthand days", "(?<![\\w+])\\+\\s?(\\d{1,3})\\s?(?:d|days?)(?!\\w)", options: [.caseInsensitive]), "within $1 days"),
     (.builtIn("shorthand meeting", "(?<!\\w)before\\s+(?:the\\s+)?((?:[A-Z][\\w&-]*\\s+){0,2})mtg\\s+(?:on\\s+)?(?=\\d)", options: []), "before the $1meeting on "),
     (.builtIn("shorthand meeting", "(?<!\\w)mtg(?!\\w)", options: [.caseInsensitive]), "meeting"),
+    // "~2 wks": about two weeks, a span the task is to be done in.
+    (.builtIn("shorthand about weeks", "(?<![\\w~])~\\s?(\\d{1,2})\\s?(?:wks?|weeks?)(?!\\w)", options: [.caseInsensitive]), "within $1 weeks"),
+    (.builtIn("shorthand about days", "(?<![\\w~])~\\s?(\\d{1,3})\\s?(?:d|days?)(?!\\w)", options: [.caseInsensitive]), "within $1 days"),
+    // "by Sun", "b4 Sat": the short names that are also words are days after a word of deadline
+    // (before a date, "by Sat 7 October", the date's own pattern reads them).
+    (.builtIn("shorthand sunday", "(?<=\\b(?:by|before|until|b4)\\s)[Ss]un\\.?(?=$|[\\s,;)\\]])(?!\\s*\\d)", options: []), "Sunday"),
+    (.builtIn("shorthand saturday", "(?<=\\b(?:by|before|until|b4)\\s)[Ss]at\\.?(?=$|[\\s,;)\\]])(?!\\s*\\d)", options: []), "Saturday"),
   ]
 
   /// Serbian written in Cyrillic, in Latin letters, for the Bosnian, Croatian and Serbian
@@ -1120,6 +1130,44 @@ public enum DueDateResolver {
     for (day, english) in days {
       forms.append((.builtIn("finnish next weekday", "(?<!\\p{L})ensi\\s+viikon\\s+" + day + "h[iu]n\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by " + english + " next week"))
       forms.append((.builtIn("finnish weekday", "(?<!\\p{L})" + day + "h[iu]n\\s+mennessä(?!\\p{L})", options: [.caseInsensitive]), "by " + english))
+    }
+    return forms
+  }()
+
+  /// The text with a Thai deadline in English, its Buddhist-era year in ours (2580 → 2037): "31 มี.ค.
+  /// 2580" → "31 March 2037", "ภายใน 2 สัปดาห์" → "within 2 weeks", "ภายในสิ้นเดือนมีนาคม 2580" → "by the
+  /// end of March 2037", "20/4/2580" → "20/4/2037", "ก่อนประชุมครั้งที่ 4/2580" → "before the next
+  /// meeting"; `nil` where it holds none.
+  static func thaiDeadline(_ text: String) -> String? {
+    guard var result = translated(text, thaiForms) else { return nil }
+    // A year of the Buddhist era after a month or a day and month: 543 years ahead of ours.
+    let range = NSRange(result.startIndex..<result.endIndex, in: result)
+    for match in thaiEraYear.matches(in: result, range: range).reversed() {
+      guard let year = Range(match.range(at: 1), in: result), let number = Int(result[year]) else { continue }
+      result.replaceSubrange(year, with: String(number - 543))
+    }
+    return result
+  }
+  private static let thaiEraYear = NSRegularExpression.builtIn(
+    "thai era year", "(?:January|February|March|April|May|June|July|August|September|October|November|December|\\d{1,2}/\\d{1,2}/|พ\\.ศ\\.)\\s*(25\\d\\d)(?!\\d)", options: [])
+  private static let thaiForms: [(NSRegularExpression, String)] = {
+    let months: [(String, String, String)] = [
+      ("มกราคม", "ม\\.ค\\.", "January"), ("กุมภาพันธ์", "ก\\.พ\\.", "February"), ("มีนาคม", "มี\\.ค\\.", "March"),
+      ("เมษายน", "เม\\.ย\\.", "April"), ("พฤษภาคม", "พ\\.ค\\.", "May"), ("มิถุนายน", "มิ\\.ย\\.", "June"),
+      ("กรกฎาคม", "ก\\.ค\\.", "July"), ("สิงหาคม", "ส\\.ค\\.", "August"), ("กันยายน", "ก\\.ย\\.", "September"),
+      ("ตุลาคม", "ต\\.ค\\.", "October"), ("พฤศจิกายน", "พ\\.ย\\.", "November"), ("ธันวาคม", "ธ\\.ค\\.", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("thai next meeting", "ก่อน(?:การ)?ประชุมครั้ง(?:ต่อไป|หน้า|ที่\\s*\\d{1,2}/\\d{4})", options: []), " before the next meeting "),
+      (.builtIn("thai month end", "ภายใน\\s*สิ้นเดือน", options: []), " by the end of "),
+      (.builtIn("thai month end", "สิ้นเดือน", options: []), " end of "),
+      (.builtIn("thai within weeks", "ภายใน\\s*(\\d{1,2})\\s*สัปดาห์", options: []), " within $1 weeks "),
+      (.builtIn("thai within days", "ภายใน\\s*(\\d{1,3})\\s*วัน(?!ที่)", options: []), " within $1 days "),
+      (.builtIn("thai within months", "ภายใน\\s*(\\d{1,2})\\s*เดือน", options: []), " within $1 months "),
+      (.builtIn("thai by day", "ภายใน(?:วันที่)?\\s*(?=\\d)", options: []), " by "),
+    ]
+    for (full, short, english) in months {
+      forms.append((.builtIn("thai month", "(?:" + full + "|" + short + ")", options: []), " " + english + " "))
     }
     return forms
   }()
@@ -1555,6 +1603,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(shorthandDeadlineBytes) }, { shorthandDeadline($0) }),
     // "2037. április 15.", "30 napon belül", "a hónap végéig": Hungarian.
     ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
+    // "31 มี.ค. 2580", "ภายใน 2 สัปดาห์", "ภายในสิ้นเดือนมีนาคม 2580": Thai, its years of the Buddhist era.
+    ({ $0.utf8.contains(0xE0) && ($0.utf8.containsBytes([0xE0, 0xB8]) || $0.utf8.containsBytes([0xE0, 0xB9])) }, { thaiDeadline($0) }),
     // "2037. 03. 11.": a date in figures, the year first.
     ({ $0.containsAnyBytes(yearFirstBytes) }, { yearFirstDate($0) }),
     // "maaliskuun loppuun mennessä", "kahden viikon kuluessa", "Aikataulu: 30.4.2037": Finnish.
@@ -1834,7 +1884,8 @@ public enum DueDateResolver {
         if countsFromUndated(text[wordsRange.upperBound...]) { continue }
       }
       // A date past year 9999 cannot be written as YYYY-MM-DD.
-      if let date = resolve(group: group, sessionDate: sessionDate, order: order), date.year <= 9999 {
+      if let resolved = resolve(group: group, sessionDate: sessionDate, order: order), resolved.year <= 9999 {
+        let date = Self.commonEra(resolved, sessionDate: sessionDate)
         if group("m8") != nil || group("q3") != nil || group("qword") != nil || group("hnext2") != nil {
           if during == nil { during = Due(date: date, words: words) }
           continue
@@ -1926,6 +1977,13 @@ public enum DueDateResolver {
     return Due(date: found.date, words: String(found.words.dropFirst(3)))
   }
 
+  /// A date written in the Buddhist era ("20/4/2580"), as Thai notes date theirs: 543 years ahead
+  /// of the session's own, read in ours (2037-04-20). Any other date stands as written.
+  static func commonEra(_ date: CalendarDate, sessionDate: CalendarDate?) -> CalendarDate {
+    guard let sessionDate, date.year - 543 >= sessionDate.year - 1, date.year - 543 <= sessionDate.year + 5 else { return date }
+    return CalendarDate(year: date.year - 543, month: date.month, day: date.day) ?? date
+  }
+
   /// Whether the words after a span of time count it from something other than the session
   /// ("… of us getting them", "… after approval"); from the session, the event, its adoption or
   /// today they do not ("… of the event", "… after this meeting", "… of the adoption of this text").
@@ -1935,7 +1993,8 @@ public enum DueDateResolver {
     let rest = words.dropFirst().drop { ["the", "this", "that", "our", "today's"].contains($0) }
     guard let next = rest.first else { return false }
     // "within two months of its publication", said of the report published that day.
-    if next == "its", rest.dropFirst().first == "publication" { return false }
+    // "within eight days of its adoption", said of the decision adopted at the session.
+    if next == "its", ["publication", "adoption"].contains(rest.dropFirst().first ?? "") { return false }
     // "within one month of the signing of these Agreed Minutes": the text itself, signed the day
     // it is dated (not "of signing the contract").
     if ["signing", "signature"].contains(next), rest.dropFirst().first == "of",
@@ -1962,7 +2021,7 @@ public enum DueDateResolver {
     var table = [[[UInt8]]](repeating: [], count: 128)
     let words = [
       "by", "due", "deadline", "before", "b4 ", "b/f ", "d+", "j+", "cob", "c.o.b", "eod", "e.o.d", "until", "bis ", "later", "nlt", "within", "w/in", "w/c", "commencing", "beginning",
-      "fecha", "dentro", "date:", "date :",
+      "fecha", "dentro", "date:", "date :", "aim ", "aiming ",
       "starting", "target", "delivery", "timeline", "timeframe", "time frame", "when", "first thing", "para ", "hasta ", "antes ", "a mas t",
       "a finales", "d'ici", "d\u{2019}ici", "avant", "at\u{E9}", "prazo", "latest", "for the 1", "for the 2", "for the 3", "for the 4", "for the 5", "for the 6", "for the 7", "for the 8", "for the 9", "in jan", "in feb", "in mar",
       "in apr", "in may", "in jun", "in jul", "in aug", "in sep", "in oct", "in nov", "in dec", "in q", "quarter", "day", "week",
@@ -1978,7 +2037,7 @@ public enum DueDateResolver {
     var bits = [UInt64](repeating: 0, count: 128 * 128 / 64)
     let pairs = [
       "ta", "ti", "wh", "fe", "da", "mi", "de", "fi", "pa", "ha", "an", "el", "by", "be", "at", "pr", "sr", "ec", "pl", "la",
-      "fo", "av", "du", "b4", "b/", "un", "bi", "no", "nl", "w/", "wi", "in", "we", "wk", "en", "so", "d'", "d+", "j+",
+      "fo", "av", "du", "b4", "ai", "b/", "un", "bi", "no", "nl", "w/", "wi", "in", "we", "wk", "en", "so", "d'", "d+", "j+",
     ]
     for pair in pairs.map({ Array($0.utf8) }) {
       let index = Int(pair[0]) * 128 + Int(pair[1])
@@ -2144,7 +2203,9 @@ public enum DueDateResolver {
       return CalendarDate(year: year, month: second, day: first) ?? CalendarDate(year: year, month: first, day: second)
     }
     // 30/10 without the year: the next such day, as for "by 30 October"; one part has two digits.
-    if let dayText = group("d13"), let monthText = group("m13"), dayText.count == 2 || monthText.count == 2 || order == .dayFirstShown || order == .monthFirst,
+    // "Thu 7/5": a day's name before it makes a date of two single figures, not a fraction.
+    if let dayText = group("d13"), let monthText = group("m13"),
+      dayText.count == 2 || monthText.count == 2 || order == .dayFirstShown || order == .monthFirst || group("wd") != nil,
       let day = Int(dayText), let month = Int(monthText)
     {
       let (first, second) = order == .monthFirst ? (month, day) : (day, month)

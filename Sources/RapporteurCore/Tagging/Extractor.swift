@@ -953,6 +953,12 @@ public struct Extractor: Sendable {
   /// made:", "Participants recommended:", "The following actions were agreed:". Only the last
   /// sentence before the colon is read, and one that recalls earlier outcomes names none.
   static func leadInSection(_ block: MarkdownNode) -> SectionID? {
+    // "ที่ประชุมเสนอแนะ ดังนี้ (Recommendations:)": a lead-in glossed in brackets, the gloss's own colon.
+    if block.kind == .paragraph, let final = block.children.last, final.kind == .text, final.literal.trimmingBlanks.hasSuffix(":)"),
+      case let plain = block.plainText.trimmingBlanks, let open = plain.lastIndex(of: "("), open > plain.startIndex
+    {
+      return leadInSection(text: String(plain[plain.index(after: open)..<plain.index(before: plain.endIndex)]))
+    }
     // Most paragraphs do not end in a colon, which their last words tell.
     // "**We call on the Government of Kestrany to:**": the colon may end bold words.
     guard block.kind == .paragraph, let final = block.children.last,
@@ -1866,6 +1872,12 @@ public struct Extractor: Sendable {
         of: #"(?m)^[*_#\s\d.]*[^\n()]{1,40}\((?i:next meeting)\)"#, with: "Next meeting", options: .regularExpression)
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
     }
+    // "5.4 ประชุมครั้งที่ 4/2580 … (Next meeting 9 April 2037.)": the next meeting glossed in brackets.
+    if text.utf8.containsBytes("(Next meeting ".utf8), let gloss = text.range(of: #"\(Next meeting:?\s+[^()\n]{4,60}\)"#, options: .regularExpression),
+      let found = DueDateResolver.find(in: "by " + text[gloss].dropFirst(14).dropLast(), sessionDate: sessionDate), found.date > sessionDate
+    {
+      return found.date
+    }
     // Lines are found by their bytes: only one that opens "next " and a meeting's name is decoded.
     let bytes = Array(text.utf8)
     var lineStart = 0
@@ -2104,6 +2116,12 @@ public struct Extractor: Sendable {
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
+    // "ก่อนประชุมครั้งที่ 4/2580", "ก่อนประชุมครั้งต่อไป": before the (next) meeting, in Thai.
+    if let date, text.utf8.containsBytes("ประชุมครั้ง".utf8),
+      let said = text.range(of: #"ก่อน(?:การ)?ประชุมครั้ง(?:ต่อไป|หน้า|ที่\s*\d{1,2}/\d{4})"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
     // "entro la prossima seduta", "prima della prossima riunione": Italian.
     if let date, text.utf8.containsBytes("rossima ".utf8),
       let said = text.range(of: #"(?i)\b(?:entro|prima\s+della|per)\s+la\s+prossima\s+(?:seduta|riunione)\b|\bprima\s+della\s+prossima\s+(?:seduta|riunione)\b"#, options: .regularExpression)
@@ -2140,7 +2158,7 @@ public struct Extractor: Sendable {
       // "Due: next meeting", "…, for the next call": a field, or "for" set off by a comma, names
       // the deadline too ("booked the interpreters for the next meeting" says what for).
       guard before.contains(where: {
-        ["by", "until", "before", "at", "to", "\u{2192}", "->", "due", "due:", "deadline:", "timeline:", "when:", "fecha:"].contains($0)
+        ["by", "until", "before", "b4", "at", "to", "\u{2192}", "->", "due", "due:", "deadline:", "timeline:", "when:", "fecha:"].contains($0)
           || ($0 == "for" && lowered[..<range.lowerBound].hasSuffix(", for the "))
       }) else { continue }
       // "at its next meeting": some body's own meeting, the one the notes date only when they
@@ -3025,6 +3043,15 @@ public struct Extractor: Sendable {
       // Delphi panel's statement over "55% agree · IQR 2 — no consensus": a draft the vote on its
       // last line did not carry is none.
       if Self.failedVoteLine(block) { return }
+      // ": Agree on all three. — User:Kwabena Lute (talk) 18:02, 1 May 2037 (UTC)" under a post: a
+      // wiki talk page's thread, each line a reply its signer wrote, read as said, whatever the
+      // thread's title names.
+      if block.plainText.utf8.containsBytes("(UTC)".utf8), case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
+        lines.allSatisfy({ Self.wikiSignature(in: $0.text) != nil })
+      {
+        for line in lines { scanSentences(line, section: .discussion, state: &state) }
+        return
+      }
       // "(e) [Withdrawn: see 4.2.] Religious leaders should …", "2.3 The Committee AGREED that …
       // [Superseded: see 5.1.]": words the record itself marks as set aside.
       if block.plainText.utf8.contains(UInt8(ascii: "[")) || block.plainText.utf8.first == UInt8(ascii: "("), Self.bracketSetsAside(block.plainText) { return }
@@ -4277,6 +4304,17 @@ public struct Extractor: Sendable {
       if !rest.children.isEmpty { processListItem(rest, section: section, headingActors: headingActors, state: &state) }
       return
     }
+    // "* '''Support'''. … I'll take it to our station manager by the end of the month. — User:Ottilie
+    // Brandt (talk) 14:22, 3 May 2037 (UTC)": a vote on a wiki talk page, read as its signer said it.
+    if let first = item.children.first, first.kind == .paragraph, first.plainText.utf8.containsBytes("(UTC)".utf8),
+      Self.wikiSignature(in: first.plainText.trimmingBlanks) != nil
+    {
+      scanSentences(LocatedText(block: first), section: .discussion, state: &state)
+      for list in item.children.dropFirst() where list.isList {
+        for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
+      }
+      return
+    }
     // "- OP3. *Encourages* [youth parliaments and] … **[bracketed]**": a draft's paragraph not agreed.
     if let first = item.children.first, first.kind == .paragraph, Self.hasOpenDraftStatus(first.plainText) { return }
     // "- ~~KM8. Security forces should …~~ Deleted.": an item struck out holds nothing.
@@ -4869,11 +4907,15 @@ public struct Extractor: Sendable {
     let lines = paragraphs.flatMap { InlineText.lines(of: $0) }
     // The lead-in is the first line, or the first paragraph when two stand in the item.
     let leadIn = paragraphs.count == 2 ? InlineText.lines(of: paragraphs[0]).count : 1
-    guard lines.count >= leadIn + 2, lines[leadIn - 1].text.trimmingBlanks.hasSuffix(":") else { return nil }
+    guard lines.count >= leadIn + 2, lines[leadIn - 1].text.trimmingBlanks.hasSuffix(":") || lines[leadIn - 1].text.trimmingBlanks.hasSuffix(":)")
+    else { return nil }
     var parts: [LocatedText] = []
     for line in lines.dropFirst(leadIn) {
       let bytes = Array(line.text.trimmingBlanks.utf8.prefix(8))
-      if letterLength(in: bytes, at: 0) != nil {
+      // "(1) …", "(12) …": a number in brackets opens a line as a letter does.
+      let numbered = bytes.first == UInt8(ascii: "(") && (1...2).contains(bytes.dropFirst().prefix(while: { (48...57).contains($0) }).count)
+        && bytes.dropFirst().drop(while: { (48...57).contains($0) }).starts(with: ") ".utf8)
+      if numbered || letterLength(in: bytes, at: 0) != nil {
         parts.append(LocatedText(lines: [line]))
       } else if !parts.isEmpty {
         parts[parts.count - 1].append(line)
@@ -6605,7 +6647,10 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) }) {
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) })
+            // "ลงนามแล้วในที่ประชุม (done)", "signed in the room (done)": the gloss or the words that close it say so.
+            || ["(done)", "(completed)", "(done.)", "เสร็จแล้ว"].contains(where: { due.lowercased().trimmingBlanks.hasSuffix($0) })
+          {
             item.done = true
             item.due = nil
             item.evidence.removeAll { $0.rule == "due" }
@@ -7180,6 +7225,20 @@ public struct Extractor: Sendable {
     state.antecedent = state.carriedAntecedent
     state.carriedAntecedent = nil
     let text = Self.carriedMotion(text) ?? Self.droppingEditorialMark(text)
+    // "I'll draft a protocol … within two weeks. — User:Nadira Vos (talk) 18:15, 1 May 2037 (UTC)":
+    // a wiki talk page's signed reply, its signer the writer, read without the signature or the
+    // colons that indent it.
+    if state.nesting < Self.deepestNesting, text.text.utf8.containsBytes("(UTC)".utf8), let (signer, cut) = Self.wikiSignature(in: text.text) {
+      let start = text.text[..<cut].firstIndex(where: { !":*# '".contains($0) }) ?? cut
+      guard start < cut else { return }
+      let (outerSpeaker, outerAuthor) = (state.speaker, state.postAuthor)
+      (state.speaker, state.postAuthor) = (signer, signer)
+      state.nesting += 1
+      scanSentences(text.slice(start..<cut), section: section, state: &state)
+      state.nesting -= 1
+      (state.speaker, state.postAuthor) = (outerSpeaker, outerAuthor)
+      return
+    }
     // "… The FMU will table a draft template …" over "Action owner: FMU Reporting Officer ·
     // Target date: 12 March 2030": the line of fields that closes the paragraph gives its task an
     // owner and a date.
@@ -8328,15 +8387,44 @@ public struct Extractor: Sendable {
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
     // A reading inside another reads fewer words ("And …", "Agreed: …", "…: UNDP will …"); a
     // text made of hundreds of such openings is read a few deep, no deeper.
-    guard state.nesting < Self.deepestNesting else { return nil }
+    guard state.nesting < Self.deepestNesting, !Self.isBracketedQuery(text.text) else { return nil }
     var inner = state
     inner.nesting += 1
+    if text.text.utf8.containsBytes(Self.thaiAssigned), let item = thaiAssignedTask(text, state: inner) { return item }
     if let item = classifyAsWritten(text, state: inner) { return item }
     return writersTask(text, state: inner)
   }
 
+  private static let thaiAssigned = Array("มอบหมายให้".utf8)
+
+  /// "มอบหมายให้นางพรทิพย์ ใจดี แจ้งเวียนรายงานการประชุมภายในสิ้นเดือนมีนาคม 2580": a task Thai minutes
+  /// assign, to the person whose title and name follow "assigned to" (Thai writes no space between
+  /// words, so only a name set off by its title and the space after the family name is read).
+  private func thaiAssignedTask(_ text: LocatedText, state: State) -> ExtractedItem? {
+    guard let assigned = text.text.range(of: "มอบหมายให้") else { return nil }
+    let rest = text.text[assigned.upperBound...]
+    guard ["นางสาว", "นาง", "นาย"].contains(where: rest.hasPrefix), !["นายก", "นายอำเภอ"].contains(where: rest.hasPrefix) else { return nil }
+    let chunks = rest.split(separator: " ", maxSplits: 2)
+    guard chunks.count == 3 else { return nil }
+    let owner = SentenceAnalysis(String(chunks[0] + " " + chunks[1]), rules: rules).cleanOwner(String(chunks[0] + " " + chunks[1]))
+    let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2
+    var item = makeAction(text, extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
+    item.owner = owner
+    item.evidence.removeAll { $0.rule == "owner" }
+    item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+    return item
+  }
+
   /// How many readings may stand inside one another.
   static let deepestNesting = 6
+
+  /// Whether a text is the note-taker's query to themselves, wholly in square brackets: "[rec 2:
+  /// DAH said "govt" but JP said the line is run by the council?? ask DAH]".
+  static func isBracketedQuery(_ text: String) -> Bool {
+    guard text.utf8.first == UInt8(ascii: "["), text.utf8.contains(UInt8(ascii: "?")) else { return false }
+    let trimmed = text.trimmingBlanks
+    return trimmed.last == "]" && trimmed.firstIndex(of: "]") == trimmed.index(before: trimmed.endIndex)
+  }
 
   /// A task the notes' writer takes on in the first person, where nothing else made the text an
   /// item: "I will reply by text to the 12 people … by Friday", "And me, I'll type up the
@@ -8567,6 +8655,16 @@ public struct Extractor: Sendable {
     // 'Chair, to Mr Seda: can you find out? Mr Seda: "I will call …"': the sentence's own speaker.
     if let speaker = Self.speakerLabel(of: text.text) ?? state.speaker, let verb = analysis.firstPersonCommitment(),
       let item = ownedAction(text, owner: speaker, cueWords: String(analysis.tokens[verb].text), state: state, analysis: analysis)
+    {
+      return item
+    }
+    // "Radio Miren Vale can host the first slot; I'll take it to our station manager by the end of
+    // the month.": the speaker's undertaking in the clause after a semicolon.
+    if let speaker = state.speaker, text.text.utf8.containsBytes("; I".utf8),
+      let clause = ["; I'll ", "; I\u{2019}ll ", "; I will "].lazy.compactMap({ text.text.range(of: $0) }).first,
+      case let rest = text.slice(text.text.index(clause.lowerBound, offsetBy: 2)..<text.text.endIndex),
+      case let restAnalysis = SentenceAnalysis(rest.text, rules: rules), let verb = restAnalysis.firstPersonCommitment(),
+      let item = ownedAction(rest, owner: speaker, cueWords: String(restAnalysis.tokens[verb].text), state: state, analysis: restAnalysis)
     {
       return item
     }
@@ -9135,6 +9233,16 @@ public struct Extractor: Sendable {
       case let named = Self.actorsNamed(in: String(label[label.index(after: open)..<close]), rules: rules), !named.isEmpty
     {
       addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label[open...close])])
+    }
+    // "(2) ที่ประชุมเสนอแนะให้ผู้นำศาสนา… (Religious leaders: joint statement within 24 h.)": a line in
+    // another script, its gloss in the closing brackets naming whom it asks before a colon.
+    if addressee.actors.isEmpty, text.text.hasSuffix(")"), !text.text.isASCII, let open = text.text.lastIndex(of: "("),
+      text.text[..<open].unicodeScalars.contains(where: SentenceAnalysis.isLetterOfAnotherScript),
+      case let gloss = text.text[text.text.index(after: open)..<text.text.index(before: text.text.endIndex)],
+      let colon = gloss.prefix(60).firstIndex(of: ":"),
+      case let named = Self.actorsNamed(in: String(gloss[..<colon]), rules: rules), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [String(gloss[..<colon])])
     }
     // "**Ho an'ny Minisiteran'ny Fitsarana:** …", "**Aux partenaires techniques et financiers :**
     // …": whom the item is for, named before a colon in another language.
@@ -11215,6 +11323,8 @@ public struct Extractor: Sendable {
         || (quoted && opening.isUppercase && !SentenceAnalysis(String(rest.prefix(40)), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty),
       !Self.ownerColonOpeners.contains(firstWord.lowercased()) || Self.namesThingDone(rest),
       !firstWord.hasSuffix("ed"), !firstWord.hasSuffix("ing"),
+      // "DAH: tonight is about listening": what a word is, said, not a task.
+      !(rest.split(separator: " ").dropFirst().first.map { ["is", "was", "are", "were"].contains($0) } ?? false),
       // "by 10 May" names a month.
       !ownWords.contains(where: { $0 != "May" && SentenceAnalysis.modalVerbs.contains($0.lowercased()) }),
       rest.startIndex < text.text.endIndex
@@ -11515,6 +11625,20 @@ public struct Extractor: Sendable {
     guard (2...40).contains(handle.count) else { return nil }
     return String(handle)
   }
+
+  /// The signer of a wiki talk page's post and where the signature starts: "… — User:Nadira Vos
+  /// (talk) 18:15, 1 May 2037 (UTC)", "… --[[User:Nadira Vos|Nadira]] ([[User talk:Nadira
+  /// Vos|talk]]) 18:15, 1 May 2037 (UTC)".
+  static func wikiSignature(in text: String) -> (signer: String, start: String.Index)? {
+    guard text.hasSuffix("(UTC)"), let found = text.range(of: wikiSignaturePattern, options: .regularExpression),
+      let user = text[found].range(of: "User:")
+    else { return nil }
+    let name = text[user.upperBound...].prefix { $0 != "|" && $0 != "]" && $0 != "(" }.trimmingBlanks
+    guard (2...40).contains(name.count) else { return nil }
+    return (name, found.lowerBound)
+  }
+  private static let wikiSignaturePattern =
+    #"\s*(?:[—–]|--?)\s*(?:\[\[)?User:[^|\]()\n]{2,40}(?:\|[^\]\n]*\]\])?\s*(?:\((?:talk|\[\[User talk:[^\]\n]*\]\])\))?\s*\d{1,2}:\d{2},\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+\(UTC\)$"#
 
   /// Whether a block quote is a reply in a thread, its header first ("**u/imam_harun_b** · ▲ 530").
   static func isThreadReply(_ block: MarkdownNode) -> Bool {

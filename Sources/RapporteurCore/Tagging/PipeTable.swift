@@ -260,6 +260,8 @@ struct PipeTable {
     "activity", "activities",
     // "| Key | Summary | Assignee | Due |": a ticket board's issues; "| Revision | Responsible | By |".
     "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania", "việc",
+    // Thai: "งาน" (the work), "กิจกรรม" (activity), "ภารกิจ" (task).
+    "งาน", "กิจกรรม", "ภารกิจ",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -570,7 +572,7 @@ struct PipeTable {
   }
 
   static func isNumbering(_ header: String) -> Bool {
-    ["#", "no", "no.", "n°", "nr", "ref", "id", ""].contains(header.trimmingBlanks.lowercased())
+    ["#", "no", "no.", "n°", "nr", "ref", "id", "", "ที่", "ลำดับ"].contains(header.trimmingBlanks.lowercased())
   }
 
   static let textWords: Set<String> = [
@@ -580,18 +582,21 @@ struct PipeTable {
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
     "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "zadanie", "zadania", "việc", "cosa", "azione", "azioni",
     "attività", "compito", "compiti", "kisa", "ενέργεια", "ενέργειες", "què", "tasca", "acțiune", "acțiuni", "acțiunea", "activitate", "sarcină", "sarcina", "zadatak", "zadaci", "aktivnost", "aktivnosti", "mjera", "захід", "заходи", "дія", "завдання", "мероприятие", "задача", "igikorwa", "ibikorwa", "inona", "asa",
+    "งาน", "กิจกรรม", "ภารกิจ",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
     "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra",
+    "ผู้รับผิดชอบ",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
     "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn", "entro", "scadenza", "quando", "termine", "kilè", "kile", "προθεσμία", "quan", "termini", "termen", "termene", "termenul", "rok", "rokovi", "термін", "строк", "срок", "igihe", "rahoviana", "fe-potoana",
+    "กำหนดเสร็จ", "กำหนดแล้วเสร็จ", "ระยะเวลา", "กำหนดส่ง",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
-  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti", "stato"]
+  static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti", "stato", "สถานะ"]
 
   /// A column's role from its header's words: "Owner / lead" and "Lead agency" hold owners,
   /// "Due date" and "By when" dates.

@@ -332,7 +332,13 @@ struct SentenceAnalysis {
       if let longest = found.max(by: { $0.end - $0.start < $1.end - $1.start }) {
         // "the agencies of the UN system": a generic word gives way to the actor named after "of".
         if !sawMatch, !found.contains(where: { $0.payload.category == .actor }), norm(longest.end) == "of" {
-          let after = norm(longest.end + 1) == "the" ? longest.end + 2 : longest.end + 1
+          var after = norm(longest.end + 1) == "the" ? longest.end + 2 : longest.end + 1
+          // "the leaders of the town's faith communities": whose they are, before them.
+          if after + 1 < limit, tokens[after].text.first?.isLowercase == true, tokens[after].text.hasSuffix("'s") || tokens[after].text.hasSuffix("\u{2019}s"),
+            !matchesStarting(at: after + 1, in: [.actor]).isEmpty
+          {
+            after += 1
+          }
           if matchesStarting(at: after, in: [.actor]).contains(where: { $0.end <= limit }) {
             index = after
             continue
@@ -1746,6 +1752,14 @@ struct SentenceAnalysis {
         norm(open) != "in" || ["cooperation", "partnership", "collaboration", "coordination"].contains(norm(open + 1))
       {
         subjectEnd = open
+      }
+      // "Where religious leaders co-convene platforms, they should rotate …": "they" are those
+      // the opening clause names.
+      if subjectEnd >= 4, norm(subjectEnd - 1) == "they", hasComma(before: subjectEnd - 1),
+        ["where", "wherever", "when", "whenever", "if", "once"].contains(norm(0))
+      {
+        let named = leadingChain(from: 1, limit: subjectEnd - 1)
+        if named.found { return named }
       }
       let backward = chainEnding(at: subjectEnd)
       let start = subjectStart(before: hit.match.start)
@@ -3637,9 +3651,18 @@ struct SentenceAnalysis {
     if !owner.isASCII, owner.hasSuffix(")"), let open = owner.lastIndex(of: "("),
       owner[..<open].unicodeScalars.contains(where: Self.isLetterOfAnotherScript),
       case let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)].trimmingBlanks,
-      inside.first?.isUppercase == true, inside.unicodeScalars.allSatisfy({ $0.value < 0x0370 })
+      inside.first?.isUppercase == true, inside.unicodeScalars.allSatisfy({ $0.value < 0x0370 }),
+      // Not "ลลิตา วงศ์ทอง (UNDP)": an acronym in capitals is whom the person works for.
+      inside.contains(where: \.isLowercase)
     {
       owner = inside
+    }
+    // "นายอับดุลเลาะ มะเซ็ง", "นางสาวอามีนะห์": Thai's Mr, Mrs and Miss, written onto the name (not
+    // "นายก", a mayor, nor "นายอำเภอ", a district chief).
+    if owner.utf8.first == 0xE0, let title = ["นางสาว", "นาง", "นาย"].first(where: owner.hasPrefix),
+      !["นายก", "นายอำเภอ"].contains(where: owner.hasPrefix), owner.count > title.count + 1
+    {
+      owner.removeFirst(title.count)
     }
     // "AP 13/1 · UNDP", "34/09-A3 · Probation": an action point's code set apart before its owner.
     if let dot = owner.range(of: " \u{00B7} "), case let code = owner[..<dot.lowerBound],
