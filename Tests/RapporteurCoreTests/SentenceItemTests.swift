@@ -6776,3 +6776,148 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-05-15", "2037-05-31"])
   }
 }
+
+/// Under the next steps, what an app leaves beside the tasks is none: a record's links, a mail's
+/// headers, a chat's messages (each read as its sender said it); a cell broken with `<br>` is one row.
+@Suite struct ExportedLinesUnderTasksTests {
+  @Test func recordMailAndChatLines() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+
+      - Jonah Pereira will send the application form by 2037-03-20
+
+      **Linked records:** Speakers (4) · Recommendations (3) · Day 1 programme
+
+      Anselm Quayle <a.quayle@tidewater.example>	Tue, 10 Mar 2037 at 18:31
+      To: Tomas Lindgren <tomas.lindgren@tidewater-forum.example>
+
+      [Quoted text hidden]
+
+      [Daniel Oh] [오후 1:52] 수고하셨습니다 🙏
+      [김지우] [오후 1:53] I'll send the photos to the speakers by Friday
+
+      | Task | Assigned to | Due date |
+      | --- | --- | --- |
+      | Send the opening-hours survey<br>to the three hub managers | Ben Carter | Mar 24, 2037 |
+      """, date: "2037-03-11")
+    #expect(extract.actions.map(\.line) == [8, 18, 22])
+    #expect(extract.actions.map(\.owner) == ["Jonah Pereira", "김지우", "Ben Carter"])
+    #expect(extract.actions.map(\.due) == ["2037-03-20", "2037-03-13", "2037-03-24"])
+    #expect(extract.actions.last?.text == "Send the opening-hours survey to the three hub managers")
+  }
+}
+
+/// Roman Urdu proceedings: "Committee sifarish karti hai ke …" advises those it names; a decision
+/// over "Zimmedar:" and "Muddat:" lines, or one "… bheji jaye. Zimmedar: …", is the task of the one
+/// named, by the date its words give.
+@Suite struct RomanUrduProceedingsTests {
+  @Test func decisionsAndRecommendations() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Aijenda No. 2
+
+      **Faisla 2(a):** Chak 117 mein mushtarka aman jirga bulaya jaye.
+      Zimmedar: Mehwish Alvi, AC Saddar
+      Muddat: agle jumme tak
+
+      **Faisla 2(b):** Committee sifarish karti hai ke ulema-e-karam aur pastor sahiban Jumma khutbaat mein paigham dein.
+
+      **Faisla 3(d):** Youth Aman Forum razakaron ki fehrist SP Office mein jama karwaye.
+      Zimmedar: Kashif Lodhi
+      Muddat: agle ijlas (7 March) se pehle
+
+      (vi) Karrawai 3 din ke andar tamam arakeen ko bheji jaye. Zimmedar: Secretary.
+      """, date: "2037-02-07")
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"]])
+    #expect(extract.actions.map(\.line) == [8, 14, 18])
+    #expect(extract.actions.map(\.due) == ["2037-02-13", "2037-03-07", "2037-02-10"])
+    #expect(extract.actions.map(\.owner) == ["Mehwish Alvi", "Kashif Lodhi", "Secretary"])
+  }
+}
+
+/// A bullet journal typed up, its key in a code span: a priority's mark before a task's, lines run
+/// on into a quoted migration, a future log's months over its dated tasks.
+@Suite struct BulletJournalSpreadTests {
+  @Test func signifiersAndFutureLog() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      `key:  • task   × done   > migrated   < scheduled   – note   o event   * priority   ! idea`
+
+      ## Daily log
+
+        * • @Tomas send me the municipal mapping xls — Fri
+        • Ines to circulate the outcome note w/in 2 wks
+        × gave Pradeep my card (done at coffee)
+        > chase the '35 evaluation report
+      o 11:15 coffee
+      < 1-pager on the asks for our board — before board mtg 3/12
+
+      ## Future log
+
+      DEC
+        o 03/12 board meeting
+        • 12/12 chase the evaluation report
+      """, date: "2036-11-18")
+    #expect(extract.actions.map(\.line) == [10, 11, 12, 13, 15, 21])
+    #expect(extract.actions.map(\.due) == ["2036-11-21", "2036-12-02", nil, nil, "2036-12-03", "2036-12-12"])
+    #expect(extract.actions.map(\.done) == [false, false, true, false, false, false])
+  }
+}
+
+/// An incident action plan: its assignment list's leaders own the work (their unit aside), the
+/// boxes ticked for the documents it encloses are none; a running order's producer's notes are
+/// each read on their own; a caller's view is no advice.
+@Suite struct ActionPlanAndRunningOrderTests {
+  @Test func assignmentListAndNotes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **6. Incident Action Plan (the items checked below are included):**
+      - [x] ICS 203 Organization assignment list
+      - [x] Site map (A1, laminated copies at each gate)
+
+      ## ICS 204 — Assignment list
+
+      | # | Division / Group | Work assignment | Leader | Due | Status |
+      |---|---|---|---|---|---|
+      | 1 | Div A — North Gate | Six bag-check lanes; test the queue barriers | Kaito Branner, TMP Unit 4 | 2037-05-28 18:00 | open |
+
+      ## On air
+
+      **05:00 GUEST 1 — Grace Hallward, Electoral Commission** (studio)
+      PN: Grace called on all seven parties to sign the district peace pledge.
+      PN: PROMISED ON AIR: Electoral Commission to publish the polling-station list by 1 October.
+
+      C1 Hassan, Lower Market — lost his stall in the riots; in his view the police should be at every market.
+      """, date: "2037-05-21")
+    #expect(extract.actions.map(\.owner) == ["Kaito Branner", "Electoral Commission"])
+    #expect(extract.actions.map(\.line) == [14, 20])
+    #expect(extract.recommendations.map(\.line) == [19])
+  }
+}
+
+/// A shared document's comments: one that assigns its request names the owner (a relative date
+/// counted from the day of the comment, a reply's "Done" closing it); a rejected suggestion holds
+/// nothing; a heading numbered as a list's next item is none.
+@Suite struct DocumentCommentThreadTests {
+  @Test func assignedAndRejectedComments() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      4. Recommendations
+
+      The session recommends that:
+
+      1. Donors provide multi-year funding for the protection of local defenders.
+
+      5. Next steps
+
+      [d] Lucía Ferrándiz — 30 Apr 2037: Suggested insertion: "8. Governments should repeal the 2034 Act." Reply — Tobiah Okonjo: not discussed. — Suggestion rejected — Resolved
+      [g] Tobiah Okonjo — 2 May 2037: Ravi please check the count against the sign-in sheets. — Assigned to Ravi Kannan. Reply — Ravi Kannan: Done, it is 23. — Resolved
+      [i] Tobiah Okonjo — 4 May 2037: Cleared. Hanne, please send the cleared text to the translators within a week. — Assigned to Hanne Mortensen
+      """, date: "2037-04-28")
+    #expect(extract.recommendations.map(\.line) == [10])
+    #expect(extract.actions.map(\.owner) == ["Ravi Kannan", "Hanne Mortensen"])
+    #expect(extract.actions.map(\.due) == [nil, "2037-05-11"])
+    #expect(extract.actions.map(\.done) == [true, false])
+  }
+}

@@ -717,11 +717,17 @@ public enum DueDateResolver {
     translated(text, hindiForms)
   }
   /// Bytes a Hindi deadline cannot do without: most texts hold none.
-  private static let hindiDeadlineBytes = [" tak", " pehle", " mein", "kal ", "kal)", "agle ", "agli "].map { Array($0.utf8) }
+  private static let hindiDeadlineBytes = [" tak", " pehle", " mein", "kal ", "kal)", "agle ", "agli ", " andar"].map { Array($0.utf8) }
   private static let hindiForms: [(NSRegularExpression, String)] = {
     var forms: [(NSRegularExpression, String)] = [
       (.builtIn("hindi day of the month", "\\b(\\d{1,2})\\s+(?:tareekh|tarikh|taarikh)(?:\\s+tak)?\\b", options: [.caseInsensitive]), "by $1th"),
-      (.builtIn("hindi next meeting", "\\bagl[ie]\\s+(?:gram\\s+sabha|baithak|meeting|sabha)\\s+(?:se\\s+pehle|tak)\\b", options: [.caseInsensitive]), "before the next meeting"),
+      // "agle ijlas (7 March) se pehle": before the next meeting, its day in brackets.
+      (.builtIn("urdu next meeting on", "\\bagl[ie]\\s+(?:ijlas|ijlaas|gram\\s+sabha|baithak|meeting|sabha)\\s*\\((\\d{1,2}\\s+(?:\(months))\\b[^)]{0,12})\\)\\s+(?:se\\s+pehle|tak)\\b", options: [.caseInsensitive]), "before the next meeting on $1"),
+      (.builtIn("hindi next meeting", "\\bagl[ie]\\s+(?:gram\\s+sabha|baithak|meeting|sabha|ijlas|ijlaas)\\s+(?:se\\s+pehle|tak)\\b", options: [.caseInsensitive]), "before the next meeting"),
+      // "agle jumme tak": by next Friday; "jumeraat tak": by Thursday.
+      (.builtIn("urdu next friday", "\\bagle\\s+(?:jumme|jumma|juma)\\s+(?:tak|se\\s+pehle)\\b", options: [.caseInsensitive]), "by next Friday"),
+      (.builtIn("urdu friday", "\\b(?:jumme|jumma|juma)\\s+tak\\b", options: [.caseInsensitive]), "by Friday"),
+      (.builtIn("urdu month end", "\\b(?:is\\s+)?mahine\\s+ke\\s+(?:aakhir|akhir|aakhri\\s+din)\\s+tak\\b", options: [.caseInsensitive]), "by the end of the month"),
       (.builtIn("hindi next month", "\\bagle\\s+mahine\\s+(?:tak|ke\\s+ant\\s+tak)\\b", options: [.caseInsensitive]), "by the end of next month"),
       (.builtIn("hindi next week", "\\bagle\\s+hafte(?:\\s+tak)?\\b", options: [.caseInsensitive]), "by the end of next week"),
       (.builtIn("hindi month end", "\\b(?:is\\s+)?mahine\\s+ke\\s+ant\\s+tak\\b", options: [.caseInsensitive]), "by the end of the month"),
@@ -1015,7 +1021,7 @@ public enum DueDateResolver {
   private static let shorthandForms: [(NSRegularExpression, String)] = [
     (.builtIn("shorthand weeks", "(?<![\\w+])\\+\\s?(\\d{1,2})\\s?(?:wks?|weeks?)(?!\\w)", options: [.caseInsensitive]), "within $1 weeks"),
     (.builtIn("shorthand days", "(?<![\\w+])\\+\\s?(\\d{1,3})\\s?(?:d|days?)(?!\\w)", options: [.caseInsensitive]), "within $1 days"),
-    (.builtIn("shorthand meeting", "(?<!\\w)before\\s+(?:the\\s+)?((?:[A-Z][\\w&-]*\\s+){0,2})mtg\\s+(?:on\\s+)?(?=\\d)", options: []), "before the $1meeting on "),
+    (.builtIn("shorthand meeting", "(?<!\\w)before\\s+(?:the\\s+)?((?:[A-Za-z][\\w&-]*\\s+){0,2})mtg\\s+(?:on\\s+)?(?=\\d)", options: []), "before the $1meeting on "),
     (.builtIn("shorthand meeting", "(?<!\\w)mtg(?!\\w)", options: [.caseInsensitive]), "meeting"),
     // "~2 wks": about two weeks, a span the task is to be done in.
     (.builtIn("shorthand about weeks", "(?<![\\w~])~\\s?(\\d{1,2})\\s?(?:wks?|weeks?)(?!\\w)", options: [.caseInsensitive]), "within $1 weeks"),

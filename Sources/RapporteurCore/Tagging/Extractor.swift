@@ -567,6 +567,12 @@ public struct Extractor: Sendable {
         readThrough = offset + lists.count
         continue
       }
+      // "6. Incident Action Plan (the items checked below are included):" over "- [x] ICS 203 …":
+      // a form's list of what it encloses, boxes ticked for documents, not tasks.
+      if block.kind == .paragraph, blocks.dropFirst(offset + 1).first?.isList == true, Self.listsEnclosures(block.plainText) {
+        readThrough = offset + 1
+        continue
+      }
       // "Komise doporučuje Radě města Brodětín:" among resolutions, over a paragraph of lettered
       // lines: each line an ask of whom the lead-in names.
       if section == .recommendations, block.kind == .paragraph, let next = blocks.dropFirst(offset + 1).first, next.kind == .paragraph,
@@ -1016,6 +1022,70 @@ public struct Extractor: Sendable {
     guard !name.isEmpty, name.utf8.count <= 40, name.split(separator: " ").count <= 5 else { return nil }
     let named = rules.catalog.section(forHeading: name)
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// A document's comment that assigns what it asks ("[b] Ravi Kannan — 29 Apr 2037: … can you
+  /// send us the link by Friday? — Assigned to Lucía Ferrándiz. Reply — …: Done"): its words
+  /// before the assignment (past the commenter and the day), the one assigned, whether a reply
+  /// says it is done, and the day it was written.
+  static func assignedComment(_ text: LocatedText) -> (body: LocatedText, owner: String, done: Bool, sent: CalendarDate?)? {
+    guard let assigned = text.text.range(of: " \u{2014} Assigned to ") ?? text.text.range(of: ". Assigned to ") else { return nil }
+    let name = text.text[assigned.upperBound...].prefix { $0.isLetter || $0 == " " || $0 == "-" || $0 == "'" || $0 == "." }
+      .split(separator: ".").first.map { $0.trimmingBlanks } ?? ""
+    guard (1...4).contains(name.split(separator: " ").count), name.first?.isUppercase == true else { return nil }
+    var start = text.text.startIndex
+    var sent: CalendarDate? = nil
+    if let header = text.text.range(of: #"^\[[a-z]{1,2}\]\s+[^\u2014\n]{2,50}\u2014\s+(\d{1,2}\s+\p{L}+\s+\d{4}):\s*"#, options: .regularExpression) {
+      let day = text.text[header].split(separator: "\u{2014}").last.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ": ")) } ?? ""
+      sent = DueDateResolver.find(in: "on " + day, sessionDate: nil)?.date ?? DueDateResolver.find(in: "by " + day, sessionDate: nil)?.date
+      start = header.upperBound
+    }
+    guard start < assigned.lowerBound else { return nil }
+    let after = text.text[assigned.upperBound...]
+    let done = after.range(of: #":\s*Done\b"#, options: .regularExpression) != nil
+    let end = text.text[assigned.lowerBound] == "." ? text.text.index(after: assigned.lowerBound) : assigned.lowerBound
+    return (text.slice(start..<end), name, done, sent)
+  }
+
+  /// A person's name without the unit or role written after it in an owner's cell: "Kaito
+  /// Branner, TMP Unit 4" → "Kaito Branner", "Sima Haddad, Red Crescent" → "Sima Haddad"; not two
+  /// people ("Ana Ruiz, Tom Bell") nor a body and its part ("Ministry of Health, Planning Unit").
+  static func personBeforeAffiliation(_ owner: String) -> String {
+    let parts = owner.components(separatedBy: ", ")
+    guard parts.count == 2, case let name = parts[0].split(separator: " "), (2...3).contains(name.count),
+      name.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" || $0 == "'" } }),
+      !name.contains(where: { affiliationWords.contains($0.lowercased()) })
+    else { return owner }
+    let after = parts[1].split(separator: " ").map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".()")) }
+    guard after.contains(where: { affiliationWords.contains($0) || SentenceAnalysis.roleNouns.contains($0) || $0.allSatisfy(\.isNumber) })
+    else { return owner }
+    return parts[0]
+  }
+  static let affiliationWords: Set<String> = [
+    "unit", "dept", "department", "chief", "steward", "council", "crescent", "cross", "logistics", "office", "team", "group",
+    "section", "ministry", "police", "division", "service", "services", "agency", "association", "network", "forum", "hub",
+    "secretariat", "committee", "board", "programme", "program", "foundation", "authority", "institute", "centre", "center",
+  ]
+
+  /// The label every line after a paragraph's first opens with, when they share one of a few
+  /// capitals ("PN:", "NB:", "Q:"), as a producer's or a note-taker's running notes mark theirs.
+  static func repeatedLineLabel(_ lines: [LocatedText]) -> String? {
+    guard lines.count >= 3, let second = lines.dropFirst().first?.text, let colon = second.prefix(6).firstIndex(of: ":") else { return nil }
+    let label = String(second[...colon])
+    guard label.dropLast().allSatisfy({ $0.isUppercase && $0.isLetter }), (2...5).contains(label.count),
+      lines.dropFirst().allSatisfy({ $0.text.hasPrefix(label + " ") })
+    else { return nil }
+    return label
+  }
+
+  /// Whether a lead-in says the list after it is what a document encloses: "(the items checked
+  /// below are included):", "Attached:", "Enclosures:".
+  static func listsEnclosures(_ text: String) -> Bool {
+    let trimmed = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard trimmed.utf8.count <= 200, trimmed.hasSuffix(":") || trimmed.hasSuffix("):") else { return false }
+    let lowered = trimmed.lowercased()
+    return [" are included", " are enclosed", " are attached", "attachments:", "enclosures:", "annexes:", "attached:", "enclosed:"]
+      .contains(where: lowered.contains)
   }
 
   /// Whether a paragraph opens with a letter or a small roman number in brackets: "(a) the
@@ -2932,9 +3002,16 @@ public struct Extractor: Sendable {
     case .blockQuote where state.journalKey[">"] == .migrated && block.children.allSatisfy({ $0.kind == .paragraph }):
       // "> call Rahel … – migrated to Thu": a bullet journal's migrated task, which Markdown reads
       // as a quotation; each line one task.
+      // The lines after it that open with a signifier of their own ("o 11:15 coffee", "< 1-pager
+      // …") are what Markdown lets run on into the quotation: each read for its own mark.
       for child in block.children {
-        for line in InlineText.lines(of: child) where !LocatedText(lines: [line]).isEmpty {
-          addJournalTask(LocatedText(lines: [line]), glyph: ">", mark: .migrated, section: section, state: &state)
+        for (offset, line) in InlineText.lines(of: child).enumerated() where !LocatedText(lines: [line]).isEmpty {
+          let text = LocatedText(lines: [line])
+          if offset > 0, let (glyph, mark) = Self.journalMark(of: text, in: state.journalKey) {
+            if mark.isTask { addJournalTask(text, glyph: glyph, mark: mark, section: section, state: &state) }
+            continue
+          }
+          addJournalTask(text, glyph: ">", mark: .migrated, section: section, state: &state)
         }
       }
     case .blockQuote where block.plainText.contains("the undersigned"):
@@ -3033,7 +3110,24 @@ public struct Extractor: Sendable {
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
       // "[Day 1 in pictures](https://…)" under the next steps' list: a link alone points elsewhere.
-      if section == .actions || section == .recommendations, Self.isLinkAlone(block) { return }
+      // "**Linked records:** Speakers (4) · Recommendations (3)", "Anselm Quayle <a.q@…> Tue, 10 Mar
+      // 2037 at 18:31", "[Quoted text hidden]": a record's links, a mail's header and its marks.
+      if section == .actions || section == .recommendations, Self.isLinkAlone(block) || Self.isRecordOrMailLine(block.plainText) { return }
+      // "[Daniel Oh] [오후 1:52] 수고하셨습니다 🙏" under the next steps: a chat's messages are talk, each
+      // read as its sender said it, not a task because of where it stands.
+      if section == .actions || section == .recommendations, let first = block.plainText.utf8.first, first == UInt8(ascii: "["),
+        case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
+        lines.allSatisfy({ Self.chatLineTurn($0) != nil })
+      {
+        let (outerSpeaker, outerAuthor) = (state.speaker, state.postAuthor)
+        for line in lines {
+          guard let (speaker, words) = Self.chatLineTurn(line) else { continue }
+          (state.speaker, state.postAuthor) = (speaker, speaker)
+          scanSentences(words, section: .discussion, state: &state)
+        }
+        (state.speaker, state.postAuthor) = (outerSpeaker, outerAuthor)
+        return
+      }
       // "OP16. *Urges* member States to … **[new]** (not discussed)": a draft's paragraph not agreed.
       if Self.hasOpenDraftStatus(block.plainText) { return }
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
@@ -3574,9 +3668,24 @@ public struct Extractor: Sendable {
         // A transcript's turns, one per line of a paragraph, are read one by one, each with its
         // speaker and without its label ("[00:33:08] Speaker 5 (UNDP): UNDP will …").
         var turns = [text]
-        if text.text.hasPrefix("[") {
+        // "**05:00 GUEST 1 — Grace Hallward …**" over "PN: Grace called on …" and "PN: PROMISED ON
+        // AIR: …": a producer's notes, each line under its label a note of its own.
+        if block.children.contains(where: { $0.kind == .softBreak || $0.kind == .lineBreak }),
+          text.text.utf8.containsBytes(":".utf8),
+          case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }), lines.count >= 3,
+          let label = Self.repeatedLineLabel(lines)
+        {
+          turns = lines.map { line in
+            guard line.text.hasPrefix(label) else { return line }
+            let rest = line.text.dropFirst(label.count).drop { $0 == " " }
+            return rest.isEmpty ? line : line.slice(rest.startIndex..<line.text.endIndex)
+          }
+        } else if text.text.hasPrefix("[") {
           let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
-          if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) {
+          // "[a] Ravi Kannan — 29 Apr 2037: …", "[b] …": a document's comments, one to a line.
+          if lines.count > 1, lines.allSatisfy({ $0.text.range(of: #"^\[[a-z]{1,2}\]\s"#, options: .regularExpression) != nil }) {
+            turns = lines
+          } else if lines.count > 1, lines.allSatisfy({ Self.transcriptTurn($0) != nil }) {
             turns = lines
           } else if lines.count > 1, Self.isChatMessage(lines[0].text) {
             // A chat's messages, a line each where they hold one, and the lines that go on from
@@ -4134,6 +4243,36 @@ public struct Extractor: Sendable {
     chatStamp(line) != nil
   }
 
+  /// A chat message's sender and words, as a chat export writes one line: "[21/11/2035, 14:52]
+  /// Thandi M: …", or KakaoTalk's "[Daniel Oh] [오후 1:52] …" (its sender, then the time).
+  static func chatLineTurn(_ line: LocatedText) -> (speaker: String, words: LocatedText)? {
+    if isChatMessage(line.text) { return transcriptTurn(line) }
+    let range = NSRange(line.text.startIndex..<line.text.endIndex, in: line.text)
+    guard line.text.utf8.first == UInt8(ascii: "["), let match = kakaoLinePattern.firstMatch(in: line.text, range: range),
+      let sender = Range(match.range(at: 1), in: line.text), let whole = Range(match.range, in: line.text), whole.upperBound < line.text.endIndex
+    else { return nil }
+    return (String(line.text[sender]).trimmingBlanks, line.slice(whole.upperBound..<line.text.endIndex))
+  }
+  private static let kakaoLinePattern = NSRegularExpression.builtIn(
+    "kakao message", #"^\[([^\[\]]{1,40})\]\s+\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]\s+"#, options: [])
+
+  /// Whether a line is a record's links or a mail's header, not an item: "Linked records: Speakers
+  /// (4) · Recommendations (3)", "Anselm Quayle <a.quayle@tidewater.example> Tue, 10 Mar 2037 at
+  /// 18:31", "To: Tomas Lindgren <…>", "[Quoted text hidden]".
+  static func isRecordOrMailLine(_ text: String) -> Bool {
+    let line = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard line.utf8.count <= 300 else { return false }
+    if ["[Quoted text hidden]", "[Message clipped]", "Quoted text hidden"].contains(line) { return true }
+    if ["Linked records:", "Linked record:", "Related records:"].contains(where: line.hasPrefix) { return true }
+    // A header: a name and an address in angle brackets, then a date, or the fields of one.
+    // (The address may be a link already, its angle brackets gone.)
+    guard line.utf8.contains(UInt8(ascii: "@")),
+      line.range(of: #"^(?:(?:From|To|Cc|Bcc|Reply-To):\s*)?[^<>@\n]{1,60}\s<?[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>?(?:\s|$)"#, options: .regularExpression) != nil
+    else { return false }
+    let fields = ["From:", "To:", "Cc:", "Bcc:", "Reply-To:"].contains(where: line.hasPrefix)
+    return fields || line.range(of: #"@[^<>@\s]+>?\s+(?:\p{L}{3},\s+)?\d{1,2}\s+\p{L}{3}\s+\d{4}"#, options: .regularExpression) != nil
+  }
+
   /// The day written in a chat message's stamp ("21/11/2035" of "[21/11/2035, 14:52:10] Thandi
   /// M: …"); `nil` for a line that opens with no stamp, a sender and a colon.
   static func chatStamp(_ line: String) -> Substring? {
@@ -4304,6 +4443,13 @@ public struct Extractor: Sendable {
       if !rest.children.isEmpty { processListItem(rest, section: section, headingActors: headingActors, state: &state) }
       return
     }
+    // "5. Next steps" after a list's last recommendation: a heading a document numbered as the
+    // list's next item, no item of its own.
+    if item.children.count == 1, let first = item.children.first, first.kind == .paragraph, case let words = first.plainText.trimmingBlanks,
+      words.split(separator: " ").count <= 3, !words.hasSuffix("."), rules.catalog.section(forHeading: words) != nil
+    {
+      return
+    }
     // "* '''Support'''. … I'll take it to our station manager by the end of the month. — User:Ottilie
     // Brandt (talk) 14:22, 3 May 2037 (UTC)": a vote on a wiki talk page, read as its signer said it.
     if let first = item.children.first, first.kind == .paragraph, first.plainText.utf8.containsBytes("(UTC)".utf8),
@@ -4313,6 +4459,14 @@ public struct Extractor: Sendable {
       for list in item.children.dropFirst() where list.isList {
         for child in list.children { processListItem(child, section: section, headingActors: headingActors, state: &state) }
       }
+      return
+    }
+    // "* • @Tomas send …" over "• Ines to circulate …": a bullet journal's lines, the first one's
+    // priority mark taken for a list's bullet and the others run on into its item.
+    if !state.journalKey.isEmpty, let first = item.children.first, first.kind == .paragraph,
+      first.children.contains(where: { $0.kind == .softBreak }), Self.pastedBulletItems(first, journalKey: state.journalKey) != nil
+    {
+      for child in item.children { process(child, section: section, sectionHasList: true, headingActors: headingActors, state: &state) }
       return
     }
     // "- OP3. *Encourages* [youth parliaments and] … **[bracketed]**": a draft's paragraph not agreed.
@@ -5079,6 +5233,8 @@ public struct Extractor: Sendable {
     // Serbian, in Cyrillic and Latin letters.
     "задужен": "Responsible", "задужена": "Responsible", "задужени": "Responsible", "рок": "Deadline", "zadužen": "Responsible",
     "zadužena": "Responsible", "zaduženi": "Responsible",
+    // Urdu and Hindi in Latin letters.
+    "zimmedar": "Responsible", "zimmedaar": "Responsible", "zimmedari": "Responsible", "muddat": "Deadline",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -5108,7 +5264,18 @@ public struct Extractor: Sendable {
       english == "Responsible" || english == "Deadline"
     else { return nil }
     var parts: [String] = []
-    for part in opening.components(separatedBy: " \u{00B7} ") {
+    // "Zimmedar: Kashif Lodhi — Muddat: TBD": fields set apart by a dot or a dash.
+    let pieces = opening.components(separatedBy: " \u{00B7} ").flatMap { part in
+      part.components(separatedBy: " \u{2014} ").reduce(into: [String]()) { joined, piece in
+        let name = piece.prefix(40).split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased() }
+        if joined.isEmpty || (piece.contains(":") && name.map { fieldTranslations[$0] != nil } == true) {
+          joined.append(piece)
+        } else {
+          joined[joined.count - 1] += " \u{2014} " + piece
+        }
+      }
+    }
+    for part in pieces {
       let field = part.drop { "*_ ".contains($0) }
       if let colon = field.firstIndex(of: ":"),
         let english = fieldTranslations[field[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()]
@@ -6635,7 +6802,7 @@ public struct Extractor: Sendable {
           if owner.hasPrefix("["), owner.hasSuffix("]"), owner.dropFirst().allSatisfy({ $0 != "[" && $0 != "]" || $0 == owner.last }) {
             owner = String(owner.dropFirst().dropLast())
           }
-          let name = SentenceAnalysis(owner, rules: rules).cleanOwner(owner)
+          let name = Self.personBeforeAffiliation(SentenceAnalysis(owner, rules: rules).cleanOwner(owner))
           item.owner = Self.isPlaceholder(name) ? nil : name
           item.evidence.removeAll { $0.rule == "owner" }
           if let name = item.owner { item.evidence.append(Evidence(rule: "owner", words: name)) }
@@ -7239,6 +7406,41 @@ public struct Extractor: Sendable {
       (state.speaker, state.postAuthor) = (outerSpeaker, outerAuthor)
       return
     }
+    // "[d] … Suggested insertion: "8. Governments should repeal …" … — Suggestion rejected —
+    // Resolved": a comment whose suggestion the document turned down holds nothing.
+    if text.text.utf8.containsBytes("uggestion rejected".utf8) || text.text.utf8.containsBytes("uggestion declined".utf8) { return }
+    // "[i] Tobiah Okonjo — 4 May 2037: … Hanne, please send the cleared text … within a week. —
+    // Assigned to Hanne Mortensen": a document's comment that assigns its request to someone.
+    if state.nesting < Self.deepestNesting, text.text.utf8.containsBytes("Assigned to ".utf8), let (body, owner, done, sent) = Self.assignedComment(text) {
+      let before = state.items.count
+      let outerDate = state.sessionDate
+      if let sent { state.sessionDate = sent }
+      defer { state.sessionDate = outerDate }
+      state.nesting += 1
+      scanSentences(body, section: .discussion, state: &state)
+      state.nesting -= 1
+      var found = state.items.indices.dropFirst(before).filter { state.items[$0].kind == .action }
+      if found.isEmpty, let asked = sentences(of: body).last(where: { sentence in
+        let lowered = sentence.text.lowercased()
+        return ["please ", "can you ", "could you ", "pls "].contains(where: lowered.contains) })
+      {
+        let strength = rules.cues.first { $0.id == "owner-to-verb" }?.strength ?? 2
+        var action = makeAction(asked, extra: [], rule: "cue:owner-to-verb", strength: strength, state: state)
+        action.evidence.insert(Evidence(rule: "cue:owner-to-verb", words: "Assigned to " + owner), at: 0)
+        append(action, section: section, state: &state)
+        found = state.items.indices.dropFirst(before).filter { state.items[$0].kind == .action }
+      }
+      for index in found {
+        state.items[index].owner = owner
+        state.items[index].evidence.removeAll { $0.rule == "owner" }
+        state.items[index].evidence.append(Evidence(rule: "owner", words: "Assigned to " + owner))
+        if done {
+          state.items[index].done = true
+          state.items[index].due = nil
+        }
+      }
+      return
+    }
     // "… The FMU will table a draft template …" over "Action owner: FMU Reporting Officer ·
     // Target date: 12 March 2030": the line of fields that closes the paragraph gives its task an
     // owner and a date.
@@ -7401,10 +7603,10 @@ public struct Extractor: Sendable {
   /// ("… . Responsible: …", "… . Vastuuhenkilö: …", "… . Задужена: …").
   static let closingFieldLabels = [
     "Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:", "Задужен:", "Задужена:",
-    "Задужени:",
+    "Задужени:", "Zimmedar:",
   ]
   /// Bytes one of them, or its name, cannot do without.
-  private static let closingFieldBytes = (["Deadline:", "Executor:", "Ansvarig:", ". Owner:", "Vastuuhenkilö:", ". Задужен"]).map { Array($0.utf8) }
+  private static let closingFieldBytes = (["Deadline:", "Executor:", "Ansvarig:", ". Owner:", "Vastuuhenkilö:", ". Задужен", ". Zimmedar:"]).map { Array($0.utf8) }
 
   /// The lines that close a text when each gives a task's owner or deadline as a field named in
   /// another language ("Felelős: …", "Afati: …"), or one after another in English ("Owner: …"
@@ -7554,12 +7756,14 @@ public struct Extractor: Sendable {
   /// Gives the last task read from `body` the owner and date its line of fields names; when the
   /// body held no task, the last sentence in which someone "will" act is the task.
   private func applyFields(_ fields: LocatedText, to body: LocatedText, itemsFrom start: Int, section: SectionID?, state: inout State) {
-    let owner = Self.explicitOwner(in: fields.text).flatMap { Self.isPlaceholder($0.owner) ? nil : $0 }
-    let due = dueField(fields.text, state: state)
-      ?? DueDateResolver.find(in: fields.text, sessionDate: state.sessionDate, order: state.slashOrder)
+    // "Zimmedar: Secretary." after a decision's full stop: a field named in another language.
+    let written = Self.translatedFieldLine(fields.text[...]) ?? fields.text
+    let owner = Self.explicitOwner(in: written).flatMap { Self.isPlaceholder($0.owner) ? nil : $0 }
+    let due = dueField(written, state: state)
+      ?? DueDateResolver.find(in: written, sessionDate: state.sessionDate, order: state.slashOrder)
     func given(_ item: inout ExtractedItem) {
       if let owner {
-        item.owner = owner.owner
+        item.owner = owner.owner.hasPrefix("Begum ") ? String(owner.owner.dropFirst(6)) : owner.owner
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner.words))
       }
@@ -7581,6 +7785,8 @@ public struct Extractor: Sendable {
         || sentence.text.hasPrefix("att ")
         || (sentence.text.hasPrefix("To ") && sentence.text.dropFirst(3).first?.isLowercase == true
           && !SentenceAnalysis(sentence.text, rules: self.rules).matchesStarting(at: 1, in: [.verb]).isEmpty)
+        // "Naamon ki fehrist Secretary ko … bheji jaye.": an Urdu decision, "let it be sent".
+        || [" jaye", " jayen", " jaaye"].contains(where: sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix)
     }
     // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: …" and "Határidő: …",
     // "УГ „Мост“ да поднесе писани извештај … . Задужена: Амра Хоџић. Рок: …": fields that give
@@ -7599,6 +7805,11 @@ public struct Extractor: Sendable {
     var action = makeAction(sentence, extra: [], rule: byFields ? "cue:owner-and-deadline-fields" : "owner-field", strength: 2, state: state)
     if byFields { action.evidence.insert(Evidence(rule: "cue:owner-and-deadline-fields", words: fields.text), at: 0) }
     given(&action)
+    // "Muddat: — (jari kar diya gaya ✔)": the deadline's field says it is done.
+    if Self.marksDone(fields.text) || fields.text.contains("\u{2714}") || fields.text.contains("\u{2713}") {
+      action.done = true
+      action.due = nil
+    }
     append(action, section: section, state: &state)
   }
 
@@ -9116,7 +9327,8 @@ public struct Extractor: Sendable {
   private func addJournalTask(_ text: LocatedText, glyph: Character, mark: JournalMark, section: SectionID?, state: inout State) {
     // "~~• ask Nordhavn …~~": struck through, no longer relevant.
     guard !text.text.hasPrefix("~~") else { return }
-    let rest = (text.text.first == glyph ? text.text.dropFirst() : text.text[...]).drop { $0 == " " || $0 == "\u{2022}" }
+    // "* • @Tomas send …": past every signifier that opens the line (a priority's and the task's).
+    let rest = text.text.drop { $0 == " " || $0 == "\u{2022}" || $0 == glyph || state.journalKey[$0] != nil }
     guard rest.startIndex < text.text.endIndex, !Self.isStruckOut(String(rest)), !Self.isCancelled(String(rest)) else { return }
     let body = text.slice(rest.startIndex..<text.text.endIndex)
     var action: ExtractedItem
@@ -9130,7 +9342,8 @@ public struct Extractor: Sendable {
         action.evidence.removeAll { $0.rule == "owner" }
       }
     }
-    if mark == .scheduled, action.due == nil, body.text.first?.isNumber == true,
+    // "< 12/12 …", and in a future log "• 12/12 chase …": the day it is set for, first.
+    if mark == .scheduled || mark == .task, action.due == nil, body.text.first?.isNumber == true,
       let due = DueDateResolver.find(in: "by " + body.text, sessionDate: state.sessionDate, order: state.slashOrder), body.text.hasPrefix(String(due.words.dropFirst(3)))
     {
       action.due = due.date.description
@@ -9284,6 +9497,14 @@ public struct Extractor: Sendable {
           addressee = SentenceAnalysis.Addressee()
         }
       }
+    }
+    // "Food vendors and the Chamber of Commerce: no glass …; every stall worker should know …": an
+    // item under the heading of asks, whom it is for named before its colon.
+    if addressee.actors.isEmpty, rule.hasPrefix("section:"), let colon = text.text.prefix(100).firstIndex(of: ":"),
+      case let label = text.text[..<colon], label.split(separator: " ").count <= 10,
+      case let named = Self.actorsNamed(in: String(label), rules: rules), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named, words: [String(label)])
     }
     // "broad support for ministries to consider …", "One option would be for funders to pool …".
     if addressee.actors.isEmpty, let asked = analysis.forInfinitiveAddressee() {
@@ -9696,9 +9917,12 @@ public struct Extractor: Sendable {
     // Most paragraphs open with a letter: only those that open with a bullet are split into lines.
     var first = block
     while first.kind != .text, let child = first.children.first { first = child }
-    guard first.kind == .text, let opening = first.literal.first, bulletCharacters.contains(opening) || journalKey[opening] != nil
+    // "DEC" over "• 12/12 chase …": a future log's month, a label over the journal's lines.
+    let monthLabel = !journalKey.isEmpty && first.kind == .text && first.literal.count <= 12 && first.literal.allSatisfy { $0.isUppercase || $0 == " " || $0.isNumber }
+      && first.literal.contains(where: \.isLetter)
+    guard first.kind == .text, let opening = first.literal.first, bulletCharacters.contains(opening) || journalKey[opening] != nil || monthLabel
     else { return nil }
-    let lines = InlineText.lines(of: block).filter { !LocatedText(lines: [$0]).isEmpty }
+    let lines = InlineText.lines(of: block).filter { !LocatedText(lines: [$0]).isEmpty }.dropFirst(monthLabel ? 1 : 0)
     guard lines.count > 1 || (lines.count == 1 && journalKey[opening]?.isTask == true) else { return nil }
     var groups: [[InlineText.Line]] = []
     for line in lines {
@@ -9816,15 +10040,21 @@ public struct Extractor: Sendable {
       notes.containsAnyBytes(journalKeyLabels)
     else { return [:] }
     for line in notes.split(separator: "\n", omittingEmptySubsequences: true).prefix(200) {
-      let trimmed = line.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+      // "`key:  • task   × done   > migrated`": in a code span, its entries set apart by blanks.
+      let trimmed = line.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ `"))
       guard let colon = trimmed.prefix(12).firstIndex(of: ":"),
         ["key", "legend", "signifiers", "bullets"].contains(trimmed[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased())
       else { continue }
       var key: [Character: JournalMark] = [:]
-      for part in trimmed[trimmed.index(after: colon)...].split(whereSeparator: { "\u{00B7}|;,".contains($0) }) {
+      let entries = trimmed[trimmed.index(after: colon)...]
+      let parts = entries.contains(where: { "\u{00B7}|;,".contains($0) })
+        ? entries.split(whereSeparator: { "\u{00B7}|;,".contains($0) }).map(String.init)
+        : entries.components(separatedBy: "  ").filter { !$0.trimmingBlanks.isEmpty }
+      for part in parts {
         let entry = part.trimmingBlanks
-        guard let glyph = entry.first, !glyph.isLetter, !glyph.isNumber, entry.dropFirst().first == " " else { continue }
         let word = entry.dropFirst(2).lowercased().split(separator: " ").first.map(String.init) ?? ""
+        // "o event": a small "o" stands for the circle a journal draws.
+        guard let glyph = entry.first, !glyph.isLetter || glyph == "o", !glyph.isNumber, entry.dropFirst().first == " " else { continue }
         switch word {
         case "task", "tasks", "todo", "to-do": key[glyph] = .task
         case "done", "completed", "complete": key[glyph] = .done
@@ -9844,6 +10074,12 @@ public struct Extractor: Sendable {
     // "~~• ask …~~": a task struck through is still a line of its own.
     let line = text.text.hasPrefix("~~") ? text.text.dropFirst(2) : text.text[...]
     guard let glyph = line.first, let mark = key[glyph], line.dropFirst().first == " " else { return nil }
+    // "* • @Tomas send me the mapping — Fri": a priority's mark before the task's.
+    if mark == .other, case let next = line.dropFirst(2), let inner = next.first, let innerMark = key[inner], innerMark.isTask,
+      next.dropFirst().first == " "
+    {
+      return (inner, innerMark)
+    }
     return (glyph, mark)
   }
 

@@ -58,7 +58,17 @@ struct PipeTable {
   /// each file line that escapes one (`\|`), which of its pipes are escaped: those are a cell's
   /// words, not a column's edge.
   init?(_ block: MarkdownNode, escapedPipes: [Int: [Bool]] = [:]) {
-    let lines = InlineText.lines(of: block)
+    // "| Send the survey<br>to the hub managers | Ben Carter |": a break inside a cell is one row's
+    // words, on the file line it breaks.
+    let lines = InlineText.lines(of: block).reduce(into: [InlineText.Line]()) { joined, line in
+      if let last = joined.last, last.location.line == line.location.line, !line.text.trimmingBlanks.hasPrefix("|"),
+        !last.text.trimmingBlanks.hasSuffix("|")
+      {
+        joined[joined.count - 1].text += " " + line.text
+      } else {
+        joined.append(line)
+      }
+    }
     func cells(of line: InlineText.Line) -> [LocatedText] { Self.cells(of: line, escaped: escapedPipes[line.location.line]) }
     guard lines.count >= 2, lines.allSatisfy({ $0.text.utf8.contains(UInt8(ascii: "|")) }) else { return nil }
     // Rows under a delimiter row with no header above it: the columns are told by what they hold.
@@ -260,6 +270,8 @@ struct PipeTable {
     "activity", "activities",
     // "| Key | Summary | Assignee | Due |": a ticket board's issues; "| Revision | Responsible | By |".
     "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania", "việc",
+    // "| Work assignment | Leader | Due |": an incident action plan's assignment list.
+    "assignment", "assignments",
     // Thai: "งาน" (the work), "กิจกรรม" (activity), "ภารกิจ" (task).
     "งาน", "กิจกรรม", "ภารกิจ",
   ]
@@ -580,14 +592,14 @@ struct PipeTable {
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
     "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
-    "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "zadanie", "zadania", "việc", "cosa", "azione", "azioni",
+    "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "assignment", "zadanie", "zadania", "việc", "cosa", "azione", "azioni",
     "attività", "compito", "compiti", "kisa", "ενέργεια", "ενέργειες", "què", "tasca", "acțiune", "acțiuni", "acțiunea", "activitate", "sarcină", "sarcina", "zadatak", "zadaci", "aktivnost", "aktivnosti", "mjera", "захід", "заходи", "дія", "завдання", "мероприятие", "задача", "igikorwa", "ibikorwa", "inona", "asa",
     "งาน", "กิจกรรม", "ภารกิจ",
   ]
   static let ownerWords: Set<String> = [
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
-    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra",
+    "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra", "leader",
     "ผู้รับผิดชอบ",
   ]
   static let dueWords: Set<String> = [

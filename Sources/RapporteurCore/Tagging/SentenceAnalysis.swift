@@ -185,7 +185,7 @@ struct SentenceAnalysis {
     // Spanish and French, as bilingual notes write them.
     "los", "las", "el", "la", "sus", "todos", "todas", "le", "les", "des", "l'",
   ]
-  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e"]
+  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e", "aur"]
   static let prepositions: Set<String> = [
     "according", "in", "for", "with", "at", "on", "as", "after", "before", "despite", "given", "from", "under",
     "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
@@ -236,6 +236,8 @@ struct SentenceAnalysis {
     // "The panel set out to explore …", "The session sought to …": what a session meant to do.
     "out", "sought", "aimed", "tried", "wanted", "hoped", "intended", "wished", "went", "came", "managed", "failed",
     "used", "seemed", "appeared", "began", "started", "continued", "got",
+    // "The festival exists to show that …": what a thing is for, not a task.
+    "exists", "exist", "seeks", "aims", "serves", "tends", "hopes", "wants", "needs",
   ]
   static let pronounsAndOpeners: Set<String> = [
     "we", "they", "it", "this", "that", "these", "those", "there", "he", "she", "i", "you", "one", "in", "on", "at",
@@ -1334,6 +1336,17 @@ struct SentenceAnalysis {
 
   func isTrap(_ hit: CueHit) -> Bool {
     if isQuestion || isRejected { return true }
+    // "… lost his stall in 2031; in his view the police should be at every market", "(In his view
+    // the town should …)": one person's opinion reported in passing or as an aside (not a
+    // panellist's advice told as such: "In her view, line ministries should …").
+    if hit.match.start >= 3,
+      (0..<hit.match.start - 2).contains(where: {
+        norm($0) == "in" && ["his", "her"].contains(norm($0 + 1)) && ["view", "opinion"].contains(norm($0 + 2))
+          && ($0 > 0 || text.hasPrefix("("))
+      })
+    {
+      return true
+    }
     // "Civil society was encouraged by the minister's words", "Young activists were urged by
     // their families to stay away": what someone felt or was told, not the session's advice.
     if ["encouraged", "urged"].contains(norm(hit.match.start)) || (hit.match.end > hit.match.start
@@ -1808,7 +1821,8 @@ struct SentenceAnalysis {
       var start = hit.match.end
       var linked = false
       // "suosittelee, että hyvinvointialue …", "javasolja, hogy a Kormány …": "that" in Finnish and Hungarian.
-      while ["that", "on", "upon", "for", "to", "että", "hogy"].contains(norm(start)) {
+      // "sifarish karti hai ke …": "that" in Urdu.
+      while ["that", "on", "upon", "for", "to", "että", "hogy", "ke"].contains(norm(start)) {
         linked = linked || !["on", "upon"].contains(norm(start))
         start += 1
       }
@@ -1827,7 +1841,7 @@ struct SentenceAnalysis {
       var chain = addresseeChain(from: start, limit: tokens.count)
       // "suosittelee, että alueen työnantajat …", "… että yksityiset säätiöt …": a word or two
       // that describe whom the advice is for ("the area's", "private") stand before them.
-      if !chain.found, start > 0, ["että", "hogy"].contains(norm(start - 1)) {
+      if !chain.found, start > 0, ["että", "hogy", "ke"].contains(norm(start - 1)) {
         for skip in 1...2 where start + skip < tokens.count {
           let further = addresseeChain(from: start + skip, limit: tokens.count)
           if further.found {
@@ -3709,7 +3723,7 @@ struct SentenceAnalysis {
     }
     // "professor Paulo Anjos": a title in small letters before a name.
     // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
-    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. "]
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum "]
     where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
       owner.removeFirst(title.count)
       break

@@ -53,6 +53,8 @@ public struct FieldInvalidRule: LintRule {
       LintExample(
         "---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nspeakers:\n  - name: A. Person\n    sector: Civil society\n  - name: B. Person\n    sector: UN\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 9:30 - 11:00\n---\n"),
+      // Two who wrote the notes, listed as a chair's two would be.
+      LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: \"10:00-11:00\"\nrapporteur: [Jiwoo Kim, Daniel Oh]\n---\n"),
       LintExample("---\ntitle: T\ndate: \"2017-09-21\"\ntime: 13:15-15:00 EST\n---\n"),
       // A kind with no required sections, far from any that has them.
       LintExample(
@@ -117,7 +119,7 @@ public struct FieldInvalidRule: LintRule {
     func at(_ value: YAMLValue, _ key: String, _ message: String) {
       findings.append(RawFinding(line: value.line, column: file.valueColumn(line: value.line, key: key), message))
     }
-    for key in ["id", "title", "kind", "venue", "rapporteur", "date", "time"] {
+    for key in ["id", "title", "kind", "venue", "date", "time"] {
       guard let value = fields[key] else { continue }
       if case .null = value { continue }
       if value.string == nil { at(value, key, "'\(key)' should be a text, not \(value.kindName)") }
@@ -164,7 +166,8 @@ public struct FieldInvalidRule: LintRule {
     for (location, problem) in SessionLoader.unreadableAgendaTimes(in: session.sections) {
       findings.append(RawFinding(location, "agenda item: \(problem); write its time as a range such as 13:15–13:25"))
     }
-    for key in ["chair", "hosts", "tags"] {
+    // "rapporteur: [Jiwoo Kim, Daniel Oh]": two who wrote the notes, as a chair may be two.
+    for key in ["chair", "hosts", "tags", "rapporteur"] {
       guard let value = fields[key] else { continue }
       if case .null = value { continue }
       if value.strings == nil { at(value, key, "'\(key)' should be a text or a list of texts") }
