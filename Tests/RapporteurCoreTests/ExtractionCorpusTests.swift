@@ -675,6 +675,17 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.571 recall, 0.885 action precision and 0.697 recall, 0.870
   /// owner and 0.696 due accuracy (0.750 actor accuracy); `HeldOut96/` 0.730 and 0.692, 0.682 and
   /// 0.366, 0.933 owner and 0.800 due accuracy (0.815 actor accuracy); then mended for.
+  ///
+  /// `HeldOut97/` (a Korean and English multicultural centre's 회의록, a panel's subtitle file
+  /// pasted above the rapporteur's notes, a Quaker business meeting's minutes, decision records in
+  /// the form of architecture decision records, an AsciiDoc document pasted as it is) and
+  /// `HeldOut98/` (a Persian interfaith council's صورتجلسه with Solar Hijri dates, a pull request's
+  /// review of an outcome document, a sociocracy circle's record, a LaTeX source pasted raw, a
+  /// tracker's CSV export), written with `HeldOut99/` and `HeldOut100/` after the first mends for
+  /// `HeldOut95/` and measured at `0bf57bd` before any of the four was read: `HeldOut97/` 0.833
+  /// recommendation precision and 0.526 recall, 0.909 action precision and 0.833 recall, 0.733
+  /// owner and 0.733 due accuracy (0.950 actor accuracy); `HeldOut98/` 0.684 and 0.351, 0.929 and
+  /// 0.342, 0.846 owner and 0.923 due accuracy (0.923 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
@@ -682,7 +693,7 @@ func normalisedOwner(_ owner: String?) -> String? {
     "HeldOut71", "HeldOut72", "HeldOut73", "HeldOut74", "HeldOut75", "HeldOut76", "HeldOut77", "HeldOut78",
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
     "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88", "HeldOut89", "HeldOut90",
-    "HeldOut91", "HeldOut92", "HeldOut93", "HeldOut94", "HeldOut95", "HeldOut96",
+    "HeldOut91", "HeldOut92", "HeldOut93", "HeldOut94", "HeldOut95", "HeldOut96", "HeldOut97", "HeldOut98",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -905,39 +916,31 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.88, "recommendation recall": 0.94, "recommendation F1": 0.91,
         "action precision": 0.97, "action recall": 0.97, "action F1": 0.97, "owner": 0.94, "due": 0.92,
       ],
+      "HeldOut97": [
+        "recommendation precision": 0.84, "recommendation recall": 0.86, "recommendation F1": 0.85,
+        "action precision": 0.92, "action recall": 0.97, "action F1": 0.94, "owner": 0.97, "due": 0.91,
+      ],
+      "HeldOut98": [
+        "recommendation precision": 0.87, "recommendation recall": 0.78, "recommendation F1": 0.82,
+        "action precision": 0.96, "action recall": 0.73, "action F1": 0.83, "owner": 0.92, "due": 0.96,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut97/` (a Korean and English multicultural centre's 회의록, a panel's subtitle file
-  /// pasted above the rapporteur's notes, a Quaker business meeting's minutes, decision records in
-  /// the form of architecture decision records, an AsciiDoc document pasted as it is), `HeldOut98/`
-  /// (a Persian interfaith council's صورتجلسه with Solar Hijri dates, a pull request's review of an
-  /// outcome document, a sociocracy circle's record, a LaTeX source pasted raw, a tracker's CSV
-  /// export), `HeldOut99/` (a Danish and English crime-prevention council's referat, a peace
-  /// agreement's implementation matrix, a reStructuredText handbook page, a course forum's daily
-  /// digest, a chair's talking points annotated afterwards) and `HeldOut100/` (a Tok Pisin and
-  /// English ward committee's minutes, a Hebrew and English coexistence forum's פרוטוקול, a "what
-  /// was agreed" page of questions, a two-column negotiation record, a plain-text newsletter),
-  /// written together after the first mends for `HeldOut95/` and not mended for: none must fall
-  /// below its first reading, measured at `0bf57bd` before any was read: `HeldOut97/` 0.833
-  /// recommendation precision and 0.526 recall, 0.909 action precision and 0.833 recall, 0.733
-  /// owner and 0.733 due accuracy (0.950 actor accuracy); `HeldOut98/` 0.684 and 0.351, 0.929 and
-  /// 0.342, 0.846 owner and 0.923 due accuracy (0.923 actor accuracy); `HeldOut99/` 0.714 and
-  /// 0.857, 0.636 and 0.848, 0.464 owner and 0.857 due accuracy (0.933 actor accuracy);
-  /// `HeldOut100/` 0.882 and 0.789, 0.957 and 0.611, 0.636 owner and 0.682 due accuracy (0.833
-  /// actor accuracy).
-  @Test(arguments: ["HeldOut97", "HeldOut98", "HeldOut99", "HeldOut100"])
+  /// `HeldOut99/` (a Danish and English crime-prevention council's referat, a peace agreement's
+  /// implementation matrix, a reStructuredText handbook page, a course forum's daily digest, a
+  /// chair's talking points annotated afterwards) and `HeldOut100/` (a Tok Pisin and English ward
+  /// committee's minutes, a Hebrew and English coexistence forum's פרוטוקול, a "what was agreed"
+  /// page of questions, a two-column negotiation record, a plain-text newsletter), written with
+  /// `HeldOut97/` and `HeldOut98/` after the first mends for `HeldOut95/` and not mended for:
+  /// neither must fall below its first reading, measured at `0bf57bd` before either was read:
+  /// `HeldOut99/` 0.714 recommendation precision and 0.857 recall, 0.636 action precision and
+  /// 0.848 recall, 0.464 owner and 0.857 due accuracy (0.933 actor accuracy); `HeldOut100/` 0.882
+  /// and 0.789, 0.957 and 0.611, 0.636 owner and 0.682 due accuracy (0.833 actor accuracy).
+  @Test(arguments: ["HeldOut99", "HeldOut100"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut97": [
-        "recommendation precision": 0.83, "recommendation recall": 0.52, "recommendation F1": 0.64,
-        "action precision": 0.90, "action recall": 0.83, "action F1": 0.86, "owner": 0.73, "due": 0.73,
-      ],
-      "HeldOut98": [
-        "recommendation precision": 0.68, "recommendation recall": 0.35, "recommendation F1": 0.46,
-        "action precision": 0.92, "action recall": 0.34, "action F1": 0.49, "owner": 0.84, "due": 0.92,
-      ],
       "HeldOut99": [
         "recommendation precision": 0.71, "recommendation recall": 0.85, "recommendation F1": 0.77,
         "action precision": 0.63, "action recall": 0.84, "action F1": 0.72, "owner": 0.46, "due": 0.85,

@@ -1076,7 +1076,7 @@ import Testing
       """
       ## Purpose
 
-      Abbreviations: AP = action point, TF = national PVE task force, CO = country office.
+      Abbreviations: AP = action point, TF = national PVE task force, CO = communications officer.
       The district and city councils (DCCs) met twice. This was the 14th meeting of the Kerenza PVE Donor
       Coordination Group and the first with the Ministry of Women Affairs.
 

@@ -6921,3 +6921,109 @@ import Testing
     #expect(extract.actions.map(\.done) == [true, false])
   }
 }
+
+/// Notes pasted as AsciiDoc or LaTeX source are read as rendered: section titles as headings,
+/// numbered items and `\item`s as lists, a `|===` table and a `tabular` as tables; anchors,
+/// attributes, commands and `%` remarks gone; every line where it was.
+@Suite struct PastedSourceMarkupTests {
+  @Test func asciiDoc() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      = Workshop 4
+      :toc:
+
+      [[recs]]
+      == Recommendations
+
+      . [[rec-1]]The national government should repeal the 2034 amendment.
+      . [[rec-2]]Donors should fund legal aid for protest organisers.
+
+      == Follow-up
+
+      [cols="1,4,2,2",options="header"]
+      |===
+      |# |Action |Owner |Due
+      |1 |Send this report to all participants |Anouk Vesely |2037-05-20
+      |===
+      """, date: "2037-05-13")
+    #expect(extract.recommendations.map(\.line) == [12, 13])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"]])
+    #expect(extract.actions.map(\.line) == [20])
+    #expect(extract.actions.map(\.owner) == ["Anouk Vesely"])
+  }
+
+  @Test func latex() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      \\begin{document}
+      \\section{Recommendations}
+      \\begin{enumerate}
+        \\item \\textbf{Municipalities} should publish, every quarter, how many complaints
+              were received.\\footnote{Chair's own account.}
+        % \\item The \\textbf{private sector} should co-finance hotlines. % dropped
+      \\end{enumerate}
+
+      \\section{Action plan}
+      \\begin{tabular}{lll}
+      \\toprule
+      \\textbf{Action} & \\textbf{Lead} & \\textbf{Deadline} \\\\
+      \\midrule
+      Map existing complaint mechanisms & S.~Arvas & 2036-12-15 \\\\
+      \\bottomrule
+      \\end{tabular}
+      \\end{document}
+      """, date: "2036-10-08")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"]])
+    #expect(extract.actions.map(\.line) == [19])
+    #expect(extract.actions.map(\.owner) == ["S. Arvas"])
+    #expect(extract.actions.map(\.due) == ["2036-12-15"])
+  }
+}
+
+/// Korean minutes: a bold addressee glossed in English over its numbered ask, a task table under
+/// Korean column names, owners' titles after their names, Korean deadlines; a tracker's CSV with a
+/// type column and a column named "text".
+@Suite struct KoreanMinutesAndTypedCSVTests {
+  @Test func koreanMinutes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 4. 건의 사항 (Recommendations)
+
+      **해온시청 (City Hall)**
+      1. 동부시장 일대에 야간 조명을 설치할 것 (lighting).
+
+      **해온경찰서 (Police)**
+      2. 혐오 범죄 신고 시 통역인을 즉시 연계할 것 (interpreters at once).
+
+      ## 5. 향후 조치 (Follow-up)
+
+      | 번호 | 조치 내용 | 담당 | 기한 |
+      |---|---|---|---|
+      | 1 | 대화 모임 일정 확정 | 정하린 주임 | 3월 15일까지 |
+      | 2 | 건의문 발송 | 박은서 센터장 | 2주 이내 |
+      | 3 | 요약본 공유 | Nguyen Thi Lan | 완료 |
+
+      ※ 다음 회의: 2037년 4월 2일(목) 14:00, 같은 장소.
+      """, date: "2037-03-05")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"]])
+    #expect(extract.actions.map(\.owner) == ["정하린", "박은서", "Nguyen Thi Lan"])
+    #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-03-19", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+
+  @Test func typedCSV() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Export
+
+      id,type,text,addressee,owner,due,status
+      R-01,recommendation,"Municipal councils should include returnee representatives.",local authorities,,,adopted
+      R-07,recommendation,"Employers should adopt a hiring quota.",private sector,,,rejected
+      A-01,action,Circulate the outcome note to all participants,,Forum secretariat,20/02/2037,open
+      """, date: "2037-02-17")
+    #expect(extract.recommendations.map(\.line) == [9])
+    #expect(extract.actions.map(\.owner) == ["Forum secretariat"])
+    #expect(extract.actions.map(\.due) == ["2037-02-20"])
+  }
+}

@@ -77,7 +77,7 @@ public enum SessionLoader {
     }
     // A shared draft in suggestion mode is read with its suggestions accepted.
     let document = MarkdownParser.parse(
-      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(split.body)))), lineOffset: split.bodyLineOffset)
+      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(AsciiDocMarkup.plain(LaTeXMarkup.plain(split.body)))))), lineOffset: split.bodyLineOffset)
     var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
     session.frontMatterLine = split.openingLine
     return .success(session)

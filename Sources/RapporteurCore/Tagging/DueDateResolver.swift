@@ -1140,6 +1140,31 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Korean deadline in English: "3월 15일까지" → "by 15.3.", "3월 말" → "by the end of
+  /// March", "2주 이내" → "within 2 weeks", "다음 회의 전" → "before the next meeting", "다음 주
+  /// 금요일까지" → "by Friday next week"; `nil` where it holds none.
+  static func koreanDeadline(_ text: String) -> String? {
+    translated(text, koreanForms)
+  }
+  private static let koreanForms: [(NSRegularExpression, String)] = {
+    let days = [("월", "Monday"), ("화", "Tuesday"), ("수", "Wednesday"), ("목", "Thursday"), ("금", "Friday"), ("토", "Saturday"), ("일", "Sunday")]
+    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("korean next meeting", "다음\\s*회의\\s*(?:전|前|이전|까지)", options: []), " before the next meeting "),
+      (.builtIn("korean within weeks", "(\\d{1,2})\\s*주\\s*(?:이내|안에|내)", options: []), " within $1 weeks "),
+      (.builtIn("korean within days", "(\\d{1,3})\\s*일\\s*(?:이내|안에|내)", options: []), " within $1 days "),
+      (.builtIn("korean day and month", "(?<!\\d)(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일\\s*(?:까지|전)?", options: []), " by $2.$1. "),
+    ]
+    for (number, name) in months.enumerated() {
+      forms.append((.builtIn("korean month end", "(?<!\\d)" + String(number + 1) + "\\s*월\\s*(?:말|말까지|중)", options: []), " by the end of " + name + " "))
+    }
+    for (short, english) in days {
+      forms.append((.builtIn("korean next weekday", "다음\\s*주\\s*" + short + "요일\\s*까지", options: []), " by " + english + " next week "))
+      forms.append((.builtIn("korean weekday", short + "요일\\s*까지", options: []), " by " + english + " "))
+    }
+    return forms
+  }()
+
   /// The text with a Thai deadline in English, its Buddhist-era year in ours (2580 → 2037): "31 มี.ค.
   /// 2580" → "31 March 2037", "ภายใน 2 สัปดาห์" → "within 2 weeks", "ภายในสิ้นเดือนมีนาคม 2580" → "by the
   /// end of March 2037", "20/4/2580" → "20/4/2037", "ก่อนประชุมครั้งที่ 4/2580" → "before the next
@@ -1609,6 +1634,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(shorthandDeadlineBytes) }, { shorthandDeadline($0) }),
     // "2037. április 15.", "30 napon belül", "a hónap végéig": Hungarian.
     ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
+    // "3월 15일까지", "2주 이내", "다음 회의 전": Korean (its syllables all open with byte 0xEA to 0xED).
+    ({ $0.utf8.contains(where: { (0xEA...0xED).contains($0) }) }, { koreanDeadline($0) }),
     // "31 มี.ค. 2580", "ภายใน 2 สัปดาห์", "ภายในสิ้นเดือนมีนาคม 2580": Thai, its years of the Buddhist era.
     ({ $0.utf8.contains(0xE0) && ($0.utf8.containsBytes([0xE0, 0xB8]) || $0.utf8.containsBytes([0xE0, 0xB9])) }, { thaiDeadline($0) }),
     // "2037. 03. 11.": a date in figures, the year first.

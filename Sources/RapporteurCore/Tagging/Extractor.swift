@@ -3113,6 +3113,25 @@ public struct Extractor: Sendable {
       // "**Linked records:** Speakers (4) · Recommendations (3)", "Anselm Quayle <a.q@…> Tue, 10 Mar
       // 2037 at 18:31", "[Quoted text hidden]": a record's links, a mail's header and its marks.
       if section == .actions || section == .recommendations, Self.isLinkAlone(block) || Self.isRecordOrMailLine(block.plainText) { return }
+      // "**해온경찰서 (Police)**" over "2. 혐오 범죄 …": a bold addressee over numbered asks, which
+      // Markdown keeps in the paragraph (only a "1." opens a list there); each ask addressed to it.
+      if section == .actions || section == .recommendations, let title = block.children.first, title.kind == .strong,
+        case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }), lines.count >= 2,
+        lines[0].text == title.plainText.trimmingBlanks,
+        lines.dropFirst().first.map({ Self.droppingNumber($0).text != $0.text }) == true
+      {
+        let own = Self.actorsNamed(in: title.plainText, rules: rules)
+        let named = own.isEmpty ? Self.glossedActors(in: title.plainText, rules: rules) : own
+        var items: [LocatedText] = []
+        for line in lines.dropFirst() {
+          if Self.droppingNumber(line).text != line.text || items.isEmpty { items.append(Self.droppingNumber(line)) } else { items[items.count - 1].append(line) }
+        }
+        for item in items {
+          // ("**Others**" over its asks: whom the section's heading names is not whom they ask.)
+          addSectionItem(section == .actions ? .action : .recommendation, text: item, extra: [], headingActors: named, state: &state)
+        }
+        return
+      }
       // "[Daniel Oh] [오후 1:52] 수고하셨습니다 🙏" under the next steps: a chat's messages are talk, each
       // read as its sender said it, not a task because of where it stands.
       if section == .actions || section == .recommendations, let first = block.plainText.utf8.first, first == UInt8(ascii: "["),
@@ -3450,6 +3469,8 @@ public struct Extractor: Sendable {
           if state.introActors.isEmpty, analysis.tokens.count <= 10 {
             state.introActors = Self.actorsNamed(in: text.text, rules: rules)
           }
+          // "**해온시청 (City Hall)**": whom the list addresses, named in the gloss.
+          if state.introActors.isEmpty, analysis.tokens.count <= 10 { state.introActors = Self.glossedActors(in: text.text, rules: rules) }
           if let hit = analysis.recommendationCue(), hit.cue.form == .modal, !analysis.isTrap(hit),
             analysis.addressee(for: hit).found, section == .recommendations
           {
@@ -4069,6 +4090,16 @@ public struct Extractor: Sendable {
     else { return nil }
     // "**To the committees we sit on**": a heading all the same, naming no actor the rules know.
     return actorsNamed(in: text, rules: rules)
+  }
+
+  /// The actors a label in another language names in the gloss that closes it: "해온경찰서
+  /// (Police)" → governments.
+  static func glossedActors(in label: String, rules: TaggingRules) -> [String] {
+    let trimmed = label.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_: "))
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "("), open > trimmed.startIndex,
+      trimmed[..<open].unicodeScalars.contains(where: SentenceAnalysis.isLetterOfAnotherScript)
+    else { return [] }
+    return actorsNamed(in: String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]), rules: rules)
   }
 
   static func actorsNamed(in heading: String, rules: TaggingRules) -> [String] {
@@ -6814,7 +6845,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) })
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita", "완료"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) })
             // "ลงนามแล้วในที่ประชุม (done)", "signed in the room (done)": the gloss or the words that close it say so.
             || ["(done)", "(completed)", "(done.)", "เสร็จแล้ว"].contains(where: { due.lowercased().trimmingBlanks.hasSuffix($0) })
           {
@@ -10301,7 +10332,11 @@ public struct Extractor: Sendable {
     if dots == 1, digits == 4, let year = Int(characters[..<index].dropLast()), (1900...2100).contains(year) { return text }
     var next = index
     while next < characters.endIndex, characters[next] == " " { next = characters.index(after: next) }
-    guard next < characters.endIndex, characters[next].isUppercase || characters[next].isNumber || "\"\u{201C}".contains(characters[next]) else {
+    // A script without capitals (Korean, Arabic, Thai) opens its words with any letter.
+    guard next < characters.endIndex,
+      characters[next].isUppercase || characters[next].isNumber || "\"\u{201C}".contains(characters[next])
+        || (characters[next].isLetter && !characters[next].isLowercase && !characters[next].isASCII)
+    else {
       return text
     }
     return text.slice(next..<characters.endIndex)
@@ -10556,6 +10591,11 @@ public struct Extractor: Sendable {
   /// "Next call 2 Apr, 10:00 CET, JK chairs", "Next plenary: 12 Dec": a line that dates the next
   /// meeting (not "Next meeting: UNDP to present …", a task for it).
   static func opensWithNextMeetingDate(_ text: String) -> Bool {
+    // "※ 다음 회의: 2037년 4월 2일(목) 14:00": Korean, a reference mark before it.
+    let korean = text.drop { "※*_ ".contains($0) }
+    if korean.hasPrefix("다음 회의") || korean.hasPrefix("차기 회의") {
+      return korean.dropFirst(5).prefix(16).contains(where: \.isNumber)
+    }
     let lowered = text.lowercased()
     // "Próxima reunião: terça-feira, 18/03/2036", "Prochaine réunion : mardi 18 mars".
     if let foreign = ["próxima reunião", "próxima reunión", "prochaine réunion"].first(where: lowered.hasPrefix) {

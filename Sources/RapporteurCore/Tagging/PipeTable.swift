@@ -169,8 +169,11 @@ struct PipeTable {
     // "Workstream | Ref | Type | Item | Lead / To": a sheet's column of items and one of leads.
     // "Nr;Type;Description;Owner;Due;Status": a log whose type column says which rows are tasks.
     let types = names.firstIndex { ["type", "kind", "category", "item type"].contains($0.lowercased()) }
+    // "id,type,text,addressee,owner,due,status": beside a type column, the column of words named
+    // for what it holds.
+    let wording = types == nil ? nil : names.firstIndex { ["text", "content", "wording", "statement"].contains($0.lowercased()) }
     guard Self.namesActions(header)
-      || ((tabbed || types != nil) && named.contains(.owner) && header.contains(where: { Self.role(of: $0.text) == .text }))
+      || ((tabbed || types != nil) && named.contains(.owner) && (wording != nil || header.contains(where: { Self.role(of: $0.text) == .text })))
     else { return nil }
     // "Type: ACT / REC / DEC": what each row is, as a tracker that mixes them says.
     typeColumn = types
@@ -199,6 +202,10 @@ struct PipeTable {
     }
     guard !rows.isEmpty else { return nil }
     roles = Self.roles(of: header)
+    if let wording, wording < roles.count {
+      roles = roles.map { $0 == .text ? .other : $0 }
+      roles[wording] = .text
+    }
     listsActions = true
     self.rows = rows
   }
@@ -272,8 +279,8 @@ struct PipeTable {
     "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania", "việc",
     // "| Work assignment | Leader | Due |": an incident action plan's assignment list.
     "assignment", "assignments",
-    // Thai: "งาน" (the work), "กิจกรรม" (activity), "ภารกิจ" (task).
-    "งาน", "กิจกรรม", "ภารกิจ",
+    // Thai: "งาน" (the work), "กิจกรรม" (activity), "ภารกิจ" (task); Korean "조치" (measure).
+    "งาน", "กิจกรรม", "ภารกิจ", "조치", "과제", "조치", "과제",
   ]
 
   /// Whether a header cell's words name the column of tasks.
@@ -584,7 +591,7 @@ struct PipeTable {
   }
 
   static func isNumbering(_ header: String) -> Bool {
-    ["#", "no", "no.", "n°", "nr", "ref", "id", "", "ที่", "ลำดับ"].contains(header.trimmingBlanks.lowercased())
+    ["#", "no", "no.", "n°", "nr", "ref", "id", "", "ที่", "ลำดับ", "번호"].contains(header.trimmingBlanks.lowercased())
   }
 
   static let textWords: Set<String> = [
@@ -600,12 +607,12 @@ struct PipeTable {
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
     "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra", "leader",
-    "ผู้รับผิดชอบ",
+    "ผู้รับผิดชอบ", "담당", "담당자",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
     "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn", "entro", "scadenza", "quando", "termine", "kilè", "kile", "προθεσμία", "quan", "termini", "termen", "termene", "termenul", "rok", "rokovi", "термін", "строк", "срок", "igihe", "rahoviana", "fe-potoana",
-    "กำหนดเสร็จ", "กำหนดแล้วเสร็จ", "ระยะเวลา", "กำหนดส่ง",
+    "กำหนดเสร็จ", "กำหนดแล้วเสร็จ", "ระยะเวลา", "กำหนดส่ง", "기한", "마감", "마감일",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti", "stato", "สถานะ"]

@@ -1341,7 +1341,9 @@ struct SentenceAnalysis {
     // panellist's advice told as such: "In her view, line ministries should …").
     if hit.match.start >= 3,
       (0..<hit.match.start - 2).contains(where: {
-        norm($0) == "in" && ["his", "her"].contains(norm($0 + 1)) && ["view", "opinion"].contains(norm($0 + 2))
+        // "in her personal view", "in his own opinion".
+        norm($0) == "in" && ["his", "her"].contains(norm($0 + 1))
+          && (["view", "opinion"].contains(norm($0 + 2)) || (["personal", "own"].contains(norm($0 + 2)) && ["view", "opinion"].contains(norm($0 + 3))))
           && ($0 > 0 || text.hasPrefix("("))
       })
     {
@@ -3671,6 +3673,12 @@ struct SentenceAnalysis {
     {
       owner = inside
     }
+    // "정하린 주임", "김도윤 경위": a Korean name, then the person's title.
+    if owner.utf8.first.map({ (0xEA...0xED).contains($0) }) == true, case let parts = owner.split(separator: " "), parts.count == 2,
+      Self.koreanTitles.contains(String(parts[1]))
+    {
+      owner = String(parts[0])
+    }
     // "นายอับดุลเลาะ มะเซ็ง", "นางสาวอามีนะห์": Thai's Mr, Mrs and Miss, written onto the name (not
     // "นายก", a mayor, nor "นายอำเภอ", a district chief).
     if owner.utf8.first == 0xE0, let title = ["นางสาว", "นาง", "นาย"].first(where: owner.hasPrefix),
@@ -3817,6 +3825,12 @@ struct SentenceAnalysis {
     scalar.value >= 0x0370 && scalar.properties.isAlphabetic && !(0x1E00...0x1EFF).contains(scalar.value)
       && !(0x2C60...0x2C7F).contains(scalar.value) && !(0xA720...0xA7FF).contains(scalar.value)
   }
+
+  /// Korean titles written after a name: 주임 (officer), 센터장 (centre head), 경위 (inspector), …
+  static let koreanTitles: Set<String> = [
+    "주임", "센터장", "경위", "경감", "장학사", "주무관", "대표", "목사", "기자", "팀장", "과장", "국장", "위원장", "위원", "씨", "님",
+    "사무국장", "간사", "교수", "신부", "스님",
+  ]
 
   /// Vietnamese forms of address before a name: "anh Tuấn", "chị Mai", "ông Pha", "Thầy Minh".
   static let vietnameseAddress: Set<String> = ["anh", "chị", "ông", "bà", "em", "cô", "thầy", "Anh", "Chị", "Ông", "Bà", "Cô", "Thầy"]
