@@ -4291,6 +4291,10 @@ public struct Extractor: Sendable {
   /// (4) · Recommendations (3)", "Anselm Quayle <a.quayle@tidewater.example> Tue, 10 Mar 2037 at
   /// 18:31", "To: Tomas Lindgren <…>", "[Quoted text hidden]".
   static func isRecordOrMailLine(_ text: String) -> Bool {
+    // Most paragraphs hold no address, no record's links and no mark of quoted text.
+    guard text.utf8.contains(UInt8(ascii: "@")) || text.utf8.containsBytes("Linked rec".utf8) || text.utf8.containsBytes("Related rec".utf8)
+      || text.utf8.containsBytes("uoted text".utf8) || text.utf8.containsBytes("essage clipped".utf8)
+    else { return false }
     let line = text.trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
     guard line.utf8.count <= 300 else { return false }
     if ["[Quoted text hidden]", "[Message clipped]", "Quoted text hidden"].contains(line) { return true }
