@@ -7798,7 +7798,8 @@ public struct Extractor: Sendable {
       ?? DueDateResolver.find(in: written, sessionDate: state.sessionDate, order: state.slashOrder)
     func given(_ item: inout ExtractedItem) {
       if let owner {
-        item.owner = owner.owner.hasPrefix("Begum ") ? String(owner.owner.dropFirst(6)) : owner.owner
+        // "Zimmedar: Begum Nusrat Jabeen": the field's name shown as an owner is, its title aside.
+        item.owner = SentenceAnalysis(owner.owner, rules: rules).cleanOwner(owner.owner)
         item.evidence.removeAll { $0.rule == "owner" }
         item.evidence.append(Evidence(rule: "owner", words: owner.words))
       }
