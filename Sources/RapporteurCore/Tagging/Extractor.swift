@@ -3109,19 +3109,21 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      // The paragraph's words, walked once for every reading below.
+      let plain = block.plainText
       // "[Day 1 in pictures](https://…)" under the next steps' list: a link alone points elsewhere.
       // "**Linked records:** Speakers (4) · Recommendations (3)", "Anselm Quayle <a.q@…> Tue, 10 Mar
       // 2037 at 18:31", "[Quoted text hidden]": a record's links, a mail's header and its marks.
-      if section == .actions || section == .recommendations, Self.isLinkAlone(block) || Self.isRecordOrMailLine(block.plainText) { return }
+      if section == .actions || section == .recommendations, Self.isLinkAlone(block) || Self.isRecordOrMailLine(plain) { return }
       // "**해온경찰서 (Police)**" over "2. 혐오 범죄 …": a bold addressee over numbered asks, which
       // Markdown keeps in the paragraph (only a "1." opens a list there); each ask addressed to it.
       if section == .actions || section == .recommendations, let title = block.children.first, title.kind == .strong,
         case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }), lines.count >= 2,
-        lines[0].text == title.plainText.trimmingBlanks,
+        case let label = title.plainText, lines[0].text == label.trimmingBlanks,
         lines.dropFirst().first.map({ Self.droppingNumber($0).text != $0.text }) == true
       {
-        let own = Self.actorsNamed(in: title.plainText, rules: rules)
-        let named = own.isEmpty ? Self.glossedActors(in: title.plainText, rules: rules) : own
+        let own = Self.actorsNamed(in: label, rules: rules)
+        let named = own.isEmpty ? Self.glossedActors(in: label, rules: rules) : own
         var items: [LocatedText] = []
         for line in lines.dropFirst() {
           if Self.droppingNumber(line).text != line.text || items.isEmpty { items.append(Self.droppingNumber(line)) } else { items[items.count - 1].append(line) }
@@ -3134,7 +3136,7 @@ public struct Extractor: Sendable {
       }
       // "[Daniel Oh] [오후 1:52] 수고하셨습니다 🙏" under the next steps: a chat's messages are talk, each
       // read as its sender said it, not a task because of where it stands.
-      if section == .actions || section == .recommendations, let first = block.plainText.utf8.first, first == UInt8(ascii: "["),
+      if section == .actions || section == .recommendations, let first = plain.utf8.first, first == UInt8(ascii: "["),
         case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
         lines.allSatisfy({ Self.chatLineTurn($0) != nil })
       {
@@ -3148,10 +3150,10 @@ public struct Extractor: Sendable {
         return
       }
       // "OP16. *Urges* member States to … **[new]** (not discussed)": a draft's paragraph not agreed.
-      if Self.hasOpenDraftStatus(block.plainText) { return }
+      if Self.hasOpenDraftStatus(plain) { return }
       // "Annotation: The Platform is invited to adopt the agenda.": an annotated agenda's note,
       // written before the meeting, says what it may do, not what it did.
-      if Self.isAgendaAnnotation(block.plainText) { return }
+      if Self.isAgendaAnnotation(plain) { return }
       // "**A2.** The Government should lower the age …" over "34% support — **NOT ADOPTED**", a
       // Delphi panel's statement over "55% agree · IQR 2 — no consensus": a draft the vote on its
       // last line did not carry is none.
@@ -3159,7 +3161,7 @@ public struct Extractor: Sendable {
       // ": Agree on all three. — User:Kwabena Lute (talk) 18:02, 1 May 2037 (UTC)" under a post: a
       // wiki talk page's thread, each line a reply its signer wrote, read as said, whatever the
       // thread's title names.
-      if block.plainText.utf8.containsBytes("(UTC)".utf8), case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
+      if plain.utf8.containsBytes("(UTC)".utf8), case let lines = InlineText.lines(of: block).map({ LocatedText(lines: [$0]) }).filter({ !$0.isEmpty }),
         lines.allSatisfy({ Self.wikiSignature(in: $0.text) != nil })
       {
         for line in lines { scanSentences(line, section: .discussion, state: &state) }
@@ -3167,11 +3169,10 @@ public struct Extractor: Sendable {
       }
       // "(e) [Withdrawn: see 4.2.] Religious leaders should …", "2.3 The Committee AGREED that …
       // [Superseded: see 5.1.]": words the record itself marks as set aside.
-      if block.plainText.utf8.contains(UInt8(ascii: "[")) || block.plainText.utf8.first == UInt8(ascii: "("), Self.bracketSetsAside(block.plainText) { return }
+      if plain.utf8.contains(UInt8(ascii: "[")) || plain.utf8.first == UInt8(ascii: "("), Self.bracketSetsAside(plain) { return }
       // "**A1 · ASK from** Youth Bench **to** the Municipal Council: "a room for …"", then what
       // became of it: a marketplace's ask card is advice to those it names; the lines after it are
       // read on their own.
-      let plain = block.plainText
       if section != .actions, plain.utf8.containsBytes("ASK ".utf8) || plain.utf8.containsBytes("OFFER ".utf8),
         let card = askCard(block)
       {
@@ -4480,15 +4481,17 @@ public struct Extractor: Sendable {
     }
     // "5. Next steps" after a list's last recommendation: a heading a document numbered as the
     // list's next item, no item of its own.
-    if item.children.count == 1, let first = item.children.first, first.kind == .paragraph, case let words = first.plainText.trimmingBlanks,
+    // The words of the paragraph that opens the item, walked once for the readings below.
+    let opening = item.children.first.flatMap { $0.kind == .paragraph ? $0.plainText : nil }
+    if item.children.count == 1, let words = opening?.trimmingBlanks,
       words.split(separator: " ").count <= 3, !words.hasSuffix("."), rules.catalog.section(forHeading: words) != nil
     {
       return
     }
     // "* '''Support'''. … I'll take it to our station manager by the end of the month. — User:Ottilie
     // Brandt (talk) 14:22, 3 May 2037 (UTC)": a vote on a wiki talk page, read as its signer said it.
-    if let first = item.children.first, first.kind == .paragraph, first.plainText.utf8.containsBytes("(UTC)".utf8),
-      Self.wikiSignature(in: first.plainText.trimmingBlanks) != nil
+    if let first = item.children.first, let opening, opening.utf8.containsBytes("(UTC)".utf8),
+      Self.wikiSignature(in: opening.trimmingBlanks) != nil
     {
       scanSentences(LocatedText(block: first), section: .discussion, state: &state)
       for list in item.children.dropFirst() where list.isList {
@@ -4505,9 +4508,9 @@ public struct Extractor: Sendable {
       return
     }
     // "- OP3. *Encourages* [youth parliaments and] … **[bracketed]**": a draft's paragraph not agreed.
-    if let first = item.children.first, first.kind == .paragraph, Self.hasOpenDraftStatus(first.plainText) { return }
+    if let opening, Self.hasOpenDraftStatus(opening) { return }
     // "- ~~KM8. Security forces should …~~ Deleted.": an item struck out holds nothing.
-    if let first = item.children.first, first.kind == .paragraph, Self.isStruckOut(first.plainText),
+    if let first = item.children.first, let opening, Self.isStruckOut(opening),
       taskState(LocatedText(block: first), escaped: state.escapedBoxes) == nil
     {
       return
