@@ -106,7 +106,12 @@ extension Rapporteur {
         recommendations with how far each is implemented holds none; a decision whose last lines \
         give its owner's and its deadline's fields ("Felelős: …", "Határidő: …", "Задужена: …") is \
         that one's task (rule cue:owner-and-deadline-fields); a thread's replies quoted under its \
-        posts ("> **u/name** · ▲ 911") are their writers' own words. The cues, themes and actors \
+        posts ("> **u/name** · ▲ 911"), a wiki talk page's signed replies ("— User:Name (talk) …") \
+        and a chat's messages under the tasks are their writers' own words, and a document's \
+        comment ending "— Assigned to Name" is that one's task; notes pasted as AsciiDoc ("== \
+        Recommendations", a "|===" table) or LaTeX source ("\\section{…}", "\\item", a tabular) are \
+        read as rendered, every line keeping its number; a line in another script is read through \
+        the English gloss that closes it ("(Religious leaders: joint statement …)"). The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
