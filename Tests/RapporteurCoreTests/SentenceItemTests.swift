@@ -7027,3 +7027,57 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-02-20"])
   }
 }
+
+/// A Danish "referat": a decision's "anbefaler, at" over its list, each line's English gloss
+/// naming whom it asks, "Ansvarlig:" and "Frist:" lines under each follow-up, Danish dates, and
+/// the next meeting's line.
+@Suite struct DanishMinutesTests {
+  @Test func referat() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Ad 4. Forebyggelse
+
+      **Beslutning:** Rådet anbefaler, at
+
+      - kommunalbestyrelsen afsætter midler til to ekstra gadeplansmedarbejdere;
+        *(the municipal council funds two more outreach workers)*
+      - lokale virksomheder opfordres til at tilbyde fritidsjob.
+
+      ## Opfølgning *(follow-up)*
+
+      1. Fælles plan for gadeplansarbejdet
+         Ansvarlig: Kasper Holm Vinding
+         Frist: 27. marts 2037
+      2. Udkast til ansøgning
+         Ansvarlig: Mette Skov
+         Frist: uge 14
+      3. Invitation til Ungdomsrådet
+         Ansvarlig: Birgitte
+         Frist: inden næste møde
+
+      **Næste møde** *(next meeting)*: tirsdag den 12. maj 2037 kl. 16.00.
+      """, date: "2037-03-10")
+    #expect(extract.recommendations.map(\.line) == [10, 12])
+    #expect(extract.recommendations.first?.actors == ["local-authorities"])
+    #expect(extract.actions.map(\.owner) == ["Kasper Holm Vinding", "Mette Skov", "Birgitte"])
+    #expect(extract.actions.map(\.due) == ["2037-03-27", "2037-04-03", "2037-05-12"])
+  }
+
+  /// "recommends that" with the list saying what, in English as in Danish and Swedish; not a
+  /// lead-in that only notes.
+  @Test(arguments: [
+    ("The council recommends that", 2), ("Rådet anbefaler, at", 2), ("Nämnden rekommenderar att", 2), ("The council noted that", 0),
+  ])
+  func recommendsThat(_ leadIn: String, _ count: Int) throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Ad 4
+
+      \(leadIn)
+
+      - the municipal council funds two more outreach workers;
+      - local businesses offer after-school jobs.
+      """)
+    #expect(extract.recommendations.count == count)
+  }
+}

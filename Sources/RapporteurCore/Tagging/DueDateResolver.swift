@@ -1486,6 +1486,38 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Danish deadline written in English: "27. marts 2037" → "27 March 2037",
+  /// "uge 14" → "week 14", "inden næste møde" → "before the next meeting", "senest fredag" → "by
+  /// Friday", "inden for to uger" → "within 2 weeks".
+  static func danishDeadline(_ text: String) -> String? {
+    translated(text, danishForms)
+  }
+  /// Bytes a Danish deadline cannot do without: most texts hold none.
+  private static let danishDeadlineBytes = ["marts", "uge ", "Uge ", "inden ", "Inden ", "senest", "Senest", "næste", "udgangen", " maj", "dag"]
+    .map { Array($0.utf8) }
+  private static let danishMonths = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+  private static let danishForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("danish day of month", "\\b(\\d{1,2})\\.\\s+(" + danishMonths + ")\\b", options: [.caseInsensitive]), "$1 $2"),
+      (.builtIn("danish the before day", "(?<=\\p{L})\\s+den\\s+(?=\\d)", options: [.caseInsensitive]), " "),
+      (.builtIn("danish week", "\\buge\\s+(\\d{1,2})\\b", options: [.caseInsensitive]), "week $1"),
+      (.builtIn("danish next meeting", "\\b(?:inden|før)\\s+næste\\s+møde\\b", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("danish next week", "\\bnæste\\s+uge\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("danish end of month", "\\b(?:inden\\s+|ved\\s+)?(?:udgangen|slutningen)\\s+af\\s+måneden\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("danish end of", "\\b(?:inden\\s+|ved\\s+)?(?:udgangen|slutningen)\\s+af\\b", options: [.caseInsensitive]), "by the end of"),
+      (.builtIn("danish at the latest", "\\bsenest\\b", options: [.caseInsensitive]), "by"),
+    ]
+    forms += withinForms(
+      "danish within", numbers: [("en", "1"), ("et", "1"), ("to", "2"), ("tre", "3"), ("fire", "4"), ("seks", "6")],
+      units: [("dage?", "days"), ("uger?", "weeks"), ("måneder?", "months")]
+    ) { number, unit in "\\binden\\s+for\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += [(.builtIn("danish by", "\\binden\\b", options: [.caseInsensitive]), "by")]
+    forms += wordForms("danish name", [("januar", "January"), ("februar", "February"), ("marts", "March"), ("maj", "May"), ("juni", "June"),
+      ("juli", "July"), ("oktober", "October"), ("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"),
+      ("fredag", "Friday"), ("lørdag", "Saturday"), ("søndag", "Sunday")], options: [.caseInsensitive])
+    return forms
+  }()
+
   /// A language's words (month and day names) as English writes them, each a whole word.
   static func wordForms(_ name: String, _ words: [(String, String)], options: NSRegularExpression.Options) -> [(NSRegularExpression, String)] {
     words.map { word, english in (NSRegularExpression.builtIn(name, "\\b" + word + "\\b", options: options), english) }
@@ -1657,6 +1689,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
+    // "27. marts 2037", "uge 14", "inden næste møde", "inden for to uger": Danish.
+    ({ $0.containsAnyBytes(danishDeadlineBytes) }, { danishDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.

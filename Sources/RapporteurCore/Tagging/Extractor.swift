@@ -965,6 +965,10 @@ public struct Extractor: Sendable {
     {
       return leadInSection(text: String(plain[plain.index(after: open)..<plain.index(before: plain.endIndex)]))
     }
+    // "**Beslutning:** Rådet anbefaler, at" over a list: "recommends that" without its colon.
+    if block.kind == .paragraph, let final = block.children.last, final.kind == .text, Self.endsInRecommendsThat(final.literal) {
+      return .recommendations
+    }
     // Most paragraphs do not end in a colon, which their last words tell.
     // "**We call on the Government of Kestrany to:**": the colon may end bold words.
     guard block.kind == .paragraph, let final = block.children.last,
@@ -1098,6 +1102,16 @@ public struct Extractor: Sendable {
     guard (1...4).contains(marker.count), marker.count == 1 || marker.allSatisfy({ "ivx".contains($0) }) else { return false }
     let rest = (opened ? text.dropFirst() : text[...]).dropFirst(marker.count)
     return rest.hasPrefix(") ")
+  }
+
+  /// Whether a text ends "recommends that" with nothing after it, the list below saying what
+  /// ("The council recommends that", Danish "Rådet anbefaler, at", Swedish "rekommenderar att").
+  static func endsInRecommendsThat(_ text: String) -> Bool {
+    let tail = text.utf8.suffix(60)
+    guard let last = tail.last, last == UInt8(ascii: "t") || last == UInt8(ascii: " ") || last == 0x0A else { return false }
+    let words = String(decoding: tail, as: UTF8.self).lowercased().split(whereSeparator: { !$0.isLetter })
+    guard words.count >= 2, let that = words.last, ["that", "at", "att"].contains(that) else { return false }
+    return ["recommends", "recommend", "recommended", "urges", "anbefaler", "anbefalede", "rekommenderar", "foreslår"].contains(words[words.count - 2])
   }
 
   /// The section a lead-in's text names, as `leadInSection(_:)` reads it.
@@ -1904,6 +1918,29 @@ public struct Extractor: Sendable {
     "thu", "thur", "thurs", "fri", "sat", "sun",
   ]
 
+  /// "Next meeting" in the notes' other languages, the longer forms first.
+  static let otherNextMeetingNames = [
+    "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
+    "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
+    "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
+    "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
+    // Danish and Norwegian.
+    "Næste møde", "næste møde", "Neste møte", "neste møte",
+    // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
+    "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
+    "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
+  ]
+
+  /// Whether a text opens by naming the next meeting in another language, a label's colon or a
+  /// gloss after it ("**Næste møde** *(next meeting)*: …", "Prochaine réunion : …").
+  static func opensWithOtherNextMeeting(_ text: String) -> Bool {
+    guard !text.isASCII || text.hasPrefix("Agli") || text.hasPrefix("Prossima") || text.hasPrefix("prossima") else { return false }
+    let opening = text.drop { "*_ ".contains($0) }
+    guard let name = otherNextMeetingNames.first(where: { opening.hasPrefix($0) }) else { return false }
+    let after = opening.dropFirst(name.count).drop { "*_ ".contains($0) }
+    return after.first == ":" || after.first == "(" || after.first == "\u{2013}" || after.first == "\u{2014}"
+  }
+
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
   /// (No. 8): Wednesday 14 May 2025, 15:00", "- Next meeting: 23.04.2024". Only after the session.
   static func nextMeetingDate(in text: String, sessionDate: CalendarDate?) -> CalendarDate? {
@@ -1913,18 +1950,11 @@ public struct Extractor: Sendable {
     // "Agli Gram Sabha: Somvar 14 April 2036": Hindi's.
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
+      || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
-      for name in [
-        "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
-        "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
-        "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
-        "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
-        // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
-        "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
-        "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
-      ] {
+      for name in otherNextMeetingNames {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
@@ -1987,15 +2017,16 @@ public struct Extractor: Sendable {
       guard let noun = named ?? meetingNouns.first(where: { lowered.hasPrefix($0) }) else { continue }
       // "Next meeting: 14 May 2025", "next call 2 Apr, 10:00 CET".
       var words = rest.dropFirst(noun.count)
-      guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" else {
+      // "**Next meeting** *(…)*:": the label's emphasis closes before its gloss.
+      guard let first = words.first, first == ":" || first == " " || first == "\u{2013}" || first == "\u{2014}" || first == "-" || first == "*" || first == "_" else {
         continue
       }
       // "Next call:: [[Dec 7th, 2027]]": an outliner's property and its link.
       // "**Next session:** Thu 6.4.": the label's emphasis closes after the colon.
       words = words.drop { $0 == ":" || $0 == " " || $0 == "\u{2013}" || $0 == "\u{2014}" || $0 == "-" || $0 == "[" || $0 == "*" || $0 == "_" }
       // "Next meeting (No. 8): Wednesday 14 May 2025".
-      if words.first == "(", let close = words.firstIndex(of: ")") {
-        words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " }
+      if words.first == "(", let close = words.prefix(60).firstIndex(of: ")") {
+        words = words[words.index(after: close)...].drop { $0 == ":" || $0 == " " || $0 == "*" || $0 == "_" }
       }
       // "Next meeting will be held on Wed 25 Mar": the date after the verb.
       var said = words.split(separator: " ", omittingEmptySubsequences: true)
@@ -2210,6 +2241,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "inden næste møde", "før neste møte": Danish and Norwegian.
+    if let date, text.utf8.containsBytes("ste m\u{00F8}".utf8),
+      let said = text.range(of: #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -4164,7 +4201,7 @@ public struct Extractor: Sendable {
     let words = String(rest)
     guard let colon = words.prefix(40).firstIndex(of: ":") else { return false }
     let label = words[..<colon].trimmingBlanks.trimmingCharacters(in: CharacterSet(charactersIn: "*_"))
-    guard let owner = colonOwner(label), !ownerColonNonNames.contains(owner.lowercased()),
+    guard let owner = colonOwner(label), !labelsNotNames(owner),
       // "✓ Strong turnout: 300 came" is a topic, not a name.
       owner.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["+", "&", "and", "/"].contains($0) })
     else { return false }
@@ -5261,6 +5298,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Danish and Norwegian.
+    "ansvarlig": "Responsible", "ansvarlige": "Responsible", "tidsfrist": "Deadline",
     // Albanian, Czech, Hungarian, Georgian.
     "përgjegjës": "Responsible", "pergjegjes": "Responsible", "afati": "Deadline", "zodpovídá": "Responsible",
     "zodpovědná osoba": "Responsible", "termín": "Deadline", "felelős": "Responsible", "határidő": "Deadline",
@@ -5784,6 +5823,8 @@ public struct Extractor: Sendable {
     // "IF the Holm Foundation says yes in July → **ML** moves the district workshops. Only then.":
     // a step to take if something happens, written as the condition and an arrow to it.
     if kind == .action, Self.opensWithConditionArrow(text.text) { return }
+    // "**Næste møde** *(next meeting)*: tirsdag den 12. maj 2037": when the body meets next, no task.
+    if kind == .action, Self.opensWithOtherNextMeeting(text.text) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
@@ -6068,7 +6109,7 @@ public struct Extractor: Sendable {
   /// task ("Logistics", "Communications") nor a placeholder.
   static func ownerLabel(_ text: String) -> String? {
     let label = SentenceAnalysis.droppingReflexive(text.trimmingBlanks.trimmingCharacters(in: ":*_ "))
-    guard looksLikeName(label), !isPlaceholder(label), !leadingLabels.contains(label.lowercased()) else { return nil }
+    guard looksLikeName(label), !isPlaceholder(label), !leadingLabels.contains(label.lowercased()), !labelsNotNames(label) else { return nil }
     return label
   }
 
@@ -9496,6 +9537,19 @@ public struct Extractor: Sendable {
     {
       addressee = SentenceAnalysis.Addressee(actors: named, words: [String(gloss[..<colon])])
     }
+    // "Kommunalbestyrelsen afsætter midler …; (the municipal council funds two more outreach
+    // workers)": a line in another language, whom its English gloss in the closing brackets opens with.
+    if addressee.actors.isEmpty, text.text.hasSuffix(")"), let open = text.text.lastIndex(of: "("), open > text.text.startIndex,
+      case let gloss = text.text[text.text.index(after: open)..<text.text.index(before: text.text.endIndex)],
+      gloss.split(separator: " ").count >= 4, !gloss.contains(where: { "(:\"\u{201C}".contains($0) }),
+      // After the line's own closing mark, not a dash's aside.
+      text.text[..<open].trimmingBlanks.last.map({ ";.,".contains($0) || $0.isLetter }) == true,
+      gloss.first?.isLowercase == true || gloss.hasPrefix("The ") || gloss.hasPrefix("A "),
+      case let subjects = gloss.split(separator: ";").map { $0.trimmingBlanks },
+      case let named = subjects.flatMap({ SentenceAnalysis($0, rules: rules).leadingChain(from: 0, limit: Int.max).actors }), !named.isEmpty
+    {
+      addressee = SentenceAnalysis.Addressee(actors: named.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, words: subjects)
+    }
     // "**Ho an'ny Minisiteran'ny Fitsarana:** …", "**Aux partenaires techniques et financiers :**
     // …": whom the item is for, named before a colon in another language.
     if addressee.actors.isEmpty, let colon = text.text.prefix(120).firstIndex(of: ":"), case let label = text.text[..<colon],
@@ -11601,7 +11655,7 @@ public struct Extractor: Sendable {
     // Beside tasks of the same list, a task may be a noun phrase with its date ("TCSPP + Youth
     // Forum: 4 regional listening sessions before …") or a done one ("NPCO: evaluation online ✔").
     let tasksBeside = state.ownerTasksInList
-    guard let owner = Self.colonOwner(written), !Self.ownerColonNonNames.contains(owner.lowercased()),
+    guard let owner = Self.colonOwner(written), !Self.labelsNotNames(owner),
       let firstWord = rest.split(separator: " ").first, let opening = firstWord.first,
       opening.isLowercase || (tasksBeside && (opening.isNumber || opening.isUppercase))
         || (quoted && opening.isUppercase && !SentenceAnalysis(String(rest.prefix(40)), rules: rules).matchesStarting(at: 0, in: [.verb]).isEmpty),
@@ -11670,6 +11724,15 @@ public struct Extractor: Sendable {
       names.allSatisfy({ $0.split(separator: " ").count <= 3 && (looksLikeName($0) || looksLikeOwner($0)) })
     else { return nil }
     return owner
+  }
+
+  /// Whether words before a colon label rather than name, in English or glossed in it ("Næste
+  /// møde (next meeting)").
+  static func labelsNotNames(_ label: String) -> Bool {
+    let lowered = label.lowercased()
+    if ownerColonNonNames.contains(lowered) { return true }
+    guard lowered.hasSuffix(")"), let open = lowered.lastIndex(of: "(") else { return false }
+    return ownerColonNonNames.contains(String(lowered[lowered.index(after: open)..<lowered.index(before: lowered.endIndex)]).trimmingBlanks)
   }
 
   /// Words before a colon that label, not name: "Note: circulate …" is no one's task.
