@@ -1918,6 +1918,17 @@ public struct Extractor: Sendable {
     "thu", "thur", "thurs", "fri", "sat", "sun",
   ]
 
+  /// Whether a line is a call or chat app's record of an event, its time after a dot ("Meeting
+  /// ended · 13:44 · 1 h 14 min", "Recording started · 12:31", "Call ended · 45 min").
+  static func isCallEventLine(_ text: String) -> Bool {
+    guard text.utf8.containsBytes(" \u{00B7} ".utf8), let dot = text.range(of: " \u{00B7} ") else { return false }
+    let event = text[..<dot.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased()
+    let words = event.split(separator: " ")
+    guard words.count == 2, let first = words.first, let last = words.last else { return false }
+    return ["meeting", "call", "recording", "transcription", "screen", "breakout", "webinar", "huddle"].contains(first)
+      && ["ended", "started", "stopped", "paused", "resumed", "began", "closed", "opened"].contains(last)
+  }
+
   /// "Next meeting" in the notes' other languages, the longer forms first.
   static let otherNextMeetingNames = [
     "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
@@ -5823,6 +5834,8 @@ public struct Extractor: Sendable {
     // "IF the Holm Foundation says yes in July → **ML** moves the district workshops. Only then.":
     // a step to take if something happens, written as the condition and an arrow to it.
     if kind == .action, Self.opensWithConditionArrow(text.text) { return }
+    // "**Meeting ended** · 13:44 · 1 h 14 min · Rosa's Personal Room": a call app's own line.
+    if kind == .action, Self.isCallEventLine(text.text) { return }
     // "**Næste møde** *(next meeting)*: tirsdag den 12. maj 2037": when the body meets next, no task.
     if kind == .action, Self.opensWithOtherNextMeeting(text.text) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
