@@ -7081,3 +7081,32 @@ import Testing
     #expect(extract.recommendations.count == count)
   }
 }
+
+/// A Hebrew and English פרוטוקול: decisions whose "אחראי:" and "תאריך יעד:" fields stand on one
+/// line set apart by a bar, Hebrew deadlines and titles, a glossed lead-in over the asks.
+@Suite struct HebrewMinutesTests {
+  @Test func protokol() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## החלטות (Decisions)
+      1. ייערך סיור משותף של מנהיגי הדת בבתי הספר.
+         *(Joint visit of faith leaders to two schools.)*
+         אחראי: השיח' כמאל אבו-ראס | תאריך יעד: לפני הישיבה הבאה
+      2. מיפוי השלטים יועבר למחלקת ההנדסה. *(Sign survey to Engineering Dept.)*
+         אחראי: דנה לוי-ששון | תאריך יעד: תוך שבועיים
+      3. קביעת מועד לכנס תושבים פתוח.
+         אחראי: יואב בן-עמי | תאריך יעד: טרם נקבע
+
+      ## המלצות (Recommendations)
+      הפורום ממליץ: *(The forum recommends:)*
+      1. לתנועות הנוער — לשלב מדריכים משתי הקהילות. *(Youth movements: mixed counsellor teams.)*
+
+      הישיבה הבאה: יום ג', 9.6.2037. *(Next meeting: 9.6.2037.)*
+      """, date: "2037-05-12")
+    #expect(extract.actions.map(\.line) == [7, 10, 12])
+    #expect(extract.actions.map(\.owner) == ["כמאל אבו-ראס", "דנה לוי-ששון", "יואב בן-עמי"])
+    #expect(extract.actions.map(\.due) == ["2037-06-09", "2037-05-26", nil])
+    #expect(extract.recommendations.map(\.line) == [17])
+    #expect(extract.recommendations.first?.actors == ["youth-organisations"])
+  }
+}

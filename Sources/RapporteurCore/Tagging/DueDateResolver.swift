@@ -1518,6 +1518,25 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Hebrew deadline written in English: "תוך שבועיים" → "within 2 weeks", "עד
+  /// סוף החודש" → "by the end of the month", "עד 15.5" → "by 15.5".
+  static func hebrewDeadline(_ text: String) -> String? {
+    translated(text, hebrewForms)
+  }
+  private static let hebrewForms: [(NSRegularExpression, String)] = [
+    (.builtIn("hebrew two weeks", "תוך\\s+שבועיים", options: []), "within 2 weeks"),
+    (.builtIn("hebrew two days", "תוך\\s+יומיים", options: []), "within 2 days"),
+    (.builtIn("hebrew weeks", "תוך\\s+(\\d{1,2})\\s+שבועות", options: []), "within $1 weeks"),
+    (.builtIn("hebrew days", "תוך\\s+(\\d{1,3})\\s+ימים", options: []), "within $1 days"),
+    (.builtIn("hebrew a week", "תוך\\s+שבוע", options: []), "within 1 week"),
+    (.builtIn("hebrew a month", "תוך\\s+חודש", options: []), "within 1 month"),
+    (.builtIn("hebrew end of month", "עד\\s+סוף\\s+החודש", options: []), "by the end of the month"),
+    (.builtIn("hebrew end of week", "עד\\s+סוף\\s+השבוע", options: []), "by the end of the week"),
+    (.builtIn("hebrew next week", "בשבוע\\s+הבא", options: []), "next week"),
+    (.builtIn("hebrew tomorrow", "מחר", options: []), "tomorrow"),
+    (.builtIn("hebrew by", "(?:^|(?<=\\s))עד\\s+(?=\\d)", options: []), "by "),
+  ]
+
   /// A language's words (month and day names) as English writes them, each a whole word.
   static func wordForms(_ name: String, _ words: [(String, String)], options: NSRegularExpression.Options) -> [(NSRegularExpression, String)] {
     words.map { word, english in (NSRegularExpression.builtIn(name, "\\b" + word + "\\b", options: options), english) }
@@ -1689,6 +1708,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
+    // "תוך שבועיים", "עד סוף החודש": Hebrew.
+    ({ $0.utf8.contains(0xD7) }, { hebrewDeadline($0) }),
     // "27. marts 2037", "uge 14", "inden næste møde", "inden for to uger": Danish.
     ({ $0.containsAnyBytes(danishDeadlineBytes) }, { danishDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.

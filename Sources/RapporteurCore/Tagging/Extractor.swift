@@ -960,7 +960,9 @@ public struct Extractor: Sendable {
   /// sentence before the colon is read, and one that recalls earlier outcomes names none.
   static func leadInSection(_ block: MarkdownNode) -> SectionID? {
     // "ที่ประชุมเสนอแนะ ดังนี้ (Recommendations:)": a lead-in glossed in brackets, the gloss's own colon.
-    if block.kind == .paragraph, let final = block.children.last, final.kind == .text, final.literal.trimmingBlanks.hasSuffix(":)"),
+    // "הפורום ממליץ: *(The forum recommends:)*": the gloss in emphasis.
+    if block.kind == .paragraph, let final = block.children.last,
+      final.kind == .text && final.literal.trimmingBlanks.hasSuffix(":)") || final.kind == .emphasis && final.plainText.trimmingBlanks.hasSuffix(":)"),
       case let plain = block.plainText.trimmingBlanks, let open = plain.lastIndex(of: "("), open > plain.startIndex
     {
       return leadInSection(text: String(plain[plain.index(after: open)..<plain.index(before: plain.endIndex)]))
@@ -1983,8 +1985,8 @@ public struct Extractor: Sendable {
         of: #"(?m)^[*_#\s\d.]*[^\n()]{1,40}\((?i:next meeting)\)"#, with: "Next meeting", options: .regularExpression)
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
     }
-    // "5.4 ประชุมครั้งที่ 4/2580 … (Next meeting 9 April 2037.)": the next meeting glossed in brackets.
-    if text.utf8.containsBytes("(Next meeting ".utf8), let gloss = text.range(of: #"\(Next meeting:?\s+[^()\n]{4,60}\)"#, options: .regularExpression),
+    // "5.4 ประชุมครั้งที่ 4/2580 … (Next meeting 9 April 2037.)", "(Next meeting: 9.6.2037.)": the next meeting glossed in brackets.
+    if text.utf8.containsBytes("(Next meeting".utf8), let gloss = text.range(of: #"\(Next meeting:?\s+[^()\n]{4,60}\)"#, options: .regularExpression),
       let found = DueDateResolver.find(in: "by " + text[gloss].dropFirst(14).dropLast(), sessionDate: sessionDate), found.date > sessionDate
     {
       return found.date
@@ -2252,6 +2254,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "לפני הישיבה הבאה", "עד הישיבה הבאה": Hebrew's.
+    if let date, text.utf8.containsBytes("הבאה".utf8),
+      let said = text.range(of: #"(?:לפני|עד)\s+(?:ה)?(?:ישיבה|פגישה)\s+הבאה"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -3434,7 +3442,7 @@ public struct Extractor: Sendable {
       // "Not forwarded: J2 proposal that …", "Withdrawn: …": words the meeting set aside.
       if section == .recommendations || section == .actions, Self.labelsReplacedWords(text.text) { return }
       // "Forwarded to the RSC and circulated to all partners:" leads into the lines after it.
-      let leadIn = text.text.trimmingBlanks.hasSuffix(":")
+      let leadIn = text.text.trimmingBlanks.hasSuffix(":") || text.text.trimmingBlanks.hasSuffix(":)") && Self.leadInSection(block) != nil
       if (section == .recommendations || section == .actions) && !sectionHasList && !leadIn {
         let kind: ItemKind = section == .recommendations ? .recommendation : .action
         // Lines that each open with a number or code ("R1. …" then "R2. …") are items of their own.
@@ -5008,9 +5016,13 @@ public struct Extractor: Sendable {
           state.items[before].owner = found.owner
           state.items[before].evidence.append(Evidence(rule: "owner", words: found.words))
         } else if state.items.count == before, scansSentences(section), text.text.utf8.contains(UInt8(ascii: ":")),
-          Self.mayGiveDate(text.text), let found = Self.explicitOwner(in: text.text),
-          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner) || Self.looksLikeOwner(found.owner), let due = dueField(text.text, state: state) ?? DueDateResolver.find(in: text.text, sessionDate: state.sessionDate, order: state.slashOrder),
-          !Self.isStartDate(due.words, in: text.text)
+          case let fielded = Self.withEnglishFieldNames(text).text, let found = Self.explicitOwner(in: fielded),
+          found.owner.first?.isUppercase == true || Self.isPlaceholder(found.owner) || Self.looksLikeOwner(found.owner) || !found.owner.isASCII,
+          Self.mayGiveDate(fielded) && (dueField(fielded, state: state) ?? DueDateResolver.find(in: fielded, sessionDate: state.sessionDate, order: state.slashOrder))
+            .map({ !Self.isStartDate($0.words, in: fielded) }) == true
+            // "Responsible: Yoav Ben-Ami · Deadline: TBD", "Responsible: Suha Halabi · done ✔": the
+            // fields of a task whose date is not set, or that is done.
+            || Self.hasOpenDeadlineField(fielded) || (fielded.utf8.containsBytes("Responsible:".utf8) && Self.marksDone(fielded))
         {
           // "**D1 · Joint funding map** — R: UNDP secretariat · A: co-chairs — due 31 Jan 2028",
           // "Draft the request — Owner: NAP Secretariat — 15 October": a row with an owner field and
@@ -5309,6 +5321,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Hebrew.
+    "אחראי": "Responsible", "אחראית": "Responsible", "אחראים": "Responsible", "תאריך יעד": "Deadline", "מועד": "Deadline",
     // Danish and Norwegian.
     "ansvarlig": "Responsible", "ansvarlige": "Responsible", "tidsfrist": "Deadline",
     // Albanian, Czech, Hungarian, Georgian.
@@ -5353,7 +5367,8 @@ public struct Extractor: Sendable {
     else { return nil }
     var parts: [String] = []
     // "Zimmedar: Kashif Lodhi — Muddat: TBD": fields set apart by a dot or a dash.
-    let pieces = opening.components(separatedBy: " \u{00B7} ").flatMap { part in
+    // "אחראי: רנא מנסור | תאריך יעד: 15.5.2037": or by a bar.
+    let pieces = opening.components(separatedBy: " \u{00B7} ").flatMap { $0.components(separatedBy: " | ") }.flatMap { part in
       part.components(separatedBy: " \u{2014} ").reduce(into: [String]()) { joined, piece in
         let name = piece.prefix(40).split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")).lowercased() }
         if joined.isEmpty || (piece.contains(":") && name.map { fieldTranslations[$0] != nil } == true) {
@@ -5374,7 +5389,10 @@ public struct Extractor: Sendable {
       }
     }
     // "Задужена: Ана Тошић. Рок: 2. април 2037.": a field after the full stop that ends the one before.
-    return parts.map(translatingFieldsAfterStops).joined(separator: " \u{00B7} ")
+    let line = parts.map(translatingFieldsAfterStops).joined(separator: " \u{00B7} ")
+    // "טרם נקבע" (not yet set), "בוצע" (done): the values a Hebrew record writes in its fields.
+    guard line.utf8.contains(0xD7) else { return line }
+    return line.replacingOccurrences(of: "טרם נקבע", with: "TBD").replacingOccurrences(of: "בוצע", with: "done")
   }
 
   /// A line's fields named in another language after a full stop, their names in English ("…
@@ -6495,9 +6513,17 @@ public struct Extractor: Sendable {
 
   private static let announcingBytes = ["ecommendations", "roposals", "steps", "ctions", "points"].map { Array($0.utf8) }
 
+  /// Whether a text is a lead-in in another language, glossed as one in brackets: "הפורום ממליץ:
+  /// (The forum recommends:)".
+  static func isGlossedLeadIn(_ text: String) -> Bool {
+    guard text.utf8.count <= 200, text.hasSuffix(":)"), let open = text.lastIndex(of: "("), text[..<open].trimmingBlanks.hasSuffix(":") else { return false }
+    return leadInSection(text: String(text[text.index(after: open)..<text.index(before: text.endIndex)])) != nil
+  }
+
   /// Whether a sentence only announces the items that follow it: "The workshop made three
   /// recommendations.", "Participants agreed on the following next steps:".
   static func announcesItems(_ text: String) -> Bool {
+    if isGlossedLeadIn(text) { return true }
     // "The consultation recommended that:", "Participants urged donors to:": a chapeau over the
     // items that complete it, with nothing after the colon.
     if text.utf8.count <= 160, let last = text.trimmingBlanks.last, last == ":" {
@@ -7891,8 +7917,16 @@ public struct Extractor: Sendable {
     // A decision written on one line is its task whole ("17/2037. (III. 4.) sz. határozat: …").
     let candidates = ownedAndDated && body.lineStarts.count == 1 && !writtenAsTask(body) ? [body] : sentences(of: body)
     guard owner != nil || due != nil,
-      let sentence = candidates.last(where: { !Self.isStruckOut($0.text) && (givenByFields($0) || writtenAsTask($0)) })
+      let chosen = candidates.indices.last(where: { !Self.isStruckOut(candidates[$0].text) && (givenByFields(candidates[$0]) || writtenAsTask(candidates[$0])) })
     else { return }
+    var sentence = candidates[chosen]
+    // "ייערך סיור משותף …." over "*(Joint visit of faith leaders to two schools.)*": a sentence's
+    // gloss on the next line belongs to it.
+    if chosen > 0, sentence.text.hasPrefix("("), sentence.text.hasSuffix(")"), !candidates[chosen - 1].text.hasSuffix(")") {
+      var joined = candidates[chosen - 1]
+      joined.append(sentence)
+      sentence = joined
+    }
     // Its fields, not words of its own, make it a task: the explanation says so.
     let byFields = !writtenAsTask(sentence)
     var action = makeAction(sentence, extra: [], rule: byFields ? "cue:owner-and-deadline-fields" : "owner-field", strength: 2, state: state)
@@ -8689,6 +8723,7 @@ public struct Extractor: Sendable {
 
   /// Makes an item of a sentence when a cue marks it; `nil` otherwise.
   func classify(_ text: LocatedText, state: State) -> ExtractedItem? {
+    if text.text.utf8.last == UInt8(ascii: ")"), Self.isGlossedLeadIn(text.text) { return nil }
     // A reading inside another reads fewer words ("And …", "Agreed: …", "…: UNDP will …"); a
     // text made of hundreds of such openings is read a few deep, no deeper.
     guard state.nesting < Self.deepestNesting, !Self.isBracketedQuery(text.text) else { return nil }
@@ -10916,6 +10951,13 @@ public struct Extractor: Sendable {
   private static let raciResponsiblePattern = NSRegularExpression.builtIn(
     "RACI responsible", "(?:^|[\\s\u{B7}|;,(*_])R\\s*:\\s*([^\u{B7}|;\\n]+?)\\s*(?=[\u{B7}|;]|\\s+[-\u{2013}\u{2014}]\\s|$)",
     options: [])
+
+  /// Whether a text has a deadline field that names no date yet: "Deadline: TBD", "Due: not set".
+  static func hasOpenDeadlineField(_ text: String) -> Bool {
+    guard let field = ["Deadline:", "Due:", "Target date:"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
+    let value = text[field.upperBound...].prefix(24).trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+    return ["tbd", "tbc", "to be decided", "to be confirmed", "not set", "not yet set", "open", "n/a"].contains(where: value.hasPrefix)
+  }
 
   /// Whether a text gives an owner in a field and a due date: "… – responsible: the secretariat;
   /// in week 22", "… (lead: UNDP), by 15 October".

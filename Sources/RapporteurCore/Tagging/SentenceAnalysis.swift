@@ -3736,6 +3736,12 @@ struct SentenceAnalysis {
       owner.removeFirst(title.count)
       break
     }
+    // "השיח' כמאל אבו-ראס", "הרב חפץ", "עו\"ד רנא מנסור": Hebrew's titles before a name.
+    if owner.utf8.first == 0xD7, let title = ["השיח' ", "השייח' ", "הרב ", "הרבנית ", "עו\"ד ", "ד\"ר ", "פרופ' ", "מר ", "גב' "].first(where: owner.hasPrefix),
+      owner.count > title.count + 1
+    {
+      owner.removeFirst(title.count)
+    }
     if owner.hasPrefix("@") { owner.removeFirst() }
     // "Harpal Singh ji", "ASHA Sunita ji + Sarpanch ji", "BDO sahab": a Hindi honorific after a
     // name or a role.
