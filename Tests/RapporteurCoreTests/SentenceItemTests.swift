@@ -7110,3 +7110,53 @@ import Testing
     #expect(extract.recommendations.first?.actors == ["youth-organisations"])
   }
 }
+
+/// Tok Pisin ward minutes: "Komiti i askim X long …" and "X i mas …" asks, "Husat bai mekim:" and
+/// "Taim:" lines, Tok Pisin deadlines, a councillor's title, a post's holder named in brackets.
+@Suite struct TokPisinMinutesTests {
+  @Test func wardMinutes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 3. Pait long maket
+
+      1. Komiti i askim Provincial Gavman long salim Village Court Magistrate i kam long Yapilo.
+      2. Ol sios lida i mas kirapim wanpela bung bilong pre.
+
+      ### Wok bilong mekim (Tasks)
+
+      - Toktok wantaim Kaunsela bilong Kemanga long wokim joint miting.
+        Husat bai mekim: Kaunsela Hosea Wambi
+        Taim: insait long tupela wik
+      - Raitim pas i go long Provincial Peace and Good Order Committee.
+        Husat bai mekim: Recorder (Benny Sarai)
+        Taim: long namba 15 Mas
+      - Go long Waimbe District Office long askim long DSIP moni.
+        Husat bai mekim: Dorcas Mirik
+        Taim: bipo long neks miting
+
+      **Neks miting:** Sarere 4 Epril 2037, 9:30 moning, Haus Kibung.
+      """, date: "2037-03-07")
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Hosea Wambi", "Benny Sarai", "Dorcas Mirik"])
+    #expect(extract.actions.map(\.due) == ["2037-03-21", "2037-03-15", "2037-04-04"])
+    #expect(extract.actions.map(\.text)[1] == "Raitim pas i go long Provincial Peace and Good Order Committee.")
+  }
+
+  /// A one-person post's holder, named in full, is the owner; a body's stays its own, and so does
+  /// a post whose holder is given by initials or a title.
+  @Test(arguments: [
+    ("Recorder (Benny Sarai)", "Benny Sarai"), ("the chair (Birgitte Lund-Ravn)", "Birgitte Lund-Ravn"),
+    ("Council of Churches (Sister Agnes)", "Council of Churches"), ("Secretary (K. Obi)", "Secretary"), ("Chair (Mr Ndiaye-Larsen)", "Chair"),
+  ])
+  func postHolder(_ written: String, _ owner: String) throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Action items
+
+      - Draft the letter to the committee.
+        Responsible: \(written)
+        Deadline: 15 March 2037
+      """, date: "2037-03-07")
+    #expect(extract.actions.first?.owner == owner)
+  }
+}

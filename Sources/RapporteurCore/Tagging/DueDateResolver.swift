@@ -1518,6 +1518,33 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Tok Pisin deadline written in English: "long namba 15 Mas" → "by 15 March",
+  /// "insait long tupela wik" → "within 2 weeks", "neks Fraide" → "next Friday".
+  static func tokPisinDeadline(_ text: String) -> String? {
+    translated(text, tokPisinForms)
+  }
+  /// Bytes a Tok Pisin deadline cannot do without: most texts hold none.
+  private static let tokPisinDeadlineBytes = ["insait long", "long namba", "neks ", "Neks ", "bipo long", "pinis long", " mun", "Epril", "Mas "]
+    .map { Array($0.utf8) }
+  private static let tokPisinForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("tok pisin by the day", "\\b(?:bipo\\s+)?long\\s+namba\\s+(?=\\d)", options: [.caseInsensitive]), "by "),
+      (.builtIn("tok pisin end of month", "\\b(?:long|bipo\\s+long)\\s+pinis\\s+bilong\\s+(?:dispela\\s+)?mun\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("tok pisin next week", "\\bneks\\s+wik\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("tok pisin next", "\\bneks\\b", options: [.caseInsensitive]), "next"),
+      (.builtIn("tok pisin before", "\\bbipo\\s+long\\b", options: [.caseInsensitive]), "before"),
+    ]
+    forms += withinForms(
+      "tok pisin within", numbers: [("wanpela", "1"), ("tupela", "2"), ("tripela", "3"), ("fopela", "4")],
+      units: [("de", "days"), ("wik", "weeks"), ("mun", "months")]
+    ) { number, unit in "\\binsait\\s+long\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += wordForms("tok pisin name", [("Janueri", "January"), ("Februeri", "February"), ("Mas", "March"), ("Epril", "April"), ("Me", "May"),
+      ("Julai", "July"), ("Ogas", "August"), ("Septemba", "September"), ("Oktoba", "October"), ("Novemba", "November"), ("Disemba", "December"),
+      ("Mande", "Monday"), ("Tunde", "Tuesday"), ("Trinde", "Wednesday"), ("Fonde", "Thursday"), ("Fraide", "Friday"), ("Sarere", "Saturday"),
+      ("Sande", "Sunday")], options: [])
+    return forms
+  }()
+
   /// The text with a Hebrew deadline written in English: "תוך שבועיים" → "within 2 weeks", "עד
   /// סוף החודש" → "by the end of the month", "עד 15.5" → "by 15.5".
   static func hebrewDeadline(_ text: String) -> String? {
@@ -1708,6 +1735,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
+    // "long namba 15 Mas", "insait long tupela wik", "neks Fraide": Tok Pisin.
+    ({ $0.containsAnyBytes(tokPisinDeadlineBytes) }, { tokPisinDeadline($0) }),
     // "תוך שבועיים", "עד סוף החודש": Hebrew.
     ({ $0.utf8.contains(0xD7) }, { hebrewDeadline($0) }),
     // "27. marts 2037", "uge 14", "inden næste møde", "inden for to uger": Danish.

@@ -1937,8 +1937,8 @@ public struct Extractor: Sendable {
     "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
     "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
     "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
-    // Danish and Norwegian.
-    "Næste møde", "næste møde", "Neste møte", "neste møte",
+    // Danish and Norwegian; Tok Pisin.
+    "Næste møde", "næste møde", "Neste møte", "neste møte", "Neks miting", "neks miting",
     // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
     "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
     "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
@@ -1947,7 +1947,7 @@ public struct Extractor: Sendable {
   /// Whether a text opens by naming the next meeting in another language, a label's colon or a
   /// gloss after it ("**Næste møde** *(next meeting)*: …", "Prochaine réunion : …").
   static func opensWithOtherNextMeeting(_ text: String) -> Bool {
-    guard !text.isASCII || text.hasPrefix("Agli") || text.hasPrefix("Prossima") || text.hasPrefix("prossima") else { return false }
+    guard !text.isASCII || ["Agli", "Prossima", "prossima", "Neks", "neks"].contains(where: text.drop(while: { "*_ ".contains($0) }).hasPrefix) else { return false }
     let opening = text.drop { "*_ ".contains($0) }
     guard let name = otherNextMeetingNames.first(where: { opening.hasPrefix($0) }) else { return false }
     let after = opening.dropFirst(name.count).drop { "*_ ".contains($0) }
@@ -1963,7 +1963,7 @@ public struct Extractor: Sendable {
     // "Agli Gram Sabha: Somvar 14 April 2036": Hindi's.
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
-      || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8)
+      || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
@@ -2254,6 +2254,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "bipo long neks miting": Tok Pisin's.
+    if let date, text.utf8.containsBytes("neks miting".utf8),
+      let said = text.range(of: #"(?i)\b(?:bipo\s+long|long)\s+neks\s+miting\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -4800,7 +4806,7 @@ public struct Extractor: Sendable {
         }
         // A box ticked under "### By 14 July" or on a card due Friday: done, so due no more.
         if task.done, let due = action.due, due == state.headingDue?.date.description { action.due = nil }
-        if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: owner) }
+        if let owner = action.owner { action.text = Self.droppingOwnerField(action.text, owner: Self.ownerAsWritten(action) ?? owner) }
         if action.due != nil { action.text = Self.droppingDueField(action.text) }
         if labelDropped { action.text = Self.openingInCapitals(action.text) }
         // The box or the outliner's keyword as written: "[x]", "TODO".
@@ -5321,6 +5327,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Tok Pisin.
+    "husat bai mekim": "Responsible", "husat": "Responsible", "taim": "Deadline",
     // Hebrew.
     "אחראי": "Responsible", "אחראית": "Responsible", "אחראים": "Responsible", "תאריך יעד": "Deadline", "מועד": "Deadline",
     // Danish and Norwegian.
@@ -6101,7 +6109,7 @@ public struct Extractor: Sendable {
     // the owner and the date stay beside it.
     if kind == .action, let task = Self.fieldTask(item.text) { item.text = task }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
-    if kind == .action, let owner = item.owner { item.text = Self.droppingOwnerField(item.text, owner: owner) }
+    if kind == .action, let owner = item.owner { item.text = Self.droppingOwnerField(item.text, owner: Self.ownerAsWritten(item) ?? owner) }
     if kind == .action, item.due != nil { item.text = Self.droppingDueField(item.text) }
     // A clause cut from a sentence ends as one.
     if clause, let last = item.text.last, !".!?".contains(last) { item.text += "." }
@@ -8420,6 +8428,17 @@ public struct Extractor: Sendable {
   /// "Circulate the list (owner: session rapporteur)." → "Circulate the list."; "Gather the
   /// statements. Owner: GSX secretariat, due: 2017-10-15." → "Gather the statements." (the date,
   /// too, is shown beside it).
+  /// A task's owner as its field wrote it, where that differs from the owner kept ("Responsible:
+  /// Kaunsela Hosea Wambi" → "Kaunsela Hosea Wambi" for "Hosea Wambi", "Recorder (Benny Sarai)"
+  /// for "Benny Sarai"); `nil` otherwise.
+  static func ownerAsWritten(_ item: ExtractedItem) -> String? {
+    guard let owner = item.owner, let words = item.evidence.last(where: { $0.rule == "owner" })?.words,
+      let colon = words.range(of: ": ")
+    else { return nil }
+    let written = words[colon.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    return written != owner && written.hasSuffix(owner) || written.hasPrefix(owner + " (") || written.hasSuffix("(" + owner + ")") ? written : nil
+  }
+
   static func droppingOwnerField(_ text: String, owner: String) -> String {
     // "… implementation. @NAP-Task-Force", "@gsx-secretariat: share …": the handle of the owner
     // shown beside the task.
@@ -9812,6 +9831,10 @@ public struct Extractor: Sendable {
     }
     // "**AP-0415-1** WASH Cluster (UNICEF) to extend …": the action point's code is no part of its owner.
     if let written = owner, let bare = Self.pastLeadingCode(written) { owner = bare }
+    // "Recorder (Benny Sarai)": the person who holds the post, named in full.
+    if let written = owner, written.hasSuffix(")"), let holder = Self.personHoldingRole(written) { owner = holder }
+    // "Kaunsela Hosea Wambi": Tok Pisin's "Councillor" before a name.
+    if let written = owner, written.hasPrefix("Kaunsela "), written.dropFirst(9).first?.isUppercase == true { owner = String(written.dropFirst(9)) }
     // "la présidente", "el PNUD" after "Action :": the article is no part of the owner's name.
     if let written = owner, let article = ["la ", "le ", "les ", "el ", "los ", "las ", "l'", "l\u{2019}"].first(where: written.hasPrefix),
       written.count > article.count + 1
@@ -10955,8 +10978,10 @@ public struct Extractor: Sendable {
   /// Whether a text has a deadline field that names no date yet: "Deadline: TBD", "Due: not set".
   static func hasOpenDeadlineField(_ text: String) -> Bool {
     guard let field = ["Deadline:", "Due:", "Target date:"].lazy.compactMap({ text.range(of: $0) }).first else { return false }
-    let value = text[field.upperBound...].prefix(24).trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+    let value = text[field.upperBound...].prefix(30).trimmingCharacters(in: CharacterSet(charactersIn: " *_")).lowercased()
+    // "Taim: i no klia yet (TBD)": the writer's own gloss says so.
     return ["tbd", "tbc", "to be decided", "to be confirmed", "not set", "not yet set", "open", "n/a"].contains(where: value.hasPrefix)
+      || value.contains("(tbd)") || value.contains("(tbc)")
   }
 
   /// Whether a text gives an owner in a field and a due date: "… – responsible: the secretariat;
@@ -11051,6 +11076,13 @@ public struct Extractor: Sendable {
     guard !owner.isEmpty else { return nil }
     // "Owner: Secretariat, UNDP": owners named one after another, to the end of the text.
     var words = String(text[wordsRange]).trimmingBlanks
+    // "Responsible: Recorder (Benny Sarai)": the role's holder, named in full in brackets after it.
+    if case let after = text[wordsRange.upperBound...].drop(while: { $0 == " " }), after.hasPrefix("("),
+      let close = after.prefix(60).firstIndex(of: ")"), let holder = personHoldingRole(owner + " " + after[...close])
+    {
+      words += " " + after[...close]
+      return (holder, words)
+    }
     var rest = text[wordsRange.upperBound...]
     while rest.hasPrefix(", ") || rest.hasPrefix(",") {
       let after = rest.drop { $0 == "," || $0 == " " }
@@ -11067,6 +11099,40 @@ public struct Extractor: Sendable {
       rest = ends
     }
     return (owner, words)
+  }
+
+  /// The person a one-person post names in brackets after it, in full ("Recorder (Benny Sarai)",
+  /// "formanden (Birgitte Lund-Ravn)" → the name); `nil` where the bracket holds initials or a
+  /// title ("Secretary (K. Obi)", "Chair (Mr Ndiaye-Larsen)") or the words before it are a body's
+  /// ("Council of Churches (Sister Agnes)", "Joint secretariat (Priya Castellane)").
+  static func personHoldingRole(_ owner: String) -> String? {
+    guard owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex else { return nil }
+    let role = owner[..<open].trimmingBlanks
+    let inside = owner[owner.index(after: open)..<owner.index(before: owner.endIndex)].trimmingBlanks
+    // A one-person post only: a body's name ("Council of Churches (Sister Agnes)") is its owner.
+    let post = role.lowercased().hasPrefix("the ") ? role.dropFirst(4).lowercased() : role.lowercased()
+    guard onePersonPosts.contains(post), isFullPersonalName(inside) else { return nil }
+    return inside
+  }
+
+  /// Posts one person holds, as notes name them before the holder's name in brackets.
+  static let onePersonPosts: Set<String> = [
+    "recorder", "chair", "chairperson", "chairman", "chairwoman", "co-chair", "vice-chair", "secretary", "rapporteur", "coordinator",
+    "facilitator", "convenor", "convener", "president", "moderator", "minute-taker", "clerk", "treasurer", "host", "focal point",
+    "formanden", "formand", "forkvinden", "ordförande", "puheenjohtaja", "vorsitzende", "vorsitzender", "président", "présidente",
+  ]
+
+  /// Whether words are a person's name written in full: two to four words, each a capital and
+  /// small letters ("Birgitte Lund-Ravn", "Priya Castellane"), no initial and no title first.
+  static func isFullPersonalName(_ text: String) -> Bool {
+    let words = text.split(separator: " ")
+    guard (2...4).contains(words.count), let first = words.first,
+      !["mr", "mrs", "ms", "dr", "prof", "sr", "rev", "cllr", "hon", "sir", "dame", "amb", "pastor", "sheikh", "fr"].contains(first.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+    else { return false }
+    return words.allSatisfy { word in
+      word.count >= 2 && word.first?.isUppercase == true && word.contains(where: \.isLowercase)
+        && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }
+    }
   }
 
   /// A person's name without the role written after it in small letters, as Hungarian and other

@@ -185,7 +185,7 @@ struct SentenceAnalysis {
     // Spanish and French, as bilingual notes write them.
     "los", "las", "el", "la", "sus", "todos", "todas", "le", "les", "des", "l'",
   ]
-  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e", "aur"]
+  static let joiners: Set<String> = ["and", "or", "as", "well", "together", "with", "plus", "nor", "either", "neither", "y", "e", "aur", "na"]
   static let prepositions: Set<String> = [
     "according", "in", "for", "with", "at", "on", "as", "after", "before", "despite", "given", "from", "under",
     "within", "by", "to", "of", "following", "moreover", "however", "therefore", "overall", "finally", "first",
@@ -3731,7 +3731,8 @@ struct SentenceAnalysis {
     }
     // "professor Paulo Anjos": a title in small letters before a name.
     // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
-    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum "]
+    // Tok Pisin's "Kaunsela Hosea Wambi" (Councillor).
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum ", "Kaunsela "]
     where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
       owner.removeFirst(title.count)
       break
