@@ -7160,3 +7160,37 @@ import Testing
     #expect(extract.actions.first?.owner == owner)
   }
 }
+
+/// Swahili minutes: "Kamati inapendekeza kwamba …" asks with Swahili actor words, a bold glossed
+/// label over paragraphs numbered "5.6", "5.7", "Mhusika:"/"Muda:" fields after the task's full
+/// stop, Swahili deadlines and titles, a completed task and the next meeting's sentence.
+@Suite struct SwahiliMinutesTests {
+  @Test func kumbukumbu() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### MAAZIMIO (resolutions)
+
+      5.1 Kamati inapendekeza kwamba serikali ya kaunti itenge fedha katika bajeti ya mwaka 2037/38.
+
+      5.2 Redio ya jamii "Sauti ya Mnazini" inashauriwa isitangaze majina ya vijana waliorejea.
+
+      **Majukumu (tasks):**
+
+      5.6 Katibu kuandika barua kwa Mkurugenzi wa Vijana wa Kaunti.
+      Mhusika: Katibu. Muda: ndani ya wiki mbili.
+
+      5.7 Kuitisha baraza la wazee kuhusu njia ya ufukweni.
+      Mhusika: Mzee Kazungu Nyale na Sheikh Abdallah Faki. Muda: mkutano ujao.
+
+      5.8 Barua ya shukrani kwa OCS kwa doria za usiku.
+      Mhusika: Katibu. Muda: IMEKAMILIKA ✔
+
+      Mkutano ujao utafanyika Jumanne, tarehe 7 Aprili 2037.
+      """, date: "2037-03-03")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["media"]])
+    #expect(extract.actions.map(\.line) == [14, 17, 20])
+    #expect(extract.actions.map(\.owner) == ["Katibu", "Kazungu Nyale na Abdallah Faki", "Katibu"])
+    #expect(extract.actions.map(\.due) == ["2037-03-17", "2037-04-07", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

@@ -578,11 +578,13 @@ public enum DueDateResolver {
     translated(text, swahiliWords)
   }
   /// Bytes a Swahili deadline cannot do without: most texts hold none.
-  private static let swahiliDeadlineBytes = ["kabla ya", "ijayo", "mwisho wa", "ujao"].map { Array($0.utf8) }
+  private static let swahiliDeadlineBytes = ["kabla ya", "ijayo", "mwisho wa", "ujao", "ndani ya", "kufikia", "tarehe"].map { Array($0.utf8) }
   /// Longest first, so that "mwisho wa mwezi" is read before "mwezi".
   private static let swahiliWords = wholeWords("swahili word", [
     ("mwisho wa mwezi", "by the end of the month"), ("mwisho wa wiki", "by the end of the week"), ("wiki ijayo", "next week"),
-    ("mwezi ujao", "next month"), ("kabla ya", "by"), ("Jumatatu", "Monday"), ("Jumanne", "Tuesday"), ("Jumatano", "Wednesday"),
+    ("ndani ya wiki mbili", "within 2 weeks"), ("ndani ya wiki tatu", "within 3 weeks"), ("ndani ya wiki moja", "within 1 week"),
+    ("ndani ya siku saba", "within 7 days"), ("ndani ya mwezi mmoja", "within 1 month"),
+    ("mwezi ujao", "next month"), ("kabla ya tarehe", "by"), ("kabla ya", "by"), ("kufikia tarehe", "by"), ("kufikia", "by"), ("tarehe", ""), ("Jumatatu", "Monday"), ("Jumanne", "Tuesday"), ("Jumatano", "Wednesday"),
     ("Alhamisi", "Thursday"), ("Ijumaa", "Friday"), ("Jumamosi", "Saturday"), ("Jumapili", "Sunday"), ("Januari", "January"),
     ("Februari", "February"), ("Machi", "March"), ("Aprili", "April"), ("Julai", "July"), ("Agosti", "August"),
     ("Septemba", "September"), ("Oktoba", "October"), ("Novemba", "November"), ("Desemba", "December"),

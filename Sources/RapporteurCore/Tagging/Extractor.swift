@@ -603,7 +603,10 @@ public struct Extractor: Sendable {
         }
         // "**The Caucus calls upon:**" over "(a) the Government to fund …", "(b) …": lettered
         // paragraphs, each one of what the lead-in names.
-        let lettered = blocks[(offset + 1)...].prefix(while: Self.isLetteredParagraph)
+        // "**Majukumu (tasks):**" over "5.6 Katibu kuandika barua …", "5.7 …": paragraphs numbered
+        // as a record's items, each one of what the label names.
+        let labelled = labelledSection(block) != nil
+        let lettered = blocks[(offset + 1)...].prefix(while: { Self.isLetteredParagraph($0) || labelled && Self.opensWithItemCode($0) })
         if lettered.count >= 2 {
           for paragraph in lettered {
             process(paragraph, section: named, sectionHasList: false, headingActors: headingActors, state: &state)
@@ -897,13 +900,33 @@ public struct Extractor: Sendable {
       label = String(label[label.index(after: close)...]).trimmingBlanks
     }
     label = String(label.drop { Self.isPictograph($0) || $0 == "\u{FE0F}" || $0 == " " })
-    guard label.utf8.count <= 60 else { return nil }
+    // "**Maazimio 5.1 – 5.5: mapendekezo ya kamati (recommendations)**": a bold label may be longer.
+    guard label.utf8.count <= (emphasised ? 80 : 60) else { return nil }
     var named = rules.catalog.section(forHeading: label.trimmingCharacters(in: ":*_ "))
     // "AGREED AFTER THE SIDE EVENT: who does what": what was agreed, then the name of its list.
     if named == nil, let colon = label.range(of: ": ", options: .backwards) {
       named = rules.catalog.section(forHeading: String(label[colon.upperBound...]).trimmingCharacters(in: ":*_ "))
     }
     return named == .recommendations || named == .actions ? named : nil
+  }
+
+  /// Whether a paragraph opens with an item's number in a record's numbering: "5.6 Katibu …",
+  /// "3.2. The secretariat …".
+  static func opensWithItemCode(_ block: MarkdownNode) -> Bool {
+    guard block.kind == .paragraph, let first = block.children.first, first.kind == .text else { return false }
+    let bytes = Array(first.literal.utf8.prefix(12))
+    var index = 0
+    var groups = 0
+    while index < bytes.count {
+      let start = index
+      while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+      guard index > start, index - start <= 3 else { return false }
+      groups += 1
+      guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { break }
+      index += 1
+      if index < bytes.count, bytes[index] == 0x20 { break }
+    }
+    return groups >= 2 && index < bytes.count && bytes[index] == 0x20
   }
 
   /// Words by which a label recalls what was done rather than naming what is to be done:
@@ -1937,8 +1960,8 @@ public struct Extractor: Sendable {
     "Agli Gram Sabha", "Agli gram sabha", "Agli baithak", "Agli Baithak", "Agli meeting", "Agli Meeting",
     "La prossima seduta è fissata per", "La prossima riunione è fissata per", "La prossima seduta si terrà", "La prossima riunione si terrà",
     "Prossima seduta", "prossima seduta", "Prossima riunione", "prossima riunione",
-    // Danish and Norwegian; Tok Pisin.
-    "Næste møde", "næste møde", "Neste møte", "neste møte", "Neks miting", "neks miting",
+    // Danish and Norwegian; Tok Pisin; Swahili.
+    "Næste møde", "næste møde", "Neste møte", "neste møte", "Neks miting", "neks miting", "Mkutano ujao", "mkutano ujao",
     // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
     "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
     "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
@@ -1947,11 +1970,12 @@ public struct Extractor: Sendable {
   /// Whether a text opens by naming the next meeting in another language, a label's colon or a
   /// gloss after it ("**Næste møde** *(next meeting)*: …", "Prochaine réunion : …").
   static func opensWithOtherNextMeeting(_ text: String) -> Bool {
-    guard !text.isASCII || ["Agli", "Prossima", "prossima", "Neks", "neks"].contains(where: text.drop(while: { "*_ ".contains($0) }).hasPrefix) else { return false }
+    guard !text.isASCII || ["Agli", "Prossima", "prossima", "Neks", "neks", "Mkutano", "mkutano"].contains(where: text.drop(while: { "*_ ".contains($0) }).hasPrefix) else { return false }
     let opening = text.drop { "*_ ".contains($0) }
     guard let name = otherNextMeetingNames.first(where: { opening.hasPrefix($0) }) else { return false }
     let after = opening.dropFirst(name.count).drop { "*_ ".contains($0) }
-    return after.first == ":" || after.first == "(" || after.first == "\u{2013}" || after.first == "\u{2014}"
+    // "Mkutano ujao utafanyika Jumanne, …": or the verb that says when it is held.
+    return after.first == ":" || after.first == "(" || after.first == "\u{2013}" || after.first == "\u{2014}" || after.hasPrefix("utafanyika ")
   }
 
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
@@ -1964,6 +1988,7 @@ public struct Extractor: Sendable {
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
+      || text.utf8.containsBytes("kutano ujao".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
@@ -2043,7 +2068,8 @@ public struct Extractor: Sendable {
       }
       // "Next meeting will be held on Wed 25 Mar": the date after the verb.
       var said = words.split(separator: " ", omittingEmptySubsequences: true)
-      while let word = said.first, ["will", "shall", "is", "would", "be", "held", "on", "take", "takes", "place"].contains(word.lowercased()) {
+      // "Mkutano ujao utafanyika Jumanne, tarehe 7 Aprili 2037": Swahili's "will be held", "the date".
+      while let word = said.first, ["will", "shall", "is", "would", "be", "held", "on", "take", "takes", "place", "utafanyika"].contains(word.lowercased()) {
         said.removeFirst()
       }
       if let found = DueDateResolver.find(in: "by " + said.joined(separator: " "), sessionDate: sessionDate), found.date > sessionDate {
@@ -2254,6 +2280,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "mkutano ujao", "kabla ya mkutano ujao": Swahili's.
+    if let date, text.utf8.containsBytes("mkutano ujao".utf8),
+      let said = text.range(of: #"(?i)\b(?:kabla\s+ya\s+)?mkutano\s+ujao\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -5327,6 +5359,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Swahili.
+    "mhusika": "Responsible", "wahusika": "Responsible", "muda": "Deadline",
     // Tok Pisin.
     "husat bai mekim": "Responsible", "husat": "Responsible", "taim": "Deadline",
     // Hebrew.
@@ -5345,6 +5379,11 @@ public struct Extractor: Sendable {
     "zadužena": "Responsible", "zaduženi": "Responsible",
     // Urdu and Hindi in Latin letters.
     "zimmedar": "Responsible", "zimmedaar": "Responsible", "zimmedari": "Responsible", "muddat": "Deadline",
+  ]
+
+  /// Values of the owner and deadline fields in other languages, as bilingual notes write them.
+  static let fieldValueTranslations: KeyValuePairs<String, String> = [
+    "טרם נקבע": "TBD", "בוצע": "done", "IMEKAMILIKA": "done", "Imekamilika": "done", "imekamilika": "done",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -5398,9 +5437,11 @@ public struct Extractor: Sendable {
     }
     // "Задужена: Ана Тошић. Рок: 2. април 2037.": a field after the full stop that ends the one before.
     let line = parts.map(translatingFieldsAfterStops).joined(separator: " \u{00B7} ")
-    // "טרם נקבע" (not yet set), "בוצע" (done): the values a Hebrew record writes in its fields.
-    guard line.utf8.contains(0xD7) else { return line }
-    return line.replacingOccurrences(of: "טרם נקבע", with: "TBD").replacingOccurrences(of: "בוצע", with: "done")
+    // "טרם נקבע" (not yet set), "בוצע" (done), "IMEKAMILIKA" (completed): the values a record
+    // writes in its fields in its own language.
+    return Self.fieldValueTranslations.reduce(line) { line, pair in
+      line.contains(pair.key) ? line.replacingOccurrences(of: pair.key, with: pair.value) : line
+    }
   }
 
   /// A line's fields named in another language after a full stop, their names in English ("…
@@ -5863,7 +5904,7 @@ public struct Extractor: Sendable {
     // "**Meeting ended** · 13:44 · 1 h 14 min · Rosa's Personal Room": a call app's own line.
     if kind == .action, Self.isCallEventLine(text.text) { return }
     // "**Næste møde** *(next meeting)*: tirsdag den 12. maj 2037": when the body meets next, no task.
-    if kind == .action, Self.opensWithOtherNextMeeting(text.text) { return }
+    if Self.opensWithOtherNextMeeting(text.text) { return }
     // "✓ Mirror Stage: recording to Kessa FM": a mark before the owner's label says it is done.
     let markedDone = text.text.unicodeScalars.first.map(Self.doneMarks.contains) ?? false
     let unlabelled = Self.droppingItemLabel(
@@ -6109,6 +6150,8 @@ public struct Extractor: Sendable {
     // the owner and the date stay beside it.
     if kind == .action, let task = Self.fieldTask(item.text) { item.text = task }
     item.text = Self.sentenceText(item.text, droppingLabelOf: text.text, owner: item.owner, rules: rules)
+    // "… Responsible: Katibu. Deadline: done ✔": its fields, before they are dropped, say it is done.
+    if kind == .action, !item.done, item.text.utf8.containsBytes(": done".utf8), Self.marksDone(item.text) { item.done = true }
     if kind == .action, let owner = item.owner { item.text = Self.droppingOwnerField(item.text, owner: Self.ownerAsWritten(item) ?? owner) }
     if kind == .action, item.due != nil { item.text = Self.droppingDueField(item.text) }
     // A clause cut from a sentence ends as one.
@@ -7412,6 +7455,10 @@ public struct Extractor: Sendable {
     // "Already done: ✔ Design contract … signed on 2 November".
     let head = trimmed.prefix(16).lowercased().drop { $0 == "*" || $0 == "_" }
     if ["done:", "done -", "completed:", "complete:", "finished:", "already done", "imefanyika"].contains(where: { head.hasPrefix($0) }) { return true }
+    // "… Responsible: Katibu. Deadline: done ✔": the deadline's field says it is done.
+    if trimmed.utf8.containsBytes(": done".utf8), trimmed.range(of: #"(?i)\b(?:deadline|due|status):\s*done\b"#, options: .regularExpression) != nil {
+      return true
+    }
     // "Photos … sent to everyone. ✔ done Sunday morning": the mark and the word, whatever follows.
     if trimmed.utf8.contains(0xE2), trimmed.contains("\u{2714} done") || trimmed.contains("\u{2705} done") || trimmed.contains("\u{2714}\u{FE0F} done") { return true }
     var tail = trimmed.suffix(32).lowercased().trimmingCharacters(in: " .!*_")
@@ -9833,8 +9880,8 @@ public struct Extractor: Sendable {
     if let written = owner, let bare = Self.pastLeadingCode(written) { owner = bare }
     // "Recorder (Benny Sarai)": the person who holds the post, named in full.
     if let written = owner, written.hasSuffix(")"), let holder = Self.personHoldingRole(written) { owner = holder }
-    // "Kaunsela Hosea Wambi": Tok Pisin's "Councillor" before a name.
-    if let written = owner, written.hasPrefix("Kaunsela "), written.dropFirst(9).first?.isUppercase == true { owner = String(written.dropFirst(9)) }
+    // "Kaunsela Hosea Wambi", "Bi. Fatuma Kombo": a title before a name, in the note's language.
+    if let written = owner { owner = SentenceAnalysis.droppingLocalTitle(written) }
     // "la présidente", "el PNUD" after "Action :": the article is no part of the owner's name.
     if let written = owner, let article = ["la ", "le ", "les ", "el ", "los ", "las ", "l'", "l\u{2019}"].first(where: written.hasPrefix),
       written.count > article.count + 1

@@ -3648,6 +3648,21 @@ struct SentenceAnalysis {
   ]
 
   /// An owner as shown: no leading "The", no "@", no emphasis marks.
+  /// An owner without the title a note's language writes before a name: Tok Pisin's "Kaunsela
+  /// Hosea Wambi" (Councillor), Swahili's "Bi. Fatuma Kombo", "Mzee Kazungu Nyale na Sheikh
+  /// Abdallah Faki" (each name's), where a name in full follows it.
+  static func droppingLocalTitle(_ owner: String) -> String {
+    let titles = ["Kaunsela ", "Bi. ", "Bw. ", "Mzee ", "Sheikh ", "Mchungaji ", "Inspekta "]
+    guard titles.contains(where: owner.contains) else { return owner }
+    // Only before a name in full: "Bi. Said" and "Sheikh Ali" are how the notes name them.
+    return owner.components(separatedBy: " na ").map { name in
+      guard let title = titles.first(where: name.hasPrefix), name.dropFirst(title.count).first?.isUppercase == true,
+        name.dropFirst(title.count).prefix(while: { $0 != "," && $0 != ";" }).split(separator: " ").count >= 2
+      else { return name }
+      return String(name.dropFirst(title.count))
+    }.joined(separator: " na ")
+  }
+
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
     // "تقوم الأمانة بمشاركة المحضر … / Secretariat": a bilingual item's other language before the slash.
@@ -3731,8 +3746,8 @@ struct SentenceAnalysis {
     }
     // "professor Paulo Anjos": a title in small letters before a name.
     // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
-    // Tok Pisin's "Kaunsela Hosea Wambi" (Councillor).
-    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum ", "Kaunsela "]
+    owner = Self.droppingLocalTitle(owner)
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum "]
     where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
       owner.removeFirst(title.count)
       break
