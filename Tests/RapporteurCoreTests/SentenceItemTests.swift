@@ -7194,3 +7194,33 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A Lithuanian posėdžio protokolas: "NUTARTA:" over numbered lines, "Rekomenduoti" and "Siūlyti"
+/// asks to whom their dative names, "Atsakinga:" and "Terminas:" lines, Lithuanian deadlines, a
+/// task done at the meeting, and the next meeting told in a sentence.
+@Suite struct LithuanianMinutesTests {
+  @Test func protokolas() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **2. SVARSTYTA.** Dėl jaunimo radikalizacijos internete prevencijos.
+
+      NUTARTA:
+      2.1. Rekomenduoti regioninei žiniasklaidai moderuoti komentarus po straipsniais.
+      2.2. Pavesti Švietimo skyriui surengti mokymus mokyklų kontaktiniams asmenims.
+      Atsakinga: O. Stankutė.
+      Terminas: iki kito posėdžio.
+      2.3. Surengti bendrą talką kapinėse.
+      Atsakingi: kun. V. Lapinas, R. Jakubauskas.
+      Terminas: iki kovo mėn. pabaigos.
+      2.4. Paskelbti komisijos pareiškimą savivaldybės interneto svetainėje.
+      Atsakinga: R. Gelažienė.
+      Terminas: įvykdyta posėdžio metu.
+
+      Pirmininkė informavo, kad kitas komisijos posėdis numatytas 2037-05-14, 15.00 val.
+      """, date: "2037-03-12")
+    #expect(extract.recommendations.map(\.actors) == [["media"]])
+    #expect(extract.actions.map(\.owner) == ["O. Stankutė", "V. Lapinas, R. Jakubauskas", "R. Gelažienė"])
+    #expect(extract.actions.map(\.due) == ["2037-05-14", "2037-03-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

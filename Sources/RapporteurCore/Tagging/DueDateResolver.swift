@@ -1520,6 +1520,30 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Lithuanian deadline written in English: "iki 2037-04-15" → "by 2037-04-15",
+  /// "iki kovo mėn. pabaigos" → "by the end of March", "per dvi savaites" → "within 2 weeks".
+  static func lithuanianDeadline(_ text: String) -> String? {
+    translated(text, lithuanianForms)
+  }
+  private static let lithuanianMonths = [
+    ("sausio", "January"), ("vasario", "February"), ("kovo", "March"), ("balandžio", "April"), ("gegužės", "May"), ("birželio", "June"),
+    ("liepos", "July"), ("rugpjūčio", "August"), ("rugsėjo", "September"), ("spalio", "October"), ("lapkričio", "November"), ("gruodžio", "December"),
+  ]
+  private static let lithuanianForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = lithuanianMonths.map { name, english in
+      (.builtIn("lithuanian end of month", "\\biki\\s+" + name + "\\s+(?:mėn\\.?\\s+|mėnesio\\s+)?pabaigos\\b", options: [.caseInsensitive]), "by the end of " + english)
+    }
+    forms += [
+      (.builtIn("lithuanian end of this month", "\\biki\\s+(?:šio\\s+)?mėnesio\\s+pabaigos\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("lithuanian by", "\\biki\\s+(?=\\d)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += withinForms(
+      "lithuanian within", numbers: [("vieną", "1"), ("dvi", "2"), ("tris", "3"), ("keturias", "4")],
+      units: [("savaites|savaitę", "weeks"), ("dienas|dienų", "days"), ("mėnesius|mėnesį", "months")]
+    ) { number, unit in "\\bper\\s+" + number + "\\s+(?:" + unit + ")\\b" }
+    return forms
+  }()
+
   /// The text with a Tok Pisin deadline written in English: "long namba 15 Mas" → "by 15 March",
   /// "insait long tupela wik" → "within 2 weeks", "neks Fraide" → "next Friday".
   static func tokPisinDeadline(_ text: String) -> String? {
@@ -1737,6 +1761,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
+    // "iki kovo mėn. pabaigos", "iki 2037-04-15", "per dvi savaites": Lithuanian.
+    ({ $0.utf8.containsBytes("iki ".utf8) || $0.utf8.containsBytes("per ".utf8) && $0.utf8.containsBytes("savait".utf8) }, { lithuanianDeadline($0) }),
     // "long namba 15 Mas", "insait long tupela wik", "neks Fraide": Tok Pisin.
     ({ $0.containsAnyBytes(tokPisinDeadlineBytes) }, { tokPisinDeadline($0) }),
     // "תוך שבועיים", "עד סוף החודש": Hebrew.

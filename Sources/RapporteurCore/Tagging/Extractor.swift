@@ -1988,7 +1988,7 @@ public struct Extractor: Sendable {
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
-      || text.utf8.containsBytes("kutano ujao".utf8)
+      || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
@@ -1996,6 +1996,12 @@ public struct Extractor: Sendable {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
+      // "… kad kitas komisijos posėdis numatytas 2037-05-14": Lithuanian's, told in a sentence.
+      if let told = text.range(of: #"(?i)\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#, options: .regularExpression),
+        let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
+      {
+        return due.date
+      }
       // "… informou que a próxima reunião ordinária será realizada no dia dezenove de abril": told
       // inside a sentence of an ata.
       if let told = text.range(of: #"(?i)pr[oó]xima\s+reuni[aã]o(?:\s+(?:ordin[aá]ria|extraordin[aá]ria))?\s+(?:ser[aá]\s+realizada|ocorrer[aá]|acontecer[aá])\s+[^.;]{0,80}"#, options: .regularExpression),
@@ -2280,6 +2286,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "iki kito posėdžio": Lithuanian's.
+    if let date, text.utf8.containsBytes("kito pos".utf8),
+      let said = text.range(of: #"(?i)\biki\s+kito\s+(?:komisijos\s+)?posėdžio\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -5359,6 +5371,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Lithuanian.
+    "atsakingas": "Responsible", "atsakinga": "Responsible", "atsakingi": "Responsible", "terminas": "Deadline",
     // Swahili.
     "mhusika": "Responsible", "wahusika": "Responsible", "muda": "Deadline",
     // Tok Pisin.
@@ -5384,6 +5398,7 @@ public struct Extractor: Sendable {
   /// Values of the owner and deadline fields in other languages, as bilingual notes write them.
   static let fieldValueTranslations: KeyValuePairs<String, String> = [
     "טרם נקבע": "TBD", "בוצע": "done", "IMEKAMILIKA": "done", "Imekamilika": "done", "imekamilika": "done",
+    "įvykdyta": "done", "Įvykdyta": "done",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -7965,7 +7980,8 @@ public struct Extractor: Sendable {
     // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: …" and "Határidő: …",
     // "УГ „Мост“ да поднесе писани извештај … . Задужена: Амра Хоџић. Рок: …": fields that give
     // both an owner and a date make the words before them, with no item of their own, its task.
-    let ownedAndDated = owner != nil && due != nil && state.items.count == start
+    // "Atsakinga: R. Gelažienė. Terminas: įvykdyta posėdžio metu": or done already.
+    let ownedAndDated = owner != nil && (due != nil || Self.marksDone(written)) && state.items.count == start
     let givenByFields = { (sentence: LocatedText) in
       ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
     }
@@ -7988,7 +8004,7 @@ public struct Extractor: Sendable {
     if byFields { action.evidence.insert(Evidence(rule: "cue:owner-and-deadline-fields", words: fields.text), at: 0) }
     given(&action)
     // "Muddat: — (jari kar diya gaya ✔)": the deadline's field says it is done.
-    if Self.marksDone(fields.text) || fields.text.contains("\u{2714}") || fields.text.contains("\u{2713}") {
+    if Self.marksDone(written) || fields.text.contains("\u{2714}") || fields.text.contains("\u{2713}") {
       action.done = true
       action.due = nil
     }
@@ -10045,6 +10061,11 @@ public struct Extractor: Sendable {
       if fields.count > 1 { return fields.lazy.compactMap { self.dueField(String($0), state: state) }.first }
     }
     let trimmed: String = line.trimmingBlanks.trimmingCharacters(in: "*_")
+    // "Responsible: O. Stankutė. Deadline: iki kito posėdžio.": the deadline's field after the full
+    // stop that ends the owner's.
+    if !trimmed.hasPrefix("Deadline:"), let field = trimmed.range(of: ". Deadline: ") {
+      return dueField(String(trimmed[trimmed.index(after: field.lowerBound)...]), state: state)
+    }
     guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }
     let label: String = String(trimmed[..<colon]).trimmingCharacters(in: "*_ ").lowercased()
     guard ["due", "deadline", "when", "by", "by when", "due date", "timeline", "milestone", "target date", "delivery", "delivery date"].contains(label) else { return nil }
@@ -11133,13 +11154,22 @@ public struct Extractor: Sendable {
     var rest = text[wordsRange.upperBound...]
     while rest.hasPrefix(", ") || rest.hasPrefix(",") {
       let after = rest.drop { $0 == "," || $0 == " " }
-      let name = after.prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != "\u{00B7}" && $0 != "|" }
+      var name = after.prefix { $0 != "," && $0 != ";" && $0 != "." && $0 != "\u{00B7}" && $0 != "|" }
+      // "R. Jakubauskas": an initial's full stop is the name's.
+      if name.count == 1, name.first?.isUppercase == true, after.dropFirst().hasPrefix(". "),
+        case let surname = after.dropFirst(3).prefix(while: { $0 != "," && $0 != ";" && $0 != "." && $0 != "\u{00B7}" && $0 != "|" }),
+        surname.first?.isUppercase == true, !surname.contains(":")
+      {
+        name = after.prefix(3 + surname.count)
+      }
       let trimmed = name.trimmingBlanks
       let ends = after.dropFirst(name.count)
       // "Arben Hoxha, Klodian Meta · Afati: …": the next field, after its separator, ends the names.
       guard !trimmed.isEmpty, looksLikeName(trimmed), !isTimingWords(trimmed), isAcronymOrName(trimmed),
         ends.isEmpty || ends.hasPrefix(",") || ends.trimmingBlanks == "." || ends.trimmingBlanks.isEmpty
           || ends.hasPrefix("\u{00B7}") || ends.hasPrefix("|")
+          // "Atsakingi: V. Lapinas, R. Jakubauskas. Terminas: …": the next field after a full stop.
+          || ends.hasPrefix(". ") && ends.dropFirst(2).prefix(24).contains(":") && ends.dropFirst(2).first?.isUppercase == true
       else { break }
       owner += ", " + trimmed
       words += ", " + trimmed

@@ -3745,9 +3745,10 @@ struct SentenceAnalysis {
       }
     }
     // "professor Paulo Anjos": a title in small letters before a name.
-    // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka".
+    // Polish ones: "p. T. Wrzos-Kalinowski", "dyr. E. Smolarek", "nadkom. P. Grzelak", "pani Agata Sroka";
+    // Lithuanian "kun. V. Lapinas" (the Rev.).
     owner = Self.droppingLocalTitle(owner)
-    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum "]
+    for title in ["professor ", "professora ", "prof. ", "dr. ", "dr ", "minister ", "ambassador ", "p. ", "pan ", "pani ", "dyr. ", "nadkom. ", "kom. ", "ks. ", "begum ", "Begum ", "kun. "]
     where owner.hasPrefix(title) && owner.dropFirst(title.count).first?.isUppercase == true {
       owner.removeFirst(title.count)
       break

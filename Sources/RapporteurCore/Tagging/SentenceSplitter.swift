@@ -9,8 +9,8 @@ public enum SentenceSplitter {
     "ch", "cap", "reg", "res", "u.n", "u.s", "u.k", "e.u", "a.m", "p.m", "viz", "ibid", "mt", "ft", "col", "lt", "capt", "maj", "sgt", "adm", "brig", "cmdr", "rev", "fr", "sr", "hr", "mme", "mlle", "messrs", "insp", "supt", "cllr", "sgt", "cpl", "det",
     // Indian English: "Smt. Meena Jadhav", "Adv. Joseph Mathew", "Addl. SP", "Dy. Collector".
     "smt", "shri", "sri", "kum", "km", "adv", "addl", "dy", "asst",
-    // Swahili: "Bi. Said" (Mrs), "Bw. Otieno" (Mr).
-    "bi", "bw",
+    // Swahili: "Bi. Said" (Mrs), "Bw. Otieno" (Mr). Lithuanian: "kun. V. Lapinas" (the Rev.).
+    "bi", "bw", "kun",
     // Filipino: "Kgd. Roxas" (councillor), "Gng. Ocampo" (Mrs), "PCpl. Dizon", "Ptr. Lacson", "Brgy.".
     "kgd", "gng", "g", "bb", "pcpl", "ptr", "brgy", "kap",
     // Polish: "dyr. Smolarek", "nadkom. Grzelak", "ks. Mielczarek".
