@@ -7224,3 +7224,36 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A Malay minit mesyuarat: "syor-syor berikut" over lettered asks with Malay cues and actor
+/// words, "Tindakan:" in the right-hand margin naming who acts, Malay deadlines, and the next
+/// meeting "dijadualkan pada" its day.
+@Suite struct MalayMinutesTests {
+  @Test func minitMesyuarat() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## PERKARA 4: DIALOG BELIA
+
+      4.3 Setelah berbincang, mesyuarat bersetuju mengemukakan syor-syor berikut kepada pihak berkenaan:
+
+         a) pemimpin agama di daerah ini digalakkan menyampaikan mesej bersama menolak ucapan kebencian;
+         b) media tempatan diminta tidak menyiarkan semula video yang belum disahkan.
+
+      Keputusan: Mesyuarat bersetuju JPNIN Daerah memuktamadkan TOR PRPK sebelum 15 Mac 2037.
+                                                                    Tindakan: JPNIN Daerah
+
+      5.2 IPD Sungai Lebar akan berkongsi data aduan dengan Urus Setia sebelum mesyuarat akan datang.
+                                                                    Tindakan: IPD Sungai Lebar
+
+      4.5 Sekiranya peruntukan tambahan diluluskan, Urus Setia mungkin akan menganjurkan Kem Belia Harmoni.
+                                                                    Tindakan: Makluman
+
+      ## PERKARA 7: TARIKH MESYUARAT AKAN DATANG
+
+      7.1 Mesyuarat JKAA Bil. 2/2037 dijadualkan pada 26 Mei 2037 (Selasa), 9.30 pagi.
+      """, date: "2037-02-24")
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["media"]])
+    #expect(extract.actions.map(\.owner) == ["JPNIN Daerah", "IPD Sungai Lebar"])
+    #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-05-26"])
+  }
+}

@@ -1520,6 +1520,31 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Malay deadline written in English: "sebelum 15 Mac 2037" → "by 15 March
+  /// 2037", "dalam tempoh dua minggu" → "within 2 weeks", "sebelum akhir April" → "by the end of
+  /// April", "selewat-lewatnya 6 Mac" → "by 6 March".
+  static func malayDeadline(_ text: String) -> String? {
+    translated(text, malayForms)
+  }
+  private static let malayDeadlineBytes = ["sebelum ", "Sebelum ", "dalam tempoh", "selewat-lewatnya", "akhir bulan", " Mac ", " Mei ", " Ogos ", " Disember ", " Julai "].map { Array($0.utf8) }
+  private static let malayForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("malay end of month", "\\b(?:sebelum\\s+)?akhir\\s+bulan(?:\\s+ini)?\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("malay end of", "\\bsebelum\\s+akhir\\b", options: [.caseInsensitive]), "by the end of"),
+      (.builtIn("malay a month", "\\bdalam\\s+tempoh\\s+sebulan\\b", options: [.caseInsensitive]), "within 1 month"),
+      (.builtIn("malay a week", "\\bdalam\\s+tempoh\\s+seminggu\\b", options: [.caseInsensitive]), "within 1 week"),
+      (.builtIn("malay at the latest", "\\bselewat-lewatnya\\b", options: [.caseInsensitive]), "by"),
+      (.builtIn("malay before", "\\bsebelum\\b", options: [.caseInsensitive]), "by"),
+    ]
+    forms += withinForms(
+      "malay within", numbers: [("satu", "1"), ("dua", "2"), ("tiga", "3"), ("empat", "4")],
+      units: [("hari", "days"), ("minggu", "weeks"), ("bulan", "months")]
+    ) { number, unit in "\\bdalam\\s+tempoh\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += wordForms("malay name", [("Januari", "January"), ("Februari", "February"), ("Mac", "March"), ("Mei", "May"), ("Jun", "June"),
+      ("Julai", "July"), ("Ogos", "August"), ("Oktober", "October"), ("Disember", "December")], options: [])
+    return forms
+  }()
+
   /// The text with a Lithuanian deadline written in English: "iki 2037-04-15" → "by 2037-04-15",
   /// "iki kovo mėn. pabaigos" → "by the end of March", "per dvi savaites" → "within 2 weeks".
   static func lithuanianDeadline(_ text: String) -> String? {
@@ -1761,6 +1786,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(dutchDeadlineBytes) }, { dutchDeadline($0) }),
     // "Klart senast: 1 april", "senast den 3/4", "v. 16": Swedish.
     ({ $0.containsAnyBytes(swedishDeadlineBytes) }, { swedishDeadline($0) }),
+    // "sebelum 15 Mac 2037", "dalam tempoh dua minggu", "selewat-lewatnya 6 Mac": Malay.
+    ({ $0.containsAnyBytes(malayDeadlineBytes) }, { malayDeadline($0) }),
     // "iki kovo mėn. pabaigos", "iki 2037-04-15", "per dvi savaites": Lithuanian.
     ({ $0.utf8.containsBytes("iki ".utf8) || $0.utf8.containsBytes("per ".utf8) && $0.utf8.containsBytes("savait".utf8) }, { lithuanianDeadline($0) }),
     // "long namba 15 Mas", "insait long tupela wik", "neks Fraide": Tok Pisin.

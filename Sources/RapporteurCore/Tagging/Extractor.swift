@@ -1158,7 +1158,7 @@ public struct Extractor: Sendable {
     else { return nil }
     // "Komise doporučuje Radě města Brodětín:", "A bizottság … javasolja:", "Këshilli rekomandon:".
     if words.contains(where: {
-      ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice", "doporučuje", "javasolja", "rekomandon"].contains($0)
+      ["recommendations", "recommendation", "recommended", "recommends", "proposals", "asks", "advice", "doporučuje", "javasolja", "rekomandon", "syor-syor", "syor"].contains($0)
     }) {
       return .recommendations
     }
@@ -1988,7 +1988,7 @@ public struct Extractor: Sendable {
     if text.utf8.containsBytes("xima reuni".utf8) || text.utf8.containsBytes("rochaine réunion".utf8) || text.utf8.containsBytes("gli ".utf8)
       || text.utf8.containsBytes("rossima seduta".utf8) || text.utf8.containsBytes("rossima riunione".utf8)
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
-      || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8)
+      || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8) || text.utf8.containsBytes("dijadualkan".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
     {
       var english = text
@@ -1996,6 +1996,12 @@ public struct Extractor: Sendable {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
+      // "Mesyuarat JKAA Bil. 2/2037 dijadualkan pada 26 Mei 2037": Malay's, under its heading.
+      if let told = text.range(of: #"(?i)\bmesyuarat\s+[^\n]{0,40}?\bdijadualkan\s+pada\s+"#, options: .regularExpression),
+        let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
+      {
+        return due.date
+      }
       // "… kad kitas komisijos posėdis numatytas 2037-05-14": Lithuanian's, told in a sentence.
       if let told = text.range(of: #"(?i)\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#, options: .regularExpression),
         let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
@@ -2286,6 +2292,12 @@ public struct Extractor: Sendable {
     // "agli Gram Sabha se pehle", "agli baithak tak": Hindi's.
     if let date, text.utf8.containsBytes("gli ".utf8),
       let said = text.range(of: #"(?i)\bagl[ie]\s+(?:gram\s+sabha|baithak|meeting|sabha)\s+(?:se\s+pehle|tak)\b"#, options: .regularExpression)
+    {
+      return DueDateResolver.Due(date: date, words: String(text[said]))
+    }
+    // "sebelum mesyuarat akan datang": Malay's.
+    if let date, text.utf8.containsBytes("mesyuarat".utf8),
+      let said = text.range(of: #"(?i)\bsebelum\s+mesyuarat\s+(?:akan\s+datang|seterusnya|berikutnya)\b"#, options: .regularExpression)
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
@@ -5371,6 +5383,8 @@ public struct Extractor: Sendable {
     "responsable": "Responsible", "verantwortlich": "Responsible", "zuständig": "Responsible", "responsável": "Responsible",
     "rok": "Deadline", "plazo": "Deadline", "délai": "Deadline", "échéance": "Deadline", "frist": "Deadline", "termin": "Deadline",
     "prazo": "Deadline", "fecha límite": "Deadline", "aufgabe": "Task", "tâche": "Task", "tarea": "Task", "tarefa": "Task",
+    // Malay: a minute's "Tindakan:" (action by) in its right-hand margin.
+    "tindakan": "Responsible",
     // Lithuanian.
     "atsakingas": "Responsible", "atsakinga": "Responsible", "atsakingi": "Responsible", "terminas": "Deadline",
     // Swahili.
@@ -7976,12 +7990,16 @@ public struct Extractor: Sendable {
           && !SentenceAnalysis(sentence.text, rules: self.rules).matchesStarting(at: 1, in: [.verb]).isEmpty)
         // "Naamon ki fehrist Secretary ko … bheji jaye.": an Urdu decision, "let it be sent".
         || [" jaye", " jayen", " jaaye"].contains(where: sentence.text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix)
+        // "IPD Sungai Lebar akan berkongsi data …": Malay's "will", over its owner's field.
+        || sentence.text.utf8.containsBytes(" akan ".utf8) && !sentence.text.hasPrefix("Sekiranya ") && !sentence.text.utf8.containsBytes(" mungkin ".utf8)
     }
     // "A bizottság felkéri a referenst, hogy … szervezzen." over "Felelős: …" and "Határidő: …",
     // "УГ „Мост“ да поднесе писани извештај … . Задужена: Амра Хоџић. Рок: …": fields that give
     // both an owner and a date make the words before them, with no item of their own, its task.
-    // "Atsakinga: R. Gelažienė. Terminas: įvykdyta posėdžio metu": or done already.
-    let ownedAndDated = owner != nil && (due != nil || Self.marksDone(written)) && state.items.count == start
+    // "Atsakinga: R. Gelažienė. Terminas: įvykdyta posėdžio metu": or done already; "… sebelum 15
+    // Mac 2037." over "Tindakan: JPNIN Daerah": or dated in the words above.
+    let ownedAndDated = owner != nil && state.items.count == start
+      && (due != nil || Self.marksDone(written) || DueDateResolver.find(in: body.text, sessionDate: state.sessionDate, order: state.slashOrder) != nil)
     let givenByFields = { (sentence: LocatedText) in
       ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
     }
