@@ -7257,3 +7257,22 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-05-26"])
   }
 }
+
+/// An issue template's checklist: the boxes its writer ticks to confirm are no tasks; a task the
+/// writer did, under the next steps, still is one.
+@Suite struct TemplateChecklistTests {
+  @Test func confirmations() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Next steps
+      - [x] I emailed the mayor about the hall by 12 Nov
+      - [ ] Ana to book the hall by 20 Nov
+
+      ## Checklist before submitting
+      - [x] I searched existing issues for duplicates
+      - [ ] I linked the session notes
+      - [x] I agree to the code of conduct
+      """, date: "2036-11-13")
+    #expect(extract.actions.map(\.line) == [7, 8])
+  }
+}

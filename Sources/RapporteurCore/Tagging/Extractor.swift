@@ -910,6 +910,21 @@ public struct Extractor: Sendable {
     return named == .recommendations || named == .actions ? named : nil
   }
 
+  /// Whether a box's words are its writer confirming what they did or accept, as a template's
+  /// checklist asks ("I searched existing issues for duplicates", "I have read the code of
+  /// conduct", "I agree to …"), not a task ("I will call Ana by Friday"); what the writer did
+  /// ("I searched …") only under a checklist's heading, elsewhere a task done.
+  static func confirmsAsWriter(_ text: String, underChecklist: Bool) -> Bool {
+    guard text.hasPrefix("I ") || text.hasPrefix("I've ") else { return false }
+    let words = text.split(separator: " ").prefix(3).map { $0.lowercased() }
+    guard words.count >= 2 else { return false }
+    if ["agree", "confirm", "understand", "accept", "certify"].contains(words[1]) { return true }
+    if words[1] == "have" && words.count > 2 && words[2] == "read" { return true }
+    guard underChecklist else { return false }
+    if words[0] == "i've" || words[1] == "have" && words.count > 2 && words[2].hasSuffix("ed") { return true }
+    return words[1].hasSuffix("ed") && !["need", "feed", "speed", "seed"].contains(words[1])
+  }
+
   /// Whether a paragraph opens with an item's number in a record's numbering: "5.6 Katibu …",
   /// "3.2. The secretariat …".
   static func opensWithItemCode(_ block: MarkdownNode) -> Bool {
@@ -4840,6 +4855,8 @@ public struct Extractor: Sendable {
       let parts = (extra.isEmpty ? ownedClauses(unstruck)?.parts : nil) ?? [unstruck]
       // "[ ] ~~present the outcomes~~ (cancelled)": a task struck out or called off is none.
       if (!task.done && Self.isStruckOut(stripped.text)) || Self.isCancelled(stripped.text) || Self.isCancelled(text.text) { return }
+      // "- [x] I searched existing issues for duplicates": a form's box its writer ticks to confirm.
+      if Self.confirmsAsWriter(stripped.text, underChecklist: state.sectionWords?.lowercased().contains("checklist") == true) { return }
       for part in parts {
         var action = makeAction(part, extra: parts.count == 1 ? extra : [], rule: "task-list", strength: 3, state: state)
         action.done = task.done
