@@ -686,6 +686,28 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.526 recall, 0.909 action precision and 0.833 recall, 0.733
   /// owner and 0.733 due accuracy (0.950 actor accuracy); `HeldOut98/` 0.684 and 0.351, 0.929 and
   /// 0.342, 0.846 owner and 0.923 due accuracy (0.923 actor accuracy); then mended for.
+  ///
+  /// `HeldOut99/` (a Danish and English crime-prevention council's referat, a peace agreement's
+  /// implementation matrix, a reStructuredText handbook page, a course forum's daily digest, a
+  /// chair's talking points annotated afterwards) and `HeldOut100/` (a Tok Pisin and English ward
+  /// committee's minutes, a Hebrew and English coexistence forum's פרוטוקול, a "what was agreed"
+  /// page of questions, a two-column negotiation record, a plain-text newsletter), written with
+  /// `HeldOut97/` and `HeldOut98/` after the first mends for `HeldOut95/` and measured at
+  /// `0bf57bd` before either was read: `HeldOut99/` 0.714 recommendation precision and 0.857
+  /// recall, 0.636 action precision and 0.848 recall, 0.464 owner and 0.857 due accuracy (0.933
+  /// actor accuracy); `HeldOut100/` 0.882 and 0.789, 0.957 and 0.611, 0.636 owner and 0.682 due
+  /// accuracy (0.833 actor accuracy); then mended for.
+  ///
+  /// `HeldOut101/` (a Lithuanian and English commission's posėdžio protokolas, a Swahili and English
+  /// ward peace committee's kumbukumbu, a chair's sticky-note clusters with dot votes, a
+  /// rapporteur's grid filled in, a programme officer's e-mail of lessons and next steps) and
+  /// `HeldOut102/` (a Malay and English minit mesyuarat, a filled issue template, a webinar's
+  /// questions and poll results, a French-style note for the file, a thread of voice-note
+  /// transcripts), written with `HeldOut103/` and `HeldOut104/` after the first mends for
+  /// `HeldOut99/` and measured at `be58e77` before any of the four was read: `HeldOut101/` 0.600
+  /// recommendation precision and 0.316 recall, 0.522 action precision and 0.364 recall, 0.333
+  /// owner and 0.917 due accuracy (0.417 actor accuracy); `HeldOut102/` 0.833 and 0.541, 0.667 and
+  /// 0.588, 0.900 owner and 0.900 due accuracy (0.850 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
@@ -694,6 +716,7 @@ func normalisedOwner(_ owner: String?) -> String? {
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
     "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88", "HeldOut89", "HeldOut90",
     "HeldOut91", "HeldOut92", "HeldOut93", "HeldOut94", "HeldOut95", "HeldOut96", "HeldOut97", "HeldOut98",
+    "HeldOut99", "HeldOut100", "HeldOut101", "HeldOut102",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -890,7 +913,7 @@ func normalisedOwner(_ owner: String?) -> String? {
       ],
       "HeldOut90": [
         "recommendation precision": 0.95, "recommendation recall": 0.99, "recommendation F1": 0.97,
-        "action precision": 0.94, "action recall": 0.86, "action F1": 0.90, "owner": 0.93, "due": 0.78,
+        "action precision": 0.94, "action recall": 0.89, "action F1": 0.91, "owner": 0.94, "due": 0.79,
       ],
       "HeldOut91": [
         "recommendation precision": 0.95, "recommendation recall": 0.54, "recommendation F1": 0.68,
@@ -924,56 +947,39 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.87, "recommendation recall": 0.78, "recommendation F1": 0.82,
         "action precision": 0.96, "action recall": 0.73, "action F1": 0.83, "owner": 0.92, "due": 0.96,
       ],
+      "HeldOut99": [
+        "recommendation precision": 0.75, "recommendation recall": 0.97, "recommendation F1": 0.84,
+        "action precision": 0.65, "action recall": 0.84, "action F1": 0.73, "owner": 0.67, "due": 0.99,
+      ],
+      "HeldOut100": [
+        "recommendation precision": 0.91, "recommendation recall": 0.86, "recommendation F1": 0.89,
+        "action precision": 0.96, "action recall": 0.86, "action F1": 0.91, "owner": 0.83, "due": 0.83,
+      ],
+      "HeldOut101": [
+        "recommendation precision": 0.94, "recommendation recall": 0.49, "recommendation F1": 0.65,
+        "action precision": 0.66, "action recall": 0.66, "action F1": 0.66, "owner": 0.59, "due": 0.95,
+      ],
+      "HeldOut102": [
+        "recommendation precision": 0.84, "recommendation recall": 0.72, "recommendation F1": 0.78,
+        "action precision": 0.78, "action recall": 0.76, "action F1": 0.77, "owner": 0.92, "due": 0.92,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut99/` (a Danish and English crime-prevention council's referat, a peace agreement's
-  /// implementation matrix, a reStructuredText handbook page, a course forum's daily digest, a
-  /// chair's talking points annotated afterwards) and `HeldOut100/` (a Tok Pisin and English ward
-  /// committee's minutes, a Hebrew and English coexistence forum's פרוטוקול, a "what was agreed"
-  /// page of questions, a two-column negotiation record, a plain-text newsletter), written with
-  /// `HeldOut97/` and `HeldOut98/` after the first mends for `HeldOut95/` and not mended for:
-  /// neither must fall below its first reading, measured at `0bf57bd` before either was read:
-  /// `HeldOut99/` 0.714 recommendation precision and 0.857 recall, 0.636 action precision and
-  /// 0.848 recall, 0.464 owner and 0.857 due accuracy (0.933 actor accuracy); `HeldOut100/` 0.882
-  /// and 0.789, 0.957 and 0.611, 0.636 owner and 0.682 due accuracy (0.833 actor accuracy).
-  ///
-  /// `HeldOut101/` (a Lithuanian and English commission's posėdžio protokolas, a Swahili and English
-  /// ward peace committee's kumbukumbu, a chair's sticky-note clusters with dot votes, a
-  /// rapporteur's grid filled in, a programme officer's e-mail of lessons and next steps),
-  /// `HeldOut102/` (a Malay and English minit mesyuarat, a filled issue template, a webinar's
-  /// questions and poll results, a French-style note for the file, a thread of voice-note
-  /// transcripts), `HeldOut103/` (a note kept mostly in YAML blocks, one long paragraph, a
-  /// deliberative poll's outcome cards, a European Portuguese parish assembly's acta, a human
-  /// rights defenders' debrief with pseudonyms) and `HeldOut104/` (an Icelandic and English
-  /// fundargerð, an elements paper with bracketed alternatives, typed-up paper minutes marking
-  /// what was illegible, a think tank's recap page, an NGO's minutes with an action register),
-  /// written after the first mends for `HeldOut99/`, measured at `be58e77` before any was read:
-  /// `HeldOut101/` 0.600 and 0.316, 0.522 and 0.364, 0.333 owner and 0.917 due accuracy;
-  /// `HeldOut102/` 0.833 and 0.541, 0.667 and 0.588, 0.900 owner and 0.900 due accuracy;
-  /// `HeldOut103/` 0.727 and 0.471, 0.917 and 0.333, 0.909 owner and 0.909 due accuracy;
-  /// `HeldOut104/` 0.774 and 0.706, 0.800 and 0.588, 0.850 owner and 0.750 due accuracy
-  /// (recommendation precision and recall, action precision and recall, owner and due accuracy).
-  @Test(arguments: ["HeldOut99", "HeldOut100", "HeldOut101", "HeldOut102", "HeldOut103", "HeldOut104"])
+  /// `HeldOut103/` (a note kept mostly in YAML blocks, one long paragraph, a deliberative poll's
+  /// outcome cards, a European Portuguese parish assembly's acta, a human rights defenders'
+  /// debrief with pseudonyms) and `HeldOut104/` (an Icelandic and English fundargerð, an elements
+  /// paper with bracketed alternatives, typed-up paper minutes marking what was illegible, a think
+  /// tank's recap page, an NGO's minutes with an action register), written with `HeldOut101/` and
+  /// `HeldOut102/` after the first mends for `HeldOut99/` and not mended for: neither must fall
+  /// below its first reading, measured at `be58e77` before either was read: `HeldOut103/` 0.727
+  /// recommendation precision and 0.471 recall, 0.917 action precision and 0.333 recall, 0.909
+  /// owner and 0.909 due accuracy (0.812 actor accuracy); `HeldOut104/` 0.774 and 0.706, 0.800 and
+  /// 0.588, 0.850 owner and 0.750 due accuracy (0.833 actor accuracy).
+  @Test(arguments: ["HeldOut103", "HeldOut104"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut99": [
-        "recommendation precision": 0.71, "recommendation recall": 0.85, "recommendation F1": 0.77,
-        "action precision": 0.63, "action recall": 0.84, "action F1": 0.72, "owner": 0.46, "due": 0.85,
-      ],
-      "HeldOut100": [
-        "recommendation precision": 0.88, "recommendation recall": 0.78, "recommendation F1": 0.83,
-        "action precision": 0.95, "action recall": 0.61, "action F1": 0.74, "owner": 0.63, "due": 0.68,
-      ],
-      "HeldOut101": [
-        "recommendation precision": 0.59, "recommendation recall": 0.31, "recommendation F1": 0.41,
-        "action precision": 0.52, "action recall": 0.36, "action F1": 0.42, "owner": 0.33, "due": 0.91,
-      ],
-      "HeldOut102": [
-        "recommendation precision": 0.83, "recommendation recall": 0.54, "recommendation F1": 0.65,
-        "action precision": 0.66, "action recall": 0.58, "action F1": 0.62, "owner": 0.89, "due": 0.89,
-      ],
       "HeldOut103": [
         "recommendation precision": 0.72, "recommendation recall": 0.47, "recommendation F1": 0.57,
         "action precision": 0.91, "action recall": 0.33, "action F1": 0.48, "owner": 0.90, "due": 0.90,

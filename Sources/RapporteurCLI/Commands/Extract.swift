@@ -110,8 +110,11 @@ extension Rapporteur {
         and a chat's messages under the tasks are their writers' own words, and a document's \
         comment ending "— Assigned to Name" is that one's task; notes pasted as AsciiDoc ("== \
         Recommendations", a "|===" table) or LaTeX source ("\\section{…}", "\\item", a tabular) are \
-        read as rendered, every line keeping its number; a line in another script is read through \
-        the English gloss that closes it ("(Religious leaders: joint statement …)"). The cues, themes and actors \
+        read as rendered, every line keeping its number; a line in another language or script is \
+        read through the English gloss that closes it ("(Religious leaders: joint statement …)", \
+        "(the municipal council funds …)"); a post's holder named in full ("Recorder (Benny \
+        Sarai)") owns its task; the boxes an issue template's checklist ticks ("I searched existing \
+        issues") are no tasks. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
