@@ -1969,6 +1969,18 @@ public struct Extractor: Sendable {
       && ["ended", "started", "stopped", "paused", "resumed", "began", "closed", "opened"].contains(last)
   }
 
+  /// "Before the next meeting" in other languages: bytes any such text holds, and the words.
+  static let nextMeetingPhrasings: [(bytes: [UInt8], pattern: NSRegularExpression)] = [
+    // Malay, Lithuanian, Swahili, Tok Pisin.
+    ("mesyuarat", #"(?i)\bsebelum\s+mesyuarat\s+(?:akan\s+datang|seterusnya|berikutnya)\b"#),
+    ("kito pos", #"(?i)\biki\s+kito\s+(?:komisijos\s+)?posėdžio\b"#),
+    ("mkutano ujao", #"(?i)\b(?:kabla\s+ya\s+)?mkutano\s+ujao\b"#),
+    ("neks miting", #"(?i)\b(?:bipo\s+long|long)\s+neks\s+miting\b"#),
+    // Hebrew; Danish and Norwegian.
+    ("הבאה", #"(?:לפני|עד)\s+(?:ה)?(?:ישיבה|פגישה)\s+הבאה"#),
+    ("ste m\u{00F8}", #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
+  ].map { bytes, pattern in (Array(bytes.utf8), NSRegularExpression.builtIn("next meeting in another language", pattern, options: [])) }
+
   /// "Next meeting" in the notes' other languages, the longer forms first.
   static let otherNextMeetingNames = [
     "Próxima reunião", "próxima reunião", "Próxima reunión", "próxima reunión", "Prochaine réunion", "prochaine réunion",
@@ -2310,41 +2322,15 @@ public struct Extractor: Sendable {
     {
       return DueDateResolver.Due(date: date, words: String(text[said]))
     }
-    // "sebelum mesyuarat akan datang": Malay's.
-    if let date, text.utf8.containsBytes("mesyuarat".utf8),
-      let said = text.range(of: #"(?i)\bsebelum\s+mesyuarat\s+(?:akan\s+datang|seterusnya|berikutnya)\b"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
-    }
-    // "iki kito posėdžio": Lithuanian's.
-    if let date, text.utf8.containsBytes("kito pos".utf8),
-      let said = text.range(of: #"(?i)\biki\s+kito\s+(?:komisijos\s+)?posėdžio\b"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
-    }
-    // "mkutano ujao", "kabla ya mkutano ujao": Swahili's.
-    if let date, text.utf8.containsBytes("mkutano ujao".utf8),
-      let said = text.range(of: #"(?i)\b(?:kabla\s+ya\s+)?mkutano\s+ujao\b"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
-    }
-    // "bipo long neks miting": Tok Pisin's.
-    if let date, text.utf8.containsBytes("neks miting".utf8),
-      let said = text.range(of: #"(?i)\b(?:bipo\s+long|long)\s+neks\s+miting\b"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
-    }
-    // "לפני הישיבה הבאה", "עד הישיבה הבאה": Hebrew's.
-    if let date, text.utf8.containsBytes("הבאה".utf8),
-      let said = text.range(of: #"(?:לפני|עד)\s+(?:ה)?(?:ישיבה|פגישה)\s+הבאה"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
-    }
-    // "inden næste møde", "før neste møte": Danish and Norwegian.
-    if let date, text.utf8.containsBytes("ste m\u{00F8}".utf8),
-      let said = text.range(of: #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#, options: .regularExpression)
-    {
-      return DueDateResolver.Due(date: date, words: String(text[said]))
+    // "sebelum mesyuarat akan datang", "iki kito posėdžio", "kabla ya mkutano ujao", "bipo long
+    // neks miting", "לפני הישיבה הבאה", "inden næste møde": the same in other languages.
+    if let date {
+      for phrasing in Self.nextMeetingPhrasings where text.utf8.containsBytes(phrasing.bytes) {
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        if let match = phrasing.pattern.firstMatch(in: text, range: range), let said = Range(match.range, in: text) {
+          return DueDateResolver.Due(date: date, words: String(text[said]))
+        }
+      }
     }
     guard let date, text.utf8.containsBytes("ext ".utf8) || text.utf8.containsBytes("EXT ".utf8) || text.utf8.containsBytes("xt mtg".utf8)
     else { return nil }
