@@ -9696,7 +9696,7 @@ public struct Extractor: Sendable {
       // After the line's own closing mark, not a dash's aside.
       text.text[..<open].trimmingBlanks.last.map({ ";.,".contains($0) || $0.isLetter }) == true,
       gloss.first?.isLowercase == true || gloss.hasPrefix("The ") || gloss.hasPrefix("A "),
-      case let subjects = gloss.split(separator: ";").map { $0.trimmingBlanks },
+      case let subjects = gloss.split(separator: ";").map({ $0.trimmingBlanks }),
       case let named = subjects.flatMap({ SentenceAnalysis($0, rules: rules).leadingChain(from: 0, limit: Int.max).actors }), !named.isEmpty
     {
       addressee = SentenceAnalysis.Addressee(actors: named.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }, words: subjects)
