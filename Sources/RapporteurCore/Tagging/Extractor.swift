@@ -9320,9 +9320,9 @@ public struct Extractor: Sendable {
     // dates it too, and so does the day it starts ("… as a trial from Monday 4 September").
     if analysis.text.containsAnyBytes(Self.futureBytes), let found = analysis.saidCommitment(),
       // "She said she will …" stands for the one named before only if the pronoun fits them.
-      case let antecedent = state.antecedent.flatMap { named in
+      case let antecedent = state.antecedent.flatMap({ named in
         named.pronoun.map { $0 == analysis.norm(0) || !["she", "he"].contains(analysis.norm(0)) } ?? true ? named.name : nil
-      },
+      }),
       case let known = Self.speakersOwn(found.owner, speaker: analysis.openingName() ?? antecedent)
         ?? found.owner ?? analysis.openingName() ?? antecedent,
       // "… the Sergeant said she would look into …": the one named before the verb of speech
