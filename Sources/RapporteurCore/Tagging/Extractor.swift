@@ -1969,6 +1969,13 @@ public struct Extractor: Sendable {
       && ["ended", "started", "stopped", "paused", "resumed", "began", "closed", "opened"].contains(last)
   }
 
+  /// The words that announce the next meeting's day in a sentence, in Malay and Lithuanian, up to
+  /// where the day is written.
+  static let nextMeetingAnnouncements = [
+    NSRegularExpression.builtIn("malay next meeting", #"\bmesyuarat\s+[^\n]{0,40}?\bdijadualkan\s+pada\s+"#),
+    NSRegularExpression.builtIn("lithuanian next meeting", #"\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#),
+  ]
+
   /// "Before the next meeting" in other languages: bytes any such text holds, and the words.
   static let nextMeetingPhrasings: [(bytes: [UInt8], pattern: NSRegularExpression)] = [
     // Malay, Lithuanian, Swahili, Tok Pisin.
@@ -2023,17 +2030,15 @@ public struct Extractor: Sendable {
         english = english.replacingOccurrences(of: name, with: "Next meeting")
       }
       if english != text, let date = nextMeetingDate(in: english, sessionDate: sessionDate) { return date }
-      // "Mesyuarat JKAA Bil. 2/2037 dijadualkan pada 26 Mei 2037": Malay's, under its heading.
-      if let told = text.range(of: #"(?i)\bmesyuarat\s+[^\n]{0,40}?\bdijadualkan\s+pada\s+"#, options: .regularExpression),
-        let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
-      {
-        return due.date
-      }
-      // "… kad kitas komisijos posėdis numatytas 2037-05-14": Lithuanian's, told in a sentence.
-      if let told = text.range(of: #"(?i)\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#, options: .regularExpression),
-        let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
-      {
-        return due.date
+      // "Mesyuarat JKAA Bil. 2/2037 dijadualkan pada 26 Mei 2037", "… kad kitas komisijos posėdis
+      // numatytas 2037-05-14": told in a sentence, its day after the words.
+      let range = NSRange(text.startIndex..<text.endIndex, in: text)
+      for announcement in Self.nextMeetingAnnouncements {
+        if let match = announcement.firstMatch(in: text, range: range), let told = Range(match.range, in: text),
+          let due = DueDateResolver.find(in: "by " + text[told.upperBound...].prefix(40), sessionDate: sessionDate), due.date > sessionDate
+        {
+          return due.date
+        }
       }
       // "… informou que a próxima reunião ordinária será realizada no dia dezenove de abril": told
       // inside a sentence of an ata.
