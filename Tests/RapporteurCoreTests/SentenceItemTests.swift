@@ -7276,3 +7276,171 @@ import Testing
     #expect(extract.actions.map(\.line) == [7, 8])
   }
 }
+
+/// A note that keeps its records as YAML in fenced blocks: each list read by its key's name, a
+/// list of proposals turned down or of open questions read as none.
+@Suite struct YAMLRecordBlockTests {
+  @Test func recordsByKey() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      The caucus agreed these:
+
+      ```yaml
+      recommendations:
+        - to: donors
+          text: Fund youth-led groups through multi-year core grants.
+        - to: [local-authorities, youth-organisations]
+          text: Co-design the youth strand of the 2038 plan update.
+      ```
+
+      ```yaml
+      rejected:
+        - to: private-sector
+          text: Require employers to hire a quota of young people.
+      open_questions:
+        - Should the panel sit under the council?
+      ```
+
+      ```yaml
+      actions:
+        - who: Ilse Marrow-Dahl
+          what: table the youth panel proposal at the committee
+          when: 2037-05-14   # committee date
+        - who: Amira Solberg
+          what: circulate these notes
+          when: by Friday
+          status: done (sent 24/4)
+        - who: Rahim Oduya
+          what: check what data can be shared
+          when: TBD
+      ```
+      """, date: "2037-04-22")
+    #expect(extract.recommendations.map(\.actors) == [["donors"], ["local-authorities", "youth-organisations"]])
+    #expect(extract.recommendations.map(\.line) == [11, 13])
+    #expect(extract.actions.map(\.owner) == ["Ilse Marrow-Dahl", "Amira Solberg", "Rahim Oduya"])
+    #expect(extract.actions.map(\.due) == ["2037-05-14", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, true, false])
+    #expect(extract.actions.map(\.line) == [27, 30, 34])
+  }
+}
+
+/// A European Portuguese assembly's acta: "deliberou … recomendar à / apelar às …", a proposal
+/// voted down, and charges laid on someone named after the verb ("ficou incumbido o senhor …
+/// de …").
+@Suite struct PortugueseActaTests {
+  @Test func deliberationsAndCharges() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      Posta à votação a alínea a), a Assembleia deliberou, por unanimidade, recomendar à Câmara Municipal que reabra o gabinete de atendimento a migrantes.
+
+      Posta à votação a alínea d), a Assembleia deliberou recomendar ao senhor Pároco e aos responsáveis da comunidade islâmica que promovam um encontro inter-religioso.
+
+      Foi ainda presente a proposta n.º 4/2037, no sentido de recomendar à Câmara Municipal a instalação de videovigilância, a qual, posta à votação, foi rejeitada.
+
+      Usou da palavra um membro, que manifestou a opinião de que a Câmara Municipal deveria encerrar o centro, tendo esclarecido que falava a título pessoal.
+
+      Para cumprimento das deliberações, ficou incumbido o senhor Presidente da Junta, Joaquim Vilela Prates, de remeter cópia das mesmas às entidades destinatárias até ao dia oito de maio.
+
+      Ficou incumbido o senhor vogal Tiago Moura Sequeira de dar conhecimento do apelo às associações juvenis até ao final do corrente mês.
+
+      Ficou o senhor Presidente da Mesa, Aníbal Queirós Mendonça, encarregado de solicitar uma reunião, em data a definir.
+
+      Ficou ainda incumbida a primeira secretária de remeter a presente ata para afixação, no prazo de dez dias.
+      """, date: "2037-04-24")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["religious-leaders"]])
+    #expect(extract.actions.map(\.owner) == ["Joaquim Vilela Prates", "Tiago Moura Sequeira", "Aníbal Queirós Mendonça", "primeira secretária"])
+    #expect(extract.actions.map(\.due) == ["2037-05-08", "2037-04-30", nil, "2037-05-04"])
+  }
+}
+
+/// An Icelandic fundargerð: "beinir því til … að", "hvetur … til að", "mælir með því að"; a task
+/// "X falið að …" over "Ábyrgð:" and "Frestur:" lines; a line's English translation in italics
+/// below it is that line's item, read once, where the line stands.
+@Suite struct IcelandicMinutesTests {
+  @Test func fundargerd() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      Velferðarráð beinir því til bæjarstjórnar að tryggt verði fjármagn til að ráða tvo samfélagstúlka.
+      *The committee asks the town council to secure funding for two community interpreters.*
+
+      Ráðið hvetur Rauða krossinn og önnur félagasamtök til að fá nýja íbúa til liðs við sig.
+
+      Lögð fram til kynningar skýrsla ríkislögreglustjóra.
+      *Tabled for information: the police report, which recommends that municipalities set up teams.*
+
+      Tillaga um að óska eftir því að lögreglan láti loka fyrir athugasemdir var borin undir atkvæði og felld.
+
+      Verkefnastjóra forvarna falið að boða til fyrsta fundar samráðsvettvangsins.
+      Ábyrgð: Þórarinn Eggertsson.
+      Frestur: innan tveggja vikna.
+      *The prevention manager is to convene the first meeting of the forum within two weeks.*
+
+      Deildarstjóra falið að svara ungmennaráði skriflega.
+      Ábyrgð: Sólveig Arnardóttir.
+      Frestur: 15. mars 2037.
+
+      Sviðsstjóra falið að uppfæra kostnaðarmat áætlunarinnar.
+      Ábyrgð: Kristín Jónsdóttir.
+      Frestur: fyrir næsta fund.
+
+      Næsti fundur verður haldinn fimmtudaginn 2. apríl 2037 kl. 16:15.
+      """, date: "2037-03-05")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["civil-society"]])
+    #expect(extract.recommendations.map(\.line) == [6, 9])
+    #expect(extract.actions.map(\.owner) == ["Þórarinn Eggertsson", "Sólveig Arnardóttir", "Kristín Jónsdóttir"])
+    #expect(extract.actions.map(\.due) == ["2037-03-19", "2037-03-15", "2037-04-02"])
+    #expect(extract.actions.map(\.line) == [16, 21, 25])
+  }
+}
+
+/// A deliberative poll's outcome cards: a proposal its status sets aside is none; the card's
+/// follow-up line is a task, owned by the one named before the dash and due by the card's date.
+@Suite struct OutcomeCardTests {
+  @Test func cards() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Card 1 — Neighbourhood mediation
+
+      **Proposal:** The City Council should fund one trained community mediator in each district.
+      **Support:** 74% (n=214)
+      **Status:** adopted
+      **Follow-up owner:** Lenka Ovarova — to cost the proposal for the 2038 budget
+      **By:** 30 September 2037
+
+      ### Card 6 — Online hate
+
+      **Proposal:** The national government should require platforms to remove reported hate posts.
+      **Support:** 71% (n=212)
+      **Status:** referred (outside the poll's remit)
+      **Follow-up owner:** Steering group — forward the card to the Digital Rights panel
+      **By:** within two weeks
+
+      ### Card 9 — Prevention patrols
+
+      **Proposal:** Abolish the district prevention patrols entirely.
+      **Status:** not adopted
+      **Follow-up owner:** —
+      **By:** —
+      """, date: "2037-06-18")
+    #expect(extract.recommendations.map(\.line) == [8])
+    #expect(extract.actions.map(\.owner) == ["Lenka Ovarova", "Steering group"])
+    #expect(extract.actions.map(\.due) == ["2037-09-30", "2037-07-02"])
+    #expect(extract.actions.map(\.line) == [11, 19])
+  }
+}
+
+/// A tired rapporteur's one paragraph that runs on for pages, its thoughts set apart by
+/// semicolons only: each clause is read as a sentence.
+@Suite struct RunOnParagraphTests {
+  @Test func clausesAtSemicolons() throws {
+    let filler = Array(repeating: "the panel then went over the history of the plan in some detail, district by district, with figures", count: 24)
+      .joined(separator: "; ")
+    let extract = try SectionReadingTests.extract(
+      filler + "; the plenary nonetheless called on local media outlets to adopt the union's guidelines on reporting; "
+        + "Mirela herself will write to the Minister of Finance about the payroll within two weeks; " + filler + ".",
+      date: "2036-11-18")
+    #expect(extract.recommendations.map(\.actors) == [["media"]])
+    #expect(extract.actions.map(\.owner) == ["Mirela"])
+    #expect(extract.actions.map(\.due) == ["2036-12-02"])
+  }
+}

@@ -598,7 +598,7 @@ public enum DueDateResolver {
   }
   /// Bytes a Portuguese deadline cannot do without: most texts hold none.
   /// "em" as a word ("em 10 dias"), not the end of "them" or "system".
-  private static let portugueseDeadlineBytes = ["semana de", " em ", "fim d", "final do m", "prazo", "pr\u{F3}xim", " dia "].map { Array($0.utf8) }
+  private static let portugueseDeadlineBytes = ["semana de", " em ", "fim d", "final do ", "prazo", "pr\u{F3}xim", " dia "].map { Array($0.utf8) }
   /// "até o dia vinte de março", "no dia cinco de abril": days written in words, as a legal
   /// record's ata writes them, in digits.
   private static let portugueseDays: [(String, String)] = {
@@ -620,12 +620,12 @@ public enum DueDateResolver {
     ]
     let monthNames = months.map(\.0).joined(separator: "|")
     var forms: [(NSRegularExpression, String)] = [
-      (.builtIn("portuguese month end", "\\b(?:at[e\u{E9}]\\s+)?(?:o\\s+)?final\\s+do\\s+m[e\u{EA}]s\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("portuguese month end", "\\b(?:at[e\u{E9}]\\s+)?(?:ao?\\s+|o\\s+)?final\\s+do\\s+(?:corrente\\s+)?m[e\u{EA}]s(?:\\s+corrente)?\\b", options: [.caseInsensitive]), "by the end of the month"),
       (.builtIn("portuguese next week", "\\b(?:na\\s+)?pr\u{F3}xima\\s+semana\\b", options: [.caseInsensitive]), "by next week"),
     ]
     for (day, digits) in portugueseDays {
       forms.append((
-        .builtIn("portuguese day in words", "\\b(?:at[e\u{E9}]\\s+(?:o\\s+)?dia|no\\s+dia|em|dia)\\s+(?:" + day + ")\\s+de\\s+(?=(?:" + monthNames + ")\\b)", options: [.caseInsensitive]),
+        .builtIn("portuguese day in words", "\\b(?:at[e\u{E9}]\\s+(?:ao?\\s+|o\\s+)?dia|no\\s+dia|em|dia)\\s+(?:" + day + ")\\s+de\\s+(?=(?:" + monthNames + ")\\b)", options: [.caseInsensitive]),
         "by " + digits + " "))
     }
     forms += withinForms(
@@ -641,7 +641,7 @@ public enum DueDateResolver {
     forms += [
       (.builtIn("portuguese week", "\\bsemana\\s+de(?=\\s+\\d)", options: [.caseInsensitive]), "week of"),
     (.builtIn("portuguese span", "\\bem(?=\\s+(?:\\d{1,3}|dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|quinze)\\s+(?:dias|semanas|meses)\\b)", options: [.caseInsensitive]), "within"),
-    (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+m[eê]s\\b", options: [.caseInsensitive]), "by the end of the month"),
+    (.builtIn("portuguese month end", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+do\\s+(?:corrente\\s+)?m[eê]s(?:\\s+corrente)?\\b", options: [.caseInsensitive]), "by the end of the month"),
     (.builtIn("portuguese end of", "\\b(?:at[eé]\\s+(?:a[o]?\\s+|o\\s+)?)?fim\\s+de(?=\\s+\\p{L})", options: [.caseInsensitive]), "by the end of"),
     ]
     for (portuguese, english) in months {
@@ -1520,6 +1520,46 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with an Icelandic deadline written in English: "15. mars 2037" → "15 March 2037",
+  /// "innan tveggja vikna" → "within 2 weeks", "fyrir lok mánaðarins" → "by the end of the month",
+  /// "fyrir næsta fund" → "before the next meeting", "framlengdur til 30. apríl" → "framlengdur by
+  /// 30 April".
+  static func icelandicDeadline(_ text: String) -> String? {
+    translated(text, icelandicForms)
+  }
+  /// Bytes an Icelandic deadline cannot do without: most texts hold none.
+  private static let icelandicDeadlineBytes = ["innan ", "Innan ", "fyrir ", "Fyrir ", " til ", " mars", "apr\u{ED}l", " ma\u{ED}", "j\u{FA}n\u{ED}", "j\u{FA}l\u{ED}", "\u{E1}g\u{FA}st", "desember", "jan\u{FA}ar", "febr\u{FA}ar", "okt\u{F3}ber", "n\u{F3}vember"]
+    .map { Array($0.utf8) }
+  private static let icelandicMonths = [
+    ("jan\u{FA}ar", "January"), ("febr\u{FA}ar", "February"), ("mars", "March"), ("apr\u{ED}l", "April"), ("ma\u{ED}", "May"), ("j\u{FA}n\u{ED}", "June"),
+    ("j\u{FA}l\u{ED}", "July"), ("\u{E1}g\u{FA}st", "August"), ("september", "September"), ("okt\u{F3}ber", "October"), ("n\u{F3}vember", "November"),
+    ("desember", "December"),
+  ]
+  private static let icelandicForms: [(NSRegularExpression, String)] = {
+    var forms: [(NSRegularExpression, String)] = []
+    for (icelandic, english) in icelandicMonths {
+      forms.append((.builtIn("icelandic day of month", "\\b(\\d{1,2})\\.\\s+" + icelandic + "\\b", options: [.caseInsensitive]), "$1 " + english))
+    }
+    forms += [
+      (.builtIn("icelandic next meeting", "\\bfyrir\\s+n\u{E6}sta\\s+fund(?:i)?\\b", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("icelandic end of month", "\\bfyrir\\s+lok\\s+(?:m\u{E1}na\u{F0}arins|\u{FE}essa\\s+m\u{E1}na\u{F0}ar)\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("icelandic a week", "\\binnan\\s+(?:viku|einnar\\s+viku)\\b", options: [.caseInsensitive]), "within 1 week"),
+      (.builtIn("icelandic a month", "\\binnan\\s+(?:m\u{E1}na\u{F0}ar|eins\\s+m\u{E1}na\u{F0}ar)\\b", options: [.caseInsensitive]), "within 1 month"),
+    ]
+    forms += withinForms(
+      "icelandic within", numbers: [("tveggja", "2"), ("\u{FE}riggja", "3"), ("fj\u{F6}gurra", "4"), ("sex", "6")],
+      units: [("daga", "days"), ("vikna", "weeks"), ("m\u{E1}na\u{F0}a", "months")]
+    ) { number, unit in "\\binnan\\s+" + number + "\\s+" + unit + "\\b" }
+    forms += [
+      // "Frestur framlengdur til 30. apríl 2037": until a day.
+      (.builtIn("icelandic until", "\\btil\\s+(?=\\d{1,2}\\.?\\s)", options: [.caseInsensitive]), "by "),
+      (.builtIn("icelandic before", "\\bfyrir\\s+(?=\\d{1,2}\\.\\s)", options: [.caseInsensitive]), "by "),
+    ]
+    forms += wordForms("icelandic day", [("m\u{E1}nudag(?:inn)?", "Monday"), ("\u{FE}ri\u{F0}judag(?:inn)?", "Tuesday"), ("mi\u{F0}vikudag(?:inn)?", "Wednesday"),
+      ("fimmtudag(?:inn)?", "Thursday"), ("f\u{F6}studag(?:inn)?", "Friday"), ("laugardag(?:inn)?", "Saturday"), ("sunnudag(?:inn)?", "Sunday")], options: [.caseInsensitive])
+    return forms
+  }()
+
   /// The text with a Malay deadline written in English: "sebelum 15 Mac 2037" → "by 15 March
   /// 2037", "dalam tempoh dua minggu" → "within 2 weeks", "sebelum akhir April" → "by the end of
   /// April", "selewat-lewatnya 6 Mac" → "by 6 March".
@@ -1796,6 +1836,7 @@ public enum DueDateResolver {
     ({ $0.utf8.contains(0xD7) }, { hebrewDeadline($0) }),
     // "27. marts 2037", "uge 14", "inden næste møde", "inden for to uger": Danish.
     ({ $0.containsAnyBytes(danishDeadlineBytes) }, { danishDeadline($0) }),
+    ({ $0.containsAnyBytes(icelandicDeadlineBytes) }, { icelandicDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.

@@ -1344,6 +1344,9 @@ public struct Extractor: Sendable {
   }
 
   struct State {
+    /// Lines of a paragraph wholly in italics that translate the line above them ("Velferðarráð
+    /// hvetur …" over "*The committee urges …*"), each with the line it translates.
+    var glossedLines: [Int: Int] = [:]
     var sessionDate: CalendarDate?
     /// Whether the notes write `11/15` or `15/11`.
     var slashOrder = DueDateResolver.SlashOrder.dayFirst
@@ -1974,6 +1977,7 @@ public struct Extractor: Sendable {
   static let nextMeetingAnnouncements = [
     NSRegularExpression.builtIn("malay next meeting", #"\bmesyuarat\s+[^\n]{0,40}?\bdijadualkan\s+pada\s+"#),
     NSRegularExpression.builtIn("lithuanian next meeting", #"\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#),
+    NSRegularExpression.builtIn("icelandic next meeting", #"\bnæsti\s+fundur\s+(?:ráðsins\s+|nefndarinnar\s+)?verður\s+(?:haldinn\s+)?"#),
   ]
 
   /// "Before the next meeting" in other languages: bytes any such text holds, and the words.
@@ -1986,6 +1990,8 @@ public struct Extractor: Sendable {
     // Hebrew; Danish and Norwegian.
     ("הבאה", #"(?:לפני|עד)\s+(?:ה)?(?:ישיבה|פגישה)\s+הבאה"#),
     ("ste m\u{00F8}", #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
+    // Icelandic.
+    ("sta fund", #"(?i)\bfyrir\s+næsta\s+fund(?:i)?\b"#),
   ].map { bytes, pattern in (Array(bytes.utf8), NSRegularExpression.builtIn("next meeting in another language", pattern, options: [])) }
 
   /// "Next meeting" in the notes' other languages, the longer forms first.
@@ -2024,6 +2030,7 @@ public struct Extractor: Sendable {
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
       || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8) || text.utf8.containsBytes("dijadualkan".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
+      || text.utf8.containsBytes("æsti fundur".utf8)
     {
       var english = text
       for name in otherNextMeetingNames {
@@ -2868,6 +2875,33 @@ public struct Extractor: Sendable {
         .contains(where: lowered.contains)
   }
 
+  /// A card of labelled lines, one a proposal and one its status: the follow-up line ("Follow-up
+  /// owner: Lenka Ovarova — to cost the proposal"), the date line ("By: 30 September 2037"), and
+  /// whether the status sets the proposal aside ("not adopted", "referred", "example only").
+  static func outcomeCard(_ block: MarkdownNode) -> (followUp: LocatedText?, by: String?, setAside: Bool)? {
+    guard block.children.first?.kind == .strong else { return nil }
+    let lines = InlineText.lines(of: block).map { LocatedText(lines: [$0]) }.filter { !$0.isEmpty }
+    guard lines.count >= 3 else { return nil }
+    var fields: [String: LocatedText] = [:]
+    for line in lines {
+      guard let colon = line.text.prefix(32).firstIndex(of: ":") else { continue }
+      let label = line.text[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " *_"))
+      guard !label.isEmpty, fields[label] == nil else { continue }
+      let value = line.text[line.text.index(after: colon)...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+      fields[label] = line.slice(value.startIndex..<line.text.endIndex)
+    }
+    guard ["proposal", "recommendation", "ask", "idea", "motion"].contains(where: { fields[$0] != nil }),
+      let status = ["status", "outcome", "result", "verdict", "decision"].lazy.compactMap({ fields[$0] }).first
+    else { return nil }
+    let verdict = status.text.lowercased()
+    let setAside = ["not adopted", "not agreed", "not carried", "rejected", "referred", "example", "withdrawn", "deferred", "dropped", "failed", "no consensus", "parked", "lost"]
+      .contains(where: verdict.hasPrefix)
+    let followUp = ["follow-up owner", "follow-up", "owner", "follow up owner", "follow-up lead", "lead"].lazy.compactMap({ fields[$0] }).first
+      .flatMap { value in isPlaceholder(value.text) || value.text.allSatisfy({ "—–-  ".contains($0) }) ? nil : value }
+    let by = ["by", "due", "deadline", "by when", "when"].lazy.compactMap({ fields[$0]?.text }).first
+    return (followUp, by, setAside)
+  }
+
   static func failedVoteLine(_ block: MarkdownNode) -> Bool {
     // Most paragraphs give no share or count of votes, which their bytes tell first.
     guard block.kind == .paragraph, case let plain = block.plainText.utf8,
@@ -3021,6 +3055,14 @@ public struct Extractor: Sendable {
       }
       guard let table = PipeTable(delimited: lines) else { return }
       addTrackerRows(table, otherwise: section == .recommendations ? .recommendation : .action, headingActors: headingActors, state: &state)
+    case .codeBlock(let info) where ["yaml", "yml"].contains(info.lowercased().split(separator: " ").first ?? ""):
+      // "```yaml" over "recommendations:" / "- to: donors / text: …" and "actions:" / "- who: … /
+      // what: … / when: …": the session's records kept as data, each list read by its key's name.
+      guard let range = block.range, case .success(let value) = YAMLReader.read(block.literal, firstLine: range.start.line + 1) else { return }
+      for (kind, records) in Self.recordLists(in: value, otherwise: section == .recommendations ? .recommendation : section == .actions ? .action : nil) {
+        guard let table = PipeTable(records: records) else { continue }
+        addTrackerRows(table, otherwise: kind, headingActors: headingActors, state: &state)
+      }
     case .codeBlock where section == .actions:
       // A plain-text table of actions pasted as it was typed, indented so it reads as code: each
       // row is a task with its owner and date fields.
@@ -3233,6 +3275,17 @@ public struct Extractor: Sendable {
     case .paragraph:
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
+      Self.noteGlosses(in: block, into: &state.glossedLines)
+      // "… falið að boða til fyrsta fundar." / "Ábyrgð: …" / "Frestur: …" / "*The prevention manager
+      // is to convene …*": a translation after the fields of what it translates is left out, so
+      // the fields close the paragraph as they do untranslated.
+      var block = block
+      if let last = block.children.last, last.kind == .emphasis, let line = last.range?.start.line,
+        let original = state.glossedLines[line], original < line - 1,
+        let cut = block.children.lastIndex(where: { $0.kind == .softBreak || $0.kind == .lineBreak })
+      {
+        block.children = Array(block.children[..<cut])
+      }
       // The paragraph's words, walked once for every reading below.
       let plain = block.plainText
       // "[Day 1 in pictures](https://…)" under the next steps' list: a link alone points elsewhere.
@@ -3282,6 +3335,13 @@ public struct Extractor: Sendable {
       // Delphi panel's statement over "55% agree · IQR 2 — no consensus": a draft the vote on its
       // last line did not carry is none.
       if Self.failedVoteLine(block) { return }
+      // "**Proposal:** … / **Support:** 52% (n=209) / **Status:** not adopted / **Follow-up owner:**
+      // Poll secretariat — send the card … / **By:** within two weeks": a poll's outcome card. Its
+      // follow-up is a task, whatever became of the proposal; a proposal set aside is none.
+      if let card = Self.outcomeCard(block) {
+        if let followUp = card.followUp { addCardFollowUp(followUp, by: card.by, state: &state) }
+        if card.setAside { return }
+      }
       // ": Agree on all three. — User:Kwabena Lute (talk) 18:02, 1 May 2037 (UTC)" under a post: a
       // wiki talk page's thread, each line a reply its signer wrote, read as said, whatever the
       // thread's title names.
@@ -5401,6 +5461,8 @@ public struct Extractor: Sendable {
     "husat bai mekim": "Responsible", "husat": "Responsible", "taim": "Deadline",
     // Hebrew.
     "אחראי": "Responsible", "אחראית": "Responsible", "אחראים": "Responsible", "תאריך יעד": "Deadline", "מועד": "Deadline",
+    // Icelandic.
+    "ábyrgð": "Responsible", "ábyrgðarmaður": "Responsible", "frestur": "Deadline", "staða": "Status",
     // Danish and Norwegian.
     "ansvarlig": "Responsible", "ansvarlige": "Responsible", "tidsfrist": "Deadline",
     // Albanian, Czech, Hungarian, Georgian.
@@ -5420,7 +5482,7 @@ public struct Extractor: Sendable {
   /// Values of the owner and deadline fields in other languages, as bilingual notes write them.
   static let fieldValueTranslations: KeyValuePairs<String, String> = [
     "טרם נקבע": "TBD", "בוצע": "done", "IMEKAMILIKA": "done", "Imekamilika": "done", "imekamilika": "done",
-    "įvykdyta": "done", "Įvykdyta": "done",
+    "įvykdyta": "done", "Įvykdyta": "done", "óákveðinn": "TBD", "óákveðið": "TBD", "Lokið": "done", "lokið": "done",
   ]
 
   /// A text whose lines of fields named in another language have their names in English, each
@@ -6870,6 +6932,29 @@ public struct Extractor: Sendable {
 
   /// The date a column for when a task is due gives: "来週金曜 / Friday next week" (each language's
   /// words in turn), "3/5" alone (a day and a month), "46477" (a spreadsheet's serial number).
+  /// A card's follow-up, "Lenka Ovarova — to cost the proposal for the 2038 budget", as a task:
+  /// the one named before the dash owns it (a contact in brackets after a body left out), due by
+  /// the card's date line.
+  private func addCardFollowUp(_ followUp: LocatedText, by: String?, state: inout State) {
+    var item = makeAction(followUp, extra: [], rule: "section:actions", strength: 3, state: state)
+    if let dash = [" \u{2014} ", " \u{2013} ", " - "].lazy.compactMap({ followUp.text.range(of: $0) }).first {
+      var owner = String(followUp.text[..<dash.lowerBound]).trimmingBlanks
+      if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex { owner = String(owner[..<open]).trimmingBlanks }
+      if !owner.isEmpty, owner.split(separator: " ").count <= 8 {
+        item.owner = owner
+        item.evidence.removeAll { $0.rule == "owner" }
+        item.evidence.insert(Evidence(rule: "owner", words: owner), at: 0)
+      }
+    }
+    if let by {
+      let found = dueColumn(by, state: state)
+      item.due = found?.date.description
+      item.evidence.removeAll { $0.rule == "due" }
+      if found != nil { item.evidence.append(Evidence(rule: "due", words: by)) }
+    }
+    append(item, section: .actions, state: &state)
+  }
+
   private func dueColumn(_ due: String, state: State) -> DueDateResolver.Due? {
     let due = state.fiscalStart.flatMap { DueDateResolver.fiscalInCalendar(due, startMonth: $0, bare: true) } ?? due
     var found: DueDateResolver.Due? = nil
@@ -6912,6 +6997,35 @@ public struct Extractor: Sendable {
 
   /// A tracker's rows: by its type column's "REC" and "ACT" where it has one, otherwise each of
   /// the `otherwise` kind.
+  /// The lists of records in YAML a note keeps in a fenced block, each with what its key names:
+  /// "recommendations:", "asks:" hold recommendations; "actions:", "tasks:", "follow_up:",
+  /// "next_steps:" tasks; "rejected:", "open_questions:", "parked:" neither. A list with no key
+  /// is what the section around it holds (`otherwise`). Maps are looked into two levels down.
+  static func recordLists(in value: YAMLValue, otherwise: ItemKind?, depth: Int = 0) -> [(ItemKind, [YAMLValue])] {
+    switch value {
+    case .sequence(let items, _):
+      guard let otherwise, items.contains(where: { $0.entries != nil }) else { return [] }
+      return [(otherwise, items)]
+    case .mapping(let entries, _):
+      guard depth < 3 else { return [] }
+      return entries.flatMap { entry -> [(ItemKind, [YAMLValue])] in
+        let words = entry.key.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // "rejected:", "not_adopted:", "open_questions:", "previous_actions:": kept apart by their writer.
+        if words.contains(where: ["rejected", "dropped", "withdrawn", "not", "open", "questions", "parked", "previous", "old", "ideas", "history", "declined", "deferred"].contains) {
+          return []
+        }
+        let kind: ItemKind? =
+          words.contains(where: ["recommendations", "recommendation", "recs", "asks", "advice"].contains) ? .recommendation
+          : words.contains(where: ["actions", "action", "tasks", "task", "todo", "todos", "commitments", "follow", "followups", "steps", "assignments"].contains) ? .action
+          : nil
+        if case .sequence = entry.value { return kind.map { recordLists(in: entry.value, otherwise: $0, depth: depth + 1) } ?? [] }
+        return recordLists(in: entry.value, otherwise: kind ?? otherwise, depth: depth + 1)
+      }
+    default:
+      return []
+    }
+  }
+
   private func addTrackerRows(_ table: PipeTable, otherwise kind: ItemKind, headingActors: [String], state: inout State) {
     if let parted = table.partedByType() {
       addTableRows(parted.recommendations, kind: .recommendation, headingActors: headingActors, state: &state)
@@ -7320,7 +7434,46 @@ public struct Extractor: Sendable {
     "they", "we", "i", "formally", "warmly",
   ]
 
+  /// Notes each line of `block` wholly in italics, in English, under a line in another language
+  /// not in italics: its translation.
+  static func noteGlosses(in block: MarkdownNode, into glosses: inout [Int: Int]) {
+    guard block.children.contains(where: { $0.kind == .emphasis }) else { return }
+    var lines: [[MarkdownNode]] = [[]]
+    for child in block.children {
+      if child.kind == .softBreak || child.kind == .lineBreak { lines.append([]) } else { lines[lines.count - 1].append(child) }
+    }
+    for index in lines.indices.dropFirst() {
+      let line = lines[index].filter { !($0.kind == .text && $0.literal.trimmingBlanks.isEmpty) }
+      let above = lines[index - 1]
+      // English, bar a name or two ("… including Hafnarvíkurpósturinn, …").
+      guard line.count == 1, let gloss = line.first, gloss.kind == .emphasis, case let words = gloss.plainText,
+        words.utf8.filter({ $0 >= 0x80 }).count * 20 <= words.utf8.count,
+        !above.isEmpty, !(above.count == 1 && above[0].kind == .emphasis),
+        let glossLine = gloss.range?.start.line, var originalLine = above.first?.range?.start.line, originalLine < glossLine
+      else { continue }
+      // "Ábyrgð: Þórarinn Eggertsson." / "Frestur: …" between: the gloss is of the words above the
+      // fields.
+      var row = index - 1
+      while row > 0, let first = lines[row].first, first.kind == .text, let colon = first.literal.prefix(24).firstIndex(of: ":"),
+        first.literal[..<colon].split(separator: " ").count <= 3, let line = lines[row - 1].first?.range?.start.line
+      {
+        row -= 1
+        originalLine = line
+      }
+      guard !lines[row].allSatisfy({ $0.plainText.isASCII }) else { continue }
+      glosses[glossLine] = originalLine
+    }
+  }
+
   private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
+    // "*The committee urges the Ministry …*" under "Ráðið hvetur … ráðuneytið …": a translation
+    // of the line above is that line's item, read once, where the line stands.
+    if let original = state.glossedLines[item.line] {
+      guard !state.items.contains(where: { $0.line == original }) else { return }
+      var moved = item
+      moved.location = SourceLocation(line: original, column: 1)
+      return append(moved, section: section, state: &state)
+    }
     // "Circulate the compendium (see OP 10)": a task that points to a numbered paragraph already
     // read as an item is that item again.
     if let point = Self.pointReferredTo(item.text), let line = state.numberedLines[point],
@@ -8206,6 +8359,50 @@ public struct Extractor: Sendable {
   /// A task marked with an arrow and its owner before a colon: "→ @Sam (council officer): set up
   /// the shared folder" → "Sam", the words from "set up" on. The owner is a name, a handle or a
   /// role; the task opens with a word in small letters.
+  /// Bytes a Portuguese charge cannot do without: "incumbid…", "encarregad…".
+  static let chargeBytes = (incumbent: Array("incumbid".utf8), charged: Array("encarregad".utf8))
+  /// "Charged with …" in a Portuguese record, the one charged after the verb: "ficou incumbido o
+  /// senhor Presidente da Junta, Joaquim Vilela Prates, de remeter …" → "Joaquim Vilela Prates";
+  /// "Ficou o senhor Presidente da Mesa, Aníbal Queirós Mendonça, encarregado de solicitar …";
+  /// "ficou a Comissão Permanente … incumbida de apresentar …"; "Ficou ainda incumbida a primeira
+  /// secretária de remeter …" → "primeira secretária". A person named after their post is the
+  /// owner by name; articles and "senhor", "senhora" are dropped.
+  static func portugueseCharge(_ text: String) -> (owner: String, words: String)? {
+    guard let match = chargePatterns.lazy.compactMap({ $0.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) }).first,
+      let range = Range(match.range(withName: "owner"), in: text), let wordsRange = Range(match.range, in: text)
+    else { return nil }
+    var owner = text[range].trimmingCharacters(in: CharacterSet(charactersIn: ", "))
+    // "o senhor Presidente da Junta, Joaquim Vilela Prates": the post, then the one who holds it.
+    if let comma = owner.range(of: ", ", options: .backwards), case let name = owner[comma.upperBound...],
+      name.split(separator: " ").count >= 2, name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["da", "de", "do", "dos", "das", "e"].contains($0) })
+    {
+      owner = String(name)
+    }
+    var words = owner.split(separator: " ").map(String.init)
+    while let first = words.first, ["o", "a", "os", "as", "senhor", "senhora", "sr.", "sra.", "dr.", "dra.", "dr.ª", "eng.", "eng.ª"].contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    // "vogal Tiago Moura Sequeira": a post in lower case before a full name.
+    if let name = words.firstIndex(where: { $0.first?.isUppercase == true }), name > 0, words.count - name >= 2,
+      words[name...].allSatisfy({ $0.first?.isUppercase == true || ["da", "de", "do", "dos", "das", "e"].contains($0) })
+    {
+      words.removeFirst(name)
+    }
+    guard !words.isEmpty, words.count <= 12 else { return nil }
+    return (words.joined(separator: " "), String(text[wordsRange]))
+  }
+
+  /// "ficou [ainda] incumbido X de …" and "ficou X[,] encarregado de …": the charge before or after
+  /// the one charged, then "de" and a verb's infinitive.
+  static let chargePatterns: [NSRegularExpression] = {
+    let charge = "(?:incumbid|encarregad)[oa]s?"
+    let opening = "\\bfic(?:ou|aram|a|am)\\s+(?:ainda\\s+|tamb\u{E9}m\\s+)?"
+    return [
+      .builtIn("portuguese charge first", opening + charge + "\\s+(?<owner>[^.;:]{2,140}?)\\s+d[eo]\\s+\\p{Ll}+[aei]r\\b", options: [.caseInsensitive]),
+      .builtIn("portuguese charge after", opening + "(?<owner>[^.;:]{2,140}?),?\\s+" + charge + "\\s+d[eo]\\s+\\p{Ll}+[aei]r\\b", options: [.caseInsensitive]),
+    ]
+  }()
+
   static func arrowTask(_ text: String) -> (owner: String, task: String.Index, words: String)? {
     guard let arrow = taskArrows.first(where: { text.hasPrefix($0) }) else { return nil }
     let rest = text.dropFirst(arrow.count).drop { $0 == " " }
@@ -8367,7 +8564,11 @@ public struct Extractor: Sendable {
     // Dictated or typed-on-the-go notes put one thought on each line and no full stop anywhere:
     // each line is read as a sentence, where the whole paragraph would otherwise be one.
     // A list of clauses too long for one sentence is divided at its clauses first.
-    let whole = SentenceSplitter.split(text.text, lineStarts: text.lineStarts) { Self.splittingClauseList(text.text, $0) }
+    // One that runs on for pages, its thoughts set apart by semicolons only, at its semicolons.
+    let whole = SentenceSplitter.split(text.text, lineStarts: text.lineStarts) { range in
+      let clauses = Self.splittingClauseList(text.text, range)
+      return clauses.count > 1 ? clauses : Self.splittingAtSemicolons(text.text, range)
+    }
     if whole.count == 1, let lines = Self.unpunctuatedLines(of: text) {
       return lines.flatMap { line in
         SentenceSplitter.split(line.text, lineStarts: line.lineStarts).map { Self.droppingNumber(line.slice($0)) }
@@ -8407,6 +8608,25 @@ public struct Extractor: Sendable {
       clauses.allSatisfy({ text[$0].split(separator: " ").count >= 4 })
     else { return [range] }
     return [range.lowerBound..<colon.upperBound] + clauses
+  }
+
+  /// A run-on sentence's clauses, divided at each semicolon set off by a blank ("…; the plenary
+  /// agreed … that municipalities should …; Nuri to convene …"), blanks trimmed.
+  static func splittingAtSemicolons(_ text: String, _ range: Range<String.Index>) -> [Range<String.Index>] {
+    var clauses: [Range<String.Index>] = []
+    var start = range.lowerBound
+    while start < range.upperBound, let semicolon = text[start..<range.upperBound].range(of: "; ") {
+      clauses.append(start..<semicolon.upperBound)
+      start = semicolon.upperBound
+    }
+    if start < range.upperBound { clauses.append(start..<range.upperBound) }
+    return clauses.map { clause in
+      var lower = clause.lowerBound
+      var upper = clause.upperBound
+      while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+      while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
+      return lower..<upper
+    }.filter { !$0.isEmpty }
   }
 
   /// "Can the secretariat share drafts? → @nuru.w to ask the ombudsman, W35": the question, and
@@ -8960,8 +9180,10 @@ public struct Extractor: Sendable {
       !after.hasPrefix("I ") && !after.hasPrefix("I'") && !after.hasPrefix("I\u{2019}") && !after.hasPrefix("We "),
       // A time's colon ("10:30") stands between digits; a label's colon after a word.
       text.text[..<colon].last?.isLetter == true,
-      // A lead-in of a few words ("… commits:", "… announcement:", "They go to the plenary:").
-      text.text[..<colon].split(separator: " ").count <= 8,
+      // A lead-in of a few words ("… commits:", "… announcement:", "One more, agreed in the corridor after we closed:").
+      text.text[..<colon].split(separator: " ").count <= 10,
+      // "If two or more signposts point to Dry Season: IB to open talks …": what would be done, if.
+      !["If ", "if ", "When ", "Unless ", "Should "].contains(where: text.text.hasPrefix),
       // A label the rules know ("Action:", "AI:") says what the item is itself.
       case let lead = text.text[...colon].lowercased(),
       !rules.cues.contains(where: { $0.form == .label && $0.phrases.contains { $0.hasSuffix(":") && lead.hasSuffix($0.lowercased()) } })
@@ -9049,6 +9271,16 @@ public struct Extractor: Sendable {
         }
         return item
       }
+    }
+    // "Ficou incumbido o senhor vogal Tiago Moura Sequeira de dar conhecimento … até ao final do
+    // corrente mês": a charge a Portuguese record lays on someone it names after the verb.
+    if text.text.utf8.containsBytes(Self.chargeBytes.incumbent) || text.text.utf8.containsBytes(Self.chargeBytes.charged),
+      let charge = Self.portugueseCharge(text.text)
+    {
+      var analysis = SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted)
+      analysis.referenceYear = state.sessionDate?.year
+      analysis.referenceMonth = state.sessionDate?.month
+      return ownedAction(text, owner: charge.owner, cueWords: charge.words, state: state, analysis: analysis)
     }
     var analysis = SentenceAnalysis(text.text, rules: rules, backshifted: state.backshifted)
     analysis.referenceYear = state.sessionDate?.year

@@ -210,6 +210,49 @@ struct PipeTable {
     self.rows = rows
   }
 
+  /// A list of records kept as YAML in a fenced block ("- who: Ilse / what: table the proposal /
+  /// when: 2037-05-14"): a table whose columns are the records' keys, each cell on its value's
+  /// line. A list value ("to: [donors, media]") is one cell of its items. `nil` without a key
+  /// for the words of each record.
+  init?(records: [YAMLValue]) {
+    var names: [String] = []
+    var rows: [[String: (text: String, line: Int)]] = []
+    for record in records {
+      guard let entries = record.entries else { continue }
+      var row: [String: (text: String, line: Int)] = [:]
+      for entry in entries {
+        let text: String
+        if let scalar = entry.value.string {
+          text = scalar
+        } else if let items = entry.value.strings {
+          text = items.joined(separator: ", ")
+        } else {
+          continue
+        }
+        if !names.contains(entry.key) { names.append(entry.key) }
+        row[entry.key] = (text, entry.value.line)
+      }
+      if !row.isEmpty { rows.append(row) }
+    }
+    guard !rows.isEmpty else { return nil }
+    var roles = names.map { Self.role(of: $0.replacingOccurrences(of: "_", with: " ")) }
+    // "text:", "wording:", "ask:": the record's words, as a header seldom names them.
+    if !roles.contains(.text), let words = names.firstIndex(where: { ["text", "wording", "content", "ask", "body", "summary", "title", "description"].contains($0.lowercased()) }) {
+      roles[words] = .text
+    }
+    guard let textColumn = roles.firstIndex(of: .text) else { return nil }
+    self.roles = roles
+    self.rows = rows.compactMap { row in
+      // Each cell where its value stands; one left out stands, empty, on the record's words' line.
+      guard let words = row[names[textColumn]] else { return nil }
+      return names.map { name in
+        let cell = row[name] ?? ("", words.line)
+        return LocatedText(lines: [InlineText.Line(text: cell.text, location: SourceLocation(line: cell.line, column: 1))])
+      }
+    }
+    listsActions = roles.contains(.owner)
+  }
+
   /// The rows of a tracker with a type column, parted into recommendations ("REC") and tasks
   /// ("ACT"); other types (decisions, risks, ideas) are neither. `nil` without such a column.
   func partedByType() -> (recommendations: PipeTable, actions: PipeTable)? {

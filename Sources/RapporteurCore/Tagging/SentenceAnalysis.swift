@@ -963,6 +963,8 @@ struct SentenceAnalysis {
   /// Participles that say a proposal was turned down or put off: "was rejected", "were withdrawn".
   static let rejections: Set<String> = [
     "rejected", "withdrawn", "deferred", "dropped", "shelved", "overruled", "parked", "postponed", "defeated",
+    // "… a qual, posta à votação, foi rejeitada": a proposal voted down, in Portuguese minutes.
+    "rejeitada", "rejeitado", "rejeitadas", "rejeitados",
   ]
   /// Participles that, negated, say the same: "was not taken forward", "were not adopted", "this
   /// opinion was not shared by the majority".
@@ -1024,6 +1026,8 @@ struct SentenceAnalysis {
       {
         return true
       }
+      // "… var borin undir atkvæði og felld með fjórum atkvæðum gegn einu": voted down, in Icelandic.
+      if ["felld", "felldur", "fellt", "felldar"].contains(word) { return true }
       if word == "but" || gap(before: index).utf8.contains(UInt8(ascii: ";")) { contrasted = true }
       // Only when the room is the subject: "but the majority opposed it", not "but not projects
       // opposed by communities".
@@ -1042,7 +1046,7 @@ struct SentenceAnalysis {
       {
         return true
       }
-      let passive = index > 0 && ["was", "were", "been", "be"].contains(norm(index - 1))
+      let passive = index > 0 && ["was", "were", "been", "be", "foi", "foram"].contains(norm(index - 1))
       // Not "… to restore the emergency short code that was withdrawn in 2030": a thing the
       // relative clause describes, not a proposal turned down.
       let describesThing = index > 2 && ["that", "which"].contains(norm(index - 2))
@@ -1347,6 +1351,22 @@ struct SentenceAnalysis {
           && ($0 > 0 || text.hasPrefix("("))
       })
     {
+      return true
+    }
+    // "Tabled for information: the National Police Commissioner's 2036 report, which recommends
+    // that …": a paper put before the meeting, its advice its authors'.
+    if norm(0) == "tabled", norm(1) == "for", norm(2) == "information" { return true }
+    // "Her own view, and she flagged it as hers: municipalities should …": an opinion its speaker
+    // marked as hers alone.
+    if hit.match.start >= 4, ["his", "her"].contains(norm(0)), ["own", "personal"].contains(norm(1)), ["view", "opinion"].contains(norm(2)) {
+      return true
+    }
+    // "… manifestou a opinião de que a Câmara Municipal deveria …, tendo esclarecido que falava a
+    // título pessoal": one member's view, said as such.
+    if (0..<tokens.count - 1).contains(where: { index in
+      (norm(index) == "título" && norm(index + 1) == "pessoal")
+        || (["manifestou", "manifestaram"].contains(norm(index)) && norm(index + 1) == "a" && norm(index + 2) == "opinião")
+    }) {
       return true
     }
     // "Civil society was encouraged by the minister's words", "Young activists were urged by
@@ -1839,6 +1859,15 @@ struct SentenceAnalysis {
       {
         linked = true
         start += 1
+      }
+      // "recomendar ao senhor Pároco …", "… e aos responsáveis da comunidade islâmica": a courtesy
+      // title, or those who speak for a body, before the one addressed.
+      if articlesFollow, start < tokens.count {
+        if ["senhor", "senhora", "senhores", "senhoras", "señor", "señora"].contains(norm(start)) {
+          start += 1
+        } else if ["responsáveis", "representantes", "dirigentes"].contains(norm(start)), ["da", "do", "das", "dos", "de"].contains(norm(start + 1)) {
+          start += 2
+        }
       }
       var chain = addresseeChain(from: start, limit: tokens.count)
       // "suosittelee, että alueen työnantajat …", "… että yksityiset säätiöt …": a word or two
@@ -2879,6 +2908,10 @@ struct SentenceAnalysis {
       index + 3 < tokens.count
     {
       return ("committed to", index + 3)
+    }
+    // "Verkefnastjóra forvarna falið að boða til fyrsta fundar": a task given, in Icelandic minutes.
+    if word == "falið", norm(index + 1) == "að", index + 2 < tokens.count {
+      return ("was tasked to", index + 2)
     }
     if ["ficou", "ficaram", "fica", "ficam"].contains(word), ["responsável", "responsáveis", "encarregado", "encarregada"].contains(norm(index + 1)),
       ["por", "de"].contains(norm(index + 2)), index + 3 < tokens.count
