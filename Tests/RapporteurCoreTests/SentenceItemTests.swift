@@ -7444,3 +7444,104 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-12-02"])
   }
 }
+
+/// Concluding observations in a treaty body's form: a numbered paragraph that recommends to
+/// whom, then lettered paragraphs, each an ask of them (whoever its own words are about); a view
+/// the body only notes is none.
+@Suite struct LetteredAsksTests {
+  @Test func leadInAndLetters() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## C. Principal subjects of concern and recommendations
+
+      5. The Panel is concerned that the Act defines "extremist activity" in vague terms.
+
+      6. The Panel recommends that the State party:
+
+      (a) Amend section 4 of the Act so that the definition is precise;
+
+      (b) Involve women's organisations and youth organisations in the review of the guidance.
+
+      7. The Panel notes the view expressed by the delegation that "broadcasters must refrain from giving any platform to extremist voices".
+      """, date: "2037-06-10")
+    #expect(extract.recommendations.map(\.line) == [12, 14])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["governments"]])
+  }
+}
+
+/// Trackers in other forms: a Japanese table of tasks (担当, 期限), a problem-solving plan's
+/// responses, a data frame printed by R, a to-do app's "Assigned to … · Due on …".
+@Suite struct MoreTrackerFormsTests {
+  @Test func japaneseTable() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 担当・期限一覧 (Action items)
+
+      | No. | 内容 | 担当 | 期限 |
+      |---|---|---|---|
+      | 1 | 協会声明の文案作成 | 大森委員長 | 来週金曜日 |
+      | 2 | 提言書の最終版の作成 | 事務局 | 3/16(月) |
+      | 3 | 市長に手交する日程の調整 | 岡部課長 | 次回会議まで |
+      | 4 | 多言語チラシの翻訳手配 | グエン副委員長 | 2037年3月31日 |
+      | 5 | 委員名簿の更新 | 園田 | 済（会議中に確認） |
+
+      ## 6. その他
+
+      - 次回（第12回）会議：2037年3月19日(木) 18:30〜
+      """, date: "2037-02-19")
+    #expect(extract.actions.map(\.owner) == ["大森", "事務局", "岡部", "グエン", "園田"])
+    #expect(extract.actions.map(\.due) == ["2037-02-27", "2037-03-16", "2037-03-19", "2037-03-31", nil])
+    #expect(extract.actions.map(\.done) == [false, false, false, false, true])
+  }
+
+  @Test func responsesTable() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Agreed responses
+
+      | # | Lead agency | Response | Timeline |
+      |---|---|---|---|
+      | R1 | Tannery Quarter NPT | Submit a CCTV repair request for cameras 3 and 7 | By 30/6 |
+      | R2 | Velbridge Connect | Replace subway lighting with LED fittings | End of July |
+      """, date: "2037-06-05")
+    #expect(extract.actions.map(\.owner) == ["Tannery Quarter NPT", "Velbridge Connect"])
+    #expect(extract.actions.map(\.due) == ["2037-06-30", "2037-07-31"])
+  }
+
+  @Test func dataFramePrinted() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-ups
+
+      The next meeting of the CPS advisory group is on 18 June 2037.
+
+      ```
+      # A tibble: 3 × 4
+        task                                            owner            due            status
+        <chr>                                           <chr>            <chr>          <chr>
+      1 Re-weight wave 3 for renters (Lower Quay)       Rafael Oduya     2037-06-11     open
+      2 Publish codebook v1.2 on the city portal        Ines Varga       within 2 weeks open
+      3 Options paper: ward-level publication           Priya Nandakumar next meeting   open
+      ```
+      """, date: "2037-05-21")
+    #expect(extract.actions.map(\.owner) == ["Rafael Oduya", "Ines Varga", "Priya Nandakumar"])
+    #expect(extract.actions.map(\.due) == ["2037-06-11", "2037-06-04", "2037-06-18"])
+  }
+
+  @Test func toDoAppAssignees() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Follow-ups from the consultation
+
+      - [ ] Send the recommendations letter to the councillor's office
+            Assigned to Nadia K. · Due on Mar 20
+      - [ ] Ask the Herald editor about a monthly youth column
+            Assigned to Kofi A.
+      - [x] Upload sign-in sheets and photos to Docs & Files
+            Completed by Lena M. on Mar 11
+      """, date: "2037-03-11")
+    #expect(extract.actions.map(\.owner) == ["Nadia K.", "Kofi A.", "Lena M."])
+    #expect(extract.actions.map(\.due) == ["2037-03-20", nil, nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

@@ -1142,6 +1142,32 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Japanese deadline in English: "2037年3月31日" → "by 31.3.2037", "3/6(金)" →
+  /// "3/6", "来週金曜日" → "by Friday next week", "今月末まで" → "by the end of the month", "次回会議まで"
+  /// → "before the next meeting", "2週間以内" → "within 2 weeks"; `nil` where it holds none.
+  static func japaneseDeadline(_ text: String) -> String? {
+    translated(text, japaneseForms)
+  }
+  /// Bytes a Japanese deadline cannot do without: a month, a week, a day of the week, "next time".
+  private static let japaneseDeadlineBytes = ["\u{6708}", "\u{9031}", "\u{66DC}", "\u{6B21}\u{56DE}"].map { Array($0.utf8) }
+  private static let japaneseForms: [(NSRegularExpression, String)] = {
+    let days = [("月", "Monday"), ("火", "Tuesday"), ("水", "Wednesday"), ("木", "Thursday"), ("金", "Friday"), ("土", "Saturday"), ("日", "Sunday")]
+    var forms: [(NSRegularExpression, String)] = [
+      (.builtIn("japanese day of week in brackets", "[(（](?:月|火|水|木|金|土|日)[)）]", options: []), " "),
+      (.builtIn("japanese full date", "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", options: []), " by $3.$2.$1 "),
+      (.builtIn("japanese day and month", "(?<!\\d)(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日", options: []), " by $2.$1. "),
+      (.builtIn("japanese next meeting", "次回(?:会議|会合|定例会)?\\s*(?:まで|前)", options: []), " before the next meeting "),
+      (.builtIn("japanese month end", "今月末(?:まで)?", options: []), " by the end of the month "),
+      (.builtIn("japanese within weeks", "(\\d{1,2})\\s*週間\\s*以内", options: []), " within $1 weeks "),
+      (.builtIn("japanese within days", "(\\d{1,3})\\s*日\\s*以内", options: []), " within $1 days "),
+    ]
+    for (short, english) in days {
+      forms.append((.builtIn("japanese next weekday", "来週\\s*" + short + "曜(?:日)?(?:まで)?", options: []), " by " + english + " next week "))
+      forms.append((.builtIn("japanese weekday", short + "曜(?:日)?まで", options: []), " by " + english + " "))
+    }
+    return forms
+  }()
+
   /// The text with a Korean deadline in English: "3월 15일까지" → "by 15.3.", "3월 말" → "by the end of
   /// March", "2주 이내" → "within 2 weeks", "다음 회의 전" → "before the next meeting", "다음 주
   /// 금요일까지" → "by Friday next week"; `nil` where it holds none.
@@ -1805,6 +1831,7 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(hungarianDeadlineBytes) }, { hungarianDeadline($0) }),
     // "3월 15일까지", "2주 이내", "다음 회의 전": Korean (its syllables all open with byte 0xEA to 0xED).
     ({ $0.utf8.contains(where: { (0xEA...0xED).contains($0) }) }, { koreanDeadline($0) }),
+    ({ $0.containsAnyBytes(japaneseDeadlineBytes) }, { japaneseDeadline($0) }),
     // "31 มี.ค. 2580", "ภายใน 2 สัปดาห์", "ภายในสิ้นเดือนมีนาคม 2580": Thai, its years of the Buddhist era.
     ({ $0.utf8.contains(0xE0) && ($0.utf8.containsBytes([0xE0, 0xB8]) || $0.utf8.containsBytes([0xE0, 0xB9])) }, { thaiDeadline($0) }),
     // "2037. 03. 11.": a date in figures, the year first.

@@ -1344,6 +1344,9 @@ public struct Extractor: Sendable {
   }
 
   struct State {
+    /// Whom a paragraph ending in a colon asks ("6. The Panel recommends that the State party:"),
+    /// for the lettered paragraphs under it ("(a) Amend section 4 …"), and the last line read.
+    var letteredAsks: (actors: [String], through: Int)?
     /// Lines of a paragraph wholly in italics that translate the line above them ("Velferðarráð
     /// hvetur …" over "*The committee urges …*"), each with the line it translates.
     var glossedLines: [Int: Int] = [:]
@@ -1977,6 +1980,7 @@ public struct Extractor: Sendable {
   static let nextMeetingAnnouncements = [
     NSRegularExpression.builtIn("malay next meeting", #"\bmesyuarat\s+[^\n]{0,40}?\bdijadualkan\s+pada\s+"#),
     NSRegularExpression.builtIn("lithuanian next meeting", #"\bkitas\s+(?:komisijos\s+|tarybos\s+)?posėdis\s+(?:numatytas|įvyks|vyks|šaukiamas)\s+"#),
+    NSRegularExpression.builtIn("japanese next meeting", #"次回(?:[（(][^）)\n]{0,12}[）)])?\s*(?:会議|会合|定例会)?\s*[：:]\s*"#),
     NSRegularExpression.builtIn("icelandic next meeting", #"\bnæsti\s+fundur\s+(?:ráðsins\s+|nefndarinnar\s+)?verður\s+(?:haldinn\s+)?"#),
   ]
 
@@ -1992,6 +1996,8 @@ public struct Extractor: Sendable {
     ("ste m\u{00F8}", #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
     // Icelandic.
     ("sta fund", #"(?i)\bfyrir\s+næsta\s+fund(?:i)?\b"#),
+    // Japanese.
+    ("次回", #"次回(?:会議|会合|定例会)?\s*(?:まで|前)"#),
   ].map { bytes, pattern in (Array(bytes.utf8), NSRegularExpression.builtIn("next meeting in another language", pattern, options: [])) }
 
   /// "Next meeting" in the notes' other languages, the longer forms first.
@@ -2012,6 +2018,10 @@ public struct Extractor: Sendable {
   static func opensWithOtherNextMeeting(_ text: String) -> Bool {
     guard !text.isASCII || ["Agli", "Prossima", "prossima", "Neks", "neks", "Mkutano", "mkutano"].contains(where: text.drop(while: { "*_ ".contains($0) }).hasPrefix) else { return false }
     let opening = text.drop { "*_ ".contains($0) }
+    // "次回（第12回）会議：2037年3月19日(木)": the next meeting, its number and its name before the colon.
+    if opening.hasPrefix("次回"), let colon = opening.prefix(16).firstIndex(where: { $0 == "：" || $0 == ":" }) {
+      return !opening[..<colon].contains("。")
+    }
     guard let name = otherNextMeetingNames.first(where: { opening.hasPrefix($0) }) else { return false }
     let after = opening.dropFirst(name.count).drop { "*_ ".contains($0) }
     // "Mkutano ujao utafanyika Jumanne, …": or the verb that says when it is held.
@@ -2030,7 +2040,7 @@ public struct Extractor: Sendable {
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
       || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8) || text.utf8.containsBytes("dijadualkan".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
-      || text.utf8.containsBytes("æsti fundur".utf8)
+      || text.utf8.containsBytes("æsti fundur".utf8) || text.utf8.containsBytes("次回".utf8)
     {
       var english = text
       for name in otherNextMeetingNames {
@@ -2196,7 +2206,8 @@ public struct Extractor: Sendable {
     guard lowered.utf8.count == sentence.utf8.count,
       let verb = (announcingWords + [" would be held", " would take place"]).compactMap({ lowered.range(of: $0) })
         .min(by: { $0.lowerBound < $1.lowerBound }),
-      case let subject = lowered[..<verb.lowerBound].split(separator: " "), subject.count <= 6,
+      // "The next meeting of the CPS advisory group is on 18 June 2037": the body it is of, named.
+      case let subject = lowered[..<verb.lowerBound].split(separator: " "), subject.count <= (subject.contains("of") ? 9 : 6),
       subject.contains(where: { word in meetingNouns.contains { word.hasPrefix($0) } }),
       !subject.contains("to"), !subject.contains("will"), !subject.contains("should")
     else { return nil }
@@ -3072,6 +3083,21 @@ public struct Extractor: Sendable {
         if row.done, state.items.count > before { state.items[state.items.count - 1].done = true }
       }
     case .list(let ordered, let start, _):
+      // "6. The Panel recommends that the State party:", a numbered paragraph alone over lettered
+      // ones: their lead-in.
+      // ("5. The Panel is concerned …" before it is the list's first item, read as any other.)
+      if ordered, let item = block.children.last, item.children.count == 1, let paragraph = item.children.first, paragraph.kind == .paragraph,
+        let range = block.range, case let words = LocatedText(block: paragraph), words.text.hasSuffix(":"),
+        noteLetteredLead(words, through: range.end.line, state: &state)
+      {
+        guard block.children.count > 1 else { return }
+        let lead = state.letteredAsks
+        var rest = block
+        rest.children.removeLast()
+        process(rest, section: section, sectionHasList: sectionHasList, headingActors: headingActors, state: &state)
+        state.letteredAsks = lead
+        return
+      }
       // "5. The Department should fund …" with "CARRIED 8–1" / "Officer to action: …" on the lines
       // after it, which CommonMark keeps in the item: the verdict of the motion the list ends.
       let (motionBlock, motionClosing) = state.openMotion == nil ? (block, nil) : Self.splittingMotionClosing(block)
@@ -3276,6 +3302,29 @@ public struct Extractor: Sendable {
       // "[^2]: See the regional review …": a footnote cites or comments; it holds no outcome.
       if Self.isFootnote(block) || Self.isSignature(block) { return }
       Self.noteGlosses(in: block, into: &state.glossedLines)
+      // "10. The Panel recommends that the State party:" over "(a) Publish each year data …;",
+      // "(b) Guarantee in law …": each lettered paragraph an ask of whom the lead-in names.
+      if let range = block.range {
+        let lettered = state.letteredAsks
+        state.letteredAsks = nil
+        let words = LocatedText(block: block)
+        if let lead = lettered, range.start.line <= lead.through + 2, words.text.hasPrefix("("),
+          case let ask = Self.droppingLetter(words), ask.text.utf8.count < words.text.utf8.count
+        {
+          let before = state.items.count
+          addSectionItem(.recommendation, text: ask, extra: [], headingActors: lead.actors, state: &state)
+          // "(c) Involve women's organisations …": the lead-in names whom each ask is put to; those
+          // its words name are whom it is about.
+          if state.items.count == before + 1, state.items[before].actors != lead.actors {
+            state.items[before].actors = lead.actors
+            state.items[before].evidence.removeAll { $0.rule.hasPrefix("actor:") }
+            state.items[before].evidence += lead.actors.map { Evidence(rule: "actor:\($0)", words: "lead-in") }
+          }
+          state.letteredAsks = (lead.actors, range.end.line)
+          return
+        }
+        noteLetteredLead(words, through: range.end.line, state: &state)
+      }
       // "… falið að boða til fyrsta fundar." / "Ábyrgð: …" / "Frestur: …" / "*The prevention manager
       // is to convene …*": a translation after the fields of what it translates is left out, so
       // the fields close the paragraph as they do untranslated.
@@ -5203,17 +5252,35 @@ public struct Extractor: Sendable {
   /// column), each as "TASK — Owner: WHO — Due: BY" at its row's line, and whether its date column
   /// says it is done ("DONE 30/01"); a row's words that wrap onto the next lines, under an empty
   /// first column, stay with it. None for other code.
+  /// "  <chr>    <chr>    <date>": the row of column types a data frame prints under its header.
+  static func isColumnTypeRow(_ line: [UInt8]) -> Bool {
+    let words = line.split(separator: 32)
+    return words.count >= 2 && words.allSatisfy { word in
+      word.count >= 3 && word.count <= 7 && word.first == UInt8(ascii: "<") && word.last == UInt8(ascii: ">")
+        && word.dropFirst().dropLast().allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+    }
+  }
+
   static func fixedWidthActionRows(_ block: MarkdownNode) -> [(text: LocatedText, done: Bool)] {
     guard let range = block.range else { return [] }
     let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0).utf8) }
     guard lines.count >= 3,
-      let rule = lines.firstIndex(where: { line in line.contains(UInt8(ascii: "-")) && line.allSatisfy { $0 == UInt8(ascii: "-") || $0 == 32 } }),
+      let rule = lines.firstIndex(where: { line in line.contains(UInt8(ascii: "-")) && line.allSatisfy { $0 == UInt8(ascii: "-") || $0 == 32 } })
+        ?? lines.firstIndex(where: isColumnTypeRow),
       rule > 0
     else { return [] }
-    // The columns are the runs of dashes.
+    // The columns are the runs of dashes; under a data frame's header, each column's type
+    // ("<chr>") runs to where the next one starts.
     var columns: [Range<Int>] = []
     var index = 0
-    while index < lines[rule].count {
+    let typed = isColumnTypeRow(lines[rule])
+    if typed {
+      let starts = lines[rule].indices.filter { lines[rule][$0] == UInt8(ascii: "<") }
+      for (offset, start) in starts.enumerated() {
+        columns.append(start..<(offset + 1 < starts.count ? starts[offset + 1] - 1 : max(start + 1, lines.map(\.count).max() ?? start + 1)))
+      }
+    }
+    while !typed, index < lines[rule].count {
       guard lines[rule][index] == UInt8(ascii: "-") else { index += 1; continue }
       let start = index
       while index < lines[rule].count, lines[rule][index] == UInt8(ascii: "-") { index += 1 }
@@ -7134,7 +7201,7 @@ public struct Extractor: Sendable {
         }
         if let due = table.cell(.due, in: row)?.text {
           // "Completed 2035-10-31" where the date to complete it by stands: done that day.
-          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita", "완료"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) })
+          if ["completed", "complete", "done", "already implemented", "already done", "\u{2713}", "\u{2714}", "\u{2705}", "tamamlandı", "đã xong", "fatto", "completato", "eseguito", "fèt deja", "fin fèt", "ολοκληρώθηκε", "fet", "realizat", "îndeplinit", "realizovano", "realizirano", "urađeno", "završeno", "виконано", "выполнено", "byakozwe", "byarangiye", "vita", "완료", "済", "完了"].contains(where: { due.lowercased().trimmingBlanks.hasPrefix($0) })
             // "ลงนามแล้วในที่ประชุม (done)", "signed in the room (done)": the gloss or the words that close it say so.
             || ["(done)", "(completed)", "(done.)", "เสร็จแล้ว"].contains(where: { due.lowercased().trimmingBlanks.hasSuffix($0) })
           {
@@ -7433,6 +7500,20 @@ public struct Extractor: Sendable {
     "host", "organizer", "participant", "rapporteur", "was", "were", "is", "and", "then", "finally", "she", "he",
     "they", "we", "i", "formally", "warmly",
   ]
+
+  /// Notes whom a lead-in ending in a colon asks ("The Panel recommends that the State party:"),
+  /// for the lettered paragraphs under it; whether it is one.
+  @discardableResult
+  private func noteLetteredLead(_ words: LocatedText, through line: Int, state: inout State) -> Bool {
+    guard words.text.hasSuffix(":"), words.text.utf8.count <= 240, words.lineStarts.count == 1 else { return false }
+    let analysis = SentenceAnalysis(words.text, rules: rules)
+    guard let hit = analysis.recommendationCue(), hit.cue.form == .reporting, !analysis.isTrap(hit), analysis.addressee(for: hit).found
+    else { return false }
+    let actors = makeRecommendation(words, extra: [], rule: "", strength: 0, headingActors: [], analysis: analysis).actors
+    guard !actors.isEmpty else { return false }
+    state.letteredAsks = (actors, line)
+    return true
+  }
 
   /// Notes each line of `block` wholly in italics, in English, under a line in another language
   /// not in italics: its translation.
@@ -11351,6 +11432,18 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`, and the responsible party of a RACI row (`R: X · A: Y
   /// · C: Z · I: all`).
+  /// The one "Assigned to Kofi A." names, up to the next field's dot or the line's end.
+  static func assignedTo(in text: String) -> (owner: String, words: String)? {
+    guard let match = assignedToPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
+      let name = Range(match.range(at: 1), in: text), let words = Range(match.range, in: text)
+    else { return nil }
+    let owner = text[name].trimmingBlanks
+    guard !owner.isEmpty, owner.split(separator: " ").count <= 6, !isPlaceholder(owner) else { return nil }
+    return (owner, text[words].trimmingBlanks)
+  }
+  private static let assignedToPattern = NSRegularExpression.builtIn(
+    "assigned to", #"(?:^|\n|\s)(?:Assigned to|Completed by) ([^\x{00B7}|\n:]{2,60}?)\s*(?=\x{00B7}|\||\n|$|\son\s)"#, options: [])
+
   static func explicitOwner(in text: String) -> (owner: String, words: String)? {
     if text.utf8.containsBytes("R:".utf8), text.utf8.containsBytes("A:".utf8), let found = raciResponsible(in: text) { return found }
     // "Draft the form 👤 Mirela Stoica (youth council) 📅 28 Nov": the person icon an app (a
@@ -11365,6 +11458,9 @@ public struct Extractor: Sendable {
         return (name.split(separator: " ").map { $0.hasPrefix("@") && $0.count > 1 ? $0.dropFirst() : $0 }.joined(separator: " "), "\u{1F464} " + name)
       }
     }
+    // "Assigned to Nadia K. · Due on Mar 20": a to-do app's line under its task.
+    // "Completed by Lena M. on Mar 11": or the one who did it.
+    if text.utf8.containsBytes("ssigned to ".utf8) || text.utf8.containsBytes("ompleted by ".utf8), let found = assignedTo(in: text) { return found }
     guard mayNameOwner(text) else { return bareOwnerField(in: text) }
     // "(owner: Nilsson, Sara)", "(lead: Finance, Admin and HR unit)": the whole bracket's words.
     if let bracketed = bracketedOwnerField(in: text) { return bracketed }

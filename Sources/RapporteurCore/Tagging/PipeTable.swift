@@ -322,6 +322,8 @@ struct PipeTable {
     "summary", "revision", "revisions", "kaj", "asaun", "wusane", "kaam", "zadanie", "zadania", "việc",
     // "| Work assignment | Leader | Due |": an incident action plan's assignment list.
     "assignment", "assignments",
+    // Japanese: "| No. | 内容 | 担当 | 期限 |", what is to be done.
+    "内容", "事項", "対応",
     // Thai: "งาน" (the work), "กิจกรรม" (activity), "ภารกิจ" (task); Korean "조치" (measure).
     "งาน", "กิจกรรม", "ภารกิจ", "조치", "과제", "조치", "과제",
   ]
@@ -349,7 +351,20 @@ struct PipeTable {
     let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
     let matrix = names.contains("where") || names.contains("waar")
     let tasks = header.indices.contains { namesTasks(header[$0].text) && !(matrix && ["what", "wat"].contains(names[$0])) }
+      || respondingColumn(header) != nil
     return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && tasks
+  }
+
+  /// "| # | Lead agency | Response | Timeline |": a problem-solving plan's responses, each with who
+  /// leads it and by when, no recommendation beside them (a review's "| Recommendation |
+  /// Response |" answers those).
+  static func respondingColumn(_ header: [LocatedText]) -> Int? {
+    let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
+    guard let column = names.firstIndex(where: { ["response", "responses", "agreed response", "agreed responses"].contains($0) }),
+      !names.contains(where: { $0.contains("recommendation") }), header.contains(where: { role(of: $0.text) == .owner }),
+      header.contains(where: { role(of: $0.text) == .due })
+    else { return nil }
+    return column
   }
 
   /// The column of a RACI chart's "R" (responsible, who does the work), beside its "A", "C" and
@@ -364,6 +379,7 @@ struct PipeTable {
   /// the first column of words holds it.
   static func roles(of header: [LocatedText]) -> [Role] {
     var roles = header.map { role(of: $0.text) }
+    if !roles.contains(.text), let responses = respondingColumn(header) { roles[responses] = .text }
     // "| Task | R | A | C | I |": the one responsible owns the task, not the one accountable.
     if !roles.contains(.owner), let responsible = raciResponsible(header) { roles[responsible] = .owner }
     // "Owner | Action by | Next review": beside a column of owners, "Action by" holds the date.
@@ -641,7 +657,7 @@ struct PipeTable {
     "action", "actions", "task", "tasks", "what", "activity", "activities", "item", "items", "step", "steps",
     "follow-up", "description", "deliverable", "deliverables", "recommendation", "recommendations", "proposal",
     "proposals", "measure", "measures", "aufgabe", "aufgaben", "tâche", "tâches", "tache", "taches", "tarea", "tareas",
-    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt",
+    "acción", "acciones", "ação", "ações", "tarefa", "tarefas", "kegiatan", "tindakan", "hatua", "mataki", "matakai", "milestone", "milestones", "wat", "actie", "acties", "actiepunt", "内容", "事項",
     "summary", "kaj", "asaun", "revision", "revisions", "wusane", "kaam", "assignment", "zadanie", "zadania", "việc", "cosa", "azione", "azioni",
     "attività", "compito", "compiti", "kisa", "ενέργεια", "ενέργειες", "què", "tasca", "acțiune", "acțiuni", "acțiunea", "activitate", "sarcină", "sarcina", "zadatak", "zadaci", "aktivnost", "aktivnosti", "mjera", "захід", "заходи", "дія", "завдання", "мероприятие", "задача", "igikorwa", "ibikorwa", "inona", "asa",
     "งาน", "กิจกรรม", "ภารกิจ",
@@ -650,12 +666,12 @@ struct PipeTable {
     "owner", "owners", "lead", "leads", "who", "responsible", "responsibility", "assignee", "assigned", "focal",
     "person", "actioner", "responsable", "responsables", "verantwortlich", "zuständig", "responsável", "pj",
     "penanggung", "mhusika", "agency", "sorumlu", "officer", "alhakin", "wie", "daitto", "dayitto", "responsavel", "halafi", "ansvarig", "zimmedar", "zimmedaar", "jimmedar", "odpowiedzialny", "odpowiedzialna", "odpowiedzialni", "trách", "oníṣẹ́", "onise", "olùdarí", "chi", "responsabile", "referente", "incaricato", "kiyès", "kiyes", "υπεύθυνος", "υπεύθυνοι", "υπεύθυνη", "qui", "responsable", "responsabil", "responsabili", "nosilac", "nositelj", "nosioci", "odgovoran", "odgovorna", "odgovorni", "izvršilac", "відповідальний", "відповідальні", "виконавець", "ответственный", "исполнитель", "ushinzwe", "abashinzwe", "iza", "tompon'andraikitra", "leader",
-    "ผู้รับผิดชอบ", "담당", "담당자",
+    "ผู้รับผิดชอบ", "담당", "담당자", "担当", "担当者", "責任者",
   ]
   static let dueWords: Set<String> = [
     "due", "deadline", "deadlines", "when", "by", "date", "timeline", "timeframe", "timing", "target", "until", "échéance",
     "echeance", "délai", "fecha", "plazo", "prazo", "frist", "termin", "bis", "waktu", "tenggat", "completion", "tarih", "süre", "quarter", "lokaci", "end", "wanneer", "shomoy", "somoy", "prazu", "gize", "senast", "samay-seema", "samay", "seema", "hạn", "entro", "scadenza", "quando", "termine", "kilè", "kile", "προθεσμία", "quan", "termini", "termen", "termene", "termenul", "rok", "rokovi", "термін", "строк", "срок", "igihe", "rahoviana", "fe-potoana",
-    "กำหนดเสร็จ", "กำหนดแล้วเสร็จ", "ระยะเวลา", "กำหนดส่ง", "기한", "마감", "마감일",
+    "กำหนดเสร็จ", "กำหนดแล้วเสร็จ", "ระยะเวลา", "กำหนดส่ง", "기한", "마감", "마감일", "期限", "締切", "締め切り", "期日",
   ]
   static let addresseeWords: Set<String> = ["to", "for", "addressee", "addressees", "addressed", "actor", "actors", "audience"]
   static let doneWords: Set<String> = ["status", "done", "state", "progress", "statut", "estado", "situação", "keterangan", "ket", "obostha", "sthiti", "stato", "สถานะ"]

@@ -1353,6 +1353,11 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "The Panel notes the view expressed by the delegation that "broadcasters must …"": another's
+    // view, noted.
+    if hit.match.start >= 4, (1..<hit.match.start - 2).contains(where: { norm($0) == "view" && norm($0 + 1) == "expressed" && norm($0 + 2) == "by" }) {
+      return true
+    }
     // "Tabled for information: the National Police Commissioner's 2036 report, which recommends
     // that …": a paper put before the meeting, its advice its authors'.
     if norm(0) == "tabled", norm(1) == "for", norm(2) == "information" { return true }
@@ -3696,6 +3701,9 @@ struct SentenceAnalysis {
     }.joined(separator: " na ")
   }
 
+  /// Titles and honorifics a Japanese name is followed by, the longer first.
+  static let japaneseTitles = ["副委員長", "委員長", "副会長", "会長", "委員", "課長", "部長", "係長", "局長", "室長", "主事", "主任", "理事", "先生", "さん", "様", "氏"]
+
   func cleanOwner(_ raw: String) -> String {
     var owner = raw.trimmingBlanks
     // "تقوم الأمانة بمشاركة المحضر … / Secretariat": a bilingual item's other language before the slash.
@@ -3706,6 +3714,10 @@ struct SentenceAnalysis {
       owner = String(owner[slash.upperBound...]).trimmingBlanks
     }
     owner = owner.trimmingCharacters(in: "*_`")
+    // "大森委員長", "ハリーリさん": a Japanese name's title or honorific after it.
+    if !owner.isASCII, let title = Self.japaneseTitles.first(where: { owner.hasSuffix($0) }), owner.count > title.count {
+      owner = String(owner.dropLast(title.count))
+    }
     // "MATCHED ↔ Mothers' Circle 🟢 Dr Lenk": a board's marks before the owner's name.
     if !owner.isASCII, let mark = owner.lastIndex(where: Extractor.isPictograph), owner.index(after: mark) < owner.endIndex {
       let after = owner[owner.index(after: mark)...].trimmingBlanks
