@@ -136,7 +136,15 @@ import TestSupport
 /// no section and the build reads as the discussion, kept by choice (see `knownMisses`). `set33` (a
 /// Google Chat space, a Wire export, DingTalk minutes, a Hashnode post, a dev.to article, a
 /// Milanote board, an Excalidraw scene, a MindNode outline, a Missive thread, an Etherpad export)
-/// at 40 of 40 with none beyond them.
+/// at 40 of 40 with none beyond them. `set34` (a Docmost page, a Memos memo, a Briar forum post, a
+/// Jami conversation, a Mumble chat log, a Guilded channel, a Revolt export, a Chanty chat, a
+/// Pumble channel, a Workplace group post) at 38 of 39 with six beyond them: a market disputes
+/// committee's "MDC", whose letters are a Roman number's, taken for one though the notes spell it
+/// out later, and a group post's counts ("👍 ❤️ 23 · 9 comments · Seen by 41") and comments over
+/// their "Like · Reply · 2h" read as tasks (four), all mended; a footnote and its text, kept by
+/// choice (see `knownExtras`). `set35` (an XWiki page, an Archbee doc, a Document360 article,
+/// OpenProject minutes, a YouTrack issue, a Bugzilla bug, a Vikunja task list, a Kanboard export, a
+/// Focalboard board, a Loom transcript) at 40 of 40 with none beyond them.
 @Suite struct LintSetTests {
   struct Expected: Equatable, CustomStringConvertible {
     var file: String
@@ -305,6 +313,11 @@ import TestSupport
       Expected(file: "sessions/latex-pandoc-plenary.md", rule: "gfm-table", line: 44),
       Expected(file: "sessions/latex-pandoc-plenary.md", rule: "gfm-table", line: 108),
     ],
+    // A Docmost page's footnote ("… a baseline[^1].", "[^1]: The register is kept …"): shown as text.
+    "set34": [
+      Expected(file: "sessions/docmost-page-plenary.md", rule: "gfm-table", line: 58),
+      Expected(file: "sessions/docmost-page-plenary.md", rule: "gfm-table", line: 98),
+    ],
   ]
 
   static func expectations(_ yaml: YAMLValue, key: String) -> [Expected] {
@@ -325,7 +338,7 @@ import TestSupport
     return found
   }
 
-  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33"])
+  @Test(arguments: ["set1", "set2", "set3", "set4", "set5", "set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35"])
   func everyExpectedFindingAndNoOther(set: String) throws {
     let folder = repositoryPath("Tests/RapporteurCLITests/LintSets/\(set)")
     let yaml = try YAMLReader.read(String(contentsOfFile: folder + "/expected.yml", encoding: .utf8)).get()

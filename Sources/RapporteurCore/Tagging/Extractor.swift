@@ -3341,6 +3341,16 @@ public struct Extractor: Sendable {
       // "**Linked records:** Speakers (4) · Recommendations (3)", "Anselm Quayle <a.q@…> Tue, 10 Mar
       // 2037 at 18:31", "[Quoted text hidden]": a record's links, a mail's header and its marks.
       if section == .actions || section == .recommendations, Self.isLinkAlone(block) || Self.isRecordOrMailLine(plain) { return }
+      // "👍 ❤️ 23 · 9 comments · Seen by 41", "Like · Reply · 2h": a group post's counts and a
+      // comment's buttons; a comment over its buttons is what its writer said, no item of the
+      // section its post ends with.
+      if section == .actions || section == .recommendations, plain.utf8.containsBytes(" \u{00B7} ".utf8) || plain.utf8.count <= 300 {
+        if Self.isSocialCountsLine(plain) { return }
+        if let end = block.range?.end.line, socialFooterFollows(line: end, state: &state) {
+          scanSentences(LocatedText(block: block), section: .discussion, state: &state)
+          return
+        }
+      }
       // "**해온경찰서 (Police)**" over "2. 혐오 범죄 …": a bold addressee over numbered asks, which
       // Markdown keeps in the paragraph (only a "1." opens a list there); each ask addressed to it.
       if section == .actions || section == .recommendations, let title = block.children.first, title.kind == .strong,
@@ -4524,6 +4534,32 @@ public struct Extractor: Sendable {
   /// Whether a line is a record's links or a mail's header, not an item: "Linked records: Speakers
   /// (4) · Recommendations (3)", "Anselm Quayle <a.quayle@tidewater.example> Tue, 10 Mar 2037 at
   /// 18:31", "To: Tomas Lindgren <…>", "[Quoted text hidden]".
+  /// "👍 ❤️ 23 · 9 comments · Seen by 41", "Like · Reply · 2h": counts and buttons a social
+  /// network's post and comments show.
+  static func isSocialCountsLine(_ text: String) -> Bool {
+    guard text.utf8.count <= 160, text.utf8.containsBytes(" \u{00B7} ".utf8) else { return false }
+    let line = text.trimmingBlanks
+    if ["Like \u{00B7} Reply", "Like \u{00B7} Comment", "Reply \u{00B7} Share"].contains(where: line.hasPrefix) { return true }
+    let parts = line.components(separatedBy: " \u{00B7} ").map { $0.trimmingBlanks.lowercased() }
+    return parts.count >= 2 && parts.allSatisfy { part in
+      part.allSatisfy { !$0.isLetter }
+        || ["comment", "comments", "share", "shares", "like", "likes", "reaction", "reactions", "view", "views", "repost", "reposts"]
+          .contains(where: { part.hasSuffix(" " + $0) })
+        || part.hasPrefix("seen by ")
+    }
+  }
+
+  /// Whether the next line with words after `line` is a comment's buttons ("Like · Reply · 2h").
+  private func socialFooterFollows(line: Int, state: inout State) -> Bool {
+    guard state.notes.utf8.containsBytes("Like \u{00B7} ".utf8) || state.notes.utf8.containsBytes("Reply \u{00B7} ".utf8) else { return false }
+    if state.noteLines == nil { state.noteLines = state.notes.split(separator: "\n", omittingEmptySubsequences: false) }
+    guard let lines = state.noteLines, line < lines.count,
+      let next = lines[line...].prefix(3).first(where: { !$0.trimmingBlanks.isEmpty })
+    else { return false }
+    let words = next.trimmingBlanks
+    return ["Like \u{00B7} Reply", "Like \u{00B7} Comment", "Reply \u{00B7} Share"].contains(where: words.hasPrefix)
+  }
+
   static func isRecordOrMailLine(_ text: String) -> Bool {
     // Most paragraphs hold no address, no record's links and no mark of quoted text.
     guard text.utf8.contains(UInt8(ascii: "@")) || text.utf8.containsBytes("Linked rec".utf8) || text.utf8.containsBytes("Related rec".utf8)

@@ -22,6 +22,8 @@ public struct AcronymUndefinedRule: LintRule {
       LintExample.note("## Discussion\n\nThe ↓UNODC team and the mother spoke.\n"),
       // A time zone's letters that the notes spell out as their own.
       LintExample.note("## Discussion\n\nThe ↓CST logs every complaint.\n\nThe community safety team (CST) spoke.\n"),
+      // Letters of a Roman number that the notes spell out as an acronym.
+      LintExample.note("## Discussion\n\nThe ↓MDC had sent it to the police.\n\nThe market disputes committee (MDC) met.\n"),
     ],
     nonTriggering: [
       LintExample.note("## Discussion\n\nThe call starts at 16:00 CET (10:00 EST) and ends at 17:00 CST.\n"),
@@ -159,7 +161,7 @@ public struct AcronymUndefinedRule: LintRule {
       for (index, word) in words.enumerated() {
         guard word.isCapitals else { continue }
         let acronym = Self.base(word.text)
-        guard !known.contains(acronym), !Self.isRomanNumeral(acronym), !Self.isFiscalYear(acronym) else { continue }
+        guard !known.contains(acronym), !Self.isFiscalYear(acronym) else { continue }
         if Self.isDefinition(word.word, in: word.segment.bytes) {
           if definedAt[acronym] == nil { definedAt[acronym] = word.location }
           continue
@@ -172,14 +174,16 @@ public struct AcronymUndefinedRule: LintRule {
         // "the MOTHER … the mothers' group", "JOKER … the joker": a word of five letters or more
         // that the notes also write in small letters is stressed, not an acronym.
         let stressed = acronym.count >= 5 && writesInSmallLetters(acronym.lowercased())
-        uses.append((acronym, word.location, shouting.ordinary.contains(index) || stressed || Self.timeZones.contains(acronym)))
+        // "XIV", "MMXXXVII": a number in Roman numerals, unless the notes spell it out as an
+        // acronym ("the market disputes committee (MDC)").
+        uses.append((acronym, word.location, shouting.ordinary.contains(index) || stressed || Self.timeZones.contains(acronym) || Self.isRomanNumeral(acronym)))
       }
     }
     var findings: [RawFinding] = []
     for use in uses where !known.contains(use.acronym) {
       if let defined = definedAt[use.acronym], defined < use.location { continue }
-      // An ordinary word shouted with others ("the ROOM was COLD"), or a time zone, is an acronym
-      // only where the note spells it out somewhere.
+      // An ordinary word shouted with others ("the ROOM was COLD"), a time zone or a Roman number
+      // is an acronym only where the note spells it out somewhere.
       if use.shouted && definedAt[use.acronym] == nil { continue }
       known.insert(use.acronym)  // one finding per acronym
       let hint = definedAt[use.acronym].map { " (it is spelled out later, on line \($0.line))" } ?? ""
