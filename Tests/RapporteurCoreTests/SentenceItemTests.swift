@@ -7545,3 +7545,34 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A Norwegian møtereferat: a numbered statement's asks ("bør", "må", "oppfordres til å", "ber …
+/// om å") with Norwegian actor words and its English gloss in brackets read once; "Ansvar: … Frist:
+/// …" fields on the task's own line, the names before the verb owning it; a quote from the last
+/// minutes is none.
+@Suite struct NorwegianMinutesTests {
+  @Test func moetereferat() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ### Sak 13/37 Høringsuttalelse
+
+      Fra referatet 28.01.: «Rådet anbefaler at kommunen lager en egen mottaksplan.»
+
+      Vedtak (enstemmig): Integreringsrådet gir følgende høringsuttalelse til kommunedirektøren:
+
+      1. Kommunen bør flytte ansvaret for planen til oppvekstsektoren. [The municipality should move the plan]
+      2. Trossamfunnene oppfordres til å delta i et fast dialogforum med kommunen.
+      3. Rådet ber regjeringen om å videreføre tilskuddsordningen også etter 2037.
+      4. Lokale arbeidsgivere bør tilby flere sommerjobber til ungdom.
+
+      Vedtak: Rådet slutter seg til planen om dialogmøte i mai 2037. Oppgaver:
+
+      - Ansvar: Åse Bråten og Marit Nygård Solheim lager invitasjon og sender den ut. Frist: uke 13.
+      - Ansvar: Yonas Tesfay undersøker lokaler. Frist: 1.4.
+      - Ansvar: Øystein Lie oversender uttalelsen. Frist: 20. mars 2037 (før høringsfristen).
+      """, date: "2037-03-04")
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["religious-leaders"], ["governments"], ["private-sector"]])
+    #expect(extract.actions.map(\.owner) == ["Åse Bråten og Marit Nygård Solheim", "Yonas Tesfay", "Øystein Lie"])
+    #expect(extract.actions.map(\.due) == ["2037-03-27", "2037-04-01", "2037-03-20"])
+  }
+}

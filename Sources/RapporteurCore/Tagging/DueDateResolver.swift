@@ -300,9 +300,15 @@ public enum DueDateResolver {
     // Other languages' deadline words, and a scan's misread letters, read in English: "antes del
     // 30" as "by the 30th", "KW 12" as "in week 12", "до 16.03" as "by 16.03", "l0 Decernber" as
     // "10 December" (each in `otherWritings`).
+    // A reading that finds no date leaves the text to the next ("20. mars 2037" holds French's
+    // month and is Norwegian).
+    var read = false
     for writing in otherWritings where writing.mayHold(text) {
-      if let read = writing.read(text) { return find(in: read, sessionDate: sessionDate, order: order) }
+      guard let english = writing.read(text) else { continue }
+      read = true
+      if let found = find(in: english, sessionDate: sessionDate, order: order) { return found }
     }
+    if read { return nil }
     // "c.o.b. Friday", "e.o.d.": the close of a day written with dots, read as "cob", "eod".
     if text.utf8.containsBytes(".o.".utf8), let undotted = undottedDayEnd(text) {
       return find(in: undotted, sessionDate: sessionDate, order: order)
@@ -1521,26 +1527,28 @@ public enum DueDateResolver {
     translated(text, danishForms)
   }
   /// Bytes a Danish deadline cannot do without: most texts hold none.
-  private static let danishDeadlineBytes = ["marts", "uge ", "Uge ", "inden ", "Inden ", "senest", "Senest", "næste", "udgangen", " maj", "dag"]
+  private static let danishDeadlineBytes = ["marts", "uge ", "Uge ", "inden ", "Inden ", "senest", "Senest", "næste", "udgangen", " maj", "dag",
+    // Norwegian.
+    "innen ", "Innen ", "uke ", "Uke ", " mars", " mai", "neste"]
     .map { Array($0.utf8) }
-  private static let danishMonths = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+  private static let danishMonths = "januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|desember"
   private static let danishForms: [(NSRegularExpression, String)] = {
     var forms: [(NSRegularExpression, String)] = [
       (.builtIn("danish day of month", "\\b(\\d{1,2})\\.\\s+(" + danishMonths + ")\\b", options: [.caseInsensitive]), "$1 $2"),
       (.builtIn("danish the before day", "(?<=\\p{L})\\s+den\\s+(?=\\d)", options: [.caseInsensitive]), " "),
-      (.builtIn("danish week", "\\buge\\s+(\\d{1,2})\\b", options: [.caseInsensitive]), "week $1"),
-      (.builtIn("danish next meeting", "\\b(?:inden|før)\\s+næste\\s+møde\\b", options: [.caseInsensitive]), "before the next meeting"),
-      (.builtIn("danish next week", "\\bnæste\\s+uge\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("danish week", "\\bu(?:g|k)e\\s+(\\d{1,2})\\b", options: [.caseInsensitive]), "week $1"),
+      (.builtIn("danish next meeting", "\\b(?:inden|innen|før)\\s+n(?:æ|e)ste\\s+møte?\\b", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("danish next week", "\\bn(?:æ|e)ste\\s+u(?:g|k)e\\b", options: [.caseInsensitive]), "next week"),
       (.builtIn("danish end of month", "\\b(?:inden\\s+|ved\\s+)?(?:udgangen|slutningen)\\s+af\\s+måneden\\b", options: [.caseInsensitive]), "by the end of the month"),
       (.builtIn("danish end of", "\\b(?:inden\\s+|ved\\s+)?(?:udgangen|slutningen)\\s+af\\b", options: [.caseInsensitive]), "by the end of"),
       (.builtIn("danish at the latest", "\\bsenest\\b", options: [.caseInsensitive]), "by"),
     ]
     forms += withinForms(
       "danish within", numbers: [("en", "1"), ("et", "1"), ("to", "2"), ("tre", "3"), ("fire", "4"), ("seks", "6")],
-      units: [("dage?", "days"), ("uger?", "weeks"), ("måneder?", "months")]
-    ) { number, unit in "\\binden\\s+for\\s+" + number + "\\s+" + unit + "\\b" }
-    forms += [(.builtIn("danish by", "\\binden\\b", options: [.caseInsensitive]), "by")]
-    forms += wordForms("danish name", [("januar", "January"), ("februar", "February"), ("marts", "March"), ("maj", "May"), ("juni", "June"),
+      units: [("dage?", "days"), ("u(?:g|k)er?", "weeks"), ("måneder?", "months")]
+    ) { number, unit in "\\bin(?:d|n)en\\s+(?:for\\s+)?" + number + "\\s+" + unit + "\\b" }
+    forms += [(.builtIn("danish by", "\\bin(?:d|n)en\\b", options: [.caseInsensitive]), "by")]
+    forms += wordForms("danish name", [("januar", "January"), ("februar", "February"), ("marts", "March"), ("mars", "March"), ("maj", "May"), ("mai", "May"), ("desember", "December"), ("juni", "June"),
       ("juli", "July"), ("oktober", "October"), ("mandag", "Monday"), ("tirsdag", "Tuesday"), ("onsdag", "Wednesday"), ("torsdag", "Thursday"),
       ("fredag", "Friday"), ("lørdag", "Saturday"), ("søndag", "Sunday")], options: [.caseInsensitive])
     return forms

@@ -1202,7 +1202,9 @@ public struct Extractor: Sendable {
     // "Kept:", "Endorsed by the plenary:": what the room kept of the ideas brought to it.
     if words.count <= 4, words.first.map({ ["kept", "retained", "endorsed", "adopted"].contains($0) }) == true { return .recommendations }
     let joined = " " + words.joined(separator: " ") + " "
-    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos ", " undertakings ", " commitments ", " pledges "].contains(where: joined.contains) {
+    // "Oppgaver:", "Opgaver:", "Uppgifter:": tasks, in Norwegian, Danish and Swedish.
+    if [" actions ", " action points ", " action items ", " next steps ", " follow-up ", " tasks ", " to-dos ", " undertakings ", " commitments ", " pledges ",
+      " oppgaver ", " opgaver ", " uppgifter ", " oppfølging "].contains(where: joined.contains) {
       return .actions
     }
     return nil
@@ -1993,7 +1995,7 @@ public struct Extractor: Sendable {
     ("neks miting", #"(?i)\b(?:bipo\s+long|long)\s+neks\s+miting\b"#),
     // Hebrew; Danish and Norwegian.
     ("הבאה", #"(?:לפני|עד)\s+(?:ה)?(?:ישיבה|פגישה)\s+הבאה"#),
-    ("ste m\u{00F8}", #"(?i)\b(?:inden|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
+    ("ste m\u{00F8}", #"(?i)\b(?:inden|innen|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
     // Icelandic.
     ("sta fund", #"(?i)\bfyrir\s+næsta\s+fund(?:i)?\b"#),
     // Japanese.
@@ -5567,7 +5569,7 @@ public struct Extractor: Sendable {
     // Icelandic.
     "ábyrgð": "Responsible", "ábyrgðarmaður": "Responsible", "frestur": "Deadline", "staða": "Status",
     // Danish and Norwegian.
-    "ansvarlig": "Responsible", "ansvarlige": "Responsible", "tidsfrist": "Deadline",
+    "ansvarlig": "Responsible", "ansvarlige": "Responsible", "tidsfrist": "Deadline", "ansvar": "Responsible",
     // Albanian, Czech, Hungarian, Georgian.
     "përgjegjës": "Responsible", "pergjegjes": "Responsible", "afati": "Deadline", "zodpovídá": "Responsible",
     "zodpovědná osoba": "Responsible", "termín": "Deadline", "felelős": "Responsible", "határidő": "Deadline",
@@ -5592,18 +5594,41 @@ public struct Extractor: Sendable {
   /// line where it was; the text itself when it holds no such line.
   static func withEnglishFieldNames(_ text: LocatedText) -> LocatedText {
     let starts = text.lineStarts
-    guard starts.count >= 2, text.text.utf8.contains(UInt8(ascii: ":")) else { return text }
+    guard !starts.isEmpty, text.text.utf8.contains(UInt8(ascii: ":")), !text.text.isASCII || starts.count >= 2 else { return text }
     var translated = LocatedText()
     var changed = false
     for (offset, start) in starts.enumerated() {
       let end = offset + 1 < starts.count ? starts[offset + 1] : text.text.endIndex
       let line = text.text[start..<end]
-      let english = offset > 0 ? translatedFieldLine(line) : nil
+      // "Ansvar: Øystein Lie oversender uttalelsen. Frist: 20. mars 2037.": fields after a
+      // sentence's end on one line, the first line's too.
+      let english = (offset > 0 ? translatedFieldLine(line) : nil) ?? translatedInlineFields(line)
       if english != nil { changed = true }
       translated.append(InlineText.Line(text: english ?? String(line), location: text.location(at: start)))
     }
     return changed ? translated : text
   }
+
+  /// A line whose fields in another language stand at its start or after a sentence's end, their
+  /// names in English: "Ansvar: Yonas Tesfay undersøker lokaler. Frist: 1.4." → "Responsible: Yonas
+  /// Tesfay undersøker lokaler. Deadline: 1.4."; `nil` unless it holds an owner's or a deadline's.
+  static func translatedInlineFields(_ line: Substring) -> String? {
+    guard !line.isASCII || line.contains(". ") else { return nil }
+    let text = String(line)
+    var result = text
+    var changed = false
+    for match in inlineFieldPattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)).reversed() {
+      guard let label = Range(match.range(at: 1), in: text),
+        let english = fieldTranslations[text[label].lowercased()], english == "Responsible" || english == "Deadline",
+        let target = Range(match.range(at: 1), in: result)
+      else { continue }
+      result.replaceSubrange(target, with: english)
+      changed = true
+    }
+    return changed ? result : nil
+  }
+  private static let inlineFieldPattern = NSRegularExpression.builtIn(
+    "inline field", #"(?:^[\s*_\-]*|[.;\x{00B7}|]\s+)\**(\p{L}[\p{L}\s]{1,22}?)\**\s*:"#, options: [])
 
   /// A line of fields named in another language, their names in English ("Përgjegjës: Gentian
   /// Lleshi · Afati: 31 mars 2037" → "Responsible: Gentian Lleshi · Deadline: 31 mars 2037");
@@ -7585,6 +7610,13 @@ public struct Extractor: Sendable {
   private func append(_ item: ExtractedItem, section: SectionID?, state: inout State) {
     // "*The committee urges the Ministry …*" under "Ráðið hvetur … ráðuneytið …": a translation
     // of the line above is that line's item, read once, where the line stands.
+    // "Kommunen bør flytte ansvaret … [The municipality should move the plan …]": the line's
+    // translation in brackets after it is the item read already.
+    if item.text.hasPrefix("["), item.text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix("]"),
+      state.items.contains(where: { $0.line == item.line && $0.kind == item.kind && !$0.text.hasPrefix("[") })
+    {
+      return
+    }
     if let original = state.glossedLines[item.line] {
       guard !state.items.contains(where: { $0.line == original }) else { return }
       var moved = item
@@ -11468,6 +11500,21 @@ public struct Extractor: Sendable {
 
   /// `Owner: X`, `(owner: X)`, `Lead: X`, and the responsible party of a RACI row (`R: X · A: Y
   /// · C: Z · I: all`).
+  /// An owner's names without the task written after them in a Scandinavian present tense:
+  /// "Yonas Tesfay undersøker lokaler" → "Yonas Tesfay".
+  static func droppingScandinavianTask(_ owner: String) -> String {
+    let words = owner.split(separator: " ")
+    guard words.count >= 3, let first = words.first, first.first?.isUppercase == true else { return owner }
+    let joiners: Set<Substring> = ["og", "och", "and", "i", "de", "van", "von", "der", "af", "av"]
+    let english: Set<Substring> = ["under", "other", "after", "over", "never", "either", "whether", "together", "power", "member", "water", "later", "per", "sooner"]
+    for (index, word) in words.enumerated().dropFirst() {
+      if word.first?.isUppercase == true || joiners.contains(word) { continue }
+      guard word.count >= 5, word.hasSuffix("er"), !english.contains(word), index + 1 < words.count else { return owner }
+      return words[..<index].joined(separator: " ")
+    }
+    return owner
+  }
+
   /// The one "Assigned to Kofi A." names, up to the next field's dot or the line's end.
   static func assignedTo(in text: String) -> (owner: String, words: String)? {
     guard let match = assignedToPattern.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
@@ -11529,6 +11576,9 @@ public struct Extractor: Sendable {
     // "AA Ref. 310 Termin /" before "Due:" on the next line: the next field's label in another language.
     if owner.hasSuffix("/"), owner.contains(" ") { owner = droppingOtherLanguageLabel(owner) }
     if owner.lowercased().hasPrefix("the ") { owner.removeFirst(4) }
+    // "Ansvar: Åse Bråten og Marit Nygård Solheim lager invitasjon …": the names, then the verb of
+    // what they do, in Norwegian, Danish or Swedish (present tense in "-er").
+    owner = droppingScandinavianTask(owner)
     if owner.hasPrefix("@") { owner.removeFirst() }
     owner = droppingRoleAfterName(owner)
     guard !owner.isEmpty else { return nil }

@@ -1358,6 +1358,8 @@ struct SentenceAnalysis {
     if hit.match.start >= 4, (1..<hit.match.start - 2).contains(where: { norm($0) == "view" && norm($0 + 1) == "expressed" && norm($0 + 2) == "by" }) {
       return true
     }
+    // "Fra referatet 28.01.: «Rådet anbefaler at …»": the last minutes' words, quoted.
+    if norm(0) == "fra", ["referatet", "protokollen", "forrige"].contains(norm(1)) { return true }
     // "Tabled for information: the National Police Commissioner's 2036 report, which recommends
     // that …": a paper put before the meeting, its advice its authors'.
     if norm(0) == "tabled", norm(1) == "for", norm(2) == "information" { return true }
