@@ -7576,3 +7576,20 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-03-27", "2037-04-01", "2037-03-20"])
   }
 }
+
+/// Paper minutes typed up with their action list at the bottom: "→ Name — task, by …", the
+/// owner set off by a dash or a second arrow, a name struck out and replaced.
+@Suite struct ArrowDashTasksTests {
+  @Test func arrowsWithDashes() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      **ACTIONS** (Maureen's list, back page)
+
+      → Ken — ring Cllr Okafor re money for mural, by Fri
+      → Sandra → posters round the shops on parade ASAP
+      → ~~Alan~~ Maureen — book hall again (Nov + Dec)
+      """, date: "2037-10-14")
+    #expect(extract.actions.map(\.owner) == ["Ken", "Sandra", "Maureen"])
+    #expect(extract.actions.map(\.due) == ["2037-10-16", nil, nil])
+  }
+}

@@ -8555,8 +8555,20 @@ public struct Extractor: Sendable {
   static func arrowTask(_ text: String) -> (owner: String, task: String.Index, words: String)? {
     guard let arrow = taskArrows.first(where: { text.hasPrefix($0) }) else { return nil }
     let rest = text.dropFirst(arrow.count).drop { $0 == " " }
-    guard let colon = rest.prefix(60).firstIndex(of: ":") else { return nil }
-    var owner = rest[..<colon].trimmingBlanks
+    // "→ Bev — letter to council re graffiti …", "→ Sandra → posters round the shops": or a dash,
+    // or another arrow, after the owner.
+    let dash = [" \u{2014} ", " \u{2013} ", " \u{2192} ", " -> "].compactMap { rest.prefix(40).range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    let colonIndex = rest.prefix(60).firstIndex(of: ":")
+    let separator: Range<Substring.Index>
+    if let dash, colonIndex.map({ dash.lowerBound < $0 }) ?? true {
+      separator = dash
+    } else if let colonIndex {
+      separator = colonIndex..<rest.index(after: colonIndex)
+    } else {
+      return nil
+    }
+    let colon = rest.index(before: separator.upperBound)
+    var owner = DueDateResolver.droppingStruck(String(rest[..<separator.lowerBound])).trimmingBlanks
     // "(council officer)", "(me)": a remark on who the owner is.
     if owner.hasSuffix(")"), let open = owner.lastIndex(of: "("), open > owner.startIndex {
       owner = String(owner[..<open]).trimmingBlanks
