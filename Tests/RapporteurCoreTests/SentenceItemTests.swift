@@ -7593,3 +7593,26 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2037-10-16", nil, nil])
   }
 }
+
+/// A speech-to-text dump the rapporteur tagged: "[REC]" marks a recommendation, "[ACTION name,
+/// date]" a task of the one named (a listed speaker in the speakers' spelling), due when the tag
+/// says, done where it says so.
+@Suite struct RapporteurTagsTests {
+  @Test func tags() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      speaker 2: ok last thing donors who fund youth work in mirevale should let groups spend part of the grant on online work [REC]
+
+      speaker 4: and i will take that back to the interfaith council meeting and ask every member community to name one youth contact [ACTION clara huisman, 22 oct]
+
+      speaker 2: we'll set up a whatsapp group for the volunteer moderators next friday [ACTION youth network, whatsapp group, fri 16 oct]
+
+      speaker 5: i can send joseph the contact for our youth desk right now actually [ACTION dario petrescu - DONE, sent during the session]
+      """, date: "2037-10-08",
+      fields: "speakers:\n  - name: Clara Huisman\n  - name: Dario Petrescu\n")
+    #expect(extract.recommendations.map(\.actors) == [["donors"]])
+    #expect(extract.actions.map(\.owner) == ["Clara Huisman", "youth network", "Dario Petrescu"])
+    #expect(extract.actions.map(\.due) == ["2037-10-22", "2037-10-16", nil])
+    #expect(extract.actions.map(\.done) == [false, false, true])
+  }
+}

@@ -9358,7 +9358,59 @@ public struct Extractor: Sendable {
     return item
   }
 
+  /// A line the rapporteur tagged: "… from the pulpit and in the madrassas [REC]" is a
+  /// recommendation; "… we'll draft a curriculum … [ACTION nour haddadin curriculum two weeks]" a
+  /// task of the one the tag names first (a listed speaker in the speakers' spelling), due when the
+  /// tag or the words say, done where the tag says so.
+  private func taggedItem(_ text: LocatedText, state: State) -> ExtractedItem? {
+    let words = text.text
+    if let tag = words.range(of: "[REC]") {
+      let body = text.slice(words.startIndex..<tag.lowerBound)
+      guard body.text.contains(where: \.isLetter) else { return nil }
+      var item = makeRecommendation(body, extra: [], rule: "tag:rec", strength: 3, headingActors: [])
+      item.evidence.insert(Evidence(rule: "tag:rec", words: "[REC]"), at: 0)
+      return item
+    }
+    guard let open = words.range(of: "[ACTION"), let close = words[open.upperBound...].firstIndex(of: "]") else { return nil }
+    let inside = words[open.upperBound..<close].trimmingCharacters(in: CharacterSet(charactersIn: " :-"))
+    let body = text.slice(words.startIndex..<open.lowerBound)
+    guard body.text.contains(where: \.isLetter) else { return nil }
+    var item = makeAction(body, extra: [], rule: "tag:action", strength: 3, state: state)
+    item.evidence.insert(Evidence(rule: "tag:action", words: "[ACTION " + inside + "]"), at: 0)
+    // Who: a listed speaker the tag opens with, else the words before its first comma or dash.
+    let lowered = inside.lowercased()
+    var rest = Substring(inside)
+    if let speaker = state.speakerNames.filter({ lowered.hasPrefix($0.lowercased()) }).max(by: { $0.count < $1.count }) {
+      item.owner = speaker
+      rest = inside.dropFirst(speaker.count)
+    } else if let cut = [",", " - ", " \u{2013} ", " \u{2014} "].compactMap({ inside.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+      let owner = inside[..<cut.lowerBound].trimmingBlanks
+      if !owner.isEmpty, owner.split(separator: " ").count <= 4 { item.owner = owner }
+      rest = inside[cut.upperBound...]
+    }
+    if let owner = item.owner {
+      item.evidence.removeAll { $0.rule == "owner" }
+      item.evidence.insert(Evidence(rule: "owner", words: owner), at: 1)
+    }
+    if rest.lowercased().contains("done") {
+      item.done = true
+      item.due = nil
+    } else {
+      // "youth network, whatsapp group, fri 16 oct": the part that holds a day's number first.
+      let parts = rest.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")) }.filter { !$0.isEmpty }
+      let ordered = parts.filter { $0.contains(where: \.isNumber) } + parts.filter { !$0.contains(where: \.isNumber) }
+      if let due = ordered.lazy.compactMap({ DueDateResolver.find(in: "by " + $0, sessionDate: state.sessionDate, order: state.slashOrder) }).first {
+        item.due = due.date.description
+      }
+    }
+    return item
+  }
+
   private func classifyAsWritten(_ text: LocatedText, state: State) -> ExtractedItem? {
+    // "… [REC]", "… [ACTION clara huisman, 22 oct]": a rapporteur's tag says what the line is.
+    if text.text.utf8.containsBytes("[REC]".utf8) || text.text.utf8.containsBytes("[ACTION".utf8), let item = taggedItem(text, state: state) {
+      return item
+    }
     // "A: Donors should stop …": a transcript's answer label is no part of what is said.
     if let first = text.text.utf8.first, first == UInt8(ascii: "A") || first == UInt8(ascii: "R"),
       Self.answerLabels.contains(where: text.text.hasPrefix)
