@@ -7616,3 +7616,24 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, false, true])
   }
 }
+
+/// A letter's asks under "we ask:", each naming whom it asks before a comma or between dashes;
+/// what the writers said in an earlier year, recalled, is none.
+@Suite struct LetterAsksTests {
+  @Test func asksEachNamed() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      In 2034, after the fire at the prayer hall, we wrote that "the authorities must protect every place of worship".
+
+      Therefore, with humility and with firmness, we ask:
+
+      Parents, to know the names of the games and groups where your children spend their evenings.
+
+      Our brother and sister clergy — priests, pastors, imams and rabbis — to visit one another's houses of prayer this year.
+
+      We urge the Government and Parliament to guarantee lasting funding for youth work.
+      """, date: "2037-05-20")
+    #expect(extract.recommendations.map(\.line) == [10, 12, 14])
+    #expect(extract.recommendations.map(\.actors) == [[], ["religious-leaders"], ["governments"]])
+  }
+}

@@ -1349,6 +1349,9 @@ public struct Extractor: Sendable {
     /// Whom a paragraph ending in a colon asks ("6. The Panel recommends that the State party:"),
     /// for the lettered paragraphs under it ("(a) Amend section 4 …"), and the last line read.
     var letteredAsks: (actors: [String], through: Int)?
+    /// The last line of a lead-in that asks without naming whom ("Therefore, we ask:") or of the
+    /// asks under it, each naming whom it asks before a comma ("Parents, to know …").
+    var asksEachNamed: Int?
     /// Lines of a paragraph wholly in italics that translate the line above them ("Velferðarráð
     /// hvetur …" over "*The committee urges …*"), each with the line it translates.
     var glossedLines: [Int: Int] = [:]
@@ -3326,6 +3329,29 @@ public struct Extractor: Sendable {
           return
         }
         noteLetteredLead(words, through: range.end.line, state: &state)
+        // "Therefore, with humility and with firmness, we ask:" over "Parents, to know …",
+        // "Our brother and sister clergy — priests, … — to visit …": each an ask of whom it names.
+        let asking = state.asksEachNamed
+        state.asksEachNamed = nil
+        if let through = asking, range.start.line <= through + 2, Self.namesWhomItAsks(words.text) {
+          let before = state.items.count
+          addSectionItem(.recommendation, text: words, extra: [], headingActors: [], state: &state)
+          // Whom it names before its ask, where the words' reading found no one.
+          if state.items.count == before + 1, state.items[before].actors.isEmpty, let to = words.text.range(of: " to ") {
+            let named = Self.actorsNamed(in: String(words.text[..<to.lowerBound]), rules: rules)
+            state.items[before].actors = named
+            state.items[before].evidence += named.map { Evidence(rule: "actor:\($0)", words: String(words.text[..<to.lowerBound])) }
+          }
+          state.asksEachNamed = range.end.line
+          return
+        }
+        if words.text.utf8.count <= 120, words.text.hasSuffix(":"),
+          [" we ask:", " we ask you:", " we urge:", " we appeal:", " we call on:", " we invite:", " we request:"]
+            .contains(where: { (" " + words.text.lowercased()).hasSuffix($0) })
+        {
+          state.asksEachNamed = range.end.line
+          return
+        }
       }
       // "… falið að boða til fyrsta fundar." / "Ábyrgð: …" / "Frestur: …" / "*The prevention manager
       // is to convene …*": a translation after the fields of what it translates is left out, so
@@ -7561,6 +7587,12 @@ public struct Extractor: Sendable {
     "host", "organizer", "participant", "rapporteur", "was", "were", "is", "and", "then", "finally", "she", "he",
     "they", "we", "i", "formally", "warmly",
   ]
+
+  /// Whether a paragraph names whom it asks, then the ask after a comma or a dash: "Parents, to
+  /// know the names …", "Our brother and sister clergy — priests, pastors — to visit …".
+  static func namesWhomItAsks(_ text: String) -> Bool {
+    text.range(of: #"^[^.;:]{2,120}?(?:,|\s[\x{2014}\x{2013}])\s+to\s+\p{Ll}"#, options: .regularExpression) != nil
+  }
 
   /// Notes whom a lead-in ending in a colon asks ("The Panel recommends that the State party:"),
   /// for the lettered paragraphs under it; whether it is one.

@@ -1360,6 +1360,15 @@ struct SentenceAnalysis {
     }
     // "Fra referatet 28.01.: «Rådet anbefaler at …»": the last minutes' words, quoted.
     if norm(0) == "fra", ["referatet", "protokollen", "forrige"].contains(norm(1)) { return true }
+    // "In our 2035 paper Local Roots, we argued that governments should …", "In 2034, after the
+    // fire, we wrote that "the authorities must …"": what was said in an earlier year, recalled.
+    if norm(0) == "in", hit.match.start > 3,
+      let year = (1..<min(4, hit.match.start)).lazy.compactMap({ Int(self.norm($0)) }).first, (1900...2100).contains(year),
+      referenceYear.map({ year < $0 }) ?? true,
+      (2..<hit.match.start).contains(where: { ["argued", "wrote", "said", "stated", "recommended", "urged", "proposed", "warned", "called"].contains(norm($0)) })
+    {
+      return true
+    }
     // "Tabled for information: the National Police Commissioner's 2036 report, which recommends
     // that …": a paper put before the meeting, its advice its authors'.
     if norm(0) == "tabled", norm(1) == "for", norm(2) == "information" { return true }
