@@ -7577,6 +7577,14 @@ import Testing
   }
 }
 
+/// Minutes that write what was agreed without its "that".
+@Suite struct AgreedWithoutThatTests {
+  @Test func agreedThe() throws {
+    let extract = try SectionReadingTests.extract("Agreed the faith leaders should put out one joint statement.\n", date: "2037-10-14")
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"]])
+  }
+}
+
 /// Paper minutes typed up with their action list at the bottom: "→ Name — task, by …", the
 /// owner set off by a dash or a second arrow, a name struck out and replaced.
 @Suite struct ArrowDashTasksTests {

@@ -10949,6 +10949,8 @@ public struct Extractor: Sendable {
   static let agreementLabels = [
     "Agreed: ", "Agreed - ", "Agreed \u{2013} ", "Agreed \u{2014} ", "Decided: ", "Agreement: ", "AGREED: ", "DECIDED: ",
     "RESOLVED: ", "Resolved: ", "RESOLVED ", "DECIDED ",
+    // "Agreed the shops on the parade should put …": agreed, its "that" left out.
+    "Agreed the ",
   ]
 
   static let itemLabels = [
