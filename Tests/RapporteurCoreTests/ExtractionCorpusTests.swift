@@ -708,6 +708,26 @@ func normalisedOwner(_ owner: String?) -> String? {
   /// recommendation precision and 0.316 recall, 0.522 action precision and 0.364 recall, 0.333
   /// owner and 0.917 due accuracy (0.417 actor accuracy); `HeldOut102/` 0.833 and 0.541, 0.667 and
   /// 0.588, 0.900 owner and 0.900 due accuracy (0.850 actor accuracy); then mended for.
+  ///
+  /// `HeldOut103/` (a note kept mostly in YAML blocks, one long paragraph, a deliberative poll's
+  /// outcome cards, a European Portuguese parish assembly's acta, a human rights defenders'
+  /// debrief with pseudonyms) and `HeldOut104/` (an Icelandic and English fundargerð, an elements
+  /// paper with bracketed alternatives, typed-up paper minutes marking what was illegible, a think
+  /// tank's recap page, an NGO's minutes with an action register), written with `HeldOut101/` and
+  /// `HeldOut102/` and measured at `be58e77` before either was read: `HeldOut103/` 0.727
+  /// recommendation precision and 0.471 recall, 0.917 action precision and 0.333 recall, 0.909
+  /// owner and 0.909 due accuracy (0.812 actor accuracy); `HeldOut104/` 0.774 and 0.706, 0.800 and
+  /// 0.588, 0.850 owner and 0.750 due accuracy (0.833 actor accuracy); then mended for.
+  ///
+  /// `HeldOut105/` (a Japanese and English gijiroku, a civil-society panel's shadow concluding
+  /// observations, a Logseq journal page, an interfaith council's pastoral letter, a police and
+  /// community SARA report) and `HeldOut106/` (a Norwegian and English møtereferat, a Quarto report
+  /// with its code's output, a speech-to-text dump with almost no punctuation, a consultation
+  /// outcome page in a government's web style, a Basecamp thread), written with `HeldOut107/` and
+  /// `HeldOut108/` and measured at `256c676` before any of the four was read: `HeldOut105/` 0.750
+  /// recommendation precision and 0.585 recall, 0.889 action precision and 0.649 recall, 0.500
+  /// owner and 0.708 due accuracy (0.958 actor accuracy); `HeldOut106/` 0.848 and 0.778, 0.812 and
+  /// 0.371, 0.231 owner and 0.923 due accuracy (0.786 actor accuracy); then mended for.
   @Test(arguments: [
     "HeldOut43", "HeldOut44", "HeldOut45", "HeldOut46", "HeldOut47", "HeldOut48", "HeldOut49", "HeldOut50", "HeldOut51", "HeldOut52",
     "HeldOut53", "HeldOut54", "HeldOut55", "HeldOut56", "HeldOut57", "HeldOut58", "HeldOut59", "HeldOut60", "HeldOut61", "HeldOut62",
@@ -716,7 +736,7 @@ func normalisedOwner(_ owner: String?) -> String? {
     "HeldOut79", "HeldOut80", "HeldOut81", "HeldOut82", "HeldOut83", "HeldOut84",
     "HeldOut85", "HeldOut86", "HeldOut87", "HeldOut88", "HeldOut89", "HeldOut90",
     "HeldOut91", "HeldOut92", "HeldOut93", "HeldOut94", "HeldOut95", "HeldOut96", "HeldOut97", "HeldOut98",
-    "HeldOut99", "HeldOut100", "HeldOut101", "HeldOut102",
+    "HeldOut99", "HeldOut100", "HeldOut101", "HeldOut102", "HeldOut103", "HeldOut104", "HeldOut105", "HeldOut106",
   ])
   func theSetBeingMendedKeepsWhatItGained(corpus: String) throws {
     let floors: [String: [String: Double]] = [
@@ -912,7 +932,7 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.99, "action recall": 0.93, "action F1": 0.96, "owner": 0.65, "due": 0.65,
       ],
       "HeldOut90": [
-        "recommendation precision": 0.95, "recommendation recall": 0.99, "recommendation F1": 0.97,
+        "recommendation precision": 0.97, "recommendation recall": 0.99, "recommendation F1": 0.98,
         "action precision": 0.94, "action recall": 0.89, "action F1": 0.91, "owner": 0.94, "due": 0.79,
       ],
       "HeldOut91": [
@@ -940,7 +960,7 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.97, "action recall": 0.97, "action F1": 0.97, "owner": 0.94, "due": 0.92,
       ],
       "HeldOut97": [
-        "recommendation precision": 0.84, "recommendation recall": 0.86, "recommendation F1": 0.85,
+        "recommendation precision": 0.86, "recommendation recall": 0.86, "recommendation F1": 0.86,
         "action precision": 0.92, "action recall": 0.97, "action F1": 0.94, "owner": 0.97, "due": 0.91,
       ],
       "HeldOut98": [
@@ -948,7 +968,7 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.96, "action recall": 0.73, "action F1": 0.83, "owner": 0.92, "due": 0.96,
       ],
       "HeldOut99": [
-        "recommendation precision": 0.75, "recommendation recall": 0.97, "recommendation F1": 0.84,
+        "recommendation precision": 0.77, "recommendation recall": 0.97, "recommendation F1": 0.86,
         "action precision": 0.65, "action recall": 0.84, "action F1": 0.73, "owner": 0.67, "due": 0.99,
       ],
       "HeldOut100": [
@@ -963,54 +983,38 @@ func normalisedOwner(_ owner: String?) -> String? {
         "recommendation precision": 0.84, "recommendation recall": 0.72, "recommendation F1": 0.78,
         "action precision": 0.78, "action recall": 0.76, "action F1": 0.77, "owner": 0.92, "due": 0.92,
       ],
+      "HeldOut103": [
+        "recommendation precision": 0.99, "recommendation recall": 0.94, "recommendation F1": 0.96,
+        "action precision": 0.99, "action recall": 0.90, "action F1": 0.95, "owner": 0.96, "due": 0.96,
+      ],
+      "HeldOut104": [
+        "recommendation precision": 0.91, "recommendation recall": 0.94, "recommendation F1": 0.92,
+        "action precision": 0.90, "action recall": 0.88, "action F1": 0.89, "owner": 0.89, "due": 0.79,
+      ],
+      "HeldOut105": [
+        "recommendation precision": 0.88, "recommendation recall": 0.77, "recommendation F1": 0.83,
+        "action precision": 0.91, "action recall": 0.86, "action F1": 0.88, "owner": 0.87, "due": 0.96,
+      ],
+      "HeldOut106": [
+        "recommendation precision": 0.87, "recommendation recall": 0.99, "recommendation F1": 0.93,
+        "action precision": 0.90, "action recall": 0.79, "action F1": 0.84, "owner": 0.85, "due": 0.92,
+      ],
     ]
     try Self.measure(corpus) { floors[corpus]?[$0] ?? 0.9 }
   }
 
-  /// `HeldOut103/` (a note kept mostly in YAML blocks, one long paragraph, a deliberative poll's
-  /// outcome cards, a European Portuguese parish assembly's acta, a human rights defenders'
-  /// debrief with pseudonyms) and `HeldOut104/` (an Icelandic and English fundargerð, an elements
-  /// paper with bracketed alternatives, typed-up paper minutes marking what was illegible, a think
-  /// tank's recap page, an NGO's minutes with an action register), written with `HeldOut101/` and
-  /// `HeldOut102/` after the first mends for `HeldOut99/` and not mended for: neither must fall
-  /// below its first reading, measured at `be58e77` before either was read: `HeldOut103/` 0.727
-  /// recommendation precision and 0.471 recall, 0.917 action precision and 0.333 recall, 0.909
-  /// owner and 0.909 due accuracy (0.812 actor accuracy); `HeldOut104/` 0.774 and 0.706, 0.800 and
-  /// 0.588, 0.850 owner and 0.750 due accuracy (0.833 actor accuracy).
-  ///
-  /// `HeldOut105/` (a Japanese and English gijiroku, a civil-society panel's shadow concluding
-  /// observations, a Logseq journal page, an interfaith council's pastoral letter, a police and
-  /// community SARA report), `HeldOut106/` (a Norwegian and English møtereferat, a Quarto report
-  /// with its code's output, a speech-to-text dump with almost no punctuation, a consultation
-  /// outcome page in a government's web style, a Basecamp thread), `HeldOut107/` (an Estonian and
-  /// English koosoleku protokoll, a Hugo page with shortcodes, todo.txt and TaskPaper lists, a
-  /// Liberating Structures harvest, a Pashto and English jirga record) and `HeldOut108/` (a Latvian
-  /// and English sēdes protokols, a Teams meeting recap with Loop components, a Docusaurus MDX
-  /// page, an ombudsperson's listening-session report, an OCR'd typewritten memo), written before
-  /// any of this round's mends, measured at `256c676` before any was read (recommendation precision
-  /// and recall; action precision and recall; owner, due and actor accuracy): `HeldOut105/` 0.750 and
-  /// 0.585; 0.889 and 0.649; 0.500, 0.708 and 0.958. `HeldOut106/` 0.848 and 0.778; 0.812 and 0.371;
-  /// 0.231, 0.923 and 0.786. `HeldOut107/` 0.562 and 0.439; 0.864 and 0.514; 0.842, 0.842 and 0.667.
-  /// `HeldOut108/` 0.806 and 0.658; 0.733 and 0.344; 1.000, 0.909 and 0.880.
-  @Test(arguments: ["HeldOut103", "HeldOut104", "HeldOut105", "HeldOut106", "HeldOut107", "HeldOut108"])
+  /// `HeldOut107/` (an Estonian and English koosoleku protokoll, a Hugo page with shortcodes,
+  /// todo.txt and TaskPaper lists, a Liberating Structures harvest, a Pashto and English jirga
+  /// record) and `HeldOut108/` (a Latvian and English sēdes protokols, a Teams meeting recap with
+  /// Loop components, a Docusaurus MDX page, an ombudsperson's listening-session report, an OCR'd
+  /// typewritten memo), written with `HeldOut105/` and `HeldOut106/` and not mended for: neither
+  /// must fall below its first reading, measured at `256c676` before either was read:
+  /// `HeldOut107/` 0.562 recommendation precision and 0.439 recall, 0.864 action precision and
+  /// 0.514 recall, 0.842 owner and 0.842 due accuracy (0.667 actor accuracy); `HeldOut108/` 0.806
+  /// and 0.658, 0.733 and 0.344, 1.000 owner and 0.909 due accuracy (0.880 actor accuracy).
+  @Test(arguments: ["HeldOut107", "HeldOut108"])
   func theNewestSetsKeepTheirFirstReading(corpus: String) throws {
     let floors: [String: [String: Double]] = [
-      "HeldOut103": [
-        "recommendation precision": 0.72, "recommendation recall": 0.47, "recommendation F1": 0.57,
-        "action precision": 0.91, "action recall": 0.33, "action F1": 0.48, "owner": 0.90, "due": 0.90,
-      ],
-      "HeldOut104": [
-        "recommendation precision": 0.77, "recommendation recall": 0.70, "recommendation F1": 0.73,
-        "action precision": 0.79, "action recall": 0.58, "action F1": 0.67, "owner": 0.84, "due": 0.74,
-      ],
-      "HeldOut105": [
-        "recommendation precision": 0.74, "recommendation recall": 0.58, "recommendation F1": 0.65,
-        "action precision": 0.88, "action recall": 0.64, "action F1": 0.74, "owner": 0.49, "due": 0.70,
-      ],
-      "HeldOut106": [
-        "recommendation precision": 0.84, "recommendation recall": 0.77, "recommendation F1": 0.81,
-        "action precision": 0.81, "action recall": 0.37, "action F1": 0.50, "owner": 0.23, "due": 0.92,
-      ],
       "HeldOut107": [
         "recommendation precision": 0.56, "recommendation recall": 0.43, "recommendation F1": 0.49,
         "action precision": 0.86, "action recall": 0.51, "action F1": 0.64, "owner": 0.84, "due": 0.84,

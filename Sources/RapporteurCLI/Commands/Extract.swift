@@ -114,7 +114,11 @@ extension Rapporteur {
         read through the English gloss that closes it ("(Religious leaders: joint statement …)", \
         "(the municipal council funds …)"); a post's holder named in full ("Recorder (Benny \
         Sarai)") owns its task; the boxes an issue template's checklist ticks ("I searched existing \
-        issues") are no tasks. The cues, themes and actors \
+        issues") are no tasks; a line's translation in italics below it is that line's item, read \
+        once; records kept as YAML in a fenced block ("recommendations:", "actions:" with "who:", \
+        "what:", "when:") are read by their keys; an outcome card's "Status: not adopted" sets its \
+        proposal aside and its "Follow-up owner: X — task" is a task; a rapporteur's "[REC]" and \
+        "[ACTION name, date]" tags give the tagged line's item. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
