@@ -1352,6 +1352,8 @@ public struct Extractor: Sendable {
     /// The last line of a lead-in that asks without naming whom ("Therefore, we ask:") or of the
     /// asks under it, each naming whom it asks before a comma ("Parents, to know …").
     var asksEachNamed: Int?
+    /// Whether the notes hold a social network's comment buttons ("Like · Reply · 2h"), once asked.
+    var holdsCommentButtons: Bool?
     /// Lines of a paragraph wholly in italics that translate the line above them ("Velferðarráð
     /// hvetur …" over "*The committee urges …*"), each with the line it translates.
     var glossedLines: [Int: Int] = [:]
@@ -4567,7 +4569,7 @@ public struct Extractor: Sendable {
   static func isSocialCountsLine(_ text: String) -> Bool {
     guard text.utf8.count <= 160, text.utf8.containsBytes(" \u{00B7} ".utf8) else { return false }
     let line = text.trimmingBlanks
-    if ["Like \u{00B7} Reply", "Like \u{00B7} Comment", "Reply \u{00B7} Share"].contains(where: line.hasPrefix) { return true }
+    if commentButtons.contains(where: line.hasPrefix) { return true }
     let parts = line.components(separatedBy: " \u{00B7} ").map { $0.trimmingBlanks.lowercased() }
     return parts.count >= 2 && parts.allSatisfy { part in
       part.allSatisfy { !$0.isLetter }
@@ -4579,14 +4581,20 @@ public struct Extractor: Sendable {
 
   /// Whether the next line with words after `line` is a comment's buttons ("Like · Reply · 2h").
   private func socialFooterFollows(line: Int, state: inout State) -> Bool {
-    guard state.notes.utf8.containsBytes("Like \u{00B7} ".utf8) || state.notes.utf8.containsBytes("Reply \u{00B7} ".utf8) else { return false }
+    // Whether the notes hold a comment's buttons at all, looked for once per note, not per paragraph.
+    if state.holdsCommentButtons == nil {
+      state.holdsCommentButtons = state.notes.utf8.containsBytes("Like \u{00B7} ".utf8) || state.notes.utf8.containsBytes("Reply \u{00B7} ".utf8)
+    }
+    guard state.holdsCommentButtons == true else { return false }
     if state.noteLines == nil { state.noteLines = state.notes.split(separator: "\n", omittingEmptySubsequences: false) }
     guard let lines = state.noteLines, line < lines.count,
       let next = lines[line...].prefix(3).first(where: { !$0.trimmingBlanks.isEmpty })
     else { return false }
-    let words = next.trimmingBlanks
-    return ["Like \u{00B7} Reply", "Like \u{00B7} Comment", "Reply \u{00B7} Share"].contains(where: words.hasPrefix)
+    return Self.commentButtons.contains(where: next.trimmingBlanks.hasPrefix)
   }
+
+  /// How a social network's comment's buttons line opens.
+  static let commentButtons = ["Like \u{00B7} Reply", "Like \u{00B7} Comment", "Reply \u{00B7} Share"]
 
   static func isRecordOrMailLine(_ text: String) -> Bool {
     // Most paragraphs hold no address, no record's links and no mark of quoted text.
@@ -5639,7 +5647,7 @@ public struct Extractor: Sendable {
   /// names in English: "Ansvar: Yonas Tesfay undersøker lokaler. Frist: 1.4." → "Responsible: Yonas
   /// Tesfay undersøker lokaler. Deadline: 1.4."; `nil` unless it holds an owner's or a deadline's.
   static func translatedInlineFields(_ line: Substring) -> String? {
-    guard !line.isASCII || line.contains(". ") else { return nil }
+    guard line.utf8.contains(UInt8(ascii: ":")), !line.isASCII || line.contains(". ") else { return nil }
     let text = String(line)
     var result = text
     var changed = false
