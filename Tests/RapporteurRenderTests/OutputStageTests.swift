@@ -157,6 +157,22 @@ import TestSupport
     #expect(!folder.exists("out/new"))
   }
 
+  /// Another program (a script clearing the output folder between runs) removes the output
+  /// folder while a build stages its files: the next file fails with an error that says so, in
+  /// place of a bare "No such file or directory", and nothing is left half in place.
+  @Test func anOutputFolderRemovedWhileStagingIsNamedAsTheCause() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.cleanUp() }
+    let stage = try OutputStage(directory: folder.path + "/out")
+    try stage.add("summaries/a.html", contents: "<p>a</p>\n")
+    try FileManager.default.removeItem(atPath: folder.path + "/out")
+    let refusal = #expect(throws: RapporteurError.self) { try stage.add("summaries/b.html", contents: "<p>b</p>\n") }
+    let message = try #require(refusal?.description)
+    #expect(message.hasPrefix(folder.path + "/out/summaries/b.html: cannot be written: its folder " + folder.path + "/out/summaries was removed while this command ran"))
+    #expect(throws: RapporteurError.self) { try stage.commit() }
+    #expect(!folder.exists("out"))
+  }
+
   @Test func aFailureInsideAStreamedFileRemovesIt() throws {
     struct Stop: Error {}
     let folder = try TemporaryFolder()

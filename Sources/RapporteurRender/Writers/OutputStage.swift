@@ -480,8 +480,18 @@ public final class OutputStage: @unchecked Sendable {
   static func create(_ temporary: String, for final: String) throws -> Int32 {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o666)
     guard descriptor >= 0 else {
-      let reason = String(cString: strerror(errno))
-      throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(reason)")
+      let code = errno
+      let folder = parent(of: final)
+      var status = stat()
+      // The folder was there when the stage made it or found it: another program (a script
+      // clearing the output folder, a second build's clean-up) removed it since, and with it
+      // what was staged there.
+      if code == ENOENT, lstat(folder.isEmpty ? "." : folder, &status) != 0 {
+        throw RapporteurError(
+          .outputUnwritable, file: final,
+          "cannot be written: its folder \(folder) was removed while this command ran (by another program?), and the files staged there with it; run again once nothing else clears the output folder")
+      }
+      throw RapporteurError(.outputUnwritable, file: final, "cannot be written: \(String(cString: strerror(code)))")
     }
     return descriptor
   }
