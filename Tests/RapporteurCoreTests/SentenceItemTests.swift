@@ -7645,3 +7645,71 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [[], ["religious-leaders"], ["governments"]])
   }
 }
+
+/// A static site's page keeps its shortcodes: the text they dress is read on its own line, a
+/// shortcode that stands for another file's text stays, and an editors' reminder is no task.
+@Suite struct SiteShortcodesTests {
+  @Test func shortcodesGo() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## Recommendations
+
+      {{% recommendation to="local-authorities" id="mp-1" %}}
+      City councils should anchor the prevention plan in a standing council committee.
+      {{% /recommendation %}}
+
+      {{% recommendation to="civil-society" %}}Civil society organisations should insist on a vote on the steering group.{{% /recommendation %}}
+
+      ## Follow-up
+
+      {{< callout type="warning" >}}
+      Reminder for editors: the 2035 table (Velmora to host the peer exchange by June 2036) is archived.
+      {{< /callout >}}
+      """, date: "2036-11-20")
+    #expect(extract.recommendations.map(\.line) == [9, 12])
+    #expect(extract.recommendations.map(\.text).first == "City councils should anchor the prevention plan in a standing council committee.")
+    #expect(extract.actions.isEmpty)
+  }
+
+  @Test func aStandInStays() {
+    #expect(TemplateShortcodes.plain("## Speakers\n\n{{< include _speakers.qmd >}}\n") == "## Speakers\n\n{{< include _speakers.qmd >}}\n")
+    #expect(TemplateShortcodes.plain("a {{< figure src=\"x.png\" >}} b\n{{% note %}}\n") == "a  b\n\n")
+    // Not a shortcode: no name after the opening, or no closing on the line.
+    #expect(TemplateShortcodes.plain("{{< 3 >}} and {{% open\nx %}}") == "{{< 3 >}} and {{% open\nx %}}")
+  }
+}
+
+/// A Liberating Structures harvest: the raw ideas of individuals and pairs are none, the room's
+/// asks under "Now what?" each address the actors before their colon, a "15% solution" promised
+/// in the first person is a task, and a modal quoted as words is no advice.
+@Suite struct HarvestTests {
+  @Test func harvest() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      ## 1-2-4-All
+
+      ### 1 (alone, one idea per sticky note)
+
+      - police should stop the Friday ID checks at the market
+
+      ### 2 (pairs)
+
+      - churches and mosques should share one youth day a month
+
+      ## 15% Solutions
+
+      - **Grace Nduta (teacher):** I will pair ten host-community and ten settlement students for a reading club by 1 October.
+
+      ## What, So What, Now What
+
+      - "The council should" appeared on nearly every sticky note in the first round.
+
+      1. **Imams, pastors and the Council of Churches:** hold one shared youth day a month, planned by young people.
+      2. **Radio Kasembe and the county newspaper:** give young people from both sides their own hosted hour.
+      """, date: "2036-09-24")
+    #expect(extract.recommendations.map(\.line) == [24, 25])
+    #expect(extract.recommendations.map(\.actors) == [["religious-leaders"], ["media"]])
+    #expect(extract.actions.map(\.owner) == ["Grace Nduta"])
+    #expect(extract.actions.map(\.due) == ["2036-10-01"])
+  }
+}

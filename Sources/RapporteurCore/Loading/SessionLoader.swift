@@ -75,9 +75,10 @@ public enum SessionLoader {
           .frontMatterInvalid, file: file, line: frontMatter.line,
           "front matter is not a list of 'field: value' lines"))
     }
-    // A shared draft in suggestion mode is read with its suggestions accepted.
+    // A shared draft in suggestion mode is read with its suggestions accepted, a site's page
+    // without its shortcodes.
     let document = MarkdownParser.parse(
-      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(AsciiDocMarkup.plain(LaTeXMarkup.plain(split.body)))))), lineOffset: split.bodyLineOffset)
+      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(AsciiDocMarkup.plain(LaTeXMarkup.plain(TemplateShortcodes.plain(split.body))))))), lineOffset: split.bodyLineOffset)
     var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
     session.frontMatterLine = split.openingLine
     return .success(session)

@@ -1834,7 +1834,10 @@ public struct Extractor: Sendable {
       let lowered = text.lowercased()
       // "(upside down on purpose, the worse the better)": a list of what not to do, written to be turned round.
       if ["do not track", "never discussed", "not for tracking", "were not discussed", "upside down on purpose", "upside-down on purpose",
-        "the worse the better", "the worst we could", "worst possible ideas"].contains(where: { lowered.contains($0) })
+        "the worse the better", "the worst we could", "worst possible ideas",
+        // "### 1 (alone, one idea per sticky note)", "### 2 (pairs)": a harvest's raw ideas, before
+        // the room chose among them.
+        "one idea per", "(alone", "(pairs)", "(in pairs)", "(fours)", "(in fours)", "(trios)", "raw ideas", "ideas from individuals"].contains(where: { lowered.contains($0) })
       {
         return true
       }
@@ -5501,11 +5504,16 @@ public struct Extractor: Sendable {
   /// platforms: open a 24-hour channel …". Not one body by name with a task ("UNDP: share the
   /// mapping by 1 October"), nor a report of what they did ("Donors: agreed …").
   func labelledImperative(_ text: String, sessionDate: CalendarDate? = nil) -> [String]? {
-    guard let colon = text.prefix(48).firstIndex(of: ":") else { return nil }
-    let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    guard let colon = text.prefix(80).firstIndex(of: ":") else { return nil }
+    var label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "*_ "))
+    // "National government (Ministry of Interior, registration office): issue …": who in it, in brackets.
+    if label.hasSuffix(")"), let open = label.firstIndex(of: "(") { label = label[..<open].trimmingCharacters(in: .whitespaces) }
     let rest = text[text.index(after: colon)...].drop { $0 == " " || $0 == "*" || $0 == "_" }
+    // "Imams, pastors and the Council of Churches: hold …": a few actors, each in a few words.
+    let parts = label.replacingOccurrences(of: " and ", with: ",").split(separator: ",")
     // "journalists: stop using …": a kind of actor in small letters addresses it as well.
-    guard let first = label.first, first.isLetter, label.split(separator: " ").count <= 4, !Tokenizer.isAcronymByLetters(Substring(label)),
+    guard let first = label.first, first.isLetter, label.split(separator: " ").count <= 4 || (parts.count <= 3 && parts.allSatisfy { $0.split(separator: " ").count <= 4 }),
+      !Tokenizer.isAcronymByLetters(Substring(label)),
       let verb = rest.split(separator: " ").first, verb.first?.isLowercase == true, !verb.hasSuffix("ed"), !verb.hasSuffix("ing"),
       !Self.notImperatives.contains(verb.lowercased()), !Self.ownerColonOpeners.contains(verb.lowercased()),
       case let actors = Self.actorsNamed(in: label, rules: rules), !actors.isEmpty,
@@ -6208,7 +6216,7 @@ public struct Extractor: Sendable {
     guard !text.isEmpty, !Self.isStruckOut(text.text), !Self.isCancelled(text.text), !Self.isRestatement(text.text),
       !Self.announcesItems(text.text), !isProcessLine(text.text),
       !Self.isPlaceAndDate(text.text, sessionDate: state.sessionDate), !(kind == .action && Self.announcesMeeting(text.text)),
-      !Self.pointsElsewhere(text.text), !Self.isOpenQuestion(text.text)
+      !Self.pointsElsewhere(text.text), !Self.isOpenQuestion(text.text), !Self.isRapporteursAside(text.text)
     else {
       return
     }
@@ -9500,7 +9508,7 @@ public struct Extractor: Sendable {
       return item
     }
     guard !Self.isStruckOut(text.text), !Self.closedStatus(text.text), !Self.isRapporteursAside(text.text), !Self.recallsTheirAsk(text.text),
-      !Self.saysItIsNoItem(text.text),
+      !Self.saysItIsNoItem(text.text), !Self.quotesAModalAsWords(text.text),
       !Self.isJokeOrGroundRule(text.text), !Self.isPreambular(text.text), !Self.isLabelledQuote(text.text),
       !Self.isRestatement(text.text), !Self.isRatedStatement(text.text), !Self.quotesVagueUndertaking(text.text)
     else { return nil }
@@ -11148,23 +11156,32 @@ public struct Extractor: Sendable {
   /// "*Rapporteur's comment: ministries must …*".
   static func isRapporteursAside(_ text: String) -> Bool {
     let start = text.drop { "[(*_ ".contains($0) }
-    // Every opening below starts with "ra", "ed", "no", "in" or "tr": most sentences are settled
+    // Every opening below starts with "ra", "ed", "no", "in", "tr" or "re": most sentences are settled
     // by their first two letters, before any lower-casing.
     let two = start.utf8.prefix(2).map { $0 | 0x20 }
     guard two.count == 2, asideOpenings.contains(where: { $0.elementsEqual(two) }) else { return false }
     let opening = String(start.prefix(40).lowercased().map { $0 == "\u{2019}" ? "'" : $0 })
     return ["rapporteur's note", "rapporteur's comment", "rapporteur note", "rapporteur comment", "editor's note",
       "note from the rapporteur", "note by the rapporteur", "interpreter's note", "interpreter note", "interp.:", "interp:",
-      "translator's note", "note from the interpreter", "note by the interpreter"].contains { opening.hasPrefix($0) }
+      "translator's note", "note from the interpreter", "note by the interpreter", "reminder for editors", "reminder to editors",
+      "note for editors", "note to editors", "editors' note", "editorial note"].contains { opening.hasPrefix($0) }
   }
 
-  private static let asideOpenings = ["ra", "ed", "no", "in", "tr"].map { Array($0.utf8) }
+  private static let asideOpenings = ["ra", "ed", "no", "in", "tr", "re"].map { Array($0.utf8) }
 
   /// Whether a line of a "You said, we did" record recalls what people asked before ("**You
   /// said:** the plan should be written in Haldani"): the ask reported back on, not a new one.
   /// Whether a text says of itself that it holds no item: "(HM also said \"more data sharing is
   /// needed\" but she said herself that's not one of the asks)", "… that's a wish not a
   /// recommendation".
+  /// Whether a text quotes a modal as words, its quotation closing on it: "\"The council should\"
+  /// appeared on nearly every sticky note": what people wrote, counted, not advice given.
+  static func quotesAModalAsWords(_ text: String) -> Bool {
+    guard text.utf8.count <= 400, text.contains(where: { $0 == "\"" || $0 == "\u{201D}" }) else { return false }
+    let lowered = text.lowercased()
+    return ["should\"", "should\u{201D}", "must\"", "must\u{201D}", "ought to\"", "ought to\u{201D}"].contains(where: lowered.contains)
+  }
+
   static func saysItIsNoItem(_ text: String) -> Bool {
     guard text.utf8.containsBytes("not ".utf8) else { return false }
     let lowered = text.lowercased()
