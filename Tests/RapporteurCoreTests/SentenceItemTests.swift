@@ -7713,3 +7713,39 @@ import Testing
     #expect(extract.actions.map(\.due) == ["2036-10-01"])
   }
 }
+
+/// A todo.txt file and TaskPaper projects pasted under a note's summary: each line a task, its
+/// context or owner tag its owner, its due field or tag its date; a task filed for "someday" or
+/// written before the session is none, a visitor's personal view no advice.
+@Suite struct PlainTextTaskListsTests {
+  @Test func lists() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      Cllr Ferris said that personally he thinks "the police should lead, full stop".
+
+      (A) 2037-03-14 Draft the referral protocol v2 +PVEplan @secretariat due:2037-04-01
+      x 2037-03-20 2037-03-14 Book the Harbour Library hall for community week +communityweek @Lena
+      (C) 2037-03-14 maybe: podcast series with the youth panel +someday
+      x 2037-02-21 2037-02-14 Send February wellbeing survey to the schools +schools @Lena
+
+      Follow-ups:
+      \t- Send invites for community week to all member orgs @owner(Lena) @due(2037-03-30)
+      \t- Confirm police liaison attendance at the April meeting @owner(Sgt. Okafor) @due(next Friday)
+      \t- Share the youth panel's map with the council @owner(Dani) @done(2037-03-18)
+
+      Asks:
+      \t- Faith leaders should take the same training. @to(faith)
+      """, date: "2037-03-14")
+    #expect(extract.actions.map(\.line) == [8, 9, 14, 15, 16])
+    #expect(extract.actions.map(\.owner) == ["secretariat", "Lena", "Lena", "Sgt. Okafor", "Dani"])
+    #expect(extract.actions.map(\.due) == ["2037-04-01", nil, "2037-03-30", "2037-03-20", nil])
+    #expect(extract.actions.map(\.done) == [false, true, false, false, true])
+    #expect(extract.recommendations.map(\.line) == [19])
+    #expect(extract.recommendations.map(\.text) == ["Faith leaders should take the same training."])
+  }
+
+  @Test func aNumberedItemOverIndentedOnesIsNoProject() {
+    let text = "13. Post will:\n    - DHM to convene a meeting @done\n"
+    #expect(PlainTextTasks.listed(text) == text)
+  }
+}

@@ -76,9 +76,9 @@ public enum SessionLoader {
           "front matter is not a list of 'field: value' lines"))
     }
     // A shared draft in suggestion mode is read with its suggestions accepted, a site's page
-    // without its shortcodes.
+    // without its shortcodes, plain-text task lists as lists.
     let document = MarkdownParser.parse(
-      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(AsciiDocMarkup.plain(LaTeXMarkup.plain(TemplateShortcodes.plain(split.body))))))), lineOffset: split.bodyLineOffset)
+      HeadedOutline.flattened(SpokenPunctuation.written(CriticMarkup.accepted(WikiMarkup.plain(AsciiDocMarkup.plain(LaTeXMarkup.plain(TemplateShortcodes.plain(PlainTextTasks.listed(split.body)))))))), lineOffset: split.bodyLineOffset)
     var session = makeSession(file: file, text: text, frontMatter: frontMatter, document: document, catalog: catalog)
     session.frontMatterLine = split.openingLine
     return .success(session)

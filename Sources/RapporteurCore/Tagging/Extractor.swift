@@ -4996,6 +4996,7 @@ public struct Extractor: Sendable {
       return
     }
     if let task = taskState(text, escaped: state.escapedBoxes) {
+      guard !Self.isOtherTodoTxtTask(text.text, sessionDate: state.sessionDate) else { return }
       // A task-list item is an action wherever it stands; an empty box ("- [ ]") is none.
       guard text.text.utf8.count > task.markerLength, !text.text.dropFirst(task.markerLength).trimmingBlanks.isEmpty else {
         for list in nestedLists { processNestedTasks(list.children, section: section, state: &state) }
@@ -5981,14 +5982,33 @@ public struct Extractor: Sendable {
   /// A todo.txt task's words without its projects and contexts ("… +youthbudget @email
   /// due:2036-03-11" → "… due:2036-03-11"): they file the task, and a context is no one's handle.
   /// A handle that opens the task ("@mateo.silva type up …") names its owner.
+  /// A context that is a name ("@Maren") or a role ("@secretariat") names the task's owner, as
+  /// an owner's field after the task.
   static func droppingTodoTxtTags(_ text: String, marked: Bool) -> String {
     guard marked else { return text }
     let words = text.split(separator: " ", omittingEmptySubsequences: true)
+    var owner: Substring? = nil
     let kept = words.enumerated().filter { index, word in
       guard word.count > 1, let first = word.first, first == "+" || (first == "@" && index > 0) else { return true }
-      return !word.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }
+      let tag = word.dropFirst()
+      guard tag.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else { return true }
+      if first == "@", owner == nil, tag.first?.isUppercase == true || ownerRoles.contains(tag.lowercased()) { owner = word }
+      return false
     }
-    return kept.map(\.element).joined(separator: " ")
+    let rest = kept.map(\.element).joined(separator: " ")
+    return owner.map { "\(rest) \u{2014} owner: \($0.dropFirst())" } ?? rest
+  }
+
+  /// Whether a todo.txt line is none of this session's tasks: one filed for "+someday" or as
+  /// "maybe:", or one written before the session day ("x 2037-02-21 2037-02-14 Send …" in notes
+  /// of 14 March).
+  static func isOtherTodoTxtTask(_ text: String, sessionDate: CalendarDate?) -> Bool {
+    let lowered = text.lowercased()
+    if lowered.contains(" +someday") || lowered.contains(" +maybe") || lowered.contains(" maybe:") { return true }
+    guard let sessionDate, let mark = todoTxtMark(text) else { return false }
+    let opening = text.prefix(mark.markerLength).split(separator: " ")
+    guard let written = opening.last.flatMap({ CalendarDate(written: String($0)) }) else { return false }
+    return written < sessionDate
   }
 
   private static let todoTxtOpening = NSRegularExpression.builtIn(

@@ -1377,6 +1377,13 @@ struct SentenceAnalysis {
     if hit.match.start >= 4, ["his", "her"].contains(norm(0)), ["own", "personal"].contains(norm(1)), ["view", "opinion"].contains(norm(2)) {
       return true
     }
+    // "Cllr Ferris … said that personally he thinks \"the police should lead\"": one visitor's
+    // opinion, said as his.
+    if hit.match.start >= 3, (0..<hit.match.start).contains(where: { norm($0) == "personally" }),
+      (0..<hit.match.start).contains(where: { ["think", "thought", "feel", "felt", "believe", "believed"].contains(norm($0)) })
+    {
+      return true
+    }
     // "… manifestou a opinião de que a Câmara Municipal deveria …, tendo esclarecido que falava a
     // título pessoal": one member's view, said as such.
     if (0..<tokens.count - 1).contains(where: { index in
