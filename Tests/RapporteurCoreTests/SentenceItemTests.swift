@@ -7749,3 +7749,30 @@ import Testing
     #expect(PlainTextTasks.listed(text) == text)
   }
 }
+
+/// An Estonian koosoleku protokoll: "peaksid"/"võiksid" advice with Estonian actor words, a
+/// gloss in round brackets read once, decisions with "Vastutaja:" and "Tähtaeg:" after their
+/// sentence ("15. märtsiks", "kahe nädala jooksul", "järgmiseks koosolekuks" with the next
+/// meeting's "Järgmine koosolek toimub …", "täpsustamisel" for a day not yet set).
+@Suite struct EstonianMinutesTests {
+  @Test func protokoll() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      Otsustati:
+      2.1. Koostada noortekogu ühine tagasiside kava eelnõule. Vastutaja: Ott Rebane. Tähtaeg: 15. märtsiks.
+      2.3. Korraldada kaks avatud arutelu noortekeskustes. Vastutaja: Sofia Karu. Tähtaeg: kahe nädala jooksul.
+      2.4. Võrrelda küsitluse tulemusi kava mõõdikutega. Vastutaja: Laura Kuusk. Tähtaeg: järgmiseks koosolekuks.
+      5.4. Esitada taotlus osalemiseks Balti noorte rahufoorumil. Vastutaja: Mari-Liis Tamberg. Tähtaeg: täpsustamisel.
+
+      4.1. Vallavalitsused peaksid looma igas vallas noorte osaluskogu.
+      4.2. Haridus- ja Teadusministeerium peaks rahastama meediapädevuse tunde. (The ministry should fund media literacy classes.)
+      4.3. Kogudused ja usujuhid võiksid avada oma ruumid noorte ühistegevusteks.
+
+      Järgmine koosolek toimub 12.03.2037 kell 17.00 raamatukogus.
+      """, date: "2037-02-12")
+    #expect(extract.actions.map(\.owner) == ["Ott Rebane", "Sofia Karu", "Laura Kuusk", "Mari-Liis Tamberg"])
+    #expect(extract.actions.map(\.due) == ["2037-03-15", "2037-02-26", "2037-03-12", nil])
+    #expect(extract.recommendations.map(\.line) == [12, 13, 14])
+    #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"], ["religious-leaders"]])
+  }
+}

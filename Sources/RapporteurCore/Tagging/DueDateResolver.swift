@@ -1554,6 +1554,41 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with an Estonian deadline written in English: "15. märtsiks" → "by 15 March",
+  /// "20. märtsini 2037" → "by 20 March 2037", "kahe nädala jooksul" → "within 2 weeks", "kuu
+  /// lõpuks" → "by the end of the month", "järgmiseks koosolekuks" → "before the next meeting".
+  static func estonianDeadline(_ text: String) -> String? {
+    translated(text, estonianForms)
+  }
+  /// Bytes an Estonian deadline cannot do without: most texts hold none.
+  private static let estonianDeadlineBytes = ["iks", "jooksul", "l\u{F5}puks", "koosoleku", "j\u{E4}rgmisel", "m\u{E4}rts", "llini", "uarini", "riini"]
+    .map { Array($0.utf8) }
+  private static let estonianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("jaanuar", "January"), ("veebruar", "February"), ("m\u{E4}rts", "March"), ("aprill", "April"), ("mai", "May"), ("juuni", "June"),
+      ("juuli", "July"), ("august", "August"), ("septemb(?:er|ri)", "September"), ("oktoob(?:er|ri)", "October"), ("novemb(?:er|ri)", "November"),
+      ("detsemb(?:er|ri)", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = []
+    for (estonian, english) in months {
+      // "15. märtsiks" (by), "20. märtsini" (until), "15. märts 2037".
+      forms.append((.builtIn("estonian day of month by", "\\b(\\d{1,2})\\.\\s+" + estonian + "i?(?:ks|ni)\\b", options: [.caseInsensitive]), "by $1 " + english))
+      forms.append((.builtIn("estonian day of month", "\\b(\\d{1,2})\\.\\s+" + estonian + "i?\\b", options: [.caseInsensitive]), "$1 " + english))
+    }
+    forms += withinForms(
+      "estonian within", numbers: [("kahe", "2"), ("kolme", "3"), ("nelja", "4"), ("kuue", "6")],
+      units: [("p\u{E4}eva", "days"), ("n\u{E4}dala", "weeks"), ("kuu", "months")]
+    ) { number, unit in "\\b" + number + "\\s+" + unit + "\\s+jooksul\\b" }
+    forms += [
+      (.builtIn("estonian next meeting", "\\bj\u{E4}rgmise(?:ks)?\\s+koosoleku(?:ks|ni)\\b", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("estonian end of month", "\\b(?:k\u{E4}esoleva\\s+)?kuu\\s+l\u{F5}puks\\b", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("estonian next week", "\\bj\u{E4}rgmisel\\s+n\u{E4}dalal\\b", options: [.caseInsensitive]), "next week"),
+      (.builtIn("estonian a week", "\\b(?:\u{FC}he\\s+)?n\u{E4}dala\\s+jooksul\\b", options: [.caseInsensitive]), "within 1 week"),
+      (.builtIn("estonian a month", "\\b(?:\u{FC}he\\s+)?kuu(?:\\s+aja)?\\s+jooksul\\b", options: [.caseInsensitive]), "within 1 month"),
+    ]
+    return forms
+  }()
+
   /// The text with an Icelandic deadline written in English: "15. mars 2037" → "15 March 2037",
   /// "innan tveggja vikna" → "within 2 weeks", "fyrir lok mánaðarins" → "by the end of the month",
   /// "fyrir næsta fund" → "before the next meeting", "framlengdur til 30. apríl" → "framlengdur by
@@ -1872,6 +1907,8 @@ public enum DueDateResolver {
     // "27. marts 2037", "uge 14", "inden næste møde", "inden for to uger": Danish.
     ({ $0.containsAnyBytes(danishDeadlineBytes) }, { danishDeadline($0) }),
     ({ $0.containsAnyBytes(icelandicDeadlineBytes) }, { icelandicDeadline($0) }),
+    // "15. märtsiks", "kahe nädala jooksul", "kuu lõpuks", "järgmiseks koosolekuks": Estonian.
+    ({ $0.containsAnyBytes(estonianDeadlineBytes) }, { estonianDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.

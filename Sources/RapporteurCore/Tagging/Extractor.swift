@@ -2006,6 +2006,8 @@ public struct Extractor: Sendable {
     ("ste m\u{00F8}", #"(?i)\b(?:inden|innen|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
     // Icelandic.
     ("sta fund", #"(?i)\bfyrir\s+næsta\s+fund(?:i)?\b"#),
+    // Estonian.
+    ("koosoleku", #"(?i)\bjärgmise(?:ks)?\s+koosoleku(?:ks|ni)\b"#),
     // Japanese.
     ("次回", #"次回(?:会議|会合|定例会)?\s*(?:まで|前)"#),
   ].map { bytes, pattern in (Array(bytes.utf8), NSRegularExpression.builtIn("next meeting in another language", pattern, options: [])) }
@@ -2021,6 +2023,8 @@ public struct Extractor: Sendable {
     // Ukrainian, Bosnian (Croatian, Serbian), Romanian.
     "Наступне засідання провести", "Наступне засідання", "наступне засідання", "sljedeća sjednica Savjeta je", "Sljedeća sjednica je",
     "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
+    // Estonian.
+    "Järgmine koosolek toimub", "järgmine koosolek toimub", "Järgmine koosolek", "järgmine koosolek",
   ]
 
   /// Whether a text opens by naming the next meeting in another language, a label's colon or a
@@ -2035,7 +2039,9 @@ public struct Extractor: Sendable {
     guard let name = otherNextMeetingNames.first(where: { opening.hasPrefix($0) }) else { return false }
     let after = opening.dropFirst(name.count).drop { "*_ ".contains($0) }
     // "Mkutano ujao utafanyika Jumanne, …": or the verb that says when it is held.
+    // "Järgmine koosolek toimub 12.03.2037": so in Estonian.
     return after.first == ":" || after.first == "(" || after.first == "\u{2013}" || after.first == "\u{2014}" || after.hasPrefix("utafanyika ")
+      || after.hasPrefix("toimub ")
   }
 
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
@@ -2050,7 +2056,7 @@ public struct Extractor: Sendable {
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
       || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8) || text.utf8.containsBytes("dijadualkan".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
-      || text.utf8.containsBytes("æsti fundur".utf8) || text.utf8.containsBytes("次回".utf8)
+      || text.utf8.containsBytes("æsti fundur".utf8) || text.utf8.containsBytes("次回".utf8) || text.utf8.containsBytes("rgmine koosolek".utf8)
     {
       var english = text
       for name in otherNextMeetingNames {
@@ -5609,6 +5615,8 @@ public struct Extractor: Sendable {
     "husat bai mekim": "Responsible", "husat": "Responsible", "taim": "Deadline",
     // Hebrew.
     "אחראי": "Responsible", "אחראית": "Responsible", "אחראים": "Responsible", "תאריך יעד": "Deadline", "מועד": "Deadline",
+    // Estonian.
+    "vastutaja": "Responsible", "vastutajad": "Responsible", "vastutav": "Responsible", "tähtaeg": "Deadline",
     // Icelandic.
     "ábyrgð": "Responsible", "ábyrgðarmaður": "Responsible", "frestur": "Deadline", "staða": "Status",
     // Danish and Norwegian.
@@ -7680,8 +7688,10 @@ public struct Extractor: Sendable {
     // of the line above is that line's item, read once, where the line stands.
     // "Kommunen bør flytte ansvaret … [The municipality should move the plan …]": the line's
     // translation in brackets after it is the item read already.
-    if item.text.hasPrefix("["), item.text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix("]"),
-      state.items.contains(where: { $0.line == item.line && $0.kind == item.kind && !$0.text.hasPrefix("[") })
+    // "4.2. … ministeerium peaks rahastama … (The ministry should fund …)": so in round brackets.
+    if let open = item.text.first, open == "[" || open == "(",
+      item.text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).hasSuffix(open == "[" ? "]" : ")"),
+      state.items.contains(where: { $0.line == item.line && $0.kind == item.kind && !$0.text.hasPrefix(String(open)) })
     {
       return
     }
@@ -8180,13 +8190,13 @@ public struct Extractor: Sendable {
     return rest.first.map { "\"\u{201C}'\u{2018}\u{00AB}".contains($0) } ?? false
   }
   /// The fields that, after a task's last sentence on its line, give its owner or its deadline
-  /// ("… . Responsible: …", "… . Vastuuhenkilö: …", "… . Задужена: …").
+  /// ("… . Responsible: …", "… . Vastuuhenkilö: …", "… . Задужена: …", "… . Vastutaja: …").
   static let closingFieldLabels = [
     "Responsible:", "Responsible person:", "Executor:", "Deadline:", "Ansvarig:", "Owner:", "Vastuuhenkilö:", "Задужен:", "Задужена:",
-    "Задужени:", "Zimmedar:",
+    "Задужени:", "Zimmedar:", "Vastutaja:",
   ]
   /// Bytes one of them, or its name, cannot do without.
-  private static let closingFieldBytes = (["Deadline:", "Executor:", "Ansvarig:", ". Owner:", "Vastuuhenkilö:", ". Задужен", ". Zimmedar:"]).map { Array($0.utf8) }
+  private static let closingFieldBytes = (["Deadline:", "Executor:", "Ansvarig:", ". Owner:", "Vastuuhenkilö:", ". Задужен", ". Zimmedar:", ". Vastutaja:"]).map { Array($0.utf8) }
 
   /// The lines that close a text when each gives a task's owner or deadline as a field named in
   /// another language ("Felelős: …", "Afati: …"), or one after another in English ("Owner: …"
@@ -8333,6 +8343,14 @@ public struct Extractor: Sendable {
     append(action, section: section, state: &state)
   }
 
+  /// Whether a line of fields holds a deadline's field that says no day is set yet ("Deadline:
+  /// TBD", "Tähtaeg: täpsustamisel").
+  static func hasUnsetDeadlineField(_ text: String) -> Bool {
+    guard let field = text.range(of: "Deadline:") else { return false }
+    let value = text[field.upperBound...].prefix { $0 != "," && $0 != ";" }.trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
+    return isPlaceholder(value) || ["t\u{E4}psustamisel", "t\u{E4}psustamata", "to be set", "to be agreed"].contains(value.lowercased())
+  }
+
   /// Gives the last task read from `body` the owner and date its line of fields names; when the
   /// body held no task, the last sentence in which someone "will" act is the task.
   private func applyFields(_ fields: LocatedText, to body: LocatedText, itemsFrom start: Int, section: SectionID?, state: inout State) {
@@ -8376,8 +8394,10 @@ public struct Extractor: Sendable {
     // both an owner and a date make the words before them, with no item of their own, its task.
     // "Atsakinga: R. Gelažienė. Terminas: įvykdyta posėdžio metu": or done already; "… sebelum 15
     // Mac 2037." over "Tindakan: JPNIN Daerah": or dated in the words above.
+    // "Tähtaeg: täpsustamisel" ("to be set"): or a deadline's field that says none is set yet.
     let ownedAndDated = owner != nil && state.items.count == start
-      && (due != nil || Self.marksDone(written) || DueDateResolver.find(in: body.text, sessionDate: state.sessionDate, order: state.slashOrder) != nil)
+      && (due != nil || Self.marksDone(written) || DueDateResolver.find(in: body.text, sessionDate: state.sessionDate, order: state.slashOrder) != nil
+        || Self.hasUnsetDeadlineField(written))
     let givenByFields = { (sentence: LocatedText) in
       ownedAndDated && !sentence.text.trimmingBlanks.hasSuffix("?") && !sentence.text.trimmingBlanks.hasSuffix(":")
     }
