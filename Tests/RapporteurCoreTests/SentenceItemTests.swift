@@ -7776,3 +7776,41 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["local-authorities"], ["governments"], ["religious-leaders"]])
   }
 }
+
+/// An MDX page: its imports and components go, a recommendation wrapped in a component is read on
+/// its text's line, an `<ActionItem>`'s attributes are its task's owner, date and state, and a
+/// lead-in "the following …." is no item.
+@Suite struct MDXPageTests {
+  @Test func page() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      import { Recommendation, ActionItem } from '@site/src/components/Outcomes';
+
+      ## Recommendations
+
+      The workshop agreed the following for the closing plenary.
+
+      <Recommendation actor="donors">
+      Donors should fund independent complaints mechanisms.
+      </Recommendation>
+
+      <Recommendation actor="media">Media should stop publishing the names of minors.</Recommendation>
+
+      ## Next steps
+
+      <ActionItem owner="Forum Secretariat" due="2036-11-20">Circulate this summary to all participants.</ActionItem>
+
+      <ActionItem owner="Rafael Montoya" done>Share the slides (sent during the session).</ActionItem>
+      """, date: "2036-11-06")
+    #expect(extract.recommendations.map(\.line) == [13, 16])
+    #expect(extract.actions.map(\.line) == [20, 22])
+    #expect(extract.actions.map(\.owner) == ["Forum Secretariat", "Rafael Montoya"])
+    #expect(extract.actions.map(\.due) == ["2036-11-20", nil])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+
+  @Test func htmlStaysAndLinesKeepTheirNumbers() {
+    #expect(PageComponents.plain("<p>a</p>\n<b>x</b>\n") == "<p>a</p>\n<b>x</b>\n")
+    #expect(PageComponents.plain("<Tabs>\n  <TabItem value=\"a\">\ntext\n  </TabItem>\n</Tabs>\n") == "\n\ntext\n\n\n")
+  }
+}

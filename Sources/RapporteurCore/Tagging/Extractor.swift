@@ -20,6 +20,14 @@ public struct Extractor: Sendable {
       read.shownFile = session.shownFile
       return extract(read)
     }
+    // An MDX page's items are read as the page shows them, its components aside (lint reads the
+    // note as CommonMark has it).
+    if !session.text.isEmpty, case let shown = PageComponents.plain(session.text), shown != session.text,
+      case var .success(read) = SessionLoader.load(file: session.file, text: shown)
+    {
+      read.shownFile = session.shownFile
+      return extract(read)
+    }
     // A note that defines an acronym for an actor ("TF = national PVE task force") is read with
     // the acronym as that actor's.
     let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text) + Self.localTown(in: session.text)
@@ -6884,6 +6892,14 @@ public struct Extractor: Sendable {
       if !advises, text.utf8.count <= 100, let final = words.last, ["that", "to", "following", "follows"].contains(final), words.count <= 12 {
         return true
       }
+    }
+    // "The workshop agreed the following for the closing plenary.": so with a full stop, the
+    // items set apart below it.
+    if text.utf8.count <= 100, text.trimmingBlanks.hasSuffix("."), case let words = text.lowercased().split(separator: " "),
+      words.count <= 12, let following = words.firstIndex(where: { $0.hasPrefix("following") }), following > 0, words[following - 1] == "the",
+      !words.contains(where: { ["should", "must", "shall", "need", "needs", "ought", "will"].contains($0) })
+    {
+      return true
     }
     // "To take note of the information of the Committee": a decision that records, asking nothing.
     if text.hasPrefix("To ") && (text.hasPrefix("To take note") || text.hasPrefix("To note ") || text.hasPrefix("To welcome ")) {
