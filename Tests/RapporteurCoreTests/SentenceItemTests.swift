@@ -7814,3 +7814,41 @@ import Testing
     #expect(PageComponents.plain("<Tabs>\n  <TabItem value=\"a\">\ntext\n  </TabItem>\n</Tabs>\n") == "\n\ntext\n\n\n")
   }
 }
+
+/// A Latvian sēdes protokols: "Ieteikt"/"Aicināt" decisions advise the actors they name, "Uzdot"
+/// decisions over "Atbildīgais:" and "Termiņš:" lines are tasks (a post before the initial and
+/// surname left out, a "[Izpildīts …]" line below marking one done), Latvian deadlines and the
+/// next meeting's date read.
+@Suite struct LatvianMinutesTests {
+  @Test func protokols() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      1.1. Uzdot komitejas sekretāram virzīt rīcības plāna projektu izskatīšanai domes sēdē.
+      Atbildīgais: K. Liepiņš
+      Termiņš: 2037. gada 19. martā
+
+      1.2. Uzdot Sociālajam dienestam precizēt plāna 3. rīcības virzienu.
+      Atbildīgais: Sociālā dienesta vadītāja I. Kalniņa
+      Termiņš: divu nedēļu laikā
+
+      1.3. Ieteikt Iekšlietu ministrijai paredzēt valsts budžetā mērķfinansējumu preventīvajam darbam.
+
+      1.7. Sekretāram nosūtīt ieteikumus adresātiem.
+      Atbildīgais: K. Liepiņš
+      Termiņš: līdz 11.03.2037.
+      *[Izpildīts 09.03.2037. — K. L.]*
+
+      2.1. Uzdot jauniešu centram sagatavot priekšlikumu par padomes izveidi.
+      Atbildīgais: A. Bērziņš (līdzatbildīgais / co-lead: R. Zariņš)
+      Termiņš: līdz nākamajai sēdei
+
+      2.4. Ieteikt novada uzņēmējiem piedāvāt vasaras prakses vietas jauniešiem.
+
+      Nākamā komitejas sēde notiks 2037. gada 1. aprīlī plkst. 14.00.
+      """, date: "2037-03-04")
+    #expect(extract.actions.map(\.owner) == ["K. Liepiņš", "I. Kalniņa", "K. Liepiņš", "A. Bērziņš"])
+    #expect(extract.actions.map(\.due) == ["2037-03-19", "2037-03-18", nil, "2037-04-01"])
+    #expect(extract.actions.map(\.done) == [false, false, true, false])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["private-sector"]])
+  }
+}

@@ -1554,6 +1554,42 @@ public enum DueDateResolver {
     return forms
   }()
 
+  /// The text with a Latvian deadline written in English: "2037. gada 19. martā" → "19 March
+  /// 2037", "līdz 11.03.2037." → "by 11.03.2037.", "divu nedēļu laikā" → "within 2 weeks", "līdz
+  /// nākamajai sēdei" → "before the next meeting", "līdz mēneša beigām" → "by the end of the month".
+  static func latvianDeadline(_ text: String) -> String? {
+    translated(text, latvianForms)
+  }
+  /// Bytes a Latvian deadline cannot do without: most texts hold none.
+  private static let latvianDeadlineBytes = ["l\u{12B}dz", "laik\u{101}", " gada ", "beig\u{101}m", "nedēļ"]
+    .map { Array($0.utf8) }
+  private static let latvianForms: [(NSRegularExpression, String)] = {
+    let months = [
+      ("janv\u{101}r(?:\u{12B}|a|is)", "January"), ("febru\u{101}r(?:\u{12B}|a|is)", "February"), ("mart(?:\u{101}|a|s)", "March"),
+      ("apr\u{12B}l(?:\u{12B}|a|is)", "April"), ("maij(?:\u{101}|a|s)", "May"), ("j\u{16B}nij(?:\u{101}|a|s)", "June"),
+      ("j\u{16B}lij(?:\u{101}|a|s)", "July"), ("august(?:\u{101}|a|s)", "August"), ("septembr(?:\u{12B}|a)|septembris", "September"),
+      ("oktobr(?:\u{12B}|a)|oktobris", "October"), ("novembr(?:\u{12B}|a)|novembris", "November"), ("decembr(?:\u{12B}|a)|decembris", "December"),
+    ]
+    var forms: [(NSRegularExpression, String)] = []
+    for (latvian, english) in months {
+      // "2037. gada 19. martā", "19. martā".
+      forms.append((.builtIn("latvian full date", "\\b(\\d{4})\\.\\s+gada\\s+(\\d{1,2})\\.\\s+(?:" + latvian + ")(?!\\p{L})", options: [.caseInsensitive]), "$2 " + english + " $1"))
+      forms.append((.builtIn("latvian day of month", "\\b(\\d{1,2})\\.\\s+(?:" + latvian + ")(?!\\p{L})", options: [.caseInsensitive]), "$1 " + english))
+    }
+    forms += withinForms(
+      "latvian within", numbers: [("divu", "2"), ("tr\u{12B}s", "3"), ("\u{010D}etru", "4"), ("se\u{0161}u", "6")],
+      units: [("dienu", "days"), ("ned\u{113}\u{13C}u", "weeks"), ("m\u{113}ne\u{161}u", "months")]
+    ) { number, unit in "\\b" + number + "\\s+" + unit + "\\s+laik\u{101}(?!\\p{L})" }
+    forms += [
+      (.builtIn("latvian next meeting", "\\bl\u{12B}dz\\s+n\u{101}kamajai\\s+(?:komitejas\\s+)?s\u{113}dei(?!\\p{L})", options: [.caseInsensitive]), "before the next meeting"),
+      (.builtIn("latvian end of month", "\\b(?:l\u{12B}dz\\s+)?(?:\u{161}\u{12B}\\s+)?m\u{113}ne\u{161}a\\s+beig\u{101}m(?!\\p{L})", options: [.caseInsensitive]), "by the end of the month"),
+      (.builtIn("latvian a week", "\\bned\u{113}\u{13C}as\\s+laik\u{101}(?!\\p{L})", options: [.caseInsensitive]), "within 1 week"),
+      (.builtIn("latvian a month", "\\bm\u{113}ne\u{161}a\\s+laik\u{101}(?!\\p{L})", options: [.caseInsensitive]), "within 1 month"),
+      (.builtIn("latvian by", "\\bl\u{12B}dz(?!\\p{L})", options: [.caseInsensitive]), "by"),
+    ]
+    return forms
+  }()
+
   /// The text with an Estonian deadline written in English: "15. märtsiks" → "by 15 March",
   /// "20. märtsini 2037" → "by 20 March 2037", "kahe nädala jooksul" → "within 2 weeks", "kuu
   /// lõpuks" → "by the end of the month", "järgmiseks koosolekuks" → "before the next meeting".
@@ -1909,6 +1945,8 @@ public enum DueDateResolver {
     ({ $0.containsAnyBytes(icelandicDeadlineBytes) }, { icelandicDeadline($0) }),
     // "15. märtsiks", "kahe nädala jooksul", "kuu lõpuks", "järgmiseks koosolekuks": Estonian.
     ({ $0.containsAnyBytes(estonianDeadlineBytes) }, { estonianDeadline($0) }),
+    // "2037. gada 19. martā", "līdz 11.03.2037.", "divu nedēļu laikā", "līdz nākamajai sēdei": Latvian.
+    ({ $0.containsAnyBytes(latvianDeadlineBytes) }, { latvianDeadline($0) }),
     // "kafin Juma'a (18/4)", "zuwa karshen wata", "gobe", "cikin mako biyu": Hausa.
     ({ $0.containsAnyBytes(hausaDeadlineBytes) }, { hausaDeadline($0) }),
     // "trước ngày 15/3", "cuối tháng", "thứ Hai tuần sau", "Quý II": Vietnamese.

@@ -2014,6 +2014,8 @@ public struct Extractor: Sendable {
     ("ste m\u{00F8}", #"(?i)\b(?:inden|innen|før|til)\s+n(?:æ|e)ste\s+møde?t?\b"#),
     // Icelandic.
     ("sta fund", #"(?i)\bfyrir\s+næsta\s+fund(?:i)?\b"#),
+    // Latvian.
+    ("kamajai s", #"(?i)\blīdz\s+nākamajai\s+(?:komitejas\s+)?sēdei(?!\p{L})"#),
     // Estonian.
     ("koosoleku", #"(?i)\bjärgmise(?:ks)?\s+koosoleku(?:ks|ni)\b"#),
     // Japanese.
@@ -2033,6 +2035,8 @@ public struct Extractor: Sendable {
     "sljedeća sjednica je", "Naredna sjednica je", "naredna sjednica je", "Următoarea ședință a comisiei", "Următoarea ședință",
     // Estonian.
     "Järgmine koosolek toimub", "järgmine koosolek toimub", "Järgmine koosolek", "järgmine koosolek",
+    // Latvian.
+    "Nākamā komitejas sēde notiks", "Nākamā sēde notiks", "Nākamā komitejas sēde", "Nākamā sēde",
   ]
 
   /// Whether a text opens by naming the next meeting in another language, a label's colon or a
@@ -2049,7 +2053,7 @@ public struct Extractor: Sendable {
     // "Mkutano ujao utafanyika Jumanne, …": or the verb that says when it is held.
     // "Järgmine koosolek toimub 12.03.2037": so in Estonian.
     return after.first == ":" || after.first == "(" || after.first == "\u{2013}" || after.first == "\u{2014}" || after.hasPrefix("utafanyika ")
-      || after.hasPrefix("toimub ")
+      || after.hasPrefix("toimub ") || (name.hasSuffix(" notiks") && after.first?.isNumber == true)
   }
 
   /// The date of the next meeting where the notes give it on a line of its own: "Next meeting
@@ -2064,7 +2068,7 @@ public struct Extractor: Sendable {
       || text.utf8.containsBytes("æste møde".utf8) || text.utf8.containsBytes("este møte".utf8) || text.utf8.containsBytes("eks miting".utf8)
       || text.utf8.containsBytes("kutano ujao".utf8) || text.utf8.containsBytes("posėdis".utf8) || text.utf8.containsBytes("dijadualkan".utf8)
       || text.utf8.containsBytes("аступне засідання".utf8) || text.utf8.containsBytes(" sjednica ".utf8) || text.utf8.containsBytes("rmătoarea ședință".utf8)
-      || text.utf8.containsBytes("æsti fundur".utf8) || text.utf8.containsBytes("次回".utf8) || text.utf8.containsBytes("rgmine koosolek".utf8)
+      || text.utf8.containsBytes("æsti fundur".utf8) || text.utf8.containsBytes("次回".utf8) || text.utf8.containsBytes("rgmine koosolek".utf8) || text.utf8.containsBytes("kamā ".utf8)
     {
       var english = text
       for name in otherNextMeetingNames {
@@ -5623,6 +5627,8 @@ public struct Extractor: Sendable {
     "husat bai mekim": "Responsible", "husat": "Responsible", "taim": "Deadline",
     // Hebrew.
     "אחראי": "Responsible", "אחראית": "Responsible", "אחראים": "Responsible", "תאריך יעד": "Deadline", "מועד": "Deadline",
+    // Latvian.
+    "atbild\u{12B}gais": "Responsible", "atbild\u{12B}g\u{101}": "Responsible", "atbild\u{12B}gie": "Responsible", "termi\u{146}\u{161}": "Deadline",
     // Estonian.
     "vastutaja": "Responsible", "vastutajad": "Responsible", "vastutav": "Responsible", "tähtaeg": "Deadline",
     // Icelandic.
@@ -8222,6 +8228,13 @@ public struct Extractor: Sendable {
     var first = starts.count
     var lines: [InlineText.Line] = []
     var english = 0
+    // "*[Izpildīts 09.03.2037., vēstules Nr. 3-12/114 — K. L.]*" under the fields: a note that the
+    // task was done since, read as its status.
+    var doneNote: InlineText.Line? = nil
+    if first > 2, let start = starts.last, isDoneNote(text.text[start...]) {
+      doneNote = InlineText.Line(text: "Status: done", location: text.location(at: start))
+      first -= 1
+    }
     while first > 1 {
       let start = starts[first - 1]
       let line = text.text[start..<(first < starts.count ? starts[first] : text.text.endIndex)]
@@ -8239,7 +8252,18 @@ public struct Extractor: Sendable {
     }
     // English fields close a text this way only as two lines or more: one is read as it was.
     guard !lines.isEmpty, english == 0 || lines.count >= 2 else { return nil }
+    if let doneNote { lines.append(doneNote) }
     return (starts[first], LocatedText(lines: lines))
+  }
+
+  /// Whether a line, in brackets or emphasis, says a task was done: "*[Izpildīts 09.03.2037.]*",
+  /// "(Done 3 March)".
+  static func isDoneNote(_ line: Substring) -> Bool {
+    let inside = line.trimmingCharacters(in: CharacterSet(charactersIn: "*_ \n"))
+    guard let open = inside.first, open == "[" || open == "(", inside.count <= 160 else { return false }
+    let words = inside.dropFirst().lowercased()
+    return ["izpild\u{12B}ts", "izpild\u{12B}ta", "done", "completed", "t\u{E4}idetud", "erledigt", "fait le", "hecho", "feito", "wykonano", "\u{432}\u{44B}\u{43F}\u{43E}\u{43B}\u{43D}\u{435}\u{43D}\u{43E}"]
+      .contains(where: { words.hasPrefix($0 + " ") || words.hasPrefix($0 + ":") || words.hasPrefix($0 + ",") })
   }
 
   /// The names of a field that gives a task's deadline: "Deadline:", "Due:", "By when:".
@@ -8364,7 +8388,9 @@ public struct Extractor: Sendable {
   static func hasUnsetDeadlineField(_ text: String) -> Bool {
     guard let field = text.range(of: "Deadline:") else { return false }
     let value = text[field.upperBound...].prefix { $0 != "," && $0 != ";" }.trimmingCharacters(in: CharacterSet(charactersIn: " .*_"))
-    return isPlaceholder(value) || ["t\u{E4}psustamisel", "t\u{E4}psustamata", "to be set", "to be agreed"].contains(value.lowercased())
+    let lowered = value.lowercased()
+    return isPlaceholder(value) || ["t\u{E4}psustamisel", "t\u{E4}psustamata", "to be set", "to be agreed", "tiks preciz\u{113}ts", "tiks preciz\u{113}ta"]
+      .contains(where: { lowered == $0 || lowered.hasPrefix($0 + " (") })
   }
 
   /// Gives the last task read from `body` the owner and date its line of fields names; when the
@@ -10639,6 +10665,10 @@ public struct Extractor: Sendable {
     // "Responsible: O. Stankutė. Deadline: iki kito posėdžio.": the deadline's field after the full
     // stop that ends the owner's.
     if !trimmed.hasPrefix("Deadline:"), let field = trimmed.range(of: ". Deadline: ") {
+      return dueField(String(trimmed[trimmed.index(after: field.lowerBound)...]), state: state)
+    }
+    // "Responsible: A. Bērziņš" over "Deadline: līdz nākamajai sēdei": the fields' lines, joined.
+    if !trimmed.hasPrefix("Deadline:"), trimmed.hasPrefix("Responsible:"), let field = trimmed.range(of: " Deadline: ") {
       return dueField(String(trimmed[trimmed.index(after: field.lowerBound)...]), state: state)
     }
     guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }

@@ -3732,6 +3732,18 @@ struct SentenceAnalysis {
       owner = String(owner[slash.upperBound...]).trimmingBlanks
     }
     owner = owner.trimmingCharacters(in: "*_`")
+    // "Juridiskās nodaļas vadītājs O. Lācis", "Sociālā dienesta vadītāja I. Kalniņa": a post in
+    // words, then the person by initial and surname.
+    if case let words = owner.split(separator: " "), words.count >= 3, let initial = words.dropLast().last,
+      initial.count == 2, initial.last == ".", initial.first?.isUppercase == true,
+      let surname = words.last, surname.first?.isUppercase == true, surname.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" }),
+      words.dropLast(2).last?.first?.isLowercase == true,
+      // Not two people: "S. Arvas and N. Kello", "V. Lapinas, R. Jakubauskas".
+      !owner.contains(","), !owner.contains("&"),
+      !words.contains(where: { ["and", "un", "ir", "ja", "og", "och", "und", "et", "y", "e"].contains($0.lowercased()) })
+    {
+      owner = "\(initial) \(surname)"
+    }
     // "大森委員長", "ハリーリさん": a Japanese name's title or honorific after it.
     if !owner.isASCII, let title = Self.japaneseTitles.first(where: { owner.hasSuffix($0) }), owner.count > title.count {
       owner = String(owner.dropLast(title.count))
