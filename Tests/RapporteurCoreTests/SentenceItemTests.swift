@@ -7852,3 +7852,43 @@ import Testing
     #expect(extract.recommendations.map(\.actors) == [["governments"], ["private-sector"]])
   }
 }
+
+/// A memo typed up from paper and scanned: "REC0MMENDATI0NS" and "0ffice" read with their
+/// letters, a running head between dashed rules taken out and the sentence it cut joined again,
+/// a numbered lead-in ("8. The participants recommended:") over lettered paragraphs that each
+/// advise, and an earlier year's text quoted is no advice.
+@Suite struct TypedMemoTests {
+  @Test func memo() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      The 2034 Peace Accord (Art. 9) stated that "all places of worship should register their preachers".
+
+      REC0MMENDATI0NS
+
+      8. The participants recommended:
+
+      (a) that the Ministry of Religious Affairs replace the 2034
+          registration clause with a voluntary code;
+
+      (b) that donors fund small grants for returnees' appren-
+
+      --------------------------------------------------------------------
+                                                  MEMO - p. 2 of 3
+      --------------------------------------------------------------------
+
+          ticeships, administered by the elders' committees;
+
+      (c) that youth organisations invite the returnees to their clubs.
+
+      Field 0ffice, wou1d be glad to help.
+      """, date: "2036-10-14")
+    #expect(extract.recommendations.map(\.line) == [12, 15, 23])
+    #expect(extract.recommendations.map(\.actors) == [["governments"], ["donors"], ["youth-organisations"]])
+    #expect(extract.recommendations.map(\.text)[1] == "That donors fund small grants for returnees' apprenticeships, administered by the elders' committees.")
+  }
+
+  @Test func digitsStayInCodes() {
+    #expect(TypedPages.mended("The G20 and the R2P, A1 and B12.") == "The G20 and the R2P, A1 and B12.")
+    #expect(TypedPages.mended("REC0MMENDATI0NS from the Field 0ffice") == "RECOMMENDATIONS from the Field Office")
+  }
+}

@@ -22,7 +22,8 @@ public struct Extractor: Sendable {
     }
     // An MDX page's items are read as the page shows them, its components aside (lint reads the
     // note as CommonMark has it).
-    if !session.text.isEmpty, case let shown = PageComponents.plain(session.text), shown != session.text,
+    // A typed-up page's running heads and a scanner's misread letters, likewise.
+    if !session.text.isEmpty, case let shown = TypedPages.mended(PageComponents.plain(session.text)), shown != session.text,
       case var .success(read) = SessionLoader.load(file: session.file, text: shown)
     {
       read.shownFile = session.shownFile
@@ -639,6 +640,19 @@ public struct Extractor: Sendable {
         // Only the list right under it: the numbered paragraphs go on after it.
         processLed(blocks[(offset + 1)...].prefix(1), by: paragraph.plainText, as: named, headingActors: headingActors, state: &state)
         readThrough = offset + 1
+        continue
+      }
+      // "8. The participants recommended:" as a numbered paragraph, over "(a) that the District
+      // Administration reopen …", "(b) …" paragraphs: each one of what the lead-in names.
+      if block.isList, scansSentences(section) || section == .recommendations, block.children.count == 1, let last = block.children.last,
+        !last.children.contains(where: \.isList), let paragraph = last.children.last, paragraph.kind == .paragraph,
+        let named = Self.leadInSection(paragraph), named == .recommendations || named == .actions,
+        case let lettered = blocks[(offset + 1)...].prefix(while: { Self.isLetteredParagraph($0) }), lettered.count >= 2
+      {
+        for paragraph in lettered {
+          process(paragraph, section: named, sectionHasList: false, headingActors: headingActors, state: &state)
+        }
+        readThrough = offset + lettered.count
         continue
       }
       // "**A2. Format\*\***" or "Which format?" over boxes to tick: a form's field.

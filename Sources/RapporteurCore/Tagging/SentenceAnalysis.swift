@@ -1369,6 +1369,15 @@ struct SentenceAnalysis {
     {
       return true
     }
+    // "The 2034 Qadirra Peace Accord (Art. 9) stated that \"all places of worship should …\"": an
+    // earlier year's text, quoted.
+    if hit.match.start > 3, let referenceYear,
+      (0..<min(5, hit.match.start)).contains(where: { Int(self.norm($0)).map { (1900..<referenceYear).contains($0) } ?? false }),
+      (1..<hit.match.start).contains(where: { ["stated", "state", "provided", "provide", "declared", "declare", "read", "required", "require"].contains(norm($0)) }),
+      text.contains(where: { $0 == "\"" || $0 == "\u{201C}" })
+    {
+      return true
+    }
     // "Tabled for information: the National Police Commissioner's 2036 report, which recommends
     // that …": a paper put before the meeting, its advice its authors'.
     if norm(0) == "tabled", norm(1) == "for", norm(2) == "information" { return true }
