@@ -8,7 +8,10 @@
 public enum TypedPages {
   /// The text as the paper meant it; the text itself when it holds no page break or misreading.
   public static func mended(_ text: String) -> String {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    // Most notes hold neither a long rule nor a misread digit: their bytes say so first.
+    let ruled = text.utf8.containsBytes("--------------------".utf8) || text.utf8.containsBytes("====================".utf8)
+    guard ruled || mayHoldMisreadDigits(text) else { return text }
+    var lines = ruled ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : []
     var changed = false
     var index = 0
     while index < lines.count {
@@ -65,8 +68,30 @@ public enum TypedPages {
   /// The text with a scanner's zeros and ones between letters read as the letters: only in a note
   /// that holds two such words or more ("REC0MMENDATI0NS", "wou1d"), so that a code ("G20",
   /// "R2P", "A1") in any other note stays as written.
+  /// Whether the bytes hold two zeros or ones between ASCII letters, or opening a word of small
+  /// letters: the only notes worth reading character by character.
+  static func mayHoldMisreadDigits(_ text: String) -> Bool {
+    func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+    func isSmall(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    var found = 0
+    var previous: UInt8 = 32
+    var iterator = text.utf8.makeIterator()
+    guard var current = iterator.next() else { return false }
+    while let next = iterator.next() {
+      if current == UInt8(ascii: "0") || current == UInt8(ascii: "1") {
+        if (isLetter(previous) || previous >= 0x80) && (isLetter(next) || next >= 0x80) || current == UInt8(ascii: "0") && !isLetter(previous) && !(previous >= 48 && previous <= 57) && isSmall(next) {
+          found += 1
+          if found >= 2 { return true }
+        }
+      }
+      previous = current
+      current = next
+    }
+    return false
+  }
+
   static func misreadDigits(_ text: String) -> String {
-    guard text.contains(where: { $0 == "0" || $0 == "1" }) else { return text }
+    guard mayHoldMisreadDigits(text) else { return text }
     var words = 0
     var result = ""
     result.reserveCapacity(text.utf8.count)
