@@ -7892,3 +7892,24 @@ import Testing
     #expect(TypedPages.mended("REC0MMENDATI0NS from the Field 0ffice") == "RECOMMENDATIONS from the Field Office")
   }
 }
+
+/// A meeting tool's task list copied as a table, each task by its title beside whom it is
+/// assigned to and when it is due.
+@Suite struct AssignedTaskTableTests {
+  @Test func table() throws {
+    let extract = try SectionReadingTests.extract(
+      """
+      | Title | Assigned to | Due date | Status |
+      |---|---|---|---|
+      | Circulate the clean draft to all attendees | @Amara Oduya | Feb 16 | Not started |
+      | Send speaker bios to comms | @Wen Liqiao | Feb 13 | ✅ Completed |
+
+      | Title | Speaker | Time |
+      |---|---|---|
+      | Opening remarks | Amara Oduya | 10:00 |
+      """, date: "2037-02-12")
+    #expect(extract.actions.map(\.owner) == ["Amara Oduya", "Wen Liqiao"])
+    #expect(extract.actions.map(\.due) == ["2037-02-16", nil])
+    #expect(extract.actions.map(\.done) == [false, true])
+  }
+}

@@ -350,8 +350,11 @@ struct PipeTable {
     // "| Who | What | Where | When |": a 4W matrix of who works where, not a list of tasks.
     let names = header.map { $0.text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*_ ")) }
     let matrix = names.contains("where") || names.contains("waar")
+    // "| Title | Assigned to | Due date | Status |": a task list's export, each task by its title.
+    let assigned = names.contains { $0.hasPrefix("assigned") || $0.hasPrefix("assignee") }
+      && names.contains { ["title", "summary", "name"].contains($0) } && header.contains { role(of: $0.text) == .due }
     let tasks = header.indices.contains { namesTasks(header[$0].text) && !(matrix && ["what", "wat"].contains(names[$0])) }
-      || respondingColumn(header) != nil
+      || respondingColumn(header) != nil || assigned
     return (header.contains { role(of: $0.text) == .owner } || raciResponsible(header) != nil) && tasks
   }
 
