@@ -118,7 +118,10 @@ extension Rapporteur {
         once; records kept as YAML in a fenced block ("recommendations:", "actions:" with "who:", \
         "what:", "when:") are read by their keys; an outcome card's "Status: not adopted" sets its \
         proposal aside and its "Follow-up owner: X — task" is a task; a rapporteur's "[REC]" and \
-        "[ACTION name, date]" tags give the tagged line's item. The cues, themes and actors \
+        "[ACTION name, date]" tags give the tagged line's item; a site's Hugo shortcodes and an MDX \
+        page's components are read as the page shows the text (an <ActionItem owner="…" due="…"> a \
+        task with those fields), todo.txt lines and TaskPaper projects ("@owner(…) @due(…)") as \
+        lists of tasks, and a memo typed up from paper without its running heads. The cues, themes and actors \
         come from the built-in rules and INPUT/rules.yml, whose 'cues:' may add words to a built-in cue \
         ('should: {phrases: [ought to]}') or a cue of its own ('ID: {kind: recommendation or \
         action, form: modal, reporting, label or owner-to, phrases: [...], strength: 1-3}'; modal \
