@@ -35,9 +35,10 @@ public enum PageComponents {
       var task: (fields: String, done: Bool)? = nil
       var closesTask = false
       var result = ""
-      var rest = Substring(line)
-      while let tag = nextComponent(in: rest) {
-        result += rest[..<tag.range.lowerBound]
+      // Every tag on the line in one pass, so that a line of thousands of tags is read once.
+      var rest = line.startIndex
+      for tag in components(in: line) {
+        result += line[rest..<tag.range.lowerBound]
         if tag.name == "ActionItem" {
           if tag.closing {
             closesTask = true
@@ -45,9 +46,9 @@ public enum PageComponents {
             task = taskFields(tag.attributes)
           }
         }
-        rest = rest[tag.range.upperBound...]
+        rest = tag.range.upperBound
       }
-      result += rest
+      result += line[rest...]
       guard result.count != line.count || task != nil || closesTask else { continue }
       line = result.trimmingCharacters(in: .whitespaces).isEmpty ? "" : result
       if let opened = task {
@@ -96,30 +97,28 @@ public enum PageComponents {
     var name: String
     var closing: Bool
     var attributes: [String: String]
-    var range: Range<Substring.Index>
+    var range: Range<String.Index>
   }
 
-  /// The next component's tag in `text`: `<Name …>`, `<Name … />` or `</Name>`.
-  static func nextComponent(in text: Substring) -> Tag? {
-    guard let match = componentTag.firstMatch(in: String(text), range: NSRange(location: 0, length: (String(text) as NSString).length)) else { return nil }
-    let string = String(text)
-    guard let whole = Range(match.range, in: string), let nameRange = Range(match.range(at: 2), in: string) else { return nil }
-    let closing = match.range(at: 1).length > 0
-    var attributes: [String: String] = [:]
-    if let inside = Range(match.range(at: 3), in: string) {
-      let part = String(string[inside])
-      for found in attribute.matches(in: part, range: NSRange(location: 0, length: (part as NSString).length)) {
-        guard let key = Range(found.range(at: 1), in: part) else { continue }
-        var value = ""
-        for group in 2...3 {
-          if let range = Range(found.range(at: group), in: part) { value = String(part[range]) }
+  /// The components' tags on a line, in order: `<Name …>`, `<Name … />` or `</Name>`.
+  static func components(in line: String) -> [Tag] {
+    guard line.utf8.contains(UInt8(ascii: "<")) else { return [] }
+    return componentTag.matches(in: line, range: NSRange(line.startIndex..<line.endIndex, in: line)).compactMap { match in
+      guard let whole = Range(match.range, in: line), let nameRange = Range(match.range(at: 2), in: line) else { return nil }
+      var attributes: [String: String] = [:]
+      if let inside = Range(match.range(at: 3), in: line) {
+        let part = String(line[inside])
+        for found in attribute.matches(in: part, range: NSRange(part.startIndex..<part.endIndex, in: part)) {
+          guard let key = Range(found.range(at: 1), in: part) else { continue }
+          var value = ""
+          for group in 2...3 {
+            if let range = Range(found.range(at: group), in: part) { value = String(part[range]) }
+          }
+          attributes[String(part[key])] = value
         }
-        attributes[String(part[key])] = value
       }
+      return Tag(name: String(line[nameRange]), closing: match.range(at: 1).length > 0, attributes: attributes, range: whole)
     }
-    let start = text.index(text.startIndex, offsetBy: string.distance(from: string.startIndex, to: whole.lowerBound))
-    let end = text.index(start, offsetBy: string.distance(from: whole.lowerBound, to: whole.upperBound))
-    return Tag(name: String(string[nameRange]), closing: closing, attributes: attributes, range: start..<end)
   }
 
   private static let componentTag = NSRegularExpression.builtIn(
