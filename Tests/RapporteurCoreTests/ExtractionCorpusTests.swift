@@ -976,11 +976,11 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.92, "action recall": 0.97, "action F1": 0.94, "owner": 0.97, "due": 0.91,
       ],
       "HeldOut98": [
-        "recommendation precision": 0.87, "recommendation recall": 0.78, "recommendation F1": 0.82,
+        "recommendation precision": 0.90, "recommendation recall": 0.78, "recommendation F1": 0.84,
         "action precision": 0.96, "action recall": 0.73, "action F1": 0.83, "owner": 0.92, "due": 0.96,
       ],
       "HeldOut99": [
-        "recommendation precision": 0.77, "recommendation recall": 0.97, "recommendation F1": 0.86,
+        "recommendation precision": 0.80, "recommendation recall": 0.97, "recommendation F1": 0.88,
         "action precision": 0.65, "action recall": 0.84, "action F1": 0.73, "owner": 0.67, "due": 0.99,
       ],
       "HeldOut100": [
@@ -1004,11 +1004,11 @@ func normalisedOwner(_ owner: String?) -> String? {
         "action precision": 0.90, "action recall": 0.88, "action F1": 0.89, "owner": 0.89, "due": 0.79,
       ],
       "HeldOut105": [
-        "recommendation precision": 0.88, "recommendation recall": 0.77, "recommendation F1": 0.83,
+        "recommendation precision": 0.89, "recommendation recall": 0.80, "recommendation F1": 0.84,
         "action precision": 0.91, "action recall": 0.86, "action F1": 0.88, "owner": 0.87, "due": 0.96,
       ],
       "HeldOut106": [
-        "recommendation precision": 0.87, "recommendation recall": 0.99, "recommendation F1": 0.93,
+        "recommendation precision": 0.89, "recommendation recall": 0.99, "recommendation F1": 0.94,
         "action precision": 0.90, "action recall": 0.79, "action F1": 0.84, "owner": 0.85, "due": 0.92,
       ],
       "HeldOut107": [
