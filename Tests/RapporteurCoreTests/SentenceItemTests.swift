@@ -7913,3 +7913,13 @@ import Testing
     #expect(extract.actions.map(\.done) == [false, true])
   }
 }
+
+/// Lettered paragraphs "(A) …", "(B) …" are no todo.txt file: only lines that file their task as
+/// todo.txt does (a day, a project, a context or a due field) are read as one.
+@Suite struct LetteredLinesAreNoTodoTxtTests {
+  @Test func lettered() {
+    let text = "(A) Governments should fund youth work.\n(B) Donors should pool their grants.\n"
+    #expect(PlainTextTasks.listed(text) == text)
+    #expect(PlainTextTasks.listed("(A) Draft the plan +PVE\n(B) Book the hall @Lena\n") == "- (A) Draft the plan +PVE\n- (B) Book the hall @Lena\n")
+  }
+}

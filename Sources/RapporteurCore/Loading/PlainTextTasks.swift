@@ -13,7 +13,7 @@
 public enum PlainTextTasks {
   /// The text with such lists read as lists; the text itself when it holds none (most notes).
   public static func listed(_ text: String) -> String {
-    let mayHoldTodo = text.utf8.containsBytes("\nx 20".utf8) || text.utf8.containsBytes(") 20".utf8) || text.utf8.containsBytes(" due:".utf8)
+    let mayHoldTodo = text.utf8.containsBytes("\nx 20".utf8) || text.utf8.containsBytes("\n(".utf8) || text.utf8.containsBytes(" due:".utf8)
     // TaskPaper's items are indented under their project, and some carry its tags.
     let mayHoldTaskPaper = (text.utf8.containsBytes("\t- ".utf8) || text.utf8.containsBytes("  - ".utf8))
       && ["@done", "@due(", "@owner(", "@to(", "@question", "@today", "@priority(", "@flag", "@waiting"].contains { text.utf8.containsBytes($0.utf8) }
@@ -79,18 +79,28 @@ public enum PlainTextTasks {
       return digits && bytes[start + 4] == UInt8(ascii: "-") && bytes[start + 7] == UInt8(ascii: "-")
     }
     var start: Int
+    var dated = false
     if bytes.count > 13, bytes[0] == UInt8(ascii: "x"), bytes[1] == UInt8(ascii: " "), isDate(at: 2) {
       start = 12
+      dated = true
       if isDate(at: start + 1) { start += 11 }
     } else if bytes.count > 5, bytes[0] == UInt8(ascii: "("), bytes[1] >= UInt8(ascii: "A"), bytes[1] <= UInt8(ascii: "Z"),
       bytes[2] == UInt8(ascii: ")"), bytes[3] == UInt8(ascii: " ")
     {
       start = 3
-      if isDate(at: start + 1) { start += 11 }
+      if isDate(at: start + 1) {
+        start += 11
+        dated = true
+      }
     } else {
       return false
     }
-    return start + 1 < bytes.count && bytes[start] == UInt8(ascii: " ") && bytes[start + 1] != UInt8(ascii: " ")
+    guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: " "), bytes[start + 1] != UInt8(ascii: " ") else { return false }
+    // "(A) Governments should …" over "(B) …": lettered paragraphs, unless the line files the task
+    // as todo.txt does (a project, a context or a due field).
+    return dated || line.split(separator: " ").dropFirst().contains { word in
+      word.count > 1 && (word.first == "+" || word.first == "@") || word.hasPrefix("due:")
+    }
   }
 
   /// A TaskPaper item ("- Send invites @owner(Lena) @due(2037-03-30)") as a list item whose tags
