@@ -7676,6 +7676,9 @@ import Testing
     #expect(TemplateShortcodes.plain("a {{< figure src=\"x.png\" >}} b\n{{% note %}}\n") == "a  b\n\n")
     // Not a shortcode: no name after the opening, or no closing on the line.
     #expect(TemplateShortcodes.plain("{{< 3 >}} and {{% open\nx %}}") == "{{< 3 >}} and {{% open\nx %}}")
+    // Shown in a fenced code block, as a page about the site's shortcodes shows them.
+    let fenced = "```go-html-template\n{{< figure src=\"x.png\" >}}\n```\n{{< note >}}after\n"
+    #expect(TemplateShortcodes.plain(fenced) == "```go-html-template\n{{< figure src=\"x.png\" >}}\n```\nafter\n")
   }
 }
 

@@ -4,7 +4,7 @@
 /// alone on its line leaves the line blank (the text under it starts its own paragraph, on its own
 /// line), a mark beside text goes, and every line keeps its number. A mark stays closed within its
 /// line; one left open stays as written, and so does one that puts another file's text in its
-/// place (`{{< include _speakers.qmd >}}`).
+/// place (`{{< include _speakers.qmd >}}`) or one shown in a fenced code block.
 public enum TemplateShortcodes {
   /// The text without its shortcodes; the text itself when it holds none (most notes).
   public static func plain(_ text: String) -> String {
@@ -13,8 +13,29 @@ public enum TemplateShortcodes {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = 0
+    // A fenced code block shows its shortcodes as written: its opening run of backticks or tildes.
+    var fence: (mark: UInt8, count: Int)? = nil
+    var lineStart = true
     while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "{"), let end = closing(in: bytes, from: index) {
+      if lineStart {
+        lineStart = false
+        var start = index
+        while start < bytes.count, start - index < 4, bytes[start] == UInt8(ascii: " ") { start += 1 }
+        if start < bytes.count, bytes[start] == UInt8(ascii: "`") || bytes[start] == UInt8(ascii: "~") {
+          let mark = bytes[start]
+          var end = start
+          while end < bytes.count, bytes[end] == mark { end += 1 }
+          if end - start >= 3 {
+            if let open = fence {
+              if mark == open.mark, end - start >= open.count { fence = nil }
+            } else {
+              fence = (mark, end - start)
+            }
+          }
+        }
+      }
+      if bytes[index] == 10 { lineStart = true }
+      if fence == nil, bytes[index] == UInt8(ascii: "{"), let end = closing(in: bytes, from: index) {
         index = end
         continue
       }
