@@ -13,19 +13,12 @@ public enum PageComponents {
   public static func plain(_ text: String) -> String {
     guard text.utf8.containsBytes("</".utf8) || text.utf8.containsBytes("/>".utf8), hasComponent(text) else { return text }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    var fence: Substring? = nil
+    var fences = CodeFences()
     // An action item whose text runs over lines: its fields, and the line its text starts on.
     var openTask: (fields: String, done: Bool, start: Int?)? = nil
     for index in lines.indices {
       let trimmed = lines[index].drop { $0 == " " || $0 == "\t" }
-      if let open = fence {
-        if trimmed.hasPrefix(open) { fence = nil }
-        continue
-      }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-        fence = trimmed.prefix(3)
-        continue
-      }
+      if fences.hold(trimmed) { continue }
       // MDX's own lines: "import Tabs from '@theme/Tabs';", "import { A, B } from '…';".
       if (trimmed.hasPrefix("import ") || trimmed.hasPrefix("export ")) && (trimmed.contains(" from '") || trimmed.contains(" from \"")) {
         lines[index] = ""

@@ -20,19 +20,13 @@ public enum PlainTextTasks {
     guard mayHoldTodo || mayHoldTaskPaper, text.utf8.contains(UInt8(ascii: "\n")) else { return text }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     var changed = false
-    var fence: Substring? = nil
+    var fences = CodeFences()
     var inProject = false
     var index = 0
     while index < lines.count {
       let line = lines[index]
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if let open = fence {
-        if trimmed.hasPrefix(open) { fence = nil }
-        index += 1
-        continue
-      }
-      if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-        fence = trimmed.prefix(3)
+      if fences.hold(trimmed) {
         inProject = false
         index += 1
         continue
@@ -72,33 +66,10 @@ public enum PlainTextTasks {
   /// Whether a line is a todo.txt task: "x" with the day it was done (and written), or a
   /// priority in brackets, perhaps with the day it was written, then the task's words.
   static func isTodoTxt(_ line: String) -> Bool {
-    let bytes = Array(line.utf8.prefix(30))
-    func isDate(at start: Int) -> Bool {
-      guard start + 10 <= bytes.count else { return false }
-      let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { bytes[start + $0] >= 48 && bytes[start + $0] <= 57 }
-      return digits && bytes[start + 4] == UInt8(ascii: "-") && bytes[start + 7] == UInt8(ascii: "-")
-    }
-    var start: Int
-    var dated = false
-    if bytes.count > 13, bytes[0] == UInt8(ascii: "x"), bytes[1] == UInt8(ascii: " "), isDate(at: 2) {
-      start = 12
-      dated = true
-      if isDate(at: start + 1) { start += 11 }
-    } else if bytes.count > 5, bytes[0] == UInt8(ascii: "("), bytes[1] >= UInt8(ascii: "A"), bytes[1] <= UInt8(ascii: "Z"),
-      bytes[2] == UInt8(ascii: ")"), bytes[3] == UInt8(ascii: " ")
-    {
-      start = 3
-      if isDate(at: start + 1) {
-        start += 11
-        dated = true
-      }
-    } else {
-      return false
-    }
-    guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: " "), bytes[start + 1] != UInt8(ascii: " ") else { return false }
+    guard let opening = Extractor.todoTxtOpening(line) else { return false }
     // "(A) Governments should …" over "(B) …": lettered paragraphs, unless the line files the task
     // as todo.txt does (a project, a context or a due field).
-    return dated || line.split(separator: " ").dropFirst().contains { word in
+    return opening.dated || line.split(separator: " ").dropFirst().contains { word in
       word.count > 1 && (word.first == "+" || word.first == "@") || word.hasPrefix("due:")
     }
   }

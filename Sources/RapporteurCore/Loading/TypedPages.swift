@@ -93,8 +93,6 @@ public enum TypedPages {
   static func misreadDigits(_ text: String) -> String {
     guard mayHoldMisreadDigits(text) else { return text }
     var words = 0
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
     let characters = Array(text)
     var mended: [Character] = []
     mended.reserveCapacity(characters.count)
@@ -121,8 +119,6 @@ public enum TypedPages {
         mended.append(upper ? "I" : "l")
       }
     }
-    guard words >= 2 else { return text }
-    result = String(mended)
-    return result
+    return words >= 2 ? String(mended) : text
   }
 }

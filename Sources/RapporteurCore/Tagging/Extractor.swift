@@ -13,18 +13,12 @@ public struct Extractor: Sendable {
   }
 
   public func extract(_ session: Session) -> SessionExtract {
-    // Notes pasted from Emacs Org mode are read as the Markdown their outline stands for.
-    if !session.text.isEmpty, let outline = OrgOutline.asMarkdown(session.text),
-      case var .success(read) = SessionLoader.load(file: session.file, text: outline)
-    {
-      read.shownFile = session.shownFile
-      return extract(read)
-    }
-    // An MDX page's items are read as the page shows them, its components aside (lint reads the
-    // note as CommonMark has it).
-    // A typed-up page's running heads and a scanner's misread letters, likewise.
-    if !session.text.isEmpty, case let shown = TypedPages.mended(PageComponents.plain(session.text)), shown != session.text,
-      case var .success(read) = SessionLoader.load(file: session.file, text: shown)
+    // Notes pasted from Emacs Org mode are read as the Markdown their outline stands for; an MDX
+    // page's items as the page shows them, its components aside; a page typed up from paper
+    // without its running heads, a scanner's misread letters mended (lint reads these notes as
+    // CommonMark has them). The section names are the rules' own, as when the notes were loaded.
+    if !session.text.isEmpty, let shown = OrgOutline.asMarkdown(session.text) ?? Self.shownAsMeant(session.text),
+      case var .success(read) = SessionLoader.load(file: session.file, text: shown, catalog: rules.catalog)
     {
       read.shownFile = session.shownFile
       return extract(read)
@@ -34,6 +28,13 @@ public struct Extractor: Sendable {
     let defined = Self.actorAcronyms(definedIn: session.text, rules: rules) + Self.localCouncil(in: session.text) + Self.localTown(in: session.text)
     if !defined.isEmpty { return Extractor(rules: rules.addingActorPhrases(defined)).extractAsWritten(session) }
     return extractAsWritten(session)
+  }
+
+  /// The text of an MDX page or of a typed-up page as it was meant to read; `nil` for any other
+  /// note (most notes).
+  static func shownAsMeant(_ text: String) -> String? {
+    let shown = TypedPages.mended(PageComponents.plain(text))
+    return shown == text ? nil : shown
   }
 
   /// "The Town must fund a helpline …" in notes of a town's own meeting ("Town of Ardmoor", "the
@@ -6005,14 +6006,22 @@ public struct Extractor: Sendable {
   /// 2036-03-05 2036-03-04 Book …"). A priority alone ("(A) Governments should …") is a lettered
   /// item unless the line holds a todo.txt project or due field.
   static func todoTxtMark(_ text: String) -> (done: Bool, markerLength: Int)? {
+    guard let opening = todoTxtOpening(text),
+      opening.done || opening.dated || todoTxtField.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil
+    else { return nil }
+    return (opening.done, opening.length)
+  }
+
+  /// How a line opens if it opens as a todo.txt task does: "x" and the days it was done and
+  /// written, or a priority in brackets and perhaps the day it was written; with the length of
+  /// that opening.
+  static func todoTxtOpening(_ text: String) -> (done: Bool, dated: Bool, length: Int)? {
     guard text.hasPrefix("x ") || text.hasPrefix("("),
       let match = todoTxtOpening.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)),
       let whole = Range(match.range, in: text)
     else { return nil }
     let done = text.hasPrefix("x ")
-    let dated = match.range(at: 1).location != NSNotFound
-    guard done || dated || todoTxtField.firstMatch(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil else { return nil }
-    return (done, text.distance(from: text.startIndex, to: whole.upperBound))
+    return (done, done || match.range(at: 1).location != NSNotFound, text.distance(from: text.startIndex, to: whole.upperBound))
   }
 
   /// A todo.txt task's words without its projects and contexts ("… +youthbudget @email
@@ -10678,11 +10687,10 @@ public struct Extractor: Sendable {
     let trimmed: String = line.trimmingBlanks.trimmingCharacters(in: "*_")
     // "Responsible: O. Stankutė. Deadline: iki kito posėdžio.": the deadline's field after the full
     // stop that ends the owner's.
-    if !trimmed.hasPrefix("Deadline:"), let field = trimmed.range(of: ". Deadline: ") {
-      return dueField(String(trimmed[trimmed.index(after: field.lowerBound)...]), state: state)
-    }
-    // "Responsible: A. Bērziņš" over "Deadline: līdz nākamajai sēdei": the fields' lines, joined.
-    if !trimmed.hasPrefix("Deadline:"), trimmed.hasPrefix("Responsible:"), let field = trimmed.range(of: " Deadline: ") {
+    // "Responsible: A. Bērziņš" over "Deadline: līdz nākamajai sēdei": or the fields' lines, joined.
+    if !trimmed.hasPrefix("Deadline:"),
+      let field = trimmed.range(of: ". Deadline: ") ?? (trimmed.hasPrefix("Responsible:") ? trimmed.range(of: " Deadline: ") : nil)
+    {
       return dueField(String(trimmed[trimmed.index(after: field.lowerBound)...]), state: state)
     }
     guard let colon = trimmed.prefix(16).firstIndex(of: ":") else { return nil }
